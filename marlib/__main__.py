@@ -1,0 +1,5 @@
+import sys
+
+from marlib.cli import main
+
+sys.exit(main())

@@ -1,0 +1,57 @@
+"""`python -m marlib [--db FILE] COMMAND ...`: a thin adapter over the library.
+
+Each module in COMMAND_MODULES owns its subcommands through
+``register(subparsers)``; a handler is ``handler(args, store) -> int``.
+MarlibError becomes a clear message (and advice) on stderr and exit code 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from marlib.errors import MarlibError
+from marlib.store import Store, default_db_path
+
+COMMAND_MODULES = (
+    "marlib.cli.ingest_cmd",        # ingest, rejects
+    "marlib.cli.sample_cmd",        # sample
+    "marlib.cli.connection_cmd",    # cert, settings, check-connection
+    "marlib.cli.remediation_cmd",   # policy, remediate, restore, alerts, watch, runs
+    "marlib.cli.whatif_cmd",        # simulate, compare, replay
+    "marlib.cli.app_cmd",           # app, seed
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m marlib",
+        description="Mailbox auto remediation: ingest ESA logs, find delivered copies of files "
+                    "later judged malicious, forward/delete them through Microsoft Graph.")
+    parser.add_argument("--db", metavar="FILE", default=None,
+                        help=f"DuckDB database file (default: $MARLIB_DB, else {default_db_path()})")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
+    try:
+        return int(args.handler(args, store) or 0)
+    except MarlibError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        if exc.advice:
+            print(f"what to do: {exc.advice}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,172 @@
+"""The DuckDB store.
+
+DuckDB lets one process hold a database file at a time; a second process gets
+``Could not set lock on file``. The app, ``marlib watch`` and a one-off CLI
+command still work side by side because every unit of work opens a short
+connection through :meth:`Store.connect`, which retries on the lock for a
+bounded time (logging that it waits) and then raises StoreLockedError.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import random
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from marlib.errors import StoreError, StoreLockedError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LOCK_WAIT_S = 30.0
+_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+
+
+def default_db_path() -> Path:
+    """``MARLIB_DB`` if set, else ``data/marlib.duckdb`` under the current directory."""
+    return Path(os.environ.get("MARLIB_DB") or Path("data") / "marlib.duckdb")
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "Could not set lock" in text or "Conflicting lock" in text
+
+
+class Store:
+    """A DuckDB database file (or ``":memory:"``) with migrations applied on first use.
+
+    ``data_dir`` (the file's folder) holds the state that lives beside the
+    database: keys/, logs/, the emulator's CA, and so on.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *,
+                 lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+                 on_wait: Callable[[str], None] | None = None) -> None:
+        raw = str(path) if path is not None else str(default_db_path())
+        self.memory = raw == ":memory:"
+        self.path = Path(raw) if not self.memory else None
+        self.lock_wait_s = lock_wait_s
+        self.on_wait = on_wait
+        self._migrated = False
+        self._mem_con: duckdb.DuckDBPyConnection | None = None
+        self._mem_lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        return f"Store({':memory:' if self.memory else str(self.path)!r})"
+
+    @property
+    def data_dir(self) -> Path:
+        if self.memory or self.path is None:
+            raise StoreError("An in-memory store has no data directory",
+                             advice="open the store on a file with --db FILE")
+        return self.path.parent
+
+    def exists(self) -> bool:
+        return self.memory or bool(self.path and self.path.exists())
+
+    # -- connections -------------------------------------------------------
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short-lived connection; migrations are applied the first time."""
+        if self.memory:
+            with self._mem_lock:
+                if self._mem_con is None:
+                    self._mem_con = duckdb.connect(":memory:")
+                    _migrate(self._mem_con)
+                cur = self._mem_con.cursor()
+                try:
+                    yield cur
+                finally:
+                    cur.close()
+            return
+        con = self._open_with_wait()
+        try:
+            if not self._migrated:
+                _migrate(con)
+                self._migrated = True
+            yield con
+        finally:
+            con.close()
+
+    def _open_with_wait(self) -> duckdb.DuckDBPyConnection:
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + self.lock_wait_s
+        delay, told = 0.05, False
+        while True:
+            try:
+                return duckdb.connect(str(self.path))
+            except duckdb.Error as exc:
+                if not _is_lock_error(exc):
+                    raise StoreError(f"Cannot open database {self.path}: {exc}",
+                                     advice="check the path, or restore the file from a backup") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreLockedError(
+                        f"Database {self.path} is busy: another marlib process held it for "
+                        f"{self.lock_wait_s:.0f} s", advice="wait for the other command to finish, "
+                        "or stop `marlib watch` / the app, then try again") from exc
+                if not told:
+                    msg = f"waiting for {self.path}: another marlib process is using it"
+                    log.info(msg)
+                    if self.on_wait:
+                        self.on_wait(msg)
+                    told = True
+                time.sleep(delay * (0.5 + random.random()))
+                delay = min(delay * 2, 0.5)
+
+    # -- small helpers -----------------------------------------------------
+    def query_df(self, sql: str, params: list | tuple | dict | None = None):
+        """Run a SELECT with bound parameters and return a pandas DataFrame."""
+        with self.connect() as con:
+            return con.execute(sql, params or []).df()
+
+    def query_one(self, sql: str, params: list | tuple | dict | None = None):
+        with self.connect() as con:
+            return con.execute(sql, params or []).fetchone()
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.query_one("SELECT value FROM settings WHERE key = ?", [key])
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.connect() as con:
+            if value is None:
+                con.execute("DELETE FROM settings WHERE key = ?", [key])
+            else:
+                con.execute("INSERT OR REPLACE INTO settings(key, value, updated_at) "
+                            "VALUES (?, ?, now())", [key, value])
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every numbered file in marlib/store/migrations, in order."""
+    out = []
+    for entry in resources.files("marlib.store.migrations").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            out.append((int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations("
+                "version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())")
+    done = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    for version, name, sql in migrations():
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations(version, name) VALUES (?, ?)", [version, name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        log.info("applied migration %03d_%s", version, name)

@@ -1,0 +1,1 @@
+"""Tenants: the ``Mailboxes`` interface and its backends (Graph, simulated)."""
