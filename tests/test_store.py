@@ -1,0 +1,74 @@
+"""The store: numbered migrations applied once, bounded lock wait across processes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from marlib.errors import StoreLockedError
+from marlib.store import Store
+from marlib.store.db import migrations
+
+
+def test_migrations_are_numbered_and_applied_once(tmp_path):
+    store = Store(tmp_path / "m.duckdb")
+    with store.connect() as con:
+        applied = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
+    assert applied == [v for v, _, _ in migrations()]
+    assert applied == sorted(set(applied))
+    # a second Store on the same file applies nothing new
+    again = Store(tmp_path / "m.duckdb")
+    n = again.query_one("SELECT count(*) FROM schema_migrations")[0]
+    assert n == len(applied)
+
+
+def test_settings_round_trip_with_bound_parameters(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    hostile = "x'); DROP TABLE messages; --"
+    store.set_setting("k", hostile)
+    assert store.get_setting("k") == hostile
+    assert store.query_one("SELECT count(*) FROM messages")[0] == 0
+    store.set_setting("k", None)
+    assert store.get_setting("k", "default") == "default"
+
+
+def _hold_lock(path, seconds):
+    code = textwrap.dedent(f"""
+        import duckdb, sys, time
+        con = duckdb.connect({str(path)!r})
+        print("locked", flush=True)
+        time.sleep({seconds})
+        con.close()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_waits_for_another_process_then_proceeds(tmp_path):
+    path = tmp_path / "w.duckdb"
+    Store(path).query_one("SELECT 1")
+    holder = _hold_lock(path, 1.5)
+    told = []
+    try:
+        store = Store(path, lock_wait_s=30, on_wait=told.append)
+        assert store.query_one("SELECT count(*) FROM messages")[0] == 0
+    finally:
+        holder.wait()
+    assert told and "another marlib process" in told[0]
+
+
+def test_gives_up_with_a_clear_error_after_the_bounded_wait(tmp_path):
+    path = tmp_path / "l.duckdb"
+    Store(path).query_one("SELECT 1")
+    holder = _hold_lock(path, 30)
+    try:
+        with pytest.raises(StoreLockedError) as err:
+            Store(path, lock_wait_s=0.5).query_one("SELECT 1")
+        assert "busy" in err.value.message and err.value.advice
+    finally:
+        holder.kill()
+        holder.wait()
