@@ -1,8 +1,176 @@
-"""Subcommands (not yet written)."""
+"""`policy`, `remediate`, `restore`, `alerts`, `watch`, `runs`: thin adapters over marlib.remediation."""
 from __future__ import annotations
 
 import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from marlib.cli.common import print_json, progress_bar
+from marlib.models import POLICY_ACTIONS
+from marlib.remediation import alerts as alerts_mod
+from marlib.remediation import policies as pol
+from marlib.remediation.backend import open_backend
+from marlib.remediation.run import RunResult, remediate, restore, runs
+from marlib.remediation.watch import WatchStep, watch
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's subcommands."""
+    p = sub.add_parser("policy", help="incoming mail policies: Mailbox Auto Remediation on/off and action")
+    psub = p.add_subparsers(dest="policy_command", metavar="{set,list}", required=True)
+    ps = psub.add_parser("set", help="create or change a policy's remediation settings")
+    ps.add_argument("name", help="policy name as in the mail logs (e.g. DEFAULT)")
+    ps.add_argument("--mar", choices=["on", "off"], required=True, help="Mailbox Auto Remediation")
+    ps.add_argument("--action", choices=[a.value for a in POLICY_ACTIONS], required=True)
+    ps.add_argument("--forward-to", metavar="ADDR", help="administrator address (forward actions)")
+    ps.set_defaults(handler=_policy_set)
+    pl = psub.add_parser("list", help="policies known from the logs and added by hand")
+    pl.add_argument("--json", action="store_true")
+    pl.set_defaults(handler=_policy_list)
+
+    r = sub.add_parser("remediate", help="forward/delete every delivered copy of files turned malicious")
+    g = r.add_mutually_exclusive_group(required=True)
+    g.add_argument("--sha256", metavar="HEX", action="append", help="a file's SHA-256 (repeatable)")
+    g.add_argument("--pending", action="store_true", help="every verdict change not yet handled")
+    r.add_argument("--dry-run", action="store_true", help="show the plan; change no mailbox")
+    r.add_argument("--json", action="store_true", help="end with one JSON object")
+    r.add_argument("--workers", type=int, default=None, help="parallel requests over all mailboxes")
+    r.set_defaults(handler=_remediate)
+
+    s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict")
+    s.add_argument("--sha256", metavar="HEX", required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=_restore)
+
+    a = sub.add_parser("alerts", help="connectivity alerts, newest first")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=_alerts)
+
+    w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts")
+    w.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    w.add_argument("--interval", type=float, default=5.0, metavar="S", help="seconds between steps")
+    w.set_defaults(handler=_watch)
+
+    u = sub.add_parser("runs", help="recent remediation runs")
+    u.add_argument("--json", action="store_true")
+    u.set_defaults(handler=_runs)
+
+
+def _policy_set(args, store) -> int:
+    p = pol.set_policy(store, args.name, mar=args.mar == "on", action=args.action, forward_to=args.forward_to)
+    print(f"policy {p.name}: MAR {'on' if p.mar_enabled else 'off'}, action {p.action}"
+          + (f", forward to {p.forward_to}" if p.forward_to else ""))
+    return 0
+
+
+def _policy_list(args, store) -> int:
+    items = pol.list_policies(store)
+    if args.json:
+        print_json([p.as_dict() for p in items])
+        return 0
+    if not items:
+        print("no policies known yet (ingest logs, or `policy set NAME ...`)")
+    for p in items:
+        print(f"{p.name:30} MAR {'on ' if p.mar_enabled else 'off'}  {p.action:15} "
+              f"{p.forward_to or '-':30} ({p.source})")
+    return 0
+
+
+def _print_result(result: RunResult, as_json: bool, backend: str) -> None:
+    if as_json:
+        print_json(result.to_json())
+        return
+    for r in result.resumed:
+        print(f"resumed interrupted run {r.run_id}: {_summary(r.counts)}")
+    print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
+    for o in result.outcomes.to_dict("records"):
+        print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
+              f"MID {o['mid']} {o.get('filename') or ''}" + (f"  ({o['detail']})" if o.get("detail") else ""))
+    print(f"{_summary(result.counts)} [tenant: {backend}]")
+
+
+def _summary(counts: dict) -> str:
+    return ", ".join(f"{counts.get(k, 0)} {k}" for k in ("succeeded", "failed", "skipped", "planned"))
+
+
+def _remediate(args, store) -> int:
+    from marlib.remediation.engine import EngineOptions
+    options = EngineOptions(max_workers=args.workers) if args.workers else None
+    if args.dry_run:
+        print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
+        result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True)
+        _print_result(result, args.json, "none (dry run)")
+        return 0
+    with open_backend(store) as backend:
+        print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
+        with progress_bar("remediate", unit="copy") as progress:
+            result = remediate(store, backend.mailboxes, sha256=args.sha256, pending=args.pending,
+                               progress=progress, options=options)
+        _print_result(result, args.json, backend.description)
+    return 0
+
+
+def _restore(args, store) -> int:
+    with open_backend(store) as backend:
+        print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
+        with progress_bar("restore", unit="copy") as progress:
+            result = restore(store, backend.mailboxes, args.sha256, progress=progress)
+        _print_result(result, args.json, backend.description)
+    return 0
+
+
+def _alerts(args, store) -> int:
+    df = alerts_mod.list_alerts(store)
+    if args.json:
+        df = df.astype(object).where(df.notna(), None)
+        print_json(df.to_dict("records"))
+        return 0
+    if len(df) == 0:
+        print("no alerts")
+    for a in df.to_dict("records"):
+        state = "open" if a["cleared_at"] is None or str(a["cleared_at"]) in ("NaT", "None") \
+            else f"cleared {a['cleared_at']}"
+        print(f"{a['raised_at']} {a['level']:5} {a['message']} [{state}]" + (f" - {a['detail']}" if a["detail"] else ""))
+    return 0
+
+
+def _runs(args, store) -> int:
+    df = runs(store)
+    if args.json:
+        df = df.astype(object).where(df.notna(), None)
+        print_json(df.to_dict("records"))
+        return 0
+    if len(df) == 0:
+        print("no remediation runs yet")
+    for r in df.to_dict("records"):
+        counts = r["counts"] or {}
+        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger']:8} {r['status']:9} "
+              f"{_summary(counts) if counts else ''}")
+    return 0
+
+
+def _watch(args, store) -> int:
+    stop = threading.Event()
+
+    def on_signal(signum, frame) -> None:
+        print("stopping after the step in flight...", file=sys.stderr)
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+
+    def on_step(step: WatchStep) -> None:
+        for r in step.runs:
+            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
+        if step.error:
+            print(f"warning: {step.error}", file=sys.stderr, flush=True)
+
+    with open_backend(store) as backend:
+        print(f"tenant: {backend.description}; watching {', '.join(map(str, args.paths))} "
+              f"every {args.interval:g} s", flush=True)
+        steps = watch(store, args.paths, backend.mailboxes, interval_s=args.interval, stop=stop,
+                      on_step=on_step)
+    print(f"watch stopped after {steps} step(s)", flush=True)
+    return 0

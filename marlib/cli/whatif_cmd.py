@@ -1,8 +1,143 @@
-"""Subcommands (not yet written)."""
+"""`simulate`, `compare`, `replay`: what remediation would do, against a simulated tenant.
+
+Thin over ``marlib.whatif``; the scenario file format is documented in
+``marlib.whatif_scenario``. Every output says SIMULATED: nothing here touches a mailbox.
+"""
 from __future__ import annotations
 
 import argparse
+from typing import Any
+
+import pandas as pd
+
+from marlib.cli.common import print_json, progress_bar
+from marlib.store import Store
+
+SCENARIO_HELP = ("scenario JSON file: hashes or a time window, policies (current or edited), tenant "
+                 "behaviour (deleted/moved copies, unlicensed users, lists, outages, throttling), seed; "
+                 "format in marlib/whatif_scenario.py")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands."""
+    """Add simulate, compare and replay."""
+    p = sub.add_parser("simulate", help="what-if: run remediation against a simulated tenant",
+                       description="Run the remediation engine for a hash (or a scenario) against a "
+                                   "simulated tenant built from the ingested data. Nothing touches a mailbox.")
+    p.add_argument("--sha256", action="append", metavar="HEX",
+                   help="file hash (repeatable); default: the scenario's hashes, else every verdict change")
+    p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
+    _common(p)
+    p.set_defaults(handler=_simulate)
+
+    c = sub.add_parser("compare", help="what-if: which recipients change outcome between two scenarios",
+                       description="Simulate two scenarios with the same seed and list exactly the "
+                                   "copies (recipients) whose outcome changes.")
+    c.add_argument("--scenario", action="append", required=True, metavar="FILE",
+                   help="give twice: scenario A then scenario B. " + SCENARIO_HELP)
+    c.add_argument("--sha256", action="append", metavar="HEX", help="override both scenarios' hashes")
+    c.add_argument("--seed", type=int, default=None, help="seed for both (default: each scenario's)")
+    c.add_argument("--json", action="store_true", help="end with one JSON object")
+    c.add_argument("--save", action="store_true", help="also store both simulated runs")
+    c.set_defaults(handler=_compare)
+
+    r = sub.add_parser("replay", help="what-if: every past verdict change under a policy set",
+                       description="For every past retrospective verdict change (optionally in "
+                                   "[--since, --until)), what would have happened under the policies.")
+    r.add_argument("--since", metavar="TIME", help="ISO time (UTC), e.g. 2026-11-01T00:00:00")
+    r.add_argument("--until", metavar="TIME", help="ISO time (UTC), exclusive")
+    r.add_argument("--policies", metavar="FILE",
+                   help="JSON: a scenario file, or its 'policies' object ({base, all, set}); "
+                        "default: the current policies")
+    _common(r)
+    r.set_defaults(handler=_replay)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--seed", type=int, default=None, help="seed of the tenant behaviour (default: scenario's)")
+    p.add_argument("--json", action="store_true", help="end with one JSON object (like remediate --json)")
+    p.add_argument("--no-save", action="store_true", help="do not store the simulated outcomes")
+
+
+# --------------------------------------------------------------------------- handlers
+def _simulate(args: argparse.Namespace, store: Store) -> int:
+    from marlib.whatif import simulate
+    with progress_bar("simulating", enabled=None if not args.json else False) as progress:
+        result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
+                          save=not args.no_save)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        _print_result(result)
+    return 0
+
+
+def _replay(args: argparse.Namespace, store: Store) -> int:
+    from marlib.whatif import replay
+    with progress_bar("replaying", enabled=None if not args.json else False) as progress:
+        result = replay(store, args.policies, since=args.since, until=args.until, seed=args.seed,
+                        progress=progress, save=not args.no_save)
+    if args.json:
+        out = result.to_json()
+        out["by_verdict"] = _records(result.by_verdict())
+        print_json(out)
+    else:
+        _print_result(result)
+        table = result.by_verdict()
+        if len(table):
+            print("\nper verdict change (SHA-256):")
+            print(table.to_string(index=False))
+    return 0
+
+
+def _compare(args: argparse.Namespace, store: Store) -> int:
+    from marlib.errors import InputError
+    from marlib.whatif import changed_recipients, compare
+    if len(args.scenario) != 2:
+        raise InputError("compare needs exactly two scenarios",
+                         advice="give --scenario A.json --scenario B.json")
+    frame = compare(store, args.scenario[0], args.scenario[1], sha256=args.sha256, seed=args.seed,
+                    save=args.save)
+    recipients = changed_recipients(frame)
+    if args.json:
+        print_json({"mode": "simulated", "a": frame.attrs["a"], "b": frame.attrs["b"],
+                    "recipients": recipients, "changed": _records(frame)})
+        return 0
+    a, b = frame.attrs["a"], frame.attrs["b"]
+    print(f"SIMULATED comparison: A = {a['name']}, B = {b['name']}")
+    for side, s in (("A", a), ("B", b)):
+        c = s["counts"]
+        print(f"  {side}: {c['total']} copies, succeeded {c['succeeded']}, failed {c['failed']}, "
+              f"skipped {c['skipped']}; {s['requests']} Graph requests, ~{s['estimated_seconds']:.0f} s")
+    print(f"{len(recipients)} recipient(s), {len(frame)} cop(ies) change outcome")
+    if len(frame):
+        cols = ["recipient", "mailbox", "mid", "action_a", "status_a", "reason_a", "action_b", "status_b",
+                "reason_b"]
+        print(frame[cols].to_string(index=False))
+    return 0
+
+
+# --------------------------------------------------------------------------- output
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    df = frame.astype(object)
+    return df.where(df.notna(), None).to_dict("records")
+
+
+def _print_result(result) -> None:
+    counts = result.counts
+    sc = result.scenario
+    print(f"SIMULATED run {result.run_id} (scenario {sc.name!r}, seed {sc.seed}): "
+          f"{result.verdict_changes} verdict change(s), {counts['total']} copies")
+    if result.hypothetical:
+        print("  as if turning malicious now (no retrospective verdict yet): " + ", ".join(result.hypothetical))
+    print(f"  succeeded {counts['succeeded']}, failed {counts['failed']}, skipped {counts['skipped']}")
+    for key, n in sorted(counts.get("by_reason", {}).items()):
+        print(f"    {key:<40} {n}")
+    est = result.estimate
+    print(f"  Graph requests a live run would make: {est.requests} "
+          f"({', '.join(f'{k} {v}' for k, v in est.by_endpoint.items())})")
+    print(f"  estimated live duration under Graph's limits: {est.seconds:.0f} s "
+          f"(busiest mailbox {est.busiest_mailbox}: {est.busiest_requests} requests)")
+    failed = result.outcomes[result.outcomes["status"] == "failed"] if len(result.outcomes) else None
+    if failed is not None and len(failed):
+        print("  failures (first 20):")
+        print(failed[["recipient", "mailbox", "action", "reason", "detail"]].head(20).to_string(index=False))

@@ -1,0 +1,151 @@
+"""Graph error bodies and transport failures -> the MarlibError tree (one boundary).
+
+Graph error body: ``{"error": {"code", "message", "innerError": {"request-id", ...}}}``
+(samples/graph/graph_error_bodies.jsonl). Per-copy failures become
+``MailboxError`` with a ``models.Reason``; 5xx after retries and
+network/TLS/timeout failures become ``ConnectivityError``.
+"""
+from __future__ import annotations
+
+import ssl
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from marlib.errors import ConnectivityError, GraphError, MailboxError, MarlibError
+from marlib.models import REASON_TEXT, Reason
+
+REASON_BY_CODE: dict[str, Reason] = {
+    "ErrorInvalidUser": Reason.NOT_O365_USER,
+    "MailboxNotEnabledForRESTAPI": Reason.NOT_O365_USER,
+    "Request_ResourceNotFound": Reason.NOT_O365_USER,
+    "ErrorItemNotFound": Reason.MESSAGE_NOT_FOUND,
+    "ErrorCannotDeleteObject": Reason.DELETE_NOT_ALLOWED,
+    "ErrorAccessDenied": Reason.ACCESS_DENIED,
+    "Authorization_RequestDenied": Reason.ACCESS_DENIED,
+    "AccessDenied": Reason.ACCESS_DENIED,
+    "ApplicationThrottled": Reason.THROTTLED,
+    "TooManyRequests": Reason.THROTTLED,
+    "InvalidAuthenticationToken": Reason.AUTH_FAILED,
+}
+REASON_BY_STATUS: dict[int, Reason] = {401: Reason.AUTH_FAILED, 403: Reason.ACCESS_DENIED,
+                                       429: Reason.THROTTLED}
+ADVICE: dict[Reason, str] = {
+    Reason.NOT_O365_USER: "check the address: it must be a user of the tenant with an Exchange "
+                          "Online mailbox",
+    Reason.MESSAGE_NOT_FOUND: "the message was deleted or moved by the user; nothing left to do",
+    Reason.DELETE_NOT_ALLOWED: "the message is in a folder that refuses deletion "
+                               "(Recoverable Items); it is already out of the user's reach",
+    Reason.ACCESS_DENIED: "grant the app the Mail.ReadWrite and Mail.Send application "
+                          "permissions with admin consent, and check application access policies",
+    Reason.THROTTLED: "Graph throttled the mailbox past the retry budget; run again later",
+    Reason.AUTH_FAILED: "run Check Connection (`python -m marlib check-connection ADDRESS`)",
+}
+SERVICE_ADVICE = ("check network connectivity, proxy and firewall rules to the Microsoft 365 "
+                  "endpoints, and whether Microsoft Exchange Online services are operational")
+
+
+def parse_error_body(body: Any) -> tuple[str | None, str, str | None]:
+    """(code, message, request-id) from a Graph error body (or anything else)."""
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        err = body["error"]
+        inner = err.get("innerError") or err.get("innererror") or {}
+        rid = inner.get("request-id") if isinstance(inner, dict) else None
+        return err.get("code"), str(err.get("message") or ""), rid
+    if isinstance(body, (bytes, str)):
+        return None, (body.decode("utf-8", "replace") if isinstance(body, bytes) else body)[:200], None
+    return None, "", None
+
+
+def translate_error(status: int, body: Any, *, method: str = "", url: str = "",
+                    mailbox: str | None = None, request_id: str | None = None,
+                    retry_after: float | None = None) -> MarlibError:
+    """The one place a Graph error answer becomes a MarlibError."""
+    code, text, rid = parse_error_body(body)
+    request_id = request_id or rid
+    where = _path_of(url)
+    details: dict[str, Any] = {"status": status, "graph_code": code, "request_id": request_id,
+                               "method": method, "path": where, "mailbox": mailbox}
+    if retry_after is not None:
+        details["retry_after"] = retry_after
+    if status >= 500:
+        return ConnectivityError(
+            f"Microsoft Graph answered {status} {code or ''} for {method} {where} "
+            f"after retries: {text}".replace("  ", " "), advice=SERVICE_ADVICE, code=code, **details)
+    reason = REASON_BY_CODE.get(code or "") or REASON_BY_STATUS.get(status)
+    if reason is None and status == 404 and "/messages/" in where:
+        reason = Reason.MESSAGE_NOT_FOUND
+    if reason is None:
+        return GraphError(f"Microsoft Graph answered {status} {code or ''} for {method} {where}: "
+                          f"{text}", advice="this request was refused as malformed; report it with "
+                          "the request id", code=code, **details)
+    msg = f"{REASON_TEXT[reason]} ({code or status}: {text})" if text else REASON_TEXT[reason]
+    return MailboxError(msg, reason=reason.value, advice=ADVICE.get(reason), code=code, **details)
+
+
+def connectivity_error(exc: BaseException, url: str, timeout: Any = None) -> ConnectivityError:
+    """A requests/urllib3 failure -> ConnectivityError naming the host and the cause."""
+    host = urlsplit(url).netloc or url
+    if isinstance(exc, requests.exceptions.SSLError) or _has_cause(exc, ssl.SSLError):
+        cause = f"TLS failure with {host}: {_root_text(exc)}"
+        advice = ("the server's certificate is not trusted; if a proxy inspects TLS or you use the "
+                  "emulator, give its CA bundle with --ca-file")
+    elif isinstance(exc, requests.exceptions.ConnectTimeout):
+        cause, advice = f"No connection to {host} within {_t(timeout, 0)} s", SERVICE_ADVICE
+    elif isinstance(exc, requests.exceptions.Timeout):
+        cause, advice = f"No answer from {host} within {_t(timeout, 1)} s", SERVICE_ADVICE
+    elif isinstance(exc, requests.exceptions.ConnectionError):
+        cause, advice = f"Cannot reach {host}: {_root_text(exc)}", SERVICE_ADVICE
+    else:
+        cause, advice = f"Request to {host} failed: {_root_text(exc)}", SERVICE_ADVICE
+    return ConnectivityError(cause, advice=advice, code=type(exc).__name__, host=host,
+                             cause=cause)
+
+
+def is_safe_network_failure(exc: BaseException) -> bool:
+    """True when the request certainly did not reach the server (retry is always safe)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    if isinstance(exc, requests.exceptions.SSLError):
+        return False
+    text = _root_text(exc)
+    return isinstance(exc, requests.exceptions.ConnectionError) and (
+        "NewConnectionError" in repr(exc) or "Connection refused" in text
+        or "Name or service not known" in text or "Failed to resolve" in text)
+
+
+def _has_cause(exc: BaseException, kind: type) -> bool:
+    seen = 0
+    cur: BaseException | None = exc
+    while cur is not None and seen < 10:
+        if isinstance(cur, kind):
+            return True
+        cur = cur.__cause__ or cur.__context__
+        seen += 1
+    return any(isinstance(a, kind) for a in getattr(exc, "args", ()))
+
+
+def _root_text(exc: BaseException) -> str:
+    """The innermost useful text of a requests/urllib3 exception chain."""
+    cur: BaseException = exc
+    reason = getattr(cur, "args", [None])[0] if cur.args else None
+    reason = getattr(reason, "reason", reason)  # urllib3 MaxRetryError.reason
+    text = str(reason or cur)
+    for marker in ("[SSL:", "Connection refused", "Connection reset", "Remote end closed",
+                   "timed out", "Name or service not known"):
+        if marker in text:
+            start = text.find(marker)
+            return text[start:start + 160].rstrip(")'\"")
+    return text[:200]
+
+
+def _t(timeout: Any, idx: int) -> Any:
+    if isinstance(timeout, (tuple, list)):
+        return timeout[idx]
+    return timeout
+
+
+def _path_of(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "") if parts.scheme else url

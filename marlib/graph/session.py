@@ -1,0 +1,46 @@
+"""The HTTP session MSAL and the Graph client share.
+
+``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE`` and proxy variables in the
+environment would override ``verify``: the session has ``trust_env=False`` and
+verifies against the given CA bundle (corporate TLS inspection, the emulator)
+or else certifi's bundle. Every request gets a timeout unless one is given.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import certifi
+import requests
+from requests.adapters import HTTPAdapter
+
+DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 60.0)   # (connect, read) seconds
+
+
+class TimeoutSession(requests.Session):
+    """A requests.Session with a default timeout (MSAL passes none of its own)."""
+
+    def __init__(self, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+        super().__init__()
+        self.default_timeout = timeout
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any,
+                ) -> requests.Response:  # type: ignore[override]
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.default_timeout
+        return super().request(method, url, *args, **kwargs)
+
+
+def make_session(ca_file: str | Path | None = None, *,
+                 timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+                 pool_maxsize: int = 64, proxies: dict[str, str] | None = None) -> TimeoutSession:
+    """trust_env=False, verify = ca_file or certifi, no urllib3 retries (we retry ourselves)."""
+    s = TimeoutSession(timeout)
+    s.trust_env = False
+    s.verify = str(ca_file) if ca_file else certifi.where()
+    if proxies:
+        s.proxies.update(proxies)
+    adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_maxsize, max_retries=0)
+    s.mount("https://", adapter)
+    s.mount("http://", adapter)
+    return s

@@ -1,0 +1,160 @@
+"""SQL that classifies and parses ESA log lines inside DuckDB (used by :mod:`marlib.ingest.esa`).
+
+The lines of one batch sit in a temporary table ``c(line, bp, k)``: ``bp`` is
+where the message text starts (after ``Info:`` / ``Warning:`` / ``Debug:`` /
+``Critical:`` and its one to three spaces, 0 when the line has no level), and
+``k`` the line kind found with cheap prefix tests (:data:`KIND_EXPR`). The row
+order of ``c`` is the line order, so ``rowid`` gives the line number.
+
+Only the rows of one kind are then run through that kind's regular
+expression (:data:`KINDS`); a row whose expression does not match, or whose
+time stamp cannot be read, becomes a reject. Kind 0 is "another kind of
+line" (TLS, SPF, DKIM, DLP, URL reputation, CEF, ...) and is only counted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# -- framing ------------------------------------------------------------------
+# Position just after "<Level>: " (0 when there is no level marker); ``i`` is strpos(line, ' Info: ').
+BP_EXPR = """CASE
+  WHEN i > 0 THEN i + 7
+  WHEN strpos(line, ' Warning: ') > 0 THEN strpos(line, ' Warning: ') + 10
+  WHEN strpos(line, ' Debug: ') > 0 THEN strpos(line, ' Debug: ') + 8
+  WHEN strpos(line, ' Critical: ') > 0 THEN strpos(line, ' Critical: ') + 11
+  ELSE 0 END"""
+
+# Kind ids. Order of the numbers is not meaningful.
+START, FROM, TO, MSGID, SUBJECT, READY, POLICY, ATTACH, AMPV, QUEUED, RESPONSE = range(1, 12)
+GENERATED, REWRITTEN, BOUNCE_CHILD, SPLIT = 12, 13, 14, 15
+DSTART, DONE, FINISHED, BOUNCED = 16, 17, 18, 19
+REP_RESPONSE, REP_INIT, RETRO, ANALYSIS, TZ = 20, 21, 22, 23, 24
+UNFRAMED = 99  # looks like a message or verdict line, but has no ESA time stamp / level
+
+# All prefix tests use strings of at most 12 characters: DuckDB keeps those inline, so they cost no allocation.
+# h: the first 12 characters of the message text; kw: 12 characters after "MID <n> " (MID lines only).
+_MID_KW = f"""CASE
+      WHEN prefix(kw, 'ICID ') THEN CASE WHEN contains(line, ' To: ') THEN {TO}
+                                          WHEN contains(line, ' From: ') THEN {FROM} ELSE 0 END
+      WHEN prefix(kw, 'Subject') THEN {SUBJECT}
+      WHEN prefix(kw, 'Message-ID ') THEN {MSGID}
+      WHEN prefix(kw, 'ready ') THEN {READY}
+      WHEN kw = 'matched all ' THEN {POLICY}
+      WHEN kw = 'queued for d' THEN {QUEUED}
+      WHEN prefix(kw, 'RID [') THEN CASE WHEN contains(line, '] Response ') THEN {RESPONSE} ELSE 0 END
+      WHEN prefix(kw, 'attachment ') THEN {ATTACH}
+      WHEN kw = 'AMP file rep' THEN {AMPV}
+      WHEN kw = 'was generate' THEN CASE WHEN contains(line, 'for bounce of MID') THEN {BOUNCE_CHILD}
+                                         ELSE {GENERATED} END
+      WHEN kw = 'rewritten to' THEN {REWRITTEN}
+      WHEN kw = 'was split cr' THEN {SPLIT}
+      ELSE 0 END"""
+
+KIND_EXPR = f"""CASE
+  WHEN kw IS NOT NULL THEN {_MID_KW}
+  WHEN bp = 0 THEN CASE WHEN line IS NULL THEN 0
+                        WHEN contains(line, 'MID ') OR contains(line, 'verdict received')
+                              OR contains(line, 'file reputation query') OR contains(line, 'File Analysis complete')
+                         THEN {UNFRAMED} ELSE 0 END
+  WHEN prefix(h, 'ICID ') OR prefix(h, 'DCID ') OR prefix(h, 'New SMTP ') THEN 0
+  WHEN prefix(h, 'Start MID ') THEN {START}
+  WHEN h = 'Delivery sta' THEN CASE WHEN prefix(substr(line, bp + 12, 10), 'rt DCID') THEN {DSTART} ELSE 0 END
+  WHEN h = 'Message done' THEN {DONE}
+  WHEN h = 'Message fini' THEN {FINISHED}
+  WHEN prefix(h, 'Bounced: ') THEN {BOUNCED}
+  WHEN h = 'Response rec' THEN CASE WHEN contains(line, 'for file reputation query') THEN {REP_RESPONSE} ELSE 0 END
+  WHEN h = 'File reputat' THEN CASE WHEN contains(line, 'query initiating') THEN {REP_INIT} ELSE 0 END
+  WHEN h = 'Retrospectiv' THEN CASE WHEN contains(line, 've verdict received') THEN {RETRO} ELSE 0 END
+  WHEN h = 'File Analysi' THEN CASE WHEN contains(line, 'Analysis complete') THEN {ANALYSIS} ELSE 0 END
+  WHEN h = 'Time offset ' THEN {TZ}
+  ELSE 0 END"""
+
+# SELECT over a source of lines (column ``line``) producing (line, bp, k).
+CLASSIFY_SELECT = f"""
+SELECT line, bp, {KIND_EXPR} AS k FROM (
+  SELECT line, bp, h, CASE WHEN prefix(h, 'MID ')
+                           THEN substr(line, bp + 4 + strpos(substr(line, bp + 4, 12), ' '), 12) END AS kw
+  FROM (SELECT line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
+    SELECT line, h0, CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
+    FROM (SELECT line, b0, substr(line, b0, 12) AS h0 FROM (
+      SELECT line, {BP_EXPR} AS b0 FROM (SELECT line, strpos(line, ' Info: ') AS i FROM {{src}}))))))"""
+
+# Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
+TS_FILE = "try_strptime(substr(line, 1, 24), '%a %b %d %H:%M:%S %Y')"
+TS_SYSLOG = ("try_strptime(substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') + 1 ELSE 1 END, 15)"
+             " || $year_suffix, '%b %d %H:%M:%S %Y')")
+
+# -- per-kind parsing -----------------------------------------------------------
+N = r"(\d{1,18})"            # a MID / ICID / DCID that fits BIGINT
+RIDS = r"\[(\d{1,9}(?:, ?\d{1,9})*)\]"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One line kind: its regular expression over the message text and the groups it names."""
+    id: int
+    name: str
+    regex: str
+    groups: tuple[str, ...]
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(START, "Start MID", rf"^Start MID {N} ICID {N}", ("mid", "icid")),
+    Kind(FROM, "From", rf"^MID {N} ICID {N} From: <([^>]*)>", ("mid", "icid", "addr")),
+    Kind(TO, "To", rf"^MID {N} ICID {N} RID (\d{{1,9}}) To: <([^>]*)>", ("mid", "icid", "rid", "addr")),
+    Kind(MSGID, "Message-ID", rf"^MID {N} Message-ID ['\"](.*)['\"]\s*$", ("mid", "val")),
+    Kind(SUBJECT, "Subject", rf"^MID {N} Subject ?(.*)$", ("mid", "val")),
+    Kind(READY, "ready", rf"^MID {N} ready (\d{{1,18}}) bytes from <([^>]*)>", ("mid", "size", "addr")),
+    Kind(POLICY, "policy", rf"^MID {N} matched all recipients for per-recipient policy (.+) in the "
+                           r"(inbound|outbound) table", ("mid", "policy", "dir")),
+    Kind(ATTACH, "attachment", rf"^MID {N} attachment ['\"](.*)['\"]\s*$", ("mid", "val")),
+    Kind(AMPV, "AMP verdict", rf"^MID {N} AMP file reputation verdict ?: ?(.+)$", ("mid", "val")),
+    Kind(QUEUED, "queued", rf"^MID {N} queued for delivery", ("mid",)),
+    Kind(RESPONSE, "RID Response", rf"^MID {N} RID {RIDS} Response (.*)$", ("mid", "rids", "val")),
+    Kind(GENERATED, "generated", rf"^MID {N} was generated based on MID {N}", ("a", "b")),
+    Kind(REWRITTEN, "rewritten", rf"^MID {N} rewritten to MID {N}", ("a", "b")),
+    Kind(BOUNCE_CHILD, "bounce MID", rf"^MID {N} was generated for bounce of MID {N}", ("a", "b")),
+    Kind(SPLIT, "split", rf"^MID {N} was split creating MID {N}", ("a", "b")),
+    Kind(DSTART, "Delivery start", rf"^Delivery start DCID {N} MID {N} to RID {RIDS}(.*)$",
+         ("dcid", "mid", "rids", "rest")),
+    Kind(DONE, "Message done", rf"^Message done DCID {N} MID {N} to RID {RIDS}(.*)$",
+         ("dcid", "mid", "rids", "rest")),
+    Kind(FINISHED, "Message finished", rf"^Message finished MID {N} (\w+)", ("mid", "how")),
+    Kind(BOUNCED, "Bounced", rf"^Bounced: (?:DCID {N} )?MID {N} From: ?<[^>]*> To: ?<([^>]*)> RID (\d{{1,9}})",
+         ("dcid", "mid", "addr", "rid")),
+    Kind(REP_RESPONSE, "reputation response", r"^Response received for file reputation query(?: from (\w+))?\.? (.*)$",
+         ("src", "kv")),
+    Kind(REP_INIT, "reputation query", r"^File reputation query initiating\.? (.*)$", ("kv",)),
+    Kind(RETRO, "retrospective verdict", r"^Retrospective verdict received\.? (.*)$", ("kv",)),
+    Kind(ANALYSIS, "file analysis", r"^File Analysis complete\.? (.*)$", ("kv",)),
+    Kind(TZ, "time offset", r"^Time offset from UTC: (-?\d{1,6}) seconds", ("off",)),
+)
+KIND_BY_ID = {k.id: k for k in KINDS}
+
+# Keys of the reputation / verdict lines. A value ends only at a comma followed by one of these and = or :
+KV_KEYS = ("File ?Name", "MID", "Disposition", "Malware", "Analysis Score", "Reputation Score", "sha256",
+           "upload_action", "verdict_source", "Suspected Malware Categories", "File Size", "File Type",
+           "Timestamp", "Verdict", "Spyname", "Submit Timestamp", "Update Timestamp", "run_id")
+_KEY_ALT = "|".join(KV_KEYS)
+# Replace "<start or comma> key =|: " by \x1f key \x1e so each value can be cut out with [^\x1f]*.
+KV_NORMALISE = ("regexp_replace(s.kv, '(?:^|,)\\s*((?i:" + _KEY_ALT + "))\\s*[=:]\\s*', "
+                "'\x1f\\1\x1e', 'g')")
+
+
+def kv_get(col: str, key_regex: str) -> str:
+    """SQL for the value of one key (a case-insensitive regex) in a normalised key/value text."""
+    return (f"nullif(trim(regexp_extract({col}, '\x1f(?i:{key_regex})\x1e([^\x1f]*)', 1)), '')")
+
+
+def unquote(expr: str) -> str:
+    """SQL stripping one pair of surrounding single or double quotes."""
+    return (f"CASE WHEN length({expr}) >= 2 AND ((prefix({expr}, '''') AND suffix({expr}, '''')) "
+            f"OR (prefix({expr}, '\"') AND suffix({expr}, '\"'))) "
+            f"THEN substr({expr}, 2, length({expr}) - 2) ELSE {expr} END")
+
+
+# Verdict words -> models.Verdict values; anything else is a reject.
+VERDICT_SQL = """CASE upper(trim({v}))
+  WHEN 'FILE UNKNOWN' THEN 'UNKNOWN' WHEN 'UNKNOWN' THEN 'UNKNOWN' WHEN 'CLEAN' THEN 'CLEAN'
+  WHEN 'MALICIOUS' THEN 'MALICIOUS' WHEN 'LOWRISK' THEN 'LOWRISK' WHEN 'LOW RISK' THEN 'LOWRISK'
+  WHEN 'UNSCANNABLE' THEN 'UNSCANNABLE' WHEN 'FILE UNSCANNABLE' THEN 'UNSCANNABLE' ELSE NULL END"""

@@ -1,0 +1,373 @@
+"""The engine: executes a plan through the ``Mailboxes`` interface, exactly once, resumably.
+
+Per action (one Message-ID in one mailbox) the journaled steps are::
+
+    planned -> locate -> located(copies) -> forward -> draft(draft_id) -> sent
+            -> delete | move -> done (succeeded/failed)
+
+Every step is journaled before its network call and its result after it, so
+a run killed at any moment resumes from the journal (``resume_action``):
+
+* ``forward`` journaled, no draft id: a draft made by ``createForward`` may exist
+  in Drafts; it carries the action id (the marker) in its comment, so
+  ``find_drafts(marker)`` finds it and it is sent instead of a new one.
+* ``draft`` journaled: if the draft is still in Drafts it was not sent (send it);
+  if it is gone, ``send`` went through. A forward is therefore never sent twice.
+* ``delete``/``move`` journaled: redo them; ``permanentDelete`` answering 404 means done.
+
+Throughput: a thread pool over all actions, at most ``per_mailbox`` requests in
+flight per mailbox (Graph's MailboxConcurrency is 4), a per-mailbox pause when
+the service answers throttled with Retry-After, and a per-item time budget
+after which the item fails as throttled.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from marlib.errors import ConnectivityError, MailboxError
+from marlib.models import Action, MessageCopy, Reason
+from marlib.progress import Progress, no_progress
+from marlib.remediation.alerts import AlertBook
+from marlib.remediation.journal import Journal
+from marlib.remediation.marlog import MarLog
+from marlib.tenant.base import Mailboxes
+
+log = logging.getLogger(__name__)
+
+MOVE_DESTINATIONS = {Action.MOVE_JUNK.value: "junkemail", Action.MOVE_DELETED.value: "deleteditems"}
+DELETES = (Action.DELETE.value, Action.FORWARD_DELETE.value)
+_STEP_ORDER = {"planned": 0, "locate": 1, "located": 2, "forward": 3, "draft": 4, "sent": 5,
+               "delete": 6, "move": 6, "restore": 6, "done": 9}
+
+
+@dataclass
+class EngineOptions:
+    """Tuning knobs; the defaults follow Graph's documented limits."""
+    max_workers: int = 128          # threads over all mailboxes
+    per_mailbox: int = 4            # Graph: 4 concurrent requests per app and mailbox
+    item_budget_s: float = 300.0    # after this an item still throttled fails as throttled
+    max_backoff_s: float = 60.0
+
+
+class _BudgetExceeded(Exception):
+    pass
+
+
+class _MailboxGate:
+    """At most N requests in flight for one mailbox, and a shared 'not before' after Retry-After."""
+
+    def __init__(self, limit: int) -> None:
+        self.sem = threading.BoundedSemaphore(limit)
+        self.not_before = 0.0
+        self.lock = threading.Lock()
+
+    def pause(self, seconds: float) -> None:
+        with self.lock:
+            self.not_before = max(self.not_before, time.monotonic() + seconds)
+
+
+def forward_marker(action_id: str) -> str:
+    """The text that ties a forward draft to its journaled action (searched on resume)."""
+    return f"marlib-action:{action_id}"
+
+
+def forward_comment(row: dict[str, Any]) -> str:
+    """Why the administrator receives this forward (seed: forward to an address)."""
+    threat = f" ({row['threat_name']})" if row.get("threat_name") else ""
+    return (f"marlib Mailbox Auto Remediation: the attachment {row.get('filename') or '(unnamed)'} "
+            f"(SHA-256 {row.get('sha256')}) received a retrospective verdict "
+            f"{row.get('verdict') or 'MALICIOUS'}{threat}. Original recipient: {row.get('recipient')} "
+            f"(mailbox {row.get('mailbox')}); Message-ID {row.get('message_id')}; policy "
+            f"{row.get('policy')}; action {row.get('action')}. [{forward_marker(row['action_id'])}]")
+
+
+def _copies(value: Any) -> list[dict[str, str]]:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    return json.loads(value) if isinstance(value, str) else list(value)
+
+
+def _as_copy(c: MessageCopy) -> dict[str, str]:
+    return {"id": c.id, "folder": c.folder}
+
+
+class Engine:
+    """Executes journaled actions against one Mailboxes backend."""
+
+    def __init__(self, mailboxes: Mailboxes, journal: Journal, *, alerts: AlertBook | None = None,
+                 marlog: MarLog | None = None, progress: Progress = no_progress,
+                 options: EngineOptions | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> None:
+        self.mailboxes = mailboxes
+        self.journal = journal
+        self.alerts = alerts or AlertBook(None)
+        self.marlog = marlog or MarLog(None)
+        self.progress = progress
+        self.options = options or EngineOptions()
+        self.should_stop = should_stop or (lambda: False)
+        self._gates: dict[str, _MailboxGate] = {}
+        self._gates_lock = threading.Lock()
+        self._progress_lock = threading.Lock()
+        self._done = 0
+
+    # -- public --------------------------------------------------------------
+    def execute(self, actions: pd.DataFrame) -> None:
+        """Run every non-terminal action (fresh or resumed), many mailboxes in parallel."""
+        todo = actions[~actions["status"].isin(["succeeded", "failed", "skipped"])]
+        total = len(actions)
+        self._done = total - len(todo)
+        self.progress(self._done, total, "remediating")
+        if len(todo) == 0:
+            return
+        # interleave mailboxes so the first tasks spread over many mailboxes
+        order = todo.assign(_rank=todo.groupby("mailbox").cumcount()).sort_values(["_rank", "mailbox"])
+        order = order.drop(columns="_rank").astype(object)
+        rows = order.where(order.notna(), None).to_dict("records")
+        workers = max(1, min(self.options.max_workers, len(rows)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-remediate") as pool:
+            for _ in pool.map(lambda r: self._run_guarded(r, total), rows):
+                pass
+
+    def resolve_all(self, addresses: list[str]) -> dict[str, Any]:
+        """Mailboxes.resolve for each address in parallel: Principal, or the exception raised."""
+        out: dict[str, Any] = {}
+        if not addresses:
+            return out
+
+        def one(address: str) -> tuple[str, Any]:
+            try:
+                principal = self.mailboxes.resolve(address)
+                self.alerts.connectivity_ok()
+                return address, principal
+            except ConnectivityError as exc:
+                self.alerts.connectivity_failed(str(exc))
+                return address, exc
+            except MailboxError as exc:
+                return address, exc
+
+        workers = max(1, min(self.options.max_workers, len(addresses)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-resolve") as pool:
+            for address, result in pool.map(one, addresses):
+                out[address] = result
+        return out
+
+    # -- one action ------------------------------------------------------------
+    def _run_guarded(self, row: dict[str, Any], total: int) -> None:
+        if self.should_stop():
+            return
+        try:
+            final = self._run(row)
+        except Exception as exc:  # a bug must not abort the batch; the action stays resumable
+            log.exception("action %s stopped unexpectedly", row.get("action_id"))
+            final = None
+            del exc
+        if final is not None:
+            self.marlog.outcome({**row, **final})
+        with self._progress_lock:
+            self._done += 1
+            self.progress(self._done, total, f"{row.get('mailbox')}")
+
+    def _run(self, row: dict[str, Any]) -> dict[str, Any] | None:
+        deadline = time.monotonic() + self.options.item_budget_s
+        ctx = _Ctx(row, deadline)
+        try:
+            if row["action"] == Action.RESTORE.value:
+                detail = self._restore(ctx)
+            else:
+                detail = self._remediate(ctx)
+            return self._finish(ctx, "succeeded", Reason.OK.value, detail)
+        except MailboxError as exc:
+            if exc.reason == Reason.MESSAGE_NOT_FOUND.value and _STEP_ORDER.get(ctx.step, 0) <= 2:
+                self.marlog.not_found(row.get("mailbox") or row.get("recipient"))
+            return self._finish(ctx, "failed", str(exc.reason), exc.message)
+        except ConnectivityError as exc:
+            return self._finish(ctx, "failed", Reason.CONNECTIVITY.value, exc.message)
+        except _BudgetExceeded as exc:
+            return self._finish(ctx, "failed", Reason.THROTTLED.value, str(exc))
+
+    def _finish(self, ctx: _Ctx, status: str, reason: str, detail: str | None) -> dict[str, Any]:
+        self.journal.step(ctx.row["action_id"], "done", status=status, reason=reason, detail=detail)
+        return {"status": status, "reason": reason, "detail": detail}
+
+    def _remediate(self, ctx: _Ctx) -> str | None:
+        action = ctx.row["action"]
+        copies = self._locate(ctx)
+        if action in (Action.FORWARD.value, Action.FORWARD_DELETE.value) and ctx.before("sent"):
+            self._forward(ctx, copies)
+        if action in DELETES:
+            return self._delete(ctx, copies)
+        if action in MOVE_DESTINATIONS:
+            return self._move(ctx, copies, MOVE_DESTINATIONS[action])
+        return f"forwarded to {ctx.row.get('forward_to')}"
+
+    def _locate(self, ctx: _Ctx) -> list[dict[str, str]]:
+        if not ctx.before("located"):
+            return _copies(ctx.row.get("copies"))
+        row = ctx.row
+        if not row.get("message_id"):
+            raise MailboxError("no Message-ID is known for this message, so it cannot be located",
+                               reason=Reason.MESSAGE_NOT_FOUND.value)
+        ctx.journal(self.journal, "locate")
+        found = self._call(ctx, self.mailboxes.locate, row["mailbox"], row["message_id"])
+        copies = [_as_copy(c) for c in found]
+        ctx.journal(self.journal, "located", copies=copies)
+        if not copies:
+            raise MailboxError(f"Message {row['message_id']} is no longer in the mailbox {row['mailbox']}",
+                               reason=Reason.MESSAGE_NOT_FOUND.value)
+        return copies
+
+    def _forward(self, ctx: _Ctx, copies: list[dict[str, str]]) -> None:
+        row, mbx = ctx.row, ctx.row["mailbox"]
+        marker = forward_marker(row["action_id"])
+        draft = None
+        if ctx.step in ("forward", "draft"):
+            # resumed: any draft carrying our marker was made and never sent
+            drafts = self._call(ctx, self.mailboxes.find_drafts, mbx, marker)
+            if not drafts and ctx.step == "draft":
+                ctx.journal(self.journal, "sent", detail="sent before the interruption")
+                return
+            if drafts:
+                draft = row.get("draft_id") if row.get("draft_id") in drafts else drafts[0]
+                for extra in drafts:
+                    if extra != draft:
+                        self._call(ctx, self.mailboxes.delete_draft, mbx, extra)
+        else:
+            ctx.journal(self.journal, "forward")
+        if draft is None:
+            source = _pick_forward_source(copies)
+            draft = self._call(ctx, self.mailboxes.create_forward, mbx, source, row["forward_to"],
+                               forward_comment(row))
+        if ctx.step != "draft" or row.get("draft_id") != draft:
+            ctx.journal(self.journal, "draft", draft_id=draft)
+        self._call(ctx, self.mailboxes.send_draft, mbx, draft)
+        ctx.journal(self.journal, "sent")
+
+    def _delete(self, ctx: _Ctx, copies: list[dict[str, str]]) -> str | None:
+        ctx.journal(self.journal, "delete")
+        gone, refused = 0, []
+        for copy in copies:
+            try:
+                self._call(ctx, self.mailboxes.permanent_delete, ctx.row["mailbox"], copy["id"])
+            except MailboxError as exc:
+                if exc.reason == Reason.MESSAGE_NOT_FOUND.value:
+                    gone += 1     # 404 on a journaled delete: already done
+                    continue
+                refused.append((copy, exc))
+        if refused:
+            copy, exc = refused[0]
+            raise MailboxError(f"{exc.message} (folder {copy.get('folder')}; "
+                               f"{len(copies) - len(refused)} of {len(copies)} copies deleted)",
+                               reason=exc.reason)
+        deleted = f"{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} permanently deleted"
+        fwd = f"forwarded to {ctx.row.get('forward_to')}; " if ctx.row["action"] == Action.FORWARD_DELETE.value else ""
+        return fwd + deleted + (f" ({gone} already gone)" if gone else "")
+
+    def _move(self, ctx: _Ctx, copies: list[dict[str, str]], destination: str) -> str:
+        ctx.journal(self.journal, "move")
+        moved = []
+        for copy in copies:
+            if copy.get("folder") == destination:
+                moved.append({"id": copy["id"], "from": destination})
+                continue
+            new = self._call(ctx, self.mailboxes.move, ctx.row["mailbox"], copy["id"], destination)
+            moved.append({"id": new.id, "from": copy.get("folder")})
+        ctx.journal(self.journal, "move", moved=moved)
+        return f"{len(moved)} cop{'y' if len(moved) == 1 else 'ies'} moved to {destination}"
+
+    def _restore(self, ctx: _Ctx) -> str:
+        moved = _copies(ctx.row.get("copies"))
+        ctx.journal(self.journal, "restore")
+        back = 0
+        for copy in moved:
+            if not copy.get("from"):
+                continue
+            self._call(ctx, self.mailboxes.move, ctx.row["mailbox"], copy["id"], copy["from"])
+            back += 1
+        return f"{back} cop{'y' if back == 1 else 'ies'} moved back"
+
+    # -- one network call --------------------------------------------------
+    def _gate(self, mailbox: str) -> _MailboxGate:
+        gate = self._gates.get(mailbox)
+        if gate is None:
+            with self._gates_lock:
+                gate = self._gates.setdefault(mailbox, _MailboxGate(self.options.per_mailbox))
+        return gate
+
+    def _call(self, ctx: _Ctx, fn: Callable[..., Any], mailbox: str, *args: Any) -> Any:
+        gate, attempt = self._gate(mailbox), 0
+        while True:
+            _wait_gate(gate, ctx.deadline)
+            with gate.sem:
+                try:
+                    result = fn(mailbox, *args)
+                except ConnectivityError as exc:
+                    self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
+                    raise
+                except MailboxError as exc:
+                    if exc.reason != Reason.THROTTLED.value:
+                        self.alerts.connectivity_ok()
+                        raise
+                    attempt += 1
+                    wait = _retry_after(exc, self.options.max_backoff_s)
+                    if wait is None or time.monotonic() + wait > ctx.deadline:
+                        raise _BudgetExceeded(f"still throttled after {attempt} attempts: {exc.message}") \
+                            from exc
+                    gate.pause(wait)
+                    continue
+            self.alerts.connectivity_ok()
+            return result
+
+
+def _wait_gate(gate: _MailboxGate, deadline: float) -> None:
+    while True:
+        now = time.monotonic()
+        if now >= deadline:
+            raise _BudgetExceeded("the time budget for this copy ran out while the mailbox was throttled")
+        if gate.not_before <= now:
+            return
+        time.sleep(min(gate.not_before, deadline) - now)
+
+
+def _retry_after(exc: MailboxError, cap: float) -> float | None:
+    """The service's Retry-After (capped); None when it gave none: the client already backed off."""
+    value = exc.details.get("retry_after")
+    try:
+        return None if value is None else min(max(float(value), 0.0), cap)
+    except (TypeError, ValueError):
+        return None
+
+
+def _pick_forward_source(copies: list[dict[str, str]]) -> str:
+    """Forward the copy the user sees: one outside Deleted Items / Recoverable Items when there is one."""
+    for copy in copies:
+        if copy.get("folder") not in ("deleteditems", "recoverableitemsdeletions"):
+            return copy["id"]
+    return copies[0]["id"]
+
+
+class _Ctx:
+    """One action being executed: its row, last journaled step and deadline."""
+
+    def __init__(self, row: dict[str, Any], deadline: float) -> None:
+        self.row = row
+        self.step = row.get("step") or "planned"
+        self.deadline = deadline
+
+    def before(self, step: str) -> bool:
+        """True while the action has not reached ``step``."""
+        return _STEP_ORDER.get(self.step, 0) < _STEP_ORDER[step]
+
+    def journal(self, journal: Journal, step: str, **fields: Any) -> None:
+        journal.step(self.row["action_id"], step, **fields)
+        self.step = step
+        for key, value in fields.items():
+            self.row[key] = value

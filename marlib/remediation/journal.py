@@ -1,0 +1,290 @@
+"""The remediation journal: every intended step is written before its network call, its outcome after.
+
+Two implementations of one interface:
+
+``DuckJournal`` (live runs) writes to the store's DuckDB file. Each ``step()``
+returns only once the record is committed, so a ``kill -9`` at any moment
+leaves the journal describing what may have happened. Writes from the engine's
+many threads are group-committed by one writer thread (one transaction per
+batch, through DataFrames) on a short connection per batch, because DuckDB
+lets only one process open the file: the app and ``marlib watch`` get their
+turn between batches.
+
+``MemoryJournal`` (simulated / what-if runs) keeps everything in memory and
+bulk-writes the actions at the end (or never, without a store).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import pandas as pd
+
+from marlib.errors import StoreError
+from marlib.store import Store
+
+log = logging.getLogger(__name__)
+
+ACTION_COLUMNS = ["action_id", "run_id", "mode", "change_key", "sha256", "sha256s", "filename", "verdict",
+                  "threat_name", "mid", "message_id", "recipient", "mailbox", "policy", "action",
+                  "forward_to", "status", "reason", "detail", "step", "draft_id", "copies", "moved",
+                  "restores_action", "created_at", "updated_at"]
+STEP_FIELDS = ("status", "reason", "detail", "draft_id", "copies", "moved")
+TERMINAL = ("succeeded", "failed", "skipped")
+
+
+def utcnow() -> datetime:
+    """Naive UTC (the store keeps UTC in TIMESTAMP columns)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class RunRecord:
+    """A remediation run."""
+    run_id: str
+    mode: str                     # live | dry-run | simulated
+    tenant_kind: str
+    trigger: str                  # sha256 | pending | restore | watch
+    sha256s: list[str] = field(default_factory=list)
+    started_at: datetime = field(default_factory=utcnow)
+
+
+class Journal(Protocol):
+    """What the engine needs from a journal."""
+    mode: str
+
+    def begin(self, run: RunRecord, changes: pd.DataFrame, actions: pd.DataFrame) -> None:
+        """Record the run, claim its verdict changes and insert all its actions, atomically."""
+
+    def step(self, action_id: str, step: str, **fields: Any) -> None:
+        """Record a step (and status/reason/detail/draft_id/copies/moved); durable on return."""
+
+    def end(self, run_id: str, counts: dict[str, int]) -> None:
+        """Mark the run finished and its verdict changes handled."""
+
+    def actions(self, run_id: str) -> pd.DataFrame:
+        """The run's actions in their current state."""
+
+    def interrupted_runs(self) -> list[RunRecord]:
+        """Runs of this mode that started and never finished (killed)."""
+
+
+def _jsonify(fields: dict[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    for key in ("copies", "moved"):
+        if key in out and not isinstance(out[key], (str, type(None))):
+            out[key] = json.dumps(out[key])
+    return out
+
+
+def _actions_frame(actions: pd.DataFrame, run: RunRecord, now: datetime) -> pd.DataFrame:
+    df = actions.copy()
+    df["run_id"] = run.run_id
+    df["mode"] = run.mode
+    df["created_at"] = now
+    df["updated_at"] = now
+    for col in ACTION_COLUMNS:
+        if col not in df.columns:
+            df[col] = None
+    df["step"] = df["step"].fillna("planned")
+    return df[ACTION_COLUMNS].astype({"mid": "Int64"})
+
+
+class DuckJournal:
+    """Durable journal in the store (group commit, short connections)."""
+
+    def __init__(self, store: Store, mode: str = "live") -> None:
+        self.store = store
+        self.mode = mode
+        self._cv = threading.Condition()
+        self._queue: list[tuple[dict[str, Any], threading.Event, list]] = []
+        self._writer: threading.Thread | None = None
+        self._closed = False
+
+    # -- run level (direct, one transaction each) ----------------------------
+    def begin(self, run: RunRecord, changes: pd.DataFrame, actions: pd.DataFrame) -> None:
+        now = utcnow()
+        df = _actions_frame(actions, run, now)
+        ch = pd.DataFrame({"event_key": list(changes.get("event_key", [])),
+                           "sha256": list(changes.get("sha256", []))})
+        with self.store.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
+                            "started_at, status) VALUES (?, ?, ?, ?, ?, ?, 'running')",
+                            [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
+                             run.started_at])
+                con.register("_ch", ch)
+                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, handled_at) "
+                            "SELECT event_key, sha256, ?, NULL FROM _ch", [run.run_id])
+                con.register("_acts", df)
+                con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
+                con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, "
+                            "updated_at FROM _acts")
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+
+    def end(self, run_id: str, counts: dict[str, int]) -> None:
+        self.flush()
+        with self.store.connect() as con:
+            con.execute("UPDATE remediation_runs SET finished_at = ?, status = 'finished', counts = ? "
+                        "WHERE run_id = ?", [utcnow(), json.dumps(counts), run_id])
+            con.execute("UPDATE remediation_changes SET handled_at = ? WHERE run_id = ?", [utcnow(), run_id])
+
+    def actions(self, run_id: str) -> pd.DataFrame:
+        self.flush()
+        return self.store.query_df("SELECT * FROM remediation_actions WHERE run_id = ? "
+                                   "ORDER BY mailbox, message_id, action_id", [run_id])
+
+    def interrupted_runs(self) -> list[RunRecord]:
+        rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at "
+                                   "FROM remediation_runs WHERE status = 'running' AND mode = ? "
+                                   "ORDER BY started_at", [self.mode])
+        return [RunRecord(r.run_id, r.mode, r.tenant_kind, r.trigger,
+                          [s for s in (r.sha256s or "").split(",") if s], r.started_at)
+                for r in rows.itertuples()]
+
+    # -- step level (group commit) ------------------------------------------
+    def step(self, action_id: str, step: str, **fields: Any) -> None:
+        rec = {"action_id": action_id, "step": step, "step_at": utcnow(), **_jsonify(fields)}
+        done, err = threading.Event(), []
+        with self._cv:
+            if self._closed:
+                raise StoreError("the journal is closed")
+            self._queue.append((rec, done, err))
+            self._ensure_writer()
+            self._cv.notify()
+        done.wait()
+        if err:
+            raise err[0]
+
+    def flush(self) -> None:
+        """Wait until every queued step is committed."""
+        with self._cv:
+            while self._queue or self._writer is not None:
+                self._cv.wait(0.05)
+
+    def close(self) -> None:
+        self.flush()
+        with self._cv:
+            self._closed = True
+            self._cv.notify_all()
+        if self._writer is not None:
+            self._writer.join(timeout=5)
+
+    def _ensure_writer(self) -> None:
+        if self._writer is None or not self._writer.is_alive():
+            self._writer = threading.Thread(target=self._write_loop, name="marlib-journal", daemon=True)
+            self._writer.start()
+
+    def _write_loop(self) -> None:
+        """Commit batches while there is work, then exit (a new writer starts with the next step)."""
+        while True:
+            with self._cv:
+                if not self._queue:
+                    self._writer = None
+                    self._cv.notify_all()
+                    return
+                batch, self._queue = self._queue, []
+            self._write_batch(batch)
+
+    def _write_batch(self, batch: list[tuple[dict[str, Any], threading.Event, list]]) -> None:
+        try:
+            self._commit([rec for rec, _, _ in batch])
+        except Exception as exc:  # every waiter learns it; the engine fails loudly, never silently
+            log.error("journal write failed: %s", exc)
+            for _, _, err in batch:
+                err.append(exc)
+        for _, done, _ in batch:
+            done.set()
+
+    def _commit(self, records: list[dict[str, Any]]) -> None:
+        df = pd.DataFrame(records)
+        for col in STEP_FIELDS:
+            if col not in df.columns:
+                df[col] = None
+        df = df[["action_id", "step", "step_at", *STEP_FIELDS]].astype(object)
+        last = df.groupby("action_id", sort=False).last().reset_index()
+        last["step"] = df.groupby("action_id", sort=False)["step"].last().values
+        with self.store.connect() as con:
+            con.register("_steps", df)
+            con.register("_last", last)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, step_at "
+                            "FROM _steps")
+                con.execute("""
+                    UPDATE remediation_actions a SET step = d.step, updated_at = d.step_at,
+                        status = coalesce(d.status, a.status), reason = coalesce(d.reason, a.reason),
+                        detail = coalesce(d.detail, a.detail), draft_id = coalesce(d.draft_id, a.draft_id),
+                        copies = coalesce(d.copies, a.copies), moved = coalesce(d.moved, a.moved)
+                    FROM _last d WHERE a.action_id = d.action_id""")
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+
+
+class MemoryJournal:
+    """In-memory journal for simulated runs: no I/O per step, one bulk write at the end."""
+
+    def __init__(self, store: Store | None = None, mode: str = "simulated") -> None:
+        self.store = store
+        self.mode = mode
+        self._lock = threading.Lock()
+        self._rows: dict[str, dict[str, Any]] = {}
+        self._runs: dict[str, RunRecord] = {}
+        self._changes: dict[str, pd.DataFrame] = {}
+
+    def begin(self, run: RunRecord, changes: pd.DataFrame, actions: pd.DataFrame) -> None:
+        df = _actions_frame(actions, run, utcnow())
+        with self._lock:
+            self._runs[run.run_id] = run
+            self._changes[run.run_id] = changes
+            for rec in df.to_dict("records"):
+                self._rows[rec["action_id"]] = rec
+
+    def step(self, action_id: str, step: str, **fields: Any) -> None:
+        with self._lock:
+            row = self._rows[action_id]
+            row["step"] = step
+            row["updated_at"] = utcnow()
+            for key, value in _jsonify(fields).items():
+                if value is not None:
+                    row[key] = value
+
+    def end(self, run_id: str, counts: dict[str, int]) -> None:
+        if self.store is None:
+            return
+        run = self._runs[run_id]
+        df = self.actions(run_id)
+        changes = self._changes.get(run_id)
+        with self.store.connect() as con:
+            con.register("_acts", df[ACTION_COLUMNS])
+            con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
+            con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, started_at, "
+                        "finished_at, status, counts) VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?)",
+                        [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
+                         run.started_at, utcnow(), json.dumps(counts)])
+            del changes  # simulated runs never mark live verdict changes handled
+
+    def actions(self, run_id: str) -> pd.DataFrame:
+        with self._lock:
+            rows = [r for r in self._rows.values() if r["run_id"] == run_id]
+        df = pd.DataFrame(rows, columns=ACTION_COLUMNS)
+        return df.sort_values(["mailbox", "message_id", "action_id"], na_position="last").reset_index(drop=True)
+
+    def interrupted_runs(self) -> list[RunRecord]:
+        return []
+
+
+def wait_s(start: float) -> float:
+    """Seconds since ``start`` (monotonic); a tiny helper for budget checks."""
+    return time.monotonic() - start

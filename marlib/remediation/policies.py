@@ -1,0 +1,112 @@
+"""Incoming mail policies and their Mailbox Auto Remediation settings.
+
+Seed, "Configure Automatic Remedial Actions": per incoming policy, *Enable
+Mailbox Auto Remediation* and one action: forward to an address, delete, or
+forward and delete. marlib adds move to Junk / Deleted Items (undoable).
+Policies are known from the logs (``per-recipient policy NAME in the inbound
+table``) and can be added by hand; a policy seen only in the logs has MAR off
+until someone turns it on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+import duckdb
+import pandas as pd
+
+from marlib.errors import InputError
+from marlib.models import POLICY_ACTIONS, Action
+from marlib.store import Store
+
+_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_POLICY_NAME = re.compile(r"^[^\x00-\x1f]{1,200}$")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """One incoming mail policy's remediation settings."""
+    name: str
+    mar_enabled: bool
+    action: str
+    forward_to: str | None
+    source: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def validate_address(address: str) -> str:
+    """A forward-to address: one plain SMTP address (no display name, no list)."""
+    value = (address or "").strip()
+    if not _ADDRESS.match(value) or len(value) > 254:
+        raise InputError(f"'{address}' is not a valid e-mail address for forwarding",
+                         advice="give one address such as admin@corp.example")
+    return value.lower()
+
+
+def validate_policy(name: str, mar_enabled: bool, action: str, forward_to: str | None) -> Policy:
+    """Check a policy's settings; forward actions need a valid forward-to address."""
+    if not _POLICY_NAME.match(name or "") or name != name.strip():
+        raise InputError(f"'{name}' is not a valid policy name",
+                         advice="use the policy name as it appears in the mail logs")
+    try:
+        act = Action(action)
+    except ValueError:
+        raise InputError(f"unknown action '{action}'",
+                         advice="choose one of " + ", ".join(a.value for a in POLICY_ACTIONS)) from None
+    if act not in POLICY_ACTIONS:
+        raise InputError(f"'{action}' is not a policy action",
+                         advice="choose one of " + ", ".join(a.value for a in POLICY_ACTIONS))
+    if act.forwards:
+        if not forward_to:
+            raise InputError(f"the action '{action}' forwards the message and needs --forward-to",
+                             advice="give the administrator's address with --forward-to ADDR")
+        forward_to = validate_address(forward_to)
+    else:
+        forward_to = validate_address(forward_to) if forward_to else None
+    return Policy(name, bool(mar_enabled), act.value, forward_to, "manual")
+
+
+def sync_policies_from_logs(con: duckdb.DuckDBPyConnection) -> int:
+    """Register every inbound policy seen in the logs that is not known yet (MAR off). Returns new ones."""
+    before = con.execute("SELECT count(*) FROM policies").fetchone()[0]
+    con.execute("""
+        INSERT INTO policies(name, mar_enabled, action, forward_to, source, updated_at)
+        SELECT DISTINCT m.policy, false, 'delete', NULL, 'logs', now()
+        FROM messages m
+        WHERE m.policy IS NOT NULL AND coalesce(m.direction, 'inbound') = 'inbound'
+          AND m.policy NOT IN (SELECT name FROM policies)""")
+    return con.execute("SELECT count(*) FROM policies").fetchone()[0] - before
+
+
+def set_policy(store: Store, name: str, *, mar: bool, action: str,
+               forward_to: str | None = None) -> Policy:
+    """Create or update a policy (validated). Keeps ``source='logs'`` for policies seen in the logs."""
+    pol = validate_policy(name, mar, action, forward_to)
+    with store.connect() as con:
+        sync_policies_from_logs(con)
+        row = con.execute("SELECT source FROM policies WHERE name = ?", [name]).fetchone()
+        source = row[0] if row else "manual"
+        con.execute("INSERT OR REPLACE INTO policies(name, mar_enabled, action, forward_to, source, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, now())",
+                    [pol.name, pol.mar_enabled, pol.action, pol.forward_to, source])
+    return Policy(pol.name, pol.mar_enabled, pol.action, pol.forward_to, source)
+
+
+def list_policies(store: Store) -> list[Policy]:
+    """Every known policy (logs and manual), logs synced first, sorted by name."""
+    with store.connect() as con:
+        sync_policies_from_logs(con)
+        rows = con.execute("SELECT name, mar_enabled, action, forward_to, source FROM policies "
+                           "ORDER BY name").fetchall()
+    return [Policy(*r) for r in rows]
+
+
+def policies_frame(policies: list[Policy] | pd.DataFrame | None) -> pd.DataFrame | None:
+    """Policies as a DataFrame with the table's columns (for plan overrides in what-if runs)."""
+    if policies is None or isinstance(policies, pd.DataFrame):
+        return policies
+    return pd.DataFrame([p.as_dict() for p in policies],
+                        columns=["name", "mar_enabled", "action", "forward_to", "source"])

@@ -1,0 +1,282 @@
+"""Remediation runs: verdict changes -> plan -> group expansion -> journal -> engine -> outcomes.
+
+The functions the CLI, the app, ``watch`` and the what-if simulator call::
+
+    remediate(store, mailboxes, sha256=[...] | pending=True, dry_run=False, journal=None,
+              progress=cb, options=EngineOptions(), policies=None, domains=...) -> RunResult
+    restore(store, mailboxes, sha256, ...) -> RunResult
+    resume_interrupted(store, mailboxes, journal=None, ...) -> list[RunResult]
+    execute_plan(plan_df, mailboxes, journal, run, changes, ...) -> RunResult   # what-if
+
+A live run (a Graph backend: Microsoft or the emulator) journals durably in the
+store (``DuckJournal``) and first resumes runs killed before they finished.
+Simulated runs default to the in-memory journal (bulk-written at the end).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from marlib.errors import InputError
+from marlib.models import Action, Reason, TenantKind
+from marlib.progress import Progress, no_progress
+from marlib.remediation.alerts import AlertBook
+from marlib.remediation.engine import Engine, EngineOptions
+from marlib.remediation.impact import find_clean_after, find_verdict_changes
+from marlib.remediation.journal import DuckJournal, Journal, MemoryJournal, RunRecord
+from marlib.remediation.marlog import MarLog, for_store
+from marlib.remediation.plan import PLAN_COLUMNS, done_copies, expand, o365_domains, plan
+from marlib.remediation.policies import sync_policies_from_logs
+from marlib.store import Store
+from marlib.tenant.base import Mailboxes
+
+log = logging.getLogger(__name__)
+
+OUTCOME_KEYS = ["mid", "recipient", "mailbox", "sha256", "action", "status", "reason", "detail"]
+_SETTINGS_DOMAINS = object()
+
+
+@dataclass
+class RunResult:
+    """What a run did: one outcome per copy, and counts."""
+    run_id: str
+    mode: str
+    tenant: str
+    outcomes: pd.DataFrame
+    changes: int = 0
+    resumed: list[RunResult] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, Any]:
+        return count_outcomes(self.outcomes)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant and resumed runs)."""
+        cols = OUTCOME_KEYS + ["message_id", "filename", "action_id"]
+        df = self.outcomes.reindex(columns=cols).astype(object)
+        df = df.where(df.notna(), None)
+        outcomes = df.to_dict("records")
+        for o in outcomes:
+            if o["mid"] is not None:
+                o["mid"] = int(o["mid"])
+        return {"run_id": self.run_id, "mode": self.mode, "tenant": self.tenant, "outcomes": outcomes,
+                "counts": self.counts, "verdict_changes": self.changes,
+                "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed]}
+
+
+def count_outcomes(outcomes: pd.DataFrame) -> dict[str, Any]:
+    """Totals by status and by reason (reports group by reason)."""
+    counts: dict[str, Any] = {s: 0 for s in ("succeeded", "failed", "skipped", "planned")}
+    if len(outcomes):
+        for status, n in outcomes["status"].value_counts().items():
+            counts[str(status)] = int(n)
+        by_reason = outcomes.groupby(["status", "reason"]).size()
+        counts["by_reason"] = {f"{s}:{r}": int(n) for (s, r), n in by_reason.items()}
+    else:
+        counts["by_reason"] = {}
+    counts["total"] = int(len(outcomes))
+    return counts
+
+
+def run_mode(mailboxes: Mailboxes | None, dry_run: bool) -> str:
+    """live | dry-run | simulated: the journal's ``mode`` column."""
+    if dry_run:
+        return "dry-run"
+    return "simulated" if getattr(mailboxes, "kind", None) == TenantKind.SIMULATED.value else "live"
+
+
+def default_journal(store: Store, mode: str) -> Journal:
+    """Durable for live runs; in memory (bulk-written at the end) for simulated and dry runs."""
+    return DuckJournal(store, mode) if mode == "live" else MemoryJournal(store, mode)
+
+
+def _engine(mailboxes: Mailboxes, journal: Journal, store: Store | None, marlog: MarLog | None,
+            progress: Progress, options: EngineOptions | None,
+            should_stop: Callable[[], bool] | None) -> Engine:
+    return Engine(mailboxes, journal, alerts=AlertBook(store), marlog=marlog, progress=progress,
+                  options=options, should_stop=should_stop)
+
+
+# -- remediate ------------------------------------------------------------------
+def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str] | None = None,
+              pending: bool = False, dry_run: bool = False, journal: Journal | None = None,
+              progress: Progress = no_progress, options: EngineOptions | None = None,
+              policies: pd.DataFrame | None = None, domains: Any = _SETTINGS_DOMAINS,
+              trigger: str | None = None, should_stop: Callable[[], bool] | None = None) -> RunResult:
+    """Remediate the verdict changes for ``sha256`` (or every pending one): plan, expand, execute.
+
+    ``dry_run`` plans only and calls nothing. ``domains`` defaults to the mailbox
+    settings' Office 365 domains (None: no domain check).
+    """
+    if sha256 is None and not pending:
+        raise InputError("nothing to remediate", advice="give --sha256 HEX or --pending")
+    hashes = [_check_sha(s) for s in sha256] if sha256 is not None else None
+    mode = run_mode(mailboxes, dry_run)
+    if mailboxes is None and not dry_run:
+        raise InputError("no mailbox backend for a live run", advice="configure the mailbox settings")
+    journal = journal or default_journal(store, mode)
+    marlog = for_store(store)
+    resumed = [] if dry_run else resume_interrupted(store, mailboxes, journal, marlog=marlog,
+                                                   progress=progress, options=options,
+                                                   should_stop=should_stop)
+    with store.connect() as con:
+        sync_policies_from_logs(con)
+        changes = find_verdict_changes(con, sha256=hashes, pending=pending and hashes is None)
+        if hashes is not None and len(changes) == 0:
+            raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
+                             f"verdict is known for {', '.join(hashes)}",
+                             advice="ingest the amp / mail logs holding the retrospective verdict first")
+        doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
+        plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=mode)
+    tenant = getattr(mailboxes, "kind", "none")
+    run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
+                    sorted(set(changes["sha256"])) if len(changes) else [])
+    if len(changes) == 0:
+        return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
+    if dry_run:
+        actions = plan_df.assign(mailbox=plan_df["recipient"])
+        actions = _with_ids(actions)
+        journal.begin(run, changes.iloc[0:0], actions)
+        journal.end(run.run_id, count_outcomes(actions))
+        return RunResult(run.run_id, mode, tenant, journal.actions(run.run_id), len(changes), resumed)
+    result = execute_plan(plan_df, mailboxes, journal, run, changes, store=store, marlog=marlog,
+                          progress=progress, options=options, should_stop=should_stop)
+    result.resumed = resumed
+    return result
+
+
+def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, run: RunRecord,
+                 changes: pd.DataFrame, *, store: Store | None = None, marlog: MarLog | None = None,
+                 progress: Progress = no_progress, options: EngineOptions | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> RunResult:
+    """Expand groups, journal every action (one transaction), execute, return the outcomes."""
+    engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
+    planned = plan_df.loc[plan_df["status"] == "planned", "recipient"]
+    principals = engine.resolve_all(sorted(set(planned)))
+    actions = expand(plan_df, principals)
+    actions = _skip_done_members(actions, store, run.mode)
+    actions = _with_ids(actions)
+    journal.begin(run, changes, actions)
+    engine.marlog.run_started(run.run_id, run.mode, run.tenant_kind, run.sha256s,
+                              int((actions["status"] == "planned").sum()))
+    for row in actions[actions["status"] != "planned"].to_dict("records"):
+        engine.marlog.outcome(row)
+    engine.execute(journal.actions(run.run_id))
+    outcomes = journal.actions(run.run_id)
+    if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
+        journal.end(run.run_id, count_outcomes(outcomes))   # else: stopped or broken, resumed next time
+    return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes))
+
+
+def _with_ids(actions: pd.DataFrame) -> pd.DataFrame:
+    out = actions.copy()
+    out["action_id"] = [uuid.uuid4().hex for _ in range(len(out))]
+    return out
+
+
+def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str) -> pd.DataFrame:
+    """Group members whose copy an earlier run already remediated are skipped too."""
+    members = actions[(actions["status"] == "planned") & (actions["mailbox"] != actions["recipient"])]
+    if store is None or len(members) == 0:
+        return actions
+    with store.connect() as con:
+        done = done_copies(con, members[["message_id", "mailbox"]], mode)
+    if not done:
+        return actions
+    hit = [(m, b) in done for m, b in zip(actions["message_id"], actions["mailbox"], strict=True)]
+    hit = pd.Series(hit, index=actions.index) & (actions["status"] == "planned")
+    actions = actions.copy()
+    actions.loc[hit, "status"] = "skipped"
+    actions.loc[hit, "reason"] = Reason.ALREADY_DONE.value
+    return actions
+
+
+def _check_sha(value: str) -> str:
+    text = (value or "").strip().lower()
+    if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
+        raise InputError(f"'{value}' is not a SHA-256", advice="give the 64 hex digits of the file's SHA-256")
+    return text
+
+
+# -- resume -----------------------------------------------------------------------
+def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | None = None, *,
+                       marlog: MarLog | None = None, progress: Progress = no_progress,
+                       options: EngineOptions | None = None,
+                       should_stop: Callable[[], bool] | None = None) -> list[RunResult]:
+    """Finish every run of this journal's mode that was killed: no duplicate forward, no lost action."""
+    journal = journal or default_journal(store, run_mode(mailboxes, False))
+    results = []
+    for run in journal.interrupted_runs():
+        log.info("resuming interrupted remediation run %s", run.run_id)
+        engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options, should_stop)
+        engine.execute(journal.actions(run.run_id))
+        outcomes = journal.actions(run.run_id)
+        if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
+            journal.end(run.run_id, count_outcomes(outcomes))
+        results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
+    return results
+
+
+# -- restore ------------------------------------------------------------------------
+def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal | None = None,
+            progress: Progress = no_progress, options: EngineOptions | None = None,
+            require_clean: bool = True) -> RunResult:
+    """Move copies that were moved (not deleted) for ``sha256`` back where they were.
+
+    Needs a retrospective CLEAN verdict later than the malicious one (unless
+    ``require_clean`` is False). Deleted copies are reported as not_moved.
+    """
+    sha = _check_sha(sha256)
+    mode = run_mode(mailboxes, False)
+    journal = journal or default_journal(store, mode)
+    with store.connect() as con:
+        if require_clean and len(find_clean_after(con, sha)) == 0:
+            raise InputError(f"no retrospective CLEAN verdict after the malicious one is known for {sha}",
+                             advice="restore undoes a remediation once the verdict flips back to clean")
+        acts = con.execute("""
+            SELECT * FROM remediation_actions a
+            WHERE mode = ? AND status = 'succeeded' AND action <> 'restore'
+              AND list_contains(string_split(coalesce(sha256s, sha256), ','), ?)
+              AND NOT EXISTS (SELECT 1 FROM remediation_actions r WHERE r.action = 'restore'
+                              AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned'))
+            ORDER BY mailbox, message_id""", [mode, sha]).df()
+    rows = _restore_rows(acts)
+    run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), "restore", [sha])
+    if len(rows) == 0:
+        return RunResult(run.run_id, mode, run.tenant_kind, rows)
+    engine = _engine(mailboxes, journal, store, for_store(store), progress, options, None)
+    journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), rows)
+    engine.marlog.run_started(run.run_id, mode, run.tenant_kind, [sha], int((rows["status"] == "planned").sum()))
+    engine.execute(journal.actions(run.run_id))
+    outcomes = journal.actions(run.run_id)
+    journal.end(run.run_id, count_outcomes(outcomes))
+    return RunResult(run.run_id, mode, run.tenant_kind, outcomes)
+
+
+def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
+    keep = ["change_key", "sha256", "sha256s", "filename", "verdict", "threat_name", "mid", "message_id",
+            "recipient", "mailbox", "policy", "forward_to"]
+    rows = acts[keep].copy()
+    moved = acts["action"].isin([Action.MOVE_JUNK.value, Action.MOVE_DELETED.value])
+    rows["action"] = Action.RESTORE.value
+    rows["restores_action"] = acts["action_id"]
+    rows["copies"] = acts["moved"].where(moved, None)
+    rows["status"] = ["planned" if m else "skipped" for m in moved]
+    rows["reason"] = [None if m else Reason.NOT_MOVED.value for m in moved]
+    rows["detail"] = [None if m else f"the copy was handled by '{a}', not moved" for m, a in
+                      zip(moved, acts["action"], strict=True)]
+    return _with_ids(rows.reset_index(drop=True))
+
+
+def runs(store: Store, limit: int = 50) -> pd.DataFrame:
+    """Recent remediation runs with their counts."""
+    df = store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, finished_at, status, "
+                        "counts FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
+    df["counts"] = [json.loads(c) if isinstance(c, str) else c for c in df["counts"]]
+    return df

@@ -1,0 +1,508 @@
+"""Report queries over the store, for the app, notebooks and the CLI.
+
+Every function takes a :class:`~marlib.store.Store`, aggregates or pages in
+DuckDB and returns a pandas DataFrame (or a small dict) that never holds more
+than :data:`MAX_ROWS` rows, so a table in the app stays fast at millions of
+messages. Parameters are bound; column and table names come from allow-lists.
+
+The remediation tables (actions, runs, mar log, alerts) belong to the
+remediation layer (migration 030). Functions that read them return an empty
+frame of the documented shape while those tables do not exist yet.
+
+``mode`` filters live against simulated results: ``"live"``, ``"simulated"``
+or ``None`` for both (the seed's report shows live results only; the app
+defaults to live).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from marlib.errors import InputError
+from marlib.models import Verdict
+from marlib.store import Store
+
+MAX_ROWS = 150_000
+PAGE_SIZE = 200
+
+SEARCH_FIELDS = ("mid", "message_id", "sender", "recipient", "subject", "sha256")
+MODES = ("live", "simulated", "dry-run")
+
+
+# -- helpers ----------------------------------------------------------------
+
+def table_exists(store: Store, name: str) -> bool:
+    """True when the table (or view) ``name`` exists in the main schema."""
+    row = store.query_one("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])
+    return bool(row and row[0])
+
+
+def table_columns(store: Store, name: str) -> list[str]:
+    """Column names of ``name`` in order ([] when it does not exist)."""
+    df = store.query_df("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                        "ORDER BY ordinal_position", [name])
+    return list(df["column_name"])
+
+
+def _cap(limit: int) -> int:
+    return max(1, min(int(limit), MAX_ROWS))
+
+
+def _time_clause(column: str, start: dt.datetime | None, end: dt.datetime | None,
+                 params: list[Any]) -> str:
+    """`` AND column >= ? AND column < ?`` for the bounds given (column from our own code)."""
+    sql = ""
+    if start is not None:
+        sql += f" AND {column} >= ?"
+        params.append(start)
+    if end is not None:
+        sql += f" AND {column} < ?"
+        params.append(end)
+    return sql
+
+
+def data_version(store: Store) -> tuple:
+    """A cheap fingerprint that changes whenever data the reports read changes.
+
+    Ingest runs, settings, policies, remediation runs and actions, alerts, app
+    launches. Caches key on it so several browser sessions see the same, fresh data.
+    """
+    return tuple(store.query_one("""
+        SELECT (SELECT count(*) FROM ingest_runs),
+               (SELECT max(coalesce(finished_at, started_at)) FROM ingest_runs),
+               (SELECT count(*) FROM ingest_rejects),
+               (SELECT count(*) FROM settings), (SELECT max(updated_at) FROM settings),
+               (SELECT count(*) FROM policies), (SELECT max(updated_at) FROM policies),
+               (SELECT count(*) FROM remediation_runs),
+               (SELECT max(coalesce(finished_at, started_at)) FROM remediation_runs),
+               (SELECT count(*) FROM remediation_actions), (SELECT max(updated_at) FROM remediation_actions),
+               (SELECT count(*) FROM alerts), (SELECT max(coalesce(cleared_at, raised_at)) FROM alerts),
+               (SELECT count(*) FROM app_launches), (SELECT max(finished_at) FROM app_launches)"""))
+
+
+# -- overview ---------------------------------------------------------------
+
+def overview_counts(store: Store) -> dict[str, int]:
+    """Messages, recipients, delivered copies, attachments, distinct files, verdict events."""
+    row = store.query_one(
+        "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM recipients),"
+        " (SELECT count(*) FROM recipients WHERE status = 'delivered'),"
+        " (SELECT count(*) FROM attachments), (SELECT count(DISTINCT sha256) FROM attachments),"
+        " (SELECT count(*) FROM verdict_events),"
+        " (SELECT count(*) FROM verdict_events WHERE kind = 'retrospective' AND verdict = ?),"
+        " (SELECT count(*) FROM ingest_rejects)", [Verdict.MALICIOUS.value])
+    keys = ("messages", "recipients", "delivered", "attachments", "files", "verdict_events",
+            "retrospective_malicious", "rejects")
+    return dict(zip(keys, (int(v or 0) for v in row)))
+
+
+def verdict_changes(store: Store, *, pending: bool = False, limit: int = MAX_ROWS) -> pd.DataFrame:
+    """Retrospective MALICIOUS verdicts after a benign one (the remediation layer's definition),
+    newest first, with the file names seen for each hash, how many messages carried it, and
+    ``handled`` (a remediation run has taken the change; see ``remediation_changes``).
+
+    ``pending`` keeps only the changes not handled yet.
+    """
+    from marlib.remediation.impact import find_verdict_changes
+    with store.connect() as con:
+        changes = find_verdict_changes(con, pending=False)
+        name = f"_report_changes_{uuid.uuid4().hex}"
+        con.register(name, changes)
+        try:
+            return con.execute(f"""
+                SELECT c.sha256, c.event_time AS changed_at, c.previous_verdict, c.threat_name,
+                       f.file_names, coalesce(f.messages, 0) AS messages,
+                       h.event_key IS NOT NULL AS handled, h.handled_at, c.event_key
+                FROM {name} c
+                LEFT JOIN remediation_changes h ON h.event_key = c.event_key
+                LEFT JOIN (
+                    SELECT sha256, string_agg(DISTINCT filename, ', ') AS file_names,
+                           count(DISTINCT mid) AS messages
+                    FROM attachments WHERE sha256 IN (SELECT sha256 FROM {name}) GROUP BY 1) f ON f.sha256 = c.sha256
+                WHERE NOT (? AND h.event_key IS NOT NULL)
+                ORDER BY c.event_time DESC NULLS LAST, c.sha256 LIMIT ?""", [pending, _cap(limit)]).df()
+        finally:
+            con.unregister(name)
+
+
+def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime | None = None,
+             bucket: str = "day") -> pd.DataFrame:
+    """Counts per time bucket of deliveries, verdict changes and remediation outcomes.
+
+    Columns: ``bucket`` (timestamp), ``stage`` (delivered | verdict change |
+    remediated | failed), ``count``. ``bucket`` is ``hour`` or ``day``.
+    """
+    if bucket not in ("hour", "day"):
+        raise InputError(f"Unknown time bucket {bucket!r}", advice="use hour or day")
+    params: list[Any] = [bucket]
+    parts = [f"SELECT date_trunc(?, delivered_at) AS bucket, 'delivered' AS stage, count(*) AS count "
+             f"FROM recipients WHERE status = 'delivered' AND delivered_at IS NOT NULL"
+             f"{_time_clause('delivered_at', start, end, params)} GROUP BY 1"]
+    params += [bucket, Verdict.MALICIOUS.value]
+    parts.append(f"SELECT date_trunc(?, event_time), 'verdict change', count(*) FROM verdict_events "
+                 f"WHERE kind = 'retrospective' AND verdict = ? AND event_time IS NOT NULL"
+                 f"{_time_clause('event_time', start, end, params)} GROUP BY 1")
+    act = _actions_source(store)
+    params += [bucket]
+    parts.append(f"SELECT date_trunc(?, {act.time}), CASE WHEN {act.status} = 'succeeded' "
+                 f"THEN 'remediated' ELSE 'failed' END, count(*) FROM {act.table} "
+                 f"WHERE {act.status} IN ('succeeded', 'failed') AND {act.time} IS NOT NULL"
+                 f"{_mode_clause(act, 'live', params)}{_time_clause(act.time, start, end, params)} "
+                 f"GROUP BY 1, 2")
+    sql = " UNION ALL ".join(parts) + " ORDER BY 1, 2"
+    return store.query_df(sql, params)
+
+
+# -- message tracking -------------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One page of a message tracking search."""
+    rows: pd.DataFrame
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+def _search_where(field: str, value: str, params: list[Any]) -> str:
+    value = value.strip()
+    if field == "mid":
+        try:
+            mid = int(value)
+        except ValueError as exc:
+            raise InputError(f"MID must be a number, got {value!r}", advice="enter digits only") from exc
+        params += [mid, mid]
+        return "(m.mid = ? OR m.parent_mid = ?)"
+    if field == "sha256":
+        pattern = value.lower() + "%"
+        params += [pattern, pattern]
+        return ("m.mid IN (SELECT mid FROM attachments WHERE sha256 LIKE ?)"
+                " OR m.parent_mid IN (SELECT mid FROM attachments WHERE sha256 LIKE ?)")
+    if field == "recipient":
+        params.append(f"%{value.lower()}%")
+        return "m.mid IN (SELECT mid FROM recipients WHERE address LIKE ?)"
+    column = {"message_id": "m.message_id", "sender": "m.sender", "subject": "m.subject"}[field]
+    params.append(f"%{value}%")
+    return f"{column} ILIKE ?"
+
+
+def search_messages(store: Store, field: str, value: str, *, start: dt.datetime | None = None,
+                    end: dt.datetime | None = None, page: int = 0,
+                    page_size: int = PAGE_SIZE) -> SearchResult:
+    """Message tracking: messages matching ``field`` (one of SEARCH_FIELDS), newest first, one page.
+
+    mid matches the MID or its parent; sha256 matches a prefix of an
+    attachment's hash (and the children of messages carrying it); the text
+    fields match a case-insensitive substring.
+    """
+    if field not in SEARCH_FIELDS:
+        raise InputError(f"Cannot search by {field!r}", advice="use one of " + ", ".join(SEARCH_FIELDS))
+    if not value or not value.strip():
+        raise InputError("Enter something to search for", advice=f"type a {field.replace('_', ' ')}")
+    params: list[Any] = []
+    where = "(" + _search_where(field, value, params) + ")" + _time_clause("m.received_at", start, end, params)
+    total = int(store.query_one(f"SELECT count(*) FROM messages m WHERE {where}", params)[0])
+    size = _cap(page_size)
+    sql = (f"SELECT m.mid, m.parent_mid, m.received_at, m.sender, m.subject, m.message_id, m.policy, "
+           f"m.direction, (SELECT count(*) FROM recipients r WHERE r.mid = m.mid) AS recipients, "
+           f"(SELECT string_agg(a.filename, ', ') FROM attachments a WHERE a.mid = m.mid) AS attachments "
+           f"FROM messages m WHERE {where} ORDER BY m.received_at DESC NULLS LAST, m.mid DESC "
+           f"LIMIT ? OFFSET ?")
+    rows = store.query_df(sql, params + [size, max(0, int(page)) * size])
+    return SearchResult(rows=rows, total=total, page=max(0, int(page)), page_size=size)
+
+
+def message_detail(store: Store, mid: int) -> dict[str, Any]:
+    """Everything about one MID: the message, its children, recipients, attachments,
+    verdict history of its files, remediation events, and a time-ordered lifecycle."""
+    msg = store.query_df("SELECT * FROM messages WHERE mid = ?", [int(mid)])
+    if msg.empty:
+        raise InputError(f"MID {mid} is not in the database", advice="search again, or ingest the logs "
+                         "that contain it")
+    out: dict[str, Any] = {"message": msg.iloc[0].to_dict()}
+    out["children"] = store.query_df("SELECT mid, child_kind, received_at, subject FROM messages "
+                                     "WHERE parent_mid = ? ORDER BY mid LIMIT 1000", [int(mid)])
+    out["recipients"] = store.query_df("SELECT rid, address, status, delivered_at, response FROM recipients "
+                                       "WHERE mid = ? ORDER BY rid", [int(mid)])
+    out["attachments"] = store.query_df("SELECT filename, sha256, size_bytes, file_type FROM attachments "
+                                        "WHERE mid = ? ORDER BY filename", [int(mid)])
+    out["verdicts"] = store.query_df(
+        "SELECT event_time, sha256, kind, verdict, threat_name, score, filename, mid FROM verdict_events "
+        "WHERE sha256 IN (SELECT sha256 FROM attachments WHERE mid = ?) AND (mid IS NULL OR mid = ?) "
+        "ORDER BY event_time NULLS FIRST LIMIT 1000", [int(mid), int(mid)])
+    out["remediation"] = remediation_events(store, mid=int(mid),
+                                            message_id=out["message"].get("message_id"))
+    out["lifecycle"] = _lifecycle(out)
+    return out
+
+
+def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
+    m = detail["message"]
+    rows = [(m.get("received_at"), "received", f"from {m.get('sender')} ({m.get('policy') or 'no policy'})")]
+    for r in detail["recipients"].itertuples():
+        rows.append((r.delivered_at, r.status, r.address))
+    for v in detail["verdicts"].itertuples():
+        rows.append((v.event_time, f"verdict {v.kind}", f"{v.verdict} {v.sha256[:12]}… {v.threat_name or ''}"))
+    for e in detail["remediation"].to_dict("records"):
+        rows.append((e.get("time"), f"remediation {e.get('status')}",
+                     f"{e.get('action')} {e.get('recipient')} {e.get('reason') or ''}"))
+    rows.append((m.get("finished_at"), "finished", ""))
+    df = pd.DataFrame(rows, columns=["time", "event", "detail"])
+    df = df[df["time"].notna() | (df["event"] != "finished")]
+    return df.sort_values("time", na_position="last", kind="stable").reset_index(drop=True)
+
+
+# -- remediation results (tables of the remediation layer) -------------------
+
+@dataclass(frozen=True)
+class _Actions:
+    """Where the journal of remediation actions lives and what its columns are called."""
+    table: str
+    time: str
+    status: str
+    mode: str | None        # a column holding live | simulated (or a boolean 'simulated')
+    mode_is_bool: bool
+    cols: frozenset[str]
+
+    def col(self, *names: str) -> str:
+        """The first of ``names`` present, else a NULL literal."""
+        return next((n for n in names if n in self.cols), "NULL")
+
+
+_ACTIONS = _Actions("remediation_actions", "updated_at", "status", "mode", False, frozenset(
+    ["action_id", "run_id", "mode", "change_key", "sha256", "sha256s", "filename", "verdict", "threat_name",
+     "mid", "message_id", "recipient", "mailbox", "policy", "action", "forward_to", "status", "reason",
+     "detail", "step", "created_at", "updated_at"]))
+
+
+def _actions_source(store: Store) -> _Actions:
+    """The remediation journal (migration 030)."""
+    return _ACTIONS
+
+
+def _mode_clause(act: _Actions, mode: str | None, params: list[Any]) -> str:
+    if mode is None or act.mode is None:
+        return ""
+    if mode not in MODES:
+        raise InputError(f"Unknown mode {mode!r}", advice="use live, simulated or dry-run")
+    if act.mode_is_bool:
+        params.append(mode == "simulated")
+        return f" AND {act.mode} = ?"
+    params.append(mode)
+    return f" AND {act.mode} = ?"
+
+
+def _action_select(act: _Actions) -> str:
+    c = act.col
+    return (f"{act.time} AS time, {c('run_id')} AS run_id, {c('mode') if act.mode == 'mode' else 'NULL'} "
+            f"AS mode, {c('mid')} AS mid, {c('recipient', 'address')} AS recipient, "
+            f"{c('mailbox')} AS mailbox, {c('sha256')} AS sha256, {c('filename', 'file_name')} AS filename, "
+            f"{c('action')} AS action, {act.status} AS status, {c('reason')} AS reason, "
+            f"{c('detail')} AS detail")
+
+
+_EVENT_COLUMNS = ["time", "run_id", "mode", "mid", "recipient", "mailbox", "sha256", "filename", "action",
+                  "status", "reason", "detail"]
+
+
+def remediation_events(store: Store, *, mid: int | None = None, message_id: str | None = None,
+                       sha256: str | None = None, mode: str | None = None,
+                       limit: int = 1000) -> pd.DataFrame:
+    """Remediation actions (journal rows) for a MID / Message-ID / SHA-256, oldest first."""
+    act = _actions_source(store)
+    params: list[Any] = []
+    conds = []
+    if mid is not None and "mid" in act.cols:
+        conds.append("mid = ?")
+        params.append(int(mid))
+    if message_id and "message_id" in act.cols:
+        conds.append("message_id = ?")
+        params.append(message_id)
+    if sha256 and "sha256" in act.cols:
+        conds.append("sha256 = ?")
+        params.append(sha256.lower())
+    if not conds:
+        return pd.DataFrame(columns=_EVENT_COLUMNS)
+    where = "(" + " OR ".join(conds) + ")" + _mode_clause(act, mode, params)
+    sql = f"SELECT {_action_select(act)} FROM {act.table} WHERE {where} ORDER BY 1 NULLS LAST LIMIT ?"
+    return store.query_df(sql, params + [_cap(limit)])
+
+
+def mar_summary(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
+                end: dt.datetime | None = None) -> dict[str, int]:
+    """Totals for the report header: copies succeeded, failed, skipped; recipients; files."""
+    act = _actions_source(store)
+    keys = ("succeeded", "failed", "skipped", "recipients", "files")
+    params: list[Any] = []
+    where = "1=1" + _mode_clause(act, mode, params) + _time_clause(act.time, start, end, params)
+    row = store.query_one(
+        f"SELECT count(*) FILTER (WHERE {act.status} = 'succeeded'), count(*) FILTER (WHERE {act.status} = "
+        f"'failed'), count(*) FILTER (WHERE {act.status} = 'skipped'), count(DISTINCT "
+        f"{act.col('recipient', 'address')}), count(DISTINCT {act.col('sha256')}) FROM {act.table} "
+        f"WHERE {where}", params)
+    return dict(zip(keys, (int(v or 0) for v in row)))
+
+
+_GROUPS = {"recipient": ("recipient", "address"), "sha256": ("sha256",), "action": ("action",),
+           "reason": ("reason",), "status": ("status",)}
+
+
+def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.datetime | None = None,
+           end: dt.datetime | None = None, status: str | None = None, limit: int = 1000) -> pd.DataFrame:
+    """The MAR report grouped by ``recipient``, ``sha256``, ``action``, ``reason`` or ``status``.
+
+    Columns: the group key, ``succeeded``, ``failed``, ``skipped``, ``total``
+    (and ``file_names`` when grouped by SHA-256), most failures first.
+    """
+    if group not in _GROUPS:
+        raise InputError(f"Cannot group the report by {group!r}", advice="use " + ", ".join(_GROUPS))
+    act = _actions_source(store)
+    cols = [group, "succeeded", "failed", "skipped", "total"] + (["file_names"] if group == "sha256" else [])
+    key = act.col(*_GROUPS[group])
+    params: list[Any] = []
+    where = "1=1" + _mode_clause(act, mode, params) + _time_clause(act.time, start, end, params)
+    if status:
+        where += f" AND {act.status} = ?"
+        params.append(status)
+    files = ""
+    if group == "sha256":
+        files = (", (SELECT string_agg(DISTINCT a.filename, ', ') FROM attachments a "
+                 "WHERE a.sha256 = g.sha256) AS file_names")
+    sql = (f"SELECT *{files} FROM (SELECT {key} AS {group}, count(*) FILTER (WHERE {act.status} = "
+           f"'succeeded') AS succeeded, count(*) FILTER (WHERE {act.status} = 'failed') AS failed, "
+           f"count(*) FILTER (WHERE {act.status} = 'skipped') AS skipped, count(*) AS total "
+           f"FROM {act.table} WHERE {where} GROUP BY 1) g ORDER BY failed DESC, total DESC, 1 LIMIT ?")
+    return store.query_df(sql, params + [_cap(limit)])
+
+
+def failed_recipients(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
+                      end: dt.datetime | None = None, limit: int = MAX_ROWS) -> pd.DataFrame:
+    """The seed's "Recipients for whom remediation was unsuccessful": one row per failed action."""
+    act = _actions_source(store)
+    params: list[Any] = []
+    where = f"{act.status} = 'failed'" + _mode_clause(act, mode, params) + \
+        _time_clause(act.time, start, end, params)
+    sql = f"SELECT {_action_select(act)} FROM {act.table} WHERE {where} ORDER BY 1 DESC LIMIT ?"
+    return store.query_df(sql, params + [_cap(limit)])
+
+
+def files_of_hashes(store: Store, hashes: list[str]) -> pd.DataFrame:
+    """The file names (and how many messages carried each) of the given SHA-256 values."""
+    return store.query_df(
+        "SELECT sha256, filename, count(DISTINCT mid) AS messages FROM attachments "
+        "WHERE sha256 IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1, 2 ORDER BY 1, 3 DESC LIMIT ?",
+        [[h.lower() for h in hashes], MAX_ROWS])
+
+
+# -- ingest rejects, mar log and alerts --------------------------------------
+
+def ingest_runs(store: Store, *, limit: int = 100) -> pd.DataFrame:
+    """The latest ingest runs with their JSON summary."""
+    return store.query_df("SELECT run_id, started_at, finished_at, summary FROM ingest_runs "
+                          "ORDER BY started_at DESC NULLS LAST LIMIT ?", [_cap(limit)])
+
+
+def rejects(store: Store, *, run_id: str | None = None, limit: int = 10_000) -> pd.DataFrame:
+    """Ingest rejects (file, line number, reason, raw line), newest run first."""
+    params: list[Any] = []
+    where = "1=1"
+    if run_id:
+        where = "run_id = ?"
+        params.append(run_id)
+    return store.query_df(f"SELECT path, line_no, reason, raw, run_id, ingested_at FROM ingest_rejects "
+                          f"WHERE {where} ORDER BY ingested_at DESC NULLS LAST, path, line_no LIMIT ?",
+                          params + [_cap(limit)])
+
+
+_LOG_LINE = re.compile(r"^(?P<time>\w{3} \w{3} +\d+ \d\d:\d\d:\d\d \d{4}) (?P<level>\w+): (?P<text>.*)$")
+
+
+def log_lines(store: Store, name: str = "mar", *, contains: str | None = None, level: str | None = None,
+              limit: int = 5000) -> pd.DataFrame:
+    """The newest lines of an appliance-style log under ``<data_dir>/logs`` (``mar`` or ``mail_logs``,
+    rotated files included), newest first, filtered by a case-insensitive substring and level.
+
+    Columns: time (UTC), level, text, file.
+    """
+    if name not in ("mar", "mail_logs"):
+        raise InputError(f"Unknown log {name!r}", advice="use mar or mail_logs")
+    cols = ["time", "level", "text", "file"]
+    if store.memory:
+        return pd.DataFrame(columns=cols)
+    logs = store.data_dir / "logs"
+    files = sorted(logs.glob(f"{name}.log*"), key=_rotation_index)
+    rows: list[tuple] = []
+    needle = (contains or "").lower()
+    for path in files:
+        for line in reversed(path.read_text(encoding="utf-8", errors="replace").splitlines()):
+            m = _LOG_LINE.match(line)
+            if not m or (needle and needle not in line.lower()) or (level and m["level"] != level):
+                continue
+            rows.append((m["time"], m["level"], m["text"], path.name))
+            if len(rows) >= _cap(limit):
+                break
+        if len(rows) >= _cap(limit):
+            break
+    df = pd.DataFrame(rows, columns=cols)
+    df["time"] = pd.to_datetime(df["time"], format="%a %b %d %H:%M:%S %Y", errors="coerce")
+    return df
+
+
+def _rotation_index(path) -> int:
+    suffix = path.name.rsplit(".", 1)[-1]
+    return int(suffix) if suffix.isdigit() else 0
+
+
+def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200) -> pd.DataFrame:
+    """Remediation runs, newest first, with who launched each (recorded by the app)."""
+    params: list[Any] = []
+    where = "1=1"
+    if mode:
+        where = "r.mode = ?"
+        params.append(mode)
+    who = "(SELECT string_agg(DISTINCT l.launched_by, ', ') FROM app_launches l WHERE l.run_id = r.run_id)"
+    return store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.trigger, r.sha256s, r.started_at, "
+                          f"r.finished_at, r.status, r.counts, {who} AS launched_by FROM remediation_runs r "
+                          f"WHERE {where} ORDER BY r.started_at DESC NULLS LAST LIMIT ?",
+                          params + [_cap(limit)])
+
+
+def alerts(store: Store, *, open_only: bool = False) -> pd.DataFrame:
+    """Alerts (the remediation layer's), newest first."""
+    from marlib.remediation.alerts import list_alerts
+    return list_alerts(store, open_only=open_only).head(MAX_ROWS)
+
+
+def plan_for_hash(store: Store, sha256: str) -> pd.DataFrame:
+    """The remediation plan of one SHA-256 (who, which action, what is skipped and why), computed by
+    the remediation layer without touching a mailbox or the journal."""
+    from marlib.remediation.impact import find_verdict_changes
+    from marlib.remediation.plan import o365_domains, plan
+    sha = (sha256 or "").strip().lower()
+    with store.connect() as con:
+        changes = find_verdict_changes(con, sha256=[sha])
+        return plan(con, changes, domains=o365_domains(store), done_mode="live").head(MAX_ROWS)
+
+
+def automatic_mode(store: Store) -> dict[str, Any]:
+    """State of the automatic mode (``marlib watch``): its last run and when it last heard of a
+    verdict change. ``state`` is ``running`` when a watch run is unfinished, ``idle`` when watch
+    runs exist, ``unknown`` when watch never ran on this database."""
+    row = store.query_one(
+        "SELECT count(*), max(started_at), max(finished_at), count(*) FILTER (WHERE status = 'running') "
+        "FROM remediation_runs WHERE trigger = 'watch'")
+    if not row or not row[0]:
+        return {"state": "unknown"}
+    last = store.query_one("SELECT run_id, sha256s, counts FROM remediation_runs WHERE trigger = 'watch' "
+                           "ORDER BY started_at DESC LIMIT 1")
+    return {"state": "running" if row[3] else "idle", "runs": int(row[0]), "last_started": row[1],
+            "last_finished": row[2], "last_run": last[0], "last_sha256s": last[1], "last_counts": last[2]}

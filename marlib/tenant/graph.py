@@ -1,0 +1,131 @@
+"""``GraphMailboxes``: the ``Mailboxes`` protocol over Microsoft Graph (or the emulator).
+
+Built from the stored mailbox settings with ``mailboxes_from_settings(store)``
+(MSAL token provider + ``GraphClient``). ``kind`` is ``microsoft`` when the
+authority is a Microsoft login host, else ``emulator``.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+import requests
+
+from marlib.errors import MailboxError
+from marlib.graph import mail
+from marlib.graph.auth import TokenProvider, is_microsoft_authority
+from marlib.graph.client import GraphClient, RetryPolicy
+from marlib.graph.session import DEFAULT_TIMEOUT, make_session
+from marlib.models import MessageCopy, Principal, Reason, TenantKind
+
+log = logging.getLogger(__name__)
+
+
+class GraphMailboxes:
+    """Mailboxes reached through Graph; thread safe (the engine calls it from many threads)."""
+
+    def __init__(self, client: GraphClient, *, kind: str = TenantKind.MICROSOFT.value,
+                 tokens: TokenProvider | None = None) -> None:
+        self.client = client
+        self.kind = kind
+        self.tokens = tokens
+        self._folders: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"GraphMailboxes(kind={self.kind!r}, graph={self.client.base!r})"
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- directory ------------------------------------------------------------
+    def resolve(self, address: str) -> Principal:
+        """User with or without a mailbox, group (transitive members), or none."""
+        address = address.strip().lower()
+        try:
+            mail.probe_mailbox(self.client, address)
+            return Principal(address, "user", has_mailbox=True)
+        except MailboxError as exc:
+            if exc.code == "MailboxNotEnabledForRESTAPI":
+                return Principal(address, "user", has_mailbox=False)
+            if exc.reason != Reason.NOT_O365_USER.value:
+                raise
+        group = mail.find_group(self.client, address)
+        if group is None:
+            return Principal(address, "none")
+        members = mail.transitive_member_addresses(self.client, str(group["id"]))
+        return Principal(address, "group", members=tuple(members))
+
+    # -- messages -------------------------------------------------------------
+    def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:
+        found = mail.find_messages(self.client, mailbox, internet_message_id)
+        if not found:
+            return []
+        names = self._folder_names(mailbox)
+        return [MessageCopy(str(m["id"]), names.get(str(m.get("parentFolderId")),
+                                                    str(m.get("parentFolderId") or "")),
+                            str(m.get("internetMessageId") or internet_message_id))
+                for m in found]
+
+    def _folder_names(self, mailbox: str) -> dict[str, str]:
+        key = mailbox.lower()
+        with self._lock:
+            cached = self._folders.get(key)
+        if cached is None:
+            cached = mail.folder_ids(self.client, mailbox)
+            with self._lock:
+                self._folders[key] = cached
+        return cached
+
+    def create_forward(self, mailbox: str, message_id: str, to: str, comment: str) -> str:
+        return mail.create_forward(self.client, mailbox, message_id, to, comment)
+
+    def send_draft(self, mailbox: str, draft_id: str) -> None:
+        mail.send(self.client, mailbox, draft_id)
+
+    def find_drafts(self, mailbox: str, marker: str) -> list[str]:
+        return mail.drafts_with_marker(self.client, mailbox, marker)
+
+    def delete_draft(self, mailbox: str, draft_id: str) -> None:
+        try:
+            mail.permanent_delete(self.client, mailbox, draft_id)
+        except MailboxError as exc:
+            if exc.reason != Reason.MESSAGE_NOT_FOUND.value:
+                raise
+
+    def permanent_delete(self, mailbox: str, message_id: str) -> None:
+        mail.permanent_delete(self.client, mailbox, message_id)
+
+    def soft_delete(self, mailbox: str, message_id: str) -> None:
+        mail.delete(self.client, mailbox, message_id)
+
+    def move(self, mailbox: str, message_id: str, destination: str) -> MessageCopy:
+        moved = mail.move(self.client, mailbox, message_id, destination)
+        names = self._folder_names(mailbox)
+        folder_id = str(moved.get("parentFolderId") or "")
+        folder = names.get(folder_id) or (destination if destination.lower()
+                                          in mail.WELL_KNOWN_FOLDERS else folder_id)
+        return MessageCopy(str(moved.get("id") or message_id), folder,
+                           str(moved.get("internetMessageId") or ""))
+
+
+def tenant_kind(authority: str) -> str:
+    """``microsoft`` for a Microsoft login host, else ``emulator``."""
+    return (TenantKind.MICROSOFT if is_microsoft_authority(authority) else TenantKind.EMULATOR).value
+
+
+def mailboxes_from_settings(store: Any, *, session: requests.Session | None = None,
+                            retry: RetryPolicy | None = None,
+                            timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+                            **client_opts: Any) -> GraphMailboxes:
+    """The one factory the engine, CLI and app use. ``store`` is a ``Store`` or
+    ``MailboxSettings``; raises SettingsError (with advice) when settings are missing and
+    CertificateError when the key cannot be used. No network call is made here."""
+    from marlib.settings import MailboxSettings, load_settings
+    settings = store if isinstance(store, MailboxSettings) else load_settings(store)
+    session = session or make_session(ca_file=settings.ca_file, timeout=timeout)
+    tokens = TokenProvider.from_settings(settings, session=session)
+    client = GraphClient(settings.graph_url, tokens, session=session, timeout=timeout,
+                         retry=retry, **client_opts)
+    return GraphMailboxes(client, kind=tenant_kind(settings.authority), tokens=tokens)

@@ -1,0 +1,485 @@
+"""One in-memory Office 365 tenant: directory, mailboxes, folders, messages, apps.
+
+Shared by ``SimulatedMailboxes`` (in-process what-if) and the HTTPS emulator
+(``marlib.emulator``), so both faces behave the same. Thread-safe: every public
+method takes one re-entrant lock.
+
+Tenant file (JSON, part of the product; paths relative to the file)::
+
+    {"tenant_id": GUID, "domains": [...],
+     "apps": [{"client_id", "certificate": PATH_OR_PEM (or "certificates": [...]), "roles": [...],
+               "mailboxes"?: [...] (an application access policy: only these mailboxes)}],
+     "users": [{"address", "mailbox": true|false, "aliases": [...], "id"?}],
+     "groups": [{"address", "members": [address...], "id"?}],
+     "messages": [{"mailbox", "internet_message_id", "folder", "subject",
+                   "attachments": [{"name", "sha256"}],
+                   "id"?, "body"?, "forward_of"?, "to"?, "is_draft"?}]}
+
+``to_dict()`` writes the same format (certificates inlined as PEM) with every
+message in its current folder: a sent forward sits in the sender's
+``sentitems`` with ``forward_of`` (the original internet_message_id) and
+``to``; a permanently deleted message sits in ``recoverableitemspurges``.
+
+API (raises ``GraphFault(status, code, message)`` exactly where Graph answers an error)::
+
+    m = TenantModel.load(path) | TenantModel.from_dict(d, base_dir=None)
+    m.to_dict(); m.dump(path); m.copy()
+    m.accepts_tenant(tenant_id_or_domain) -> bool; m.app(client_id) -> App | None
+    m.resolve(address) -> models.Principal          # user (+mailbox flag) | group (transitive) | none
+    m.user(address_alias_or_id) -> User | None; m.group_by_mail(a); m.group(id); m.transitive_members(g)
+    m.mailbox_user(address) -> User                 # ErrorInvalidUser / MailboxNotEnabledForRESTAPI
+    m.add_message(mailbox, internet_message_id, folder="inbox", subject="", attachments=(), ...) -> Message
+    m.locate(mailbox, internet_message_id) -> [Message]   # every folder except recoverableitemspurges
+    m.get(mailbox, id) -> Message                   # id = current id or immutable id; ErrorItemNotFound
+    m.folder_messages(mailbox, folder) -> [Message]; m.folder_id(mailbox, name); m.folder_name(mailbox, x)
+    m.forward(mailbox, id, to, comment) -> Message  # the copy in sentitems
+    m.create_forward(mailbox, id, to, comment) -> Message (draft)  ;  m.send(mailbox, draft_id) -> Message
+    m.soft_delete(mailbox, id) -> Message           # -> deleteditems (from deleteditems -> recoverableitemsdeletions)
+    m.permanent_delete(mailbox, id) -> Message      # -> recoverableitemspurges
+    m.move(mailbox, id, destination) -> Message     # new ``id``; ``immutable_id`` stays
+    m.search_drafts(mailbox, marker) -> [Message]   # drafts whose body or subject holds the marker
+
+Deleting (DELETE or permanentDelete) in ``recoverableitemsdeletions`` is refused
+with 403 ErrorCannotDeleteObject, as Exchange Online does.
+"""
+from __future__ import annotations
+
+import copy as _copy
+import hashlib
+import itertools
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from marlib.models import Principal
+
+WELL_KNOWN_FOLDERS: dict[str, str] = {
+    "inbox": "Inbox", "junkemail": "Junk Email", "deleteditems": "Deleted Items", "drafts": "Drafts",
+    "sentitems": "Sent Items", "archive": "Archive", "recoverableitemsdeletions": "Deletions",
+    "recoverableitemspurges": "Purges",
+}
+UNDELETABLE_FOLDER = "recoverableitemsdeletions"
+PURGES_FOLDER = "recoverableitemspurges"
+
+# Graph's error texts (samples/graph/graph_error_bodies.jsonl)
+_MESSAGES = {
+    "ErrorInvalidUser": "The requested user '{0}' is invalid.",
+    "MailboxNotEnabledForRESTAPI": "The mailbox is either inactive, soft-deleted, or is hosted on-premise.",
+    "ErrorItemNotFound": "The specified object was not found in the store., "
+                         "The process failed to get the correct properties.",
+    "ErrorCannotDeleteObject": "Object cannot be deleted.",
+    "ErrorInvalidRecipients": "At least one recipient is not valid.",
+    "ErrorInvalidIdMalformed": "Id is malformed.",
+}
+
+
+class GraphFault(Exception):
+    """A Graph error answer: HTTP status, Graph error code, Graph message."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status, self.code, self.message = status, code, message
+
+
+def fault(status: int, code: str, *args: str) -> GraphFault:
+    """A GraphFault with Graph's own message for ``code``."""
+    return GraphFault(status, code, _MESSAGES.get(code, code).format(*args))
+
+
+@dataclass
+class User:
+    address: str
+    mailbox: bool = True
+    aliases: list[str] = field(default_factory=list)
+    id: str = ""
+    display_name: str = ""
+
+
+@dataclass
+class Group:
+    address: str
+    members: list[str] = field(default_factory=list)
+    id: str = ""
+    display_name: str = ""
+
+
+@dataclass
+class App:
+    client_id: str
+    certificates: list[str] = field(default_factory=list)   # PEM text
+    roles: list[str] = field(default_factory=list)
+    display_name: str = ""
+    mailboxes: list[str] | None = None   # application access policy: only these mailboxes (None = all)
+
+    def may_access(self, mailbox: str) -> bool:
+        return self.mailboxes is None or mailbox.lower() in {m.lower() for m in self.mailboxes}
+
+
+@dataclass(slots=True)
+class Message:
+    mailbox: str
+    internet_message_id: str
+    folder: str
+    id: str                      # current (REST) id: changes on move
+    immutable_id: str            # stable id (Prefer: IdType="ImmutableId")
+    subject: str = ""
+    attachments: list[dict] = field(default_factory=list)
+    body: str = ""
+    forward_of: str | None = None
+    to: list[str] = field(default_factory=list)
+    is_draft: bool = False
+    received: str | None = None
+    sender: str | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        """This message in the tenant-file format."""
+        rec: dict[str, Any] = {"mailbox": self.mailbox, "internet_message_id": self.internet_message_id,
+                               "folder": self.folder, "subject": self.subject,
+                               "attachments": [dict(a) for a in self.attachments], "id": self.immutable_id}
+        for key in ("body", "forward_of", "received", "sender"):
+            if getattr(self, key):
+                rec[key] = getattr(self, key)
+        if self.to:
+            rec["to"] = list(self.to)
+        if self.is_draft:
+            rec["is_draft"] = True
+        return rec
+
+
+def _guid(*parts: str) -> str:
+    h = hashlib.sha256("|".join(parts).encode()).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:32]}"
+
+
+def _read_certificate(value: str, base_dir: Path | None) -> str:
+    """PEM text from inline PEM or a PEM/DER file path (relative to the tenant file)."""
+    if "-----BEGIN" in value:
+        return value
+    path = Path(value)
+    if base_dir is not None and not path.is_absolute():
+        path = base_dir / path
+    raw = path.read_bytes()
+    if b"-----BEGIN" in raw:
+        return raw.decode("ascii")
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    return x509.load_der_x509_certificate(raw).public_bytes(Encoding.PEM).decode("ascii")
+
+
+class TenantModel:
+    """The tenant. See the module docstring for the API."""
+
+    def __init__(self, tenant_id: str, domains: Iterable[str] = ()) -> None:
+        self.tenant_id = tenant_id
+        self.domains = [d.lower() for d in domains]
+        self.lock = threading.RLock()
+        self.apps: dict[str, App] = {}
+        self.users: dict[str, User] = {}           # primary address (lower) -> User
+        self.groups: dict[str, Group] = {}         # address (lower) -> Group
+        self._by_alias: dict[str, User] = {}       # address, alias and id (lower) -> User
+        self._groups_by_id: dict[str, Group] = {}
+        self._messages: dict[str, list[Message]] = {}   # mailbox -> messages, insertion order
+        self._by_id: dict[str, dict[str, Message]] = {}  # mailbox -> id/immutable id -> Message
+        self._by_imid: dict[str, dict[str, list[Message]]] = {}
+        self._counter = itertools.count(1)
+        self._id_prefix = hashlib.sha256(tenant_id.encode()).hexdigest()[:12]
+
+    # ------------------------------------------------------------------ load / dump
+    @classmethod
+    def load(cls, path: str | Path) -> "TenantModel":
+        """Read a tenant file."""
+        path = Path(path)
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")), base_dir=path.parent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], base_dir: str | Path | None = None) -> "TenantModel":
+        """Build from the tenant-file dict; certificate paths are relative to ``base_dir``."""
+        base = Path(base_dir) if base_dir is not None else None
+        model = cls(str(data["tenant_id"]), data.get("domains", ()))
+        for app in data.get("apps", ()):
+            certs = list(app.get("certificates") or ([app["certificate"]] if app.get("certificate") else []))
+            model.add_app(app["client_id"], [_read_certificate(c, base) for c in certs],
+                          app.get("roles", ()), app.get("display_name", ""), app.get("mailboxes"))
+        for user in data.get("users", ()):
+            model.add_user(user["address"], mailbox=user.get("mailbox", True),
+                           aliases=user.get("aliases", ()), id=user.get("id"),
+                           display_name=user.get("display_name", ""))
+        for group in data.get("groups", ()):
+            model.add_group(group["address"], group.get("members", ()), id=group.get("id"),
+                            display_name=group.get("display_name", ""))
+        for msg in data.get("messages", ()):
+            model.add_message(msg["mailbox"], msg["internet_message_id"], msg.get("folder", "inbox"),
+                              msg.get("subject", ""), msg.get("attachments", ()), id=msg.get("id"),
+                              body=msg.get("body", ""), forward_of=msg.get("forward_of"),
+                              to=msg.get("to", ()), is_draft=msg.get("is_draft", False),
+                              received=msg.get("received"), sender=msg.get("sender"))
+        return model
+
+    def to_dict(self) -> dict[str, Any]:
+        """The tenant as it now is, in the tenant-file format."""
+        with self.lock:
+            apps = [{"client_id": a.client_id, "certificate": a.certificates[0] if a.certificates else None,
+                     "certificates": list(a.certificates), "roles": list(a.roles),
+                     **({"display_name": a.display_name} if a.display_name else {}),
+                     **({"mailboxes": list(a.mailboxes)} if a.mailboxes is not None else {})}
+                    for a in self.apps.values()]
+            users = [{"address": u.address, "mailbox": u.mailbox, "aliases": list(u.aliases), "id": u.id}
+                     for u in self.users.values()]
+            groups = [{"address": g.address, "members": list(g.members), "id": g.id}
+                      for g in self.groups.values()]
+            messages = [m.as_record() for msgs in self._messages.values() for m in msgs]
+            return {"tenant_id": self.tenant_id, "domains": list(self.domains), "apps": apps,
+                    "users": users, "groups": groups, "messages": messages}
+
+    def dump(self, path: str | Path) -> None:
+        """Write ``to_dict()`` as a tenant file."""
+        Path(path).write_text(json.dumps(self.to_dict(), indent=1), encoding="utf-8")
+
+    def copy(self) -> "TenantModel":
+        """An independent deep copy (same ids)."""
+        with self.lock:
+            return TenantModel.from_dict(_copy.deepcopy(self.to_dict()))
+
+    # ------------------------------------------------------------------ directory
+    def add_app(self, client_id: str, certificates: Iterable[str] = (), roles: Iterable[str] = (),
+                display_name: str = "", mailboxes: Iterable[str] | None = None) -> App:
+        with self.lock:
+            app = App(client_id.lower(), list(certificates), list(roles), display_name,
+                      None if mailboxes is None else list(mailboxes))
+            self.apps[app.client_id] = app
+            return app
+
+    def add_user(self, address: str, *, mailbox: bool = True, aliases: Iterable[str] = (),
+                 id: str | None = None, display_name: str = "") -> User:
+        with self.lock:
+            user = User(address, bool(mailbox), list(aliases), id or _guid(self.tenant_id, "user", address.lower()),
+                        display_name or address.split("@")[0])
+            self.users[address.lower()] = user
+            for key in (address, user.id, *user.aliases):
+                self._by_alias[key.lower()] = user
+            return user
+
+    def add_group(self, address: str, members: Iterable[str] = (), *, id: str | None = None,
+                  display_name: str = "") -> Group:
+        with self.lock:
+            group = Group(address, list(members), id or _guid(self.tenant_id, "group", address.lower()),
+                          display_name or address.split("@")[0])
+            self.groups[address.lower()] = group
+            self._groups_by_id[group.id.lower()] = group
+            return group
+
+    def app(self, client_id: str) -> App | None:
+        return self.apps.get(client_id.lower())
+
+    def accepts_tenant(self, tenant: str) -> bool:
+        """True for the tenant id or one of its verified domains (case-insensitive)."""
+        tenant = tenant.lower()
+        return tenant == self.tenant_id.lower() or tenant in self.domains
+
+    def user(self, key: str) -> User | None:
+        """The user with this primary address, alias or object id."""
+        return self._by_alias.get(key.lower())
+
+    def group_by_mail(self, address: str) -> Group | None:
+        return self.groups.get(address.lower())
+
+    def group(self, group_id: str) -> Group | None:
+        return self._groups_by_id.get(group_id.lower())
+
+    def transitive_members(self, group: Group) -> list[User | Group | str]:
+        """Users, nested groups and (as plain addresses) outside contacts, each once, depth first."""
+        with self.lock:
+            seen: set[str] = {group.address.lower()}
+            out: list[User | Group | str] = []
+            stack = list(reversed(group.members))
+            while stack:
+                address = stack.pop()
+                if address.lower() in seen:
+                    continue
+                seen.add(address.lower())
+                nested = self.group_by_mail(address)
+                if nested is not None:
+                    out.append(nested)
+                    stack.extend(reversed(nested.members))
+                else:
+                    out.append(self.user(address) or address)
+            return out
+
+    def resolve(self, address: str) -> Principal:
+        """User (with its mailbox flag), group (transitive user members' addresses), or none."""
+        with self.lock:
+            user = self.user(address)
+            if user is not None:
+                return Principal(user.address, "user", user.mailbox)
+            group = self.group_by_mail(address)
+            if group is None:
+                return Principal(address, "none")
+            members = tuple(m.address if isinstance(m, User) else m
+                            for m in self.transitive_members(group) if not isinstance(m, Group))
+            return Principal(group.address, "group", False, members)
+
+    def mailbox_user(self, address: str) -> User:
+        """The user whose Exchange mailbox ``address`` names, or Graph's 404."""
+        user = self.user(address)
+        if user is None:
+            raise fault(404, "ErrorInvalidUser", address)
+        if not user.mailbox:
+            raise fault(404, "MailboxNotEnabledForRESTAPI")
+        return user
+
+    # ------------------------------------------------------------------ folders
+    def folder_id(self, mailbox: str, name: str) -> str:
+        """The opaque folder id of a folder name in this mailbox (stable)."""
+        digest = hashlib.sha256(f"{mailbox.lower()}|{name.lower()}".encode()).hexdigest()[:32]
+        return f"AQMkA{digest}AAAA="
+
+    def folder_name(self, mailbox: str, key: str) -> str | None:
+        """Folder name for a well-known name, a custom folder's name or a folder id."""
+        with self.lock:
+            if key.lower() in WELL_KNOWN_FOLDERS:
+                return key.lower()
+            for name in self.folders(mailbox):
+                if key == self.folder_id(mailbox, name) or key == name:
+                    return name
+            return None
+
+    def folders(self, mailbox: str) -> list[str]:
+        """Well-known folders then custom folders that hold messages."""
+        user = self.mailbox_user(mailbox)
+        with self.lock:
+            custom = {m.folder for m in self._messages.get(user.address.lower(), ())}
+            return list(WELL_KNOWN_FOLDERS) + sorted(custom - set(WELL_KNOWN_FOLDERS))
+
+    def folder_messages(self, mailbox: str, folder: str) -> list[Message]:
+        user = self.mailbox_user(mailbox)
+        with self.lock:
+            name = self.folder_name(user.address, folder)
+            if name is None:
+                raise fault(404, "ErrorItemNotFound")
+            return [m for m in self._messages.get(user.address.lower(), ()) if m.folder == name]
+
+    # ------------------------------------------------------------------ messages
+    def _new_id(self, kind: str) -> str:
+        return f"{kind}{self._id_prefix}{next(self._counter):012d}AAA="
+
+    def add_message(self, mailbox: str, internet_message_id: str, folder: str = "inbox", subject: str = "",
+                    attachments: Iterable[dict] = (), *, id: str | None = None, body: str = "",
+                    forward_of: str | None = None, to: Iterable[str] = (), is_draft: bool = False,
+                    received: str | None = None, sender: str | None = None) -> Message:
+        """Put a message in a mailbox (the mailbox need not be a known user, for loading)."""
+        with self.lock:
+            user = self.user(mailbox)
+            key = (user.address if user else mailbox).lower()
+            name = folder.lower() if folder.lower() in WELL_KNOWN_FOLDERS else folder
+            msg = Message(user.address if user else mailbox, internet_message_id, name,
+                          self._new_id("AAMkA"), id or self._new_id("AAkALg"), subject,
+                          [dict(a) for a in attachments], body, forward_of, list(to), is_draft,
+                          received, sender)
+            self._messages.setdefault(key, []).append(msg)
+            ids = self._by_id.setdefault(key, {})
+            ids[msg.id] = ids[msg.immutable_id] = msg
+            self._by_imid.setdefault(key, {}).setdefault(internet_message_id, []).append(msg)
+            return msg
+
+    def locate(self, mailbox: str, internet_message_id: str) -> list[Message]:
+        """Every copy with this internetMessageId in any folder but the purges (exact match)."""
+        user = self.mailbox_user(mailbox)
+        with self.lock:
+            found = self._by_imid.get(user.address.lower(), {}).get(internet_message_id, ())
+            return [m for m in found if m.folder != PURGES_FOLDER]
+
+    def get(self, mailbox: str, message_id: str) -> Message:
+        """The live message with this current or immutable id, or 404 ErrorItemNotFound."""
+        user = self.mailbox_user(mailbox)
+        with self.lock:
+            msg = self._by_id.get(user.address.lower(), {}).get(message_id)
+            if msg is None or msg.folder == PURGES_FOLDER or message_id not in (msg.id, msg.immutable_id):
+                raise fault(404, "ErrorItemNotFound")
+            return msg
+
+    def _relocate(self, msg: Message, folder: str, *, new_id: bool = True) -> Message:
+        """Move in place; a move gives the item a new REST id (the old one 404s)."""
+        ids = self._by_id[msg.mailbox.lower()]
+        if new_id:
+            ids.pop(msg.id, None)
+            msg.id = self._new_id("AAMkA")
+            ids[msg.id] = msg
+        msg.folder = folder
+        return msg
+
+    def _reply_copy(self, original: Message, to: list[str], comment: str, *, draft: bool) -> Message:
+        domain = original.mailbox.split("@")[-1]
+        imid = f"<FW.{self._id_prefix}.{next(self._counter)}@{domain}>"
+        return self.add_message(original.mailbox, imid, "drafts" if draft else "sentitems",
+                                f"FW: {original.subject}", original.attachments, body=comment,
+                                forward_of=original.internet_message_id, to=to, is_draft=draft,
+                                sender=original.mailbox)
+
+    def forward(self, mailbox: str, message_id: str, to: Iterable[str], comment: str = "") -> Message:
+        """forward: the sent copy lands in the mailbox's Sent Items."""
+        with self.lock:
+            recipients = _recipients(to)
+            return self._reply_copy(self.get(mailbox, message_id), recipients, comment, draft=False)
+
+    def create_forward(self, mailbox: str, message_id: str, to: Iterable[str], comment: str = "") -> Message:
+        """createForward: a draft in Drafts holding the comment; nothing is sent."""
+        with self.lock:
+            return self._reply_copy(self.get(mailbox, message_id), list(to), comment, draft=True)
+
+    def send(self, mailbox: str, draft_id: str) -> Message:
+        """send a draft: it leaves Drafts for Sent Items (new id); a non-draft is refused."""
+        with self.lock:
+            msg = self.get(mailbox, draft_id)
+            if not msg.is_draft:
+                raise GraphFault(400, "ErrorInvalidOperation", "Only a draft message can be sent.")
+            _recipients(msg.to)
+            msg.is_draft = False
+            return self._relocate(msg, "sentitems")
+
+    def soft_delete(self, mailbox: str, message_id: str) -> Message:
+        """DELETE: to Deleted Items; from Deleted Items to Recoverable Items Deletions."""
+        with self.lock:
+            msg = self.get(mailbox, message_id)
+            if msg.folder == UNDELETABLE_FOLDER:
+                raise fault(403, "ErrorCannotDeleteObject")
+            dest = UNDELETABLE_FOLDER if msg.folder == "deleteditems" else "deleteditems"
+            return self._relocate(msg, dest)
+
+    def permanent_delete(self, mailbox: str, message_id: str) -> Message:
+        """permanentDelete: to the Purges folder (no longer found by locate or get)."""
+        with self.lock:
+            msg = self.get(mailbox, message_id)
+            if msg.folder == UNDELETABLE_FOLDER:
+                raise fault(403, "ErrorCannotDeleteObject")
+            return self._relocate(msg, PURGES_FOLDER)
+
+    def move(self, mailbox: str, message_id: str, destination: str) -> Message:
+        """move to a well-known name, folder id or existing custom folder; a new REST id."""
+        with self.lock:
+            msg = self.get(mailbox, message_id)
+            name = self.folder_name(msg.mailbox, destination)
+            if name is None or name == PURGES_FOLDER:
+                raise fault(404, "ErrorItemNotFound")
+            return self._relocate(msg, name)
+
+    def search_drafts(self, mailbox: str, marker: str) -> list[Message]:
+        """Drafts (Drafts folder) whose body or subject contains ``marker``."""
+        with self.lock:
+            return [m for m in self.folder_messages(mailbox, "drafts")
+                    if m.is_draft and (marker in m.body or marker in m.subject)]
+
+    def messages(self, mailbox: str | None = None) -> list[Message]:
+        """All messages (of one mailbox), purged ones included."""
+        with self.lock:
+            if mailbox is not None:
+                return list(self._messages.get(mailbox.lower(), ()))
+            return [m for msgs in self._messages.values() for m in msgs]
+
+
+def _recipients(to: Iterable[str]) -> list[str]:
+    recipients = [a for a in to if a]
+    if not recipients or any("@" not in a for a in recipients):
+        raise fault(400, "ErrorInvalidRecipients")
+    return recipients

@@ -1,0 +1,192 @@
+"""``SimulatedMailboxes``: the ``Mailboxes`` protocol over an in-process ``TenantModel``.
+
+Used by the what-if simulator: the same engine code runs against it and against
+``GraphMailboxes``, with the same outcomes. Every Graph error the model raises
+is turned into the ``MailboxError`` the Graph backend raises for the same
+answer (``mailbox_error`` below; ``REASON_BY_CODE`` is the shared table)::
+
+    sim = SimulatedMailboxes(model, seed=0, outage=0.0, throttle=0.0)
+    sim.kind == "simulated"
+    sim.resolve(addr) / locate / create_forward / send_draft / find_drafts / delete_draft /
+        permanent_delete / soft_delete / move          # as marlib.tenant.base.Mailboxes
+    sim.requests.snapshot() -> {"total", "throttled", "failed", "by_endpoint": {...}, "by_mailbox": {...}}
+
+``outage`` and ``throttle`` are each a share of mailboxes (0..1, chosen by a
+hash of ``seed`` and the address, so the same mailboxes every run and in any
+call order) or a collection of addresses. Every call for an outage mailbox
+raises ``ConnectivityError``; every call for a throttled one raises
+``MailboxError(reason=THROTTLED)`` (still throttled when the time budget ran out).
+
+The request counter counts the Graph requests the Graph backend makes for each
+call (one per call; a group resolution is the user lookup, the group lookup and
+one page of transitive members per 100), for the "Graph request budget".
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import Counter
+from typing import Any, Collection
+
+from marlib.errors import ConnectivityError, MailboxError
+from marlib.models import MessageCopy, Principal, Reason, TenantKind
+from marlib.tenant.model import Message, TenantModel, GraphFault
+
+REASON_BY_CODE: dict[str, Reason] = {
+    "ErrorInvalidUser": Reason.NOT_O365_USER,
+    "MailboxNotEnabledForRESTAPI": Reason.NOT_O365_USER,
+    "ErrorItemNotFound": Reason.MESSAGE_NOT_FOUND,
+    "ErrorCannotDeleteObject": Reason.DELETE_NOT_ALLOWED,
+    "ErrorAccessDenied": Reason.ACCESS_DENIED,
+    "ApplicationThrottled": Reason.THROTTLED,
+}
+
+THROTTLE_MESSAGE = "Application is over its MailboxConcurrency limit."
+OUTAGE_MESSAGE = "Connection to Microsoft Graph failed (simulated outage)"
+
+
+def reason_for(status: int | None, code: str | None) -> Reason:
+    """The remediation Reason for a Graph error answer (by code, else by status)."""
+    if code in REASON_BY_CODE:
+        return REASON_BY_CODE[code]
+    if status == 429:
+        return Reason.THROTTLED
+    if status == 403:
+        return Reason.ACCESS_DENIED
+    if status == 404:
+        return Reason.MESSAGE_NOT_FOUND
+    if status is not None and status >= 500:
+        return Reason.CONNECTIVITY
+    return Reason.CONNECTIVITY
+
+
+def mailbox_error(exc: GraphFault, mailbox: str) -> MailboxError:
+    """The MailboxError the Graph backend raises for this Graph answer."""
+    return MailboxError(exc.message, reason=reason_for(exc.status, exc.code).value, code=exc.code,
+                        status=exc.status, mailbox=mailbox)
+
+
+class RequestCounter:
+    """Thread-safe counts of Graph requests: total, throttled, failed, by endpoint and mailbox."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.total = self.throttled = self.failed = 0
+        self.by_endpoint: Counter[str] = Counter()
+        self.by_mailbox: Counter[str] = Counter()
+
+    def add(self, endpoint: str, mailbox: str, n: int = 1, *, throttled: bool = False,
+            failed: bool = False) -> None:
+        with self._lock:
+            self.total += n
+            self.throttled += n if throttled else 0
+            self.failed += n if failed else 0
+            self.by_endpoint[endpoint] += n
+            self.by_mailbox[mailbox.lower()] += n
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            return {"total": self.total, "throttled": self.throttled, "failed": self.failed,
+                    "by_endpoint": dict(self.by_endpoint), "by_mailbox": dict(self.by_mailbox)}
+
+
+def _chosen(seed: int, kind: str, address: str, share: float) -> bool:
+    digest = hashlib.sha256(f"{seed}|{kind}|{address.lower()}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < share
+
+
+class _Selection:
+    """A seeded share of addresses, or an explicit set of them."""
+
+    def __init__(self, value: float | Collection[str] | None, seed: int, kind: str) -> None:
+        self.share = float(value) if isinstance(value, (int, float)) else 0.0
+        self.addresses = {a.lower() for a in value} if value and not isinstance(value, (int, float)) else set()
+        self.seed, self.kind = seed, kind
+
+    def __contains__(self, address: str) -> bool:
+        if address.lower() in self.addresses:
+            return True
+        return self.share > 0 and _chosen(self.seed, self.kind, address, self.share)
+
+
+class SimulatedMailboxes:
+    """The Mailboxes protocol over a TenantModel, failing exactly as Graph would."""
+
+    kind = TenantKind.SIMULATED.value
+
+    def __init__(self, model: TenantModel, *, seed: int = 0,
+                 outage: float | Collection[str] | None = None,
+                 throttle: float | Collection[str] | None = None) -> None:
+        self.model = model
+        self.seed = seed
+        self.outage = _Selection(outage, seed, "outage")
+        self.throttle = _Selection(throttle, seed, "throttle")
+        self.requests = RequestCounter()
+
+    # ------------------------------------------------------------------ plumbing
+    def _enter(self, endpoint: str, mailbox: str) -> None:
+        """Count one request and apply the mailbox's simulated outage or throttling."""
+        if mailbox in self.outage:
+            self.requests.add(endpoint, mailbox, failed=True)
+            raise ConnectivityError(OUTAGE_MESSAGE, advice="Check the network, firewall and service health",
+                                    mailbox=mailbox)
+        if mailbox in self.throttle:
+            self.requests.add(endpoint, mailbox, throttled=True)
+            raise MailboxError(THROTTLE_MESSAGE, reason=Reason.THROTTLED.value, code="ApplicationThrottled",
+                               status=429, mailbox=mailbox)
+        self.requests.add(endpoint, mailbox)
+
+    def _call(self, endpoint: str, mailbox: str, fn: Any, *args: Any) -> Any:
+        self._enter(endpoint, mailbox)
+        try:
+            return fn(*args)
+        except GraphFault as exc:
+            raise mailbox_error(exc, mailbox) from None
+
+    def _copy(self, msg: Message) -> MessageCopy:
+        return MessageCopy(msg.immutable_id, msg.folder, msg.internet_message_id)
+
+    # ------------------------------------------------------------------ Mailboxes
+    def resolve(self, address: str) -> Principal:
+        """User, group (transitive members) or none; counts the lookups Graph needs."""
+        self._enter("users", address)
+        principal = self.model.resolve(address)
+        if principal.kind != "user":
+            self.requests.add("groups", address)
+        if principal.kind == "group":
+            group = self.model.group_by_mail(address)
+            pages = max(1, -(-len(self.model.transitive_members(group)) // 100)) if group else 1
+            self.requests.add("transitiveMembers", address, pages)
+        return principal
+
+    def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:
+        found = self._call("messages", mailbox, self.model.locate, mailbox, internet_message_id)
+        return [self._copy(m) for m in found]
+
+    def create_forward(self, mailbox: str, message_id: str, to: str, comment: str) -> str:
+        draft = self._call("createForward", mailbox, self.model.create_forward, mailbox, message_id,
+                           [to], comment)
+        return draft.immutable_id
+
+    def send_draft(self, mailbox: str, draft_id: str) -> None:
+        self._call("send", mailbox, self.model.send, mailbox, draft_id)
+
+    def find_drafts(self, mailbox: str, marker: str) -> list[str]:
+        drafts = self._call("messages", mailbox, self.model.search_drafts, mailbox, marker)
+        return [d.immutable_id for d in drafts]
+
+    def delete_draft(self, mailbox: str, draft_id: str) -> None:
+        try:
+            self._call("permanentDelete", mailbox, self.model.permanent_delete, mailbox, draft_id)
+        except MailboxError as exc:
+            if exc.reason != Reason.MESSAGE_NOT_FOUND.value:
+                raise
+
+    def permanent_delete(self, mailbox: str, message_id: str) -> None:
+        self._call("permanentDelete", mailbox, self.model.permanent_delete, mailbox, message_id)
+
+    def soft_delete(self, mailbox: str, message_id: str) -> None:
+        self._call("delete", mailbox, self.model.soft_delete, mailbox, message_id)
+
+    def move(self, mailbox: str, message_id: str, destination: str) -> MessageCopy:
+        return self._copy(self._call("move", mailbox, self.model.move, mailbox, message_id, destination))

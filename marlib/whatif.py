@@ -1,0 +1,411 @@
+"""What-if: what remediation would do, before it touches a mailbox.
+
+The remediation engine itself (``marlib.remediation``: verdict changes, plan,
+group expansion, the engine, an in-memory journal) runs against a simulated
+tenant (``SimulatedMailboxes`` over a ``TenantModel``) built from the ingested
+data (``marlib.tenant.from_store``) or loaded from a tenant file. Only the
+mailboxes and messages the plan touches are built. Scenario files are
+documented in ``marlib.whatif_scenario``.
+
+Library API (the CLI, the app and notebooks call these)::
+
+    simulate(store, scenario=None, *, sha256=None, seed=None, progress=None, save=True) -> SimulationResult
+    compare(store, a, b, *, seed=None, save=False) -> DataFrame      # rows whose outcome changes
+    changed_recipients(frame) -> list[str]
+    replay(store, policies=None, since=None, until=None, *, scenario=None, seed=None) -> SimulationResult
+    simulation_runs(store) -> DataFrame; simulation_outcomes(store, run_id) -> DataFrame
+
+Results are journaled like live runs with ``mode='simulated'`` (remediation_runs
+and remediation_actions) plus the scenario, request budget and estimate in
+``whatif_runs``; live reports filter on ``mode = 'live'`` and never see them.
+A simulation never raises connectivity alerts and never marks a verdict change
+handled.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+from marlib.errors import InputError
+from marlib.models import TenantKind
+from marlib.progress import Progress, no_progress
+from marlib.remediation.engine import EngineOptions
+from marlib.remediation.impact import find_verdict_changes
+from marlib.remediation.journal import MemoryJournal, RunRecord
+from marlib.remediation.marlog import MarLog
+from marlib.remediation.plan import plan
+from marlib.remediation.policies import list_policies, validate_policy
+from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, execute_plan
+from marlib.store import Store
+from marlib.tenant.from_store import BuiltTenant, build_tenant, load_tenant, office365_domains
+from marlib.tenant.simulated import SimulatedMailboxes
+from marlib.whatif_estimate import Estimate, GraphLimits, PairCounter, chain_length, estimate
+from marlib.whatif_scenario import PolicyRule, Scenario, as_scenario
+
+log = logging.getLogger(__name__)
+
+MODE = "simulated"
+# no journal rows carry this mode: replay ignores what was already remediated
+_NO_DONE_MODE = "whatif-none"
+SIM_WORKERS = 4   # the simulated tenant has no latency: more threads only add contention
+
+__all__ = ["SimulationResult", "simulate", "compare", "changed_recipients", "replay", "simulation_runs",
+           "simulation_outcomes", "effective_policies", "scenario_changes"]
+
+
+@dataclass
+class SimulationResult:
+    """One simulated run: per-copy outcomes (like a live run's), totals, budget and duration."""
+    run_id: str
+    scenario: Scenario
+    outcomes: pd.DataFrame
+    estimate: Estimate
+    domains: tuple[str, ...] = ()
+    verdict_changes: int = 0
+    hypothetical: list[str] = field(default_factory=list)   # hashes without a recorded change
+    tenant: dict[str, int] = field(default_factory=dict)    # users / groups / messages built
+    kind: str = "simulate"                                  # simulate | replay | compare
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+
+    @property
+    def counts(self) -> dict[str, Any]:
+        return count_outcomes(self.outcomes)
+
+    @property
+    def requests(self) -> int:
+        return self.estimate.requests
+
+    @property
+    def estimated_seconds(self) -> float:
+        return self.estimate.seconds
+
+    def by_verdict(self) -> pd.DataFrame:
+        """Outcomes per SHA-256 (replay: one row per past verdict change): counts by status."""
+        if len(self.outcomes) == 0:
+            return pd.DataFrame(columns=["sha256", "succeeded", "failed", "skipped", "total"])
+        table = pd.crosstab(self.outcomes["sha256"], self.outcomes["status"])
+        for col in ("succeeded", "failed", "skipped"):
+            if col not in table.columns:
+                table[col] = 0
+        table["total"] = table[["succeeded", "failed", "skipped"]].sum(axis=1)
+        return table[["succeeded", "failed", "skipped", "total"]].reset_index()
+
+    def to_json(self) -> dict[str, Any]:
+        """Shaped like ``remediate --json`` plus ``requests`` and ``estimated_seconds``."""
+        base = RunResult(self.run_id, MODE, TenantKind.SIMULATED.value, self.outcomes,
+                         self.verdict_changes).to_json()
+        base.pop("resumed", None)
+        base.update({"scenario": self.scenario.name, "seed": self.scenario.seed,
+                     "requests": self.requests, "estimated_seconds": self.estimated_seconds,
+                     "budget": self.estimate.as_dict(), "domains": list(self.domains),
+                     "hypothetical": self.hypothetical, "tenant_built": self.tenant})
+        return base
+
+
+class _QuietMarLog(MarLog):
+    """A simulation writes no appliance log lines: they would read as real remediation."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+
+    def run_started(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def outcome(self, row: dict[str, Any]) -> None:
+        pass
+
+    def not_found(self, recipient: str) -> None:
+        pass
+
+
+# --------------------------------------------------------------------------- inputs
+def effective_policies(store: Store, scenario: Scenario) -> pd.DataFrame:
+    """The scenario's policy configuration: the current policies (or none) edited by the scenario."""
+    rows: dict[str, dict[str, Any]] = {}
+    for pol in list_policies(store):   # also registers policies seen in the logs
+        rows[pol.name] = {"name": pol.name, "mar_enabled": pol.mar_enabled, "action": pol.action,
+                          "forward_to": pol.forward_to, "source": pol.source}
+        if scenario.policy_base == "none":
+            rows[pol.name].update(mar_enabled=False)
+    for name in list(rows):
+        if scenario.policy_all:
+            _apply(rows[name], scenario.policy_all)
+    for name, rule in scenario.policy_set.items():
+        row = rows.setdefault(name, {"name": name, "mar_enabled": False, "action": "delete",
+                                     "forward_to": None, "source": "scenario"})
+        _apply(row, rule)
+    for row in rows.values():   # the same checks as `policy set`
+        checked = validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
+        row["forward_to"] = checked.forward_to
+    return pd.DataFrame(list(rows.values()), columns=["name", "mar_enabled", "action", "forward_to", "source"])
+
+
+def _apply(row: dict[str, Any], rule: PolicyRule) -> None:
+    if rule.mar is not None:
+        row["mar_enabled"] = rule.mar
+    if rule.action is not None:
+        row["action"] = rule.action
+    if rule.forward_to is not None:
+        row["forward_to"] = rule.forward_to
+
+
+def scenario_changes(con, scenario: Scenario) -> tuple[pd.DataFrame, list[str]]:
+    """The verdict changes a scenario covers, and the hashes it names without a recorded change.
+
+    A named hash with no retrospective MALICIOUS verdict yet is simulated as if
+    one arrived now ("what if this file turns malicious"), provided some message
+    carried it.
+    """
+    hashes = list(scenario.sha256) or None
+    changes = find_verdict_changes(con, sha256=hashes)
+    if scenario.since is not None:
+        changes = changes[changes["event_time"] >= pd.Timestamp(scenario.since)]
+    if scenario.until is not None:
+        changes = changes[changes["event_time"] < pd.Timestamp(scenario.until)]
+    missing = sorted(set(hashes or ()) - set(changes["sha256"].str.lower()))
+    if missing:
+        carried = {r[0] for r in con.execute(
+            "SELECT DISTINCT lower(sha256) FROM attachments WHERE list_contains(?, lower(sha256))",
+            [missing]).fetchall()}
+        unknown = [h for h in missing if h not in carried]
+        if unknown:
+            raise InputError(f"no message in the store carried {', '.join(unknown)}",
+                             advice="check the SHA-256, or ingest the logs that name it first")
+        changes = pd.concat([changes, _hypothetical(missing)], ignore_index=True)
+    return changes.reset_index(drop=True), missing
+
+
+def _hypothetical(hashes: list[str]) -> pd.DataFrame:
+    now = pd.Timestamp(datetime.utcnow())
+    return pd.DataFrame({"event_key": [f"whatif:{h}" for h in hashes], "sha256": hashes,
+                         "verdict": "MALICIOUS", "event_time": now, "threat_name": None,
+                         "previous_verdict": "UNKNOWN"})
+
+
+# --------------------------------------------------------------------------- simulate
+def simulate(store: Store, scenario: Scenario | dict | str | None = None, *,
+             sha256: list[str] | str | None = None, seed: int | None = None,
+             progress: Progress | None = None, save: bool = True,
+             limits: GraphLimits | None = None, kind: str = "simulate",
+             skip_done: bool = True) -> SimulationResult:
+    """Run the remediation engine for a scenario against a simulated tenant.
+
+    ``sha256`` (one or more hashes) overrides the scenario's hashes; ``seed``
+    overrides its seed. ``save`` journals the outcomes with ``mode='simulated'``.
+    ``skip_done``: copies already remediated live count as already remediated.
+    """
+    sc = as_scenario(scenario)
+    if sha256:
+        sc = sc.with_hashes([sha256] if isinstance(sha256, str) else list(sha256))
+    if seed is not None:
+        sc = _reseed(sc, seed)
+    progress = progress or no_progress
+    progress(0, None, "planning")
+    clock = _Clock()
+    policies = effective_policies(store, sc)
+    clock.mark("policies")
+    loaded = load_tenant(sc.tenant.file, sc.tenant.domains) if sc.tenant.file else None
+    with store.connect() as con:
+        changes, hypothetical = scenario_changes(con, sc)
+        clock.mark("changes")
+        domains = (loaded.domains or None) if loaded else office365_domains(
+            store, con, sc.tenant.domains, seed=sc.seed, outside_share=sc.tenant.outside_share)
+        plan_df = _plan(con, changes, domains, policies, "live" if skip_done else _NO_DONE_MODE)
+        planned = plan_df[plan_df["status"] == "planned"]
+        clock.mark("plan")
+        tenant = loaded or build_tenant(store, sc.tenant, copies=_copies_for_tenant(con, planned),
+                                        seed=sc.seed, con=con, domains=domains)
+        clock.mark("tenant")
+    res = _execute(store, sc, changes, plan_df, tenant, hypothetical, progress, save, limits, kind, clock)
+    log.info("simulation %s (%s): %d outcomes; seconds %s", res.run_id, sc.name, len(res.outcomes),
+             res.timings)
+    return res
+
+
+class _Clock:
+    """Seconds spent per phase (``SimulationResult.timings``)."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.phases: dict[str, float] = {}
+
+    def mark(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.phases[phase] = round(now - self.last, 3)
+        self.last = now
+
+
+def _plan(con, changes: pd.DataFrame, domains: tuple[str, ...] | None, policies: pd.DataFrame | None,
+          done_mode: str) -> pd.DataFrame:
+    """E's plan; ``domains`` None: no domain configured, every inbound recipient domain counts."""
+    if len(changes) == 0:
+        return plan(con, changes)
+    return plan(con, changes, domains=None if domains is None else list(domains), policies=policies,
+                done_mode=done_mode)
+
+
+def _copies_for_tenant(con, planned: pd.DataFrame) -> pd.DataFrame:
+    """Planned (recipient, Message-ID) pairs with their subject, as the tenant builder wants them."""
+    cols = ["recipient", "message_id", "subject", "filename", "sha256"]
+    if len(planned) == 0:
+        return pd.DataFrame(columns=cols)
+    frame = planned[["mid", "recipient", "message_id", "filename", "sha256"]]
+    con.register("_whatif_planned", frame)
+    try:
+        return con.execute("SELECT p.recipient, p.message_id, coalesce(m.subject, '') AS subject, "
+                           "p.filename, p.sha256 FROM _whatif_planned p "
+                           "LEFT JOIN messages m ON m.mid = p.mid").df()
+    finally:
+        con.unregister("_whatif_planned")
+
+
+def _execute(store: Store, sc: Scenario, changes: pd.DataFrame, plan_df: pd.DataFrame,
+             tenant: BuiltTenant, hypothetical: list[str], progress: Progress, save: bool,
+             limits: GraphLimits | None, kind: str, clock: _Clock) -> SimulationResult:
+    mailboxes = SimulatedMailboxes(tenant.model, seed=sc.seed, outage=sc.tenant.outage_share,
+                                   throttle=sc.tenant.throttled_share)
+    counter = PairCounter()
+    mailboxes.requests = counter
+    journal = MemoryJournal(store if save else None, MODE)
+    run = RunRecord(uuid.uuid4().hex, MODE, TenantKind.SIMULATED.value, kind,
+                    sorted(set(changes["sha256"])) if len(changes) else [])
+    if len(changes):
+        # store=None: a simulation raises no alerts, writes no mar log, reads no live journal
+        result = execute_plan(plan_df, mailboxes, journal, run, changes, store=None, marlog=_QuietMarLog(),
+                              progress=progress, options=EngineOptions(max_workers=SIM_WORKERS))
+        outcomes = result.outcomes
+    else:
+        outcomes = pd.DataFrame(columns=OUTCOME_KEYS + ["message_id"])
+    clock.mark("engine")
+    actions = set(outcomes["action"].dropna()) if len(outcomes) else set()
+    est = estimate(counter.pairs(), chain=chain_length(actions),
+                   limits=limits or GraphLimits(latency_s=sc.tenant.latency_ms / 1000.0))
+    built = {"users": len(tenant.model.users), "groups": len(tenant.model.groups),
+             "messages": len(tenant.model.messages())}
+    res = SimulationResult(run.run_id, sc, outcomes, est, tenant.domains, len(changes), hypothetical,
+                           built, kind, clock.phases)
+    if save and len(changes):
+        _save_meta(store, res)
+        clock.mark("save")
+    progress(len(outcomes), len(outcomes), "simulated")
+    return res
+
+
+def _save_meta(store: Store, res: SimulationResult) -> None:
+    with store.connect() as con:
+        con.execute("INSERT INTO whatif_runs(run_id, kind, scenario_name, scenario, seed, requests, "
+                    "estimated_seconds, budget, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())",
+                    [res.run_id, res.kind, res.scenario.name, json.dumps(res.scenario.as_dict(), default=str),
+                     res.scenario.seed, res.requests, res.estimated_seconds,
+                     json.dumps(res.estimate.as_dict())])
+
+
+# --------------------------------------------------------------------------- compare
+COMPARE_FIELDS = ("action", "status", "reason")
+
+
+def _keyed(outcomes: pd.DataFrame) -> pd.DataFrame:
+    df = outcomes.reindex(columns=["mid", "message_id", "recipient", "mailbox", "sha256", "action",
+                                   "status", "reason", "detail"]).copy()
+    df["mailbox"] = df["mailbox"].fillna(df["recipient"])
+    df["message_id"] = df["message_id"].fillna("mid:" + df["mid"].astype(str))
+    return df.drop_duplicates(["message_id", "recipient", "mailbox"])
+
+
+def compare_results(a: SimulationResult, b: SimulationResult) -> pd.DataFrame:
+    """Copies whose (action, status, reason) differ between two results, or exist in only one."""
+    ka, kb = _keyed(a.outcomes), _keyed(b.outcomes)
+    merged = ka.merge(kb, on=["message_id", "recipient", "mailbox"], how="outer", suffixes=("_a", "_b"),
+                      indicator=True)
+    differs = merged["_merge"] != "both"
+    for col in COMPARE_FIELDS:
+        differs |= merged[f"{col}_a"].fillna("") != merged[f"{col}_b"].fillna("")
+    out = merged[differs].copy()
+    out["mid"] = out["mid_a"].combine_first(out["mid_b"])
+    out["sha256"] = out["sha256_a"].combine_first(out["sha256_b"])
+    out["change"] = out["_merge"].map({"left_only": "only in A", "right_only": "only in B",
+                                       "both": "changed"}).astype(str)
+    cols = ["recipient", "mailbox", "message_id", "mid", "sha256",
+            *(f"{c}_a" for c in (*COMPARE_FIELDS, "detail")), *(f"{c}_b" for c in (*COMPARE_FIELDS, "detail")),
+            "change"]
+    out = out[cols].sort_values(["recipient", "mailbox", "message_id"]).reset_index(drop=True)
+    out.attrs["a"] = _summary(a)
+    out.attrs["b"] = _summary(b)
+    return out
+
+
+def _summary(r: SimulationResult) -> dict[str, Any]:
+    return {"name": r.scenario.name, "run_id": r.run_id, "counts": r.counts, "requests": r.requests,
+            "estimated_seconds": r.estimated_seconds}
+
+
+def compare(store: Store, a: Scenario | dict | str, b: Scenario | dict | str, *,
+            sha256: list[str] | str | None = None, seed: int | None = None,
+            save: bool = False) -> pd.DataFrame:
+    """Simulate two scenarios (same seed) and return the copies whose outcome changes.
+
+    ``frame.attrs['a'|'b']`` hold each side's counts, request budget and estimate.
+    """
+    ra = simulate(store, a, sha256=sha256, seed=seed, save=save, kind="compare")
+    rb = simulate(store, b, sha256=sha256, seed=seed, save=save, kind="compare")
+    return compare_results(ra, rb)
+
+
+def changed_recipients(frame: pd.DataFrame) -> list[str]:
+    """The recipients (addresses from the logs) listed by ``compare``."""
+    return sorted(set(frame["recipient"])) if len(frame) else []
+
+
+# --------------------------------------------------------------------------- replay
+def replay(store: Store, policies: Scenario | dict | str | pd.DataFrame | None = None,
+           since: datetime | str | None = None, until: datetime | str | None = None, *,
+           seed: int | None = None, progress: Progress | None = None, save: bool = True) -> SimulationResult:
+    """Every past retrospective verdict change (in [since, until)) under a policy set.
+
+    ``policies``: a scenario (its policies and tenant behaviour are used, its
+    hashes ignored), a dict in the scenario's ``policies`` form, or None (the
+    current policies). What was already remediated live is ignored: the answer
+    is what would have happened.
+    """
+    sc = _replay_scenario(policies)
+    from dataclasses import replace
+    sc = replace(sc, sha256=(), since=_when(since) or sc.since, until=_when(until) or sc.until,
+                 name=sc.name if sc.name != "scenario" else "replay")
+    return simulate(store, sc, seed=seed, progress=progress, save=save, kind="replay", skip_done=False)
+
+
+def _replay_scenario(policies: Any) -> Scenario:
+    if isinstance(policies, dict) and "policies" not in policies and \
+            set(policies) <= {"base", "all", "set"}:
+        return as_scenario({"policies": policies})
+    return as_scenario(policies)
+
+
+def _when(value: datetime | str | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    from marlib.whatif_scenario import _time
+    return _time(value, "since/until")
+
+
+# --------------------------------------------------------------------------- stored results
+def simulation_runs(store: Store, limit: int = 50) -> pd.DataFrame:
+    """Recent simulated runs: scenario, counts, request budget, estimated duration."""
+    return store.query_df("""
+        SELECT w.run_id, w.kind, w.scenario_name, w.seed, r.started_at, r.counts, w.requests,
+               w.estimated_seconds, w.scenario
+        FROM whatif_runs w LEFT JOIN remediation_runs r USING (run_id)
+        ORDER BY w.created_at DESC LIMIT ?""", [limit])
+
+
+def simulation_outcomes(store: Store, run_id: str) -> pd.DataFrame:
+    """The per-copy outcomes of one simulated run."""
+    return store.query_df("SELECT * FROM remediation_actions WHERE mode = ? AND run_id = ? "
+                          "ORDER BY recipient, mailbox, message_id", [MODE, run_id])

@@ -1,0 +1,137 @@
+"""The Graph request budget and the duration of a live run, estimated from a simulated one.
+
+The simulated backend counts every Graph request the live backend would make
+(``SimulatedMailboxes.requests``); ``PairCounter`` also keeps them per (endpoint,
+mailbox), which is what Graph's limits are about (per app and mailbox):
+
+- 4 requests in flight per mailbox: a mailbox with n requests needs at least
+  ceil(n / 4) round trips;
+- 10,000 requests per 10 minutes per mailbox: past that, the next window;
+- 30 messages sent per minute per mailbox (forwards are sent from the victim's
+  mailbox): past 30, the next minute;
+- one copy's steps are sequential (locate, createForward, send, delete): at
+  least that many round trips;
+- the engine's worker threads bound the requests in flight over all mailboxes.
+
+The run first resolves every recipient (users, groups and transitive members),
+then acts on the copies; the estimate is the sum of the two phases, each bound
+by the slowest mailbox and by the worker pool.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from marlib.tenant.simulated import RequestCounter
+
+RESOLVE_ENDPOINTS = frozenset({"users", "groups", "transitiveMembers"})
+SEND_ENDPOINTS = frozenset({"send"})
+
+
+@dataclass(frozen=True)
+class GraphLimits:
+    """Graph's documented per-mailbox limits and the engine's parallelism."""
+    latency_s: float = 0.25          # typical Graph round trip for mail endpoints
+    per_mailbox_concurrency: int = 4
+    per_mailbox_requests: int = 10_000
+    window_s: float = 600.0
+    sends_per_minute: int = 30
+    workers: int = 128               # EngineOptions.max_workers of a live run
+
+
+class PairCounter(RequestCounter):
+    """``RequestCounter`` that also counts per (endpoint, mailbox)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pairs: Counter[tuple[str, str]] = Counter()
+        self._pair_lock = threading.Lock()
+
+    def add(self, endpoint: str, mailbox: str, n: int = 1, *, throttled: bool = False,
+            failed: bool = False) -> None:
+        super().add(endpoint, mailbox, n, throttled=throttled, failed=failed)
+        with self._pair_lock:
+            self._pairs[(endpoint, mailbox.lower())] += n
+
+    def pairs(self) -> dict[tuple[str, str], int]:
+        with self._pair_lock:
+            return dict(self._pairs)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Request budget and estimated duration of the live run."""
+    requests: int
+    by_endpoint: dict[str, int]
+    mailboxes: int
+    busiest_mailbox: str | None
+    busiest_requests: int
+    resolve_seconds: float
+    act_seconds: float
+
+    @property
+    def seconds(self) -> float:
+        return round(self.resolve_seconds + self.act_seconds, 3)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"requests": self.requests, "by_endpoint": self.by_endpoint, "mailboxes": self.mailboxes,
+                "busiest_mailbox": self.busiest_mailbox, "busiest_requests": self.busiest_requests,
+                "resolve_seconds": round(self.resolve_seconds, 3), "act_seconds": round(self.act_seconds, 3),
+                "estimated_seconds": self.seconds}
+
+
+def mailbox_seconds(requests: int, sends: int, chain: int, limits: GraphLimits) -> float:
+    """Time one mailbox needs for ``requests`` (``sends`` of them sends) under Graph's limits."""
+    if requests <= 0:
+        return 0.0
+    lat = limits.latency_s
+    rounds = math.ceil(requests / limits.per_mailbox_concurrency) * lat
+    windows = (requests - 1) // limits.per_mailbox_requests * limits.window_s
+    minutes = (max(sends, 1) - 1) // limits.sends_per_minute * 60.0
+    return max(rounds, windows + lat, minutes + lat, chain * lat)
+
+
+def _phase_seconds(per_mailbox: Counter[str], sends: Counter[str], chain: int,
+                   limits: GraphLimits) -> float:
+    if not per_mailbox:
+        return 0.0
+    slowest = max(mailbox_seconds(n, sends.get(m, 0), chain, limits) for m, n in per_mailbox.items())
+    pool = math.ceil(sum(per_mailbox.values()) / max(limits.workers, 1)) * limits.latency_s
+    return max(slowest, pool)
+
+
+def estimate(pairs: dict[tuple[str, str], int], *, chain: int = 4,
+             limits: GraphLimits | None = None) -> Estimate:
+    """The estimate from per-(endpoint, mailbox) request counts of a simulated run.
+
+    ``chain``: the longest sequence of dependent requests for one copy (4 for
+    forward-delete: locate, createForward, send, permanentDelete).
+    """
+    limits = limits or GraphLimits()
+    resolve: Counter[str] = Counter()
+    act: Counter[str] = Counter()
+    sends: Counter[str] = Counter()
+    by_endpoint: Counter[str] = Counter()
+    for (endpoint, mailbox), n in pairs.items():
+        by_endpoint[endpoint] += n
+        (resolve if endpoint in RESOLVE_ENDPOINTS else act)[mailbox] += n
+        if endpoint in SEND_ENDPOINTS:
+            sends[mailbox] += n
+    busiest = act.most_common(1)[0] if act else (None, 0)
+    return Estimate(requests=sum(by_endpoint.values()), by_endpoint=dict(sorted(by_endpoint.items())),
+                    mailboxes=len(act), busiest_mailbox=busiest[0], busiest_requests=int(busiest[1]),
+                    resolve_seconds=_phase_seconds(resolve, Counter(), 3, limits),
+                    act_seconds=_phase_seconds(act, sends, chain, limits))
+
+
+def chain_length(actions: set[str]) -> int:
+    """Longest dependent request sequence for one copy under these actions."""
+    longest = 2  # locate + delete / move
+    if actions & {"forward-delete"}:
+        longest = 4
+    elif actions & {"forward"}:
+        longest = 3
+    return longest

@@ -1,0 +1,276 @@
+"""The workbench: one per process, shared by every browser session of the app.
+
+It holds the store, knows which tenant is active (simulated, emulator or
+Microsoft), caches report queries until the data changes, and owns the
+background jobs (remediation runs) so a run started in one browser tab keeps
+going when the tab closes, and every session sees its progress.
+
+    wb = Workbench(Store("data/marlib.duckdb"))
+    wb.report("overview_counts")                 # cached until the data version changes
+    job = wb.start_job("remediate", "sha 1f2e...", lambda progress: engine_call(progress), who="ana@corp")
+    wb.jobs()                                    # running and finished jobs, newest first
+
+No Streamlit in here: the app keeps one Workbench in ``st.cache_resource``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marlib import reports
+from marlib.errors import InputError, MarlibError, SettingsError
+from marlib.models import TenantKind
+from marlib.progress import Progress
+from marlib.store import Store
+
+log = logging.getLogger(__name__)
+
+TENANT_MODE_KEY = "tenant_mode"        # settings row: simulated | emulator | microsoft
+TENANT_FILE_KEY = "tenant_file"        # settings row: the simulated tenant's JSON file
+LIVE_ENABLED_KEY = "mailbox_enabled"   # settings row: "1" when Office 365 mailbox settings are enabled
+CACHE_SIZE = 256
+
+
+@dataclass
+class Job:
+    """A background job (a remediation run, an ingest...) and its live progress."""
+    id: int
+    kind: str
+    label: str
+    started_by: str | None
+    started_at: dt.datetime
+    state: str = "running"            # running | done | failed
+    done: int = 0
+    total: int | None = None
+    message: str = ""
+    result: Any = None
+    error: dict[str, Any] | None = None
+    finished_at: dt.datetime | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def fraction(self) -> float:
+        if self.state != "running":
+            return 1.0
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+    def progress(self, done: int, total: int | None, message: str) -> None:
+        """The Progress callback handed to the library."""
+        with self._lock:
+            self.done, self.total, self.message = done, total, message or self.message
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Workbench:
+    """Store + active tenant + cached reports + background jobs, for one process."""
+
+    def __init__(self, store: Store, *, version_ttl_s: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.store = store
+        self.version_ttl_s = version_ttl_s
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._cache: OrderedDict[tuple, tuple[tuple, Any]] = OrderedDict()
+        self._version: tuple | None = None
+        self._version_at = -1e9
+        self._jobs: dict[int, Job] = {}
+        self._job_ids = itertools.count(1)
+        self._tenant_model: Any = None
+
+    def __repr__(self) -> str:
+        return f"Workbench({self.store!r})"
+
+    # -- data version and cache ---------------------------------------------
+    def version(self) -> tuple:
+        """The data version, re-read at most every ``version_ttl_s`` seconds."""
+        with self._lock:
+            now = self._clock()
+            if self._version is None or now - self._version_at >= self.version_ttl_s:
+                self._version = reports.data_version(self.store)
+                self._version_at = now
+            return self._version
+
+    def invalidate(self) -> None:
+        """Forget the data version so the next read sees a change made in this process."""
+        with self._lock:
+            self._version = None
+
+    def cached(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``fn(self.store, *args, **kwargs)``, cached until the data version changes."""
+        key = (fn.__module__, fn.__qualname__, args, tuple(sorted(kwargs.items())))
+        version = self.version()
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == version:
+                self._cache.move_to_end(key)
+                return hit[1]
+        value = fn(self.store, *args, **kwargs)
+        with self._lock:
+            self._cache[key] = (version, value)
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
+
+    def report(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """A cached call of ``marlib.reports.<name>(store, ...)``."""
+        fn = getattr(reports, name, None)
+        if fn is None or name.startswith("_") or not callable(fn):
+            raise InputError(f"There is no report named {name!r}")
+        return self.cached(fn, *args, **kwargs)
+
+    # -- tenant ------------------------------------------------------------
+    @property
+    def tenant_kind(self) -> TenantKind:
+        """The active tenant: simulated (default), emulator or microsoft."""
+        raw = self.store.get_setting(TENANT_MODE_KEY) or TenantKind.SIMULATED.value
+        try:
+            return TenantKind(raw)
+        except ValueError:
+            return TenantKind.SIMULATED
+
+    @property
+    def tenant_file(self) -> Path | None:
+        raw = self.store.get_setting(TENANT_FILE_KEY)
+        return Path(raw) if raw else None
+
+    def set_tenant(self, kind: TenantKind | str, tenant_file: str | Path | None = None) -> None:
+        """Choose the active tenant; ``tenant_file`` is the simulated tenant's JSON file."""
+        try:
+            kind = TenantKind(kind)
+        except ValueError:
+            raise InputError(f"Unknown tenant {kind!r}", advice="use simulated, emulator or microsoft") from None
+        if tenant_file is not None:
+            path = Path(tenant_file).expanduser().resolve()
+            if not path.is_file():
+                raise InputError(f"Tenant file {path} does not exist",
+                                 advice="give the tenant JSON written by `marlib sample`")
+            self.store.set_setting(TENANT_FILE_KEY, str(path))
+        self.store.set_setting(TENANT_MODE_KEY, kind.value)
+        with self._lock:
+            self._tenant_model = None
+        self.invalidate()
+
+    @property
+    def live_enabled(self) -> bool:
+        """The seed's "Enable Office 365 Mailbox Settings": live remediation is allowed."""
+        return self.store.get_setting(LIVE_ENABLED_KEY) == "1"
+
+    def set_live_enabled(self, enabled: bool) -> None:
+        self.store.set_setting(LIVE_ENABLED_KEY, "1" if enabled else "0")
+        self.invalidate()
+
+    def tenant_model(self) -> Any:
+        """The simulated tenant (loaded once from the tenant file and kept: live runs in simulated
+        mode change it, like a real tenant)."""
+        with self._lock:
+            if self._tenant_model is None:
+                path = self.tenant_file
+                if path is None:
+                    raise InputError("No simulated tenant is configured",
+                                     advice="load data/sample/tenant.json on the Overview page, or run "
+                                            "`python -m marlib seed`")
+                from marlib.tenant.model import TenantModel
+                self._tenant_model = TenantModel.load(path)
+            return self._tenant_model
+
+    def mailboxes(self) -> Any:
+        """The Mailboxes backend of the active tenant: the simulated tenant in process, or Graph
+        (the emulator or Microsoft, as the mailbox settings' authority says)."""
+        if self.tenant_kind is TenantKind.SIMULATED:
+            from marlib.tenant.simulated import SimulatedMailboxes
+            return SimulatedMailboxes(self.tenant_model())
+        from marlib.tenant.graph import mailboxes_from_settings
+        return mailboxes_from_settings(self.store)
+
+    # -- remediation launched from the app ------------------------------------
+    def start_remediation(self, sha256: list[str] | None = None, *, pending: bool = False,
+                          who: str | None = None) -> Job:
+        """Remediate ``sha256`` (or every pending verdict change) against the active tenant, in a
+        background job; records who launched it in ``app_launches``.
+
+        Graph tenants (emulator, Microsoft) need the mailbox settings enabled.
+        """
+        mailboxes = self.mailboxes()
+        kind = getattr(mailboxes, "kind", self.tenant_kind.value)
+        if kind != TenantKind.SIMULATED.value and not self.live_enabled:
+            raise SettingsError("Office 365 mailbox settings are disabled, so no live remediation runs",
+                                advice="enable them on the Mailbox Settings page (and Check Connection)")
+        label = ("pending verdict changes" if pending else
+                 ", ".join(h[:12] + "…" for h in (sha256 or [])))
+        launch_id = uuid.uuid4().hex
+        with self.store.connect() as con:
+            con.execute("INSERT INTO app_launches(launch_id, label, tenant_kind, launched_by, launched_at) "
+                        "VALUES (?, ?, ?, ?, ?)", [launch_id, label, kind, who, _utcnow()])
+
+        def run(progress: Progress) -> dict[str, Any]:
+            from marlib.remediation.run import remediate
+            outcome = "failed"
+            run_id = None
+            try:
+                result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=progress,
+                                   trigger="app")
+                run_id, outcome = result.run_id, "done"
+                return {"run_id": result.run_id, "mode": result.mode, "tenant": result.tenant,
+                        "counts": result.counts}
+            finally:
+                with self.store.connect() as con:
+                    con.execute("UPDATE app_launches SET run_id = ?, finished_at = ?, outcome = ? "
+                                "WHERE launch_id = ?", [run_id, _utcnow(), outcome, launch_id])
+                close = getattr(mailboxes, "close", None)
+                if callable(close):
+                    close()
+
+        return self.start_job("remediate", label, run, who=who)
+
+    # -- background jobs ---------------------------------------------------
+    def start_job(self, kind: str, label: str, fn: Callable[[Progress], Any], *,
+                  who: str | None = None) -> Job:
+        """Run ``fn(progress)`` in a thread owned by the workbench (not by a browser session)."""
+        job = Job(next(self._job_ids), kind, label, who, _utcnow())
+        with self._lock:
+            self._jobs[job.id] = job
+        thread = threading.Thread(target=self._run_job, args=(job, fn), name=f"marlib-job-{job.id}",
+                                  daemon=True)
+        thread.start()
+        log.info("job %d (%s: %s) started by %s", job.id, kind, label, who or "unknown")
+        return job
+
+    def _run_job(self, job: Job, fn: Callable[[Progress], Any]) -> None:
+        try:
+            result = fn(job.progress)
+            job.result, job.state = result, "done"
+        except MarlibError as exc:
+            job.error, job.state = exc.as_dict(), "failed"
+            log.warning("job %d failed: %s", job.id, exc)
+        except Exception as exc:  # a bug must not kill the thread silently
+            job.error, job.state = {"error": type(exc).__name__, "message": str(exc), "advice": None}, "failed"
+            log.exception("job %d crashed", job.id)
+        finally:
+            job.finished_at = _utcnow()
+            self.invalidate()
+
+    def jobs(self, kind: str | None = None) -> list[Job]:
+        """Jobs of this process, newest first."""
+        with self._lock:
+            out = [j for j in self._jobs.values() if kind is None or j.kind == kind]
+        return sorted(out, key=lambda j: j.id, reverse=True)
+
+    def job(self, job_id: int) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def running(self, kind: str | None = None) -> list[Job]:
+        return [j for j in self.jobs(kind) if j.state == "running"]

@@ -1,0 +1,151 @@
+"""Helpers shared by the pages: the process-wide Workbench, errors, exports, auth.
+
+Pages stay thin: read inputs, call one marlib function, show the result. A
+MarlibError becomes ``st.error(message)`` plus its advice.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from marlib.errors import MarlibError
+from marlib.export import to_csv_bytes, to_xlsx_bytes
+from marlib.store import Store, default_db_path
+from marlib.workbench import Workbench
+
+ROOT = Path(__file__).resolve().parent.parent
+TENANT_LABEL = {"simulated": "Simulated tenant (in-process)", "emulator": "Emulator (HTTPS, this machine)",
+                "microsoft": "Microsoft 365 (live)"}
+TABLE_HEIGHT = 360
+
+
+def db_path() -> Path:
+    """The database the app serves: $MARLIB_DB, else data/marlib.duckdb under the repository."""
+    raw = os.environ.get("MARLIB_DB")
+    return Path(raw) if raw else ROOT / default_db_path()
+
+
+@st.cache_resource(show_spinner=False)
+def _workbench(path: str) -> Workbench:
+    return Workbench(Store(path))
+
+
+def workbench() -> Workbench:
+    """The one Workbench of this process (shared by every browser session)."""
+    return _workbench(str(db_path().resolve()))
+
+
+def show_error(exc: MarlibError) -> None:
+    st.error(exc.message)
+    if exc.advice:
+        st.info(f"What to do: {exc.advice}")
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """Show a MarlibError as a message with advice instead of a traceback."""
+    try:
+        yield
+    except MarlibError as exc:
+        show_error(exc)
+
+
+def available(module: str) -> bool:
+    """True when a marlib module has landed in this build."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def not_available(what: str) -> None:
+    st.info(f"{what} is not available yet in this build.")
+
+
+def download_buttons(df: pd.DataFrame, name: str, *, key: str, label: str = "") -> None:
+    """CSV and XLSX downloads of ``df`` (formula cells neutralised), generated on click."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+    c1, c2, _ = st.columns([1, 1, 4])
+    prefix = f"{label} " if label else ""
+    c1.download_button(f"{prefix}CSV", data=lambda: to_csv_bytes(df), file_name=f"{safe}.csv",
+                       mime="text/csv", key=f"{key}-csv", on_click="ignore", icon=":material/download:")
+    c2.download_button(f"{prefix}XLSX", data=lambda: to_xlsx_bytes(df, sheet=safe),
+                       file_name=f"{safe}.xlsx", key=f"{key}-xlsx", on_click="ignore",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       icon=":material/download:")
+
+
+def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto", **kw: Any) -> Any:
+    """A dataframe with the app's defaults."""
+    return st.dataframe(df, hide_index=True, width="stretch", height=height, key=key, **kw)
+
+
+# -- authentication (only when .streamlit/secrets.toml has an [auth] section) ----------
+def auth_enabled() -> bool:
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all
+        return False
+
+
+def current_user() -> str | None:
+    """The signed-in user's email when sign-in is configured, else None."""
+    if not auth_enabled():
+        return None
+    try:
+        if st.user.is_logged_in:
+            return st.user.get("email") or st.user.get("name") or "signed-in user"
+    except Exception:
+        return None
+    return None
+
+
+def require_login() -> None:
+    """Stop the run behind a sign-in screen when [auth] is configured and nobody is signed in."""
+    if not auth_enabled() or st.user.is_logged_in:
+        return
+    st.title("marlib workbench")
+    st.write("Sign in to use the workbench.")
+    st.button("Sign in", on_click=st.login, type="primary")
+    st.stop()
+
+
+def sidebar(wb: Workbench) -> None:
+    """Active tenant, database and the signed-in user, on every page."""
+    with st.sidebar:
+        kind = wb.tenant_kind.value
+        badge = {"simulated": "blue", "emulator": "orange", "microsoft": "red"}[kind]
+        st.badge(TENANT_LABEL[kind], color=badge, icon=":material/cloud:")
+        st.caption(f"Database: `{wb.store.path}`")
+        running = wb.running()
+        if running:
+            st.caption(f"{len(running)} remediation job(s) running")
+        user = current_user()
+        if user:
+            st.caption(f"Signed in as {user}")
+            st.button("Sign out", on_click=st.logout)
+
+
+def fmt_int(n: Any) -> str:
+    return f"{int(n or 0):,}"
+
+
+def run_with_progress(label: str, fn: Callable[[Callable[[int, int | None, str], None]], Any]) -> Any:
+    """Call ``fn(progress)`` in this run, drawing the library's progress callback as st.progress."""
+    bar = st.progress(0.0, text=label)
+
+    def progress(done: int, total: int | None, message: str) -> None:
+        frac = min(1.0, done / total) if total else 0.0
+        bar.progress(frac, text=f"{label}: {message or ''} ({done:,}{'/' + format(total, ',') if total else ''})")
+    try:
+        return fn(progress)
+    finally:
+        bar.empty()

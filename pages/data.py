@@ -1,0 +1,75 @@
+"""Data: ingest ESA logs (upload or a path on the server), the summary, the rejects."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import streamlit as st
+
+from marlib.errors import InputError
+from pages import _ui
+
+wb = _ui.workbench()
+st.title("Data")
+st.caption("Cisco ESA mail_logs and AMP logs (file or syslog shape, .current/.s rotations, .gz), or "
+           "CSV / JSON lines / Parquet records. Ingest is idempotent: a file already read adds nothing.")
+
+
+def ingest(paths: list) -> None:
+    """One call into the ingest layer with a progress bar; the summary lands in the session."""
+    from marlib.ingest.api import ingest_paths
+    summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p))
+    wb.invalidate()
+    st.session_state["ingest_summary"] = summary.as_dict() if hasattr(summary, "as_dict") else dict(summary)
+
+
+if not _ui.available("marlib.ingest.api"):
+    _ui.not_available("Ingest (marlib.ingest.api)")
+else:
+    upload_tab, path_tab = st.tabs(["Upload files", "Path on the server"])
+    with upload_tab:
+        files = st.file_uploader("Log or record files", accept_multiple_files=True, key="upload")
+        if st.button("Ingest uploaded files", disabled=not files, key="ingest-upload", type="primary"):
+            with _ui.guard():
+                folder = wb.store.data_dir / "uploads" / dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+                folder.mkdir(parents=True, exist_ok=True)
+                saved = []
+                for f in files:
+                    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f.name).lstrip(".") or "upload"
+                    target = folder / name
+                    target.write_bytes(f.getvalue())
+                    saved.append(target)
+                ingest(saved)
+    with path_tab:
+        path = st.text_input("File or folder (read recursively)", key="ingest-path",
+                             placeholder="/var/log/esa/mail_logs")
+        if st.button("Ingest path", disabled=not path, key="ingest-path-go", type="primary"):
+            with _ui.guard():
+                from pathlib import Path
+                target = Path(path).expanduser()
+                if not target.exists():
+                    raise InputError(f"{target} does not exist on the server",
+                                     advice="give a path readable by the account running the app")
+                ingest([target])
+
+summary = st.session_state.get("ingest_summary")
+if summary:
+    st.subheader("Last ingest")
+    keys = ["files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects"]
+    cols = st.columns(len(keys))
+    for col, k in zip(cols, keys):
+        col.metric(k.replace("_", " "), _ui.fmt_int(summary.get(k, 0)))
+    with st.expander("Full summary"):
+        st.json(summary)
+
+with _ui.guard():
+    st.subheader("Rejected lines")
+    rejects = wb.report("rejects")
+    if rejects.empty:
+        st.success("No rejected line: every line was parsed or counted as ignored.")
+    else:
+        st.caption(f"{len(rejects):,} lines (newest first), with the file, line number and reason.")
+        _ui.table(rejects, height=_ui.TABLE_HEIGHT)
+        _ui.download_buttons(rejects, "ingest_rejects", key="rejects")
+    st.subheader("Ingest runs")
+    _ui.table(wb.report("ingest_runs"), height=240)

@@ -1,0 +1,143 @@
+"""Mailbox Settings (seed: System Administration > Mailbox Settings), the active tenant,
+Check Connection, and a certificate helper replacing the seed's PowerShell step."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import streamlit as st
+
+from marlib.models import TenantKind
+from pages import _ui
+
+wb = _ui.workbench()
+st.title("Mailbox Settings")
+
+# -- active tenant --------------------------------------------------------------
+st.subheader("Active tenant")
+kinds = [k.value for k in TenantKind]
+with st.form("tenant-form"):
+    kind = st.radio("Remediate against", kinds, index=kinds.index(wb.tenant_kind.value), horizontal=True,
+                    format_func=lambda k: _ui.TENANT_LABEL[k], key="tenant-kind")
+    tenant_file = st.text_input("Simulated tenant file (JSON, the emulator's format)",
+                                value=str(wb.tenant_file or ""), key="tenant-file")
+    if st.form_submit_button("Use this tenant"):
+        with _ui.guard():
+            wb.set_tenant(kind, tenant_file or None)
+            st.success(f"Active tenant: {_ui.TENANT_LABEL[kind]}")
+st.caption("Simulated runs act on an in-process copy of the tenant file. Emulator and Microsoft use the "
+           "Office 365 settings below (the authority URL tells which).")
+
+# -- Office 365 mailbox settings -----------------------------------------------------
+st.subheader("Office 365 mailbox settings")
+enabled = st.toggle("Enable Office 365 Mailbox Settings (allows live remediation)", value=wb.live_enabled,
+                    key="mailbox-enabled")
+if enabled != wb.live_enabled:
+    wb.set_live_enabled(enabled)
+
+if not _ui.available("marlib.settings"):
+    _ui.not_available("Mailbox settings (marlib.settings)")
+else:
+    from marlib import settings as mailbox_settings
+    from marlib.errors import SettingsError
+    try:
+        current = mailbox_settings.load_settings(wb.store).public_dict()
+    except SettingsError:
+        current = {}
+    if current:
+        with st.expander("Current settings (the key is shown only as its path and fingerprint)"):
+            st.json(current)
+    generated = st.session_state.get("generated-cert")
+    with st.form("settings-form"):
+        c1, c2 = st.columns(2)
+        client_id = c1.text_input("Client ID", value=current.get("client_id", ""), key="client-id")
+        tenant_id = c2.text_input("Tenant ID", value=current.get("tenant_id", ""), key="tenant-id")
+        thumbprint = c1.text_input("Certificate thumbprint (base64 or hex)",
+                                   value=current.get("thumbprint_b64", "") or
+                                   (generated or {}).get("thumbprint_b64", ""), key="thumbprint")
+        domains = c2.text_input("Office 365 domains (comma-separated)",
+                                value=",".join(current.get("domains", [])), key="domains")
+        key_file = st.file_uploader("Private key (.pem)", type=["pem", "key"], key="key-upload")
+        use_generated = bool(generated) and st.checkbox(
+            "Use the key generated below", value=key_file is None, key="use-generated")
+        passphrase = st.text_input("Key passphrase (if the key is encrypted)", type="password", key="passphrase")
+        with st.expander("Advanced: national clouds, the emulator, TLS inspection"):
+            authority = st.text_input("Authority URL", value=current.get("authority", mailbox_settings.DEFAULT_AUTHORITY),
+                                      key="authority")
+            graph_url = st.text_input("Graph URL", value=current.get("graph_url", mailbox_settings.DEFAULT_GRAPH_URL),
+                                      key="graph-url")
+            ca_file = st.text_input("Extra CA bundle (PEM path on the server)", value=current.get("ca_file") or "",
+                                    key="ca-file")
+        if st.form_submit_button("Submit", type="primary"):
+            with _ui.guard():
+                if key_file is not None:
+                    key: bytes | Path = key_file.getvalue()
+                elif use_generated:
+                    key = Path(generated["key"])
+                elif current.get("key_file"):
+                    key = Path(current["key_file"])
+                else:
+                    raise SettingsError("Upload the private key of the certificate (.pem)",
+                                        advice="choose the .pem file, or generate one below")
+                saved = mailbox_settings.save_settings(
+                    wb.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint, key=key,
+                    passphrase=passphrase or None, domains=domains, authority=authority,
+                    graph_url=graph_url, ca_file=ca_file or None)
+                wb.invalidate()
+                st.success(f"Saved. Thumbprint {saved.thumbprint_b64} (hex {saved.thumbprint}), key "
+                           f"fingerprint {saved.key_fingerprint[:16]}…")
+
+# -- Check Connection ------------------------------------------------------------------
+st.subheader("Check Connection")
+if not _ui.available("marlib.connection"):
+    _ui.not_available("Check Connection (marlib.connection)")
+else:
+    with st.form("check-form"):
+        email = st.text_input("Office 365 email address", key="check-email",
+                              placeholder="someone@yourtenant.onmicrosoft.com")
+        go = st.form_submit_button("Test Connection")
+    if go:
+        from marlib.connection import check_connection
+        with _ui.guard(), st.spinner("Getting a token and reaching the mailbox…"):
+            result = check_connection(wb.store, email)
+            if result.ok:
+                st.success(f"{result.message}. {result.advice}")
+            else:
+                st.error(f"Connection Unsuccessful. {result.message}"
+                         if not result.message.startswith("Connection Unsuccessful") else result.message)
+                st.info(result.advice)
+                if result.detail:
+                    with st.expander("Details from Entra / Graph"):
+                        st.json(result.detail)
+
+# -- certificate helper -------------------------------------------------------------------
+st.subheader("Certificate helper")
+st.caption("Generates an RSA key (mode 0600, under the data directory) and a self-signed certificate "
+           "whose emailAddress is the administrator's, and prints the keyCredentials to paste into the "
+           "app registration's manifest (seed, step 7). The private key is never shown.")
+with st.form("cert-form"):
+    admin = st.text_input("Administrator email", key="cert-email", placeholder="admin@contoso.com")
+    days = st.number_input("Valid for (days)", min_value=1, max_value=3650, value=730, key="cert-days")
+    make = st.form_submit_button("Generate key and certificate")
+if make:
+    from marlib import certs
+    with _ui.guard():
+        out = wb.store.data_dir / "keys" / ("generated-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S"))
+        new = certs.new_certificate(out, admin, days=int(days))
+        st.session_state["generated-cert"] = new.as_dict()
+generated = st.session_state.get("generated-cert")
+if generated:
+    st.success(f"Key written to {generated['key']} (mode 0600). Valid until {generated['not_after']}.")
+    st.text(f"Thumbprint (base64): {generated['thumbprint_b64']}\nThumbprint (hex):    "
+            f"{generated['thumbprint_hex']}\nkeyId:               {generated['key_id']}")
+    st.code('"keyCredentials": ' + json.dumps(generated["keyCredentials"], indent=2) + ",", language="json")
+    cer = Path(generated["cer"])
+    crt = Path(generated["crt"])
+    c1, c2, _ = st.columns([1, 1, 3])
+    if cer.exists():
+        c1.download_button("Certificate (.cer)", cer.read_bytes(), file_name=cer.name, on_click="ignore",
+                           key="dl-cer")
+    if crt.exists():
+        c2.download_button("Certificate (.crt)", crt.read_bytes(), file_name=crt.name, on_click="ignore",
+                           key="dl-crt")

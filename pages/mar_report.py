@@ -1,0 +1,103 @@
+"""Monitor > Mailbox Auto Remediation: success and failure by recipient and by SHA-256, actions, reasons,
+the file names of each SHA-256; filters by time and live/simulated; a hash opens Message Tracking."""
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.express as px
+import streamlit as st
+
+from marlib.models import REASON_TEXT, Reason
+from pages import _ui
+
+wb = _ui.workbench()
+st.title("Mailbox Auto Remediation")
+
+MODES = {"Live": "live", "Simulated": "simulated", "Dry run (plans)": "dry-run", "All": None}
+RANGES = {"All time": None, "Last 24 hours": 1, "Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
+c1, c2 = st.columns(2)
+mode_label = c1.segmented_control("Results", list(MODES), default="Live", key="mar-mode") or "Live"
+range_label = c2.selectbox("Time range (by the action's time, UTC)", list(RANGES), key="mar-range")
+mode = MODES[mode_label]
+days = RANGES[range_label]
+start = (dt.datetime.now(dt.UTC).replace(tzinfo=None, minute=0, second=0, microsecond=0)
+         - dt.timedelta(days=days)) if days else None
+flt = {"mode": mode, "start": start}
+
+
+def reason_text(code: object) -> str:
+    try:
+        return REASON_TEXT[Reason(str(code))]
+    except ValueError:
+        return str(code)
+
+
+def stacked(df, key: str, title: str):
+    top = df.head(20).melt(id_vars=[key], value_vars=["succeeded", "failed"], var_name="result",
+                           value_name="copies")
+    fig = px.bar(top, y=key, x="copies", color="result", orientation="h", title=title,
+                 color_discrete_map={"succeeded": "#31a354", "failed": "#de2d26"})
+    fig.update_layout(height=420, margin=dict(l=10, r=10, t=40, b=10), legend_title_text="",
+                      yaxis={"categoryorder": "total ascending", "title": ""})
+    return fig
+
+
+with _ui.guard():
+    summary = wb.report("mar_summary", **flt)
+    m = st.columns(5)
+    m[0].metric("Copies remediated", _ui.fmt_int(summary["succeeded"]))
+    m[1].metric("Copies failed", _ui.fmt_int(summary["failed"]))
+    m[2].metric("Copies skipped", _ui.fmt_int(summary["skipped"]))
+    m[3].metric("Recipients", _ui.fmt_int(summary["recipients"]))
+    m[4].metric("Files (SHA-256)", _ui.fmt_int(summary["files"]))
+    if sum(summary.values()) == 0:
+        st.info(f"No {mode_label.lower()} remediation result in this range yet. Run one on the Remediation "
+                "page (Simulate, or Remediate on the active tenant).")
+
+    by_recipient = wb.report("mar_by", "recipient", **flt)
+    by_sha = wb.report("mar_by", "sha256", **flt)
+    left, right = st.columns(2)
+    if len(by_recipient):
+        left.plotly_chart(stacked(by_recipient, "recipient", "By recipient (top 20)"), key="by-recipient")
+    if len(by_sha):
+        chart = by_sha.assign(sha=by_sha["sha256"].str[:12] + "…")
+        right.plotly_chart(stacked(chart.drop(columns="sha256").rename(columns={"sha": "sha256"}), "sha256",
+                                   "By SHA-256 (top 20)"), key="by-sha")
+
+    st.subheader("Files by SHA-256")
+    if len(by_sha):
+        table = by_sha.assign(tracking="/tracking?sha256=" + by_sha["sha256"])
+        _ui.table(table[["sha256", "file_names", "succeeded", "failed", "skipped", "total", "tracking"]],
+                  height=260, column_config={"tracking": st.column_config.LinkColumn(
+                      "Message Tracking", display_text="open")})
+        st.caption("Open a SHA-256 in Message Tracking:")
+        links = st.columns(min(4, len(by_sha)))
+        for i, sha in enumerate(by_sha["sha256"].head(8)):
+            links[i % len(links)].page_link("pages/tracking.py", label=f"{sha[:16]}…",
+                                            query_params={"sha256": sha}, icon=":material/search:")
+        _ui.download_buttons(by_sha, "mar_by_sha256", key="by-sha")
+
+    a, r = st.columns(2)
+    with a:
+        st.subheader("Actions taken")
+        _ui.table(wb.report("mar_by", "action", **flt))
+    with r:
+        st.subheader("Reasons")
+        reasons = wb.report("mar_by", "reason", **flt)
+        if len(reasons):
+            reasons = reasons.assign(meaning=reasons["reason"].map(reason_text))
+        _ui.table(reasons)
+
+    st.subheader("Recipients for whom remediation was unsuccessful")
+    failed = wb.report("failed_recipients", **flt)
+    if failed.empty:
+        st.success("None.")
+    else:
+        failed = failed.assign(meaning=failed["reason"].map(reason_text))
+        _ui.table(failed[["time", "recipient", "mailbox", "action", "reason", "meaning", "sha256", "filename",
+                          "mid", "detail"]], height=300)
+    _ui.download_buttons(failed, "failed_recipients", key="failed", label="Failed recipients")
+
+    st.subheader("By recipient")
+    _ui.table(by_recipient, height=260)
+    _ui.download_buttons(by_recipient, "mar_by_recipient", key="by-recipient")

@@ -1,0 +1,67 @@
+"""Overview: counts, the delivery -> verdict change -> remediation timeline, open alerts, active tenant."""
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+
+from pages import _ui
+
+wb = _ui.workbench()
+st.title("Overview")
+
+with _ui.guard():
+    counts = wb.report("overview_counts")
+    if counts["messages"] == 0:
+        st.info("The database is empty. Load the committed sample (a simulated tenant with real charts) "
+                "or ingest your own ESA logs on the Data page.")
+        if st.button("Load the sample", type="primary", key="load-sample"):
+            from marlib.demo import ensure_default_db
+            _ui.run_with_progress("Loading the sample", lambda p: ensure_default_db(wb.store, progress=p))
+            wb.invalidate()
+            st.rerun()
+        st.stop()
+
+    mar = wb.report("mar_summary", mode="live")
+    changes = wb.report("verdict_changes")
+    pending = changes[~changes["handled"]]
+    c = st.columns(6)
+    c[0].metric("Messages", _ui.fmt_int(counts["messages"]))
+    c[1].metric("Delivered copies", _ui.fmt_int(counts["delivered"]))
+    c[2].metric("Attachments", _ui.fmt_int(counts["attachments"]),
+                help=f"{counts['files']:,} distinct files (SHA-256)")
+    c[3].metric("Verdict changes pending", _ui.fmt_int(len(pending)),
+                help=f"{len(changes) - len(pending):,} handled of {len(changes):,} retrospective "
+                     "clean/unknown -> malicious changes")
+    c[4].metric("Copies remediated", _ui.fmt_int(mar["succeeded"]), help="live runs")
+    c[5].metric("Copies failed", _ui.fmt_int(mar["failed"]), help="live runs")
+
+    st.caption(f"Active tenant: **{_ui.TENANT_LABEL[wb.tenant_kind.value]}** "
+               f"(change it on Mailbox Settings). Live remediation "
+               f"{'enabled' if wb.live_enabled else 'disabled'}.")
+
+    st.subheader("From delivery to verdict change to remediation")
+    tl = wb.report("timeline", bucket="day")
+    if tl.empty:
+        st.info("No dated deliveries yet.")
+    else:
+        fig = px.bar(tl, x="bucket", y="count", color="stage", barmode="group", log_y=True,
+                     labels={"bucket": "day (UTC)", "count": "copies / events"},
+                     color_discrete_map={"delivered": "#9ecae1", "verdict change": "#fd8d3c",
+                                         "remediated": "#31a354", "failed": "#de2d26"})
+        fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=10), legend_title_text="")
+        st.plotly_chart(fig, key="timeline")
+
+    left, right = st.columns(2)
+    with left:
+        st.subheader("Open alerts")
+        open_alerts = wb.report("alerts", open_only=True)
+        if open_alerts.empty:
+            st.success("No open alert.")
+        else:
+            _ui.table(open_alerts[["raised_at", "level", "message", "detail"]])
+    with right:
+        st.subheader("Latest verdict changes")
+        if changes.empty:
+            st.info("No retrospective verdict change in the data.")
+        else:
+            _ui.table(changes[["changed_at", "sha256", "file_names", "threat_name", "messages"]].head(10))

@@ -1,0 +1,124 @@
+"""Remediation: pending verdict changes, the plan of one hash, Simulate or Remediate (live behind an
+explicit confirmation), live progress of runs owned by the process, and the automatic mode's state."""
+from __future__ import annotations
+
+import streamlit as st
+
+from marlib.models import TenantKind
+from pages import _ui
+
+wb = _ui.workbench()
+st.title("Remediation")
+kind = wb.tenant_kind
+st.caption(f"Active tenant: **{_ui.TENANT_LABEL[kind.value]}**. A run keeps going in the app's process "
+           "when this tab closes; every session sees its progress.")
+
+
+@st.fragment(run_every=1.0)
+def jobs_panel() -> None:
+    """Progress of the workbench's remediation jobs (refreshes every second while one runs)."""
+    jobs = wb.jobs("remediate")[:5]
+    if not jobs:
+        return
+    st.subheader("Runs started from the app")
+    for job in jobs:
+        who = f" by {job.started_by}" if job.started_by else ""
+        head = f"#{job.id} {job.label}{who}, started {job.started_at:%H:%M:%S} UTC"
+        if job.state == "running":
+            st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
+        elif job.state == "done":
+            counts = (job.result or {}).get("counts", {})
+            st.success(f"{head}: done, run {(job.result or {}).get('run_id', '')[:12]} "
+                       f"({(job.result or {}).get('mode')}): {counts.get('succeeded', 0)} succeeded, "
+                       f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped.")
+        else:
+            err = job.error or {}
+            st.error(f"{head}: {err.get('message')}")
+            if err.get("advice"):
+                st.info(f"What to do: {err['advice']}")
+
+
+jobs_panel()
+
+with _ui.guard():
+    changes = wb.report("verdict_changes")
+    pending = changes[~changes["handled"]]
+    st.subheader("Pending verdict changes")
+    if pending.empty:
+        st.success("No pending verdict change: every retrospective malicious verdict has been handled.")
+    else:
+        _ui.table(pending[["changed_at", "sha256", "previous_verdict", "threat_name", "file_names", "messages"]],
+                  height=240)
+        if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
+            st.session_state["confirm-pending"] = True
+
+    st.subheader("One file")
+    hashes = list(dict.fromkeys(list(pending["sha256"]) + list(changes["sha256"])))
+    chosen = st.query_params.get("sha256")
+    index = hashes.index(chosen) if chosen in hashes else 0
+    sha = st.selectbox("SHA-256 (retrospective verdict changes)", hashes, index=index if hashes else None,
+                       key="rem-sha", format_func=lambda h: h) if hashes else None
+    if sha is None:
+        st.info("No retrospective verdict change in the data yet.")
+        st.stop()
+
+    plan = wb.report("plan_for_hash", sha)
+    counts = plan.groupby(["status", "reason"]).size().reset_index(name="copies") if len(plan) else plan
+    c1, c2 = st.columns([2, 1])
+    with c1:
+        st.markdown("**Plan** (one row per Message-ID x recipient; nothing is called)")
+        _ui.table(plan[["recipient", "mid", "message_id", "policy", "action", "forward_to", "status", "reason",
+                        "filename"]], height=300)
+    with c2:
+        st.markdown("**By outcome**")
+        _ui.table(counts)
+    _ui.download_buttons(plan, f"plan_{sha[:12]}", key="plan")
+
+    simulate_col, live_col = st.columns(2)
+    with simulate_col:
+        st.markdown("**Simulate** on the what-if tenant (no mailbox is touched)")
+        if st.button("Simulate", key="simulate", type="primary"):
+            if not _ui.available("marlib.whatif"):
+                _ui.not_available("Simulation (marlib.whatif)")
+            else:
+                from marlib import whatif
+                result = _ui.run_with_progress("Simulating", lambda p: whatif.simulate(wb.store, sha256=[sha], progress=p))
+                wb.invalidate()
+                st.session_state["last-sim"] = result
+        sim = st.session_state.get("last-sim")
+        if sim is not None:
+            sim_counts = getattr(sim, "counts", None) or {}
+            st.success(f"Simulated: {sim_counts.get('succeeded', 0)} would succeed, "
+                       f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped.")
+    with live_col:
+        live = kind is not TenantKind.SIMULATED
+        st.markdown(f"**Remediate** on the active tenant ({_ui.TENANT_LABEL[kind.value]})")
+        confirm = st.checkbox(
+            f"I confirm: act on every planned copy of {sha[:12]}… in "
+            f"{'real mailboxes' if live else 'the simulated tenant'}", key="confirm-live")
+        if st.button("Remediate live" if live else "Remediate (simulated tenant)", key="remediate",
+                     disabled=not confirm, type="secondary"):
+            job = wb.start_remediation([sha], who=_ui.current_user())
+            st.toast(f"Run #{job.id} started")
+            st.rerun()
+
+    if st.session_state.get("confirm-pending"):
+        with st.container(border=True):
+            st.warning(f"Remediate all {len(pending):,} pending verdict changes on "
+                       f"{_ui.TENANT_LABEL[kind.value]}?")
+            a, b, _ = st.columns([1, 1, 4])
+            if a.button("Yes, remediate", key="pending-go", type="primary"):
+                st.session_state["confirm-pending"] = False
+                wb.start_remediation(None, pending=True, who=_ui.current_user())
+                st.rerun()
+            if b.button("Cancel", key="pending-cancel"):
+                st.session_state["confirm-pending"] = False
+                st.rerun()
+
+    st.subheader("Automatic mode")
+    auto = wb.report("automatic_mode")
+    if auto.get("state") == "unknown":
+        st.info("Automatic mode runs as `python -m marlib watch PATH...` beside the app; it has not "
+                "reported here yet.")
+    else:
+        st.write(auto)

@@ -1,0 +1,84 @@
+"""Message Tracking: search by MID, Message-ID, sender, recipient, subject or SHA-256; one message's
+lifecycle, attachments, verdict history and every remediation event of each recipient."""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from marlib.reports import SEARCH_FIELDS
+from pages import _ui
+
+wb = _ui.workbench()
+st.title("Message Tracking")
+
+LABELS = {"mid": "MID", "message_id": "Message-ID", "sender": "Envelope sender", "recipient": "Recipient",
+          "subject": "Subject", "sha256": "SHA-256 (attachment)"}
+
+# A link from the report (?sha256=...) or elsewhere (?mid=...) pre-fills the search.
+params = st.query_params
+preset = next(((f, params[f]) for f in SEARCH_FIELDS if params.get(f)), None)
+if preset and st.session_state.get("trk-preset") != preset:
+    st.session_state["trk-preset"] = preset
+    st.session_state["trk-field"], st.session_state["trk-value"] = preset
+    st.session_state["trk-page"] = 1
+
+with st.form("tracking-form"):
+    c1, c2 = st.columns([1, 3])
+    field = c1.selectbox("Search by", SEARCH_FIELDS, format_func=LABELS.get, key="trk-field")
+    value = c2.text_input("Value", key="trk-value", placeholder="e.g. 12345, <abc@example.com>, invoice")
+    d1, d2 = st.columns(2)
+    since = d1.date_input("Received from (UTC)", value=None, key="trk-since")
+    until = d2.date_input("Received until (UTC, inclusive)", value=None, key="trk-until")
+    submitted = st.form_submit_button("Search", type="primary")
+if submitted:
+    st.session_state["trk-page"] = 1
+    st.query_params.clear()
+    st.query_params[field] = value
+
+if not st.session_state.get("trk-value"):
+    st.info("Enter a MID, Message-ID, sender, recipient, subject or SHA-256 (a prefix is enough).")
+    st.stop()
+
+start = dt.datetime.combine(since, dt.time()) if since else None
+end = dt.datetime.combine(until, dt.time()) + dt.timedelta(days=1) if until else None
+with _ui.guard():
+    page = int(st.session_state.get("trk-page", 1))
+    result = wb.report("search_messages", st.session_state["trk-field"], st.session_state["trk-value"],
+                       start=start, end=end, page=page - 1)
+    st.caption(f"{result.total:,} message(s); page {page} of {result.pages}")
+    if result.total == 0:
+        st.warning("No message matches.")
+        st.stop()
+    st.number_input("Page", min_value=1, max_value=result.pages, step=1, key="trk-page")
+    event = _ui.table(result.rows, key="trk-table", on_select="rerun", selection_mode="single-row",
+                      height=300)
+    _ui.download_buttons(result.rows, "message_tracking", key="trk")
+
+    picked = event.selection.rows if event is not None else []
+    mids = list(result.rows["mid"])
+    default_mid = mids[picked[0]] if picked else mids[0]
+    mid = st.selectbox("Message details for MID", mids, index=mids.index(default_mid), key="trk-mid")
+    detail = wb.report("message_detail", int(mid))
+    msg = detail["message"]
+    st.subheader(f"MID {mid}: {msg.get('subject') or '(no subject)'}")
+    st.markdown(f"From **{msg.get('sender')}**, Message-ID `{msg.get('message_id')}`, policy "
+                f"**{msg.get('policy') or '—'}** ({msg.get('direction') or 'inbound'}), ICID {msg.get('icid')}"
+                + (f", child of MID {msg.get('parent_mid')} ({msg.get('child_kind')})"
+                   if msg.get("parent_mid") is not None and str(msg.get('parent_mid')) != "<NA>" else ""))
+    tabs = st.tabs(["Lifecycle", "Recipients", "Attachments", "Verdict history", "Remediation", "Children"])
+    with tabs[0]:
+        _ui.table(detail["lifecycle"])
+    with tabs[1]:
+        _ui.table(detail["recipients"])
+    with tabs[2]:
+        _ui.table(detail["attachments"])
+    with tabs[3]:
+        _ui.table(detail["verdicts"])
+    with tabs[4]:
+        if detail["remediation"].empty:
+            st.info("No remediation event for this message.")
+        else:
+            _ui.table(detail["remediation"])
+    with tabs[5]:
+        _ui.table(detail["children"])
