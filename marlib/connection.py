@@ -133,7 +133,8 @@ def check_connection(store_or_settings: Any, email: str, *,
         return _result("not_in_domain", {"domains": list(settings.domains)}, email=email)
     try:
         boxes = mailboxes_from_settings(settings, session=session, timeout=timeout,
-                                        retry=RetryPolicy(max_attempts=2, max_retry_after=10))
+                                        retry=RetryPolicy(max_attempts=2, max_retry_after=10),
+                                        token_retries=0)
     except (CertificateError, SettingsError) as exc:
         return CheckResult(False, "invalid_key", exc.message, exc.advice or "")
     try:

@@ -38,7 +38,8 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 CSV (with a BOM, so Excel detects the encoding) of a neutralised copy of ``df``."""
-    return safe_frame(df).to_csv(index=False).encode("utf-8-sig")
+    # RFC 4180 line ends, so a CR or LF inside a cell is quoted too
+    return safe_frame(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def to_xlsx_bytes(df: pd.DataFrame, sheet: str = "report") -> bytes:

@@ -60,6 +60,7 @@ class Reason(StrEnum):
     ACCESS_DENIED = "access_denied"
     THROTTLED = "throttled"                  # still throttled when the time budget ran out
     AUTH_FAILED = "auth_failed"
+    ERROR = "error"                          # any other refusal or an unexpected error (see the detail)
     # skips
     NOT_DELIVERED = "not_delivered"          # quarantined, bounced, never delivered
     OUTBOUND = "outbound"
@@ -79,6 +80,7 @@ REASON_TEXT = {
     Reason.ACCESS_DENIED: "Access denied: the application lacks the mail permissions or an access policy blocks it",
     Reason.THROTTLED: "Throttled by Microsoft Graph past the time budget",
     Reason.AUTH_FAILED: "Could not authenticate to Office 365; run Check Connection",
+    Reason.ERROR: "Microsoft Graph refused the request or an unexpected error occurred (see the detail)",
     Reason.NOT_DELIVERED: "Not delivered to the mailbox (quarantined or bounced)",
     Reason.OUTBOUND: "Outbound mail is not remediated",
     Reason.POLICY_MAR_OFF: "Mailbox Auto Remediation is off for the policy",

@@ -27,8 +27,9 @@ import json
 import logging
 import time
 import uuid
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -45,9 +46,8 @@ from marlib.remediation.policies import list_policies, validate_policy
 from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, execute_plan
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, load_tenant, office365_domains
-from marlib.tenant.simulated import SimulatedMailboxes
-from marlib.whatif_estimate import Estimate, GraphLimits, PairCounter, chain_length, estimate
-from marlib.whatif_scenario import PolicyRule, Scenario, as_scenario
+from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
+from marlib.whatif_scenario import PolicyRule, Scenario, as_scenario, load_scenario
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ MODE = "simulated"
 _NO_DONE_MODE = "whatif-none"
 SIM_WORKERS = 4   # the simulated tenant has no latency: more threads only add contention
 
-__all__ = ["SimulationResult", "simulate", "compare", "changed_recipients", "replay", "simulation_runs",
+__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "compare", "changed_recipients", "replay", "simulation_runs",
            "simulation_outcomes", "effective_policies", "scenario_changes"]
 
 
@@ -183,32 +183,39 @@ def scenario_changes(con, scenario: Scenario) -> tuple[pd.DataFrame, list[str]]:
 
 
 def _hypothetical(hashes: list[str]) -> pd.DataFrame:
-    now = pd.Timestamp(datetime.utcnow())
+    now = pd.Timestamp(datetime.now(timezone.utc).replace(tzinfo=None))
     return pd.DataFrame({"event_key": [f"whatif:{h}" for h in hashes], "sha256": hashes,
                          "verdict": "MALICIOUS", "event_time": now, "threat_name": None,
                          "previous_verdict": "UNKNOWN"})
 
 
 # --------------------------------------------------------------------------- simulate
-def simulate(store: Store, scenario: Scenario | dict | str | None = None, *,
-             sha256: list[str] | str | None = None, seed: int | None = None,
-             progress: Progress | None = None, save: bool = True,
-             limits: GraphLimits | None = None, kind: str = "simulate",
-             skip_done: bool = True) -> SimulationResult:
-    """Run the remediation engine for a scenario against a simulated tenant.
+@dataclass
+class Prepared:
+    """Everything a simulation needs before the engine runs: what ``simulate`` would act on."""
+    scenario: Scenario
+    changes: pd.DataFrame
+    hypothetical: list[str]
+    policies: pd.DataFrame
+    domains: tuple[str, ...] | None      # None: no domain configured (no domain check)
+    plan: pd.DataFrame
+    tenant: BuiltTenant
 
-    ``sha256`` (one or more hashes) overrides the scenario's hashes; ``seed``
-    overrides its seed. ``save`` journals the outcomes with ``mode='simulated'``.
-    ``skip_done``: copies already remediated live count as already remediated.
+
+def prepare(store: Store, scenario: Scenario | dict | str | None = None, *,
+            sha256: list[str] | str | None = None, seed: int | None = None,
+            skip_done: bool = True, clock: _Clock | None = None) -> Prepared:
+    """Verdict changes, policies, domains, E's plan and the simulated tenant for a scenario.
+
+    ``prepare(...).tenant.model.to_dict()`` is the tenant file that loads the same
+    tenant into the emulator (``simulate --export-tenant``).
     """
     sc = as_scenario(scenario)
     if sha256:
         sc = sc.with_hashes([sha256] if isinstance(sha256, str) else list(sha256))
     if seed is not None:
-        sc = _reseed(sc, seed)
-    progress = progress or no_progress
-    progress(0, None, "planning")
-    clock = _Clock()
+        sc = replace(sc, seed=int(seed))
+    clock = clock or _Clock()
     policies = effective_policies(store, sc)
     clock.mark("policies")
     loaded = load_tenant(sc.tenant.file, sc.tenant.domains) if sc.tenant.file else None
@@ -223,9 +230,27 @@ def simulate(store: Store, scenario: Scenario | dict | str | None = None, *,
         tenant = loaded or build_tenant(store, sc.tenant, copies=_copies_for_tenant(con, planned),
                                         seed=sc.seed, con=con, domains=domains)
         clock.mark("tenant")
-    res = _execute(store, sc, changes, plan_df, tenant, hypothetical, progress, save, limits, kind, clock)
-    log.info("simulation %s (%s): %d outcomes; seconds %s", res.run_id, sc.name, len(res.outcomes),
-             res.timings)
+    return Prepared(sc, changes, hypothetical, policies, domains, plan_df, tenant)
+
+
+def simulate(store: Store, scenario: Scenario | dict | str | None = None, *,
+             sha256: list[str] | str | None = None, seed: int | None = None,
+             progress: Progress | None = None, save: bool = True,
+             limits: GraphLimits | None = None, kind: str = "simulate",
+             skip_done: bool = True) -> SimulationResult:
+    """Run the remediation engine for a scenario against a simulated tenant.
+
+    ``sha256`` (one or more hashes) overrides the scenario's hashes; ``seed``
+    overrides its seed. ``save`` journals the outcomes with ``mode='simulated'``.
+    ``skip_done``: copies already remediated live count as already remediated.
+    """
+    progress = progress or no_progress
+    progress(0, None, "planning")
+    clock = _Clock()
+    prep = prepare(store, scenario, sha256=sha256, seed=seed, skip_done=skip_done, clock=clock)
+    res = _execute(store, prep, progress, save, limits, kind, clock)
+    log.info("simulation %s (%s): %d outcomes; seconds %s", res.run_id, prep.scenario.name,
+             len(res.outcomes), res.timings)
     return res
 
 
@@ -266,13 +291,12 @@ def _copies_for_tenant(con, planned: pd.DataFrame) -> pd.DataFrame:
         con.unregister("_whatif_planned")
 
 
-def _execute(store: Store, sc: Scenario, changes: pd.DataFrame, plan_df: pd.DataFrame,
-             tenant: BuiltTenant, hypothetical: list[str], progress: Progress, save: bool,
-             limits: GraphLimits | None, kind: str, clock: _Clock) -> SimulationResult:
-    mailboxes = SimulatedMailboxes(tenant.model, seed=sc.seed, outage=sc.tenant.outage_share,
-                                   throttle=sc.tenant.throttled_share)
-    counter = PairCounter()
-    mailboxes.requests = counter
+def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limits: GraphLimits | None,
+             kind: str, clock: _Clock) -> SimulationResult:
+    sc, changes, plan_df, tenant = prep.scenario, prep.changes, prep.plan, prep.tenant
+    mailboxes = MeteredMailboxes(tenant.model, seed=sc.seed, outage=sc.tenant.outage_share,
+                                 throttle=sc.tenant.throttled_share)
+    counter = mailboxes.counter
     journal = MemoryJournal(store if save else None, MODE)
     run = RunRecord(uuid.uuid4().hex, MODE, TenantKind.SIMULATED.value, kind,
                     sorted(set(changes["sha256"])) if len(changes) else [])
@@ -289,7 +313,7 @@ def _execute(store: Store, sc: Scenario, changes: pd.DataFrame, plan_df: pd.Data
                    limits=limits or GraphLimits(latency_s=sc.tenant.latency_ms / 1000.0))
     built = {"users": len(tenant.model.users), "groups": len(tenant.model.groups),
              "messages": len(tenant.model.messages())}
-    res = SimulationResult(run.run_id, sc, outcomes, est, tenant.domains, len(changes), hypothetical,
+    res = SimulationResult(run.run_id, sc, outcomes, est, tenant.domains, len(changes), prep.hypothetical,
                            built, kind, clock.phases)
     if save and len(changes):
         _save_meta(store, res)
@@ -375,17 +399,38 @@ def replay(store: Store, policies: Scenario | dict | str | pd.DataFrame | None =
     is what would have happened.
     """
     sc = _replay_scenario(policies)
-    from dataclasses import replace
     sc = replace(sc, sha256=(), since=_when(since) or sc.since, until=_when(until) or sc.until,
                  name=sc.name if sc.name != "scenario" else "replay")
     return simulate(store, sc, seed=seed, progress=progress, save=save, kind="replay", skip_done=False)
 
 
 def _replay_scenario(policies: Any) -> Scenario:
-    if isinstance(policies, dict) and "policies" not in policies and \
-            set(policies) <= {"base", "all", "set"}:
+    """A scenario, or a bare policies object ({base, all, set}) given as a dict or JSON file."""
+    if isinstance(policies, (str, Path)):
+        path = Path(policies)
+        raw = _read_json(path)
+        if _bare_policies(raw):
+            return replace(as_scenario({"policies": raw}), name=path.stem)
+        return load_scenario(path)
+    if isinstance(policies, pd.DataFrame):
+        raise InputError("replay takes policies in the scenario form, not a DataFrame",
+                         advice='give {"base": "current", "all": {...}, "set": {...}}')
+    if _bare_policies(policies):
         return as_scenario({"policies": policies})
     return as_scenario(policies)
+
+
+def _bare_policies(raw: Any) -> bool:
+    return isinstance(raw, dict) and bool(raw) and set(raw) <= {"base", "all", "set"}
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"Policies file {path} does not exist") from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"Policies file {path} is not JSON: {exc}") from exc
 
 
 def _when(value: datetime | str | None) -> datetime | None:

@@ -13,9 +13,10 @@ mailbox), which is what Graph's limits are about (per app and mailbox):
   least that many round trips;
 - the engine's worker threads bound the requests in flight over all mailboxes.
 
-The run first resolves every recipient (users, groups and transitive members),
-then acts on the copies; the estimate is the sum of the two phases, each bound
-by the slowest mailbox and by the worker pool.
+The run first resolves every recipient (mailbox probe, group lookup, transitive
+members), then acts on the copies; the estimate is the sum of the two phases,
+each bound by the slowest mailbox and by the worker pool. ``MeteredMailboxes``
+tells the counter which phase a request belongs to.
 """
 from __future__ import annotations
 
@@ -25,10 +26,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from marlib.tenant.simulated import RequestCounter
+from marlib.tenant.simulated import RequestCounter, SimulatedMailboxes
 
-RESOLVE_ENDPOINTS = frozenset({"users", "groups", "transitiveMembers"})
 SEND_ENDPOINTS = frozenset({"send"})
+RESOLVE, ACT = "resolve", "act"
 
 
 @dataclass(frozen=True)
@@ -43,22 +44,44 @@ class GraphLimits:
 
 
 class PairCounter(RequestCounter):
-    """``RequestCounter`` that also counts per (endpoint, mailbox)."""
+    """``RequestCounter`` that also counts per (phase, endpoint, mailbox)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._pairs: Counter[tuple[str, str]] = Counter()
+        self._pairs: Counter[tuple[str, str, str]] = Counter()
         self._pair_lock = threading.Lock()
+        self._local = threading.local()
+
+    def phase(self) -> str:
+        return getattr(self._local, "phase", ACT)
+
+    def set_phase(self, phase: str) -> None:
+        self._local.phase = phase
 
     def add(self, endpoint: str, mailbox: str, n: int = 1, *, throttled: bool = False,
             failed: bool = False) -> None:
         super().add(endpoint, mailbox, n, throttled=throttled, failed=failed)
         with self._pair_lock:
-            self._pairs[(endpoint, mailbox.lower())] += n
+            self._pairs[(self.phase(), endpoint, mailbox.lower())] += n
 
-    def pairs(self) -> dict[tuple[str, str], int]:
+    def pairs(self) -> dict[tuple[str, str, str], int]:
         with self._pair_lock:
             return dict(self._pairs)
+
+
+class MeteredMailboxes(SimulatedMailboxes):
+    """``SimulatedMailboxes`` whose request counter knows the resolve phase from the act phase."""
+
+    def __init__(self, model: Any, **kwargs: Any) -> None:
+        super().__init__(model, **kwargs)
+        self.requests = self.counter = PairCounter()
+
+    def resolve(self, address: str) -> Any:
+        self.counter.set_phase(RESOLVE)
+        try:
+            return super().resolve(address)
+        finally:
+            self.counter.set_phase(ACT)
 
 
 @dataclass(frozen=True)
@@ -66,6 +89,7 @@ class Estimate:
     """Request budget and estimated duration of the live run."""
     requests: int
     by_endpoint: dict[str, int]
+    by_phase: dict[str, dict[str, int]]
     mailboxes: int
     busiest_mailbox: str | None
     busiest_requests: int
@@ -77,7 +101,8 @@ class Estimate:
         return round(self.resolve_seconds + self.act_seconds, 3)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"requests": self.requests, "by_endpoint": self.by_endpoint, "mailboxes": self.mailboxes,
+        return {"requests": self.requests, "by_endpoint": self.by_endpoint, "by_phase": self.by_phase,
+                "mailboxes": self.mailboxes,
                 "busiest_mailbox": self.busiest_mailbox, "busiest_requests": self.busiest_requests,
                 "resolve_seconds": round(self.resolve_seconds, 3), "act_seconds": round(self.act_seconds, 3),
                 "estimated_seconds": self.seconds}
@@ -103,9 +128,9 @@ def _phase_seconds(per_mailbox: Counter[str], sends: Counter[str], chain: int,
     return max(slowest, pool)
 
 
-def estimate(pairs: dict[tuple[str, str], int], *, chain: int = 4,
+def estimate(pairs: dict[tuple[str, str, str], int], *, chain: int = 4,
              limits: GraphLimits | None = None) -> Estimate:
-    """The estimate from per-(endpoint, mailbox) request counts of a simulated run.
+    """The estimate from per-(phase, endpoint, mailbox) request counts of a simulated run.
 
     ``chain``: the longest sequence of dependent requests for one copy (4 for
     forward-delete: locate, createForward, send, permanentDelete).
@@ -115,13 +140,16 @@ def estimate(pairs: dict[tuple[str, str], int], *, chain: int = 4,
     act: Counter[str] = Counter()
     sends: Counter[str] = Counter()
     by_endpoint: Counter[str] = Counter()
-    for (endpoint, mailbox), n in pairs.items():
+    by_phase: dict[str, Counter[str]] = {RESOLVE: Counter(), ACT: Counter()}
+    for (phase, endpoint, mailbox), n in pairs.items():
         by_endpoint[endpoint] += n
-        (resolve if endpoint in RESOLVE_ENDPOINTS else act)[mailbox] += n
+        by_phase.setdefault(phase, Counter())[endpoint] += n
+        (resolve if phase == RESOLVE else act)[mailbox] += n
         if endpoint in SEND_ENDPOINTS:
             sends[mailbox] += n
     busiest = act.most_common(1)[0] if act else (None, 0)
     return Estimate(requests=sum(by_endpoint.values()), by_endpoint=dict(sorted(by_endpoint.items())),
+                    by_phase={k: dict(sorted(v.items())) for k, v in by_phase.items()},
                     mailboxes=len(act), busiest_mailbox=busiest[0], busiest_requests=int(busiest[1]),
                     resolve_seconds=_phase_seconds(resolve, Counter(), 3, limits),
                     act_seconds=_phase_seconds(act, sends, chain, limits))

@@ -7,7 +7,7 @@ seed, so the same arguments give the same store.
 
 Shape: ``messages`` inbound (95 %, incoming policies ``Inbound Default`` and
 ``Executives``) and outbound; 1-3 recipients per message in ``DOMAINS`` (outbound
-mail to ``OUTSIDE_DOMAIN``), 3 % quarantined; one attachment on 30 % of messages with an initial
+mail, and a share ``outside`` of inbound recipients, at ``OUTSIDE_DOMAIN``), 3 % quarantined; one attachment on 30 % of messages with an initial
 CLEAN verdict; ``changes`` SHA-256s each on about ``per_hash`` messages with an
 initial UNKNOWN verdict and then a retrospective MALICIOUS one; 1 % of the
 affected messages have a child MID (rewritten) delivered to the same recipients.
@@ -61,7 +61,7 @@ _RECIPIENTS = """
 WITH m AS (SELECT mid, direction, received_at, coalesce(parent_mid, mid) AS k FROM messages)
 INSERT INTO recipients (mid, rid, address, status, delivered_at, dcid, response)
 SELECT m.mid, r.rid,
-       CASE WHEN m.direction = 'outbound'
+       CASE WHEN m.direction = 'outbound' OR hash(m.k, r.rid, $seed, 4) % 1000 < $outside
             THEN 'person' || (hash(m.k, r.rid, $seed, 5) % 5000) || '@partner.example'
             ELSE 'user' || (hash(m.k, r.rid, $seed, 5) % $users) || '@'
                  || (CASE WHEN hash(m.k, r.rid, $seed, 5) % $users < $users // 4
@@ -105,12 +105,18 @@ FROM range(0, $changes) t(s)
 
 
 def generate(con: duckdb.DuckDBPyConnection, *, messages: int = 1_000_000, changes: int = 200,
-             per_hash: int = 25, users: int = 20_000, seed: int = 0) -> dict[str, int]:
-    """Fill the core tables (which must be empty) and return row counts per table."""
+             per_hash: int = 25, users: int = 20_000, seed: int = 0,
+             outside: float = 0.0) -> dict[str, int]:
+    """Fill the core tables (which must be empty) and return row counts per table.
+
+    ``outside``: share of inbound recipients at ``OUTSIDE_DOMAIN`` (not an Office 365 domain
+    once the domains are configured).
+    """
     p = _params(messages, changes, per_hash, seed, users)
+    p["outside"] = int(round(outside * 1000))
     for sql, keys in ((_MESSAGES, ("n", "seed", "base")),
                       (_CHILDREN, ("n", "seed", "slots", "changes")),
-                      (_RECIPIENTS, ("seed", "users")),
+                      (_RECIPIENTS, ("seed", "users", "outside")),
                       (_ATTACHMENTS, ("n", "seed", "slots", "changes")),
                       (_INITIAL, ()),
                       (_RETRO, ("n", "seed", "base", "changes"))):

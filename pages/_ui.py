@@ -113,6 +113,10 @@ def require_login() -> None:
     if not auth_enabled() or st.user.is_logged_in:
         return
     st.title("marlib workbench")
+    if not available("authlib"):  # fail closed: sign-in is configured but cannot work
+        st.error("Sign-in is configured in .streamlit/secrets.toml but the Authlib package is missing.")
+        st.info("What to do: `pip install Authlib` in the app's environment, then restart the app.")
+        st.stop()
     st.write("Sign in to use the workbench.")
     st.button("Sign in", on_click=st.login, type="primary")
     st.stop()

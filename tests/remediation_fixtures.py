@@ -88,14 +88,15 @@ CLIENT_ID = "a1b2c3d4-0000-4000-8000-000000000001"
 
 @contextlib.contextmanager
 def live_tenant(store: Store, world: World, *, latency_ms: float = 0, domains: list[str] | None = None,
-                extra_args: tuple[str, ...] = ()) -> Iterator[Any]:
+                extra_args: tuple[str, ...] = (), app_mailboxes: list[str] | None = None) -> Iterator[Any]:
     """Start the HTTPS emulator on the world's tenant and store mailbox settings pointing at it."""
     from marlib.emulator.testing import new_certificate, start_emulator
     from marlib.settings import save_settings
     key_pem, cert_pem, thumb = new_certificate()
     tenant = world.tenant.to_dict()
     tenant["apps"] = [{"client_id": CLIENT_ID, "certificate": cert_pem.decode(),
-                       "roles": ["Mail.ReadWrite", "Mail.Send", "User.Read.All", "GroupMember.Read.All"]}]
+                       "roles": ["Mail.ReadWrite", "Mail.Send", "User.Read.All", "GroupMember.Read.All"],
+                       **({"mailboxes": app_mailboxes} if app_mailboxes is not None else {})}]
     with start_emulator(tenant, latency_ms=latency_ms, extra_args=extra_args) as emu:
         save_settings(store, client_id=CLIENT_ID, tenant_id=world.tenant.tenant_id, thumbprint=thumb,
                       key=key_pem, domains=domains if domains is not None else [DOMAIN],

@@ -7,10 +7,8 @@ import hashlib
 import json
 import stat
 from types import SimpleNamespace
-from pathlib import Path
 
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from hypothesis import given, settings as hsettings, strategies as st
@@ -220,3 +218,14 @@ def test_cli_cert_and_settings(tmp_path, capsys):
                    "advice": "You have entered an email address that is not part of the "
                              "associated mail domain. Enter a valid email address and check the "
                              "connection again."}
+
+
+def test_cli_inspect_expired_certificate(tmp_path, capsys):
+    key = certs.generate_key()
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
+    cert = certs.self_signed_certificate(key, "admin@contoso.com", days=30, not_before=old)
+    (tmp_path / "old.cer").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    r = _run(capsys, tmp_path, "cert", "inspect", str(tmp_path / "old.cer"), "--json")
+    assert r.returncode == 2 and "expired" in r.stderr and "cert new" in r.stderr
+    info = json.loads(r.stdout.strip().splitlines()[-1])
+    assert info["validity"] == "expired" and info["thumbprint_hex"] == certs.thumbprint_hex(cert)

@@ -255,3 +255,27 @@ def test_factory_and_store_settings(world, tmp_path):
     assert res.ok
     res = check_connection(replace(saved, domains=()), "x@fabrikam.com")
     assert res.reason == "invalid_user"  # no domains configured: Graph decides
+
+
+@pytest.mark.parametrize("kind", ["503", "429", "reset"])
+def test_token_endpoint_busy_is_connection_unsuccessful(world, kind):
+    emu, keys, _ = world
+    emu.faults([{"kind": kind, "scope": "token", "retry_after": 1}])
+    try:
+        res = _check(world)
+    finally:
+        emu.clear_faults()
+    assert res.reason == "unreachable" and res.message.startswith("Connection Unsuccessful: ")
+
+
+def test_token_provider_retries_a_busy_entra(world):
+    emu, keys, _ = world
+    waits = []
+    tokens = TokenProvider.from_settings(settings_for(emu, keys), sleep=waits.append)
+    emu.faults([{"kind": "503", "scope": "token", "count": 1},
+                {"kind": "429", "scope": "token", "count": 1}])
+    try:
+        assert tokens.token()
+    finally:
+        emu.clear_faults()
+    assert waits == [0.5, 1.0]

@@ -196,3 +196,10 @@ def test_application_access_policy(emu, creds, token) -> None:
     r = s.get(f"{emu.graph_url}/v1.0/users/alice@contoso.com/messages", headers=h, timeout=10)
     assert r.status_code == 403 and r.json()["error"]["code"] == "ErrorAccessDenied"
     emu.reset()
+
+
+def test_first_line_urls(emu) -> None:
+    from pathlib import Path
+    assert emu.authority == emu.graph_url and emu.authority.startswith("https://127.0.0.1:")
+    assert emu.admin_url == emu.authority + "/_admin" and Path(emu.ca_file).is_file()
+    assert emu.tenant_id == TENANT_ID

@@ -334,6 +334,7 @@ def test_batch_retries_inner_429_and_424_alone(server):
     res = client.batch(reqs)
     assert {k: v.status for k, v in res.items()} == {"1": 200, "2": 200, "3": 200, "4": 404}
     assert [r["id"] for r in rounds[1]] == ["2", "3"] and rounds[1][1]["dependsOn"] == ["2"]
+    assert all(r["headers"]["Prefer"] == 'IdType="ImmutableId"' for r in rounds[0])
     assert ft.sleeps == [2.0]
     err = res["4"].error(reqs[3])
     assert isinstance(err, MailboxError) and err.reason == "message_not_found"

@@ -99,7 +99,7 @@ def test_kill_at_every_call_then_resume_never_forwards_twice(tmp_path):
     remediate(store, probe, pending=True, journal=DuckJournal(store, "simulated"), options=ONE)
     total = probe.calls
     rng = random.Random(4)
-    points = sorted(rng.sample(range(1, total + 1), min(total, 12)))
+    points = sorted(rng.sample(range(1, total + 1), min(total, 4)))
     kills = 0
     for k in points:
         for after in (False, True):
@@ -114,7 +114,7 @@ def test_kill_at_every_call_then_resume_never_forwards_twice(tmp_path):
             done = result.resumed[0].outcomes if result.resumed else result.outcomes
             assert set(done["status"]) == {"succeeded"}, done[["mailbox", "status", "reason", "detail"]]
             _check_exactly_once(w.tenant, COPIES)
-    assert kills >= 20
+    assert kills >= 8
 
 
 def test_move_then_restore_after_clean_verdict(tmp_path):
@@ -213,5 +213,5 @@ def test_mar_log_rotates_by_size(tmp_path):
                      "filename": "a.exe", "sha256": H, "reason": "ok", "action_id": str(i)})
     for handler in log.mar.handlers:
         handler.flush()
-    names = sorted(p.name for p in (tmp_path / "logs").iterdir())
+    names = sorted(p.name for p in (tmp_path / "logs").iterdir() if p.name.startswith("mar."))
     assert names == ["mar.log", "mar.log.1", "mar.log.2"]

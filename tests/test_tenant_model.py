@@ -26,12 +26,14 @@ def model(cert_pem: bytes) -> TenantModel:
 
 def test_resolve_user_alias_group_and_none(model: TenantModel) -> None:
     alice = model.resolve("A.Smith@contoso.com")
-    assert (alice.address, alice.kind, alice.has_mailbox) == ("alice@contoso.com", "user", True)
+    assert (alice.address, alice.kind, alice.has_mailbox) == ("a.smith@contoso.com", "user", True)
     assert model.resolve("carol@contoso.com").has_mailbox is False
     sales = model.resolve("sales@contoso.com")
     assert sales.kind == "group"
-    # nested team and a cycle back to sales; the outsider kept as an address
-    assert sales.members == ("bob@contoso.com", "dave@contoso.com", "partner@example.net")
+    # nested team and a cycle back to sales; users only (the outside contact is not a mailbox)
+    assert sales.members == ("bob@contoso.com", "dave@contoso.com")
+    assert [getattr(m, "address", m) for m in model.transitive_members(model.group_by_mail("sales@contoso.com"))] \
+        == ["bob@contoso.com", "team@contoso.com", "dave@contoso.com", "partner@example.net"]
     assert model.resolve("nobody@contoso.com").kind == "none"
 
 
@@ -158,3 +160,19 @@ def test_concurrent_deletes_only_one_wins(model: TenantModel) -> None:
     for t in threads:
         t.join()
     assert sorted(outcomes) == ["ErrorItemNotFound"] * 7 + ["ok"]
+
+
+def test_lazy_message_source_builds_only_touched_mailboxes(cert_pem: bytes) -> None:
+    model = TenantModel.from_dict(demo_tenant(cert_pem, messages=[]))
+    asked: list[str] = []
+
+    def source(address: str):
+        asked.append(address)
+        return [{"internet_message_id": IMID, "folder": "inbox", "subject": f"for {address}"}]
+    model.set_message_source(source)
+    assert model.to_dict()["messages"] == []
+    [msg] = model.locate("A.Smith@contoso.com", IMID)
+    assert msg.subject == "for alice@contoso.com" and msg.mailbox == "alice@contoso.com"
+    assert len(model.locate("alice@contoso.com", IMID)) == 1
+    assert asked == ["alice@contoso.com"]
+    assert [m["mailbox"] for m in model.to_dict()["messages"]] == ["alice@contoso.com"]

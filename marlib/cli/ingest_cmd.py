@@ -1,8 +1,76 @@
-"""Subcommands (not yet written)."""
+"""`ingest PATH... [--format esa|records] [--json]` and `rejects [--json] [--csv FILE]`."""
 from __future__ import annotations
 
 import argparse
+import csv
+import sys
+
+from marlib.cli.common import print_json, progress_bar
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's subcommands."""
+    p = sub.add_parser("ingest", help="load Cisco ESA logs (mail_logs, amp; plain, rotated, .gz, folders) "
+                                      "or delivery/verdict records (CSV, JSON lines, Parquet)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (folders are read recursively)")
+    p.add_argument("--format", dest="fmt", choices=("auto", "esa", "records"), default="auto",
+                   help="auto (by file extension, default), esa, or records")
+    p.add_argument("--year", type=int, default=None, help="year of syslog-shaped lines (default: file time)")
+    p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS",
+                   help="UTC offset of log times when the file has no 'Time offset from UTC' line")
+    p.add_argument("--json", action="store_true", help="print the summary as one JSON object (last line)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(handler=run_ingest)
+
+    r = sub.add_parser("rejects", help="lines that looked like message or verdict lines but could not be parsed")
+    r.add_argument("--json", action="store_true", help="one JSON object per reject, then a summary line")
+    r.add_argument("--csv", metavar="FILE", help="write all rejects to a CSV file")
+    r.add_argument("--limit", type=int, default=50, help="rows to show (default 50; CSV gets all)")
+    r.set_defaults(handler=run_rejects)
+
+
+def run_ingest(args: argparse.Namespace, store) -> int:
+    from marlib.ingest.api import ingest_paths
+    with progress_bar("ingest", enabled=False if args.no_progress else None, unit="B") as progress:
+        summary = ingest_paths(store, args.paths, fmt=args.fmt, progress=progress, year=args.year,
+                               tz_offset_s=args.tz_offset)
+    d = summary.to_dict()
+    if args.json:
+        d.pop("paths", None)
+        print_json(d)
+        return 0
+    print(f"{summary.files} file(s), {summary.lines} new line(s) in {summary.seconds:.1f} s: "
+          f"{summary.parsed} parsed, {summary.ignored} ignored, {summary.rejects} rejected")
+    print(f"added {summary.messages} message(s), {summary.recipients} recipient(s), "
+          f"{summary.attachments} attachment(s), {summary.verdict_events} verdict event(s)")
+    if summary.rejects:
+        print("see the rejected lines with: python -m marlib rejects")
+    return 0
+
+
+def run_rejects(args: argparse.Namespace, store) -> int:
+    sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
+           "ORDER BY ingested_at, path, line_no")
+    df = store.query_df(sql)
+    if args.csv:
+        with open(args.csv, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["path", "line_no", "reason", "raw", "ingested_at"])
+            for row in df.itertuples(index=False):
+                w.writerow([_neutralise(v) for v in row])
+    if args.json:
+        for row in df.head(args.limit).to_dict(orient="records"):
+            print_json(row)
+        print_json({"rejects": len(df), "shown": min(len(df), args.limit), "csv": args.csv})
+        return 0
+    for row in df.head(args.limit).itertuples(index=False):
+        print(f"{row.path}:{row.line_no}: {row.reason}\n    {row.raw}")
+    print(f"{len(df)} reject(s)" + (f", written to {args.csv}" if args.csv else ""), file=sys.stdout)
+    return 0
+
+
+def _neutralise(value):
+    """CSV cells starting with = + - @ tab or CR are prefixed with ' (formula injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -6,6 +6,9 @@ Thin over ``marlib.whatif``; the scenario file format is documented in
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -26,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sha256", action="append", metavar="HEX",
                    help="file hash (repeatable); default: the scenario's hashes, else every verdict change")
     p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
+    p.add_argument("--export-tenant", metavar="FILE",
+                   help="also write the simulated tenant as a tenant file (load it into the emulator "
+                        "with `python -m marlib.emulator --tenant FILE`)")
     _common(p)
     p.set_defaults(handler=_simulate)
 
@@ -60,7 +66,12 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 # --------------------------------------------------------------------------- handlers
 def _simulate(args: argparse.Namespace, store: Store) -> int:
-    from marlib.whatif import simulate
+    from marlib.whatif import prepare, simulate
+    if args.export_tenant:
+        prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
+        Path(args.export_tenant).write_text(json.dumps(prep.tenant.model.to_dict(), indent=1),
+                                            encoding="utf-8")
+        print(f"simulated tenant written to {args.export_tenant}", file=sys.stderr)
     with progress_bar("simulating", enabled=None if not args.json else False) as progress:
         result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
                           save=not args.no_save)

@@ -17,6 +17,8 @@ import json
 import logging
 import re
 import threading
+import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -56,7 +58,8 @@ class TokenProvider:
     def __init__(self, *, client_id: str, tenant_id: str, authority: str, private_key_pem: str,
                  thumbprint: str, passphrase: bytes | str | None = None,
                  session: requests.Session | None = None, ca_file: str | None = None,
-                 scope: str = GRAPH_SCOPE) -> None:
+                 scope: str = GRAPH_SCOPE, retries: int = 2,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
         self.client_id = client_id
         self.tenant_id = tenant_id
         self.authority_url = f"{authority.rstrip('/')}/{tenant_id}"
@@ -69,23 +72,39 @@ class TokenProvider:
         self.session = session or make_session(ca_file=ca_file)
         self._app: msal.ConfidentialClientApplication | None = None
         self._lock = threading.Lock()
+        self.retries, self._sleep = retries, sleep
 
     def __repr__(self) -> str:  # never the key
         return f"TokenProvider(client_id={self.client_id!r}, authority={self.authority_url!r})"
 
     @classmethod
     def from_settings(cls, settings: Any, *, session: requests.Session | None = None,
-                      ) -> TokenProvider:
+                      **kw: Any) -> TokenProvider:
         """From ``marlib.settings.MailboxSettings`` (reads and checks the key file)."""
         pem, passphrase = settings.read_key()
         return cls(client_id=settings.client_id, tenant_id=settings.tenant_id,
                    authority=settings.authority, private_key_pem=pem,
                    thumbprint=settings.thumbprint, passphrase=passphrase, session=session,
                    ca_file=str(settings.ca_file) if settings.ca_file else None,
-                   scope=scope_for(settings.graph_url))
+                   scope=scope_for(settings.graph_url), **kw)
 
     def token(self, *, force_refresh: bool = False) -> str:
-        """An access token (from MSAL's memory cache unless expired or ``force_refresh``)."""
+        """An access token (from MSAL's memory cache unless expired or ``force_refresh``).
+
+        Entra being unreachable, busy or throttling is retried ``retries`` times with a fresh
+        MSAL app (MSAL itself never retries and caches the failure); TLS failures are not."""
+        for attempt in range(self.retries + 1):
+            try:
+                return self._token_once(force_refresh)
+            except ConnectivityError as exc:
+                if attempt >= self.retries or exc.code == "SSLError":
+                    raise
+                log.info("token request failed (%s); retrying", exc.message)
+                self.invalidate()
+                self._sleep(0.5 * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    def _token_once(self, force_refresh: bool) -> str:
         with self._lock:
             if force_refresh:
                 self._app = None  # a fresh app has an empty cache
@@ -97,8 +116,8 @@ class TokenProvider:
             except Exception as exc:  # noqa: BLE001 - MSAL raises many kinds; translate once
                 raise self._translate(exc) from None
         if not result or "access_token" not in result:
-            raise auth_error_from_result(result or {}, client_id=self.client_id,
-                                         tenant_id=self.tenant_id)
+            raise error_from_result(result or {}, client_id=self.client_id,
+                                    tenant_id=self.tenant_id, authority=self.authority_url)
         log.debug("token for %s from %s (%s)", self.client_id, self.authority_url,
                   result.get("token_source", "identity_provider"))
         return result["access_token"]
@@ -128,7 +147,8 @@ class TokenProvider:
                                       getattr(self.session, "default_timeout", None))
         body = _discovery_error_body(exc)
         if body is not None:
-            return auth_error_from_result(body, client_id=self.client_id, tenant_id=self.tenant_id)
+            return error_from_result(body, client_id=self.client_id, tenant_id=self.tenant_id,
+                                     authority=self.authority_url)
         if isinstance(exc, msal.exceptions.MsalServiceError) or "HTTP Error" in str(exc):
             return ConnectivityError(
                 f"The Entra token endpoint at {self.authority_url} failed: {exc}",
@@ -146,6 +166,27 @@ class TokenProvider:
                                     "passphrase, if it has one)", code="invalid_key")
         return AuthError(f"Getting a token from {self.authority_url} failed: {text}",
                          advice="run Check Connection", code=type(exc).__name__)
+
+
+_BUSY = frozenset({"temporarily_unavailable", "ApplicationThrottled", "TooManyRequests",
+                   "throttled", "ServiceUnavailable"})
+
+
+def error_from_result(result: dict[str, Any], *, client_id: str = "", tenant_id: str = "",
+                      authority: str = "") -> MarlibError:
+    """An MSAL result without a token -> ConnectivityError when Entra is busy or throttling
+    (429 / temporarily_unavailable), else AuthError (``auth_error_from_result``)."""
+    error = result.get("error")
+    code = error.get("code") if isinstance(error, dict) else error
+    if code in _BUSY:
+        return ConnectivityError(
+            f"The Entra token endpoint {authority} is throttling or temporarily unavailable "
+            f"({code})", advice="wait a minute and try again; check Microsoft 365 service health",
+            code=str(code))
+    if isinstance(error, dict):
+        result = {**result, "error": code or "error",
+                  "error_description": result.get("error_description") or error.get("message")}
+    return auth_error_from_result(result, client_id=client_id, tenant_id=tenant_id)
 
 
 def auth_error_from_result(result: dict[str, Any], *, client_id: str = "",

@@ -22,6 +22,7 @@ import random
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -177,7 +178,7 @@ class GraphClient:
         self.immutable_ids = immutable_ids
         self._concurrency = mailbox_concurrency
         self._lock = threading.Lock()
-        self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._slots: dict[str, _Slots] = {}
         self._not_before: dict[str, float] = {}
         self.stats = {"requests": 0, "retries": 0, "throttled": 0}
 
@@ -186,6 +187,10 @@ class GraphClient:
 
     def close(self) -> None:
         self.session.close()
+
+    def _count(self, key: str) -> None:
+        with self._lock:
+            self.stats[key] += 1
 
     # -- token ----------------------------------------------------------------
     def _token(self, force_refresh: bool = False) -> str:
@@ -196,13 +201,18 @@ class GraphClient:
     # -- per-mailbox limits -----------------------------------------------------
     @contextmanager
     def mailbox_slot(self, *mailboxes: str | None) -> Iterator[None]:
-        """Hold one of the mailbox's 4 in-flight slots (sorted order: no deadlock)."""
+        """Hold in-flight slots (4 per mailbox): one per occurrence of a mailbox, so a $batch
+        with 3 inner requests for a mailbox holds 3 of its slots (Graph counts inner requests
+        one by one). Each mailbox's slots are taken at once, mailboxes in sorted order: no
+        deadlock between batches."""
+        need = Counter(m.lower() for m in mailboxes if m)
         with ExitStack() as stack:
-            for m in sorted({m.lower() for m in mailboxes if m}):
+            for m in sorted(need):
                 with self._lock:
-                    sem = self._slots.setdefault(m, threading.BoundedSemaphore(self._concurrency))
-                sem.acquire()
-                stack.callback(sem.release)
+                    slots = self._slots.setdefault(m, _Slots(self._concurrency))
+                n = min(need[m], self._concurrency)
+                slots.acquire(n)
+                stack.callback(slots.release, n)
             yield
 
     def _wait_for_gate(self, mailboxes: Sequence[str | None]) -> None:
@@ -275,7 +285,7 @@ class GraphClient:
             retryable = status in _RETRY_AFTER_STATUSES or (status in _AMBIGUOUS_STATUSES and safe)
             too_long = retry_after is not None and retry_after > self.retry.max_retry_after
             if status == 429:
-                self.stats["throttled"] += 1
+                self._count("throttled")
             if retryable and attempt < self.retry.max_attempts and not too_long:
                 self._backoff(attempt, retry_after if status in _RETRY_AFTER_STATUSES else None,
                               boxes, f"{method} {_short(url)} -> {status}")
@@ -291,7 +301,7 @@ class GraphClient:
         if self.immutable_ids:
             hdrs["Prefer"] = IMMUTABLE_ID_PREFER
         hdrs.update(headers or {})
-        self.stats["requests"] += 1
+        self._count("requests")
         resp = self.session.request(method, url, json=body, headers=hdrs, timeout=self.timeout)
         log.debug("%s %s -> %s (request-id %s, client-request-id %s)", method, _short(url),
                   resp.status_code, resp.headers.get("request-id"), crid)
@@ -299,7 +309,7 @@ class GraphClient:
 
     def _backoff(self, attempt: int, retry_after: float | None, boxes: Sequence[str | None],
                  what: str) -> None:
-        self.stats["retries"] += 1
+        self._count("retries")
         if retry_after is not None:
             self._set_gate(boxes, retry_after)
             log.info("%s: waiting %.2f s (Retry-After), attempt %d", what, retry_after, attempt)
@@ -376,7 +386,7 @@ class GraphClient:
                     if ra is not None:
                         wait = max(wait or 0.0, ra)
                     if ans.status == 429:
-                        self.stats["throttled"] += 1
+                        self._count("throttled")
                 results[req.id] = ans
         return again, wait
 
@@ -396,12 +406,33 @@ class GraphClient:
         safe = all(r.safe_to_retry if r.safe_to_retry is not None else r.method.upper()
                    in _SAFE_METHODS for r in chunk)
         body = {"requests": [r.as_json(drop) for r in chunk]}
-        boxes = sorted({r.mailbox for r in chunk if r.mailbox})
+        if self.immutable_ids:  # outer headers do not reach inner requests
+            for inner in body["requests"]:
+                inner.setdefault("headers", {}).setdefault("Prefer", IMMUTABLE_ID_PREFER)
+        boxes = [r.mailbox for r in chunk if r.mailbox]  # one slot per inner request
         resp = self.request("POST", "/$batch", json=body, safe_to_retry=safe, mailboxes=boxes)
         for item in (resp.body or {}).get("responses", []):
             out[str(item.get("id"))] = BatchResponse(str(item.get("id")), int(item.get("status", 0)),
                                                      item.get("headers") or {}, item.get("body"))
         return out
+
+
+class _Slots:
+    """A counting semaphore that takes several permits atomically."""
+
+    def __init__(self, size: int) -> None:
+        self.free = size
+        self._cond = threading.Condition()
+
+    def acquire(self, n: int = 1) -> None:
+        with self._cond:
+            self._cond.wait_for(lambda: self.free >= n)
+            self.free -= n
+
+    def release(self, n: int = 1) -> None:
+        with self._cond:
+            self.free += n
+            self._cond.notify_all()
 
 
 def plan_batches(items: Sequence[BatchRequest], size: int = MAX_BATCH,

@@ -1,100 +1,165 @@
-"""Second half of a batch: local times to UTC, syslog years, and the upserts into the core tables.
+"""Second half of a batch: local times to UTC, syslog years, rejects, and the upserts into the core tables.
 
-Works on the temporary part tables filled by :mod:`marlib.ingest.esa`
-(mp: message facts, rp: recipient facts, ap: attachments, vp: verdicts,
-rj: rejects), all keyed by line number ``ln``.
+Works on the temporary table ``ev(k, ts, sys, s, raw)`` made by
+:mod:`marlib.ingest.esa` (one row per line, ``rowid + base`` = line number;
+``s.g1..g4`` are the groups of the kind's regex, see
+:data:`marlib.ingest.esa_sql.KINDS`).
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from marlib.ingest import esa_sql as q
 from marlib.ingest.mime import decode_names
 
-_TIMED = ("mp", "rp", "vp")
+if TYPE_CHECKING:
+    from marlib.ingest.esa import BatchContext
+
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
+_OK = "(s.g1 <> '' AND ts IS NOT NULL)"
+_TEMPS = ("ma", "ra", "ap", "aa", "amp", "vp", "bm", "ev")
 
 
 def _int(v: object) -> int:
-    return int(v)  # values inlined into SQL are always ints we parsed ourselves
+    return int(v)  # numbers inlined into SQL are always ints we parsed ourselves
 
 
-def tz_breakpoints(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
-    """(line number, offset seconds) of each parsed ``Time offset from UTC`` line of the batch."""
-    rows = con.execute(f"SELECT ln, s.off::INTEGER FROM t{q.TZ} WHERE ok ORDER BY ln").fetchall()
+def _ev(base_cols: str = "*") -> str:
+    return f"(SELECT rowid + $base AS ln, {base_cols} FROM ev)"
+
+
+# -- time ------------------------------------------------------------------------------
+def tz_breakpoints(con: duckdb.DuckDBPyConnection, base: int) -> list[tuple[int, int]]:
+    """(line number, offset seconds) of each ``Time offset from UTC`` line of the batch."""
+    rows = con.execute(f"SELECT ln, TRY_CAST(s.g1 AS INTEGER) FROM {_ev()} WHERE k = {q.TZ} AND {_OK} ORDER BY ln",
+                       {"base": base}).fetchall()
     return [(int(a), int(b)) for a, b in rows]
 
 
 def offset_case(start_off: int | None, points: list[tuple[int, int]], syslog_off: int) -> str:
-    """SQL: seconds to subtract from a local time, per line (syslog lines use the configured offset)."""
+    """SQL: seconds to subtract from a line's local time (needs columns ln, sys)."""
     parts = [f"WHEN ln >= {_int(ln)} THEN {_int(off)}" for ln, off in reversed(points)]
     file_case = f"CASE {' '.join(parts)} ELSE {_int(start_off or 0)} END" if parts else str(_int(start_off or 0))
     return f"CASE WHEN sys THEN {_int(syslog_off)} ELSE {file_case} END"
 
 
-def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
+def fix_syslog_years(con: duckdb.DuckDBPyConnection, base: int, prev_month: int | None,
                      mtime_month: int | None) -> tuple[int, int | None]:
-    """Move syslog times past New Year forward a year (and back one when the file's mtime says so).
+    """Move syslog times past New Year into the next year (a year back when the file's mtime says so).
 
-    Returns (years added at the end of the batch, month of the batch's last syslog line).
+    Syslog lines carry no year; lines are in time order, so a month that goes
+    backwards by six or more (Dec -> Jan) starts a new year. Returns (years
+    added at the end of the batch, month of the batch's last syslog line).
     """
-    union = " UNION ALL ".join(f"SELECT ln, month(ts) AS m FROM {t} WHERE sys AND ts IS NOT NULL" for t in _TIMED)
-    lo, hi, first, last = con.execute(
-        f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({union})").fetchone()
+    timed = f"SELECT ln, month(ts) AS m FROM {_ev()} WHERE sys AND ts IS NOT NULL"
+    lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})",
+                                      {"base": base}).fetchone()
     if lo is None:
         return 0, None
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
     if not (hi - lo >= 6 or (prev_month is not None and prev_month - lo >= 6)):
         if off0:
-            for t in _TIMED:
-                con.execute(f"UPDATE {t} SET ts = ts + to_years({_int(off0)}) WHERE sys")
+            con.execute(f"UPDATE ev SET ts = ts + to_years({_int(off0)}) WHERE sys")
         return off0, last
-    runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({union}))
-                           WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
+    runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({timed}))
+                           WHERE pm IS NULL OR m <> pm ORDER BY ln""", {"base": base}).fetchall()
     off, prev, points = off0, prev_month, []
     for ln, m in runs:
         if prev is not None and prev - m >= 6:
             off += 1
         points.append((ln, off))
         prev = m
-    if any(o for _, o in points):
-        case = " ".join(f"WHEN ln >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
-        for t in _TIMED:
-            con.execute(f"UPDATE {t} SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
+    case = " ".join(f"WHEN rowid + {_int(base)} >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
+    con.execute(f"UPDATE ev SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
     return points[-1][1], last
 
 
+# -- rejects ---------------------------------------------------------------------------
+def _insert_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext, select: str) -> int:
+    """INSERT rejects from ``select`` (columns ln, raw, reason); returns how many."""
+    before = con.execute("SELECT count(*) FROM ingest_rejects").fetchone()[0]
+    params = {"key": ctx.file_key, "path": ctx.path, "run": ctx.run_id}
+    if "$base" in select:
+        params["base"] = ctx.row_base
+    con.execute(f"""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
+        SELECT $key, $path, ln, raw, reason, $run, now() FROM ({select})""", params)
+    return con.execute("SELECT count(*) FROM ingest_rejects").fetchone()[0] - before
+
+
+def insert_line_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> int:
+    """Lines of a known kind whose regex failed or whose time stamp is unreadable, and unframed ones."""
+    names = " ".join(f"WHEN {kd.id} THEN 'malformed {kd.name} line'" for kd in q.KINDS)
+    return _insert_rejects(con, ctx, f"""
+        SELECT ln, raw, CASE WHEN k = {q.UNFRAMED} THEN 'message or verdict line without ESA time stamp and level'
+                             WHEN s.g1 <> '' AND ts IS NULL THEN 'no valid time stamp'
+                             ELSE CASE k {names} END END AS reason
+        FROM {_ev()} WHERE k = {q.UNFRAMED} OR (k > 0 AND NOT {_OK})""")
+
+
+# -- upserts ---------------------------------------------------------------------------
+def merge(con: duckdb.DuckDBPyConnection, offset: str, ctx: BatchContext) -> int:
+    """Aggregate per key and upsert; returns the number of verdict lines rejected on their values."""
+    utc = f"(ts - to_seconds({offset}))"
+    params = {"base": ctx.row_base}
+    _merge_messages(con, utc, params)
+    _merge_recipients(con, utc, params)
+    rejected = _parse_amp(con, utc, ctx)
+    _merge_attachments(con, params)
+    _merge_verdicts(con, ctx.path)
+    _inherit_children(con)
+    return rejected
+
+
 def _decode_column(con: duckdb.DuckDBPyConnection, table: str, col: str, where: str) -> None:
-    """MIME-decode the values of one column that look encoded (small subsets only)."""
+    """MIME-decode the values of one column that look encoded (small subsets, in Python)."""
     raw = [r[0] for r in con.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {where}").fetchall()]
     if not raw:
         return
     import pyarrow as pa
-    mapping = pa.table({"raw": raw, "dec": decode_names(raw)})
-    con.register("mime_map", mapping)
+    con.register("mime_map", pa.table({"raw": raw, "dec": decode_names(raw)}))
     try:
         con.execute(f"UPDATE {table} SET {col} = mime_map.dec FROM mime_map WHERE {table}.{col} = mime_map.raw")
     finally:
         con.unregister("mime_map")
 
 
-def merge(con: duckdb.DuckDBPyConnection, utc_offset: str, *, path: str) -> None:
-    """Aggregate the part tables per key and upsert them."""
-    utc = f"(ts - to_seconds({utc_offset}))"
-    _merge_messages(con, utc)
-    _merge_recipients(con, utc)
-    _merge_attachments(con)
-    _merge_verdicts(con, utc, path)
-    _inherit_children(con)
+_MSG_KINDS = (q.START, q.FROM, q.TO, q.MSGID, q.SUBJECT, q.READY, q.POLICY, q.ATTACH, q.AMPV, q.QUEUED,
+              q.RESPONSE, q.DSTART, q.DONE, q.FINISHED, q.BOUNCED, q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD, q.SPLIT)
 
 
-def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
+def _ids(*kinds: int) -> str:
+    return "(" + ", ".join(str(_int(k)) for k in kinds) + ")"
+
+
+def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> None:
+    child = _ids(q.REWRITTEN, q.SPLIT)
+    facts = f"""SELECT ln, {utc} AS utc, k,
+        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} OR k IN {child} THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
+        TRY_CAST(CASE WHEN k IN {_ids(q.GENERATED, q.BOUNCE_CHILD)} THEN s.g2 WHEN k IN {child} THEN s.g1 END
+                 AS BIGINT) AS parent_mid,
+        CASE k WHEN {q.GENERATED} THEN 'generated' WHEN {q.REWRITTEN} THEN 'rewritten'
+               WHEN {q.BOUNCE_CHILD} THEN 'bounce' WHEN {q.SPLIT} THEN 'split' END AS child_kind,
+        TRY_CAST(CASE WHEN k IN {_ids(q.START, q.FROM, q.TO)} THEN s.g2 END AS BIGINT) AS icid,
+        CASE WHEN k IN {_ids(q.FROM, q.READY)} THEN nullif(lower(s.g3), '') END AS sender,
+        CASE WHEN k = {q.MSGID} THEN s.g2 END AS message_id,
+        CASE WHEN k = {q.SUBJECT} THEN replace({q.unquote('s.g2')}, '\\r\\n', '') END AS subject,
+        TRY_CAST(CASE WHEN k = {q.READY} THEN s.g2 END AS BIGINT) AS size_bytes,
+        CASE WHEN k = {q.POLICY} THEN s.g2 END AS policy,
+        CASE WHEN k = {q.POLICY} THEN s.g3 END AS direction,
+        CASE WHEN k = {q.AMPV} THEN CASE WHEN upper(trim(s.g2)) = 'FILE UNKNOWN' THEN 'UNKNOWN' ELSE trim(s.g2) END
+          END AS amp_verdict
+        FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(*_MSG_KINDS)} AND {_OK}"""
     cols = ("parent_mid", "child_kind", "icid", "message_id", "sender", "subject", "size_bytes", "policy",
             "direction", "amp_verdict")
     aggs = ", ".join(f"arg_min({c}, ln) AS {c}" for c in cols)
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE ma AS SELECT mid, {aggs},
-        min(utc) FILTER (WHERE is_start) AS received_at, max(utc) FILTER (WHERE is_finish) AS finished_at
-        FROM (SELECT *, {utc} AS utc FROM mp) GROUP BY mid""")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ma AS
+        WITH f AS ({facts})
+        SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
+               max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at
+        FROM (SELECT * FROM f UNION ALL BY NAME SELECT ln, parent_mid AS mid FROM f WHERE parent_mid IS NOT NULL)
+        GROUP BY mid""", params)
     _decode_column(con, "ma", "subject", "contains(subject, '=?')")
     allc = cols + ("received_at", "finished_at")
     sets = ", ".join(f"{c} = COALESCE(m.{c}, excluded.{c})" for c in allc)
@@ -103,11 +168,26 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         ON CONFLICT (mid) DO UPDATE SET {sets}""")
 
 
-def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
+def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> None:
+    rid_list = f"""CASE WHEN k IN {_ids(q.TO, q.BOUNCED)} THEN [s.g3]
+                        WHEN k = {q.RESPONSE} THEN string_split(replace(s.g2, ' ', ''), ',')
+                        ELSE string_split(replace(s.g3, ' ', ''), ',') END"""
+    facts = f"""SELECT ln, {utc} AS utc,
+        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
+        TRY_CAST(unnest({rid_list}) AS INTEGER) AS rid,
+        CASE WHEN k = {q.TO} THEN lower(s.g4) WHEN k = {q.BOUNCED} THEN nullif(lower(s.g2), '') END AS address,
+        CASE WHEN k = {q.BOUNCED} THEN 'bounced'
+             WHEN k = {q.DSTART} AND (contains(lower(s.g4), 'quarantine') OR contains(s.g4, 'offbox'))
+               THEN 'quarantined'
+             WHEN k = {q.DONE} THEN CASE WHEN contains(lower(split_part(s.g4, ' [(', 1)), 'quarantine')
+                                         THEN 'quarantined' ELSE 'delivered' END END AS status,
+        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN s.g1 END AS BIGINT) AS dcid,
+        CASE WHEN k = {q.RESPONSE} THEN {q.unquote('trim(s.g3)')} END AS response
+        FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)} AND {_OK}"""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, arg_min(address, ln) AS address,
         arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
         arg_max(dcid, ln) AS dcid, arg_max(response, ln) AS response
-        FROM (SELECT *, {utc} AS utc FROM rp) GROUP BY mid, rid""")
+        FROM ({facts}) GROUP BY mid, rid""", params)
     con.execute("""INSERT INTO recipients AS r (mid, rid, address, status, delivered_at, dcid, response)
         SELECT mid, rid, address, coalesce(status, 'pending'),
                CASE WHEN status = 'delivered' THEN status_at END, dcid, response
@@ -125,7 +205,64 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         FROM ra WHERE ra.address IS NULL AND recipients.mid = ra.mid AND recipients.rid = ra.rid""")
 
 
-def _merge_attachments(con: duckdb.DuckDBPyConnection) -> None:
+_REP_KEYS = {"f_name": "File ?Name", "f_mid": "MID", "f_disp": "Disposition", "f_malware": "Malware",
+             "f_score": "(?:Analysis|Reputation) Score", "f_sha": "sha256", "f_size": "File Size",
+             "f_type": "File Type", "f_ts": "Timestamp", "f_verdict": "Verdict", "f_spy": "Spyname"}
+
+
+def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> int:
+    """Reputation / retrospective / analysis lines (a small subset) -> ap, vp; returns rejects."""
+    kv = ", ".join(f"{q.kv_get('kvn', rx)} AS {name}" for name, rx in _REP_KEYS.items())
+    an = ("regexp_extract(kv, 'SHA256: ?([0-9A-Fa-f]{64})', 1) AS a_sha, "
+          "regexp_extract(kv, 'Update Timestamp: ?([0-9.]+)', 1) AS a_ts, "
+          "regexp_extract(kv, 'Disposition: ?(\\d+)', 1) AS a_disp, "
+          "regexp_extract(kv, '[ ,]Score: ?([0-9.]+)', 1) AS a_score, "
+          "regexp_extract(kv, 'Spyname: ?\\[([^\\]]*)\\]', 1) AS a_spy")
+    sha_ok = "regexp_full_match(coalesce(f_sha, ''), '[0-9A-Fa-f]{64}')"
+    mid_ok = "regexp_full_match(coalesce(f_mid, ''), '\\d{1,18}')"
+    rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
+            WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok}) THEN 'reputation response without MID or SHA-256'
+            WHEN k = {q.REP_RESPONSE} AND ({rep_v}) IS NULL THEN 'unknown disposition'
+            WHEN k = {q.REP_INIT} AND NOT ({mid_ok} AND f_name IS NOT NULL) THEN 'reputation query without MID or file name'
+            WHEN k = {q.RETRO} AND NOT {sha_ok} THEN 'retrospective verdict without SHA-256'
+            WHEN k = {q.RETRO} AND ({retro_v}) IS NULL THEN 'unknown retrospective verdict'
+            WHEN k = {q.ANALYSIS} AND NOT (a_sha <> '' AND a_disp IN ('1', '2', '3'))
+              THEN 'file analysis without SHA-256 or disposition 1-3'
+            END AS bad
+        FROM (SELECT *, {kv}, {an} FROM (
+            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv, {q.KV_NORMALISE.replace("regexp_replace(kv,", "regexp_replace(s.g1,")} AS kvn
+            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK}))""",
+                {"base": ctx.row_base})
+    rejected = _insert_rejects(con, ctx, "SELECT ln, raw, bad AS reason FROM amp WHERE bad IS NOT NULL")
+    fname = q.unquote("f_name")
+    epoch_ts = ("CASE WHEN TRY_CAST({e} AS DOUBLE) BETWEEN 0 AND 32503680000 THEN TIMESTAMP '1970-01-01' + "
+                "to_microseconds((TRY_CAST({e} AS DOUBLE) * 1000000)::BIGINT) ELSE utc END")
+    threat = "CASE WHEN f_malware IS NULL OR upper(f_malware) = 'NONE' THEN NULL ELSE f_malware END"
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE vp AS
+        SELECT lower(f_sha) AS sha256, {rep_v} AS verdict, 'initial' AS kind, utc AS event_time,
+               TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, TRY_CAST(f_score AS DOUBLE) AS score, {threat} AS threat_name, ln
+        FROM amp WHERE bad IS NULL AND k = {q.REP_RESPONSE}
+        UNION ALL
+        SELECT lower(f_sha), {retro_v}, 'retrospective', {epoch_ts.format(e='f_ts')}, NULL, NULL,
+               TRY_CAST(f_score AS DOUBLE), f_spy, ln
+        FROM amp WHERE bad IS NULL AND k = {q.RETRO}
+        UNION ALL
+        SELECT lower(a_sha), CASE WHEN a_disp = '3' THEN 'MALICIOUS' ELSE 'CLEAN' END, 'analysis',
+               {epoch_ts.format(e='a_ts')}, NULL, NULL, TRY_CAST(a_score AS DOUBLE), nullif(a_spy, ''), ln
+        FROM amp WHERE bad IS NULL AND k = {q.ANALYSIS}""")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ap AS
+        SELECT TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, ln, lower(f_sha) AS sha256, NULL::BIGINT AS size_bytes,
+               NULL AS file_type FROM amp WHERE bad IS NULL AND k = {q.REP_RESPONSE} AND f_name IS NOT NULL
+        UNION ALL
+        SELECT TRY_CAST(f_mid AS BIGINT), {fname}, ln, NULL, TRY_CAST(regexp_extract(f_size, '^(\\d{{1,18}})', 1) AS BIGINT),
+               f_type FROM amp WHERE bad IS NULL AND k = {q.REP_INIT}""")
+    return rejected
+
+
+def _merge_attachments(con: duckdb.DuckDBPyConnection, params: dict) -> None:
+    con.execute(f"""INSERT INTO ap SELECT TRY_CAST(s.g1 AS BIGINT), s.g2, ln, NULL, NULL, NULL
+                    FROM {_ev('k, ts, s')} WHERE k = {q.ATTACH} AND {_OK}""", params)
     _decode_column(con, "ap", "filename", "contains(filename, '=')")
     con.execute("""CREATE OR REPLACE TEMP TABLE aa AS SELECT mid, filename, arg_min(sha256, ln) AS sha256,
         arg_min(size_bytes, ln) AS size_bytes, arg_min(file_type, ln) AS file_type
@@ -137,30 +274,32 @@ def _merge_attachments(con: duckdb.DuckDBPyConnection) -> None:
           file_type = COALESCE(a.file_type, excluded.file_type)""")
 
 
-def _merge_verdicts(con: duckdb.DuckDBPyConnection, utc: str, path: str) -> None:
+def _merge_verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
     _decode_column(con, "vp", "filename", "contains(filename, '=')")
-    con.execute(f"""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename, score,
+    con.execute("""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename, score,
                         threat_name, source_path, line_no)
         SELECT DISTINCT ON (event_key) event_key, sha256, verdict, kind, event_time, mid, filename, score,
                threat_name, $path, ln FROM (
           SELECT *, md5(concat_ws('|', sha256, kind, verdict,
                         coalesce(strftime(event_time, '%Y-%m-%d %H:%M:%S.%f'), ''),
-                        coalesce(mid::VARCHAR, ''))) AS event_key
-          FROM (SELECT *, CASE WHEN epoch IS NOT NULL AND epoch BETWEEN 0 AND 32503680000
-                               THEN TIMESTAMP '1970-01-01' + to_microseconds((epoch * 1000000)::BIGINT)
-                               ELSE {utc} END AS event_time FROM vp))
+                        coalesce(mid::VARCHAR, ''))) AS event_key FROM vp)
         ORDER BY event_key, ln
         ON CONFLICT DO NOTHING""", {"path": path})
 
 
 def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
-    """Split / rewritten / generated children get the parent's Message-ID and attachment rows."""
+    """Split / rewritten / generated children get the parent's Message-ID (sender, subject, received time when
+    they have none) and attachment rows."""
     con.execute("CREATE OR REPLACE TEMP TABLE bm AS SELECT mid FROM ma UNION SELECT mid FROM aa")
     touched = "(c.mid IN (SELECT mid FROM bm) OR c.parent_mid IN (SELECT mid FROM bm))"
     for _ in range(2):  # twice: a split of a rewritten child inherits from the grandparent
-        con.execute(f"""UPDATE messages SET message_id = p.message_id FROM messages p, messages c
+        con.execute(f"""UPDATE messages SET message_id = COALESCE(messages.message_id, p.message_id),
+                sender = COALESCE(messages.sender, p.sender), subject = COALESCE(messages.subject, p.subject),
+                received_at = COALESCE(messages.received_at, p.received_at)
+            FROM messages p, messages c
             WHERE messages.mid = c.mid AND c.parent_mid = p.mid AND c.child_kind IN {CHILD_KINDS_SQL}
-              AND c.message_id IS NULL AND p.message_id IS NOT NULL AND {touched}""")
+              AND (c.message_id IS NULL OR c.sender IS NULL OR c.subject IS NULL OR c.received_at IS NULL)
+              AND {touched}""")
         con.execute(f"""INSERT INTO attachments AS a (mid, filename, sha256, size_bytes, file_type)
             SELECT c.mid, x.filename, x.sha256, x.size_bytes, x.file_type
             FROM messages c JOIN attachments x ON x.mid = c.parent_mid
@@ -168,3 +307,8 @@ def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
             ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256),
               size_bytes = COALESCE(a.size_bytes, excluded.size_bytes),
               file_type = COALESCE(a.file_type, excluded.file_type)""")
+
+
+def drop_temps(con: duckdb.DuckDBPyConnection) -> None:
+    for name in _TEMPS:
+        con.execute(f"DROP TABLE IF EXISTS {name}")

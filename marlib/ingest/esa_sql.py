@@ -91,11 +91,19 @@ RIDS = r"\[(\d{1,9}(?:, ?\d{1,9})*)\]"
 
 @dataclass(frozen=True)
 class Kind:
-    """One line kind: its regular expression over the message text and the groups it names."""
+    """One line kind: its regular expression over the message text and what its groups hold.
+
+    The groups come out as g1..g4 (unused ones empty); g1 is always required, so a
+    row parsed when ``s.g1 <> ''`` and its time stamp could be read.
+    """
     id: int
     name: str
     regex: str
     groups: tuple[str, ...]
+
+    def padded(self) -> str:
+        """The regex with empty groups appended up to four, quoted for a SQL literal."""
+        return (self.regex + "()" * (4 - len(self.groups))).replace("'", "''")
 
 
 KINDS: tuple[Kind, ...] = (
@@ -120,10 +128,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(DONE, "Message done", rf"^Message done DCID {N} MID {N} to RID {RIDS}(.*)$",
          ("dcid", "mid", "rids", "rest")),
     Kind(FINISHED, "Message finished", rf"^Message finished MID {N} (\w+)", ("mid", "how")),
-    Kind(BOUNCED, "Bounced", rf"^Bounced: (?:DCID {N} )?MID {N} From: ?<[^>]*> To: ?<([^>]*)> RID (\d{{1,9}})",
-         ("dcid", "mid", "addr", "rid")),
-    Kind(REP_RESPONSE, "reputation response", r"^Response received for file reputation query(?: from (\w+))?\.? (.*)$",
-         ("src", "kv")),
+    Kind(BOUNCED, "Bounced", rf"^Bounced: (?:DCID \d{{1,18}} )?MID {N} From: ?<[^>]*> To: ?<([^>]*)> "
+                             r"RID (\d{1,9})", ("mid", "addr", "rid")),
+    Kind(REP_RESPONSE, "reputation response", r"^Response received for file reputation query(?: from \w+)?\.? (.*)$",
+         ("kv",)),
     Kind(REP_INIT, "reputation query", r"^File reputation query initiating\.? (.*)$", ("kv",)),
     Kind(RETRO, "retrospective verdict", r"^Retrospective verdict received\.? (.*)$", ("kv",)),
     Kind(ANALYSIS, "file analysis", r"^File Analysis complete\.? (.*)$", ("kv",)),
@@ -137,7 +145,7 @@ KV_KEYS = ("File ?Name", "MID", "Disposition", "Malware", "Analysis Score", "Rep
            "Timestamp", "Verdict", "Spyname", "Submit Timestamp", "Update Timestamp", "run_id")
 _KEY_ALT = "|".join(KV_KEYS)
 # Replace "<start or comma> key =|: " by \x1f key \x1e so each value can be cut out with [^\x1f]*.
-KV_NORMALISE = ("regexp_replace(s.kv, '(?:^|,)\\s*((?i:" + _KEY_ALT + "))\\s*[=:]\\s*', "
+KV_NORMALISE = ("regexp_replace(kv, '(?:^|,)\\s*((?i:" + _KEY_ALT + "))\\s*[=:]\\s*', "
                 "'\x1f\\1\x1e', 'g')")
 
 
@@ -158,3 +166,19 @@ VERDICT_SQL = """CASE upper(trim({v}))
   WHEN 'FILE UNKNOWN' THEN 'UNKNOWN' WHEN 'UNKNOWN' THEN 'UNKNOWN' WHEN 'CLEAN' THEN 'CLEAN'
   WHEN 'MALICIOUS' THEN 'MALICIOUS' WHEN 'LOWRISK' THEN 'LOWRISK' WHEN 'LOW RISK' THEN 'LOWRISK'
   WHEN 'UNSCANNABLE' THEN 'UNSCANNABLE' WHEN 'FILE UNSCANNABLE' THEN 'UNSCANNABLE' ELSE NULL END"""
+
+
+def extract_select(src: str) -> str:
+    """One pass over the lines: kind, local time, regex groups, and the raw text where a reject may need it.
+
+    Row order is line order, so ``rowid`` of the created table is the line index.
+    """
+    cases = " ".join(f"WHEN {kd.id} THEN regexp_extract(substr(line, bp), '{kd.padded()}', ['g1', 'g2', 'g3', 'g4'])"
+                     for kd in KINDS)
+    return f"""
+SELECT k::UTINYINT AS k, ts, sys, s, coalesce(strlen(line), 0)::INTEGER AS nb,
+       CASE WHEN k >= {REP_RESPONSE} OR (k > 0 AND (s.g1 = '' OR ts IS NULL)) THEN line END AS raw
+FROM (SELECT line, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
+  SELECT line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss,
+         CASE k {cases} END AS s
+  FROM (SELECT line, bp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf FROM ({CLASSIFY_SELECT.format(src=src)}))))"""

@@ -48,6 +48,7 @@ class Delivery:
     subject: str
     attachments: list[tuple[str, str]]      # (name, sha256)
     t: int
+    sender: str = ""
 
 
 @dataclass
@@ -88,7 +89,7 @@ class MailGenerator:
         self.last_seen: dict[str, int] = {}      # sha256 -> last reputation response time (ms)
 
     # ---- primitives -------------------------------------------------------------------------
-    def _line(self, sink: list[Line], t: int, text: str) -> None:
+    def add_line(self, sink: list[Line], t: int, text: str) -> None:
         self._seq += 1
         sink.append((t, self._seq, text))
 
@@ -97,7 +98,7 @@ class MailGenerator:
         setattr(self, attr, value)
         return value
 
-    def _event(self, sha: str, kind: str, verdict: str, t_s: float, mid: int | None) -> None:
+    def add_event(self, sha: str, kind: str, verdict: str, t_s: float, mid: int | None) -> None:
         self.stats.events.add((sha, kind, verdict, t_s, mid))
 
     # ---- a message ------------------------------------------------------------------------
@@ -109,22 +110,22 @@ class MailGenerator:
         message_id = self._message_id(plan)
         self._connection(t, icid, plan)
         t += ri(rng, 20, 400)
-        self._line(self.mail, t, f"Start MID {mid} ICID {icid}")
-        self._line(self.mail, t, f"MID {mid} ICID {icid} From: <{plan.sender}>")
+        self.add_line(self.mail, t, f"Start MID {mid} ICID {icid}")
+        self.add_line(self.mail, t, f"MID {mid} ICID {icid} From: <{plan.sender}>")
         for rid, rcpt in enumerate(plan.recipients):
-            self._line(self.mail, t, f"MID {mid} ICID {icid} RID {rid} To: <{rcpt}>")
+            self.add_line(self.mail, t, f"MID {mid} ICID {icid} RID {rid} To: <{rcpt}>")
         t += ri(rng, 50, 900)
-        self._line(self.mail, t, tx.message_id_line(mid, message_id))
-        self._line(self.mail, t, tx.subject_line(mid, plan.subject, rng))
+        self.add_line(self.mail, t, tx.message_id_line(mid, message_id))
+        self.add_line(self.mail, t, tx.subject_line(mid, plan.subject, rng))
         size = 3_000 + sum(a.file.size * 4 // 3 for a in plan.attachments) + ri(rng, 0, 40_000)
-        self._line(self.mail, t, f"MID {mid} ready {size} bytes from <{plan.sender}>")
-        self._line(self.mail, t + ri(rng, 5, 200), f"ICID {icid} close")
+        self.add_line(self.mail, t, f"MID {mid} ready {size} bytes from <{plan.sender}>")
+        self.add_line(self.mail, t + ri(rng, 5, 200), f"ICID {icid} close")
         c["messages"] += 1
         c["mids"] += 1
         c["recipients"] += len(plan.recipients)
         c["outbound_messages" if plan.outbound else "inbound_messages"] += 1
         for text in tx.mail_noise(rng, mid, plan.sender):
-            self._line(self.mail, t + ri(rng, 0, 300), text)
+            self.add_line(self.mail, t + ri(rng, 0, 300), text)
         t += ri(rng, 100, 1500)
         for unit in self._split(t, mid, plan):
             self._process(t + ri(rng, 0, 400), unit, plan, message_id)
@@ -133,17 +134,18 @@ class MailGenerator:
         rng = self.rng
         ip = f"198.51.{ri(rng, 0, 255)}.{ri(rng, 1, 254)}"
         if plan.outbound:
-            self._line(self.mail, t, f"New SMTP ICID {icid} interface OutgoingMail (192.0.2.11) address "
-                                     f"10.20.{ri(rng, 0, 9)}.{ri(rng, 2, 250)} reverse dns host "
-                                     f"exch{ri(rng, 1, 4)}.{DOMAINS[0]} verified yes")
-            self._line(self.mail, t, f"ICID {icid} RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled")
+            self.add_line(self.mail, t, f"New SMTP ICID {icid} interface OutgoingMail (192.0.2.11) address "
+                                        f"10.20.{ri(rng, 0, 9)}.{ri(rng, 2, 250)} reverse dns host "
+                                        f"exch{ri(rng, 1, 4)}.{DOMAINS[0]} verified yes")
+            self.add_line(self.mail, t, f"ICID {icid} RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled")
             return
         host = plan.sender.rsplit("@", 1)[-1]
-        self._line(self.mail, t, f"New SMTP ICID {icid} interface IncomingMail (192.0.2.10) address {ip} "
-                                 f"reverse dns host mail.{host} verified yes")
-        self._line(self.mail, t, f"ICID {icid} ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS "
-                                 f"{rng.uniform(-0.9, 6.5):.1f}")
-        self._line(self.mail, t, f"ICID {icid} TLS success protocol TLSv1.2 cipher {rng.choice(tx.CIPHERS)}")
+        self.add_line(self.mail, t, f"New SMTP ICID {icid} interface IncomingMail (192.0.2.10) address {ip} "
+                                    f"reverse dns host mail.{host} verified yes")
+        self.add_line(self.mail, t, f"ICID {icid} ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS "
+                                    f"{rng.uniform(-0.9, 6.5):.1f}")
+        self.add_line(self.mail, t, f"ICID {icid} TLS success protocol TLSv1.2 "
+                                    f"cipher {rng.choice(tx.CIPHERS)}")
 
     def _message_id(self, plan: Plan) -> str:
         rng = self.rng
@@ -171,12 +173,12 @@ class MailGenerator:
         units = [Unit(mid, groups[policies[0]], policies[0])]
         for policy in policies[1:]:
             child = self._next("_mid")
-            self._line(self.mail, t, f"MID {mid} was split creating MID {child} due to a per-recipient "
-                                     f"policy {policy} in the inbound table")
-            self._line(self.mail, t, f"MID {child} ICID 0 From: <{plan.sender}>")
+            self.add_line(self.mail, t, f"MID {mid} was split creating MID {child} due to a per-recipient "
+                                        f"policy {policy} in the inbound table")
+            self.add_line(self.mail, t, f"MID {child} ICID 0 From: <{plan.sender}>")
             rcpts = []
             for new_rid, (_, rcpt) in enumerate(groups[policy]):
-                self._line(self.mail, t, f"MID {child} ICID 0 RID {new_rid} To: <{rcpt}>")
+                self.add_line(self.mail, t, f"MID {child} ICID 0 RID {new_rid} To: <{rcpt}>")
                 rcpts.append((new_rid, rcpt))
             units.append(Unit(child, rcpts, policy, "split"))
             self._count_child("split", len(rcpts))
@@ -192,16 +194,16 @@ class MailGenerator:
         """Policy line, scanning, then the MID's fate: delivery, quarantine, drop or rewrite."""
         rng, mid = self.rng, unit.mid
         table = "outbound" if plan.outbound else "inbound"
-        self._line(self.mail, t, f"MID {mid} matched all recipients for per-recipient policy "
-                                 f"{unit.policy} in the {table} table")
+        self.add_line(self.mail, t, f"MID {mid} matched all recipients for per-recipient policy "
+                                    f"{unit.policy} in the {table} table")
         verdict = self._scan(t + ri(rng, 10, 300), unit, plan)
         t += ri(rng, 400, 2500)
         spam = plan.spam or (unit.policy == "Executives" and plan.campaign is not None and rng.random() < 0.3)
         if verdict == "MALICIOUS":
             self.stats.counts["malicious_at_delivery_mids"] += 1
         if verdict == "MALICIOUS" and not spam and self.stats.counts["malicious_at_delivery_mids"] % 2:
-            self._line(self.mail, t, f"Message aborted MID {mid} Dropped by amp")
-            self._line(self.mail, t, f"Message finished MID {mid} done")
+            self.add_line(self.mail, t, f"Message aborted MID {mid} Dropped by amp")
+            self.add_line(self.mail, t, f"Message finished MID {mid} done")
             self.stats.counts["dropped_mids"] += 1
             return
         if spam or verdict == "MALICIOUS":
@@ -210,7 +212,7 @@ class MailGenerator:
         if not plan.outbound and unit.kind is None and rng.random() < 0.02:
             self._rewrite(t, unit, plan, message_id)
             return
-        self._line(self.mail, t, f"MID {mid} queued for delivery")
+        self.add_line(self.mail, t, f"MID {mid} queued for delivery")
         self._deliver(t + ri(rng, 200, 4000), unit, plan, message_id)
         if unit.policy == "Finance" and not plan.outbound and rng.random() < 0.25:
             self._bcc(t + ri(rng, 50, 500), unit, plan, message_id)
@@ -219,7 +221,7 @@ class MailGenerator:
         """Attachment lines, reputation queries (amp log, some copied to mail_logs), the AMP verdict."""
         rng, mid = self.rng, unit.mid
         if not plan.attachments:
-            self._line(self.mail, t, f"MID {mid} AMP file reputation verdict : {NO_ATTACHMENT}")
+            self.add_line(self.mail, t, f"MID {mid} AMP file reputation verdict : {NO_ATTACHMENT}")
             return "SKIPPED"
         parent = unit.kind is None
         if not parent and rng.random() < 0.5:   # split child without its own scan lines: inherits
@@ -228,7 +230,7 @@ class MailGenerator:
         for att in plan.attachments:
             name = att.file.name
             if parent:
-                self._line(self.mail, t, tx.attachment_line(mid, name, " " in name and rng.random() < 0.6))
+                self.add_line(self.mail, t, tx.attachment_line(mid, name, " " in name and rng.random() < 0.6))
             self.stats.attachment_rows.add((mid, name))
             self._reputation(t, mid, att, copy)
             t += ri(rng, 5, 120)
@@ -238,7 +240,7 @@ class MailGenerator:
         disps = {a.disposition for a in plan.attachments}
         verdict = ("MALICIOUS" if "MALICIOUS" in disps else "UNKNOWN" if "FILE UNKNOWN" in disps
                    else "LOWRISK" if "LOWRISK" in disps else "CLEAN")
-        self._line(self.mail, t, f"MID {mid} AMP file reputation verdict : {verdict}")
+        self.add_line(self.mail, t, f"MID {mid} AMP file reputation verdict : {verdict}")
         return verdict
 
     def _reputation(self, t: int, mid: int, att: Attachment, copy: bool) -> None:
@@ -253,62 +255,62 @@ class MailGenerator:
                                   score)]
         t_resp = t + ri(rng, 30, 700)
         self.last_seen[f.sha256] = max(t_resp, self.last_seen.get(f.sha256, 0))
-        self._line(self.amp, t, lines[0])
-        self._line(self.amp, t_resp, lines[1])
+        self.add_line(self.amp, t, lines[0])
+        self.add_line(self.amp, t_resp, lines[1])
         if copy:
-            self._line(self.mail, t, lines[0])
-            self._line(self.mail, t_resp, lines[1])
+            self.add_line(self.mail, t, lines[0])
+            self.add_line(self.mail, t_resp, lines[1])
         verdict = "UNKNOWN" if att.disposition == "FILE UNKNOWN" else att.disposition
-        self._event(f.sha256, "initial", verdict, t_resp // 1000, mid)
+        self.add_event(f.sha256, "initial", verdict, t_resp // 1000, mid)
         if att.disposition == "FILE UNKNOWN" and source == "Cloud" and rng.random() < 0.5:
-            self._line(self.amp, t_resp + 40, tx.uploaded_line(f.sha256, f.name))
+            self.add_line(self.amp, t_resp + 40, tx.uploaded_line(f.sha256, f.name))
         elif att.disposition == "CLEAN" and rng.random() < 0.05:
-            self._line(self.amp, t_resp + 40, tx.not_uploaded_line(mid, f.sha256, f.mime))
+            self.add_line(self.amp, t_resp + 40, tx.not_uploaded_line(mid, f.sha256, f.mime))
 
     # ---- fates ---------------------------------------------------------------------------------
     def _quarantine(self, t: int, unit: Unit) -> None:
         dcid, mid, r = self._next("_dcid"), unit.mid, tx.rids([rid for rid, _ in unit.rcpts])
-        self._line(self.mail, t, f"New SMTP DCID {dcid} interface 192.0.2.20 address 192.0.2.50 port 6025")
-        self._line(self.mail, t, f"Delivery start DCID {dcid} MID {mid} to RID {r} "
-                                 f"to offbox IronPort Spam Quarantine")
+        self.add_line(self.mail, t, f"New SMTP DCID {dcid} interface 192.0.2.20 address 192.0.2.50 port 6025")
+        self.add_line(self.mail, t, f"Delivery start DCID {dcid} MID {mid} to RID {r} "
+                                    f"to offbox IronPort Spam Quarantine")
         t += ri(self.rng, 20, 300)
-        self._line(self.mail, t, f"Message done DCID {dcid} MID {mid} to RID {r} (external quarantine)")
-        self._line(self.mail, t, f"Message finished MID {mid} done")
-        self._line(self.mail, t + 5, f"DCID {dcid} close")
+        self.add_line(self.mail, t, f"Message done DCID {dcid} MID {mid} to RID {r} (external quarantine)")
+        self.add_line(self.mail, t, f"Message finished MID {mid} done")
+        self.add_line(self.mail, t + 5, f"DCID {dcid} close")
         self.stats.counts["quarantined"] += len(unit.rcpts)
         self.stats.counts["quarantined_mids"] += 1
 
     def _rewrite(self, t: int, unit: Unit, plan: Plan, message_id: str) -> None:
         child = self._next("_mid")
-        self._line(self.mail, t, f"MID {unit.mid} rewritten to MID {child} "
-                                 f"by url-rewrite filter 'Rewrite_URLs'")
-        self._line(self.mail, t, f"Message finished MID {unit.mid} done")
+        self.add_line(self.mail, t, f"MID {unit.mid} rewritten to MID {child} "
+                                    f"by url-rewrite filter 'Rewrite_URLs'")
+        self.add_line(self.mail, t, f"Message finished MID {unit.mid} done")
         self._child_head(t, child, unit.rcpts, plan.sender, message_id, unit.policy, "inbound")
         self._count_child("rewritten", len(unit.rcpts))
-        self._line(self.mail, t, f"MID {child} queued for delivery")
+        self.add_line(self.mail, t, f"MID {child} queued for delivery")
         self._deliver(t + ri(self.rng, 200, 3000), Unit(child, unit.rcpts, unit.policy, "rewritten"),
                       plan, message_id)
 
     def _bcc(self, t: int, unit: Unit, plan: Plan, message_id: str) -> None:
         child = self._next("_mid")
         rcpts = [(0, f"finance-archive@{DOMAINS[0]}")]
-        self._line(self.mail, t, f"MID {child} was generated based on MID {unit.mid} "
-                                 f"by bcc filter 'Finance_Archive'")
+        self.add_line(self.mail, t, f"MID {child} was generated based on MID {unit.mid} "
+                                    f"by bcc filter 'Finance_Archive'")
         self._child_head(t, child, rcpts, plan.sender, message_id, unit.policy, "inbound")
         self._count_child("generated", 1)
-        self._line(self.mail, t, f"MID {child} queued for delivery")
+        self.add_line(self.mail, t, f"MID {child} queued for delivery")
         self._deliver(t + ri(self.rng, 200, 3000), Unit(child, rcpts, unit.policy, "generated"),
                       plan, message_id)
 
     def _child_head(self, t: int, child: int, rcpts: list[tuple[int, str]], sender: str,
                     message_id: str | None, policy: str, table: str) -> None:
-        self._line(self.mail, t, f"MID {child} ICID 0 From: <{sender}>")
+        self.add_line(self.mail, t, f"MID {child} ICID 0 From: <{sender}>")
         for rid, rcpt in rcpts:
-            self._line(self.mail, t, f"MID {child} ICID 0 RID {rid} To: <{rcpt}>")
+            self.add_line(self.mail, t, f"MID {child} ICID 0 RID {rid} To: <{rcpt}>")
         if message_id:
-            self._line(self.mail, t, tx.message_id_line(child, message_id))
-        self._line(self.mail, t, f"MID {child} matched all recipients for per-recipient policy {policy} "
-                                 f"in the {table} table")
+            self.add_line(self.mail, t, tx.message_id_line(child, message_id))
+        self.add_line(self.mail, t, f"MID {child} matched all recipients for per-recipient policy {policy} "
+                                    f"in the {table} table")
 
     def _deliver(self, t: int, unit: Unit, plan: Plan, message_id: str | None) -> None:
         """One delivery connection per destination; a few recipients bounce."""
@@ -320,29 +322,29 @@ class MailGenerator:
         for dest, rcpts in by_dest.items():
             dcid = self._next("_dcid")
             internal = dest == "exo"
-            self._line(self.mail, t, f"New SMTP DCID {dcid} interface 192.0.2.20 address "
-                                     f"{_dest_ip(dest, rng)} port 25")
-            self._line(self.mail, t, f"DCID {dcid} TLS success protocol TLSv1.2 "
-                                     f"cipher {rng.choice(tx.CIPHERS)}")
+            self.add_line(self.mail, t, f"New SMTP DCID {dcid} interface 192.0.2.20 address "
+                                        f"{_dest_ip(dest, rng)} port 25")
+            self.add_line(self.mail, t, f"DCID {dcid} TLS success protocol TLSv1.2 "
+                                        f"cipher {rng.choice(tx.CIPHERS)}")
             r = tx.rids([rid for rid, _ in rcpts])
-            self._line(self.mail, t, f"Delivery start DCID {dcid} MID {mid} to RID {r}")
+            self.add_line(self.mail, t, f"Delivery start DCID {dcid} MID {mid} to RID {r}")
             t += ri(rng, 100, 2500)
             ok = []
             for rid, rcpt in rcpts:
                 if unit.kind != "bounce" and not plan.outbound and rng.random() < 0.012:
-                    self._line(self.mail, t, f"Bounced: DCID {dcid} MID {mid} From: <{plan.sender}> "
-                                             f"To: <{rcpt}> RID {rid} - {_bounce_reason(rcpt)}")
+                    self.add_line(self.mail, t, f"Bounced: DCID {dcid} MID {mid} From: <{plan.sender}> "
+                                                f"To: <{rcpt}> RID {rid} - {_bounce_reason(rcpt)}")
                     bounced.append((rid, rcpt))
                 else:
                     ok.append((rid, rcpt))
             if ok:
                 r = tx.rids([rid for rid, _ in ok])
                 extra = (f" [('from', '{plan.sender}'), ('to', '{ok[0][1]}')]" if rng.random() < 0.05 else "")
-                self._line(self.mail, t, f"Message done DCID {dcid} MID {mid} to RID {r}{extra}")
-                self._line(self.mail, t, f"MID {mid} RID {r} Response '{tx.response_text(rng, internal)}'")
+                self.add_line(self.mail, t, f"Message done DCID {dcid} MID {mid} to RID {r}{extra}")
+                self.add_line(self.mail, t, f"MID {mid} RID {r} Response '{tx.response_text(rng, internal)}'")
                 self._delivered(t, ok, plan, message_id)
-            self._line(self.mail, t + ri(rng, 5, 60), f"DCID {dcid} close")
-        self._line(self.mail, t + ri(rng, 1, 30), f"Message finished MID {mid} done")
+            self.add_line(self.mail, t + ri(rng, 5, 60), f"DCID {dcid} close")
+        self.add_line(self.mail, t + ri(rng, 1, 30), f"Message finished MID {mid} done")
         if bounced:
             self._bounce(t + ri(rng, 300, 2000), mid, plan)
         self.stats.counts["bounced"] += len(bounced)
@@ -358,16 +360,16 @@ class MailGenerator:
             return
         atts = [(a.file.name, a.file.sha256) for a in plan.attachments]
         for _, rcpt in rcpts:
-            self.deliveries.append(Delivery(rcpt.lower(), message_id, plan.subject, atts, t))
+            self.deliveries.append(Delivery(rcpt.lower(), message_id, plan.subject, atts, t, plan.sender))
 
     def _bounce(self, t: int, parent: int, plan: Plan) -> None:
         child = self._next("_mid")
-        self._line(self.mail, t, f"Start MID {child} ICID 0")
-        self._line(self.mail, t, f"MID {child} was generated for bounce of MID {parent}")
+        self.add_line(self.mail, t, f"Start MID {child} ICID 0")
+        self.add_line(self.mail, t, f"MID {child} was generated for bounce of MID {parent}")
         self._child_head(t, child, [(0, plan.sender)], "", None, OUTBOUND_POLICY, "outbound")
-        self._line(self.mail, t, f"MID {child} ready {ri(self.rng, 2000, 9000)} bytes from <>")
-        self._line(self.mail, t, f"MID {child} AMP file reputation verdict : {NO_ATTACHMENT}")
-        self._line(self.mail, t, f"MID {child} queued for delivery")
+        self.add_line(self.mail, t, f"MID {child} ready {ri(self.rng, 2000, 9000)} bytes from <>")
+        self.add_line(self.mail, t, f"MID {child} AMP file reputation verdict : {NO_ATTACHMENT}")
+        self.add_line(self.mail, t, f"MID {child} queued for delivery")
         self._count_child("bounce", 1)
         bounce_plan = Plan(t, "", [plan.sender], "Delivery Status Notification (Failure)", [], outbound=True)
         unit = Unit(child, [(0, plan.sender)], OUTBOUND_POLICY, "bounce")

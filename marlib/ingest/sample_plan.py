@@ -70,6 +70,8 @@ def everyday_plans(rng: random.Random, world: World, count: int, start_ms: int, 
     plans = []
     for _ in range(count):
         t = _business_time(rng, start_ms, days)
+        if plans and rng.random() < 0.25:      # busy moments: lifecycles overlap and lines interleave
+            t = plans[-1].t + int(rng.random() * 4000)
         if rng.random() < 0.15:
             sender = rng.choice([u for u in world.users[:60] if u.mailbox]).address
             rcpts = rng.sample(world.external, rng.choices((1, 2, 3), (0.7, 0.2, 0.1))[0])
@@ -144,8 +146,8 @@ def verdict_lines(gen: MailGenerator, last_seen: dict[str, int]) -> list[str]:
             submitted = t // 1000 - rng.randint(600, 3000)
             text = tx.analysis_line(sha, submitted, t // 1000 - 60, 3, rng.randint(95, 100), camp.spyname,
                                     rng.randint(10**8, 10**9))
-            gen._line(gen.amp, t - 60_000, text)
-            gen._event(sha, "analysis", "MALICIOUS", (t - 60_000) // 1000, None)
+            gen.add_line(gen.amp, t - 60_000, text)
+            gen.add_event(sha, "analysis", "MALICIOUS", (t - 60_000) // 1000, None)
         epoch = (t - rng.randint(100, 900)) / 1000
         _retro(gen, t, sha, epoch, "MALICIOUS", camp.spyname[:-2])
         if index == 0:   # the appliance logged this one twice (seen in real amp logs)
@@ -159,8 +161,8 @@ def verdict_lines(gen: MailGenerator, last_seen: dict[str, int]) -> list[str]:
 
 
 def _retro(gen: MailGenerator, t: int, sha: str, epoch: float, verdict: str, spyname: str) -> None:
-    gen._line(gen.amp, t, tx.retro_line(sha, epoch, verdict, spyname))
-    gen._event(sha, "retrospective", verdict, epoch, None)
+    gen.add_line(gen.amp, t, tx.retro_line(sha, epoch, verdict, spyname))
+    gen.add_event(sha, "retrospective", verdict, epoch, None)
     gen.stats.counts["retro_lines"] += 1
 
 
@@ -174,6 +176,6 @@ def _extra_verdicts(gen: MailGenerator, last_seen: dict[str, int]) -> None:
     for file in world.clean_analysis:
         if file.sha256 in last_seen:
             t = last_seen[file.sha256] + rng.randint(600_000, ONE_HOUR)
-            gen._line(gen.amp, t, tx.analysis_line(file.sha256, t // 1000 - 900, t // 1000, 1, 5, "",
-                                                   rng.randint(10**8, 10**9)))
-            gen._event(file.sha256, "analysis", "CLEAN", t // 1000, None)
+            gen.add_line(gen.amp, t, tx.analysis_line(file.sha256, t // 1000 - 900, t // 1000, 1, 5, "",
+                                                      rng.randint(10**8, 10**9)))
+            gen.add_event(file.sha256, "analysis", "CLEAN", t // 1000, None)

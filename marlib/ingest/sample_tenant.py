@@ -6,12 +6,14 @@ expands transitively to its members, an alias to its user; unlicensed users
 seeded share of copies was already handled by the user: moved to Deleted
 Items, Archive, Junk or a folder of their own, or deleted (absent), so
 what-if runs meet "message not found". ``apps`` is empty: tests and demos
-register their own certificate.
+register their own certificate. Messages also carry the optional ``received``
+(Graph's receivedDateTime, the delivery time) and ``sender``.
 """
 from __future__ import annotations
 
 import json
 import random
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,11 @@ from marlib.ingest.sample_world import DOMAINS, TENANT_ID, World
 
 FOLDERS = (("inbox", 0.86), ("deleteditems", 0.04), ("archive", 0.02), ("Projects", 0.02),
            ("junkemail", 0.01), (None, 0.05))      # None: the user deleted it for good
+
+
+def _graph_time(t_ms: int) -> str:
+    """Graph's receivedDateTime shape: 2026-11-16T09:16:38Z."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t_ms // 1000))
 
 
 def mailboxes_for(world: World, address: str, _depth: int = 0) -> list[str]:
@@ -53,7 +60,8 @@ def build_tenant(rng: random.Random, world: World, deliveries: list[Delivery]) -
             counts["moved" if folder != "inbox" else "in_inbox"] += 1
             messages.append({"mailbox": mailbox, "internet_message_id": d.message_id, "folder": folder,
                              "subject": d.subject,
-                             "attachments": [{"name": n, "sha256": s} for n, s in d.attachments]})
+                             "attachments": [{"name": n, "sha256": s} for n, s in d.attachments],
+                             "received": _graph_time(d.t), "sender": d.sender})
     counts["messages"] = len(messages)
     tenant = {
         "tenant_id": TENANT_ID,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 
 import pandas as pd
@@ -28,9 +29,11 @@ CONNECTIVITY_ADVICE = ("Check the network and firewall, that the application has
 class AlertBook:
     """Raises and clears the connectivity alert; one store write per transition, not per call."""
 
-    def __init__(self, store: Store | None) -> None:
+    def __init__(self, store: Store | None, *, quiet_s: float = 60.0) -> None:
         self.store = store
+        self.quiet_s = quiet_s    # a success clears the alert only this long after the last failure
         self._lock = threading.Lock()
+        self._last_failure: float | None = None
         self._open: str | None = self._load_open() if store is not None else None
 
     def _load_open(self) -> str | None:
@@ -45,6 +48,7 @@ class AlertBook:
     def connectivity_failed(self, detail: str) -> None:
         """A call could not reach the service: raise the alert unless it is already open."""
         with self._lock:
+            self._last_failure = time.monotonic()
             if self._open is not None:
                 return
             self._open = uuid.uuid4().hex
@@ -56,11 +60,14 @@ class AlertBook:
                                 [self._open, CONNECTIVITY, CONNECTIVITY_MESSAGE, detail[:2000], utcnow()])
 
     def connectivity_ok(self) -> None:
-        """A call succeeded: clear an open connectivity alert."""
+        """A call succeeded: clear an open connectivity alert (unless other calls failed just now:
+        with part of the calls failing the outage is not over, and the alert must not flap)."""
         if self._open is None:
             return
         with self._lock:
             if self._open is None:
+                return
+            if self._last_failure is not None and time.monotonic() - self._last_failure < self.quiet_s:
                 return
             alert_id, self._open = self._open, None
             log.info("connectivity to Microsoft Exchange services restored")

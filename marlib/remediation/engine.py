@@ -33,7 +33,7 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.errors import ConnectivityError, MailboxError
+from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError, StoreError
 from marlib.models import Action, MessageCopy, Reason
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
@@ -133,9 +133,14 @@ class Engine:
         order = order.drop(columns="_rank").astype(object)
         rows = order.where(order.notna(), None).to_dict("records")
         workers = max(1, min(self.options.max_workers, len(rows)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-remediate") as pool:
-            for _ in pool.map(lambda r: self._run_guarded(r, total), rows):
-                pass
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-remediate")
+        try:
+            for future in [pool.submit(self._run_guarded, r, total) for r in rows]:
+                future.result()
+        except BaseException:   # interrupted: start nothing new; what ran is journaled
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
 
     def resolve_all(self, addresses: list[str]) -> dict[str, Any]:
         """Mailboxes.resolve for each address in parallel: Principal, or the exception raised."""
@@ -151,7 +156,9 @@ class Engine:
             except ConnectivityError as exc:
                 self.alerts.connectivity_failed(str(exc))
                 return address, exc
-            except MailboxError as exc:
+            except StoreError:
+                raise
+            except MarlibError as exc:   # MailboxError, AuthError, GraphError: that address fails
                 return address, exc
 
         workers = max(1, min(self.options.max_workers, len(addresses)))
@@ -166,10 +173,12 @@ class Engine:
             return
         try:
             final = self._run(row)
-        except Exception as exc:  # a bug must not abort the batch; the action stays resumable
-            log.exception("action %s stopped unexpectedly", row.get("action_id"))
+        except StoreError as exc:  # the journal cannot be written: leave the action to resume later
+            log.error("action %s stopped: %s", row.get("action_id"), exc)
             final = None
-            del exc
+        except Exception as exc:  # a bug must not abort the batch, nor leave the run open forever
+            log.exception("action %s failed unexpectedly", row.get("action_id"))
+            final = self._finish(_Ctx(row, 0.0), "failed", Reason.ERROR.value, f"{type(exc).__name__}: {exc}")
         if final is not None:
             self.marlog.outcome({**row, **final})
         with self._progress_lock:
@@ -193,6 +202,12 @@ class Engine:
             return self._finish(ctx, "failed", Reason.CONNECTIVITY.value, exc.message)
         except _BudgetExceeded as exc:
             return self._finish(ctx, "failed", Reason.THROTTLED.value, str(exc))
+        except AuthError as exc:
+            return self._finish(ctx, "failed", Reason.AUTH_FAILED.value, exc.message)
+        except StoreError:
+            raise
+        except MarlibError as exc:   # e.g. a GraphError Graph gave no mailbox reason for
+            return self._finish(ctx, "failed", Reason.ERROR.value, exc.message)
 
     def _finish(self, ctx: _Ctx, status: str, reason: str, detail: str | None) -> dict[str, Any]:
         self.journal.step(ctx.row["action_id"], "done", status=status, reason=reason, detail=detail)
@@ -313,6 +328,9 @@ class Engine:
                     self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                     raise
                 except MailboxError as exc:
+                    if exc.reason == Reason.CONNECTIVITY.value:
+                        self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
+                        raise
                     if exc.reason != Reason.THROTTLED.value:
                         self.alerts.connectivity_ok()
                         raise

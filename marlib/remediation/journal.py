@@ -6,9 +6,9 @@ Two implementations of one interface:
 returns only once the record is committed, so a ``kill -9`` at any moment
 leaves the journal describing what may have happened. Writes from the engine's
 many threads are group-committed by one writer thread (one transaction per
-batch, through DataFrames) on a short connection per batch, because DuckDB
-lets only one process open the file: the app and ``marlib watch`` get their
-turn between batches.
+batch, through DataFrames). The writer holds its connection at most ``hold_s``
+and lets go when idle, because DuckDB lets only one process open the file: the
+app and ``marlib watch`` get their turn.
 
 ``MemoryJournal`` (simulated / what-if runs) keeps everything in memory and
 bulk-writes the actions at the end (or never, without a store).
@@ -19,6 +19,7 @@ import json
 import logging
 import threading
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -98,9 +99,11 @@ def _actions_frame(actions: pd.DataFrame, run: RunRecord, now: datetime) -> pd.D
 class DuckJournal:
     """Durable journal in the store (group commit, short connections)."""
 
-    def __init__(self, store: Store, mode: str = "live") -> None:
+    def __init__(self, store: Store, mode: str = "live", *, hold_s: float = 1.0, idle_s: float = 0.05) -> None:
         self.store = store
         self.mode = mode
+        self.hold_s = hold_s
+        self.idle_s = idle_s
         self._cv = threading.Condition()
         self._queue: list[tuple[dict[str, Any], threading.Event, list]] = []
         self._writer: threading.Thread | None = None
@@ -185,27 +188,52 @@ class DuckJournal:
             self._writer.start()
 
     def _write_loop(self) -> None:
-        """Commit batches while there is work, then exit (a new writer starts with the next step)."""
-        while True:
-            with self._cv:
-                if not self._queue:
-                    self._writer = None
-                    self._cv.notify_all()
-                    return
-                batch, self._queue = self._queue, []
-            self._write_batch(batch)
+        """Commit batches while there is work, then exit (a new writer starts with the next step).
 
-    def _write_batch(self, batch: list[tuple[dict[str, Any], threading.Event, list]]) -> None:
+        The connection stays open across batches for at most ``hold_s`` and is closed as
+        soon as no step arrives for ``idle_s``, so other processes get the file.
+        """
+        stack, con, opened = ExitStack(), None, 0.0
         try:
-            self._commit([rec for rec, _, _ in batch])
+            while True:
+                with self._cv:
+                    if not self._queue:
+                        self._cv.wait(self.idle_s)
+                    if not self._queue:
+                        self._writer = None
+                        self._cv.notify_all()
+                        return
+                    batch, self._queue = self._queue, []
+                if con is None:
+                    try:
+                        con, opened = stack.enter_context(self.store.connect()), time.monotonic()
+                    except Exception as exc:
+                        self._fail(batch, exc)
+                        continue
+                self._write_batch(con, batch)
+                if time.monotonic() - opened > self.hold_s:
+                    stack.close()
+                    stack, con = ExitStack(), None
+        finally:
+            stack.close()
+
+    @staticmethod
+    def _fail(batch: list, exc: Exception) -> None:
+        log.error("journal write failed: %s", exc)
+        for _, done, err in batch:
+            err.append(exc)
+            done.set()
+
+    def _write_batch(self, con: Any, batch: list[tuple[dict[str, Any], threading.Event, list]]) -> None:
+        try:
+            self._commit(con, [rec for rec, _, _ in batch])
         except Exception as exc:  # every waiter learns it; the engine fails loudly, never silently
-            log.error("journal write failed: %s", exc)
-            for _, _, err in batch:
-                err.append(exc)
+            self._fail(batch, exc)
+            return
         for _, done, _ in batch:
             done.set()
 
-    def _commit(self, records: list[dict[str, Any]]) -> None:
+    def _commit(self, con: Any, records: list[dict[str, Any]]) -> None:
         df = pd.DataFrame(records)
         for col in STEP_FIELDS:
             if col not in df.columns:
@@ -213,23 +241,25 @@ class DuckJournal:
         df = df[["action_id", "step", "step_at", *STEP_FIELDS]].astype(object)
         last = df.groupby("action_id", sort=False).last().reset_index()
         last["step"] = df.groupby("action_id", sort=False)["step"].last().values
-        with self.store.connect() as con:
-            con.register("_steps", df)
-            con.register("_last", last)
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, step_at "
-                            "FROM _steps")
-                con.execute("""
-                    UPDATE remediation_actions a SET step = d.step, updated_at = d.step_at,
-                        status = coalesce(d.status, a.status), reason = coalesce(d.reason, a.reason),
-                        detail = coalesce(d.detail, a.detail), draft_id = coalesce(d.draft_id, a.draft_id),
-                        copies = coalesce(d.copies, a.copies), moved = coalesce(d.moved, a.moved)
-                    FROM _last d WHERE a.action_id = d.action_id""")
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+        con.register("_steps", df)
+        con.register("_last", last)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, step_at "
+                        "FROM _steps")
+            con.execute("""
+                UPDATE remediation_actions a SET step = d.step, updated_at = d.step_at,
+                    status = coalesce(d.status, a.status), reason = coalesce(d.reason, a.reason),
+                    detail = coalesce(d.detail, a.detail), draft_id = coalesce(d.draft_id, a.draft_id),
+                    copies = coalesce(d.copies, a.copies), moved = coalesce(d.moved, a.moved)
+                FROM _last d WHERE a.action_id = d.action_id""")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.unregister("_steps")
+            con.unregister("_last")
 
 
 class MemoryJournal:
@@ -284,7 +314,3 @@ class MemoryJournal:
     def interrupted_runs(self) -> list[RunRecord]:
         return []
 
-
-def wait_s(start: float) -> float:
-    """Seconds since ``start`` (monotonic); a tiny helper for budget checks."""
-    return time.monotonic() - start

@@ -50,6 +50,7 @@ def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int) -> l
             logger.addHandler(handler)
         if logger.level == logging.NOTSET or logger.level > logging.INFO:
             logger.setLevel(logging.INFO)
+        logger.propagate = False   # the file is the record; the console keeps its own level
     return logger
 
 

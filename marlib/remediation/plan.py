@@ -203,7 +203,7 @@ def expand(plan_df: pd.DataFrame, principals: dict[str, object]) -> pd.DataFrame
 
 
 def _mailbox_rows(principals: dict[str, object]) -> list[tuple]:
-    from marlib.errors import ConnectivityError, MailboxError
+    from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError
     from marlib.models import Principal, Reason
     rows: list[tuple] = []
     for address, p in principals.items():
@@ -211,6 +211,10 @@ def _mailbox_rows(principals: dict[str, object]) -> list[tuple]:
             rows.append((address, address, "failed", str(p.reason), p.message))
         elif isinstance(p, ConnectivityError):
             rows.append((address, address, "failed", Reason.CONNECTIVITY.value, p.message))
+        elif isinstance(p, AuthError):
+            rows.append((address, address, "failed", Reason.AUTH_FAILED.value, p.message))
+        elif isinstance(p, MarlibError):
+            rows.append((address, address, "failed", Reason.ERROR.value, p.message))
         elif not isinstance(p, Principal) or p.kind == "none":
             rows.append((address, address, "failed", Reason.NOT_O365_USER.value,
                          f"{address} is neither a user nor a group of the tenant"))

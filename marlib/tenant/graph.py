@@ -118,14 +118,20 @@ def tenant_kind(authority: str) -> str:
 def mailboxes_from_settings(store: Any, *, session: requests.Session | None = None,
                             retry: RetryPolicy | None = None,
                             timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+                            pool_maxsize: int = 64, token_retries: int = 2,
                             **client_opts: Any) -> GraphMailboxes:
     """The one factory the engine, CLI and app use. ``store`` is a ``Store`` or
     ``MailboxSettings``; raises SettingsError (with advice) when settings are missing and
-    CertificateError when the key cannot be used. No network call is made here."""
+    CertificateError when the key cannot be used. No network call is made here.
+    ``client_opts`` go to ``GraphClient`` (clock, sleep, rng, mailbox_concurrency, ...);
+    ``pool_maxsize`` should cover the number of threads the caller runs."""
     from marlib.settings import MailboxSettings, load_settings
     settings = store if isinstance(store, MailboxSettings) else load_settings(store)
-    session = session or make_session(ca_file=settings.ca_file, timeout=timeout)
-    tokens = TokenProvider.from_settings(settings, session=session)
+    session = session or make_session(ca_file=settings.ca_file, timeout=timeout,
+                                      pool_maxsize=pool_maxsize)
+    tokens = TokenProvider.from_settings(settings, session=session, retries=token_retries,
+                                         **({"sleep": client_opts["sleep"]}
+                                            if "sleep" in client_opts else {}))
     client = GraphClient(settings.graph_url, tokens, session=session, timeout=timeout,
                          retry=retry, **client_opts)
     return GraphMailboxes(client, kind=tenant_kind(settings.authority), tokens=tokens)

@@ -25,10 +25,12 @@ API (raises ``GraphFault(status, code, message)`` exactly where Graph answers an
     m = TenantModel.load(path) | TenantModel.from_dict(d, base_dir=None)
     m.to_dict(); m.dump(path); m.copy()
     m.accepts_tenant(tenant_id_or_domain) -> bool; m.app(client_id) -> App | None
-    m.resolve(address) -> models.Principal          # user (+mailbox flag) | group (transitive) | none
+    m.resolve(address) -> models.Principal          # as GraphMailboxes: user (+mailbox flag) | group | none
     m.user(address_alias_or_id) -> User | None; m.group_by_mail(a); m.group(id); m.transitive_members(g)
     m.mailbox_user(address) -> User                 # ErrorInvalidUser / MailboxNotEnabledForRESTAPI
     m.add_message(mailbox, internet_message_id, folder="inbox", subject="", attachments=(), ...) -> Message
+    m.add_record(tenant_file_message_dict) -> Message
+    m.set_message_source(fn)                        # lazy: fn(address) -> records, on first use of a mailbox
     m.locate(mailbox, internet_message_id) -> [Message]   # every folder except recoverableitemspurges
     m.get(mailbox, id) -> Message                   # id = current id or immutable id; ErrorItemNotFound
     m.folder_messages(mailbox, folder) -> [Message]; m.folder_id(mailbox, name); m.folder_name(mailbox, x)
@@ -51,7 +53,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from marlib.models import Principal
 
@@ -184,6 +186,7 @@ class TenantModel:
         self._by_id: dict[str, dict[str, Message]] = {}  # mailbox -> id/immutable id -> Message
         self._by_imid: dict[str, dict[str, list[Message]]] = {}
         self._counter = itertools.count(1)
+        self._source: Callable[[str], Iterable[dict[str, Any]]] | None = None
         self._id_prefix = hashlib.sha256(tenant_id.encode()).hexdigest()[:12]
 
     # ------------------------------------------------------------------ load / dump
@@ -210,12 +213,35 @@ class TenantModel:
             model.add_group(group["address"], group.get("members", ()), id=group.get("id"),
                             display_name=group.get("display_name", ""))
         for msg in data.get("messages", ()):
-            model.add_message(msg["mailbox"], msg["internet_message_id"], msg.get("folder", "inbox"),
-                              msg.get("subject", ""), msg.get("attachments", ()), id=msg.get("id"),
-                              body=msg.get("body", ""), forward_of=msg.get("forward_of"),
-                              to=msg.get("to", ()), is_draft=msg.get("is_draft", False),
-                              received=msg.get("received"), sender=msg.get("sender"))
+            model.add_record(msg)
         return model
+
+    def add_record(self, msg: dict[str, Any]) -> Message:
+        """Add one message given in the tenant-file format."""
+        return self.add_message(msg["mailbox"], msg["internet_message_id"], msg.get("folder", "inbox"),
+                                msg.get("subject", ""), msg.get("attachments", ()), id=msg.get("id"),
+                                body=msg.get("body", ""), forward_of=msg.get("forward_of"),
+                                to=msg.get("to", ()), is_draft=msg.get("is_draft", False),
+                                received=msg.get("received"), sender=msg.get("sender"))
+
+    def set_message_source(self, source: Callable[[str], Iterable[dict[str, Any]]] | None) -> None:
+        """Load each mailbox's messages lazily: ``source(address)`` yields its messages (tenant-file
+        records) the first time that mailbox is used. For big what-if tenants: only the mailboxes an
+        operation touches are ever built. ``to_dict()`` lists only loaded mailboxes' messages."""
+        with self.lock:
+            self._source = source
+            self._loaded: set[str] = set()
+
+    def _ensure_loaded(self, user: "User") -> None:
+        if self._source is None:
+            return
+        key = user.address.lower()
+        with self.lock:
+            if key in self._loaded:
+                return
+            self._loaded.add(key)
+            for rec in self._source(user.address):
+                self.add_record({**rec, "mailbox": user.address})
 
     def to_dict(self) -> dict[str, Any]:
         """The tenant as it now is, in the tenant-file format."""
@@ -308,17 +334,18 @@ class TenantModel:
             return out
 
     def resolve(self, address: str) -> Principal:
-        """User (with its mailbox flag), group (transitive user members' addresses), or none."""
+        """What ``GraphMailboxes.resolve`` answers: the address as given (lower case); a user with its
+        mailbox flag; a group with the sorted addresses of its transitive *user* members; or none."""
+        key = address.strip().lower()
         with self.lock:
-            user = self.user(address)
+            user = self.user(key)
             if user is not None:
-                return Principal(user.address, "user", user.mailbox)
-            group = self.group_by_mail(address)
+                return Principal(key, "user", user.mailbox)
+            group = self.group_by_mail(key)
             if group is None:
-                return Principal(address, "none")
-            members = tuple(m.address if isinstance(m, User) else m
-                            for m in self.transitive_members(group) if not isinstance(m, Group))
-            return Principal(group.address, "group", False, members)
+                return Principal(key, "none")
+            members = sorted({m.address.lower() for m in self.transitive_members(group) if isinstance(m, User)})
+            return Principal(key, "group", False, tuple(members))
 
     def mailbox_user(self, address: str) -> User:
         """The user whose Exchange mailbox ``address`` names, or Graph's 404."""
@@ -327,6 +354,7 @@ class TenantModel:
             raise fault(404, "ErrorInvalidUser", address)
         if not user.mailbox:
             raise fault(404, "MailboxNotEnabledForRESTAPI")
+        self._ensure_loaded(user)
         return user
 
     # ------------------------------------------------------------------ folders
@@ -369,18 +397,30 @@ class TenantModel:
                     forward_of: str | None = None, to: Iterable[str] = (), is_draft: bool = False,
                     received: str | None = None, sender: str | None = None) -> Message:
         """Put a message in a mailbox (the mailbox need not be a known user, for loading)."""
+        user = self._by_alias.get(mailbox.lower())
+        address = user.address if user else mailbox
+        key = address.lower()
+        lower = folder.lower()
+        name = lower if lower in WELL_KNOWN_FOLDERS else folder
         with self.lock:
-            user = self.user(mailbox)
-            key = (user.address if user else mailbox).lower()
-            name = folder.lower() if folder.lower() in WELL_KNOWN_FOLDERS else folder
-            msg = Message(user.address if user else mailbox, internet_message_id, name,
-                          self._new_id("AAMkA"), id or self._new_id("AAkALg"), subject,
-                          [dict(a) for a in attachments], body, forward_of, list(to), is_draft,
-                          received, sender)
-            self._messages.setdefault(key, []).append(msg)
-            ids = self._by_id.setdefault(key, {})
+            n = next(self._counter)
+            msg = Message(address, internet_message_id, name, f"AAMkA{self._id_prefix}{n:012d}AAA=",
+                          id or f"AAkALg{self._id_prefix}{n:012d}AAA=", subject,
+                          [dict(a) for a in attachments] if attachments else [], body, forward_of,
+                          list(to) if to else [], is_draft, received, sender)
+            msgs = self._messages.get(key)
+            if msgs is None:
+                msgs = self._messages[key] = []
+                self._by_id[key] = {}
+                self._by_imid[key] = {}
+            msgs.append(msg)
+            ids = self._by_id[key]
             ids[msg.id] = ids[msg.immutable_id] = msg
-            self._by_imid.setdefault(key, {}).setdefault(internet_message_id, []).append(msg)
+            same = self._by_imid[key].get(internet_message_id)
+            if same is None:
+                self._by_imid[key][internet_message_id] = [msg]
+            else:
+                same.append(msg)
             return msg
 
     def locate(self, mailbox: str, internet_message_id: str) -> list[Message]:
@@ -429,11 +469,12 @@ class TenantModel:
             return self._reply_copy(self.get(mailbox, message_id), list(to), comment, draft=True)
 
     def send(self, mailbox: str, draft_id: str) -> Message:
-        """send a draft: it leaves Drafts for Sent Items (new id); a non-draft is refused."""
+        """send a draft: it leaves Drafts for Sent Items (new REST id; the immutable id then names the
+        Sent Items copy). Sending a non-draft, or a draft again, is 404 ErrorItemNotFound as on Graph."""
         with self.lock:
             msg = self.get(mailbox, draft_id)
             if not msg.is_draft:
-                raise GraphFault(400, "ErrorInvalidOperation", "Only a draft message can be sent.")
+                raise fault(404, "ErrorItemNotFound")
             _recipients(msg.to)
             msg.is_draft = False
             return self._relocate(msg, "sentitems")

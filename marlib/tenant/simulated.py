@@ -18,8 +18,11 @@ raises ``ConnectivityError``; every call for a throttled one raises
 ``MailboxError(reason=THROTTLED)`` (still throttled when the time budget ran out).
 
 The request counter counts the Graph requests the Graph backend makes for each
-call (one per call; a group resolution is the user lookup, the group lookup and
-one page of transitive members per 100), for the "Graph request budget".
+call (one per call; ``resolve`` is the mailbox probe ``messages``, then for a
+non-user the ``groups`` lookup and one ``transitiveMembers`` page per 100), for
+the "Graph request budget", plus the one-time folder-id map per mailbox
+(``FOLDER_MAP_REQUESTS``) the Graph backend makes. ``resolve`` answers exactly like ``GraphMailboxes``:
+the address as given in lower case, group members as the sorted user addresses.
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ REASON_BY_CODE: dict[str, Reason] = {
     "ApplicationThrottled": Reason.THROTTLED,
 }
 
+# GraphMailboxes learns a mailbox's folder ids once: 8 well-known folders in 2 $batch requests of 4
+FOLDER_MAP_REQUESTS = {"$batch": 2, "mailFolders": 8}
 THROTTLE_MESSAGE = "Application is over its MailboxConcurrency limit."
 OUTAGE_MESSAGE = "Connection to Microsoft Graph failed (simulated outage)"
 
@@ -122,6 +127,8 @@ class SimulatedMailboxes:
         self.outage = _Selection(outage, seed, "outage")
         self.throttle = _Selection(throttle, seed, "throttle")
         self.requests = RequestCounter()
+        self._mapped: set[str] = set()
+        self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ plumbing
     def _enter(self, endpoint: str, mailbox: str) -> None:
@@ -148,19 +155,34 @@ class SimulatedMailboxes:
 
     # ------------------------------------------------------------------ Mailboxes
     def resolve(self, address: str) -> Principal:
-        """User, group (transitive members) or none; counts the lookups Graph needs."""
-        self._enter("users", address)
+        """As GraphMailboxes: probe the mailbox (one messages request); if no user, the group by
+        mail (one request) and its transitive members (one request per 100)."""
+        address = address.strip().lower()
+        self._enter("messages", address)
         principal = self.model.resolve(address)
-        if principal.kind != "user":
-            self.requests.add("groups", address)
+        if principal.kind == "user":
+            return principal
+        self.requests.add("groups", address)
         if principal.kind == "group":
             group = self.model.group_by_mail(address)
             pages = max(1, -(-len(self.model.transitive_members(group)) // 100)) if group else 1
             self.requests.add("transitiveMembers", address, pages)
         return principal
 
+    def _folder_map(self, mailbox: str) -> None:
+        """GraphMailboxes maps folder ids to names once per mailbox (first copy found or moved)."""
+        key = mailbox.lower()
+        with self._lock:
+            if key in self._mapped:
+                return
+            self._mapped.add(key)
+        for endpoint, n in FOLDER_MAP_REQUESTS.items():
+            self.requests.add(endpoint, mailbox, n)
+
     def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:
         found = self._call("messages", mailbox, self.model.locate, mailbox, internet_message_id)
+        if found:
+            self._folder_map(mailbox)
         return [self._copy(m) for m in found]
 
     def create_forward(self, mailbox: str, message_id: str, to: str, comment: str) -> str:
@@ -189,4 +211,6 @@ class SimulatedMailboxes:
         self._call("delete", mailbox, self.model.soft_delete, mailbox, message_id)
 
     def move(self, mailbox: str, message_id: str, destination: str) -> MessageCopy:
-        return self._copy(self._call("move", mailbox, self.model.move, mailbox, message_id, destination))
+        moved = self._call("move", mailbox, self.model.move, mailbox, message_id, destination)
+        self._folder_map(mailbox)
+        return self._copy(moved)

@@ -1,1462 +1,1517 @@
 Tue Nov 17 00:00:00 2026 Info: Begin Logfile
 Tue Nov 17 00:00:00 2026 Info: Version: 15.5.1-055 SN: 42A3C1E8F7D2B9A6C4E1-5F8D0B3A7C2E
 Tue Nov 17 00:00:00 2026 Info: Time offset from UTC: 0 seconds
-Tue Nov 17 03:06:57 2026 Info: New SMTP ICID 433421 interface IncomingMail (192.0.2.10) address 198.51.85.203 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 03:06:57 2026 Info: ICID 433421 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.0
-Tue Nov 17 03:06:57 2026 Info: ICID 433421 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 03:06:57 2026 Info: Start MID 1010332 ICID 433421
-Tue Nov 17 03:06:57 2026 Info: MID 1010332 ICID 433421 From: <max.larsen@client-b.example>
-Tue Nov 17 03:06:57 2026 Info: MID 1010332 ICID 433421 RID 0 To: <kofi.nguyen@corp.example>
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 Message-ID '<87ee1cd0698b8b72ca68.1248@client-b.example>'
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 Subject 'Lunch on Friday?'
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 ready 634254 bytes from <max.larsen@client-b.example>
-Tue Nov 17 03:06:58 2026 Info: ICID 433421 close
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 DMARC: Verification passed
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 DKIM: pass signature verified (d=client-b.example s=s5 i=@client-b.example)
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
-Tue Nov 17 03:06:58 2026 Info: MID 1010332 using engine: CASE spam negative
-Tue Nov 17 03:06:59 2026 Info: MID 1010332 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 03:07:00 2026 Info: MID 1010332 attachment 'Q1 Report 2026.pdf'
-Tue Nov 17 03:07:00 2026 Info: MID 1010332 attachment 'image001.png'
-Tue Nov 17 03:07:00 2026 Info: MID 1010332 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 03:07:00 2026 Info: MID 1010332 queued for delivery
-Tue Nov 17 03:07:03 2026 Info: New SMTP DCID 209241 interface 192.0.2.20 address 52.101.237.222 port 25
-Tue Nov 17 03:07:03 2026 Info: DCID 209241 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 03:07:03 2026 Info: Delivery start DCID 209241 MID 1010332 to RID [0]
-Tue Nov 17 03:07:03 2026 Info: Message done DCID 209241 MID 1010332 to RID [0]
-Tue Nov 17 03:07:03 2026 Info: MID 1010332 RID [0] Response '2.6.0 [InternalId=360511138328, Hostname=AM0PR01MB7803.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 03:07:03 2026 Info: DCID 209241 close
-Tue Nov 17 03:07:03 2026 Info: Message finished MID 1010332 done
-Tue Nov 17 07:23:04 2026 Info: New SMTP ICID 433422 interface IncomingMail (192.0.2.10) address 198.51.32.124 reverse dns host mail.logistics.example verified yes
-Tue Nov 17 07:23:04 2026 Info: ICID 433422 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
-Tue Nov 17 07:23:04 2026 Info: ICID 433422 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 07:23:04 2026 Info: Start MID 1010333 ICID 433422
-Tue Nov 17 07:23:04 2026 Info: MID 1010333 ICID 433422 From: <sofia.weber@logistics.example>
-Tue Nov 17 07:23:04 2026 Info: MID 1010333 ICID 433422 RID 0 To: <ravi.nguyen@corp.example>
-Tue Nov 17 07:23:04 2026 Info: MID 1010333 ICID 433422 RID 1 To: <lena.sato@corp.example>
-Tue Nov 17 07:23:04 2026 Info: MID 1010333 ICID 433422 RID 2 To: <zoe.kim@corp.example>
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 Message-ID '<ee8cf6c07f5a4f989410.11626@logistics.example>'
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 Subject 'The "new" travel policy'
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 ready 9752 bytes from <sofia.weber@logistics.example>
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 antivirus negative
-Tue Nov 17 07:23:05 2026 Info: ICID 433422 close
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 DMARC: Verification passed
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 interim AV verdict using Sophos CLEAN
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 using engine: CASE spam negative
-Tue Nov 17 07:23:05 2026 Info: MID 1010333 DKIM: pass signature verified (d=logistics.example s=s7 i=@logistics.example)
-Tue Nov 17 07:23:06 2026 Info: MID 1010333 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 07:23:06 2026 Info: MID 1010333 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 07:23:07 2026 Info: MID 1010333 queued for delivery
-Tue Nov 17 07:23:07 2026 Info: New SMTP DCID 209242 interface 192.0.2.20 address 52.101.214.209 port 25
-Tue Nov 17 07:23:07 2026 Info: DCID 209242 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 07:23:07 2026 Info: Delivery start DCID 209242 MID 1010333 to RID [0, 1, 2]
-Tue Nov 17 07:23:08 2026 Info: Message done DCID 209242 MID 1010333 to RID [0, 1, 2]
-Tue Nov 17 07:23:08 2026 Info: MID 1010333 RID [0, 1, 2] Response '2.6.0 [InternalId=359448900180, Hostname=AM0PR01MB1257.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 07:23:08 2026 Info: Message finished MID 1010333 done
-Tue Nov 17 07:23:08 2026 Info: DCID 209242 close
-Tue Nov 17 07:36:05 2026 Info: New SMTP ICID 433423 interface OutgoingMail (192.0.2.11) address 10.20.7.130 reverse dns host exch3.corp.example verified yes
-Tue Nov 17 07:36:05 2026 Info: ICID 433423 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Tue Nov 17 07:36:05 2026 Info: Start MID 1010334 ICID 433423
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 ICID 433423 From: <nora.mendes@corp.example>
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 ICID 433423 RID 0 To: <ivan.okafor@client-a.example>
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 ICID 433423 RID 1 To: <lena.berg@newsletter.example>
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 Message-ID '<faa798d6a9c680c05610.99397@corp.example>'
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 Subject 'Lunch on Friday?'
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 ready 32075 bytes from <nora.mendes@corp.example>
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 using engine: CASE spam negative
-Tue Nov 17 07:36:05 2026 Info: MID 1010334 DMARC: Verification passed
-Tue Nov 17 07:36:06 2026 Info: MID 1010334 SPF: mailfrom identity nora.mendes@corp.example Pass (v=spf1)
-Tue Nov 17 07:36:06 2026 Info: ICID 433423 close
-Tue Nov 17 07:36:06 2026 Info: MID 1010334 DKIM: pass signature verified (d=corp.example s=s7 i=@corp.example)
-Tue Nov 17 07:36:07 2026 Info: MID 1010334 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 07:36:07 2026 Info: MID 1010334 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 07:36:08 2026 Info: MID 1010334 queued for delivery
-Tue Nov 17 07:36:12 2026 Info: New SMTP DCID 209243 interface 192.0.2.20 address 203.0.113.63 port 25
-Tue Nov 17 07:36:12 2026 Info: DCID 209243 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 07:36:12 2026 Info: Delivery start DCID 209243 MID 1010334 to RID [0]
-Tue Nov 17 07:36:13 2026 Info: Message done DCID 209243 MID 1010334 to RID [0]
-Tue Nov 17 07:36:13 2026 Info: MID 1010334 RID [0] Response '2.0.0 Ok: queued as WcV5ztNWVVoTCFf8'
-Tue Nov 17 07:36:13 2026 Info: New SMTP DCID 209244 interface 192.0.2.20 address 203.0.113.243 port 25
-Tue Nov 17 07:36:13 2026 Info: DCID 209244 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 07:36:13 2026 Info: Delivery start DCID 209244 MID 1010334 to RID [1]
-Tue Nov 17 07:36:13 2026 Info: DCID 209243 close
-Tue Nov 17 07:36:13 2026 Info: Message done DCID 209244 MID 1010334 to RID [1]
-Tue Nov 17 07:36:13 2026 Info: MID 1010334 RID [1] Response '2.0.0 Ok: queued as XhEPJu6QjyXaaSWy'
-Tue Nov 17 07:36:13 2026 Info: DCID 209244 close
-Tue Nov 17 07:36:13 2026 Info: Message finished MID 1010334 done
-Tue Nov 17 07:44:29 2026 Info: New SMTP ICID 433424 interface IncomingMail (192.0.2.10) address 198.51.119.92 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 07:44:29 2026 Info: ICID 433424 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
-Tue Nov 17 07:44:29 2026 Info: ICID 433424 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 07:44:29 2026 Info: Start MID 1010335 ICID 433424
-Tue Nov 17 07:44:29 2026 Info: MID 1010335 ICID 433424 From: <paul.dubois@client-b.example>
-Tue Nov 17 07:44:29 2026 Info: MID 1010335 ICID 433424 RID 0 To: <zoe.moreau@corp.example>
-Tue Nov 17 07:44:29 2026 Info: MID 1010335 ICID 433424 RID 1 To: <sam.obrien@corp.example>
-Tue Nov 17 07:44:29 2026 Info: MID 1010335 ICID 433424 RID 2 To: <mia.garcia@corp.example>
-Tue Nov 17 07:44:29 2026 Info: MID 1010335 ICID 433424 RID 3 To: <ravi.obrien@corp.example>
-Tue Nov 17 07:44:30 2026 Info: MID 1010335 Message-ID '<d1b76a6e17fcc69dd3e9.95651@client-b.example>'
-Tue Nov 17 07:44:30 2026 Info: MID 1010335 Subject 'Your order 49816 has shipped'
-Tue Nov 17 07:44:30 2026 Info: MID 1010335 ready 28918 bytes from <paul.dubois@client-b.example>
-Tue Nov 17 07:44:30 2026 Info: MID 1010335 URL https://www.client-b.example/t/bbd69c8404 has reputation 4.5 matched Condition: URL Reputation Rule
-Tue Nov 17 07:44:30 2026 Info: ICID 433424 close
-Tue Nov 17 07:44:30 2026 Info: MID 1010335 using engine: CASE spam negative
-Tue Nov 17 07:44:30 2026 Info: MID 1010335 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
-Tue Nov 17 07:44:31 2026 Info: MID 1010335 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 07:44:32 2026 Info: MID 1010335 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 07:44:32 2026 Info: MID 1010335 queued for delivery
-Tue Nov 17 07:44:35 2026 Info: New SMTP DCID 209245 interface 192.0.2.20 address 52.101.93.130 port 25
-Tue Nov 17 07:44:35 2026 Info: DCID 209245 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 07:44:35 2026 Info: Delivery start DCID 209245 MID 1010335 to RID [0, 1, 2, 3]
-Tue Nov 17 07:44:35 2026 Info: Message done DCID 209245 MID 1010335 to RID [0, 1, 2, 3]
-Tue Nov 17 07:44:35 2026 Info: MID 1010335 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=326158029552, Hostname=AM0PR01MB3846.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 07:44:35 2026 Info: Message finished MID 1010335 done
-Tue Nov 17 07:44:35 2026 Info: DCID 209245 close
-Tue Nov 17 07:50:27 2026 Info: New SMTP ICID 433425 interface IncomingMail (192.0.2.10) address 198.51.254.99 reverse dns host mail.client-a.example verified yes
-Tue Nov 17 07:50:27 2026 Info: ICID 433425 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
-Tue Nov 17 07:50:27 2026 Info: ICID 433425 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 07:50:28 2026 Info: Start MID 1010336 ICID 433425
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 ICID 433425 From: <ivan.okafor@client-a.example>
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 ICID 433425 RID 0 To: <zoe.kim@corp.example>
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 Message-ID '<92a365528e54b7080562.38829@client-a.example>'
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 Subject 'FW: contract draft'
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 ready 36206 bytes from <ivan.okafor@client-a.example>
-Tue Nov 17 07:50:28 2026 Info: ICID 433425 close
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 URL https://www.client-a.example/t/457c5922c has reputation 0.0 matched Condition: URL Reputation Rule
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 Outbreak Filters: verdict negative
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 using engine: CASE spam negative
-Tue Nov 17 07:50:28 2026 Info: MID 1010336 SPF: mailfrom identity ivan.okafor@client-a.example Pass (v=spf1)
-Tue Nov 17 07:50:29 2026 Info: MID 1010336 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 07:50:29 2026 Info: MID 1010336 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 07:50:32 2026 Info: MID 1010336 queued for delivery
-Tue Nov 17 07:50:32 2026 Info: New SMTP DCID 209246 interface 192.0.2.20 address 52.101.111.32 port 25
-Tue Nov 17 07:50:32 2026 Info: DCID 209246 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 07:50:32 2026 Info: Delivery start DCID 209246 MID 1010336 to RID [0]
-Tue Nov 17 07:50:33 2026 Info: Message done DCID 209246 MID 1010336 to RID [0]
-Tue Nov 17 07:50:33 2026 Info: MID 1010336 RID [0] Response '2.6.0 [InternalId=837168219094, Hostname=AM0PR01MB7266.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 07:50:33 2026 Info: Message finished MID 1010336 done
-Tue Nov 17 07:50:33 2026 Info: DCID 209246 close
-Tue Nov 17 08:10:36 2026 Info: New SMTP ICID 433426 interface OutgoingMail (192.0.2.11) address 10.20.9.202 reverse dns host exch4.corp.example verified yes
-Tue Nov 17 08:10:36 2026 Info: ICID 433426 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Tue Nov 17 08:10:36 2026 Info: Start MID 1010337 ICID 433426
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 ICID 433426 From: <lena.sato@corp.example>
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 ICID 433426 RID 0 To: <hugo.weber@bank.example>
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 ICID 433426 RID 1 To: <ida.obrien@client-a.example>
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 Message-ID '<7cdc78132f5be2950349.31901@corp.example>'
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 Subject 'Budget 2027 – first numbers'
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 ready 20140 bytes from <lena.sato@corp.example>
-Tue Nov 17 08:10:36 2026 Info: MID 1010337 DKIM: pass signature verified (d=corp.example s=s8 i=@corp.example)
-Tue Nov 17 08:10:36 2026 Info: ICID 433426 close
-Tue Nov 17 08:10:37 2026 Info: MID 1010337 DMARC: Verification passed
-Tue Nov 17 08:10:37 2026 Info: MID 1010337 SPF: mailfrom identity lena.sato@corp.example Pass (v=spf1)
-Tue Nov 17 08:10:37 2026 Info: MID 1010337 using engine: CASE spam negative
-Tue Nov 17 08:10:37 2026 Info: MID 1010337 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 08:10:37 2026 Info: MID 1010337 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 08:10:38 2026 Info: MID 1010337 queued for delivery
-Tue Nov 17 08:10:39 2026 Info: New SMTP DCID 209247 interface 192.0.2.20 address 203.0.113.174 port 25
-Tue Nov 17 08:10:39 2026 Info: DCID 209247 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:10:39 2026 Info: Delivery start DCID 209247 MID 1010337 to RID [0]
-Tue Nov 17 08:10:39 2026 Info: Message done DCID 209247 MID 1010337 to RID [0]
-Tue Nov 17 08:10:39 2026 Info: MID 1010337 RID [0] Response '2.0.0 Ok: queued as upqqBzCPTeFaHVVG'
-Tue Nov 17 08:10:39 2026 Info: New SMTP DCID 209248 interface 192.0.2.20 address 203.0.113.8 port 25
-Tue Nov 17 08:10:39 2026 Info: DCID 209248 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 08:10:39 2026 Info: Delivery start DCID 209248 MID 1010337 to RID [1]
-Tue Nov 17 08:10:39 2026 Info: DCID 209247 close
-Tue Nov 17 08:10:41 2026 Info: Message done DCID 209248 MID 1010337 to RID [1]
-Tue Nov 17 08:10:41 2026 Info: MID 1010337 RID [1] Response '2.0.0 Ok: queued as SUiR7hWidKhyDMtY'
-Tue Nov 17 08:10:41 2026 Info: Message finished MID 1010337 done
-Tue Nov 17 08:10:41 2026 Info: DCID 209248 close
-Tue Nov 17 08:12:37 2026 Info: New SMTP ICID 433427 interface IncomingMail (192.0.2.10) address 198.51.221.200 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 08:12:37 2026 Info: ICID 433427 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
-Tue Nov 17 08:12:37 2026 Info: ICID 433427 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:12:38 2026 Info: Start MID 1010338 ICID 433427
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 ICID 433427 From: <leo.jensen@gmail.example>
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 ICID 433427 RID 0 To: <ida.dubois@corp.example>
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 Message-ID '<a1077997431c6143df74.20808@gmail.example>'
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 Subject 'Invoice 32383'
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 ready 359268 bytes from <leo.jensen@gmail.example>
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 using engine: CASE spam negative
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 SPF: mailfrom identity leo.jensen@gmail.example Pass (v=spf1)
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
-Tue Nov 17 08:12:38 2026 Info: ICID 433427 close
-Tue Nov 17 08:12:38 2026 Info: MID 1010338 DMARC: Verification passed
-Tue Nov 17 08:12:40 2026 Info: MID 1010338 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 08:12:40 2026 Info: MID 1010338 attachment 'minutes-18990.docx'
-Tue Nov 17 08:12:40 2026 Info: MID 1010338 attachment 'notes.txt'
-Tue Nov 17 08:12:40 2026 Info: MID 1010338 attachment 'image001.png'
-Tue Nov 17 08:12:40 2026 Info: MID 1010338 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 08:12:42 2026 Info: MID 1010338 queued for delivery
-Tue Nov 17 08:12:44 2026 Info: New SMTP DCID 209249 interface 192.0.2.20 address 52.101.181.5 port 25
-Tue Nov 17 08:12:44 2026 Info: DCID 209249 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 08:12:44 2026 Info: Delivery start DCID 209249 MID 1010338 to RID [0]
-Tue Nov 17 08:12:45 2026 Info: Message done DCID 209249 MID 1010338 to RID [0] [('from', 'leo.jensen@gmail.example'), ('to', 'ida.dubois@corp.example')]
-Tue Nov 17 08:12:45 2026 Info: MID 1010338 RID [0] Response '2.6.0 [InternalId=688432844748, Hostname=AM0PR01MB9167.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 08:12:45 2026 Info: Message finished MID 1010338 done
-Tue Nov 17 08:12:45 2026 Info: DCID 209249 close
-Tue Nov 17 08:22:04 2026 Info: New SMTP ICID 433428 interface OutgoingMail (192.0.2.11) address 10.20.1.250 reverse dns host exch1.corp.example verified yes
-Tue Nov 17 08:22:04 2026 Info: ICID 433428 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Tue Nov 17 08:22:04 2026 Info: Start MID 1010339 ICID 433428
-Tue Nov 17 08:22:04 2026 Info: MID 1010339 ICID 433428 From: <lucia.okafor@corp.example>
-Tue Nov 17 08:22:04 2026 Info: MID 1010339 ICID 433428 RID 0 To: <nora.okafor@partner.example>
-Tue Nov 17 08:22:05 2026 Info: MID 1010339 Message-ID '<4a9f210b932d038dbf34.46426@corp.example>'
-Tue Nov 17 08:22:05 2026 Info: MID 1010339 Subject 'Reminder: timesheets due'
-Tue Nov 17 08:22:05 2026 Info: MID 1010339 ready 29957 bytes from <lucia.okafor@corp.example>
-Tue Nov 17 08:22:05 2026 Info: MID 1010339 URL https://www.corp.example/t/3d5f2f576f has reputation 0.0 matched Condition: URL Reputation Rule
-Tue Nov 17 08:22:05 2026 Info: ICID 433428 close
-Tue Nov 17 08:22:05 2026 Info: MID 1010339 SPF: mailfrom identity lucia.okafor@corp.example Pass (v=spf1)
-Tue Nov 17 08:22:05 2026 Info: MID 1010339 using engine: CASE spam negative
-Tue Nov 17 08:22:06 2026 Info: MID 1010339 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 08:22:06 2026 Info: MID 1010339 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 08:22:09 2026 Info: MID 1010339 queued for delivery
-Tue Nov 17 08:22:12 2026 Info: New SMTP DCID 209250 interface 192.0.2.20 address 203.0.113.227 port 25
-Tue Nov 17 08:22:12 2026 Info: DCID 209250 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 08:22:12 2026 Info: Delivery start DCID 209250 MID 1010339 to RID [0]
-Tue Nov 17 08:22:13 2026 Info: Message done DCID 209250 MID 1010339 to RID [0]
-Tue Nov 17 08:22:13 2026 Info: MID 1010339 RID [0] Response '2.0.0 Ok: queued as 9FYPHSADy2uJ6JfL'
-Tue Nov 17 08:22:13 2026 Info: Message finished MID 1010339 done
-Tue Nov 17 08:22:13 2026 Info: DCID 209250 close
-Tue Nov 17 08:30:38 2026 Info: New SMTP ICID 433429 interface IncomingMail (192.0.2.10) address 198.51.130.245 reverse dns host mail.logistics.example verified yes
-Tue Nov 17 08:30:38 2026 Info: ICID 433429 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Tue Nov 17 08:30:38 2026 Info: ICID 433429 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 08:30:38 2026 Info: Start MID 1010340 ICID 433429
-Tue Nov 17 08:30:38 2026 Info: MID 1010340 ICID 433429 From: <mia.sato@logistics.example>
-Tue Nov 17 08:30:38 2026 Info: MID 1010340 ICID 433429 RID 0 To: <omar.garcia@corp.example>
-Tue Nov 17 08:30:39 2026 Info: MID 1010340 Message-ID '<CAQZWUVpfO2sh1Am1WX_0morKPYpoJOVY7/xPOOLkJxm@mail.logistics.example>'
-Tue Nov 17 08:30:39 2026 Info: MID 1010340 Subject 'Reminder: timesheets due'
-Tue Nov 17 08:30:39 2026 Info: MID 1010340 ready 133649 bytes from <mia.sato@logistics.example>
-Tue Nov 17 08:30:39 2026 Info: ICID 433429 close
-Tue Nov 17 08:30:39 2026 Info: MID 1010340 SPF: mailfrom identity mia.sato@logistics.example Pass (v=spf1)
-Tue Nov 17 08:30:39 2026 Info: MID 1010340 using engine: CASE spam negative
-Tue Nov 17 08:30:40 2026 Info: MID 1010340 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 08:30:40 2026 Info: MID 1010340 attachment 'invoice_45299.pdf'
-Tue Nov 17 08:30:40 2026 Info: MID 1010340 AMP file reputation verdict : CLEAN
-Tue Nov 17 08:30:41 2026 Info: MID 1010340 queued for delivery
-Tue Nov 17 08:30:43 2026 Info: New SMTP DCID 209251 interface 192.0.2.20 address 52.101.86.79 port 25
-Tue Nov 17 08:30:43 2026 Info: DCID 209251 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 08:30:43 2026 Info: Delivery start DCID 209251 MID 1010340 to RID [0]
-Tue Nov 17 08:30:45 2026 Info: Message done DCID 209251 MID 1010340 to RID [0]
-Tue Nov 17 08:30:45 2026 Info: MID 1010340 RID [0] Response '2.6.0 [InternalId=793083219246, Hostname=AM0PR01MB5238.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 08:30:45 2026 Info: Message finished MID 1010340 done
-Tue Nov 17 08:30:45 2026 Info: DCID 209251 close
-Tue Nov 17 08:30:58 2026 Info: New SMTP ICID 433430 interface IncomingMail (192.0.2.10) address 198.51.1.40 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 08:30:58 2026 Info: ICID 433430 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
-Tue Nov 17 08:30:58 2026 Info: ICID 433430 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:30:58 2026 Info: Start MID 1010341 ICID 433430
-Tue Nov 17 08:30:58 2026 Info: MID 1010341 ICID 433430 From: <max.fischer@client-b.example>
-Tue Nov 17 08:30:58 2026 Info: MID 1010341 ICID 433430 RID 0 To: <ana.kowalski@corp.example>
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 Message-ID '<a59b0f73f759153fdc65.66706@client-b.example>'
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 Subject Re: [support #467] FW: issue with\r\n the VPN client after the latest update (urgent)
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 ready 896822 bytes from <max.fischer@client-b.example>
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 antivirus negative
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 interim AV verdict using Sophos CLEAN
-Tue Nov 17 08:30:59 2026 Info: ICID 433430 close
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 DKIM: pass signature verified (d=client-b.example s=s6 i=@client-b.example)
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 DMARC: Verification passed
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
-Tue Nov 17 08:30:59 2026 Info: MID 1010341 using engine: CASE spam negative
-Tue Nov 17 08:31:01 2026 Info: MID 1010341 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 08:31:01 2026 Info: MID 1010341 attachment 'photo=2056763.heic'
-Tue Nov 17 08:31:01 2026 Info: MID 1010341 AMP file reputation verdict : CLEAN
-Tue Nov 17 08:31:03 2026 Info: MID 1010341 queued for delivery
-Tue Nov 17 08:31:05 2026 Info: New SMTP DCID 209252 interface 192.0.2.20 address 52.101.147.142 port 25
-Tue Nov 17 08:31:05 2026 Info: DCID 209252 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 08:31:05 2026 Info: Delivery start DCID 209252 MID 1010341 to RID [0]
-Tue Nov 17 08:31:05 2026 Info: Message done DCID 209252 MID 1010341 to RID [0]
-Tue Nov 17 08:31:05 2026 Info: MID 1010341 RID [0] Response '2.6.0 [InternalId=558379186076, Hostname=AM0PR01MB5927.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 08:31:05 2026 Info: Message finished MID 1010341 done
-Tue Nov 17 08:31:05 2026 Info: DCID 209252 close
-Tue Nov 17 08:36:59 2026 Info: New SMTP ICID 433431 interface IncomingMail (192.0.2.10) address 198.51.3.7 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 08:36:59 2026 Info: ICID 433431 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
-Tue Nov 17 08:36:59 2026 Info: ICID 433431 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 08:36:59 2026 Info: Start MID 1010342 ICID 433431
-Tue Nov 17 08:36:59 2026 Info: MID 1010342 ICID 433431 From: <paul.moreau@gmail.example>
-Tue Nov 17 08:36:59 2026 Info: MID 1010342 ICID 433431 RID 0 To: <kofi.nguyen@corp.example>
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 Message-ID '<316dd306687d369a4f9d.49892@gmail.example>'
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 Subject 'Quarterly report'
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 ready 42667 bytes from <paul.moreau@gmail.example>
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 interim AV verdict using Sophos CLEAN
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 DKIM: pass signature verified (d=gmail.example s=s5 i=@gmail.example)
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Tue Nov 17 08:37:00 2026 Info: ICID 433431 close
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 using engine: CASE spam negative
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 DMARC: Verification passed
-Tue Nov 17 08:37:00 2026 Info: MID 1010342 antivirus negative
-Tue Nov 17 08:37:01 2026 Info: MID 1010342 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 08:37:01 2026 Info: MID 1010342 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 08:37:02 2026 Info: MID 1010342 queued for delivery
-Tue Nov 17 08:37:03 2026 Info: New SMTP DCID 209253 interface 192.0.2.20 address 52.101.63.192 port 25
-Tue Nov 17 08:37:03 2026 Info: DCID 209253 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:37:03 2026 Info: Delivery start DCID 209253 MID 1010342 to RID [0]
-Tue Nov 17 08:37:04 2026 Info: Message done DCID 209253 MID 1010342 to RID [0]
-Tue Nov 17 08:37:04 2026 Info: MID 1010342 RID [0] Response '2.6.0 [InternalId=347210656557, Hostname=AM0PR01MB3910.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 08:37:04 2026 Info: Message finished MID 1010342 done
-Tue Nov 17 08:37:04 2026 Info: DCID 209253 close
-Tue Nov 17 08:40:25 2026 Info: New SMTP ICID 433432 interface IncomingMail (192.0.2.10) address 198.51.191.87 reverse dns host mail.university.example verified yes
-Tue Nov 17 08:40:25 2026 Info: ICID 433432 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.1
-Tue Nov 17 08:40:25 2026 Info: ICID 433432 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 08:40:25 2026 Info: Start MID 1010343 ICID 433432
-Tue Nov 17 08:40:25 2026 Info: MID 1010343 ICID 433432 From: <emma.larsen@university.example>
-Tue Nov 17 08:40:25 2026 Info: MID 1010343 ICID 433432 RID 0 To: <omar.weber@corp.example>
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 Message-ID '<1f70408cf466b7a29f0f.60570@university.example>'
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 Subject 'Reminder: timesheets due'
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 ready 19548 bytes from <emma.larsen@university.example>
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 DMARC: Verification passed
-Tue Nov 17 08:40:26 2026 Info: ICID 433432 close
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 using engine: CASE spam negative
-Tue Nov 17 08:40:26 2026 Info: MID 1010343 DKIM: pass signature verified (d=university.example s=s7 i=@university.example)
-Tue Nov 17 08:40:27 2026 Info: MID 1010343 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 08:40:27 2026 Info: MID 1010343 attachment 'meeting.ics'
-Tue Nov 17 08:40:27 2026 Info: MID 1010343 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 08:40:28 2026 Info: MID 1010343 queued for delivery
-Tue Nov 17 08:40:30 2026 Info: New SMTP DCID 209254 interface 192.0.2.20 address 52.101.19.95 port 25
-Tue Nov 17 08:40:30 2026 Info: DCID 209254 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 08:40:30 2026 Info: Delivery start DCID 209254 MID 1010343 to RID [0]
-Tue Nov 17 08:40:30 2026 Info: Bounced: DCID 209254 MID 1010343 From: <emma.larsen@university.example> To: <omar.weber@corp.example> RID 0 - 5.2.2 - Mailbox full ('552', ['5.2.2 <omar.weber@corp.example>: Mailbox full; quota exceeded'])
-Tue Nov 17 08:40:30 2026 Info: Message finished MID 1010343 done
-Tue Nov 17 08:40:30 2026 Info: DCID 209254 close
-Tue Nov 17 08:40:32 2026 Info: Start MID 1010344 ICID 0
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 was generated for bounce of MID 1010343
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 ICID 0 From: <>
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 ICID 0 RID 0 To: <emma.larsen@university.example>
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 ready 8807 bytes from <>
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 08:40:32 2026 Info: MID 1010344 queued for delivery
-Tue Nov 17 08:40:33 2026 Info: New SMTP DCID 209255 interface 192.0.2.20 address 203.0.113.51 port 25
-Tue Nov 17 08:40:33 2026 Info: DCID 209255 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:40:33 2026 Info: Delivery start DCID 209255 MID 1010344 to RID [0]
-Tue Nov 17 08:40:35 2026 Info: Message done DCID 209255 MID 1010344 to RID [0]
-Tue Nov 17 08:40:35 2026 Info: MID 1010344 RID [0] Response '2.0.0 Ok: queued as Lpu3Ue7XscgiM6HD'
-Tue Nov 17 08:40:35 2026 Info: Message finished MID 1010344 done
-Tue Nov 17 08:40:35 2026 Info: DCID 209255 close
-Tue Nov 17 08:55:05 2026 Info: New SMTP ICID 433433 interface IncomingMail (192.0.2.10) address 198.51.227.84 reverse dns host mail.bank.example verified yes
-Tue Nov 17 08:55:05 2026 Info: ICID 433433 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
-Tue Nov 17 08:55:05 2026 Info: ICID 433433 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:55:05 2026 Info: Start MID 1010345 ICID 433433
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 ICID 433433 From: <mary.mendes@bank.example>
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 ICID 433433 RID 0 To: <kofi.moreau@corp.example>
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 Message-ID '<23d42fff89eacd52fe21.12461@bank.example>'
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 Subject 'Your order 37492 has shipped'
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 ready 21428 bytes from <mary.mendes@bank.example>
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 antivirus negative
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 using engine: CASE spam negative
-Tue Nov 17 08:55:05 2026 Info: ICID 433433 close
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 DKIM: pass signature verified (d=bank.example s=s4 i=@bank.example)
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 interim AV verdict using Sophos CLEAN
-Tue Nov 17 08:55:05 2026 Info: MID 1010345 DMARC: Verification passed
-Tue Nov 17 08:55:06 2026 Info: MID 1010345 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 08:55:06 2026 Info: MID 1010345 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 08:55:08 2026 Info: MID 1010345 queued for delivery
-Tue Nov 17 08:55:11 2026 Info: New SMTP DCID 209256 interface 192.0.2.20 address 52.101.64.103 port 25
-Tue Nov 17 08:55:11 2026 Info: DCID 209256 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 08:55:11 2026 Info: Delivery start DCID 209256 MID 1010345 to RID [0]
-Tue Nov 17 08:55:11 2026 Info: Message done DCID 209256 MID 1010345 to RID [0]
-Tue Nov 17 08:55:11 2026 Info: MID 1010345 RID [0] Response '2.6.0 [InternalId=375359163003, Hostname=AM0PR01MB6145.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 08:55:11 2026 Info: Message finished MID 1010345 done
-Tue Nov 17 08:55:11 2026 Info: DCID 209256 close
-Tue Nov 17 09:02:33 2026 Info: New SMTP ICID 433434 interface IncomingMail (192.0.2.10) address 198.51.44.76 reverse dns host mail.logistics.example verified yes
-Tue Nov 17 09:02:33 2026 Info: ICID 433434 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.3
-Tue Nov 17 09:02:33 2026 Info: ICID 433434 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 09:02:34 2026 Info: Start MID 1010346 ICID 433434
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 ICID 433434 From: <mary.moreau@logistics.example>
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 ICID 433434 RID 0 To: <zoe.moreau@corp.example>
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 Message-ID '<CAmKA_x+Vz5qCSZdmMOBaHPB4PimCk1PqwlXisdxyydJ@mail.logistics.example>'
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 Subject 'Candidate CV 98150'
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 ready 46438 bytes from <mary.moreau@logistics.example>
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 Outbreak Filters: verdict negative
-Tue Nov 17 09:02:34 2026 Info: ICID 433434 close
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 using engine: CASE spam negative
-Tue Nov 17 09:02:34 2026 Info: MID 1010346 URL https://www.logistics.example/t/106bba0f5a has reputation 7.9 matched Condition: URL Reputation Rule
-Tue Nov 17 09:02:36 2026 Info: MID 1010346 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 09:02:36 2026 Info: MID 1010346 attachment 'meeting.ics'
-Tue Nov 17 09:02:36 2026 Info: MID 1010346 AMP file reputation verdict : CLEAN
-Tue Nov 17 09:02:37 2026 Info: MID 1010346 queued for delivery
-Tue Nov 17 09:02:39 2026 Info: New SMTP DCID 209257 interface 192.0.2.20 address 52.101.99.15 port 25
-Tue Nov 17 09:02:39 2026 Info: DCID 209257 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 09:02:39 2026 Info: Delivery start DCID 209257 MID 1010346 to RID [0]
-Tue Nov 17 09:02:41 2026 Info: Message done DCID 209257 MID 1010346 to RID [0]
-Tue Nov 17 09:02:41 2026 Info: MID 1010346 RID [0] Response '2.6.0 [InternalId=673795915415, Hostname=AM0PR01MB3352.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 09:02:41 2026 Info: Message finished MID 1010346 done
-Tue Nov 17 09:02:41 2026 Info: DCID 209257 close
-Tue Nov 17 09:30:31 2026 Info: New SMTP ICID 433435 interface IncomingMail (192.0.2.10) address 198.51.168.113 reverse dns host mail.travel.example verified yes
-Tue Nov 17 09:30:31 2026 Info: ICID 433435 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.4
-Tue Nov 17 09:30:31 2026 Info: ICID 433435 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 09:30:31 2026 Info: Start MID 1010347 ICID 433435
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 From: <ewa.patel@travel.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 0 To: <omar.weber@corp-mail.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 1 To: <eva.kowalski@corp.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 2 To: <lena.novak@corp.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 3 To: <nina.lopez@corp.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 4 To: <inovak@corp.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 5 To: <finance-archive@corp.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 6 To: <kofi.nguyen@corp.example>
-Tue Nov 17 09:30:31 2026 Info: MID 1010347 ICID 433435 RID 7 To: <emma.garcia@corp.example>
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 Message-ID '<8253ffecc35cbc542fd3.33110@travel.example>'
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 Subject 'Lunch on Friday?'
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 ready 930985 bytes from <ewa.patel@travel.example>
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 antivirus negative
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 DMARC: Verification passed
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
-Tue Nov 17 09:30:32 2026 Info: ICID 433435 close
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 DKIM: pass signature verified (d=travel.example s=s5 i=@travel.example)
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 using engine: CASE spam negative
-Tue Nov 17 09:30:32 2026 Info: MID 1010347 interim AV verdict using Sophos CLEAN
-Tue Nov 17 09:30:34 2026 Info: MID 1010347 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 09:30:34 2026 Info: MID 1010347 attachment 'minutes-18990.docx'
-Tue Nov 17 09:30:34 2026 Info: MID 1010347 attachment 'Report,Final=20Draft:=20Revenue=20(Q4),Approved.pdf'
-Tue Nov 17 09:30:34 2026 Info: MID 1010347 attachment 'image002.jpg'
-Tue Nov 17 09:30:34 2026 Info: MID 1010347 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 09:30:35 2026 Info: MID 1010347 queued for delivery
-Tue Nov 17 09:30:35 2026 Info: MID 1010348 was generated based on MID 1010347 by bcc filter 'Finance_Archive'
-Tue Nov 17 09:30:35 2026 Info: MID 1010348 ICID 0 From: <ewa.patel@travel.example>
-Tue Nov 17 09:30:35 2026 Info: MID 1010348 ICID 0 RID 0 To: <finance-archive@corp.example>
-Tue Nov 17 09:30:35 2026 Info: MID 1010348 Message-ID '<8253ffecc35cbc542fd3.33110@travel.example>'
-Tue Nov 17 09:30:35 2026 Info: MID 1010348 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 09:30:35 2026 Info: MID 1010348 queued for delivery
-Tue Nov 17 09:30:36 2026 Info: New SMTP DCID 209258 interface 192.0.2.20 address 52.101.23.67 port 25
-Tue Nov 17 09:30:36 2026 Info: DCID 209258 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 09:30:36 2026 Info: Delivery start DCID 209258 MID 1010347 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Tue Nov 17 09:30:36 2026 Info: New SMTP DCID 209259 interface 192.0.2.20 address 52.101.229.156 port 25
-Tue Nov 17 09:30:36 2026 Info: DCID 209259 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 09:30:36 2026 Info: Delivery start DCID 209259 MID 1010348 to RID [0]
-Tue Nov 17 09:30:37 2026 Info: Message done DCID 209258 MID 1010347 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Tue Nov 17 09:30:37 2026 Info: MID 1010347 RID [0, 1, 2, 3, 4, 5, 6, 7] Response '2.6.0 [InternalId=265250936535, Hostname=AM0PR01MB5393.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 09:30:37 2026 Info: DCID 209258 close
-Tue Nov 17 09:30:37 2026 Info: Message finished MID 1010347 done
-Tue Nov 17 09:30:38 2026 Info: Message done DCID 209259 MID 1010348 to RID [0]
-Tue Nov 17 09:30:38 2026 Info: MID 1010348 RID [0] Response '2.6.0 [InternalId=379807720571, Hostname=AM0PR01MB3594.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 09:30:38 2026 Info: Message finished MID 1010348 done
-Tue Nov 17 09:30:38 2026 Info: DCID 209259 close
-Tue Nov 17 09:57:18 2026 Info: New SMTP ICID 433436 interface IncomingMail (192.0.2.10) address 198.51.209.111 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 09:57:18 2026 Info: ICID 433436 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.1
-Tue Nov 17 09:57:18 2026 Info: ICID 433436 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 09:57:18 2026 Info: Start MID 1010349 ICID 433436
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 From: <noah.ivanova@client-b.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 0 To: <ana.kowalski@corp.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 1 To: <nina.patel@corp.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 2 To: <ines.berg@corp.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 3 To: <sara.novak@corp.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 4 To: <ivan.okafor@corp-mail.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 5 To: <leo.dubois93@corp.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 6 To: <kofi.moreau@corp.example>
-Tue Nov 17 09:57:18 2026 Info: MID 1010349 ICID 433436 RID 7 To: <nora.mendes@corp.example>
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 Message-ID '<0a8f6163ad0da392aa29.45067@client-b.example>'
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 Subject 'Candidate CV 46921'
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 ready 80887 bytes from <noah.ivanova@client-b.example>
-Tue Nov 17 09:57:19 2026 Info: ICID 433436 close
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 DMARC: Verification passed
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 using engine: CASE spam negative
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
-Tue Nov 17 09:57:19 2026 Info: MID 1010349 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
-Tue Nov 17 09:57:20 2026 Info: MID 1010349 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 09:57:20 2026 Info: MID 1010349 attachment 'invoice_44952.pdf'
-Tue Nov 17 09:57:20 2026 Info: MID 1010349 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 09:57:21 2026 Info: MID 1010349 queued for delivery
-Tue Nov 17 09:57:21 2026 Info: New SMTP DCID 209260 interface 192.0.2.20 address 52.101.117.231 port 25
-Tue Nov 17 09:57:21 2026 Info: DCID 209260 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 09:57:21 2026 Info: Delivery start DCID 209260 MID 1010349 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Tue Nov 17 09:57:22 2026 Info: Message done DCID 209260 MID 1010349 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Tue Nov 17 09:57:22 2026 Info: MID 1010349 RID [0, 1, 2, 3, 4, 5, 6, 7] Response '2.6.0 [InternalId=463550646237, Hostname=AM0PR01MB2255.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 09:57:22 2026 Info: Message finished MID 1010349 done
-Tue Nov 17 09:57:22 2026 Info: DCID 209260 close
-Tue Nov 17 09:58:36 2026 Info: New SMTP ICID 433437 interface IncomingMail (192.0.2.10) address 198.51.187.185 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 09:58:36 2026 Info: ICID 433437 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.2
-Tue Nov 17 09:58:36 2026 Info: ICID 433437 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 09:58:36 2026 Info: Start MID 1010350 ICID 433437
-Tue Nov 17 09:58:36 2026 Info: MID 1010350 ICID 433437 From: <paul.moreau@gmail.example>
-Tue Nov 17 09:58:36 2026 Info: MID 1010350 ICID 433437 RID 0 To: <noah.okafor@corp.example>
-Tue Nov 17 09:58:37 2026 Info: MID 1010350 Message-ID '<CAs7YPxpaAVvMgzXItto8Yie5WQY3xM2/W0upPA6W355@mail.gmail.example>'
-Tue Nov 17 09:58:37 2026 Info: MID 1010350 Subject 'Scan from copier 88918'
-Tue Nov 17 09:58:37 2026 Info: MID 1010350 ready 502260 bytes from <paul.moreau@gmail.example>
-Tue Nov 17 09:58:37 2026 Info: MID 1010350 using engine: CASE spam negative
-Tue Nov 17 09:58:37 2026 Info: ICID 433437 close
-Tue Nov 17 09:58:37 2026 Info: MID 1010350 URL https://www.gmail.example/t/918c069788 has reputation 4.5 matched Condition: URL Reputation Rule
-Tue Nov 17 09:58:37 2026 Info: MID 1010350 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Tue Nov 17 09:58:38 2026 Info: MID 1010350 matched all recipients for per-recipient policy Executives in the inbound table
-Tue Nov 17 09:58:39 2026 Info: MID 1010350 attachment 'Q1=20Report=202026.pdf'
-Tue Nov 17 09:58:39 2026 Info: MID 1010350 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 09:58:40 2026 Info: MID 1010350 queued for delivery
-Tue Nov 17 09:58:42 2026 Info: New SMTP DCID 209261 interface 192.0.2.20 address 52.101.36.35 port 25
-Tue Nov 17 09:58:42 2026 Info: DCID 209261 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 09:58:42 2026 Info: Delivery start DCID 209261 MID 1010350 to RID [0]
-Tue Nov 17 09:58:43 2026 Info: Message done DCID 209261 MID 1010350 to RID [0]
-Tue Nov 17 09:58:43 2026 Info: MID 1010350 RID [0] Response '2.0.0 Ok: queued as waVfzKqd6r5ZcQMT'
-Tue Nov 17 09:58:43 2026 Info: DCID 209261 close
-Tue Nov 17 09:58:43 2026 Info: Message finished MID 1010350 done
-Tue Nov 17 10:10:56 2026 Info: New SMTP ICID 433438 interface IncomingMail (192.0.2.10) address 198.51.195.252 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 10:10:56 2026 Info: ICID 433438 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
-Tue Nov 17 10:10:56 2026 Info: ICID 433438 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 10:10:56 2026 Info: Start MID 1010351 ICID 433438
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 ICID 433438 From: <max.fischer@client-b.example>
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 ICID 433438 RID 0 To: <sara.novak23@corp.example>
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 Message-ID '<c02c14b38c74bcb6e2fd.50305@client-b.example>'
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 Subject 'Quarterly report'
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 ready 41698 bytes from <max.fischer@client-b.example>
-Tue Nov 17 10:10:56 2026 Info: ICID 433438 close
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 using engine: CASE spam negative
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 DKIM: pass signature verified (d=client-b.example s=s5 i=@client-b.example)
-Tue Nov 17 10:10:56 2026 Info: MID 1010351 DMARC: Verification passed
-Tue Nov 17 10:10:58 2026 Info: MID 1010351 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 10:10:58 2026 Info: MID 1010351 attachment 'image001.png'
-Tue Nov 17 10:10:58 2026 Info: MID 1010351 AMP file reputation verdict : CLEAN
-Tue Nov 17 10:11:00 2026 Info: MID 1010351 queued for delivery
-Tue Nov 17 10:11:02 2026 Info: New SMTP DCID 209262 interface 192.0.2.20 address 52.101.98.12 port 25
-Tue Nov 17 10:11:02 2026 Info: DCID 209262 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 10:11:02 2026 Info: Delivery start DCID 209262 MID 1010351 to RID [0]
-Tue Nov 17 10:11:03 2026 Info: Message done DCID 209262 MID 1010351 to RID [0]
-Tue Nov 17 10:11:03 2026 Info: MID 1010351 RID [0] Response '2.6.0 [InternalId=601779217468, Hostname=AM0PR01MB5786.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 10:11:03 2026 Info: Message finished MID 1010351 done
-Tue Nov 17 10:11:03 2026 Info: DCID 209262 close
-Tue Nov 17 10:21:33 2026 Info: New SMTP ICID 433439 interface IncomingMail (192.0.2.10) address 198.51.49.26 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 10:21:33 2026 Info: ICID 433439 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
-Tue Nov 17 10:21:33 2026 Info: ICID 433439 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 10:21:34 2026 Info: Start MID 1010352 ICID 433439
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 ICID 433439 From: <sara.ivanova@gmail.example>
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 ICID 433439 RID 0 To: <tom.weber@corp.example>
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 Message-ID '<84cb1c3dbb9c0086d192.61304@gmail.example>'
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 Subject 'Re: project timeline'
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 ready 832868 bytes from <sara.ivanova@gmail.example>
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 SPF: mailfrom identity sara.ivanova@gmail.example Pass (v=spf1)
-Tue Nov 17 10:21:34 2026 Info: ICID 433439 close
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 URL https://www.gmail.example/t/17f4a1e747 has reputation 7.9 matched Condition: URL Reputation Rule
-Tue Nov 17 10:21:34 2026 Info: MID 1010352 using engine: CASE spam negative
-Tue Nov 17 10:21:35 2026 Info: MID 1010352 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 10:21:35 2026 Info: MID 1010352 attachment 'budget_2026_v4.xlsx'
-Tue Nov 17 10:21:35 2026 Info: File reputation query initiating. File Name = 'budget_2026_v4.xlsx', MID = 1010352, File Size = 603030 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
-Tue Nov 17 10:21:35 2026 Info: MID 1010352 AMP file reputation verdict : CLEAN
-Tue Nov 17 10:21:35 2026 Info: Response received for file reputation query from Cloud. File Name = 'budget_2026_v4.xlsx', MID = 1010352, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 41ee1761e5d1bb2c469f8c832cdc1240e62bca9751bad83a7c093a7dd6ada4f9, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Tue Nov 17 10:21:36 2026 Info: MID 1010352 queued for delivery
-Tue Nov 17 10:21:38 2026 Info: New SMTP DCID 209263 interface 192.0.2.20 address 52.101.68.167 port 25
-Tue Nov 17 10:21:38 2026 Info: DCID 209263 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 10:21:38 2026 Info: Delivery start DCID 209263 MID 1010352 to RID [0]
-Tue Nov 17 10:21:39 2026 Info: Message done DCID 209263 MID 1010352 to RID [0]
-Tue Nov 17 10:21:39 2026 Info: MID 1010352 RID [0] Response '2.6.0 [InternalId=391519221766, Hostname=AM0PR01MB8336.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 10:21:39 2026 Info: Message finished MID 1010352 done
-Tue Nov 17 10:21:39 2026 Info: DCID 209263 close
-Tue Nov 17 10:45:10 2026 Info: New SMTP ICID 433440 interface IncomingMail (192.0.2.10) address 198.51.60.199 reverse dns host mail.logistics.example verified yes
-Tue Nov 17 10:45:10 2026 Info: ICID 433440 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
-Tue Nov 17 10:45:10 2026 Info: ICID 433440 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 10:45:10 2026 Info: Start MID 1010353 ICID 433440
-Tue Nov 17 10:45:10 2026 Info: MID 1010353 ICID 433440 From: <mary.moreau@logistics.example>
-Tue Nov 17 10:45:10 2026 Info: MID 1010353 ICID 433440 RID 0 To: <ida.novak@corp.example>
-Tue Nov 17 10:45:10 2026 Info: MID 1010353 ICID 433440 RID 1 To: <yuki.novak@corp-legacy.example>
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 Message-ID '<f7440f59a7deb96ccc8e.18162@logistics.example>'
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 Subject "Re: O'Brien account review"
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 ready 73252 bytes from <mary.moreau@logistics.example>
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 using engine: CASE spam negative
-Tue Nov 17 10:45:11 2026 Info: ICID 433440 close
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 DKIM: pass signature verified (d=logistics.example s=s6 i=@logistics.example)
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
-Tue Nov 17 10:45:11 2026 Info: MID 1010353 DMARC: Verification passed
-Tue Nov 17 10:45:12 2026 Info: MID 1010353 was split creating MID 1010354 due to a per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 10:45:12 2026 Info: MID 1010354 ICID 0 From: <mary.moreau@logistics.example>
-Tue Nov 17 10:45:12 2026 Info: MID 1010354 ICID 0 RID 0 To: <yuki.novak@corp-legacy.example>
-Tue Nov 17 10:45:12 2026 Info: MID 1010354 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 10:45:12 2026 Info: MID 1010353 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 10:45:12 2026 Info: MID 1010354 AMP file reputation verdict : CLEAN
-Tue Nov 17 10:45:12 2026 Info: MID 1010353 attachment 'budget_2026_v2.xlsx'
-Tue Nov 17 10:45:12 2026 Info: MID 1010353 AMP file reputation verdict : CLEAN
-Tue Nov 17 10:45:13 2026 Info: MID 1010354 queued for delivery
-Tue Nov 17 10:45:14 2026 Info: MID 1010353 queued for delivery
-Tue Nov 17 10:45:15 2026 Info: New SMTP DCID 209265 interface 192.0.2.20 address 10.30.0.25 port 25
-Tue Nov 17 10:45:15 2026 Info: DCID 209265 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 10:45:15 2026 Info: Delivery start DCID 209265 MID 1010354 to RID [0]
-Tue Nov 17 10:45:16 2026 Info: New SMTP DCID 209264 interface 192.0.2.20 address 52.101.153.3 port 25
-Tue Nov 17 10:45:16 2026 Info: DCID 209264 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 10:45:16 2026 Info: Delivery start DCID 209264 MID 1010353 to RID [0]
-Tue Nov 17 10:45:17 2026 Info: Message done DCID 209265 MID 1010354 to RID [0]
-Tue Nov 17 10:45:17 2026 Info: MID 1010354 RID [0] Response '2.0.0 Ok: queued as F5DximNvuQ5Z2PXN'
-Tue Nov 17 10:45:17 2026 Info: Message finished MID 1010354 done
-Tue Nov 17 10:45:17 2026 Info: DCID 209265 close
-Tue Nov 17 10:45:17 2026 Info: Message done DCID 209264 MID 1010353 to RID [0]
-Tue Nov 17 10:45:17 2026 Info: MID 1010353 RID [0] Response '2.0.0 Ok: queued as TGqHxB3xe3vpQFGF'
-Tue Nov 17 10:45:17 2026 Info: Message finished MID 1010353 done
-Tue Nov 17 10:45:17 2026 Info: DCID 209264 close
-Tue Nov 17 10:49:30 2026 Info: New SMTP ICID 433441 interface IncomingMail (192.0.2.10) address 198.51.70.58 reverse dns host mail.logistics.example verified yes
-Tue Nov 17 10:49:30 2026 Info: ICID 433441 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
-Tue Nov 17 10:49:30 2026 Info: ICID 433441 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 10:49:30 2026 Info: Start MID 1010355 ICID 433441
-Tue Nov 17 10:49:30 2026 Info: MID 1010355 ICID 433441 From: <yuki.sato@logistics.example>
-Tue Nov 17 10:49:30 2026 Info: MID 1010355 ICID 433441 RID 0 To: <ivan.okafor@corp-mail.example>
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 Message-ID '<CAigH9qiSb9ch9a5EvISF771hHi8wA/=nBvpAdBEtzVK@mail.logistics.example>'
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 Subject 'FW: contract draft'
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 ready 22326 bytes from <yuki.sato@logistics.example>
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 using engine: CASE spam negative
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 SPF: mailfrom identity yuki.sato@logistics.example Pass (v=spf1)
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 DKIM: pass signature verified (d=logistics.example s=s5 i=@logistics.example)
-Tue Nov 17 10:49:31 2026 Info: ICID 433441 close
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 antivirus negative
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 interim AV verdict using Sophos CLEAN
-Tue Nov 17 10:49:31 2026 Info: MID 1010355 DMARC: Verification passed
-Tue Nov 17 10:49:32 2026 Info: MID 1010355 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 10:49:32 2026 Info: MID 1010355 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 10:49:33 2026 Info: MID 1010355 queued for delivery
-Tue Nov 17 10:49:34 2026 Info: New SMTP DCID 209266 interface 192.0.2.20 address 52.101.109.250 port 25
-Tue Nov 17 10:49:34 2026 Info: DCID 209266 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 10:49:34 2026 Info: Delivery start DCID 209266 MID 1010355 to RID [0]
-Tue Nov 17 10:49:34 2026 Info: Message done DCID 209266 MID 1010355 to RID [0] [('from', 'yuki.sato@logistics.example'), ('to', 'ivan.okafor@corp-mail.example')]
-Tue Nov 17 10:49:34 2026 Info: MID 1010355 RID [0] Response '2.0.0 Ok: queued as 4RVVnTcoRHooAazj'
-Tue Nov 17 10:49:34 2026 Info: Message finished MID 1010355 done
-Tue Nov 17 10:49:34 2026 Info: DCID 209266 close
-Tue Nov 17 10:53:15 2026 Info: New SMTP ICID 433442 interface IncomingMail (192.0.2.10) address 198.51.140.30 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 10:53:15 2026 Info: ICID 433442 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
-Tue Nov 17 10:53:15 2026 Info: ICID 433442 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 10:53:15 2026 Info: Start MID 1010356 ICID 433442
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 ICID 433442 From: <max.larsen@client-b.example>
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 ICID 433442 RID 0 To: <lena.novak@corp.example>
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 ICID 433442 RID 1 To: <emma.garcia@corp.example>
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 Message-ID '<CAaJ8n6sWvShq0QykqGjGq1Zdpl-4tXDtOvr5DgWWR3e@mail.client-b.example>'
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 Subject 'FW: contract draft'
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 ready 535638 bytes from <max.larsen@client-b.example>
-Tue Nov 17 10:53:15 2026 Info: ICID 433442 close
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 using engine: CASE spam negative
-Tue Nov 17 10:53:15 2026 Info: MID 1010356 antivirus negative
-Tue Nov 17 10:53:16 2026 Info: MID 1010356 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
-Tue Nov 17 10:53:16 2026 Info: MID 1010356 interim AV verdict using Sophos CLEAN
-Tue Nov 17 10:53:16 2026 Info: MID 1010356 DMARC: Verification passed
-Tue Nov 17 10:53:16 2026 Info: MID 1010356 DKIM: pass signature verified (d=client-b.example s=s1 i=@client-b.example)
-Tue Nov 17 10:53:16 2026 Info: MID 1010356 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 10:53:17 2026 Info: MID 1010356 attachment 'invoice_18015.pdf'
-Tue Nov 17 10:53:17 2026 Info: MID 1010356 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 10:53:18 2026 Info: MID 1010356 queued for delivery
-Tue Nov 17 10:53:21 2026 Info: New SMTP DCID 209267 interface 192.0.2.20 address 52.101.72.80 port 25
-Tue Nov 17 10:53:21 2026 Info: DCID 209267 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 10:53:21 2026 Info: Delivery start DCID 209267 MID 1010356 to RID [0, 1]
-Tue Nov 17 10:53:21 2026 Info: Message done DCID 209267 MID 1010356 to RID [0, 1]
-Tue Nov 17 10:53:21 2026 Info: MID 1010356 RID [0, 1] Response '2.6.0 [InternalId=261961693267, Hostname=AM0PR01MB4834.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 10:53:21 2026 Info: Message finished MID 1010356 done
-Tue Nov 17 10:53:21 2026 Info: DCID 209267 close
-Tue Nov 17 11:25:57 2026 Info: New SMTP ICID 433443 interface IncomingMail (192.0.2.10) address 198.51.244.153 reverse dns host mail.logistics.example verified yes
-Tue Nov 17 11:25:57 2026 Info: ICID 433443 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
-Tue Nov 17 11:25:57 2026 Info: ICID 433443 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 11:25:58 2026 Info: Start MID 1010357 ICID 433443
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 ICID 433443 From: <sofia.weber@logistics.example>
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 ICID 433443 RID 0 To: <ravi.nguyen@corp.example>
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 Message-ID '<6cc58bdeecc86151de16.32589@logistics.example>'
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 Subject 'Your order 77669 has shipped'
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 ready 74867 bytes from <sofia.weber@logistics.example>
-Tue Nov 17 11:25:58 2026 Info: ICID 433443 close
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 URL https://www.logistics.example/t/e84ff0297e has reputation 0.0 matched Condition: URL Reputation Rule
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
-Tue Nov 17 11:25:58 2026 Info: MID 1010357 using engine: CASE spam negative
-Tue Nov 17 11:25:59 2026 Info: MID 1010357 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 11:25:59 2026 Info: MID 1010357 attachment 'image002.jpg'
-Tue Nov 17 11:25:59 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1010357, File Size = 52966 bytes, File Type = image/jpeg
-Tue Nov 17 11:25:59 2026 Info: MID 1010357 AMP file reputation verdict : CLEAN
-Tue Nov 17 11:25:59 2026 Info: MID 1010357 queued for delivery
-Tue Nov 17 11:26:00 2026 Info: Response received for file reputation query from Cache. File Name = 'image002.jpg', MID = 1010357, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = b8dee081179a071e518ae4525b4b1b75321c52966bd8c67656d050cd67601367, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Tue Nov 17 11:26:03 2026 Info: New SMTP DCID 209268 interface 192.0.2.20 address 52.101.76.183 port 25
-Tue Nov 17 11:26:03 2026 Info: DCID 209268 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 11:26:03 2026 Info: Delivery start DCID 209268 MID 1010357 to RID [0]
-Tue Nov 17 11:26:04 2026 Info: Message done DCID 209268 MID 1010357 to RID [0]
-Tue Nov 17 11:26:04 2026 Info: MID 1010357 RID [0] Response '2.0.0 Ok: queued as haBT5WeNggqVZ2rg'
-Tue Nov 17 11:26:04 2026 Info: Message finished MID 1010357 done
-Tue Nov 17 11:26:04 2026 Info: DCID 209268 close
-Tue Nov 17 11:31:03 2026 Info: New SMTP ICID 433444 interface IncomingMail (192.0.2.10) address 198.51.190.35 reverse dns host mail.bank.example verified yes
-Tue Nov 17 11:31:03 2026 Info: ICID 433444 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Tue Nov 17 11:31:03 2026 Info: ICID 433444 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 11:31:03 2026 Info: Start MID 1010358 ICID 433444
-Tue Nov 17 11:31:03 2026 Info: MID 1010358 ICID 433444 From: <tom.obrien@bank.example>
-Tue Nov 17 11:31:03 2026 Info: MID 1010358 ICID 433444 RID 0 To: <lena.novak@corp.example>
-Tue Nov 17 11:31:03 2026 Info: MID 1010358 ICID 433444 RID 1 To: <eva.kowalski@corp.example>
-Tue Nov 17 11:31:03 2026 Info: MID 1010358 ICID 433444 RID 2 To: <nina.lopez@corp.example>
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 Message-ID '<9257100bb32306beba61.4663@bank.example>'
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 Subject 'FW: contract draft'
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 ready 7469 bytes from <tom.obrien@bank.example>
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 using engine: CASE spam negative
-Tue Nov 17 11:31:04 2026 Info: ICID 433444 close
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 Outbreak Filters: verdict negative
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 URL https://www.bank.example/t/a398901e03 has reputation 4.5 matched Condition: URL Reputation Rule
-Tue Nov 17 11:31:04 2026 Info: MID 1010358 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
-Tue Nov 17 11:31:05 2026 Info: MID 1010358 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 11:31:05 2026 Info: MID 1010358 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 11:31:06 2026 Info: MID 1010358 queued for delivery
-Tue Nov 17 11:31:06 2026 Info: New SMTP DCID 209269 interface 192.0.2.20 address 52.101.210.29 port 25
-Tue Nov 17 11:31:06 2026 Info: DCID 209269 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 11:31:06 2026 Info: Delivery start DCID 209269 MID 1010358 to RID [0, 1, 2]
-Tue Nov 17 11:31:08 2026 Info: Message done DCID 209269 MID 1010358 to RID [0, 1, 2]
-Tue Nov 17 11:31:08 2026 Info: MID 1010358 RID [0, 1, 2] Response '2.6.0 [InternalId=859059068935, Hostname=AM0PR01MB4926.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 11:31:08 2026 Info: Message finished MID 1010358 done
-Tue Nov 17 11:31:08 2026 Info: DCID 209269 close
-Tue Nov 17 11:36:13 2026 Info: New SMTP ICID 433445 interface IncomingMail (192.0.2.10) address 198.51.132.190 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 11:36:13 2026 Info: ICID 433445 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
-Tue Nov 17 11:36:13 2026 Info: ICID 433445 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 11:36:13 2026 Info: Start MID 1010359 ICID 433445
-Tue Nov 17 11:36:13 2026 Info: MID 1010359 ICID 433445 From: <paul.moreau@gmail.example>
-Tue Nov 17 11:36:13 2026 Info: MID 1010359 ICID 433445 RID 0 To: <li.larsen@corp.example>
-Tue Nov 17 11:36:14 2026 Info: MID 1010359 Message-ID '<2efbc66ddd388be00452.92354@gmail.example>'
-Tue Nov 17 11:36:14 2026 Info: MID 1010359 Subject 'Budget 2027 – first numbers'
-Tue Nov 17 11:36:14 2026 Info: MID 1010359 ready 39071 bytes from <paul.moreau@gmail.example>
-Tue Nov 17 11:36:14 2026 Info: ICID 433445 close
-Tue Nov 17 11:36:14 2026 Info: MID 1010359 DKIM: pass signature verified (d=gmail.example s=s8 i=@gmail.example)
-Tue Nov 17 11:36:15 2026 Info: MID 1010359 using engine: CASE spam negative
-Tue Nov 17 11:36:15 2026 Info: MID 1010359 DMARC: Verification passed
-Tue Nov 17 11:36:15 2026 Info: MID 1010359 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Tue Nov 17 11:36:16 2026 Info: MID 1010359 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 11:36:16 2026 Info: MID 1010359 attachment 'meeting.ics'
-Tue Nov 17 11:36:16 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1010359, File Size = 4706 bytes, File Type = text/calendar
-Tue Nov 17 11:36:16 2026 Info: MID 1010359 AMP file reputation verdict : CLEAN
-Tue Nov 17 11:36:16 2026 Info: Response received for file reputation query from Cloud. File Name = 'meeting.ics', MID = 1010359, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = a7d0e597bde3a6e4149a3e17771ba4bae989da51bec49ab46fc820d2d82cba01, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Tue Nov 17 11:36:17 2026 Info: MID 1010359 queued for delivery
-Tue Nov 17 11:36:20 2026 Info: New SMTP DCID 209270 interface 192.0.2.20 address 52.101.196.6 port 25
-Tue Nov 17 11:36:20 2026 Info: DCID 209270 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 11:36:20 2026 Info: Delivery start DCID 209270 MID 1010359 to RID [0]
-Tue Nov 17 11:36:20 2026 Info: Message done DCID 209270 MID 1010359 to RID [0]
-Tue Nov 17 11:36:20 2026 Info: MID 1010359 RID [0] Response '2.6.0 [InternalId=521551189289, Hostname=AM0PR01MB1165.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 11:36:20 2026 Info: Message finished MID 1010359 done
-Tue Nov 17 11:36:20 2026 Info: DCID 209270 close
-Tue Nov 17 11:44:05 2026 Info: New SMTP ICID 433446 interface IncomingMail (192.0.2.10) address 198.51.215.149 reverse dns host mail.lawfirm.example verified yes
-Tue Nov 17 11:44:05 2026 Info: ICID 433446 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.5
-Tue Nov 17 11:44:05 2026 Info: ICID 433446 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 11:44:05 2026 Info: Start MID 1010360 ICID 433446
-Tue Nov 17 11:44:05 2026 Info: MID 1010360 ICID 433446 From: <tom.cohen@lawfirm.example>
-Tue Nov 17 11:44:05 2026 Info: MID 1010360 ICID 433446 RID 0 To: <tom.weber@corp.example>
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 Message-ID "<o'hara.c94f63668f14@lawfirm.example>"
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 Subject 'Candidate CV 27340'
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 ready 20306 bytes from <tom.cohen@lawfirm.example>
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
-Tue Nov 17 11:44:06 2026 Info: ICID 433446 close
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 using engine: CASE spam negative
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 Outbreak Filters: verdict negative
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 URL https://www.lawfirm.example/t/6e055688eb has reputation 4.5 matched Condition: URL Reputation Rule
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 11:44:06 2026 Info: MID 1010360 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 11:44:08 2026 Info: MID 1010360 queued for delivery
-Tue Nov 17 11:44:10 2026 Info: New SMTP DCID 209271 interface 192.0.2.20 address 52.101.146.103 port 25
-Tue Nov 17 11:44:10 2026 Info: DCID 209271 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 11:44:10 2026 Info: Delivery start DCID 209271 MID 1010360 to RID [0]
-Tue Nov 17 11:44:11 2026 Info: Message done DCID 209271 MID 1010360 to RID [0] [('from', 'tom.cohen@lawfirm.example'), ('to', 'tom.weber@corp.example')]
-Tue Nov 17 11:44:11 2026 Info: MID 1010360 RID [0] Response '2.6.0 [InternalId=270651598313, Hostname=AM0PR01MB5539.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 11:44:11 2026 Info: Message finished MID 1010360 done
-Tue Nov 17 11:44:11 2026 Info: DCID 209271 close
-Tue Nov 17 11:58:02 2026 Info: New SMTP ICID 433447 interface IncomingMail (192.0.2.10) address 198.51.195.233 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 11:58:02 2026 Info: ICID 433447 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
-Tue Nov 17 11:58:02 2026 Info: ICID 433447 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 11:58:02 2026 Info: Start MID 1010361 ICID 433447
-Tue Nov 17 11:58:02 2026 Info: MID 1010361 ICID 433447 From: <noah.silva@client-b.example>
-Tue Nov 17 11:58:02 2026 Info: MID 1010361 ICID 433447 RID 0 To: <leo.dubois@corp-mail.example>
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 Message-ID '<e037508685ab1e948d42.14765@client-b.example>'
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 Subject Re: [support #8762] FW: issue with\r\n the VPN client after the latest update (urgent)
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 ready 34221 bytes from <noah.silva@client-b.example>
-Tue Nov 17 11:58:03 2026 Info: ICID 433447 close
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 using engine: CASE spam negative
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 DMARC: Verification passed
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 antivirus negative
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 DKIM: pass signature verified (d=client-b.example s=s9 i=@client-b.example)
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 interim AV verdict using Sophos CLEAN
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
-Tue Nov 17 11:58:03 2026 Info: MID 1010361 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 11:58:04 2026 Info: MID 1010361 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 11:58:04 2026 Info: New SMTP DCID 209272 interface 192.0.2.20 address 192.0.2.50 port 6025
-Tue Nov 17 11:58:04 2026 Info: Delivery start DCID 209272 MID 1010361 to RID [0] to offbox IronPort Spam Quarantine
-Tue Nov 17 11:58:04 2026 Info: Message done DCID 209272 MID 1010361 to RID [0] (external quarantine)
-Tue Nov 17 11:58:04 2026 Info: Message finished MID 1010361 done
-Tue Nov 17 11:58:04 2026 Info: DCID 209272 close
-Tue Nov 17 12:01:04 2026 Info: New SMTP ICID 433448 interface IncomingMail (192.0.2.10) address 198.51.224.229 reverse dns host mail.partner.example verified yes
-Tue Nov 17 12:01:04 2026 Info: ICID 433448 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.5
-Tue Nov 17 12:01:04 2026 Info: ICID 433448 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 12:01:04 2026 Info: Start MID 1010362 ICID 433448
-Tue Nov 17 12:01:04 2026 Info: MID 1010362 ICID 433448 From: <nora.okafor@partner.example>
-Tue Nov 17 12:01:04 2026 Info: MID 1010362 ICID 433448 RID 0 To: <sara.novak@corp.example>
-Tue Nov 17 12:01:05 2026 Info: MID 1010362 Message-ID '<050879b4fde5c308ec62.93329@partner.example>'
-Tue Nov 17 12:01:05 2026 Info: MID 1010362 Subject 'Re: project timeline'
-Tue Nov 17 12:01:05 2026 Info: MID 1010362 ready 668010 bytes from <nora.okafor@partner.example>
-Tue Nov 17 12:01:05 2026 Info: MID 1010362 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
-Tue Nov 17 12:01:05 2026 Info: MID 1010362 using engine: CASE spam negative
-Tue Nov 17 12:01:05 2026 Info: ICID 433448 close
-Tue Nov 17 12:01:05 2026 Info: MID 1010362 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 12:01:06 2026 Info: MID 1010362 attachment 'specs-6596.zip'
-Tue Nov 17 12:01:06 2026 Info: File reputation query initiating. File Name = 'specs-6596.zip', MID = 1010362, File Size = 490555 bytes, File Type = application/zip
-Tue Nov 17 12:01:06 2026 Info: MID 1010362 AMP file reputation verdict : CLEAN
-Tue Nov 17 12:01:06 2026 Info: Response received for file reputation query from Cloud. File Name = 'specs-6596.zip', MID = 1010362, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 78c1948a14d7f4a266a9971bd1ee801a1c3ccd6a4cc291669c846ed0a6a33196, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Tue Nov 17 12:01:08 2026 Info: MID 1010362 queued for delivery
-Tue Nov 17 12:01:08 2026 Info: New SMTP DCID 209273 interface 192.0.2.20 address 52.101.184.246 port 25
-Tue Nov 17 12:01:08 2026 Info: DCID 209273 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 12:01:08 2026 Info: Delivery start DCID 209273 MID 1010362 to RID [0]
-Tue Nov 17 12:01:09 2026 Info: Message done DCID 209273 MID 1010362 to RID [0]
-Tue Nov 17 12:01:09 2026 Info: MID 1010362 RID [0] Response '2.6.0 [InternalId=839004444546, Hostname=AM0PR01MB6972.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 12:01:09 2026 Info: Message finished MID 1010362 done
-Tue Nov 17 12:01:09 2026 Info: DCID 209273 close
-Tue Nov 17 12:05:15 2026 Info: New SMTP ICID 433449 interface IncomingMail (192.0.2.10) address 198.51.98.186 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 12:05:15 2026 Info: ICID 433449 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.6
-Tue Nov 17 12:05:15 2026 Info: ICID 433449 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 12:05:15 2026 Info: Start MID 1010363 ICID 433449
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 ICID 433449 From: <paul.moreau@gmail.example>
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 ICID 433449 RID 0 To: <paul.moreau@corp.example>
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 ICID 433449 RID 1 To: <dan.okafor@corp.example>
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 ICID 433449 RID 2 To: <omar.garcia@corp.example>
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 ICID 433449 RID 3 To: <lucia.okafor@corp.example>
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 Message-ID '<1ba18867a9f08e5a8fe8.55650@gmail.example>'
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 Subject 'Re: Re: Re: hiring plan'
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 ready 2793525 bytes from <paul.moreau@gmail.example>
-Tue Nov 17 12:05:15 2026 Info: ICID 433449 close
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 antivirus negative
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 interim AV verdict using Sophos CLEAN
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 DKIM: pass signature verified (d=gmail.example s=s2 i=@gmail.example)
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 using engine: CASE spam negative
-Tue Nov 17 12:05:15 2026 Info: MID 1010363 DMARC: Verification passed
-Tue Nov 17 12:05:16 2026 Info: MID 1010363 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 12:05:16 2026 Info: MID 1010363 attachment 'specs-66188.zip'
-Tue Nov 17 12:05:16 2026 Info: MID 1010363 AMP file reputation verdict : CLEAN
-Tue Nov 17 12:05:18 2026 Info: MID 1010363 queued for delivery
-Tue Nov 17 12:05:20 2026 Info: New SMTP DCID 209274 interface 192.0.2.20 address 52.101.132.230 port 25
-Tue Nov 17 12:05:20 2026 Info: DCID 209274 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 12:05:20 2026 Info: Delivery start DCID 209274 MID 1010363 to RID [0, 1, 2, 3]
-Tue Nov 17 12:05:22 2026 Info: Message done DCID 209274 MID 1010363 to RID [0, 1, 2, 3]
-Tue Nov 17 12:05:22 2026 Info: MID 1010363 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as 6aFBsKKdH4g5fWde'
-Tue Nov 17 12:05:22 2026 Info: Message finished MID 1010363 done
-Tue Nov 17 12:05:22 2026 Info: DCID 209274 close
-Tue Nov 17 12:12:11 2026 Info: New SMTP ICID 433450 interface IncomingMail (192.0.2.10) address 198.51.213.176 reverse dns host mail.bank.example verified yes
-Tue Nov 17 12:12:11 2026 Info: ICID 433450 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.8
-Tue Nov 17 12:12:11 2026 Info: ICID 433450 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 12:12:11 2026 Info: Start MID 1010364 ICID 433450
-Tue Nov 17 12:12:11 2026 Info: MID 1010364 ICID 433450 From: <tom.obrien@bank.example>
-Tue Nov 17 12:12:11 2026 Info: MID 1010364 ICID 433450 RID 0 To: <lena.sato@corp.example>
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 Message-ID '<CAEaqdk1KiRbLJo-/QNEkfqJxKPpLc=uqFju/v7=ZzoZ@mail.bank.example>'
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 Subject 'Budget 2027 – first numbers'
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 ready 17865 bytes from <tom.obrien@bank.example>
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 DKIM: pass signature verified (d=bank.example s=s7 i=@bank.example)
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 DMARC: Verification passed
-Tue Nov 17 12:12:12 2026 Info: ICID 433450 close
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 using engine: CASE spam negative
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 antivirus negative
-Tue Nov 17 12:12:12 2026 Info: MID 1010364 interim AV verdict using Sophos CLEAN
-Tue Nov 17 12:12:13 2026 Info: MID 1010364 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 12:12:13 2026 Info: MID 1010364 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 12:12:15 2026 Info: MID 1010364 queued for delivery
-Tue Nov 17 12:12:18 2026 Info: New SMTP DCID 209275 interface 192.0.2.20 address 52.101.1.91 port 25
-Tue Nov 17 12:12:18 2026 Info: DCID 209275 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 12:12:18 2026 Info: Delivery start DCID 209275 MID 1010364 to RID [0]
-Tue Nov 17 12:12:19 2026 Info: Message done DCID 209275 MID 1010364 to RID [0]
-Tue Nov 17 12:12:19 2026 Info: MID 1010364 RID [0] Response '2.0.0 Ok: queued as uBgmCKgJhF7bTkeW'
-Tue Nov 17 12:12:19 2026 Info: Message finished MID 1010364 done
-Tue Nov 17 12:12:19 2026 Info: DCID 209275 close
-Tue Nov 17 12:13:20 2026 Info: New SMTP ICID 433451 interface IncomingMail (192.0.2.10) address 198.51.26.117 reverse dns host mail.partner.example verified yes
-Tue Nov 17 12:13:20 2026 Info: ICID 433451 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.8
-Tue Nov 17 12:13:20 2026 Info: ICID 433451 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 12:13:20 2026 Info: Start MID 1010365 ICID 433451
-Tue Nov 17 12:13:20 2026 Info: MID 1010365 ICID 433451 From: <nora.okafor@partner.example>
-Tue Nov 17 12:13:20 2026 Info: MID 1010365 ICID 433451 RID 0 To: <lena.novak@corp.example>
-Tue Nov 17 12:13:20 2026 Info: MID 1010365 ICID 433451 RID 1 To: <eva.kowalski@corp.example>
-Tue Nov 17 12:13:20 2026 Info: MID 1010365 ICID 433451 RID 2 To: <kofi.nguyen@corp.example>
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 Message-ID '<c32d43a78f89e07adcef.71681@partner.example>'
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 Subject 'Reminder: timesheets due'
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 ready 15415 bytes from <nora.okafor@partner.example>
-Tue Nov 17 12:13:21 2026 Info: ICID 433451 close
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 DMARC: Verification passed
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 using engine: CASE spam negative
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 DKIM: pass signature verified (d=partner.example s=s7 i=@partner.example)
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 12:13:21 2026 Info: MID 1010365 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 12:13:23 2026 Info: MID 1010365 queued for delivery
-Tue Nov 17 12:13:23 2026 Info: MID 1010366 was generated based on MID 1010365 by bcc filter 'Finance_Archive'
-Tue Nov 17 12:13:23 2026 Info: MID 1010366 ICID 0 From: <nora.okafor@partner.example>
-Tue Nov 17 12:13:23 2026 Info: MID 1010366 ICID 0 RID 0 To: <finance-archive@corp.example>
-Tue Nov 17 12:13:23 2026 Info: MID 1010366 Message-ID '<c32d43a78f89e07adcef.71681@partner.example>'
-Tue Nov 17 12:13:23 2026 Info: MID 1010366 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 12:13:23 2026 Info: MID 1010366 queued for delivery
-Tue Nov 17 12:13:25 2026 Info: New SMTP DCID 209276 interface 192.0.2.20 address 52.101.126.137 port 25
-Tue Nov 17 12:13:25 2026 Info: DCID 209276 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 12:13:25 2026 Info: Delivery start DCID 209276 MID 1010365 to RID [0, 1, 2]
-Tue Nov 17 12:13:25 2026 Info: New SMTP DCID 209277 interface 192.0.2.20 address 52.101.213.234 port 25
-Tue Nov 17 12:13:25 2026 Info: DCID 209277 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 12:13:25 2026 Info: Delivery start DCID 209277 MID 1010366 to RID [0]
-Tue Nov 17 12:13:27 2026 Info: Message done DCID 209277 MID 1010366 to RID [0]
-Tue Nov 17 12:13:27 2026 Info: MID 1010366 RID [0] Response '2.0.0 Ok: queued as e67MNmhaeMZjtrFM'
-Tue Nov 17 12:13:27 2026 Info: Message finished MID 1010366 done
-Tue Nov 17 12:13:27 2026 Info: DCID 209277 close
-Tue Nov 17 12:13:27 2026 Info: Message done DCID 209276 MID 1010365 to RID [0, 1, 2]
-Tue Nov 17 12:13:27 2026 Info: MID 1010365 RID [0, 1, 2] Response '2.6.0 [InternalId=945444436290, Hostname=AM0PR01MB5589.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 12:13:27 2026 Info: DCID 209276 close
-Tue Nov 17 12:13:27 2026 Info: Message finished MID 1010365 done
-Tue Nov 17 12:37:43 2026 Info: New SMTP ICID 433452 interface IncomingMail (192.0.2.10) address 198.51.42.39 reverse dns host mail.supplier.example verified yes
-Tue Nov 17 12:37:43 2026 Info: ICID 433452 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
-Tue Nov 17 12:37:43 2026 Info: ICID 433452 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 12:37:43 2026 Info: Start MID 1010367 ICID 433452
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 ICID 433452 From: <ana.mendes@supplier.example>
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 ICID 433452 RID 0 To: <eva.kowalski@corp.example>
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 Message-ID '<b434b53bbcf86bbb%23#&4da11@supplier.example>'
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 Subject 'Budget 2027 – first numbers'
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 ready 2416146 bytes from <ana.mendes@supplier.example>
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 antivirus negative
-Tue Nov 17 12:37:43 2026 Info: ICID 433452 close
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 using engine: CASE spam negative
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 DKIM: pass signature verified (d=supplier.example s=s4 i=@supplier.example)
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 SPF: mailfrom identity ana.mendes@supplier.example Pass (v=spf1)
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 interim AV verdict using Sophos CLEAN
-Tue Nov 17 12:37:43 2026 Info: MID 1010367 DMARC: Verification passed
-Tue Nov 17 12:37:44 2026 Info: MID 1010367 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 12:37:44 2026 Info: MID 1010367 attachment 'Q3 Report 2026.pdf'
-Tue Nov 17 12:37:44 2026 Info: MID 1010367 AMP file reputation verdict : LOWRISK
-Tue Nov 17 12:37:46 2026 Info: MID 1010367 queued for delivery
-Tue Nov 17 12:37:50 2026 Info: New SMTP DCID 209278 interface 192.0.2.20 address 52.101.42.251 port 25
-Tue Nov 17 12:37:50 2026 Info: DCID 209278 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 12:37:50 2026 Info: Delivery start DCID 209278 MID 1010367 to RID [0]
-Tue Nov 17 12:37:50 2026 Info: Message done DCID 209278 MID 1010367 to RID [0]
-Tue Nov 17 12:37:50 2026 Info: MID 1010367 RID [0] Response '2.6.0 [InternalId=970701556544, Hostname=AM0PR01MB5197.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 12:37:50 2026 Info: DCID 209278 close
-Tue Nov 17 12:37:50 2026 Info: Message finished MID 1010367 done
-Tue Nov 17 12:43:52 2026 Info: New SMTP ICID 433453 interface IncomingMail (192.0.2.10) address 198.51.121.9 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 12:43:52 2026 Info: ICID 433453 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.8
-Tue Nov 17 12:43:52 2026 Info: ICID 433453 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 12:43:52 2026 Info: Start MID 1010368 ICID 433453
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 ICID 433453 From: <paul.moreau@gmail.example>
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 ICID 433453 RID 0 To: <ivan.silva@corp.example>
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 ICID 433453 RID 1 To: <kofi.moreau@corp.example>
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 ICID 433453 RID 2 To: <nora.mendes@corp.example>
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 ICID 433453 RID 3 To: <ivan.okafor@corp.example>
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 Message-ID "<o'brien.76649dff43cc@gmail.example>"
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 Subject 'Your order 91819 has shipped'
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 ready 1038583 bytes from <paul.moreau@gmail.example>
-Tue Nov 17 12:43:52 2026 Info: ICID 433453 close
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 Outbreak Filters: verdict negative
-Tue Nov 17 12:43:52 2026 Info: MID 1010368 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Tue Nov 17 12:43:53 2026 Info: MID 1010368 using engine: CASE spam negative
-Tue Nov 17 12:43:53 2026 Info: MID 1010368 URL https://www.gmail.example/t/31633a06f5 has reputation 0.0 matched Condition: URL Reputation Rule
-Tue Nov 17 12:43:54 2026 Info: MID 1010368 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 12:43:54 2026 Info: MID 1010368 attachment 'Q2 Report 2026.pdf'
-Tue Nov 17 12:43:54 2026 Info: MID 1010368 AMP file reputation verdict : CLEAN
-Tue Nov 17 12:43:55 2026 Info: MID 1010368 queued for delivery
-Tue Nov 17 12:43:57 2026 Info: New SMTP DCID 209279 interface 192.0.2.20 address 52.101.75.162 port 25
-Tue Nov 17 12:43:57 2026 Info: DCID 209279 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 12:43:57 2026 Info: Delivery start DCID 209279 MID 1010368 to RID [0, 1, 2, 3]
-Tue Nov 17 12:43:59 2026 Info: Message done DCID 209279 MID 1010368 to RID [0, 1, 2, 3]
-Tue Nov 17 12:43:59 2026 Info: MID 1010368 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as gxNrcuiadSvMLD4U'
-Tue Nov 17 12:43:59 2026 Info: DCID 209279 close
-Tue Nov 17 12:43:59 2026 Info: Message finished MID 1010368 done
-Tue Nov 17 13:02:56 2026 Info: New SMTP ICID 433454 interface IncomingMail (192.0.2.10) address 198.51.24.64 reverse dns host mail.bank.example verified yes
-Tue Nov 17 13:02:56 2026 Info: ICID 433454 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
-Tue Nov 17 13:02:56 2026 Info: ICID 433454 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 13:02:56 2026 Info: Start MID 1010369 ICID 433454
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 From: <mary.mendes@bank.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 0 To: <marc.kowalski@corp.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 1 To: <leo.dubois@corp.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 2 To: <ewa.jensen@corp.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 3 To: <ravi.nguyen48@corp-mail.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 4 To: <li.haddad@corp.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 5 To: <sara.novak23@corp.example>
-Tue Nov 17 13:02:56 2026 Info: MID 1010369 ICID 433454 RID 6 To: <omar.garcia@corp.example>
-Tue Nov 17 13:02:57 2026 Info: MID 1010369 Message-ID '<cc3dd958808bda66c17e.37565@bank.example>'
-Tue Nov 17 13:02:57 2026 Info: MID 1010369 Subject 'Re: project timeline'
-Tue Nov 17 13:02:57 2026 Info: MID 1010369 ready 3235 bytes from <mary.mendes@bank.example>
-Tue Nov 17 13:02:57 2026 Info: MID 1010369 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
-Tue Nov 17 13:02:57 2026 Info: ICID 433454 close
-Tue Nov 17 13:02:57 2026 Info: MID 1010369 URL https://www.bank.example/t/52d083e753 has reputation 4.5 matched Condition: URL Reputation Rule
-Tue Nov 17 13:02:57 2026 Info: MID 1010369 using engine: CASE spam negative
-Tue Nov 17 13:02:58 2026 Info: MID 1010369 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 13:02:58 2026 Info: MID 1010369 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 13:03:00 2026 Info: MID 1010369 queued for delivery
-Tue Nov 17 13:03:02 2026 Info: New SMTP DCID 209280 interface 192.0.2.20 address 52.101.165.113 port 25
-Tue Nov 17 13:03:02 2026 Info: DCID 209280 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 13:03:02 2026 Info: Delivery start DCID 209280 MID 1010369 to RID [0, 1, 2, 3, 4, 5, 6]
-Tue Nov 17 13:03:04 2026 Info: Message done DCID 209280 MID 1010369 to RID [0, 1, 2, 3, 4, 5, 6]
-Tue Nov 17 13:03:04 2026 Info: MID 1010369 RID [0, 1, 2, 3, 4, 5, 6] Response '2.6.0 [InternalId=892939338349, Hostname=AM0PR01MB3910.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 13:03:04 2026 Info: Message finished MID 1010369 done
-Tue Nov 17 13:03:04 2026 Info: DCID 209280 close
-Tue Nov 17 13:15:24 2026 Info: New SMTP ICID 433455 interface IncomingMail (192.0.2.10) address 198.51.128.24 reverse dns host mail.bank.example verified yes
-Tue Nov 17 13:15:24 2026 Info: ICID 433455 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
-Tue Nov 17 13:15:24 2026 Info: ICID 433455 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 13:15:24 2026 Info: Start MID 1010370 ICID 433455
-Tue Nov 17 13:15:24 2026 Info: MID 1010370 ICID 433455 From: <tom.obrien@bank.example>
-Tue Nov 17 13:15:24 2026 Info: MID 1010370 ICID 433455 RID 0 To: <ravi.nguyen48@corp.example>
-Tue Nov 17 13:15:24 2026 Info: MID 1010370 Message-ID '<f52d3c5af49261bff9f2.73779@bank.example>'
-Tue Nov 17 13:15:24 2026 Info: MID 1010370 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
-Tue Nov 17 13:15:24 2026 Info: MID 1010370 ready 29222 bytes from <tom.obrien@bank.example>
-Tue Nov 17 13:15:24 2026 Info: MID 1010370 antivirus negative
-Tue Nov 17 13:15:25 2026 Info: MID 1010370 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
-Tue Nov 17 13:15:25 2026 Info: ICID 433455 close
-Tue Nov 17 13:15:25 2026 Info: MID 1010370 interim AV verdict using Sophos CLEAN
-Tue Nov 17 13:15:25 2026 Info: MID 1010370 DMARC: Verification passed
-Tue Nov 17 13:15:25 2026 Info: MID 1010370 DKIM: pass signature verified (d=bank.example s=s9 i=@bank.example)
-Tue Nov 17 13:15:25 2026 Info: MID 1010370 using engine: CASE spam negative
-Tue Nov 17 13:15:26 2026 Info: MID 1010370 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 13:15:26 2026 Info: MID 1010370 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 13:15:28 2026 Info: New SMTP DCID 209281 interface 192.0.2.20 address 192.0.2.50 port 6025
-Tue Nov 17 13:15:28 2026 Info: Delivery start DCID 209281 MID 1010370 to RID [0] to offbox IronPort Spam Quarantine
-Tue Nov 17 13:15:28 2026 Info: Message done DCID 209281 MID 1010370 to RID [0] (external quarantine)
-Tue Nov 17 13:15:28 2026 Info: Message finished MID 1010370 done
-Tue Nov 17 13:15:28 2026 Info: DCID 209281 close
-Tue Nov 17 13:16:13 2026 Info: New SMTP ICID 433456 interface IncomingMail (192.0.2.10) address 198.51.201.110 reverse dns host mail.travel.example verified yes
-Tue Nov 17 13:16:13 2026 Info: ICID 433456 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.7
-Tue Nov 17 13:16:13 2026 Info: ICID 433456 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 13:16:13 2026 Info: Start MID 1010371 ICID 433456
-Tue Nov 17 13:16:13 2026 Info: MID 1010371 ICID 433456 From: <ines.kowalski@travel.example>
-Tue Nov 17 13:16:13 2026 Info: MID 1010371 ICID 433456 RID 0 To: <leo.dubois@corp.example>
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 Message-ID '<9aeb9adbbca59a872bf2.79680@travel.example>'
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 Subject 'FW: contract draft'
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 ready 39067 bytes from <ines.kowalski@travel.example>
-Tue Nov 17 13:16:14 2026 Info: ICID 433456 close
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 DMARC: Verification passed
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 using engine: CASE spam negative
-Tue Nov 17 13:16:14 2026 Info: MID 1010371 DKIM: pass signature verified (d=travel.example s=s2 i=@travel.example)
-Tue Nov 17 13:16:15 2026 Info: MID 1010371 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 13:16:15 2026 Info: MID 1010371 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 13:16:16 2026 Info: MID 1010371 queued for delivery
-Tue Nov 17 13:16:18 2026 Info: New SMTP DCID 209282 interface 192.0.2.20 address 52.101.186.250 port 25
-Tue Nov 17 13:16:18 2026 Info: DCID 209282 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 13:16:18 2026 Info: Delivery start DCID 209282 MID 1010371 to RID [0]
-Tue Nov 17 13:16:19 2026 Info: Message done DCID 209282 MID 1010371 to RID [0]
-Tue Nov 17 13:16:19 2026 Info: MID 1010371 RID [0] Response '2.6.0 [InternalId=363399479042, Hostname=AM0PR01MB1743.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 13:16:19 2026 Info: DCID 209282 close
-Tue Nov 17 13:16:19 2026 Info: Message finished MID 1010371 done
-Tue Nov 17 14:15:36 2026 Info: New SMTP ICID 433457 interface IncomingMail (192.0.2.10) address 198.51.29.49 reverse dns host mail.partner.example verified yes
-Tue Nov 17 14:15:36 2026 Info: ICID 433457 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.1
-Tue Nov 17 14:15:36 2026 Info: ICID 433457 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 14:15:37 2026 Info: Start MID 1010372 ICID 433457
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 ICID 433457 From: <ewa.obrien@partner.example>
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 ICID 433457 RID 0 To: <sara.novak@corp.example>
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 Message-ID '<a52f6b83bb628cf85f36.88793@partner.example>'
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 ready 63893 bytes from <ewa.obrien@partner.example>
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
-Tue Nov 17 14:15:37 2026 Info: ICID 433457 close
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 interim AV verdict using Sophos CLEAN
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 antivirus negative
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 using engine: CASE spam negative
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 DKIM: pass signature verified (d=partner.example s=s6 i=@partner.example)
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 DMARC: Verification passed
-Tue Nov 17 14:15:37 2026 Info: MID 1010372 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 14:15:38 2026 Info: MID 1010372 attachment 'image002.jpg'
-Tue Nov 17 14:15:38 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1010372, File Size = 17188 bytes, File Type = image/jpeg
-Tue Nov 17 14:15:38 2026 Info: MID 1010372 AMP file reputation verdict : CLEAN
-Tue Nov 17 14:15:38 2026 Info: Response received for file reputation query from Cloud. File Name = image002.jpg, MID = 1010372, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = ee093f2be3af42167f1dedd1c80da511c0182c67048cb407591328017d6b2098, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Tue Nov 17 14:15:38 2026 Info: MID 1010372 queued for delivery
-Tue Nov 17 14:15:39 2026 Info: New SMTP DCID 209283 interface 192.0.2.20 address 52.101.27.11 port 25
-Tue Nov 17 14:15:39 2026 Info: DCID 209283 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 14:15:39 2026 Info: Delivery start DCID 209283 MID 1010372 to RID [0]
-Tue Nov 17 14:15:41 2026 Info: Message done DCID 209283 MID 1010372 to RID [0]
-Tue Nov 17 14:15:41 2026 Info: MID 1010372 RID [0] Response '2.6.0 [InternalId=867270218017, Hostname=AM0PR01MB4923.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 14:15:41 2026 Info: Message finished MID 1010372 done
-Tue Nov 17 14:15:41 2026 Info: DCID 209283 close
-Tue Nov 17 14:22:54 2026 Info: New SMTP ICID 433458 interface IncomingMail (192.0.2.10) address 198.51.242.31 reverse dns host mail.client-b.example verified yes
-Tue Nov 17 14:22:54 2026 Info: ICID 433458 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.5
-Tue Nov 17 14:22:54 2026 Info: ICID 433458 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 14:22:55 2026 Info: Start MID 1010373 ICID 433458
-Tue Nov 17 14:22:55 2026 Info: MID 1010373 ICID 433458 From: <noah.silva@client-b.example>
-Tue Nov 17 14:22:55 2026 Info: MID 1010373 ICID 433458 RID 0 To: <ravi.obrien@corp-mail.example>
-Tue Nov 17 14:22:55 2026 Info: MID 1010373 Message-ID '<CAhF90IOskbbPbDEPBPNXn/v2lzqAYItYdK_SJYVMucA@mail.client-b.example>'
-Tue Nov 17 14:22:55 2026 Info: MID 1010373 Subject 'The "new" travel policy'
-Tue Nov 17 14:22:55 2026 Info: MID 1010373 ready 3222 bytes from <noah.silva@client-b.example>
-Tue Nov 17 14:22:55 2026 Info: MID 1010373 using engine: CASE spam negative
-Tue Nov 17 14:22:55 2026 Info: ICID 433458 close
-Tue Nov 17 14:22:56 2026 Info: MID 1010373 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
-Tue Nov 17 14:22:56 2026 Info: MID 1010373 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 14:22:56 2026 Info: MID 1010373 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 14:22:58 2026 Info: MID 1010373 queued for delivery
-Tue Nov 17 14:23:00 2026 Info: New SMTP DCID 209284 interface 192.0.2.20 address 52.101.128.67 port 25
-Tue Nov 17 14:23:00 2026 Info: DCID 209284 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 14:23:00 2026 Info: Delivery start DCID 209284 MID 1010373 to RID [0]
-Tue Nov 17 14:23:00 2026 Info: Message done DCID 209284 MID 1010373 to RID [0]
-Tue Nov 17 14:23:00 2026 Info: MID 1010373 RID [0] Response '2.0.0 Ok: queued as Ho5Tu7k5EnDdCg5c'
-Tue Nov 17 14:23:00 2026 Info: Message finished MID 1010373 done
-Tue Nov 17 14:23:00 2026 Info: DCID 209284 close
-Tue Nov 17 15:00:19 2026 Info: New SMTP ICID 433459 interface IncomingMail (192.0.2.10) address 198.51.20.9 reverse dns host mail.lawfirm.example verified yes
-Tue Nov 17 15:00:19 2026 Info: ICID 433459 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Tue Nov 17 15:00:19 2026 Info: ICID 433459 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 15:00:20 2026 Info: Start MID 1010374 ICID 433459
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 ICID 433459 From: <tom.cohen@lawfirm.example>
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 ICID 433459 RID 0 To: <noah.okafor@corp.example>
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 Message-ID '<CA-bV+H/Min5osyCLYTL=fub_ef_SRl8qcNyEUfT0wJ8@mail.lawfirm.example>'
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 Subject 'FW: contract draft'
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 ready 25539 bytes from <tom.cohen@lawfirm.example>
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 URL https://www.lawfirm.example/t/2dfd564477 has reputation 7.9 matched Condition: URL Reputation Rule
-Tue Nov 17 15:00:20 2026 Info: ICID 433459 close
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 Outbreak Filters: verdict negative
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 using engine: CASE spam negative
-Tue Nov 17 15:00:20 2026 Info: MID 1010374 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
-Tue Nov 17 15:00:21 2026 Info: MID 1010374 matched all recipients for per-recipient policy Executives in the inbound table
-Tue Nov 17 15:00:21 2026 Info: MID 1010374 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 15:00:22 2026 Info: MID 1010374 queued for delivery
-Tue Nov 17 15:00:24 2026 Info: New SMTP DCID 209285 interface 192.0.2.20 address 52.101.243.222 port 25
-Tue Nov 17 15:00:24 2026 Info: DCID 209285 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 15:00:24 2026 Info: Delivery start DCID 209285 MID 1010374 to RID [0]
-Tue Nov 17 15:00:25 2026 Info: Message done DCID 209285 MID 1010374 to RID [0]
-Tue Nov 17 15:00:25 2026 Info: MID 1010374 RID [0] Response '2.0.0 Ok: queued as NEzAf9iATtpEcdKH'
-Tue Nov 17 15:00:25 2026 Info: Message finished MID 1010374 done
-Tue Nov 17 15:00:25 2026 Info: DCID 209285 close
-Tue Nov 17 15:06:06 2026 Info: New SMTP ICID 433460 interface IncomingMail (192.0.2.10) address 198.51.8.121 reverse dns host mail.bank.example verified yes
-Tue Nov 17 15:06:06 2026 Info: ICID 433460 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
-Tue Nov 17 15:06:06 2026 Info: ICID 433460 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 15:06:06 2026 Info: Start MID 1010375 ICID 433460
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 ICID 433460 From: <mary.mendes@bank.example>
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 ICID 433460 RID 0 To: <ivan.silva@corp.example>
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 ICID 433460 RID 1 To: <ravi.nguyen@corp.example>
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 ICID 433460 RID 2 To: <zoe.kim@corp-mail.example>
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 ICID 433460 RID 3 To: <tom.weber@corp.example>
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 Message-ID '<e485581b2eb753c74f8a.89093@bank.example>'
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 Subject 'Re: project timeline'
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 ready 18350 bytes from <mary.mendes@bank.example>
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
-Tue Nov 17 15:06:06 2026 Info: ICID 433460 close
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 DKIM: pass signature verified (d=bank.example s=s6 i=@bank.example)
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 DMARC: Verification passed
-Tue Nov 17 15:06:06 2026 Info: MID 1010375 using engine: CASE spam negative
-Tue Nov 17 15:06:07 2026 Info: MID 1010375 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 15:06:07 2026 Info: MID 1010375 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 15:06:08 2026 Info: MID 1010375 queued for delivery
-Tue Nov 17 15:06:10 2026 Info: New SMTP DCID 209286 interface 192.0.2.20 address 52.101.170.196 port 25
-Tue Nov 17 15:06:10 2026 Info: DCID 209286 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 15:06:10 2026 Info: Delivery start DCID 209286 MID 1010375 to RID [0, 1, 2, 3]
-Tue Nov 17 15:06:11 2026 Info: Message done DCID 209286 MID 1010375 to RID [0, 1, 2, 3]
-Tue Nov 17 15:06:11 2026 Info: MID 1010375 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=569653180210, Hostname=AM0PR01MB9973.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 15:06:11 2026 Info: DCID 209286 close
-Tue Nov 17 15:06:11 2026 Info: Message finished MID 1010375 done
-Tue Nov 17 15:10:28 2026 Info: New SMTP ICID 433461 interface OutgoingMail (192.0.2.11) address 10.20.5.35 reverse dns host exch2.corp.example verified yes
-Tue Nov 17 15:10:28 2026 Info: ICID 433461 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Tue Nov 17 15:10:28 2026 Info: Start MID 1010376 ICID 433461
-Tue Nov 17 15:10:28 2026 Info: MID 1010376 ICID 433461 From: <paul.moreau@corp.example>
-Tue Nov 17 15:10:28 2026 Info: MID 1010376 ICID 433461 RID 0 To: <paul.smith@newsletter.example>
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 Message-ID '<CA_nR69g=Ou/Pv35RZHh5T7Rfs2=Xay10R5znWwExczn@mail.corp.example>'
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 Subject 'Weekly newsletter #81724'
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 ready 43925 bytes from <paul.moreau@corp.example>
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 DMARC: Verification passed
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 SPF: mailfrom identity paul.moreau@corp.example Pass (v=spf1)
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 using engine: CASE spam negative
-Tue Nov 17 15:10:29 2026 Info: ICID 433461 close
-Tue Nov 17 15:10:29 2026 Info: MID 1010376 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Tue Nov 17 15:10:30 2026 Info: MID 1010376 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 15:10:31 2026 Info: MID 1010376 attachment 'meeting.ics'
-Tue Nov 17 15:10:31 2026 Info: MID 1010376 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 15:10:32 2026 Info: MID 1010376 queued for delivery
-Tue Nov 17 15:10:34 2026 Info: New SMTP DCID 209287 interface 192.0.2.20 address 203.0.113.101 port 25
-Tue Nov 17 15:10:34 2026 Info: DCID 209287 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 15:10:34 2026 Info: Delivery start DCID 209287 MID 1010376 to RID [0]
-Tue Nov 17 15:10:36 2026 Info: Message done DCID 209287 MID 1010376 to RID [0]
-Tue Nov 17 15:10:36 2026 Info: MID 1010376 RID [0] Response '2.0.0 Ok: queued as sz2h2WyaNywncQzo'
-Tue Nov 17 15:10:36 2026 Info: Message finished MID 1010376 done
-Tue Nov 17 15:10:36 2026 Info: DCID 209287 close
-Tue Nov 17 16:27:59 2026 Info: New SMTP ICID 433462 interface OutgoingMail (192.0.2.11) address 10.20.8.67 reverse dns host exch3.corp.example verified yes
-Tue Nov 17 16:27:59 2026 Info: ICID 433462 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Tue Nov 17 16:27:59 2026 Info: Start MID 1010377 ICID 433462
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 ICID 433462 From: <paul.moreau@corp.example>
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 ICID 433462 RID 0 To: <mary.mendes@bank.example>
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 Message-ID "<o'brien.f05dda8e8d82@corp.example>"
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 Subject 'Re: project timeline'
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 ready 22785 bytes from <paul.moreau@corp.example>
-Tue Nov 17 16:27:59 2026 Info: ICID 433462 close
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 SPF: mailfrom identity paul.moreau@corp.example Pass (v=spf1)
-Tue Nov 17 16:27:59 2026 Info: MID 1010377 using engine: CASE spam negative
-Tue Nov 17 16:28:00 2026 Info: MID 1010377 URL https://www.corp.example/t/81dc575e53 has reputation 4.5 matched Condition: URL Reputation Rule
-Tue Nov 17 16:28:01 2026 Info: MID 1010377 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 16:28:01 2026 Info: MID 1010377 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 16:28:01 2026 Info: MID 1010377 queued for delivery
-Tue Nov 17 16:28:03 2026 Info: New SMTP DCID 209288 interface 192.0.2.20 address 203.0.113.108 port 25
-Tue Nov 17 16:28:03 2026 Info: DCID 209288 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 16:28:03 2026 Info: Delivery start DCID 209288 MID 1010377 to RID [0]
-Tue Nov 17 16:28:04 2026 Info: Message done DCID 209288 MID 1010377 to RID [0]
-Tue Nov 17 16:28:04 2026 Info: MID 1010377 RID [0] Response '2.0.0 Ok: queued as bjSM2hUSVfJbVYWC'
-Tue Nov 17 16:28:04 2026 Info: Message finished MID 1010377 done
-Tue Nov 17 16:28:04 2026 Info: DCID 209288 close
-Tue Nov 17 17:09:00 2026 Info: New SMTP ICID 433463 interface IncomingMail (192.0.2.10) address 198.51.201.145 reverse dns host mail.bank.example verified yes
-Tue Nov 17 17:09:00 2026 Info: ICID 433463 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.1
-Tue Nov 17 17:09:00 2026 Info: ICID 433463 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 17:09:01 2026 Info: Start MID 1010378 ICID 433463
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 ICID 433463 From: <lena.moreau@bank.example>
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 ICID 433463 RID 0 To: <li.haddad@corp.example>
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 ICID 433463 RID 1 To: <omar.garcia@corp.example>
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 Message-ID '<616a600ac669f1ebd869.10108@bank.example>'
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 Subject 'Scan from copier 93060'
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 ready 11445 bytes from <lena.moreau@bank.example>
-Tue Nov 17 17:09:01 2026 Info: ICID 433463 close
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 using engine: CASE spam negative
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 SPF: mailfrom identity lena.moreau@bank.example Pass (v=spf1)
-Tue Nov 17 17:09:01 2026 Info: MID 1010378 DKIM: pass signature verified (d=bank.example s=s8 i=@bank.example)
-Tue Nov 17 17:09:02 2026 Info: MID 1010378 DMARC: Verification passed
-Tue Nov 17 17:09:02 2026 Info: MID 1010378 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 17:09:02 2026 Info: MID 1010378 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 17:09:05 2026 Info: MID 1010378 queued for delivery
-Tue Nov 17 17:09:08 2026 Info: New SMTP DCID 209289 interface 192.0.2.20 address 52.101.209.223 port 25
-Tue Nov 17 17:09:08 2026 Info: DCID 209289 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 17:09:08 2026 Info: Delivery start DCID 209289 MID 1010378 to RID [0, 1]
-Tue Nov 17 17:09:10 2026 Info: Message done DCID 209289 MID 1010378 to RID [0, 1]
-Tue Nov 17 17:09:10 2026 Info: MID 1010378 RID [0, 1] Response '2.6.0 [InternalId=291280977478, Hostname=AM0PR01MB1304.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 17:09:10 2026 Info: Message finished MID 1010378 done
-Tue Nov 17 17:09:10 2026 Info: DCID 209289 close
-Tue Nov 17 17:10:29 2026 Info: New SMTP ICID 433464 interface IncomingMail (192.0.2.10) address 198.51.218.90 reverse dns host mail.bank.example verified yes
-Tue Nov 17 17:10:29 2026 Info: ICID 433464 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.5
-Tue Nov 17 17:10:29 2026 Info: ICID 433464 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 17:10:29 2026 Info: Start MID 1010379 ICID 433464
-Tue Nov 17 17:10:29 2026 Info: MID 1010379 ICID 433464 From: <tom.obrien@bank.example>
-Tue Nov 17 17:10:29 2026 Info: MID 1010379 ICID 433464 RID 0 To: <omar.mendes@corp.example>
-Tue Nov 17 17:10:29 2026 Info: MID 1010379 Message-ID '<a95bdc7f19ae25a66af1.28503@bank.example>'
-Tue Nov 17 17:10:29 2026 Info: MID 1010379 Subject 'Lunch on Friday?'
-Tue Nov 17 17:10:29 2026 Info: MID 1010379 ready 73164 bytes from <tom.obrien@bank.example>
-Tue Nov 17 17:10:30 2026 Info: MID 1010379 DMARC: Verification passed
-Tue Nov 17 17:10:30 2026 Info: MID 1010379 using engine: CASE spam negative
-Tue Nov 17 17:10:30 2026 Info: ICID 433464 close
-Tue Nov 17 17:10:30 2026 Info: MID 1010379 DKIM: pass signature verified (d=bank.example s=s4 i=@bank.example)
-Tue Nov 17 17:10:30 2026 Info: MID 1010379 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
-Tue Nov 17 17:10:31 2026 Info: MID 1010379 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 17:10:31 2026 Info: MID 1010379 attachment 'minutes-82487.docx'
-Tue Nov 17 17:10:31 2026 Info: MID 1010379 AMP file reputation verdict : CLEAN
-Tue Nov 17 17:10:32 2026 Info: MID 1010379 queued for delivery
-Tue Nov 17 17:10:35 2026 Info: New SMTP DCID 209290 interface 192.0.2.20 address 52.101.8.211 port 25
-Tue Nov 17 17:10:35 2026 Info: DCID 209290 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 17:10:35 2026 Info: Delivery start DCID 209290 MID 1010379 to RID [0]
-Tue Nov 17 17:10:36 2026 Info: Message done DCID 209290 MID 1010379 to RID [0]
-Tue Nov 17 17:10:36 2026 Info: MID 1010379 RID [0] Response '2.6.0 [InternalId=402397488426, Hostname=AM0PR01MB8032.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 17:10:36 2026 Info: DCID 209290 close
-Tue Nov 17 17:10:36 2026 Info: Message finished MID 1010379 done
-Tue Nov 17 18:15:40 2026 Info: New SMTP ICID 433465 interface OutgoingMail (192.0.2.11) address 10.20.5.205 reverse dns host exch4.corp.example verified yes
-Tue Nov 17 18:15:40 2026 Info: ICID 433465 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Tue Nov 17 18:15:40 2026 Info: Start MID 1010380 ICID 433465
-Tue Nov 17 18:15:40 2026 Info: MID 1010380 ICID 433465 From: <lena.novak@corp.example>
-Tue Nov 17 18:15:40 2026 Info: MID 1010380 ICID 433465 RID 0 To: <paul.moreau@gmail.example>
-Tue Nov 17 18:15:40 2026 Info: MID 1010380 Message-ID '<1de0387d9ce3bcb34de3.7443@corp.example>'
-Tue Nov 17 18:15:40 2026 Info: MID 1010380 Subject 'Café menu for next week'
-Tue Nov 17 18:15:40 2026 Info: MID 1010380 ready 20962 bytes from <lena.novak@corp.example>
-Tue Nov 17 18:15:40 2026 Info: MID 1010380 antivirus negative
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 DMARC: Verification passed
-Tue Nov 17 18:15:41 2026 Info: ICID 433465 close
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 using engine: CASE spam negative
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 interim AV verdict using Sophos CLEAN
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 SPF: mailfrom identity lena.novak@corp.example Pass (v=spf1)
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Tue Nov 17 18:15:41 2026 Info: MID 1010380 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 18:15:42 2026 Info: MID 1010380 queued for delivery
-Tue Nov 17 18:15:43 2026 Info: New SMTP DCID 209291 interface 192.0.2.20 address 203.0.113.130 port 25
-Tue Nov 17 18:15:43 2026 Info: DCID 209291 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 18:15:43 2026 Info: Delivery start DCID 209291 MID 1010380 to RID [0]
-Tue Nov 17 18:15:45 2026 Info: Message done DCID 209291 MID 1010380 to RID [0]
-Tue Nov 17 18:15:45 2026 Info: MID 1010380 RID [0] Response '2.0.0 Ok: queued as Z8bHLV3tr5FpHUqn'
-Tue Nov 17 18:15:45 2026 Info: Message finished MID 1010380 done
-Tue Nov 17 18:15:45 2026 Info: DCID 209291 close
-Tue Nov 17 18:52:43 2026 Info: New SMTP ICID 433466 interface IncomingMail (192.0.2.10) address 198.51.187.125 reverse dns host mail.bank.example verified yes
-Tue Nov 17 18:52:43 2026 Info: ICID 433466 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.3
-Tue Nov 17 18:52:43 2026 Info: ICID 433466 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 18:52:43 2026 Info: Start MID 1010381 ICID 433466
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 ICID 433466 From: <sofia.walsh@bank.example>
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 ICID 433466 RID 0 To: <finance-archive@corp.example>
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 Message-ID '<ac8df11f3b6bbe60f49d.62375@bank.example>'
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 Subject 'Budget 2027 – first numbers'
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 ready 41228 bytes from <sofia.walsh@bank.example>
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 DKIM: pass signature verified (d=bank.example s=s8 i=@bank.example)
-Tue Nov 17 18:52:43 2026 Info: MID 1010381 using engine: CASE spam negative
-Tue Nov 17 18:52:44 2026 Info: MID 1010381 interim AV verdict using Sophos CLEAN
-Tue Nov 17 18:52:44 2026 Info: ICID 433466 close
-Tue Nov 17 18:52:44 2026 Info: MID 1010381 DMARC: Verification passed
-Tue Nov 17 18:52:44 2026 Info: MID 1010381 antivirus negative
-Tue Nov 17 18:52:44 2026 Info: MID 1010381 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
-Tue Nov 17 18:52:44 2026 Info: MID 1010381 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 18:52:44 2026 Info: MID 1010381 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 18:52:46 2026 Info: MID 1010381 queued for delivery
-Tue Nov 17 18:52:47 2026 Info: New SMTP DCID 209292 interface 192.0.2.20 address 52.101.233.65 port 25
-Tue Nov 17 18:52:47 2026 Info: DCID 209292 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 18:52:47 2026 Info: Delivery start DCID 209292 MID 1010381 to RID [0]
-Tue Nov 17 18:52:48 2026 Info: Message done DCID 209292 MID 1010381 to RID [0]
-Tue Nov 17 18:52:48 2026 Info: MID 1010381 RID [0] Response '2.0.0 Ok: queued as xkxBVvcChXK8f9Jx'
-Tue Nov 17 18:52:48 2026 Info: Message finished MID 1010381 done
-Tue Nov 17 18:52:48 2026 Info: DCID 209292 close
-Tue Nov 17 19:17:28 2026 Info: New SMTP ICID 433467 interface IncomingMail (192.0.2.10) address 198.51.11.78 reverse dns host mail.newsletter.example verified yes
-Tue Nov 17 19:17:28 2026 Info: ICID 433467 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.9
-Tue Nov 17 19:17:28 2026 Info: ICID 433467 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 19:17:28 2026 Info: Start MID 1010382 ICID 433467
-Tue Nov 17 19:17:28 2026 Info: MID 1010382 ICID 433467 From: <paul.smith@newsletter.example>
-Tue Nov 17 19:17:28 2026 Info: MID 1010382 ICID 433467 RID 0 To: <kofi.moreau@corp.example>
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 Message-ID '<66c07fc7a8bf7194ad51.25370@newsletter.example>'
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 Subject 'Price list 9194'
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 ready 136938 bytes from <paul.smith@newsletter.example>
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
-Tue Nov 17 19:17:29 2026 Info: ICID 433467 close
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 antivirus negative
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 DMARC: Verification passed
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 interim AV verdict using Sophos CLEAN
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 DKIM: pass signature verified (d=newsletter.example s=s8 i=@newsletter.example)
-Tue Nov 17 19:17:29 2026 Info: MID 1010382 using engine: CASE spam negative
-Tue Nov 17 19:17:30 2026 Info: MID 1010382 matched all recipients for per-recipient policy Engineering in the inbound table
-Tue Nov 17 19:17:30 2026 Info: MID 1010382 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Tue Nov 17 19:17:30 2026 Info: MID 1010382 AMP file reputation verdict : CLEAN
-Tue Nov 17 19:17:32 2026 Info: MID 1010382 queued for delivery
-Tue Nov 17 19:17:35 2026 Info: New SMTP DCID 209293 interface 192.0.2.20 address 52.101.203.136 port 25
-Tue Nov 17 19:17:35 2026 Info: DCID 209293 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 19:17:35 2026 Info: Delivery start DCID 209293 MID 1010382 to RID [0]
-Tue Nov 17 19:17:37 2026 Info: Message done DCID 209293 MID 1010382 to RID [0]
-Tue Nov 17 19:17:37 2026 Info: MID 1010382 RID [0] Response '2.6.0 [InternalId=844285849443, Hostname=AM0PR01MB4124.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 19:17:37 2026 Info: Message finished MID 1010382 done
-Tue Nov 17 19:17:37 2026 Info: DCID 209293 close
-Tue Nov 17 20:34:38 2026 Info: New SMTP ICID 433468 interface IncomingMail (192.0.2.10) address 198.51.32.20 reverse dns host mail.gmail.example verified yes
-Tue Nov 17 20:34:38 2026 Info: ICID 433468 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
-Tue Nov 17 20:34:38 2026 Info: ICID 433468 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 20:34:38 2026 Info: Start MID 1010383 ICID 433468
-Tue Nov 17 20:34:38 2026 Info: MID 1010383 ICID 433468 From: <marc.mendes@gmail.example>
-Tue Nov 17 20:34:38 2026 Info: MID 1010383 ICID 433468 RID 0 To: <journal@corp.example>
-Tue Nov 17 20:34:38 2026 Info: MID 1010383 ICID 433468 RID 1 To: <noah.okafor90@corp.example>
-Tue Nov 17 20:34:38 2026 Info: MID 1010383 ICID 433468 RID 2 To: <yuki.ivanova@corp.example>
-Tue Nov 17 20:34:38 2026 Info: MID 1010383 ICID 433468 RID 3 To: <support@corp-mail.example>
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 Message-ID '<66ac859380930c747e9a.84831@gmail.example>'
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 Subject 'Meeting notes'
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 ready 35424 bytes from <marc.mendes@gmail.example>
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 interim AV verdict using Sophos CLEAN
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 antivirus negative
-Tue Nov 17 20:34:39 2026 Info: ICID 433468 close
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 using engine: CASE spam negative
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 DMARC: Verification passed
-Tue Nov 17 20:34:39 2026 Info: MID 1010383 DKIM: pass signature verified (d=gmail.example s=s6 i=@gmail.example)
-Tue Nov 17 20:34:40 2026 Info: MID 1010383 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 20:34:40 2026 Info: MID 1010383 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 20:34:41 2026 Info: MID 1010383 queued for delivery
-Tue Nov 17 20:34:42 2026 Info: New SMTP DCID 209294 interface 192.0.2.20 address 52.101.236.2 port 25
-Tue Nov 17 20:34:42 2026 Info: DCID 209294 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 20:34:42 2026 Info: Delivery start DCID 209294 MID 1010383 to RID [0, 1, 2, 3]
-Tue Nov 17 20:34:44 2026 Info: Message done DCID 209294 MID 1010383 to RID [0, 1, 2, 3]
-Tue Nov 17 20:34:44 2026 Info: MID 1010383 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as nY8ZQNCb6sVTwxTQ'
-Tue Nov 17 20:34:44 2026 Info: DCID 209294 close
-Tue Nov 17 20:34:44 2026 Info: Message finished MID 1010383 done
-Tue Nov 17 20:54:20 2026 Info: New SMTP ICID 433469 interface IncomingMail (192.0.2.10) address 198.51.235.83 reverse dns host mail.partner.example verified yes
-Tue Nov 17 20:54:20 2026 Info: ICID 433469 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.7
-Tue Nov 17 20:54:20 2026 Info: ICID 433469 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 20:54:20 2026 Info: Start MID 1010384 ICID 433469
-Tue Nov 17 20:54:20 2026 Info: MID 1010384 ICID 433469 From: <raj.obrien@partner.example>
-Tue Nov 17 20:54:20 2026 Info: MID 1010384 ICID 433469 RID 0 To: <nina.lopez@corp.example>
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 Message-ID '<ad5e71b7a11caca841ba.65965@partner.example>'
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 Subject 'Scan from copier 22704'
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 ready 26361 bytes from <raj.obrien@partner.example>
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 using engine: CASE spam negative
-Tue Nov 17 20:54:21 2026 Info: ICID 433469 close
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 DMARC: Verification passed
-Tue Nov 17 20:54:21 2026 Info: MID 1010384 DKIM: pass signature verified (d=partner.example s=s8 i=@partner.example)
-Tue Nov 17 20:54:22 2026 Info: MID 1010384 matched all recipients for per-recipient policy Finance in the inbound table
-Tue Nov 17 20:54:23 2026 Info: MID 1010384 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 20:54:24 2026 Info: MID 1010384 queued for delivery
-Tue Nov 17 20:54:25 2026 Info: New SMTP DCID 209295 interface 192.0.2.20 address 52.101.46.33 port 25
-Tue Nov 17 20:54:25 2026 Info: DCID 209295 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 20:54:25 2026 Info: Delivery start DCID 209295 MID 1010384 to RID [0]
-Tue Nov 17 20:54:26 2026 Info: Message done DCID 209295 MID 1010384 to RID [0]
-Tue Nov 17 20:54:26 2026 Info: MID 1010384 RID [0] Response '2.6.0 [InternalId=171445817622, Hostname=AM0PR01MB5641.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 20:54:26 2026 Info: Message finished MID 1010384 done
-Tue Nov 17 20:54:26 2026 Info: DCID 209295 close
-Tue Nov 17 22:02:23 2026 Info: New SMTP ICID 433470 interface IncomingMail (192.0.2.10) address 198.51.190.170 reverse dns host mail.travel.example verified yes
-Tue Nov 17 22:02:23 2026 Info: ICID 433470 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.5
-Tue Nov 17 22:02:23 2026 Info: ICID 433470 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 22:02:23 2026 Info: Start MID 1010385 ICID 433470
-Tue Nov 17 22:02:23 2026 Info: MID 1010385 ICID 433470 From: <ewa.patel@travel.example>
-Tue Nov 17 22:02:23 2026 Info: MID 1010385 ICID 433470 RID 0 To: <yuki.ivanova@corp.example>
-Tue Nov 17 22:02:23 2026 Info: MID 1010385 ICID 433470 RID 1 To: <li.larsen@corp.example>
-Tue Nov 17 22:02:23 2026 Info: MID 1010385 ICID 433470 RID 2 To: <journal@corp.example>
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 Message-ID '<CABby0t8sg8aAz=dlIqVG47kJNyeITp9D5IM3NOQxVPZ@mail.travel.example>'
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 Subject 'Re: project timeline'
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 ready 25059 bytes from <ewa.patel@travel.example>
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 DKIM: pass signature verified (d=travel.example s=s3 i=@travel.example)
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
-Tue Nov 17 22:02:24 2026 Info: ICID 433470 close
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 interim AV verdict using Sophos CLEAN
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 using engine: CASE spam negative
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 antivirus negative
-Tue Nov 17 22:02:24 2026 Info: MID 1010385 DMARC: Verification passed
-Tue Nov 17 22:02:25 2026 Info: MID 1010385 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 22:02:25 2026 Info: MID 1010385 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 22:02:25 2026 Info: MID 1010385 queued for delivery
-Tue Nov 17 22:02:29 2026 Info: New SMTP DCID 209296 interface 192.0.2.20 address 52.101.226.52 port 25
-Tue Nov 17 22:02:29 2026 Info: DCID 209296 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 22:02:29 2026 Info: Delivery start DCID 209296 MID 1010385 to RID [0, 1, 2]
-Tue Nov 17 22:02:29 2026 Info: Message done DCID 209296 MID 1010385 to RID [0, 1, 2]
-Tue Nov 17 22:02:29 2026 Info: MID 1010385 RID [0, 1, 2] Response '2.6.0 [InternalId=573501599285, Hostname=AM0PR01MB7706.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 22:02:29 2026 Info: DCID 209296 close
-Tue Nov 17 22:02:29 2026 Info: Message finished MID 1010385 done
-Tue Nov 17 22:15:57 2026 Info: New SMTP ICID 433471 interface IncomingMail (192.0.2.10) address 198.51.54.104 reverse dns host mail.partner.example verified yes
-Tue Nov 17 22:15:57 2026 Info: ICID 433471 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.4
-Tue Nov 17 22:15:57 2026 Info: ICID 433471 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 22:15:57 2026 Info: Start MID 1010386 ICID 433471
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 ICID 433471 From: <ewa.obrien@partner.example>
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 ICID 433471 RID 0 To: <sam.obrien@corp.example>
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 ICID 433471 RID 1 To: <zoe.moreau@corp-mail.example>
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 ICID 433471 RID 2 To: <mia.garcia@corp.example>
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 ICID 433471 RID 3 To: <ravi.obrien@corp.example>
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 Message-ID '<35c9e37489682eaaf727.68422@partner.example>'
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 Subject 'Reminder: timesheets due'
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 ready 670235 bytes from <ewa.obrien@partner.example>
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 using engine: CASE spam negative
-Tue Nov 17 22:15:57 2026 Info: ICID 433471 close
-Tue Nov 17 22:15:57 2026 Info: MID 1010386 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 22:15:58 2026 Info: MID 1010386 attachment 'Report,Final=20Draft:=20Revenue=20(Q2),Approved.pdf'
-Tue Nov 17 22:15:58 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q2),Approved.pdf', MID = 1010386, File Size = 472970 bytes, File Type = application/pdf
-Tue Nov 17 22:15:58 2026 Info: MID 1010386 attachment 'image001.png'
-Tue Nov 17 22:15:58 2026 Info: File reputation query initiating. File Name = 'image001.png', MID = 1010386, File Size = 19728 bytes, File Type = image/png
-Tue Nov 17 22:15:58 2026 Info: Response received for file reputation query from Cloud. File Name = Report,Final Draft: Revenue (Q2),Approved.pdf, MID = 1010386, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 10c09ab503f3a55ebbbf297da8f79aee1b990f6e06c6e47de74bd1aaca317b85, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Tue Nov 17 22:15:58 2026 Info: MID 1010386 AMP file reputation verdict : CLEAN
-Tue Nov 17 22:15:58 2026 Info: Response received for file reputation query from Cache. File Name = image001.png, MID = 1010386, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 2d8ad8c0ac127e938005ce74721888ff4a3adf9934b3ff60c26e7a4287f53ddd, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Tue Nov 17 22:15:59 2026 Info: MID 1010386 queued for delivery
-Tue Nov 17 22:16:02 2026 Info: New SMTP DCID 209297 interface 192.0.2.20 address 52.101.229.133 port 25
-Tue Nov 17 22:16:02 2026 Info: DCID 209297 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 22:16:02 2026 Info: Delivery start DCID 209297 MID 1010386 to RID [0, 1, 2, 3]
-Tue Nov 17 22:16:02 2026 Info: Message done DCID 209297 MID 1010386 to RID [0, 1, 2, 3]
-Tue Nov 17 22:16:02 2026 Info: MID 1010386 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=954542878891, Hostname=AM0PR01MB8480.eurprd01.prod.outlook.com] Queued mail for delivery'
-Tue Nov 17 22:16:02 2026 Info: Message finished MID 1010386 done
-Tue Nov 17 22:16:02 2026 Info: DCID 209297 close
-Tue Nov 17 23:27:24 2026 Info: New SMTP ICID 433472 interface IncomingMail (192.0.2.10) address 198.51.133.90 reverse dns host mail.client-a.example verified yes
-Tue Nov 17 23:27:24 2026 Info: ICID 433472 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
-Tue Nov 17 23:27:24 2026 Info: ICID 433472 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 23:27:24 2026 Info: Start MID 1010387 ICID 433472
-Tue Nov 17 23:27:24 2026 Info: MID 1010387 ICID 433472 From: <ida.obrien@client-a.example>
-Tue Nov 17 23:27:24 2026 Info: MID 1010387 ICID 433472 RID 0 To: <li.haddad@corp.example>
-Tue Nov 17 23:27:25 2026 Info: MID 1010387 Message-ID '<89435507594e8b9a0d4e.27606@client-a.example>'
-Tue Nov 17 23:27:25 2026 Info: MID 1010387 Subject 'Scan from copier 94564'
-Tue Nov 17 23:27:25 2026 Info: MID 1010387 ready 1727632 bytes from <ida.obrien@client-a.example>
-Tue Nov 17 23:27:25 2026 Info: ICID 433472 close
-Tue Nov 17 23:27:25 2026 Info: MID 1010387 using engine: CASE spam negative
-Tue Nov 17 23:27:25 2026 Info: MID 1010387 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
-Tue Nov 17 23:27:26 2026 Info: MID 1010387 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 23:27:26 2026 Info: MID 1010387 attachment 'image002.jpg'
-Tue Nov 17 23:27:26 2026 Info: MID 1010387 attachment 'Q2=20Report=202026.pdf'
-Tue Nov 17 23:27:26 2026 Info: MID 1010387 attachment 'Caf=C3=A9=20menu=2017405.pdf'
-Tue Nov 17 23:27:26 2026 Info: MID 1010387 AMP file reputation verdict : UNKNOWN
-Tue Nov 17 23:27:28 2026 Info: MID 1010387 queued for delivery
-Tue Nov 17 23:27:29 2026 Info: New SMTP DCID 209298 interface 192.0.2.20 address 52.101.76.202 port 25
-Tue Nov 17 23:27:29 2026 Info: DCID 209298 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 23:27:29 2026 Info: Delivery start DCID 209298 MID 1010387 to RID [0]
-Tue Nov 17 23:27:30 2026 Info: Message done DCID 209298 MID 1010387 to RID [0]
-Tue Nov 17 23:27:30 2026 Info: MID 1010387 RID [0] Response '2.0.0 Ok: queued as JL35B93aNZXgU98H'
-Tue Nov 17 23:27:30 2026 Info: Message finished MID 1010387 done
-Tue Nov 17 23:27:30 2026 Info: DCID 209298 close
-Tue Nov 17 23:35:33 2026 Info: New SMTP ICID 433473 interface IncomingMail (192.0.2.10) address 198.51.196.42 reverse dns host mail.partner.example verified yes
-Tue Nov 17 23:35:33 2026 Info: ICID 433473 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.4
-Tue Nov 17 23:35:33 2026 Info: ICID 433473 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Tue Nov 17 23:35:33 2026 Info: Start MID 1010388 ICID 433473
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 ICID 433473 From: <ewa.obrien@partner.example>
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 ICID 433473 RID 0 To: <noah.okafor@corp.example>
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 ICID 433473 RID 1 To: <omar.garcia@corp-mail.example>
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 ICID 433473 RID 2 To: <journal@corp.example>
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 Message-ID '<8fc3ae334bf0b50a61f6.74127@partner.example>'
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 Subject 'Lunch on Friday?'
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 ready 7284 bytes from <ewa.obrien@partner.example>
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 Outbreak Filters: verdict negative
-Tue Nov 17 23:35:33 2026 Info: ICID 433473 close
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 using engine: CASE spam negative
-Tue Nov 17 23:35:33 2026 Info: MID 1010388 URL https://www.partner.example/t/2b6dd2ce19 has reputation 7.9 matched Condition: URL Reputation Rule
-Tue Nov 17 23:35:34 2026 Info: MID 1010388 was split creating MID 1010389 due to a per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 23:35:34 2026 Info: MID 1010389 ICID 0 From: <ewa.obrien@partner.example>
-Tue Nov 17 23:35:34 2026 Info: MID 1010389 ICID 0 RID 0 To: <omar.garcia@corp-mail.example>
-Tue Nov 17 23:35:34 2026 Info: MID 1010389 ICID 0 RID 1 To: <journal@corp.example>
-Tue Nov 17 23:35:34 2026 Info: MID 1010389 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Tue Nov 17 23:35:34 2026 Info: MID 1010388 matched all recipients for per-recipient policy Executives in the inbound table
-Tue Nov 17 23:35:34 2026 Info: MID 1010389 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 23:35:34 2026 Info: MID 1010388 AMP file reputation verdict : SKIPPED (no attachment in message)
-Tue Nov 17 23:35:36 2026 Info: MID 1010389 queued for delivery
-Tue Nov 17 23:35:36 2026 Info: MID 1010388 queued for delivery
-Tue Nov 17 23:35:37 2026 Info: New SMTP DCID 209299 interface 192.0.2.20 address 52.101.21.126 port 25
-Tue Nov 17 23:35:37 2026 Info: DCID 209299 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Tue Nov 17 23:35:37 2026 Info: Delivery start DCID 209299 MID 1010388 to RID [0]
-Tue Nov 17 23:35:38 2026 Info: Message done DCID 209299 MID 1010388 to RID [0]
-Tue Nov 17 23:35:38 2026 Info: MID 1010388 RID [0] Response '2.0.0 Ok: queued as QML2fzVxcLkRzJZs'
-Tue Nov 17 23:35:38 2026 Info: Message finished MID 1010388 done
-Tue Nov 17 23:35:38 2026 Info: DCID 209299 close
-Tue Nov 17 23:35:39 2026 Info: New SMTP DCID 209300 interface 192.0.2.20 address 52.101.30.51 port 25
-Tue Nov 17 23:35:39 2026 Info: DCID 209300 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Tue Nov 17 23:35:39 2026 Info: Delivery start DCID 209300 MID 1010389 to RID [0, 1]
-Tue Nov 17 23:35:41 2026 Info: Message done DCID 209300 MID 1010389 to RID [0, 1]
-Tue Nov 17 23:35:41 2026 Info: MID 1010389 RID [0, 1] Response '2.0.0 Ok: queued as jnbGRqnpWH8ocFVB'
-Tue Nov 17 23:35:41 2026 Info: Message finished MID 1010389 done
-Tue Nov 17 23:35:41 2026 Info: DCID 209300 close
+Tue Nov 17 00:02:57 2026 Info: New SMTP ICID 415832 interface OutgoingMail (192.0.2.11) address 10.20.8.12 reverse dns host exch1.corp.example verified yes
+Tue Nov 17 00:02:57 2026 Info: ICID 415832 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 00:02:57 2026 Info: Start MID 1040333 ICID 415832
+Tue Nov 17 00:02:57 2026 Info: MID 1040333 ICID 415832 From: <eva.kowalski@corp.example>
+Tue Nov 17 00:02:57 2026 Info: MID 1040333 ICID 415832 RID 0 To: <li.walsh@cloudapp.example>
+Tue Nov 17 00:02:57 2026 Info: MID 1040333 ICID 415832 RID 1 To: <raj.obrien@partner.example>
+Tue Nov 17 00:02:57 2026 Info: MID 1040333 ICID 415832 RID 2 To: <sofia.walsh@bank.example>
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 Message-ID '<c5a4b2af5cfb8ca5092f.71078@corp.example>'
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 Subject 'Reminder: timesheets due'
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 ready 27868 bytes from <eva.kowalski@corp.example>
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 DKIM: pass signature verified (d=corp.example s=s6 i=@corp.example)
+Tue Nov 17 00:02:58 2026 Info: ICID 415832 close
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 using engine: CASE spam negative
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 SPF: mailfrom identity eva.kowalski@corp.example Pass (v=spf1)
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 DMARC: Verification passed
+Tue Nov 17 00:02:58 2026 Info: MID 1040333 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 00:02:59 2026 Info: MID 1040333 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 00:03:00 2026 Info: MID 1040333 queued for delivery
+Tue Nov 17 00:03:03 2026 Info: New SMTP DCID 203801 interface 192.0.2.20 address 203.0.113.131 port 25
+Tue Nov 17 00:03:03 2026 Info: DCID 203801 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 00:03:03 2026 Info: Delivery start DCID 203801 MID 1040333 to RID [0]
+Tue Nov 17 00:03:04 2026 Info: Message done DCID 203801 MID 1040333 to RID [0]
+Tue Nov 17 00:03:04 2026 Info: MID 1040333 RID [0] Response '2.0.0 Ok: queued as 7j3DZ6zZQbXsoG2s'
+Tue Nov 17 00:03:04 2026 Info: New SMTP DCID 203802 interface 192.0.2.20 address 203.0.113.217 port 25
+Tue Nov 17 00:03:04 2026 Info: DCID 203802 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 00:03:04 2026 Info: Delivery start DCID 203802 MID 1040333 to RID [1]
+Tue Nov 17 00:03:04 2026 Info: DCID 203801 close
+Tue Nov 17 00:03:04 2026 Info: Message done DCID 203802 MID 1040333 to RID [1]
+Tue Nov 17 00:03:04 2026 Info: MID 1040333 RID [1] Response '2.0.0 Ok: queued as mf3jCxErN7P8EChY'
+Tue Nov 17 00:03:04 2026 Info: New SMTP DCID 203803 interface 192.0.2.20 address 203.0.113.192 port 25
+Tue Nov 17 00:03:04 2026 Info: DCID 203803 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 00:03:04 2026 Info: Delivery start DCID 203803 MID 1040333 to RID [2]
+Tue Nov 17 00:03:04 2026 Info: DCID 203802 close
+Tue Nov 17 00:03:05 2026 Info: Message done DCID 203803 MID 1040333 to RID [2]
+Tue Nov 17 00:03:05 2026 Info: MID 1040333 RID [2] Response '2.0.0 Ok: queued as M5tSNSYov7EMX7cr'
+Tue Nov 17 00:03:05 2026 Info: Message finished MID 1040333 done
+Tue Nov 17 00:03:05 2026 Info: DCID 203803 close
+Tue Nov 17 06:06:01 2026 Info: New SMTP ICID 415833 interface IncomingMail (192.0.2.10) address 198.51.227.223 reverse dns host mail.newsletter.example verified yes
+Tue Nov 17 06:06:01 2026 Info: ICID 415833 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.0
+Tue Nov 17 06:06:01 2026 Info: ICID 415833 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 06:06:02 2026 Info: Start MID 1040334 ICID 415833
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 ICID 415833 From: <paul.smith@newsletter.example>
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 ICID 415833 RID 0 To: <ana.kowalski@corp.example>
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 Message-ID '<a3e4676d5f95c6ad7bac.57772@newsletter.example>'
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 Subject 'Re: Re: Re: hiring plan'
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 ready 25544 bytes from <paul.smith@newsletter.example>
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 interim AV verdict using Sophos CLEAN
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 DMARC: Verification passed
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 antivirus negative
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
+Tue Nov 17 06:06:02 2026 Info: ICID 415833 close
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 using engine: CASE spam negative
+Tue Nov 17 06:06:02 2026 Info: MID 1040334 DKIM: pass signature verified (d=newsletter.example s=s3 i=@newsletter.example)
+Tue Nov 17 06:06:03 2026 Info: New SMTP ICID 415834 interface IncomingMail (192.0.2.10) address 198.51.14.254 reverse dns host mail.cloudapp.example verified yes
+Tue Nov 17 06:06:03 2026 Info: ICID 415834 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.5
+Tue Nov 17 06:06:03 2026 Info: ICID 415834 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 06:06:03 2026 Info: Start MID 1040335 ICID 415834
+Tue Nov 17 06:06:03 2026 Info: MID 1040335 ICID 415834 From: <kofi.rossi@cloudapp.example>
+Tue Nov 17 06:06:03 2026 Info: MID 1040335 ICID 415834 RID 0 To: <journal@corp.example>
+Tue Nov 17 06:06:03 2026 Info: MID 1040335 ICID 415834 RID 1 To: <sofia.tanaka@corp-legacy.example>
+Tue Nov 17 06:06:03 2026 Info: MID 1040334 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 06:06:03 2026 Info: MID 1040334 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 Message-ID '<205039034600db39b22b.94439@cloudapp.example>'
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 Subject 'Re: [support #16404] FW: issue with the VPN client after the latest update (urgent)'
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 ready 35804 bytes from <kofi.rossi@cloudapp.example>
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 DMARC: Verification passed
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 antivirus negative
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 using engine: CASE spam negative
+Tue Nov 17 06:06:04 2026 Info: ICID 415834 close
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 interim AV verdict using Sophos CLEAN
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 DKIM: pass signature verified (d=cloudapp.example s=s3 i=@cloudapp.example)
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 06:06:04 2026 Info: MID 1040335 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 06:06:05 2026 Info: MID 1040334 queued for delivery
+Tue Nov 17 06:06:06 2026 Info: MID 1040335 queued for delivery
+Tue Nov 17 06:06:07 2026 Info: New SMTP DCID 203804 interface 192.0.2.20 address 52.101.133.99 port 25
+Tue Nov 17 06:06:07 2026 Info: DCID 203804 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 06:06:07 2026 Info: Delivery start DCID 203804 MID 1040334 to RID [0]
+Tue Nov 17 06:06:08 2026 Info: New SMTP DCID 203805 interface 192.0.2.20 address 52.101.223.190 port 25
+Tue Nov 17 06:06:08 2026 Info: DCID 203805 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 06:06:08 2026 Info: Delivery start DCID 203805 MID 1040335 to RID [0]
+Tue Nov 17 06:06:08 2026 Info: Message done DCID 203805 MID 1040335 to RID [0]
+Tue Nov 17 06:06:08 2026 Info: MID 1040335 RID [0] Response '2.6.0 [InternalId=303025835012, Hostname=AM0PR01MB7574.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 06:06:08 2026 Info: New SMTP DCID 203806 interface 192.0.2.20 address 10.30.0.25 port 25
+Tue Nov 17 06:06:08 2026 Info: DCID 203806 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 06:06:08 2026 Info: Delivery start DCID 203806 MID 1040335 to RID [1]
+Tue Nov 17 06:06:08 2026 Info: DCID 203805 close
+Tue Nov 17 06:06:10 2026 Info: Message done DCID 203804 MID 1040334 to RID [0]
+Tue Nov 17 06:06:10 2026 Info: MID 1040334 RID [0] Response '2.6.0 [InternalId=812345031039, Hostname=AM0PR01MB7168.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 06:06:10 2026 Info: DCID 203804 close
+Tue Nov 17 06:06:10 2026 Info: Message finished MID 1040334 done
+Tue Nov 17 06:06:11 2026 Info: Message done DCID 203806 MID 1040335 to RID [1]
+Tue Nov 17 06:06:11 2026 Info: MID 1040335 RID [1] Response '2.0.0 Ok: queued as KqA3xe7igC8krF9F'
+Tue Nov 17 06:06:11 2026 Info: Message finished MID 1040335 done
+Tue Nov 17 06:06:11 2026 Info: DCID 203806 close
+Tue Nov 17 07:11:52 2026 Info: New SMTP ICID 415835 interface IncomingMail (192.0.2.10) address 198.51.129.229 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 07:11:52 2026 Info: ICID 415835 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.4
+Tue Nov 17 07:11:52 2026 Info: ICID 415835 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 07:11:52 2026 Info: Start MID 1040336 ICID 415835
+Tue Nov 17 07:11:52 2026 Info: MID 1040336 ICID 415835 From: <leo.jensen@gmail.example>
+Tue Nov 17 07:11:52 2026 Info: MID 1040336 ICID 415835 RID 0 To: <ivan.okafor@corp-mail.example>
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 Message-ID '<773c5a042e55760df6b9.33374@gmail.example>'
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 Subject 'FW: contract draft'
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 ready 20175 bytes from <leo.jensen@gmail.example>
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 URL https://www.gmail.example/t/e8a96befb6 has reputation 7.9 matched Condition: URL Reputation Rule
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 using engine: CASE spam negative
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 SPF: mailfrom identity leo.jensen@gmail.example Pass (v=spf1)
+Tue Nov 17 07:11:53 2026 Info: MID 1040336 Outbreak Filters: verdict negative
+Tue Nov 17 07:11:53 2026 Info: ICID 415835 close
+Tue Nov 17 07:11:54 2026 Info: MID 1040336 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 07:11:54 2026 Info: MID 1040336 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 07:11:55 2026 Info: MID 1040336 queued for delivery
+Tue Nov 17 07:11:57 2026 Info: New SMTP DCID 203807 interface 192.0.2.20 address 52.101.166.240 port 25
+Tue Nov 17 07:11:57 2026 Info: DCID 203807 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 07:11:57 2026 Info: Delivery start DCID 203807 MID 1040336 to RID [0]
+Tue Nov 17 07:11:58 2026 Info: Message done DCID 203807 MID 1040336 to RID [0]
+Tue Nov 17 07:11:58 2026 Info: MID 1040336 RID [0] Response '2.6.0 [InternalId=435085146883, Hostname=AM0PR01MB1417.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 07:11:58 2026 Info: DCID 203807 close
+Tue Nov 17 07:11:58 2026 Info: Message finished MID 1040336 done
+Tue Nov 17 07:40:03 2026 Info: New SMTP ICID 415836 interface IncomingMail (192.0.2.10) address 198.51.37.178 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 07:40:03 2026 Info: ICID 415836 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.4
+Tue Nov 17 07:40:03 2026 Info: ICID 415836 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 07:40:04 2026 Info: Start MID 1040337 ICID 415836
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 ICID 415836 From: <marc.mendes@gmail.example>
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 ICID 415836 RID 0 To: <nora.mendes@corp.example>
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 Message-ID '<0ee07c56878f7fbd595a.9604@gmail.example>'
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 Subject 'Café menu for next week'
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 ready 34142 bytes from <marc.mendes@gmail.example>
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 DKIM: pass signature verified (d=gmail.example s=s5 i=@gmail.example)
+Tue Nov 17 07:40:04 2026 Info: ICID 415836 close
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 using engine: CASE spam negative
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 DMARC: Verification passed
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
+Tue Nov 17 07:40:04 2026 Info: MID 1040337 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 07:40:05 2026 Info: MID 1040337 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 07:40:06 2026 Info: MID 1040337 queued for delivery
+Tue Nov 17 07:40:07 2026 Info: New SMTP DCID 203808 interface 192.0.2.20 address 52.101.46.241 port 25
+Tue Nov 17 07:40:07 2026 Info: DCID 203808 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 07:40:07 2026 Info: Delivery start DCID 203808 MID 1040337 to RID [0]
+Tue Nov 17 07:40:07 2026 Info: Message done DCID 203808 MID 1040337 to RID [0]
+Tue Nov 17 07:40:07 2026 Info: MID 1040337 RID [0] Response '2.6.0 [InternalId=502897657645, Hostname=AM0PR01MB9362.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 07:40:07 2026 Info: DCID 203808 close
+Tue Nov 17 07:40:07 2026 Info: Message finished MID 1040337 done
+Tue Nov 17 07:40:52 2026 Info: New SMTP ICID 415837 interface IncomingMail (192.0.2.10) address 198.51.183.143 reverse dns host mail.cloudapp.example verified yes
+Tue Nov 17 07:40:52 2026 Info: ICID 415837 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
+Tue Nov 17 07:40:52 2026 Info: ICID 415837 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 07:40:52 2026 Info: Start MID 1040338 ICID 415837
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 From: <li.walsh@cloudapp.example>
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 RID 0 To: <marc.kowalski@corp.example>
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 RID 1 To: <omar.garcia@corp.example>
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 RID 2 To: <sara.novak23@corp.example>
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 RID 3 To: <lucia.okafor@corp.example>
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 RID 4 To: <paul.moreau@corp.example>
+Tue Nov 17 07:40:52 2026 Info: MID 1040338 ICID 415837 RID 5 To: <omar.mendes@corp.example>
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 Message-ID '<eb2bc7f9cf0420eb0093.72860@cloudapp.example>'
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 Subject 'Invoice 11104'
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 ready 19853 bytes from <li.walsh@cloudapp.example>
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 using engine: CASE spam negative
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Tue Nov 17 07:40:53 2026 Info: ICID 415837 close
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 DMARC: Verification passed
+Tue Nov 17 07:40:53 2026 Info: MID 1040338 DKIM: pass signature verified (d=cloudapp.example s=s3 i=@cloudapp.example)
+Tue Nov 17 07:40:54 2026 Info: MID 1040338 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 07:40:54 2026 Info: MID 1040338 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 07:40:55 2026 Info: MID 1040338 queued for delivery
+Tue Nov 17 07:40:55 2026 Info: New SMTP DCID 203809 interface 192.0.2.20 address 52.101.70.71 port 25
+Tue Nov 17 07:40:55 2026 Info: DCID 203809 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 07:40:55 2026 Info: Delivery start DCID 203809 MID 1040338 to RID [0, 1, 2, 3, 4, 5]
+Tue Nov 17 07:40:57 2026 Info: Message done DCID 203809 MID 1040338 to RID [0, 1, 2, 3, 4, 5]
+Tue Nov 17 07:40:57 2026 Info: MID 1040338 RID [0, 1, 2, 3, 4, 5] Response '2.6.0 [InternalId=215894569046, Hostname=AM0PR01MB5361.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 07:40:57 2026 Info: Message finished MID 1040338 done
+Tue Nov 17 07:40:57 2026 Info: DCID 203809 close
+Tue Nov 17 07:44:29 2026 Info: New SMTP ICID 415838 interface IncomingMail (192.0.2.10) address 198.51.63.172 reverse dns host mail.partner.example verified yes
+Tue Nov 17 07:44:29 2026 Info: ICID 415838 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
+Tue Nov 17 07:44:29 2026 Info: ICID 415838 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 07:44:29 2026 Info: Start MID 1040339 ICID 415838
+Tue Nov 17 07:44:29 2026 Info: MID 1040339 ICID 415838 From: <raj.obrien@partner.example>
+Tue Nov 17 07:44:29 2026 Info: MID 1040339 ICID 415838 RID 0 To: <Ravi.Obrien@Corp.Example>
+Tue Nov 17 07:44:29 2026 Info: MID 1040339 ICID 415838 RID 1 To: <sam.obrien@corp-mail.example>
+Tue Nov 17 07:44:29 2026 Info: MID 1040339 ICID 415838 RID 2 To: <mia.garcia@corp.example>
+Tue Nov 17 07:44:29 2026 Info: MID 1040339 ICID 415838 RID 3 To: <zoe.moreau@corp.example>
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 Message-ID '<6ba52b36643db5fd7299.25875@partner.example>'
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 Subject 'Invoice 69770'
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 ready 21459 bytes from <raj.obrien@partner.example>
+Tue Nov 17 07:44:30 2026 Info: ICID 415838 close
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 using engine: CASE spam negative
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 DMARC: Verification passed
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 DKIM: pass signature verified (d=partner.example s=s1 i=@partner.example)
+Tue Nov 17 07:44:30 2026 Info: MID 1040339 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
+Tue Nov 17 07:44:32 2026 Info: MID 1040339 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 07:44:32 2026 Info: MID 1040339 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 07:44:32 2026 Info: MID 1040339 queued for delivery
+Tue Nov 17 07:44:33 2026 Info: New SMTP DCID 203810 interface 192.0.2.20 address 52.101.123.232 port 25
+Tue Nov 17 07:44:33 2026 Info: DCID 203810 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 07:44:33 2026 Info: Delivery start DCID 203810 MID 1040339 to RID [0, 1, 2, 3]
+Tue Nov 17 07:44:34 2026 Info: Message done DCID 203810 MID 1040339 to RID [0, 1, 2, 3]
+Tue Nov 17 07:44:34 2026 Info: MID 1040339 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as TURkcHe82m2deqMj'
+Tue Nov 17 07:44:34 2026 Info: Message finished MID 1040339 done
+Tue Nov 17 07:44:34 2026 Info: DCID 203810 close
+Tue Nov 17 07:50:27 2026 Info: New SMTP ICID 415839 interface IncomingMail (192.0.2.10) address 198.51.250.138 reverse dns host mail.partner.example verified yes
+Tue Nov 17 07:50:27 2026 Info: ICID 415839 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.3
+Tue Nov 17 07:50:27 2026 Info: ICID 415839 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 07:50:27 2026 Info: Start MID 1040340 ICID 415839
+Tue Nov 17 07:50:27 2026 Info: MID 1040340 ICID 415839 From: <nora.okafor@partner.example>
+Tue Nov 17 07:50:27 2026 Info: MID 1040340 ICID 415839 RID 0 To: <nora.mendes@corp.example>
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 Message-ID '<a486fd0298f22d8cc108.25528@partner.example>'
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 Subject 'FW: contract draft'
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 ready 3723 bytes from <nora.okafor@partner.example>
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 DKIM: pass signature verified (d=partner.example s=s9 i=@partner.example)
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 using engine: CASE spam negative
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 antivirus negative
+Tue Nov 17 07:50:28 2026 Info: ICID 415839 close
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 DMARC: Verification passed
+Tue Nov 17 07:50:28 2026 Info: MID 1040340 interim AV verdict using Sophos CLEAN
+Tue Nov 17 07:50:29 2026 Info: MID 1040340 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 07:50:29 2026 Info: MID 1040340 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 07:50:30 2026 Info: MID 1040340 queued for delivery
+Tue Nov 17 07:50:31 2026 Info: New SMTP DCID 203811 interface 192.0.2.20 address 52.101.56.41 port 25
+Tue Nov 17 07:50:31 2026 Info: DCID 203811 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 07:50:31 2026 Info: Delivery start DCID 203811 MID 1040340 to RID [0]
+Tue Nov 17 07:50:32 2026 Info: Message done DCID 203811 MID 1040340 to RID [0]
+Tue Nov 17 07:50:32 2026 Info: MID 1040340 RID [0] Response '2.6.0 [InternalId=231622980925, Hostname=AM0PR01MB7826.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 07:50:32 2026 Info: Message finished MID 1040340 done
+Tue Nov 17 07:50:32 2026 Info: DCID 203811 close
+Tue Nov 17 08:56:39 2026 Info: New SMTP ICID 415840 interface OutgoingMail (192.0.2.11) address 10.20.8.141 reverse dns host exch4.corp.example verified yes
+Tue Nov 17 08:56:39 2026 Info: ICID 415840 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 08:56:40 2026 Info: Start MID 1040341 ICID 415840
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 ICID 415840 From: <sam.obrien@corp.example>
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 ICID 415840 RID 0 To: <ida.kim@partner.example>
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 Message-ID '<611603190fc7d5e2aa2b.91074@corp.example>'
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 Subject 'Budget 2027 – first numbers'
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 ready 14156 bytes from <sam.obrien@corp.example>
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 using engine: CASE spam negative
+Tue Nov 17 08:56:40 2026 Info: ICID 415840 close
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 URL https://www.corp.example/t/1777d96c9c has reputation 4.5 matched Condition: URL Reputation Rule
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 Outbreak Filters: verdict negative
+Tue Nov 17 08:56:40 2026 Info: MID 1040341 SPF: mailfrom identity sam.obrien@corp.example Pass (v=spf1)
+Tue Nov 17 08:56:41 2026 Info: MID 1040341 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 08:56:41 2026 Info: MID 1040341 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 08:56:43 2026 Info: MID 1040341 queued for delivery
+Tue Nov 17 08:56:46 2026 Info: New SMTP DCID 203812 interface 192.0.2.20 address 203.0.113.200 port 25
+Tue Nov 17 08:56:46 2026 Info: DCID 203812 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 08:56:46 2026 Info: Delivery start DCID 203812 MID 1040341 to RID [0]
+Tue Nov 17 08:56:49 2026 Info: Message done DCID 203812 MID 1040341 to RID [0]
+Tue Nov 17 08:56:49 2026 Info: MID 1040341 RID [0] Response '2.0.0 Ok: queued as tDnqHUbQGJcAwZRQ'
+Tue Nov 17 08:56:49 2026 Info: Message finished MID 1040341 done
+Tue Nov 17 08:56:49 2026 Info: DCID 203812 close
+Tue Nov 17 09:24:09 2026 Info: New SMTP ICID 415841 interface IncomingMail (192.0.2.10) address 198.51.97.253 reverse dns host mail.university.example verified yes
+Tue Nov 17 09:24:09 2026 Info: ICID 415841 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
+Tue Nov 17 09:24:09 2026 Info: ICID 415841 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 09:24:09 2026 Info: Start MID 1040342 ICID 415841
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 ICID 415841 From: <emma.larsen@university.example>
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 ICID 415841 RID 0 To: <ravi.nguyen48@corp-mail.example>
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 Message-ID '<b70822b0fcb56e1c6a1b.40183@university.example>'
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 Subject 'Reminder: timesheets due'
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 ready 503220 bytes from <emma.larsen@university.example>
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 DKIM: pass signature verified (d=university.example s=s9 i=@university.example)
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 using engine: CASE spam negative
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 interim AV verdict using Sophos CLEAN
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 antivirus negative
+Tue Nov 17 09:24:09 2026 Info: ICID 415841 close
+Tue Nov 17 09:24:09 2026 Info: MID 1040342 DMARC: Verification passed
+Tue Nov 17 09:24:10 2026 Info: MID 1040342 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 09:24:11 2026 Info: MID 1040342 attachment 'Q1 Report 2026.pdf'
+Tue Nov 17 09:24:11 2026 Info: MID 1040342 AMP file reputation verdict : UNKNOWN
+Tue Nov 17 09:24:12 2026 Info: New SMTP ICID 415842 interface IncomingMail (192.0.2.10) address 198.51.178.226 reverse dns host mail.supplier.example verified yes
+Tue Nov 17 09:24:12 2026 Info: ICID 415842 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.5
+Tue Nov 17 09:24:12 2026 Info: ICID 415842 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 09:24:12 2026 Info: Start MID 1040343 ICID 415842
+Tue Nov 17 09:24:12 2026 Info: MID 1040343 ICID 415842 From: <john.mendes@supplier.example>
+Tue Nov 17 09:24:12 2026 Info: MID 1040343 ICID 415842 RID 0 To: <lena.sato@corp.example>
+Tue Nov 17 09:24:12 2026 Info: New SMTP DCID 203813 interface 192.0.2.20 address 192.0.2.50 port 6025
+Tue Nov 17 09:24:12 2026 Info: Delivery start DCID 203813 MID 1040342 to RID [0] to offbox IronPort Spam Quarantine
+Tue Nov 17 09:24:12 2026 Info: Message done DCID 203813 MID 1040342 to RID [0] (external quarantine)
+Tue Nov 17 09:24:12 2026 Info: Message finished MID 1040342 done
+Tue Nov 17 09:24:12 2026 Info: DCID 203813 close
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 Message-ID "<o'brien.ccf5d1aef391@supplier.example>"
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 Subject 'Lunch on Friday?'
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 ready 15485 bytes from <john.mendes@supplier.example>
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 antivirus negative
+Tue Nov 17 09:24:13 2026 Info: ICID 415842 close
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 interim AV verdict using Sophos CLEAN
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 using engine: CASE spam negative
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 DMARC: Verification passed
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 SPF: mailfrom identity john.mendes@supplier.example Pass (v=spf1)
+Tue Nov 17 09:24:13 2026 Info: MID 1040343 DKIM: pass signature verified (d=supplier.example s=s9 i=@supplier.example)
+Tue Nov 17 09:24:14 2026 Info: MID 1040343 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 09:24:14 2026 Info: MID 1040343 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 09:24:14 2026 Info: MID 1040343 queued for delivery
+Tue Nov 17 09:24:15 2026 Info: New SMTP ICID 415843 interface OutgoingMail (192.0.2.11) address 10.20.3.145 reverse dns host exch2.corp.example verified yes
+Tue Nov 17 09:24:15 2026 Info: ICID 415843 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 09:24:15 2026 Info: Start MID 1040344 ICID 415843
+Tue Nov 17 09:24:15 2026 Info: MID 1040344 ICID 415843 From: <sam.obrien@corp.example>
+Tue Nov 17 09:24:15 2026 Info: MID 1040344 ICID 415843 RID 0 To: <mary.moreau@logistics.example>
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 Message-ID '<3376de95d94507d317ee.54977@corp.example>'
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 Subject 'Candidate CV 55299'
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 ready 17204 bytes from <sam.obrien@corp.example>
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 DMARC: Verification passed
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 using engine: CASE spam negative
+Tue Nov 17 09:24:16 2026 Info: ICID 415843 close
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 SPF: mailfrom identity sam.obrien@corp.example Pass (v=spf1)
+Tue Nov 17 09:24:16 2026 Info: MID 1040344 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
+Tue Nov 17 09:24:17 2026 Info: MID 1040344 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 09:24:17 2026 Info: MID 1040344 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 09:24:18 2026 Info: MID 1040344 queued for delivery
+Tue Nov 17 09:24:18 2026 Info: New SMTP DCID 203814 interface 192.0.2.20 address 52.101.35.136 port 25
+Tue Nov 17 09:24:18 2026 Info: DCID 203814 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 09:24:18 2026 Info: Delivery start DCID 203814 MID 1040343 to RID [0]
+Tue Nov 17 09:24:19 2026 Info: Message done DCID 203814 MID 1040343 to RID [0]
+Tue Nov 17 09:24:19 2026 Info: MID 1040343 RID [0] Response '2.0.0 Ok: queued as FTupqqBzCPTeFaHV'
+Tue Nov 17 09:24:19 2026 Info: Message finished MID 1040343 done
+Tue Nov 17 09:24:19 2026 Info: DCID 203814 close
+Tue Nov 17 09:24:20 2026 Info: New SMTP DCID 203815 interface 192.0.2.20 address 203.0.113.97 port 25
+Tue Nov 17 09:24:20 2026 Info: DCID 203815 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 09:24:20 2026 Info: Delivery start DCID 203815 MID 1040344 to RID [0]
+Tue Nov 17 09:24:21 2026 Info: Message done DCID 203815 MID 1040344 to RID [0]
+Tue Nov 17 09:24:21 2026 Info: MID 1040344 RID [0] Response '2.0.0 Ok: queued as vYvgoPvn9QYvQuzK'
+Tue Nov 17 09:24:21 2026 Info: Message finished MID 1040344 done
+Tue Nov 17 09:24:21 2026 Info: DCID 203815 close
+Tue Nov 17 10:24:38 2026 Info: New SMTP ICID 415844 interface IncomingMail (192.0.2.10) address 198.51.83.53 reverse dns host mail.partner.example verified yes
+Tue Nov 17 10:24:38 2026 Info: ICID 415844 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.3
+Tue Nov 17 10:24:38 2026 Info: ICID 415844 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 10:24:38 2026 Info: Start MID 1040345 ICID 415844
+Tue Nov 17 10:24:38 2026 Info: MID 1040345 ICID 415844 From: <ewa.obrien@partner.example>
+Tue Nov 17 10:24:38 2026 Info: MID 1040345 ICID 415844 RID 0 To: <sam.obrien@corp.example>
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 Message-ID '<13fce0d35a218d60%78#&a35cb@partner.example>'
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 Subject 'Invoice 55246'
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 ready 23839 bytes from <ewa.obrien@partner.example>
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 URL https://www.partner.example/t/b436b4da83 has reputation 4.5 matched Condition: URL Reputation Rule
+Tue Nov 17 10:24:39 2026 Info: ICID 415844 close
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 using engine: CASE spam negative
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 10:24:39 2026 Info: MID 1040345 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 10:24:41 2026 Info: MID 1040345 queued for delivery
+Tue Nov 17 10:24:41 2026 Info: New SMTP ICID 415845 interface IncomingMail (192.0.2.10) address 198.51.96.166 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 10:24:41 2026 Info: ICID 415845 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.9
+Tue Nov 17 10:24:41 2026 Info: ICID 415845 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 10:24:41 2026 Info: Start MID 1040346 ICID 415845
+Tue Nov 17 10:24:41 2026 Info: MID 1040346 ICID 415845 From: <leo.jensen@gmail.example>
+Tue Nov 17 10:24:41 2026 Info: MID 1040346 ICID 415845 RID 0 To: <nina.patel@corp.example>
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 Message-ID '<ac868816cad09aa2f230.83047@gmail.example>'
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 Subject 'Budget 2027 – first numbers'
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 ready 17443 bytes from <leo.jensen@gmail.example>
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 DMARC: Verification passed
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 using engine: CASE spam negative
+Tue Nov 17 10:24:42 2026 Info: ICID 415845 close
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 DKIM: pass signature verified (d=gmail.example s=s8 i=@gmail.example)
+Tue Nov 17 10:24:42 2026 Info: MID 1040346 SPF: mailfrom identity leo.jensen@gmail.example Pass (v=spf1)
+Tue Nov 17 10:24:43 2026 Info: MID 1040346 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 10:24:43 2026 Info: MID 1040346 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 10:24:44 2026 Info: MID 1040346 queued for delivery
+Tue Nov 17 10:24:44 2026 Info: New SMTP DCID 203816 interface 192.0.2.20 address 52.101.233.153 port 25
+Tue Nov 17 10:24:44 2026 Info: DCID 203816 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 10:24:44 2026 Info: Delivery start DCID 203816 MID 1040345 to RID [0]
+Tue Nov 17 10:24:45 2026 Info: New SMTP DCID 203817 interface 192.0.2.20 address 52.101.107.254 port 25
+Tue Nov 17 10:24:45 2026 Info: DCID 203817 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 10:24:45 2026 Info: Delivery start DCID 203817 MID 1040346 to RID [0]
+Tue Nov 17 10:24:45 2026 Info: Message done DCID 203817 MID 1040346 to RID [0]
+Tue Nov 17 10:24:45 2026 Info: MID 1040346 RID [0] Response '2.0.0 Ok: queued as J6JfLqCHQXVTUmcN'
+Tue Nov 17 10:24:45 2026 Info: Message finished MID 1040346 done
+Tue Nov 17 10:24:45 2026 Info: DCID 203817 close
+Tue Nov 17 10:24:46 2026 Info: Message done DCID 203816 MID 1040345 to RID [0]
+Tue Nov 17 10:24:46 2026 Info: MID 1040345 RID [0] Response '2.6.0 [InternalId=500057893172, Hostname=AM0PR01MB2231.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 10:24:46 2026 Info: Message finished MID 1040345 done
+Tue Nov 17 10:24:46 2026 Info: DCID 203816 close
+Tue Nov 17 10:59:30 2026 Info: New SMTP ICID 415846 interface IncomingMail (192.0.2.10) address 198.51.131.59 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 10:59:30 2026 Info: ICID 415846 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.6
+Tue Nov 17 10:59:30 2026 Info: ICID 415846 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 10:59:31 2026 Info: Start MID 1040347 ICID 415846
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 ICID 415846 From: <paul.moreau@gmail.example>
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 ICID 415846 RID 0 To: <ravi.nguyen48@corp-mail.example>
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 Message-ID '<0254c2f3a9cfcdc0814a.36092@gmail.example>'
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 Subject 'Meeting notes'
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 ready 25722 bytes from <paul.moreau@gmail.example>
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 DKIM: pass signature verified (d=gmail.example s=s2 i=@gmail.example)
+Tue Nov 17 10:59:31 2026 Info: ICID 415846 close
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 using engine: CASE spam negative
+Tue Nov 17 10:59:31 2026 Info: MID 1040347 DMARC: Verification passed
+Tue Nov 17 10:59:32 2026 Info: MID 1040347 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 10:59:32 2026 Info: MID 1040347 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 10:59:33 2026 Info: MID 1040347 queued for delivery
+Tue Nov 17 10:59:37 2026 Info: New SMTP DCID 203818 interface 192.0.2.20 address 52.101.187.60 port 25
+Tue Nov 17 10:59:37 2026 Info: DCID 203818 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 10:59:37 2026 Info: Delivery start DCID 203818 MID 1040347 to RID [0]
+Tue Nov 17 10:59:39 2026 Info: Message done DCID 203818 MID 1040347 to RID [0]
+Tue Nov 17 10:59:39 2026 Info: MID 1040347 RID [0] Response '2.6.0 [InternalId=427164206371, Hostname=AM0PR01MB9424.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 10:59:39 2026 Info: Message finished MID 1040347 done
+Tue Nov 17 10:59:39 2026 Info: DCID 203818 close
+Tue Nov 17 11:06:07 2026 Info: New SMTP ICID 415847 interface IncomingMail (192.0.2.10) address 198.51.198.206 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 11:06:07 2026 Info: ICID 415847 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.4
+Tue Nov 17 11:06:07 2026 Info: ICID 415847 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 11:06:08 2026 Info: Start MID 1040348 ICID 415847
+Tue Nov 17 11:06:08 2026 Info: MID 1040348 ICID 415847 From: <sara.ivanova@gmail.example>
+Tue Nov 17 11:06:08 2026 Info: MID 1040348 ICID 415847 RID 0 To: <yuki.ivanova@corp.example>
+Tue Nov 17 11:06:08 2026 Info: MID 1040348 Message-ID '<3995fee865482e56460c.16901@gmail.example>'
+Tue Nov 17 11:06:08 2026 Info: MID 1040348 Subject 'Café menu for next week'
+Tue Nov 17 11:06:08 2026 Info: MID 1040348 ready 25247 bytes from <sara.ivanova@gmail.example>
+Tue Nov 17 11:06:09 2026 Info: ICID 415847 close
+Tue Nov 17 11:06:09 2026 Info: MID 1040348 DMARC: Verification passed
+Tue Nov 17 11:06:09 2026 Info: MID 1040348 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
+Tue Nov 17 11:06:09 2026 Info: MID 1040348 SPF: mailfrom identity sara.ivanova@gmail.example Pass (v=spf1)
+Tue Nov 17 11:06:09 2026 Info: MID 1040348 using engine: CASE spam negative
+Tue Nov 17 11:06:10 2026 Info: MID 1040348 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 11:06:10 2026 Info: MID 1040348 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:06:11 2026 Info: MID 1040348 queued for delivery
+Tue Nov 17 11:06:13 2026 Info: New SMTP DCID 203819 interface 192.0.2.20 address 52.101.111.188 port 25
+Tue Nov 17 11:06:13 2026 Info: DCID 203819 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:06:13 2026 Info: Delivery start DCID 203819 MID 1040348 to RID [0]
+Tue Nov 17 11:06:15 2026 Info: Message done DCID 203819 MID 1040348 to RID [0]
+Tue Nov 17 11:06:15 2026 Info: MID 1040348 RID [0] Response '2.6.0 [InternalId=935640901625, Hostname=AM0PR01MB9523.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:06:15 2026 Info: Message finished MID 1040348 done
+Tue Nov 17 11:06:15 2026 Info: DCID 203819 close
+Tue Nov 17 11:31:07 2026 Info: New SMTP ICID 415848 interface OutgoingMail (192.0.2.11) address 10.20.8.103 reverse dns host exch2.corp.example verified yes
+Tue Nov 17 11:31:07 2026 Info: ICID 415848 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 11:31:08 2026 Info: Start MID 1040349 ICID 415848
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 ICID 415848 From: <noah.okafor90@corp.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 ICID 415848 RID 0 To: <li.walsh@cloudapp.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 Message-ID '<6cb4017fe1491e2fc330.16505@corp.example>'
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 Subject 'Scan from copier 31573'
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 ready 58894 bytes from <noah.okafor90@corp.example>
+Tue Nov 17 11:31:08 2026 Info: New SMTP ICID 415849 interface IncomingMail (192.0.2.10) address 198.51.5.246 reverse dns host mail.client-b.example verified yes
+Tue Nov 17 11:31:08 2026 Info: ICID 415849 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.8
+Tue Nov 17 11:31:08 2026 Info: ICID 415849 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:31:08 2026 Info: Start MID 1040350 ICID 415849
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 ICID 415849 From: <max.larsen@client-b.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 ICID 415849 RID 0 To: <zoe.kim@corp.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 ICID 415849 RID 1 To: <ines.berg@corp.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 ICID 415849 RID 2 To: <ana.kowalski@corp.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 SPF: mailfrom identity noah.okafor90@corp.example Pass (v=spf1)
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 using engine: CASE spam negative
+Tue Nov 17 11:31:08 2026 Info: ICID 415848 close
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
+Tue Nov 17 11:31:08 2026 Info: MID 1040349 DMARC: Verification passed
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 Message-ID '<845095bccf6379790939.34831@client-b.example>'
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 Subject 'Café menu for next week'
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 ready 120179 bytes from <max.larsen@client-b.example>
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 using engine: CASE spam negative
+Tue Nov 17 11:31:08 2026 Info: ICID 415849 close
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 interim AV verdict using Sophos CLEAN
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 DKIM: pass signature verified (d=client-b.example s=s9 i=@client-b.example)
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 antivirus negative
+Tue Nov 17 11:31:08 2026 Info: MID 1040350 DMARC: Verification passed
+Tue Nov 17 11:31:09 2026 Info: MID 1040350 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 11:31:09 2026 Info: MID 1040350 attachment 'invoice_47300.pdf'
+Tue Nov 17 11:31:09 2026 Info: MID 1040350 AMP file reputation verdict : UNKNOWN
+Tue Nov 17 11:31:09 2026 Info: MID 1040349 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 11:31:09 2026 Info: MID 1040349 attachment 'minutes-82487.docx'
+Tue Nov 17 11:31:09 2026 Info: File reputation query initiating. File Name = 'minutes-82487.docx', MID = 1040349, File Size = 33206 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Tue Nov 17 11:31:09 2026 Info: MID 1040349 attachment 'meeting.ics'
+Tue Nov 17 11:31:09 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1040349, File Size = 5992 bytes, File Type = text/calendar
+Tue Nov 17 11:31:09 2026 Info: MID 1040349 AMP file reputation verdict : CLEAN
+Tue Nov 17 11:31:09 2026 Info: Response received for file reputation query from Cloud. File Name = 'minutes-82487.docx', MID = 1040349, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 430b91ed2954ba5cf81e54dd1c0502c6f02905313d0a270bb5a432cf86e3e726, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Tue Nov 17 11:31:10 2026 Info: Response received for file reputation query from Cloud. FileName = 'meeting.ics', MID = 1040349, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =4160a8d69141ba431e186d6ede249ff29290ea96a0b11353c99d877c8dd70184, upload_action = 2
+Tue Nov 17 11:31:11 2026 Info: MID 1040350 queued for delivery
+Tue Nov 17 11:31:11 2026 Info: MID 1040349 queued for delivery
+Tue Nov 17 11:31:13 2026 Info: New SMTP DCID 203821 interface 192.0.2.20 address 52.101.159.84 port 25
+Tue Nov 17 11:31:13 2026 Info: DCID 203821 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 11:31:13 2026 Info: Delivery start DCID 203821 MID 1040350 to RID [0, 1, 2]
+Tue Nov 17 11:31:15 2026 Info: Message done DCID 203821 MID 1040350 to RID [0, 1, 2]
+Tue Nov 17 11:31:15 2026 Info: MID 1040350 RID [0, 1, 2] Response '2.6.0 [InternalId=313475727958, Hostname=AM0PR01MB8314.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:31:15 2026 Info: Message finished MID 1040350 done
+Tue Nov 17 11:31:15 2026 Info: DCID 203821 close
+Tue Nov 17 11:31:15 2026 Info: New SMTP DCID 203820 interface 192.0.2.20 address 203.0.113.37 port 25
+Tue Nov 17 11:31:15 2026 Info: DCID 203820 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:31:15 2026 Info: Delivery start DCID 203820 MID 1040349 to RID [0]
+Tue Nov 17 11:31:17 2026 Info: Message done DCID 203820 MID 1040349 to RID [0]
+Tue Nov 17 11:31:17 2026 Info: MID 1040349 RID [0] Response '2.0.0 Ok: queued as PwaQvuxeABhCmHvB'
+Tue Nov 17 11:31:17 2026 Info: Message finished MID 1040349 done
+Tue Nov 17 11:31:17 2026 Info: DCID 203820 close
+Tue Nov 17 11:32:38 2026 Info: New SMTP ICID 415850 interface IncomingMail (192.0.2.10) address 198.51.161.141 reverse dns host mail.client-a.example verified yes
+Tue Nov 17 11:32:38 2026 Info: ICID 415850 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.8
+Tue Nov 17 11:32:38 2026 Info: ICID 415850 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:32:38 2026 Info: Start MID 1040351 ICID 415850
+Tue Nov 17 11:32:38 2026 Info: MID 1040351 ICID 415850 From: <chen.haddad@client-a.example>
+Tue Nov 17 11:32:38 2026 Info: MID 1040351 ICID 415850 RID 0 To: <ravi.nguyen@corp.example>
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 Message-ID '<e388548526975efb9d81.79934@client-a.example>'
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 Subject 'Re: project timeline'
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 ready 154907 bytes from <chen.haddad@client-a.example>
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 DMARC: Verification passed
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 antivirus negative
+Tue Nov 17 11:32:39 2026 Info: ICID 415850 close
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 interim AV verdict using Sophos CLEAN
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 DKIM: pass signature verified (d=client-a.example s=s1 i=@client-a.example)
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 using engine: CASE spam negative
+Tue Nov 17 11:32:39 2026 Info: MID 1040351 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Tue Nov 17 11:32:40 2026 Info: MID 1040351 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 11:32:40 2026 Info: MID 1040351 attachment 'notes.txt'
+Tue Nov 17 11:32:40 2026 Info: MID 1040351 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
+Tue Nov 17 11:32:40 2026 Info: MID 1040351 AMP file reputation verdict : CLEAN
+Tue Nov 17 11:32:42 2026 Info: MID 1040351 queued for delivery
+Tue Nov 17 11:32:43 2026 Info: New SMTP DCID 203822 interface 192.0.2.20 address 52.101.91.3 port 25
+Tue Nov 17 11:32:43 2026 Info: DCID 203822 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:32:43 2026 Info: Delivery start DCID 203822 MID 1040351 to RID [0]
+Tue Nov 17 11:32:45 2026 Info: Message done DCID 203822 MID 1040351 to RID [0]
+Tue Nov 17 11:32:45 2026 Info: MID 1040351 RID [0] Response '2.6.0 [InternalId=349050281190, Hostname=AM0PR01MB4493.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:32:45 2026 Info: Message finished MID 1040351 done
+Tue Nov 17 11:32:45 2026 Info: DCID 203822 close
+Tue Nov 17 11:34:03 2026 Info: New SMTP ICID 415851 interface IncomingMail (192.0.2.10) address 198.51.207.49 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 11:34:03 2026 Info: ICID 415851 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.1
+Tue Nov 17 11:34:03 2026 Info: ICID 415851 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 11:34:03 2026 Info: Start MID 1040352 ICID 415851
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 From: <marc.mendes@gmail.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 0 To: <sam.obrien@corp.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 1 To: <omar.garcia@corp-mail.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 2 To: <ravi.obrien@corp.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 3 To: <support@corp-mail.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 4 To: <zoe.kim@corp-mail.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 5 To: <nokafor@corp.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 6 To: <li.larsen@corp.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 7 To: <ivan.silva@corp-mail.example>
+Tue Nov 17 11:34:03 2026 Info: MID 1040352 ICID 415851 RID 8 To: <noah.okafor90@corp.example>
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 Message-ID '<75f17bf72d4c7b0a79de.65272@gmail.example>'
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 Subject 'Your order 37446 has shipped'
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 ready 4152 bytes from <marc.mendes@gmail.example>
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 antivirus negative
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 DKIM: pass signature verified (d=gmail.example s=s4 i=@gmail.example)
+Tue Nov 17 11:34:04 2026 Info: ICID 415851 close
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 using engine: CASE spam negative
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 DMARC: Verification passed
+Tue Nov 17 11:34:04 2026 Info: MID 1040352 interim AV verdict using Sophos CLEAN
+Tue Nov 17 11:34:05 2026 Info: MID 1040352 was split creating MID 1040353 due to a per-recipient policy Engineering in the inbound table
+Tue Nov 17 11:34:05 2026 Info: MID 1040353 ICID 0 From: <marc.mendes@gmail.example>
+Tue Nov 17 11:34:05 2026 Info: MID 1040353 ICID 0 RID 0 To: <zoe.kim@corp-mail.example>
+Tue Nov 17 11:34:05 2026 Info: MID 1040353 ICID 0 RID 1 To: <ivan.silva@corp-mail.example>
+Tue Nov 17 11:34:05 2026 Info: MID 1040352 was split creating MID 1040354 due to a per-recipient policy Executives in the inbound table
+Tue Nov 17 11:34:05 2026 Info: MID 1040354 ICID 0 From: <marc.mendes@gmail.example>
+Tue Nov 17 11:34:05 2026 Info: MID 1040354 ICID 0 RID 0 To: <nokafor@corp.example>
+Tue Nov 17 11:34:05 2026 Info: MID 1040354 matched all recipients for per-recipient policy Executives in the inbound table
+Tue Nov 17 11:34:05 2026 Info: MID 1040354 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:34:05 2026 Info: MID 1040353 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 11:34:05 2026 Info: MID 1040352 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 11:34:05 2026 Info: MID 1040353 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:34:05 2026 Info: MID 1040352 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:34:06 2026 Info: MID 1040352 queued for delivery
+Tue Nov 17 11:34:06 2026 Info: New SMTP DCID 203823 interface 192.0.2.20 address 52.101.182.204 port 25
+Tue Nov 17 11:34:06 2026 Info: DCID 203823 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 11:34:06 2026 Info: Delivery start DCID 203823 MID 1040352 to RID [0, 1, 2, 3, 6, 8]
+Tue Nov 17 11:34:07 2026 Info: MID 1040353 queued for delivery
+Tue Nov 17 11:34:07 2026 Info: MID 1040354 queued for delivery
+Tue Nov 17 11:34:07 2026 Info: Bounced: DCID 203823 MID 1040352 From: <marc.mendes@gmail.example> To: <support@corp-mail.example> RID 3 - 5.2.2 - Mailbox full ('552', ['5.2.2 <support@corp-mail.example>: Mailbox full; quota exceeded'])
+Tue Nov 17 11:34:07 2026 Info: Message done DCID 203823 MID 1040352 to RID [0, 1, 2, 6, 8]
+Tue Nov 17 11:34:07 2026 Info: MID 1040352 RID [0, 1, 2, 6, 8] Response '2.6.0 [InternalId=793264098435, Hostname=AM0PR01MB8666.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:34:07 2026 Info: Message finished MID 1040352 done
+Tue Nov 17 11:34:07 2026 Info: DCID 203823 close
+Tue Nov 17 11:34:08 2026 Info: Start MID 1040355 ICID 0
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 was generated for bounce of MID 1040352
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 ICID 0 From: <>
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 ICID 0 RID 0 To: <marc.mendes@gmail.example>
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 ready 4620 bytes from <>
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:34:08 2026 Info: MID 1040355 queued for delivery
+Tue Nov 17 11:34:08 2026 Info: New SMTP DCID 203825 interface 192.0.2.20 address 52.101.250.59 port 25
+Tue Nov 17 11:34:08 2026 Info: DCID 203825 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 11:34:08 2026 Info: Delivery start DCID 203825 MID 1040353 to RID [0, 1]
+Tue Nov 17 11:34:09 2026 Info: Message done DCID 203825 MID 1040353 to RID [0, 1]
+Tue Nov 17 11:34:09 2026 Info: MID 1040353 RID [0, 1] Response '2.6.0 [InternalId=232710371124, Hostname=AM0PR01MB5818.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:34:09 2026 Info: DCID 203825 close
+Tue Nov 17 11:34:09 2026 Info: Message finished MID 1040353 done
+Tue Nov 17 11:34:09 2026 Info: New SMTP DCID 203824 interface 192.0.2.20 address 203.0.113.146 port 25
+Tue Nov 17 11:34:09 2026 Info: DCID 203824 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 11:34:09 2026 Info: Delivery start DCID 203824 MID 1040355 to RID [0]
+Tue Nov 17 11:34:10 2026 Info: New SMTP DCID 203826 interface 192.0.2.20 address 52.101.100.240 port 25
+Tue Nov 17 11:34:10 2026 Info: DCID 203826 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:34:10 2026 Info: Delivery start DCID 203826 MID 1040354 to RID [0]
+Tue Nov 17 11:34:12 2026 Info: Message done DCID 203826 MID 1040354 to RID [0]
+Tue Nov 17 11:34:12 2026 Info: MID 1040354 RID [0] Response '2.6.0 [InternalId=153926917975, Hostname=AM0PR01MB6842.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:34:12 2026 Info: Message done DCID 203824 MID 1040355 to RID [0]
+Tue Nov 17 11:34:12 2026 Info: MID 1040355 RID [0] Response '2.0.0 Ok: queued as pwdJysZNDJosMNgV'
+Tue Nov 17 11:34:12 2026 Info: Message finished MID 1040355 done
+Tue Nov 17 11:34:12 2026 Info: Message finished MID 1040354 done
+Tue Nov 17 11:34:12 2026 Info: DCID 203826 close
+Tue Nov 17 11:34:12 2026 Info: DCID 203824 close
+Tue Nov 17 11:46:42 2026 Info: New SMTP ICID 415852 interface IncomingMail (192.0.2.10) address 198.51.246.24 reverse dns host mail.lawfirm.example verified yes
+Tue Nov 17 11:46:42 2026 Info: ICID 415852 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.6
+Tue Nov 17 11:46:42 2026 Info: ICID 415852 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 11:46:43 2026 Info: Start MID 1040356 ICID 415852
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 ICID 415852 From: <tom.cohen@lawfirm.example>
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 ICID 415852 RID 0 To: <leo.dubois93@corp.example>
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 Message-ID '<0e7fb571ea3463f9d1da.35984@lawfirm.example>'
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 Subject 'Re: Re: Re: hiring plan'
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 ready 16690 bytes from <tom.cohen@lawfirm.example>
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 antivirus negative
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 DKIM: pass signature verified (d=lawfirm.example s=s2 i=@lawfirm.example)
+Tue Nov 17 11:46:43 2026 Info: ICID 415852 close
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 using engine: CASE spam negative
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 DMARC: Verification passed
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 interim AV verdict using Sophos CLEAN
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 11:46:43 2026 Info: MID 1040356 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:46:45 2026 Info: MID 1040356 queued for delivery
+Tue Nov 17 11:46:45 2026 Info: New SMTP ICID 415853 interface IncomingMail (192.0.2.10) address 198.51.82.208 reverse dns host mail.client-b.example verified yes
+Tue Nov 17 11:46:45 2026 Info: ICID 415853 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
+Tue Nov 17 11:46:45 2026 Info: ICID 415853 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 11:46:45 2026 Info: Start MID 1040357 ICID 415853
+Tue Nov 17 11:46:45 2026 Info: MID 1040357 ICID 415853 From: <paul.dubois@client-b.example>
+Tue Nov 17 11:46:45 2026 Info: MID 1040357 ICID 415853 RID 0 To: <ida.dubois@corp.example>
+Tue Nov 17 11:46:46 2026 Info: New SMTP DCID 203827 interface 192.0.2.20 address 52.101.121.71 port 25
+Tue Nov 17 11:46:46 2026 Info: DCID 203827 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 11:46:46 2026 Info: Delivery start DCID 203827 MID 1040356 to RID [0]
+Tue Nov 17 11:46:46 2026 Info: MID 1040357 Message-ID '<4554800272db135b02e0.57333@client-b.example>'
+Tue Nov 17 11:46:46 2026 Info: MID 1040357 Subject "Re: O'Brien account review"
+Tue Nov 17 11:46:46 2026 Info: MID 1040357 ready 19599 bytes from <paul.dubois@client-b.example>
+Tue Nov 17 11:46:46 2026 Info: ICID 415853 close
+Tue Nov 17 11:46:46 2026 Info: MID 1040357 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
+Tue Nov 17 11:46:46 2026 Info: MID 1040357 URL https://www.client-b.example/t/b02d907f7f has reputation 7.9 matched Condition: URL Reputation Rule
+Tue Nov 17 11:46:46 2026 Info: MID 1040357 Outbreak Filters: verdict negative
+Tue Nov 17 11:46:47 2026 Info: MID 1040357 using engine: CASE spam negative
+Tue Nov 17 11:46:47 2026 Info: MID 1040357 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 11:46:47 2026 Info: MID 1040357 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 11:46:48 2026 Info: Message done DCID 203827 MID 1040356 to RID [0] [('from', 'tom.cohen@lawfirm.example'), ('to', 'leo.dubois93@corp.example')]
+Tue Nov 17 11:46:48 2026 Info: MID 1040356 RID [0] Response '2.0.0 Ok: queued as 9H45Jf4WDzorXbWn'
+Tue Nov 17 11:46:48 2026 Info: Message finished MID 1040356 done
+Tue Nov 17 11:46:48 2026 Info: DCID 203827 close
+Tue Nov 17 11:46:48 2026 Info: MID 1040357 queued for delivery
+Tue Nov 17 11:46:48 2026 Info: New SMTP DCID 203828 interface 192.0.2.20 address 52.101.111.33 port 25
+Tue Nov 17 11:46:48 2026 Info: DCID 203828 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 11:46:48 2026 Info: Delivery start DCID 203828 MID 1040357 to RID [0]
+Tue Nov 17 11:46:49 2026 Info: Message done DCID 203828 MID 1040357 to RID [0]
+Tue Nov 17 11:46:49 2026 Info: MID 1040357 RID [0] Response '2.6.0 [InternalId=805674296425, Hostname=AM0PR01MB8687.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 11:46:49 2026 Info: Message finished MID 1040357 done
+Tue Nov 17 11:46:49 2026 Info: DCID 203828 close
+Tue Nov 17 12:13:33 2026 Info: New SMTP ICID 415854 interface IncomingMail (192.0.2.10) address 198.51.4.131 reverse dns host mail.bank.example verified yes
+Tue Nov 17 12:13:33 2026 Info: ICID 415854 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.9
+Tue Nov 17 12:13:33 2026 Info: ICID 415854 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 12:13:33 2026 Info: Start MID 1040358 ICID 415854
+Tue Nov 17 12:13:33 2026 Info: MID 1040358 ICID 415854 From: <tom.obrien@bank.example>
+Tue Nov 17 12:13:33 2026 Info: MID 1040358 ICID 415854 RID 0 To: <kofi.nguyen@corp.example>
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 Message-ID '<4ff3cea0cf7149cade24.96601@bank.example>'
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 Subject 'Re: Re: Re: hiring plan'
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 ready 340956 bytes from <tom.obrien@bank.example>
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 antivirus negative
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 interim AV verdict using Sophos CLEAN
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 DKIM: pass signature verified (d=bank.example s=s9 i=@bank.example)
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 using engine: CASE spam negative
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 DMARC: Verification passed
+Tue Nov 17 12:13:34 2026 Info: ICID 415854 close
+Tue Nov 17 12:13:34 2026 Info: MID 1040358 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
+Tue Nov 17 12:13:35 2026 Info: MID 1040358 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 12:13:35 2026 Info: MID 1040358 attachment 'Report,Final=20Draft:=20Revenue=20(Q1),Approved.pdf'
+Tue Nov 17 12:13:35 2026 Info: MID 1040358 AMP file reputation verdict : CLEAN
+Tue Nov 17 12:13:37 2026 Info: MID 1040358 queued for delivery
+Tue Nov 17 12:13:38 2026 Info: New SMTP DCID 203829 interface 192.0.2.20 address 52.101.242.92 port 25
+Tue Nov 17 12:13:38 2026 Info: DCID 203829 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 12:13:38 2026 Info: Delivery start DCID 203829 MID 1040358 to RID [0]
+Tue Nov 17 12:13:40 2026 Info: Message done DCID 203829 MID 1040358 to RID [0]
+Tue Nov 17 12:13:40 2026 Info: MID 1040358 RID [0] Response '2.6.0 [InternalId=919567888712, Hostname=AM0PR01MB7070.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 12:13:40 2026 Info: Message finished MID 1040358 done
+Tue Nov 17 12:13:40 2026 Info: DCID 203829 close
+Tue Nov 17 12:15:05 2026 Info: New SMTP ICID 415855 interface IncomingMail (192.0.2.10) address 198.51.204.193 reverse dns host mail.logistics.example verified yes
+Tue Nov 17 12:15:05 2026 Info: ICID 415855 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
+Tue Nov 17 12:15:05 2026 Info: ICID 415855 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 12:15:05 2026 Info: Start MID 1040359 ICID 415855
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 ICID 415855 From: <mary.moreau@logistics.example>
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 ICID 415855 RID 0 To: <nina.patel@corp.example>
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 Message-ID '<f2036768f32e7104c682.14808@logistics.example>'
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 Subject 'Your order 67010 has shipped'
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 ready 9563 bytes from <mary.moreau@logistics.example>
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 using engine: CASE spam negative
+Tue Nov 17 12:15:05 2026 Info: ICID 415855 close
+Tue Nov 17 12:15:05 2026 Info: MID 1040359 URL https://www.logistics.example/t/6562274328 has reputation 4.5 matched Condition: URL Reputation Rule
+Tue Nov 17 12:15:06 2026 Info: MID 1040359 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 12:15:06 2026 Info: MID 1040359 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 12:15:07 2026 Info: MID 1040359 queued for delivery
+Tue Nov 17 12:15:10 2026 Info: New SMTP DCID 203830 interface 192.0.2.20 address 52.101.175.155 port 25
+Tue Nov 17 12:15:10 2026 Info: DCID 203830 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 12:15:10 2026 Info: Delivery start DCID 203830 MID 1040359 to RID [0]
+Tue Nov 17 12:15:11 2026 Info: Message done DCID 203830 MID 1040359 to RID [0]
+Tue Nov 17 12:15:11 2026 Info: MID 1040359 RID [0] Response '2.0.0 Ok: queued as UPWxtLx9VvqmPA2U'
+Tue Nov 17 12:15:11 2026 Info: Message finished MID 1040359 done
+Tue Nov 17 12:15:11 2026 Info: DCID 203830 close
+Tue Nov 17 12:16:55 2026 Info: New SMTP ICID 415856 interface IncomingMail (192.0.2.10) address 198.51.130.223 reverse dns host mail.partner.example verified yes
+Tue Nov 17 12:16:55 2026 Info: ICID 415856 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
+Tue Nov 17 12:16:55 2026 Info: ICID 415856 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 12:16:55 2026 Info: Start MID 1040360 ICID 415856
+Tue Nov 17 12:16:55 2026 Info: MID 1040360 ICID 415856 From: <tom.smith@partner.example>
+Tue Nov 17 12:16:55 2026 Info: MID 1040360 ICID 415856 RID 0 To: <finance-archive@corp.example>
+Tue Nov 17 12:16:56 2026 Info: MID 1040360 Message-ID '<b9e1bdc09d05bba69b37.36885@partner.example>'
+Tue Nov 17 12:16:56 2026 Info: MID 1040360 Subject 'Scan from copier 99327'
+Tue Nov 17 12:16:56 2026 Info: MID 1040360 ready 6664 bytes from <tom.smith@partner.example>
+Tue Nov 17 12:16:56 2026 Info: MID 1040360 using engine: CASE spam negative
+Tue Nov 17 12:16:56 2026 Info: ICID 415856 close
+Tue Nov 17 12:16:56 2026 Info: MID 1040360 URL https://www.partner.example/t/918c069788 has reputation 4.5 matched Condition: URL Reputation Rule
+Tue Nov 17 12:16:56 2026 Info: MID 1040360 SPF: mailfrom identity tom.smith@partner.example Pass (v=spf1)
+Tue Nov 17 12:16:58 2026 Info: MID 1040360 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 12:16:58 2026 Info: MID 1040360 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 12:17:00 2026 Info: MID 1040360 queued for delivery
+Tue Nov 17 12:17:03 2026 Info: New SMTP DCID 203831 interface 192.0.2.20 address 52.101.72.51 port 25
+Tue Nov 17 12:17:03 2026 Info: DCID 203831 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 12:17:03 2026 Info: Delivery start DCID 203831 MID 1040360 to RID [0]
+Tue Nov 17 12:17:05 2026 Info: Message done DCID 203831 MID 1040360 to RID [0]
+Tue Nov 17 12:17:05 2026 Info: MID 1040360 RID [0] Response '2.6.0 [InternalId=228806515156, Hostname=AM0PR01MB2228.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 12:17:05 2026 Info: DCID 203831 close
+Tue Nov 17 12:17:05 2026 Info: Message finished MID 1040360 done
+Tue Nov 17 12:20:52 2026 Info: New SMTP ICID 415857 interface IncomingMail (192.0.2.10) address 198.51.88.133 reverse dns host mail.travel.example verified yes
+Tue Nov 17 12:20:52 2026 Info: ICID 415857 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.4
+Tue Nov 17 12:20:52 2026 Info: ICID 415857 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 12:20:53 2026 Info: Start MID 1040361 ICID 415857
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 ICID 415857 From: <raj.kim@travel.example>
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 ICID 415857 RID 0 To: <li.haddad@corp-mail.example>
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 Message-ID '<01ffcb310f404542c5ce.42885@travel.example>'
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 Subject 'Candidate CV 98044'
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 ready 94028 bytes from <raj.kim@travel.example>
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 DMARC: Verification passed
+Tue Nov 17 12:20:53 2026 Info: ICID 415857 close
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 DKIM: pass signature verified (d=travel.example s=s9 i=@travel.example)
+Tue Nov 17 12:20:53 2026 Info: MID 1040361 using engine: CASE spam negative
+Tue Nov 17 12:20:54 2026 Info: MID 1040361 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 12:20:54 2026 Info: MID 1040361 attachment 'image002.jpg'
+Tue Nov 17 12:20:54 2026 Info: MID 1040361 AMP file reputation verdict : CLEAN
+Tue Nov 17 12:20:55 2026 Info: New SMTP ICID 415858 interface IncomingMail (192.0.2.10) address 198.51.60.250 reverse dns host mail.bank.example verified yes
+Tue Nov 17 12:20:55 2026 Info: ICID 415858 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.3
+Tue Nov 17 12:20:55 2026 Info: ICID 415858 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 12:20:55 2026 Info: MID 1040361 queued for delivery
+Tue Nov 17 12:20:55 2026 Info: Start MID 1040362 ICID 415858
+Tue Nov 17 12:20:55 2026 Info: MID 1040362 ICID 415858 From: <lena.moreau@bank.example>
+Tue Nov 17 12:20:55 2026 Info: MID 1040362 ICID 415858 RID 0 To: <ines.berg@corp.example>
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 Message-ID '<da0c736ca60b11a1465b.46484@bank.example>'
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 Subject 'Your order 59515 has shipped'
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 ready 4827 bytes from <lena.moreau@bank.example>
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 using engine: CASE spam negative
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 SPF: mailfrom identity lena.moreau@bank.example Pass (v=spf1)
+Tue Nov 17 12:20:56 2026 Info: ICID 415858 close
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 DMARC: Verification passed
+Tue Nov 17 12:20:56 2026 Info: MID 1040362 DKIM: pass signature verified (d=bank.example s=s5 i=@bank.example)
+Tue Nov 17 12:20:57 2026 Info: New SMTP DCID 203832 interface 192.0.2.20 address 52.101.79.85 port 25
+Tue Nov 17 12:20:57 2026 Info: DCID 203832 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 12:20:57 2026 Info: Delivery start DCID 203832 MID 1040361 to RID [0]
+Tue Nov 17 12:20:57 2026 Info: MID 1040362 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 12:20:58 2026 Info: MID 1040362 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 12:20:58 2026 Info: MID 1040362 queued for delivery
+Tue Nov 17 12:20:59 2026 Info: New SMTP DCID 203833 interface 192.0.2.20 address 52.101.25.133 port 25
+Tue Nov 17 12:20:59 2026 Info: DCID 203833 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 12:20:59 2026 Info: Delivery start DCID 203833 MID 1040362 to RID [0]
+Tue Nov 17 12:20:59 2026 Info: Message done DCID 203832 MID 1040361 to RID [0]
+Tue Nov 17 12:20:59 2026 Info: MID 1040361 RID [0] Response '2.6.0 [InternalId=827819760330, Hostname=AM0PR01MB5934.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 12:20:59 2026 Info: Message finished MID 1040361 done
+Tue Nov 17 12:20:59 2026 Info: DCID 203832 close
+Tue Nov 17 12:20:59 2026 Info: Message done DCID 203833 MID 1040362 to RID [0]
+Tue Nov 17 12:20:59 2026 Info: MID 1040362 RID [0] Response '2.0.0 Ok: queued as y7hCoWkKYPp6Wenu'
+Tue Nov 17 12:20:59 2026 Info: Message finished MID 1040362 done
+Tue Nov 17 12:20:59 2026 Info: DCID 203833 close
+Tue Nov 17 12:58:30 2026 Info: New SMTP ICID 415859 interface IncomingMail (192.0.2.10) address 198.51.255.136 reverse dns host mail.partner.example verified yes
+Tue Nov 17 12:58:30 2026 Info: ICID 415859 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.5
+Tue Nov 17 12:58:30 2026 Info: ICID 415859 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 12:58:30 2026 Info: Start MID 1040363 ICID 415859
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 ICID 415859 From: <tom.smith@partner.example>
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 ICID 415859 RID 0 To: <zoe.kim@corp-mail.example>
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 Message-ID '<7f4680e3afb34f769d03.83381@partner.example>'
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 Subject 'Invoice 46679'
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 ready 254973 bytes from <tom.smith@partner.example>
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 URL https://www.partner.example/t/3c2f04f78a has reputation 7.9 matched Condition: URL Reputation Rule
+Tue Nov 17 12:58:30 2026 Info: ICID 415859 close
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 using engine: CASE spam negative
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 SPF: mailfrom identity tom.smith@partner.example Pass (v=spf1)
+Tue Nov 17 12:58:30 2026 Info: MID 1040363 Outbreak Filters: verdict negative
+Tue Nov 17 12:58:32 2026 Info: MID 1040363 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 12:58:32 2026 Info: MID 1040363 attachment 'minutes-8540.docx'
+Tue Nov 17 12:58:32 2026 Info: MID 1040363 attachment 'invoice_45299.pdf'
+Tue Nov 17 12:58:32 2026 Info: MID 1040363 AMP file reputation verdict : CLEAN
+Tue Nov 17 12:58:32 2026 Info: MID 1040363 queued for delivery
+Tue Nov 17 12:58:33 2026 Info: New SMTP ICID 415860 interface IncomingMail (192.0.2.10) address 198.51.4.224 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 12:58:33 2026 Info: ICID 415860 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
+Tue Nov 17 12:58:33 2026 Info: ICID 415860 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 12:58:33 2026 Info: Start MID 1040364 ICID 415860
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 ICID 415860 From: <chen.fischer@gmail.example>
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 ICID 415860 RID 0 To: <nora.mendes@corp.example>
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 Message-ID '<202c79869d4832a0%12#&bb7b2@gmail.example>'
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 Subject Re: [support #31671] FW: issue\r\n with the VPN client after the latest update (urgent)
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 ready 28672 bytes from <chen.fischer@gmail.example>
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 antivirus negative
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 interim AV verdict using Sophos CLEAN
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 DKIM: pass signature verified (d=gmail.example s=s4 i=@gmail.example)
+Tue Nov 17 12:58:33 2026 Info: ICID 415860 close
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 DMARC: Verification passed
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 SPF: mailfrom identity chen.fischer@gmail.example Pass (v=spf1)
+Tue Nov 17 12:58:33 2026 Info: MID 1040364 using engine: CASE spam negative
+Tue Nov 17 12:58:34 2026 Info: MID 1040364 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 12:58:34 2026 Info: MID 1040364 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 12:58:36 2026 Info: MID 1040364 queued for delivery
+Tue Nov 17 12:58:36 2026 Info: New SMTP DCID 203834 interface 192.0.2.20 address 52.101.116.118 port 25
+Tue Nov 17 12:58:36 2026 Info: DCID 203834 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 12:58:36 2026 Info: Delivery start DCID 203834 MID 1040363 to RID [0]
+Tue Nov 17 12:58:36 2026 Info: Message done DCID 203834 MID 1040363 to RID [0]
+Tue Nov 17 12:58:36 2026 Info: MID 1040363 RID [0] Response '2.6.0 [InternalId=893619182871, Hostname=AM0PR01MB2072.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 12:58:36 2026 Info: Message finished MID 1040363 done
+Tue Nov 17 12:58:36 2026 Info: DCID 203834 close
+Tue Nov 17 12:58:37 2026 Info: New SMTP DCID 203835 interface 192.0.2.20 address 52.101.18.134 port 25
+Tue Nov 17 12:58:37 2026 Info: DCID 203835 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 12:58:37 2026 Info: Delivery start DCID 203835 MID 1040364 to RID [0]
+Tue Nov 17 12:58:39 2026 Info: Message done DCID 203835 MID 1040364 to RID [0]
+Tue Nov 17 12:58:39 2026 Info: MID 1040364 RID [0] Response '2.6.0 [InternalId=923440716306, Hostname=AM0PR01MB1493.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 12:58:39 2026 Info: Message finished MID 1040364 done
+Tue Nov 17 12:58:39 2026 Info: DCID 203835 close
+Tue Nov 17 13:02:56 2026 Info: New SMTP ICID 415861 interface IncomingMail (192.0.2.10) address 198.51.9.252 reverse dns host mail.client-a.example verified yes
+Tue Nov 17 13:02:56 2026 Info: ICID 415861 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.2
+Tue Nov 17 13:02:56 2026 Info: ICID 415861 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 13:02:56 2026 Info: Start MID 1040365 ICID 415861
+Tue Nov 17 13:02:56 2026 Info: MID 1040365 ICID 415861 From: <ivan.okafor@client-a.example>
+Tue Nov 17 13:02:56 2026 Info: MID 1040365 ICID 415861 RID 0 To: <inovak@corp.example>
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 Message-ID '<c9efd3a2639b38e3eb5f.66154@client-a.example>'
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 Subject 'Scan from copier 65871'
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 ready 2946718 bytes from <ivan.okafor@client-a.example>
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 using engine: CASE spam negative
+Tue Nov 17 13:02:57 2026 Info: ICID 415861 close
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 SPF: mailfrom identity ivan.okafor@client-a.example Pass (v=spf1)
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 DMARC: Verification passed
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 DKIM: pass signature verified (d=client-a.example s=s2 i=@client-a.example)
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 antivirus negative
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 interim AV verdict using Sophos CLEAN
+Tue Nov 17 13:02:57 2026 Info: MID 1040365 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 13:02:58 2026 Info: MID 1040365 attachment 'photo=2027553.heic'
+Tue Nov 17 13:02:58 2026 Info: MID 1040365 AMP file reputation verdict : CLEAN
+Tue Nov 17 13:02:58 2026 Info: MID 1040365 queued for delivery
+Tue Nov 17 13:03:00 2026 Info: New SMTP DCID 203836 interface 192.0.2.20 address 52.101.92.23 port 25
+Tue Nov 17 13:03:00 2026 Info: DCID 203836 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 13:03:00 2026 Info: Delivery start DCID 203836 MID 1040365 to RID [0]
+Tue Nov 17 13:03:00 2026 Info: Message done DCID 203836 MID 1040365 to RID [0]
+Tue Nov 17 13:03:00 2026 Info: MID 1040365 RID [0] Response '2.0.0 Ok: queued as A97jBrmAbBDpuUJR'
+Tue Nov 17 13:03:00 2026 Info: DCID 203836 close
+Tue Nov 17 13:03:00 2026 Info: Message finished MID 1040365 done
+Tue Nov 17 13:06:15 2026 Info: New SMTP ICID 415862 interface OutgoingMail (192.0.2.11) address 10.20.0.48 reverse dns host exch4.corp.example verified yes
+Tue Nov 17 13:06:15 2026 Info: ICID 415862 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 13:06:15 2026 Info: Start MID 1040366 ICID 415862
+Tue Nov 17 13:06:15 2026 Info: MID 1040366 ICID 415862 From: <nora.mendes@corp.example>
+Tue Nov 17 13:06:15 2026 Info: MID 1040366 ICID 415862 RID 0 To: <paul.dubois@client-b.example>
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 Message-ID '<3ade7bafbe6503f6ef04.55903@corp.example>'
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 ready 2135603 bytes from <nora.mendes@corp.example>
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 SPF: mailfrom identity nora.mendes@corp.example Pass (v=spf1)
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 DMARC: Verification passed
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 using engine: CASE spam negative
+Tue Nov 17 13:06:16 2026 Info: ICID 415862 close
+Tue Nov 17 13:06:16 2026 Info: MID 1040366 DKIM: pass signature verified (d=corp.example s=s3 i=@corp.example)
+Tue Nov 17 13:06:17 2026 Info: MID 1040366 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 13:06:17 2026 Info: MID 1040366 attachment 'specs-17556.zip'
+Tue Nov 17 13:06:17 2026 Info: File reputation query initiating. File Name = 'specs-17556.zip', MID = 1040366, File Size = 1513194 bytes, File Type = application/zip
+Tue Nov 17 13:06:18 2026 Info: MID 1040366 attachment 'invoice_45299.pdf'
+Tue Nov 17 13:06:18 2026 Info: File reputation query initiating. File Name = 'invoice_45299.pdf', MID = 1040366, File Size = 73706 bytes, File Type = application/pdf
+Tue Nov 17 13:06:18 2026 Info: MID 1040366 AMP file reputation verdict : CLEAN
+Tue Nov 17 13:06:18 2026 Info: Response received for file reputation query from Cloud. FileName = 'specs-17556.zip', MID = 1040366, Disposition = CLEAN, Malware = None,Reputation Score = 5, sha256 =b5524dba53eb7bd1059453b509fcb4ac1fcd925e29133dbd0e5277cb1587fa0a, upload_action = 2
+Tue Nov 17 13:06:18 2026 Info: Response received for file reputation query from Cache. File Name = invoice_45299.pdf, MID = 1040366, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 83239ef54ba2e1619fb9af5084768b8c54dd0ba5626467ba04a10547b401ba85, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Tue Nov 17 13:06:20 2026 Info: MID 1040366 queued for delivery
+Tue Nov 17 13:06:21 2026 Info: New SMTP DCID 203837 interface 192.0.2.20 address 203.0.113.97 port 25
+Tue Nov 17 13:06:21 2026 Info: DCID 203837 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 13:06:21 2026 Info: Delivery start DCID 203837 MID 1040366 to RID [0]
+Tue Nov 17 13:06:22 2026 Info: Message done DCID 203837 MID 1040366 to RID [0]
+Tue Nov 17 13:06:22 2026 Info: MID 1040366 RID [0] Response '2.0.0 Ok: queued as mmTQN8V6fJykkHFp'
+Tue Nov 17 13:06:22 2026 Info: Message finished MID 1040366 done
+Tue Nov 17 13:06:22 2026 Info: DCID 203837 close
+Tue Nov 17 13:15:50 2026 Info: New SMTP ICID 415863 interface IncomingMail (192.0.2.10) address 198.51.114.153 reverse dns host mail.gmail.example verified yes
+Tue Nov 17 13:15:50 2026 Info: ICID 415863 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.4
+Tue Nov 17 13:15:50 2026 Info: ICID 415863 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 13:15:50 2026 Info: Start MID 1040367 ICID 415863
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 ICID 415863 From: <paul.moreau@gmail.example>
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 ICID 415863 RID 0 To: <helpdesk@corp-mail.example>
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 ICID 415863 RID 1 To: <yuki.ivanova@corp.example>
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 ICID 415863 RID 2 To: <ida.dubois@corp.example>
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 ICID 415863 RID 3 To: <journal@corp.example>
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 Message-ID '<CA3=lA+PzgQvJgttdMenWPI2U_MM=F3-uPsXMNBj92K1@mail.gmail.example>'
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 Subject 'Candidate CV 13481'
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 ready 39553 bytes from <paul.moreau@gmail.example>
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 DMARC: Verification passed
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 using engine: CASE spam negative
+Tue Nov 17 13:15:50 2026 Info: ICID 415863 close
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 DKIM: pass signature verified (d=gmail.example s=s5 i=@gmail.example)
+Tue Nov 17 13:15:50 2026 Info: MID 1040367 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
+Tue Nov 17 13:15:51 2026 Info: MID 1040367 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 13:15:51 2026 Info: MID 1040367 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 13:15:51 2026 Info: MID 1040367 queued for delivery
+Tue Nov 17 13:15:53 2026 Info: New SMTP DCID 203838 interface 192.0.2.20 address 52.101.83.56 port 25
+Tue Nov 17 13:15:53 2026 Info: DCID 203838 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 13:15:53 2026 Info: Delivery start DCID 203838 MID 1040367 to RID [0, 1, 2, 3]
+Tue Nov 17 13:15:55 2026 Info: Message done DCID 203838 MID 1040367 to RID [0, 1, 2, 3]
+Tue Nov 17 13:15:55 2026 Info: MID 1040367 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=554292709031, Hostname=AM0PR01MB5935.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 13:15:55 2026 Info: DCID 203838 close
+Tue Nov 17 13:15:55 2026 Info: Message finished MID 1040367 done
+Tue Nov 17 14:07:01 2026 Info: New SMTP ICID 415864 interface IncomingMail (192.0.2.10) address 198.51.109.232 reverse dns host mail.travel.example verified yes
+Tue Nov 17 14:07:01 2026 Info: ICID 415864 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.8
+Tue Nov 17 14:07:01 2026 Info: ICID 415864 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 14:07:01 2026 Info: Start MID 1040368 ICID 415864
+Tue Nov 17 14:07:01 2026 Info: MID 1040368 ICID 415864 From: <ewa.patel@travel.example>
+Tue Nov 17 14:07:01 2026 Info: MID 1040368 ICID 415864 RID 0 To: <engineering@corp.example>
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 Message-ID "<o'neill.d30e36ae41ae@travel.example>"
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 Subject 'Re: [support #5390] FW: issue with the VPN client after the latest update (urgent)'
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 ready 26138 bytes from <ewa.patel@travel.example>
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 using engine: CASE spam negative
+Tue Nov 17 14:07:02 2026 Info: ICID 415864 close
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 DKIM: pass signature verified (d=travel.example s=s5 i=@travel.example)
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 DMARC: Verification passed
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 interim AV verdict using Sophos CLEAN
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 antivirus negative
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
+Tue Nov 17 14:07:02 2026 Info: MID 1040368 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 14:07:03 2026 Info: MID 1040368 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 14:07:04 2026 Info: MID 1040368 queued for delivery
+Tue Nov 17 14:07:04 2026 Info: New SMTP DCID 203839 interface 192.0.2.20 address 52.101.73.30 port 25
+Tue Nov 17 14:07:04 2026 Info: DCID 203839 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 14:07:04 2026 Info: Delivery start DCID 203839 MID 1040368 to RID [0]
+Tue Nov 17 14:07:06 2026 Info: Message done DCID 203839 MID 1040368 to RID [0]
+Tue Nov 17 14:07:06 2026 Info: MID 1040368 RID [0] Response '2.6.0 [InternalId=610822591171, Hostname=AM0PR01MB4748.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 14:07:06 2026 Info: Message finished MID 1040368 done
+Tue Nov 17 14:07:06 2026 Info: DCID 203839 close
+Tue Nov 17 14:42:03 2026 Info: New SMTP ICID 415865 interface IncomingMail (192.0.2.10) address 198.51.182.136 reverse dns host mail.lawfirm.example verified yes
+Tue Nov 17 14:42:03 2026 Info: ICID 415865 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.7
+Tue Nov 17 14:42:03 2026 Info: ICID 415865 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:42:03 2026 Info: New SMTP ICID 415866 interface IncomingMail (192.0.2.10) address 198.51.61.134 reverse dns host mail.partner.example verified yes
+Tue Nov 17 14:42:03 2026 Info: ICID 415866 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
+Tue Nov 17 14:42:03 2026 Info: ICID 415866 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:42:03 2026 Info: Start MID 1040369 ICID 415865
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 ICID 415865 From: <tom.cohen@lawfirm.example>
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 ICID 415865 RID 0 To: <ravi.nguyen48@corp.example>
+Tue Nov 17 14:42:03 2026 Info: Start MID 1040370 ICID 415866
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 ICID 415866 From: <tom.smith@partner.example>
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 ICID 415866 RID 0 To: <noah.okafor90@corp.example>
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 ICID 415866 RID 1 To: <ida.dubois@corp.example>
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 ICID 415866 RID 2 To: <yuki.ivanova@corp.example>
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 Message-ID '<29c567cd6c425dea6aa5.87214@lawfirm.example>'
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 Subject 'Scan from copier 92684'
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 ready 5507 bytes from <tom.cohen@lawfirm.example>
+Tue Nov 17 14:42:03 2026 Info: ICID 415865 close
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
+Tue Nov 17 14:42:03 2026 Info: MID 1040369 using engine: CASE spam negative
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 Message-ID '<d0571c73f50470e00a23.56473@partner.example>'
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 Subject 'Lunch on Friday?'
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 ready 36736 bytes from <tom.smith@partner.example>
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 using engine: CASE spam negative
+Tue Nov 17 14:42:03 2026 Info: ICID 415866 close
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 DKIM: pass signature verified (d=partner.example s=s1 i=@partner.example)
+Tue Nov 17 14:42:03 2026 Info: MID 1040370 SPF: mailfrom identity tom.smith@partner.example Pass (v=spf1)
+Tue Nov 17 14:42:04 2026 Info: MID 1040370 DMARC: Verification passed
+Tue Nov 17 14:42:04 2026 Info: MID 1040369 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 14:42:04 2026 Info: MID 1040369 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 14:42:05 2026 Info: MID 1040370 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 14:42:05 2026 Info: MID 1040370 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 14:42:05 2026 Info: MID 1040369 queued for delivery
+Tue Nov 17 14:42:06 2026 Info: MID 1040370 queued for delivery
+Tue Nov 17 14:42:08 2026 Info: New SMTP DCID 203840 interface 192.0.2.20 address 52.101.163.242 port 25
+Tue Nov 17 14:42:08 2026 Info: DCID 203840 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:42:08 2026 Info: Delivery start DCID 203840 MID 1040369 to RID [0]
+Tue Nov 17 14:42:08 2026 Info: Message done DCID 203840 MID 1040369 to RID [0]
+Tue Nov 17 14:42:08 2026 Info: MID 1040369 RID [0] Response '2.6.0 [InternalId=217281220682, Hostname=AM0PR01MB5160.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 14:42:08 2026 Info: Message finished MID 1040369 done
+Tue Nov 17 14:42:08 2026 Info: DCID 203840 close
+Tue Nov 17 14:42:09 2026 Info: New SMTP DCID 203841 interface 192.0.2.20 address 52.101.188.222 port 25
+Tue Nov 17 14:42:09 2026 Info: DCID 203841 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 14:42:09 2026 Info: Delivery start DCID 203841 MID 1040370 to RID [0, 1, 2]
+Tue Nov 17 14:42:10 2026 Info: Message done DCID 203841 MID 1040370 to RID [0, 1, 2]
+Tue Nov 17 14:42:10 2026 Info: MID 1040370 RID [0, 1, 2] Response '2.0.0 Ok: queued as qVRSqcNJxLKgDZMz'
+Tue Nov 17 14:42:10 2026 Info: Message finished MID 1040370 done
+Tue Nov 17 14:42:10 2026 Info: DCID 203841 close
+Tue Nov 17 14:47:00 2026 Info: New SMTP ICID 415867 interface IncomingMail (192.0.2.10) address 198.51.46.160 reverse dns host mail.bank.example verified yes
+Tue Nov 17 14:47:00 2026 Info: ICID 415867 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
+Tue Nov 17 14:47:00 2026 Info: ICID 415867 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 14:47:00 2026 Info: Start MID 1040371 ICID 415867
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 From: <hugo.weber@bank.example>
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 RID 0 To: <li.larsen@corp.example>
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 RID 1 To: <ida.dubois@corp.example>
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 RID 2 To: <noah.okafor90@corp.example>
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 RID 3 To: <journal@corp.example>
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 RID 4 To: <yuki.ivanova@corp.example>
+Tue Nov 17 14:47:00 2026 Info: MID 1040371 ICID 415867 RID 5 To: <helpdesk@corp-mail.example>
+Tue Nov 17 14:47:01 2026 Info: MID 1040371 Message-ID '<d7fd0b7aff8904b33959.12325@bank.example>'
+Tue Nov 17 14:47:01 2026 Info: MID 1040371 Subject 'Reminder: timesheets due'
+Tue Nov 17 14:47:01 2026 Info: MID 1040371 ready 38412 bytes from <hugo.weber@bank.example>
+Tue Nov 17 14:47:01 2026 Info: MID 1040371 URL https://www.bank.example/t/6efc1abede has reputation 7.9 matched Condition: URL Reputation Rule
+Tue Nov 17 14:47:01 2026 Info: ICID 415867 close
+Tue Nov 17 14:47:01 2026 Info: MID 1040371 Outbreak Filters: verdict negative
+Tue Nov 17 14:47:01 2026 Info: MID 1040371 SPF: mailfrom identity hugo.weber@bank.example Pass (v=spf1)
+Tue Nov 17 14:47:02 2026 Info: MID 1040371 using engine: CASE spam negative
+Tue Nov 17 14:47:03 2026 Info: MID 1040371 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 14:47:03 2026 Info: MID 1040371 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 14:47:04 2026 Info: MID 1040371 queued for delivery
+Tue Nov 17 14:47:07 2026 Info: New SMTP DCID 203842 interface 192.0.2.20 address 52.101.230.11 port 25
+Tue Nov 17 14:47:07 2026 Info: DCID 203842 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:47:07 2026 Info: Delivery start DCID 203842 MID 1040371 to RID [0, 1, 2, 3, 4, 5]
+Tue Nov 17 14:47:09 2026 Info: Bounced: DCID 203842 MID 1040371 From: <hugo.weber@bank.example> To: <yuki.ivanova@corp.example> RID 4 - 5.2.2 - Mailbox full ('552', ['5.2.2 <yuki.ivanova@corp.example>: Mailbox full; quota exceeded'])
+Tue Nov 17 14:47:09 2026 Info: Message done DCID 203842 MID 1040371 to RID [0, 1, 2, 3, 5]
+Tue Nov 17 14:47:09 2026 Info: MID 1040371 RID [0, 1, 2, 3, 5] Response '2.6.0 [InternalId=477386015523, Hostname=AM0PR01MB3047.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 14:47:09 2026 Info: Message finished MID 1040371 done
+Tue Nov 17 14:47:09 2026 Info: DCID 203842 close
+Tue Nov 17 14:47:11 2026 Info: Start MID 1040372 ICID 0
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 was generated for bounce of MID 1040371
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 ICID 0 From: <>
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 ICID 0 RID 0 To: <hugo.weber@bank.example>
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 ready 5741 bytes from <>
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 14:47:11 2026 Info: MID 1040372 queued for delivery
+Tue Nov 17 14:47:14 2026 Info: New SMTP DCID 203843 interface 192.0.2.20 address 203.0.113.154 port 25
+Tue Nov 17 14:47:14 2026 Info: DCID 203843 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:47:14 2026 Info: Delivery start DCID 203843 MID 1040372 to RID [0]
+Tue Nov 17 14:47:14 2026 Info: Message done DCID 203843 MID 1040372 to RID [0]
+Tue Nov 17 14:47:14 2026 Info: MID 1040372 RID [0] Response '2.0.0 Ok: queued as uiJ9t79v56KVgnJR'
+Tue Nov 17 14:47:14 2026 Info: Message finished MID 1040372 done
+Tue Nov 17 14:47:14 2026 Info: DCID 203843 close
+Tue Nov 17 14:47:22 2026 Info: New SMTP ICID 415868 interface IncomingMail (192.0.2.10) address 198.51.183.29 reverse dns host mail.partner.example verified yes
+Tue Nov 17 14:47:22 2026 Info: ICID 415868 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.4
+Tue Nov 17 14:47:22 2026 Info: ICID 415868 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:47:23 2026 Info: Start MID 1040373 ICID 415868
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 ICID 415868 From: <raj.obrien@partner.example>
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 ICID 415868 RID 0 To: <tom.weber@corp.example>
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 Message-ID '<e006afe1411aeec0354d.40322@partner.example>'
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 Subject "Re: O'Brien account review"
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 ready 30097 bytes from <raj.obrien@partner.example>
+Tue Nov 17 14:47:23 2026 Info: ICID 415868 close
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 DKIM: pass signature verified (d=partner.example s=s1 i=@partner.example)
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 using engine: CASE spam negative
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
+Tue Nov 17 14:47:23 2026 Info: MID 1040373 DMARC: Verification passed
+Tue Nov 17 14:47:24 2026 Info: New SMTP ICID 415869 interface IncomingMail (192.0.2.10) address 198.51.33.140 reverse dns host mail.bank.example verified yes
+Tue Nov 17 14:47:24 2026 Info: ICID 415869 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
+Tue Nov 17 14:47:24 2026 Info: ICID 415869 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 14:47:24 2026 Info: Start MID 1040374 ICID 415869
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 ICID 415869 From: <leo.mendes@bank.example>
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 ICID 415869 RID 0 To: <zoe.kim@corp-mail.example>
+Tue Nov 17 14:47:24 2026 Info: MID 1040373 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 Message-ID '<a2c5ba0fa4add513efa0.27601@bank.example>'
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 Subject "Re: O'Brien account review"
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 ready 140780 bytes from <leo.mendes@bank.example>
+Tue Nov 17 14:47:24 2026 Info: ICID 415869 close
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 using engine: CASE spam negative
+Tue Nov 17 14:47:24 2026 Info: MID 1040373 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 SPF: mailfrom identity leo.mendes@bank.example Pass (v=spf1)
+Tue Nov 17 14:47:24 2026 Info: MID 1040374 interim AV verdict using Sophos CLEAN
+Tue Nov 17 14:47:25 2026 Info: MID 1040374 DMARC: Verification passed
+Tue Nov 17 14:47:25 2026 Info: MID 1040374 antivirus negative
+Tue Nov 17 14:47:25 2026 Info: MID 1040374 DKIM: pass signature verified (d=bank.example s=s3 i=@bank.example)
+Tue Nov 17 14:47:25 2026 Info: MID 1040373 queued for delivery
+Tue Nov 17 14:47:25 2026 Info: MID 1040374 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 14:47:25 2026 Info: MID 1040374 attachment 'Report,Final Draft: Revenue (Q3),Approved.pdf'
+Tue Nov 17 14:47:25 2026 Info: File reputation query initiating. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1040374, File Size = 96903 bytes, File Type = application/pdf
+Tue Nov 17 14:47:25 2026 Info: MID 1040374 AMP file reputation verdict : CLEAN
+Tue Nov 17 14:47:25 2026 Info: Response received for file reputation query from Cache. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1040374, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 53b97377b34e8ece7e9ee51d9212824c83c8cb28eb4ed2e3895e8b6b263cfa5e, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Tue Nov 17 14:47:27 2026 Info: MID 1040374 queued for delivery
+Tue Nov 17 14:47:27 2026 Info: New SMTP DCID 203844 interface 192.0.2.20 address 52.101.128.215 port 25
+Tue Nov 17 14:47:27 2026 Info: DCID 203844 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 14:47:27 2026 Info: Delivery start DCID 203844 MID 1040373 to RID [0]
+Tue Nov 17 14:47:29 2026 Info: Message done DCID 203844 MID 1040373 to RID [0]
+Tue Nov 17 14:47:29 2026 Info: MID 1040373 RID [0] Response '2.0.0 Ok: queued as jD3vTghXstCeiYpe'
+Tue Nov 17 14:47:29 2026 Info: Message finished MID 1040373 done
+Tue Nov 17 14:47:29 2026 Info: DCID 203844 close
+Tue Nov 17 14:47:31 2026 Info: New SMTP DCID 203845 interface 192.0.2.20 address 52.101.29.59 port 25
+Tue Nov 17 14:47:31 2026 Info: DCID 203845 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 14:47:31 2026 Info: Delivery start DCID 203845 MID 1040374 to RID [0]
+Tue Nov 17 14:47:32 2026 Info: Message done DCID 203845 MID 1040374 to RID [0]
+Tue Nov 17 14:47:32 2026 Info: MID 1040374 RID [0] Response '2.6.0 [InternalId=535556970417, Hostname=AM0PR01MB5511.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 14:47:32 2026 Info: Message finished MID 1040374 done
+Tue Nov 17 14:47:32 2026 Info: DCID 203845 close
+Tue Nov 17 15:10:29 2026 Info: New SMTP ICID 415870 interface IncomingMail (192.0.2.10) address 198.51.213.176 reverse dns host mail.cloudapp.example verified yes
+Tue Nov 17 15:10:29 2026 Info: ICID 415870 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.8
+Tue Nov 17 15:10:29 2026 Info: ICID 415870 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 15:10:29 2026 Info: Start MID 1040375 ICID 415870
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 ICID 415870 From: <li.walsh@cloudapp.example>
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 ICID 415870 RID 0 To: <kofi.nguyen@corp.example>
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 ICID 415870 RID 1 To: <omar.weber@corp.example>
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 ICID 415870 RID 2 To: <eva.kowalski@corp.example>
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 ICID 415870 RID 3 To: <inovak@corp.example>
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 Message-ID '<CAEaqdk1KiRbLJo-/QNEkfqJxKPpLc=uqFju/v7=ZzoZ@mail.cloudapp.example>'
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 Subject 'Quarterly report'
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 ready 17865 bytes from <li.walsh@cloudapp.example>
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 DKIM: pass signature verified (d=cloudapp.example s=s7 i=@cloudapp.example)
+Tue Nov 17 15:10:29 2026 Info: MID 1040375 DMARC: Verification passed
+Tue Nov 17 15:10:30 2026 Info: ICID 415870 close
+Tue Nov 17 15:10:30 2026 Info: MID 1040375 using engine: CASE spam negative
+Tue Nov 17 15:10:30 2026 Info: MID 1040375 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Tue Nov 17 15:10:30 2026 Info: MID 1040375 antivirus negative
+Tue Nov 17 15:10:30 2026 Info: MID 1040375 interim AV verdict using Sophos CLEAN
+Tue Nov 17 15:10:31 2026 Info: MID 1040375 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 15:10:31 2026 Info: MID 1040375 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 15:10:33 2026 Info: MID 1040375 queued for delivery
+Tue Nov 17 15:10:33 2026 Info: MID 1040376 was generated based on MID 1040375 by bcc filter 'Finance_Archive'
+Tue Nov 17 15:10:33 2026 Info: MID 1040376 ICID 0 From: <li.walsh@cloudapp.example>
+Tue Nov 17 15:10:33 2026 Info: MID 1040376 ICID 0 RID 0 To: <finance-archive@corp.example>
+Tue Nov 17 15:10:33 2026 Info: MID 1040376 Message-ID '<CAEaqdk1KiRbLJo-/QNEkfqJxKPpLc=uqFju/v7=ZzoZ@mail.cloudapp.example>'
+Tue Nov 17 15:10:33 2026 Info: MID 1040376 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 15:10:33 2026 Info: MID 1040376 queued for delivery
+Tue Nov 17 15:10:34 2026 Info: New SMTP DCID 203847 interface 192.0.2.20 address 52.101.243.114 port 25
+Tue Nov 17 15:10:34 2026 Info: DCID 203847 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 15:10:34 2026 Info: Delivery start DCID 203847 MID 1040376 to RID [0]
+Tue Nov 17 15:10:35 2026 Info: New SMTP DCID 203846 interface 192.0.2.20 address 52.101.1.91 port 25
+Tue Nov 17 15:10:35 2026 Info: DCID 203846 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 15:10:35 2026 Info: Delivery start DCID 203846 MID 1040375 to RID [0, 1, 2, 3]
+Tue Nov 17 15:10:36 2026 Info: Message done DCID 203847 MID 1040376 to RID [0]
+Tue Nov 17 15:10:36 2026 Info: MID 1040376 RID [0] Response '2.0.0 Ok: queued as 5x3RrGcAaMZpp36T'
+Tue Nov 17 15:10:36 2026 Info: Message finished MID 1040376 done
+Tue Nov 17 15:10:36 2026 Info: DCID 203847 close
+Tue Nov 17 15:10:37 2026 Info: Message done DCID 203846 MID 1040375 to RID [0, 1, 2, 3] [('from', 'li.walsh@cloudapp.example'), ('to', 'kofi.nguyen@corp.example')]
+Tue Nov 17 15:10:37 2026 Info: MID 1040375 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=664657628894, Hostname=AM0PR01MB1318.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 15:10:37 2026 Info: DCID 203846 close
+Tue Nov 17 15:10:37 2026 Info: Message finished MID 1040375 done
+Tue Nov 17 15:13:22 2026 Info: New SMTP ICID 415871 interface IncomingMail (192.0.2.10) address 198.51.156.187 reverse dns host mail.newsletter.example verified yes
+Tue Nov 17 15:13:22 2026 Info: ICID 415871 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
+Tue Nov 17 15:13:22 2026 Info: ICID 415871 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 15:13:22 2026 Info: Start MID 1040377 ICID 415871
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 ICID 415871 From: <paul.smith@newsletter.example>
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 ICID 415871 RID 0 To: <nina.lopez@corp.example>
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 ICID 415871 RID 1 To: <finance-archive@corp.example>
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 Message-ID '<50d699f9d7eb9a58%79#&a9e5c@newsletter.example>'
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 Subject 'Your order 56656 has shipped'
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 ready 538264 bytes from <paul.smith@newsletter.example>
+Tue Nov 17 15:13:22 2026 Info: ICID 415871 close
+Tue Nov 17 15:13:22 2026 Info: MID 1040377 interim AV verdict using Sophos CLEAN
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 DKIM: pass signature verified (d=newsletter.example s=s7 i=@newsletter.example)
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 using engine: CASE spam negative
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 antivirus negative
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 DMARC: Verification passed
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 attachment 'Q1 Report 2026.pdf'
+Tue Nov 17 15:13:23 2026 Info: MID 1040377 AMP file reputation verdict : UNKNOWN
+Tue Nov 17 15:13:25 2026 Info: MID 1040377 queued for delivery
+Tue Nov 17 15:13:26 2026 Info: MID 1040378 was generated based on MID 1040377 by bcc filter 'Finance_Archive'
+Tue Nov 17 15:13:26 2026 Info: MID 1040378 ICID 0 From: <paul.smith@newsletter.example>
+Tue Nov 17 15:13:26 2026 Info: MID 1040378 ICID 0 RID 0 To: <finance-archive@corp.example>
+Tue Nov 17 15:13:26 2026 Info: MID 1040378 Message-ID '<50d699f9d7eb9a58%79#&a9e5c@newsletter.example>'
+Tue Nov 17 15:13:26 2026 Info: MID 1040378 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 15:13:26 2026 Info: MID 1040378 queued for delivery
+Tue Nov 17 15:13:28 2026 Info: New SMTP DCID 203849 interface 192.0.2.20 address 52.101.125.227 port 25
+Tue Nov 17 15:13:28 2026 Info: DCID 203849 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 15:13:28 2026 Info: Delivery start DCID 203849 MID 1040378 to RID [0]
+Tue Nov 17 15:13:29 2026 Info: New SMTP DCID 203848 interface 192.0.2.20 address 52.101.246.51 port 25
+Tue Nov 17 15:13:29 2026 Info: DCID 203848 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 15:13:29 2026 Info: Delivery start DCID 203848 MID 1040377 to RID [0, 1]
+Tue Nov 17 15:13:29 2026 Info: Message done DCID 203849 MID 1040378 to RID [0]
+Tue Nov 17 15:13:29 2026 Info: MID 1040378 RID [0] Response '2.0.0 Ok: queued as MyhBcgHXdc5Y4StJ'
+Tue Nov 17 15:13:29 2026 Info: Message finished MID 1040378 done
+Tue Nov 17 15:13:29 2026 Info: DCID 203849 close
+Tue Nov 17 15:13:29 2026 Info: Message done DCID 203848 MID 1040377 to RID [0, 1]
+Tue Nov 17 15:13:29 2026 Info: MID 1040377 RID [0, 1] Response '2.6.0 [InternalId=228416076866, Hostname=AM0PR01MB6292.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 15:13:29 2026 Info: Message finished MID 1040377 done
+Tue Nov 17 15:13:29 2026 Info: DCID 203848 close
+Tue Nov 17 15:19:04 2026 Info: New SMTP ICID 415872 interface OutgoingMail (192.0.2.11) address 10.20.5.229 reverse dns host exch2.corp.example verified yes
+Tue Nov 17 15:19:04 2026 Info: ICID 415872 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 15:19:05 2026 Info: Start MID 1040379 ICID 415872
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 ICID 415872 From: <sara.novak23@corp.example>
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 ICID 415872 RID 0 To: <chen.haddad@client-a.example>
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 Message-ID '<be7a5543244a0d41e821.73554@corp.example>'
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 Subject 'Lunch on Friday?'
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 ready 195481 bytes from <sara.novak23@corp.example>
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 interim AV verdict using Sophos CLEAN
+Tue Nov 17 15:19:05 2026 Info: ICID 415872 close
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 using engine: CASE spam negative
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 SPF: mailfrom identity sara.novak23@corp.example Pass (v=spf1)
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 DMARC: Verification passed
+Tue Nov 17 15:19:05 2026 Info: MID 1040379 antivirus negative
+Tue Nov 17 15:19:06 2026 Info: MID 1040379 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 15:19:06 2026 Info: MID 1040379 attachment 'minutes-2388.docx'
+Tue Nov 17 15:19:06 2026 Info: File reputation query initiating. File Name = 'minutes-2388.docx', MID = 1040379, File Size = 90409 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Tue Nov 17 15:19:06 2026 Info: MID 1040379 attachment 'image002.jpg'
+Tue Nov 17 15:19:06 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1040379, File Size = 45341 bytes, File Type = image/jpeg
+Tue Nov 17 15:19:06 2026 Info: MID 1040379 AMP file reputation verdict : CLEAN
+Tue Nov 17 15:19:06 2026 Info: Response received for file reputation query from Cache. File Name = 'image002.jpg', MID = 1040379, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 81b62bb5f86664ae64a149f5e3838b9ed5a9422a8bc083117eb86c57a81100a1, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Tue Nov 17 15:19:06 2026 Info: Response received for file reputation query from Cloud. File Name = 'minutes-2388.docx', MID = 1040379, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 690e3666b0b6b76554ac365e8c7ed09e483a17de8b419721742850f0a73282be, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Tue Nov 17 15:19:08 2026 Info: MID 1040379 queued for delivery
+Tue Nov 17 15:19:09 2026 Info: New SMTP DCID 203850 interface 192.0.2.20 address 203.0.113.245 port 25
+Tue Nov 17 15:19:09 2026 Info: DCID 203850 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 15:19:09 2026 Info: Delivery start DCID 203850 MID 1040379 to RID [0]
+Tue Nov 17 15:19:11 2026 Info: Message done DCID 203850 MID 1040379 to RID [0] [('from', 'sara.novak23@corp.example'), ('to', 'chen.haddad@client-a.example')]
+Tue Nov 17 15:19:11 2026 Info: MID 1040379 RID [0] Response '2.0.0 Ok: queued as 7wEBpKHRbSn9uyvj'
+Tue Nov 17 15:19:11 2026 Info: Message finished MID 1040379 done
+Tue Nov 17 15:19:12 2026 Info: DCID 203850 close
+Tue Nov 17 15:52:24 2026 Info: New SMTP ICID 415873 interface IncomingMail (192.0.2.10) address 198.51.150.187 reverse dns host mail.partner.example verified yes
+Tue Nov 17 15:52:24 2026 Info: ICID 415873 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
+Tue Nov 17 15:52:24 2026 Info: ICID 415873 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 15:52:25 2026 Info: Start MID 1040380 ICID 415873
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 ICID 415873 From: <nora.okafor@partner.example>
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 ICID 415873 RID 0 To: <ldubois@corp.example>
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 Message-ID '<8a2e70c20ff5f871957d.73104@partner.example>'
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 Subject 'Welcome to the team!'
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 ready 35485 bytes from <nora.okafor@partner.example>
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 DMARC: Verification passed
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 using engine: CASE spam negative
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 DKIM: pass signature verified (d=partner.example s=s9 i=@partner.example)
+Tue Nov 17 15:52:25 2026 Info: ICID 415873 close
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 15:52:25 2026 Info: MID 1040380 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 15:52:27 2026 Info: New SMTP ICID 415874 interface IncomingMail (192.0.2.10) address 198.51.216.253 reverse dns host mail.partner.example verified yes
+Tue Nov 17 15:52:27 2026 Info: ICID 415874 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
+Tue Nov 17 15:52:27 2026 Info: ICID 415874 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 15:52:27 2026 Info: Start MID 1040381 ICID 415874
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 ICID 415874 From: <ewa.obrien@partner.example>
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 ICID 415874 RID 0 To: <omar.garcia@corp.example>
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 ICID 415874 RID 1 To: <omar.mendes@corp.example>
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 ICID 415874 RID 2 To: <dan.okafor@corp.example>
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 ICID 415874 RID 3 To: <marc.kowalski@corp.example>
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 Message-ID '<f05f5251319a6fda0d01.65251@partner.example>'
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 Subject 'Meeting notes'
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 ready 392944 bytes from <ewa.obrien@partner.example>
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 using engine: CASE spam negative
+Tue Nov 17 15:52:27 2026 Info: ICID 415874 close
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 DMARC: Verification passed
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 DKIM: pass signature verified (d=partner.example s=s3 i=@partner.example)
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 antivirus negative
+Tue Nov 17 15:52:27 2026 Info: MID 1040381 interim AV verdict using Sophos CLEAN
+Tue Nov 17 15:52:28 2026 Info: MID 1040380 queued for delivery
+Tue Nov 17 15:52:28 2026 Info: New SMTP DCID 203851 interface 192.0.2.20 address 52.101.64.213 port 25
+Tue Nov 17 15:52:28 2026 Info: DCID 203851 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 15:52:28 2026 Info: Delivery start DCID 203851 MID 1040380 to RID [0]
+Tue Nov 17 15:52:28 2026 Info: MID 1040381 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 15:52:28 2026 Info: MID 1040381 attachment 'invoice_77975.pdf'
+Tue Nov 17 15:52:28 2026 Info: MID 1040381 AMP file reputation verdict : CLEAN
+Tue Nov 17 15:52:30 2026 Info: MID 1040381 queued for delivery
+Tue Nov 17 15:52:30 2026 Info: Message done DCID 203851 MID 1040380 to RID [0] [('from', 'nora.okafor@partner.example'), ('to', 'ldubois@corp.example')]
+Tue Nov 17 15:52:30 2026 Info: MID 1040380 RID [0] Response '2.6.0 [InternalId=875842382947, Hostname=AM0PR01MB8330.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 15:52:30 2026 Info: Message finished MID 1040380 done
+Tue Nov 17 15:52:30 2026 Info: DCID 203851 close
+Tue Nov 17 15:52:30 2026 Info: New SMTP DCID 203852 interface 192.0.2.20 address 52.101.11.73 port 25
+Tue Nov 17 15:52:30 2026 Info: DCID 203852 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 15:52:30 2026 Info: Delivery start DCID 203852 MID 1040381 to RID [0, 1, 2, 3]
+Tue Nov 17 15:52:32 2026 Info: Message done DCID 203852 MID 1040381 to RID [0, 1, 2, 3]
+Tue Nov 17 15:52:32 2026 Info: MID 1040381 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as 9uLj48y7skkikyhD'
+Tue Nov 17 15:52:32 2026 Info: Message finished MID 1040381 done
+Tue Nov 17 15:52:32 2026 Info: DCID 203852 close
+Tue Nov 17 16:16:51 2026 Info: New SMTP ICID 415875 interface IncomingMail (192.0.2.10) address 198.51.9.138 reverse dns host mail.partner.example verified yes
+Tue Nov 17 16:16:51 2026 Info: ICID 415875 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
+Tue Nov 17 16:16:51 2026 Info: ICID 415875 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 16:16:51 2026 Info: Start MID 1040382 ICID 415875
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 ICID 415875 From: <nora.okafor@partner.example>
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 ICID 415875 RID 0 To: <lena.novak@corp.example>
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 Message-ID '<CAcNP3Wm7B8IYiw-rimsNYwNxyc7HM=Q_orzt9/60E83@mail.partner.example>'
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 Subject Re: [support #15090] FW: issue\r\n with the VPN client after the latest update (urgent)
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 ready 1517829 bytes from <nora.okafor@partner.example>
+Tue Nov 17 16:16:51 2026 Info: ICID 415875 close
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 DMARC: Verification passed
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 antivirus negative
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 DKIM: pass signature verified (d=partner.example s=s6 i=@partner.example)
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 interim AV verdict using Sophos CLEAN
+Tue Nov 17 16:16:51 2026 Info: MID 1040382 using engine: CASE spam negative
+Tue Nov 17 16:16:52 2026 Info: MID 1040382 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 16:16:52 2026 Info: MID 1040382 attachment 'meeting.ics'
+Tue Nov 17 16:16:52 2026 Info: MID 1040382 attachment 'specs-18086.zip'
+Tue Nov 17 16:16:52 2026 Info: MID 1040382 AMP file reputation verdict : UNKNOWN
+Tue Nov 17 16:16:53 2026 Info: New SMTP ICID 415876 interface IncomingMail (192.0.2.10) address 198.51.170.233 reverse dns host mail.newsletter.example verified yes
+Tue Nov 17 16:16:53 2026 Info: ICID 415876 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.3
+Tue Nov 17 16:16:53 2026 Info: ICID 415876 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 16:16:53 2026 Info: MID 1040382 queued for delivery
+Tue Nov 17 16:16:53 2026 Info: Start MID 1040384 ICID 415876
+Tue Nov 17 16:16:53 2026 Info: MID 1040384 ICID 415876 From: <paul.smith@newsletter.example>
+Tue Nov 17 16:16:53 2026 Info: MID 1040384 ICID 415876 RID 0 To: <li.haddad@corp.example>
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 was generated based on MID 1040382 by bcc filter 'Finance_Archive'
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 ICID 0 From: <nora.okafor@partner.example>
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 ICID 0 RID 0 To: <finance-archive@corp.example>
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 Message-ID '<CAcNP3Wm7B8IYiw-rimsNYwNxyc7HM=Q_orzt9/60E83@mail.partner.example>'
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 matched all recipients for per-recipient policy Finance in the inbound table
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 queued for delivery
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 Message-ID '<2a17cf816d51f520116e.14799@newsletter.example>'
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 Subject 'The "new" travel policy'
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 ready 46978 bytes from <paul.smith@newsletter.example>
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 DKIM: pass signature verified (d=newsletter.example s=s1 i=@newsletter.example)
+Tue Nov 17 16:16:54 2026 Info: ICID 415876 close
+Tue Nov 17 16:16:54 2026 Info: New SMTP DCID 203854 interface 192.0.2.20 address 52.101.196.221 port 25
+Tue Nov 17 16:16:54 2026 Info: DCID 203854 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 16:16:54 2026 Info: Delivery start DCID 203854 MID 1040383 to RID [0]
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 DMARC: Verification passed
+Tue Nov 17 16:16:54 2026 Info: Message done DCID 203854 MID 1040383 to RID [0]
+Tue Nov 17 16:16:54 2026 Info: MID 1040383 RID [0] Response '2.0.0 Ok: queued as 9huAMwqGREwnVieQ'
+Tue Nov 17 16:16:54 2026 Info: Message finished MID 1040383 done
+Tue Nov 17 16:16:54 2026 Info: DCID 203854 close
+Tue Nov 17 16:16:54 2026 Info: MID 1040384 using engine: CASE spam negative
+Tue Nov 17 16:16:54 2026 Info: New SMTP DCID 203853 interface 192.0.2.20 address 52.101.104.13 port 25
+Tue Nov 17 16:16:54 2026 Info: DCID 203853 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 16:16:54 2026 Info: Delivery start DCID 203853 MID 1040382 to RID [0]
+Tue Nov 17 16:16:55 2026 Info: MID 1040384 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 16:16:55 2026 Info: MID 1040384 attachment 'meeting.ics'
+Tue Nov 17 16:16:55 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1040384, File Size = 5221 bytes, File Type = text/calendar
+Tue Nov 17 16:16:55 2026 Info: MID 1040384 AMP file reputation verdict : CLEAN
+Tue Nov 17 16:16:55 2026 Info: Response received for file reputation query from Cloud. File Name = meeting.ics, MID = 1040384, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = e6960f2c261a6a859e4e349c892a98624e5c8db1dd199ec42bcf4a74348d066c, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Tue Nov 17 16:16:56 2026 Info: Message done DCID 203853 MID 1040382 to RID [0]
+Tue Nov 17 16:16:56 2026 Info: MID 1040382 RID [0] Response '2.0.0 Ok: queued as c8NYZxH4pjKJNVn8'
+Tue Nov 17 16:16:56 2026 Info: Message finished MID 1040382 done
+Tue Nov 17 16:16:56 2026 Info: DCID 203853 close
+Tue Nov 17 16:16:57 2026 Info: MID 1040384 queued for delivery
+Tue Nov 17 16:16:58 2026 Info: New SMTP DCID 203855 interface 192.0.2.20 address 52.101.245.82 port 25
+Tue Nov 17 16:16:58 2026 Info: DCID 203855 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 16:16:58 2026 Info: Delivery start DCID 203855 MID 1040384 to RID [0]
+Tue Nov 17 16:17:00 2026 Info: Message done DCID 203855 MID 1040384 to RID [0] [('from', 'paul.smith@newsletter.example'), ('to', 'li.haddad@corp.example')]
+Tue Nov 17 16:17:00 2026 Info: MID 1040384 RID [0] Response '2.6.0 [InternalId=434994948044, Hostname=AM0PR01MB3660.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 16:17:00 2026 Info: DCID 203855 close
+Tue Nov 17 16:17:00 2026 Info: Message finished MID 1040384 done
+Tue Nov 17 16:22:20 2026 Info: New SMTP ICID 415877 interface IncomingMail (192.0.2.10) address 198.51.1.118 reverse dns host mail.client-b.example verified yes
+Tue Nov 17 16:22:20 2026 Info: ICID 415877 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.7
+Tue Nov 17 16:22:20 2026 Info: ICID 415877 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 16:22:20 2026 Info: Start MID 1040385 ICID 415877
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 ICID 415877 From: <max.fischer@client-b.example>
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 ICID 415877 RID 0 To: <ines.berg@corp.example>
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 Message-ID '<699bc9b693a6b04b44ce.50269@client-b.example>'
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 Subject 'Scan from copier 95453'
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 ready 25164 bytes from <max.fischer@client-b.example>
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 DMARC: Verification passed
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Tue Nov 17 16:22:20 2026 Info: MID 1040385 using engine: CASE spam negative
+Tue Nov 17 16:22:20 2026 Info: ICID 415877 close
+Tue Nov 17 16:22:21 2026 Info: MID 1040385 DKIM: pass signature verified (d=client-b.example s=s4 i=@client-b.example)
+Tue Nov 17 16:22:21 2026 Info: MID 1040385 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 16:22:21 2026 Info: MID 1040385 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 16:22:23 2026 Info: MID 1040385 queued for delivery
+Tue Nov 17 16:22:27 2026 Info: New SMTP DCID 203856 interface 192.0.2.20 address 52.101.20.9 port 25
+Tue Nov 17 16:22:27 2026 Info: DCID 203856 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 16:22:27 2026 Info: Delivery start DCID 203856 MID 1040385 to RID [0]
+Tue Nov 17 16:22:28 2026 Info: Message done DCID 203856 MID 1040385 to RID [0]
+Tue Nov 17 16:22:28 2026 Info: MID 1040385 RID [0] Response '2.6.0 [InternalId=969157261353, Hostname=AM0PR01MB6496.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 16:22:28 2026 Info: Message finished MID 1040385 done
+Tue Nov 17 16:22:28 2026 Info: DCID 203856 close
+Tue Nov 17 16:37:39 2026 Info: New SMTP ICID 415878 interface IncomingMail (192.0.2.10) address 198.51.152.55 reverse dns host mail.client-a.example verified yes
+Tue Nov 17 16:37:39 2026 Info: ICID 415878 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.9
+Tue Nov 17 16:37:39 2026 Info: ICID 415878 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 16:37:39 2026 Info: Start MID 1040386 ICID 415878
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 From: <chen.haddad@client-a.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 RID 0 To: <ida.dubois@corp.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 RID 1 To: <support@corp-mail.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 RID 2 To: <noah.okafor90@corp.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 RID 3 To: <journal@corp.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 RID 4 To: <li.larsen@corp.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ICID 415878 RID 5 To: <yuki.ivanova@corp.example>
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 Message-ID '<9348db26c574c3314934.82425@client-a.example>'
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 Subject 'Re: Re: Re: hiring plan'
+Tue Nov 17 16:37:39 2026 Info: MID 1040386 ready 11156 bytes from <chen.haddad@client-a.example>
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 using engine: CASE spam negative
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Tue Nov 17 16:37:40 2026 Info: ICID 415878 close
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 URL https://www.client-a.example/t/79df99c6d1 has reputation 4.5 matched Condition: URL Reputation Rule
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 Outbreak Filters: verdict negative
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 16:37:40 2026 Info: MID 1040386 queued for delivery
+Tue Nov 17 16:37:44 2026 Info: New SMTP DCID 203857 interface 192.0.2.20 address 52.101.146.3 port 25
+Tue Nov 17 16:37:44 2026 Info: DCID 203857 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 16:37:44 2026 Info: Delivery start DCID 203857 MID 1040386 to RID [0, 1, 2, 3, 4, 5]
+Tue Nov 17 16:37:46 2026 Info: Message done DCID 203857 MID 1040386 to RID [0, 1, 2, 3, 4, 5]
+Tue Nov 17 16:37:46 2026 Info: MID 1040386 RID [0, 1, 2, 3, 4, 5] Response '2.6.0 [InternalId=304542764708, Hostname=AM0PR01MB2324.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 16:37:46 2026 Info: DCID 203857 close
+Tue Nov 17 16:37:46 2026 Info: Message finished MID 1040386 done
+Tue Nov 17 17:10:29 2026 Info: New SMTP ICID 415879 interface IncomingMail (192.0.2.10) address 198.51.15.74 reverse dns host mail.newsletter.example verified yes
+Tue Nov 17 17:10:29 2026 Info: ICID 415879 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
+Tue Nov 17 17:10:29 2026 Info: ICID 415879 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 17:10:29 2026 Info: Start MID 1040387 ICID 415879
+Tue Nov 17 17:10:29 2026 Info: MID 1040387 ICID 415879 From: <paul.smith@newsletter.example>
+Tue Nov 17 17:10:29 2026 Info: MID 1040387 ICID 415879 RID 0 To: <lucia.okafor@corp.example>
+Tue Nov 17 17:10:29 2026 Info: MID 1040387 ICID 415879 RID 1 To: <ewa.jensen@corp-mail.example>
+Tue Nov 17 17:10:29 2026 Info: MID 1040387 ICID 415879 RID 2 To: <marc.kowalski@corp.example>
+Tue Nov 17 17:10:29 2026 Info: MID 1040387 ICID 415879 RID 3 To: <leo.dubois@corp.example>
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 Message-ID "<o'neill.6f52672607e@newsletter.example>"
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 Subject 'Re: project timeline'
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 ready 26355 bytes from <paul.smith@newsletter.example>
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 DMARC: Verification passed
+Tue Nov 17 17:10:30 2026 Info: ICID 415879 close
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 DKIM: pass signature verified (d=newsletter.example s=s6 i=@newsletter.example)
+Tue Nov 17 17:10:30 2026 Info: MID 1040387 using engine: CASE spam negative
+Tue Nov 17 17:10:31 2026 Info: MID 1040387 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 17:10:31 2026 Info: MID 1040387 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 17:10:32 2026 Info: New SMTP DCID 203858 interface 192.0.2.20 address 192.0.2.50 port 6025
+Tue Nov 17 17:10:32 2026 Info: Delivery start DCID 203858 MID 1040387 to RID [0, 1, 2, 3] to offbox IronPort Spam Quarantine
+Tue Nov 17 17:10:32 2026 Info: Message done DCID 203858 MID 1040387 to RID [0, 1, 2, 3] (external quarantine)
+Tue Nov 17 17:10:32 2026 Info: Message finished MID 1040387 done
+Tue Nov 17 17:10:32 2026 Info: DCID 203858 close
+Tue Nov 17 17:59:58 2026 Info: New SMTP ICID 415880 interface IncomingMail (192.0.2.10) address 198.51.228.22 reverse dns host mail.client-b.example verified yes
+Tue Nov 17 17:59:58 2026 Info: ICID 415880 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.5
+Tue Nov 17 17:59:58 2026 Info: ICID 415880 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 17:59:59 2026 Info: Start MID 1040388 ICID 415880
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 From: <max.fischer@client-b.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 0 To: <kofi.moreau@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 1 To: <leo.dubois93@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 2 To: <ines.berg@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 3 To: <ivan.silva@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 4 To: <ivan.okafor@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 5 To: <ravi.nguyen@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ICID 415880 RID 6 To: <sara.novak@corp.example>
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 Message-ID '<f087060eac421a2aaf1b.93746@client-b.example>'
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 Subject 'Quarterly report'
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 ready 42883 bytes from <max.fischer@client-b.example>
+Tue Nov 17 17:59:59 2026 Info: ICID 415880 close
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 DMARC: Verification passed
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 using engine: CASE spam negative
+Tue Nov 17 17:59:59 2026 Info: MID 1040388 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Tue Nov 17 18:00:01 2026 Info: MID 1040388 matched all recipients for per-recipient policy Engineering in the inbound table
+Tue Nov 17 18:00:01 2026 Info: MID 1040388 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 18:00:02 2026 Info: MID 1040388 queued for delivery
+Tue Nov 17 18:00:05 2026 Info: New SMTP DCID 203859 interface 192.0.2.20 address 52.101.59.179 port 25
+Tue Nov 17 18:00:05 2026 Info: DCID 203859 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 18:00:05 2026 Info: Delivery start DCID 203859 MID 1040388 to RID [0, 1, 2, 3, 4, 5, 6]
+Tue Nov 17 18:00:08 2026 Info: Message done DCID 203859 MID 1040388 to RID [0, 1, 2, 3, 4, 5, 6]
+Tue Nov 17 18:00:08 2026 Info: MID 1040388 RID [0, 1, 2, 3, 4, 5, 6] Response '2.6.0 [InternalId=695709207543, Hostname=AM0PR01MB8305.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 18:00:08 2026 Info: Message finished MID 1040388 done
+Tue Nov 17 18:00:08 2026 Info: DCID 203859 close
+Tue Nov 17 19:11:13 2026 Info: New SMTP ICID 415881 interface OutgoingMail (192.0.2.11) address 10.20.8.134 reverse dns host exch2.corp.example verified yes
+Tue Nov 17 19:11:13 2026 Info: ICID 415881 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 19:11:13 2026 Info: Start MID 1040389 ICID 415881
+Tue Nov 17 19:11:13 2026 Info: MID 1040389 ICID 415881 From: <tom.weber@corp.example>
+Tue Nov 17 19:11:13 2026 Info: MID 1040389 ICID 415881 RID 0 To: <ida.obrien@client-a.example>
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 Message-ID '<cbd6bb205facc25e9f02.39314@corp.example>'
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 Subject 'Invoice 61740'
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 ready 8546 bytes from <tom.weber@corp.example>
+Tue Nov 17 19:11:14 2026 Info: ICID 415881 close
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 DMARC: Verification passed
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 SPF: mailfrom identity tom.weber@corp.example Pass (v=spf1)
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 DKIM: pass signature verified (d=corp.example s=s8 i=@corp.example)
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 interim AV verdict using Sophos CLEAN
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 antivirus negative
+Tue Nov 17 19:11:14 2026 Info: MID 1040389 using engine: CASE spam negative
+Tue Nov 17 19:11:15 2026 Info: MID 1040389 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 19:11:16 2026 Info: MID 1040389 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 19:11:18 2026 Info: MID 1040389 queued for delivery
+Tue Nov 17 19:11:21 2026 Info: New SMTP DCID 203860 interface 192.0.2.20 address 203.0.113.8 port 25
+Tue Nov 17 19:11:21 2026 Info: DCID 203860 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 19:11:21 2026 Info: Delivery start DCID 203860 MID 1040389 to RID [0]
+Tue Nov 17 19:11:22 2026 Info: Message done DCID 203860 MID 1040389 to RID [0]
+Tue Nov 17 19:11:22 2026 Info: MID 1040389 RID [0] Response '2.0.0 Ok: queued as T7657r8nZKo768bq'
+Tue Nov 17 19:11:22 2026 Info: Message finished MID 1040389 done
+Tue Nov 17 19:11:22 2026 Info: DCID 203860 close
+Tue Nov 17 21:06:13 2026 Info: New SMTP ICID 415882 interface IncomingMail (192.0.2.10) address 198.51.61.66 reverse dns host mail.client-b.example verified yes
+Tue Nov 17 21:06:13 2026 Info: ICID 415882 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.1
+Tue Nov 17 21:06:13 2026 Info: ICID 415882 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Tue Nov 17 21:06:13 2026 Info: Start MID 1040390 ICID 415882
+Tue Nov 17 21:06:13 2026 Info: MID 1040390 ICID 415882 From: <max.larsen@client-b.example>
+Tue Nov 17 21:06:13 2026 Info: MID 1040390 ICID 415882 RID 0 To: <paul.moreau@corp.example>
+Tue Nov 17 21:06:13 2026 Info: MID 1040390 Message-ID '<8e4b420d1bc5dea574b3.8541@client-b.example>'
+Tue Nov 17 21:06:13 2026 Info: MID 1040390 Subject 'Re: [support #49918] FW: issue with the VPN client after the latest update (urgent)'
+Tue Nov 17 21:06:13 2026 Info: MID 1040390 ready 28442 bytes from <max.larsen@client-b.example>
+Tue Nov 17 21:06:13 2026 Info: MID 1040390 using engine: CASE spam negative
+Tue Nov 17 21:06:14 2026 Info: ICID 415882 close
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 DKIM: pass signature verified (d=client-b.example s=s8 i=@client-b.example)
+Tue Nov 17 21:06:14 2026 Info: New SMTP ICID 415883 interface OutgoingMail (192.0.2.11) address 10.20.9.246 reverse dns host exch4.corp.example verified yes
+Tue Nov 17 21:06:14 2026 Info: ICID 415883 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 interim AV verdict using Sophos CLEAN
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 DMARC: Verification passed
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 antivirus negative
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Tue Nov 17 21:06:14 2026 Info: Start MID 1040391 ICID 415883
+Tue Nov 17 21:06:14 2026 Info: MID 1040391 ICID 415883 From: <paul.moreau@corp.example>
+Tue Nov 17 21:06:14 2026 Info: MID 1040391 ICID 415883 RID 0 To: <tom.cohen@lawfirm.example>
+Tue Nov 17 21:06:14 2026 Info: MID 1040391 ICID 415883 RID 1 To: <max.larsen@client-b.example>
+Tue Nov 17 21:06:14 2026 Info: MID 1040390 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 21:06:15 2026 Info: MID 1040390 queued for delivery
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 Message-ID '<CAPVcJq7RFkPpEj_8iQqjPGzZROZG0mt9R3OTU6jl9Xm@mail.corp.example>'
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 Subject 'Re: project timeline'
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 ready 36553 bytes from <paul.moreau@corp.example>
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 using engine: CASE spam negative
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 DMARC: Verification passed
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 DKIM: pass signature verified (d=corp.example s=s3 i=@corp.example)
+Tue Nov 17 21:06:15 2026 Info: ICID 415883 close
+Tue Nov 17 21:06:15 2026 Info: MID 1040391 SPF: mailfrom identity paul.moreau@corp.example Pass (v=spf1)
+Tue Nov 17 21:06:16 2026 Info: MID 1040391 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 21:06:16 2026 Info: MID 1040391 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 21:06:17 2026 Info: MID 1040391 queued for delivery
+Tue Nov 17 21:06:18 2026 Info: New SMTP DCID 203861 interface 192.0.2.20 address 52.101.49.126 port 25
+Tue Nov 17 21:06:18 2026 Info: DCID 203861 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 21:06:18 2026 Info: Delivery start DCID 203861 MID 1040390 to RID [0]
+Tue Nov 17 21:06:19 2026 Info: Message done DCID 203861 MID 1040390 to RID [0]
+Tue Nov 17 21:06:19 2026 Info: MID 1040390 RID [0] Response '2.6.0 [InternalId=708471367029, Hostname=AM0PR01MB9880.eurprd01.prod.outlook.com] Queued mail for delivery'
+Tue Nov 17 21:06:19 2026 Info: Message finished MID 1040390 done
+Tue Nov 17 21:06:19 2026 Info: DCID 203861 close
+Tue Nov 17 21:06:19 2026 Info: New SMTP DCID 203862 interface 192.0.2.20 address 203.0.113.225 port 25
+Tue Nov 17 21:06:19 2026 Info: DCID 203862 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 21:06:19 2026 Info: Delivery start DCID 203862 MID 1040391 to RID [0]
+Tue Nov 17 21:06:20 2026 Info: Message done DCID 203862 MID 1040391 to RID [0]
+Tue Nov 17 21:06:20 2026 Info: MID 1040391 RID [0] Response '2.0.0 Ok: queued as 3KnrYatqNd9LEnoc'
+Tue Nov 17 21:06:20 2026 Info: New SMTP DCID 203863 interface 192.0.2.20 address 203.0.113.140 port 25
+Tue Nov 17 21:06:20 2026 Info: DCID 203863 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 21:06:20 2026 Info: Delivery start DCID 203863 MID 1040391 to RID [1]
+Tue Nov 17 21:06:20 2026 Info: DCID 203862 close
+Tue Nov 17 21:06:21 2026 Info: Message done DCID 203863 MID 1040391 to RID [1]
+Tue Nov 17 21:06:21 2026 Info: MID 1040391 RID [1] Response '2.0.0 Ok: queued as kBy3ne48jDfMckND'
+Tue Nov 17 21:06:21 2026 Info: Message finished MID 1040391 done
+Tue Nov 17 21:06:21 2026 Info: DCID 203863 close
+Tue Nov 17 23:35:33 2026 Info: New SMTP ICID 415884 interface OutgoingMail (192.0.2.11) address 10.20.5.80 reverse dns host exch1.corp.example verified yes
+Tue Nov 17 23:35:33 2026 Info: ICID 415884 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Tue Nov 17 23:35:33 2026 Info: Start MID 1040392 ICID 415884
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 ICID 415884 From: <ivan.silva@corp.example>
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 ICID 415884 RID 0 To: <mia.sato@logistics.example>
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 ICID 415884 RID 1 To: <ana.mendes@supplier.example>
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 Message-ID '<ff9ba57ee0aad0d5c54c.56356@corp.example>'
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 Subject 'Quarterly report'
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 ready 26673 bytes from <ivan.silva@corp.example>
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 DKIM: pass signature verified (d=corp.example s=s7 i=@corp.example)
+Tue Nov 17 23:35:33 2026 Info: MID 1040392 DMARC: Verification passed
+Tue Nov 17 23:35:34 2026 Info: ICID 415884 close
+Tue Nov 17 23:35:34 2026 Info: MID 1040392 SPF: mailfrom identity ivan.silva@corp.example Pass (v=spf1)
+Tue Nov 17 23:35:34 2026 Info: MID 1040392 using engine: CASE spam negative
+Tue Nov 17 23:35:35 2026 Info: MID 1040392 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Tue Nov 17 23:35:35 2026 Info: MID 1040392 AMP file reputation verdict : SKIPPED (no attachment in message)
+Tue Nov 17 23:35:37 2026 Info: MID 1040392 queued for delivery
+Tue Nov 17 23:35:39 2026 Info: New SMTP DCID 203864 interface 192.0.2.20 address 203.0.113.106 port 25
+Tue Nov 17 23:35:39 2026 Info: DCID 203864 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Tue Nov 17 23:35:39 2026 Info: Delivery start DCID 203864 MID 1040392 to RID [0]
+Tue Nov 17 23:35:40 2026 Info: Message done DCID 203864 MID 1040392 to RID [0]
+Tue Nov 17 23:35:40 2026 Info: MID 1040392 RID [0] Response '2.0.0 Ok: queued as LV3tr5FpHUqnRDst'
+Tue Nov 17 23:35:40 2026 Info: New SMTP DCID 203865 interface 192.0.2.20 address 203.0.113.11 port 25
+Tue Nov 17 23:35:40 2026 Info: DCID 203865 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Tue Nov 17 23:35:40 2026 Info: Delivery start DCID 203865 MID 1040392 to RID [1]
+Tue Nov 17 23:35:40 2026 Info: DCID 203864 close
+Tue Nov 17 23:35:41 2026 Info: Message done DCID 203865 MID 1040392 to RID [1]
+Tue Nov 17 23:35:41 2026 Info: MID 1040392 RID [1] Response '2.0.0 Ok: queued as afow6nyKM5DcPhT4'
+Tue Nov 17 23:35:41 2026 Info: DCID 203865 close
+Tue Nov 17 23:35:41 2026 Info: Message finished MID 1040392 done
 Wed Nov 18 00:00:00 2026 Info: End Logfile

@@ -1,1952 +1,2421 @@
 Thu Nov 19 00:00:00 2026 Info: Begin Logfile
 Thu Nov 19 00:00:00 2026 Info: Version: 15.5.1-055 SN: 42A3C1E8F7D2B9A6C4E1-5F8D0B3A7C2E
 Thu Nov 19 00:00:00 2026 Info: Time offset from UTC: 0 seconds
-Thu Nov 19 01:00:11 2026 Info: New SMTP ICID 433534 interface IncomingMail (192.0.2.10) address 198.51.199.188 reverse dns host mail.partner.example verified yes
-Thu Nov 19 01:00:11 2026 Info: ICID 433534 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.7
-Thu Nov 19 01:00:11 2026 Info: ICID 433534 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 01:00:11 2026 Info: Start MID 1010466 ICID 433534
-Thu Nov 19 01:00:11 2026 Info: MID 1010466 ICID 433534 From: <raj.obrien@partner.example>
-Thu Nov 19 01:00:11 2026 Info: MID 1010466 ICID 433534 RID 0 To: <executives@corp.example>
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 Message-ID '<21c06a1b138d6ce7a5ea.16589@partner.example>'
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 Subject 'FW: contract draft'
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 ready 100949 bytes from <raj.obrien@partner.example>
-Thu Nov 19 01:00:12 2026 Info: ICID 433534 close
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 DKIM: pass signature verified (d=partner.example s=s4 i=@partner.example)
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 antivirus negative
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 using engine: CASE spam negative
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 DMARC: Verification passed
-Thu Nov 19 01:00:12 2026 Info: MID 1010466 interim AV verdict using Sophos CLEAN
-Thu Nov 19 01:00:13 2026 Info: MID 1010466 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 01:00:13 2026 Info: MID 1010466 attachment 'minutes-48728.docx'
-Thu Nov 19 01:00:13 2026 Info: MID 1010466 AMP file reputation verdict : CLEAN
-Thu Nov 19 01:00:13 2026 Info: MID 1010466 queued for delivery
-Thu Nov 19 01:00:14 2026 Info: New SMTP DCID 209375 interface 192.0.2.20 address 52.101.136.80 port 25
-Thu Nov 19 01:00:14 2026 Info: DCID 209375 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 01:00:14 2026 Info: Delivery start DCID 209375 MID 1010466 to RID [0]
-Thu Nov 19 01:00:15 2026 Info: Message done DCID 209375 MID 1010466 to RID [0]
-Thu Nov 19 01:00:15 2026 Info: MID 1010466 RID [0] Response '2.6.0 [InternalId=639110885489, Hostname=AM0PR01MB3395.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 01:00:15 2026 Info: DCID 209375 close
-Thu Nov 19 01:00:15 2026 Info: Message finished MID 1010466 done
-Thu Nov 19 03:10:37 2026 Info: New SMTP ICID 433535 interface IncomingMail (192.0.2.10) address 198.51.68.211 reverse dns host mail.supplier.example verified yes
-Thu Nov 19 03:10:37 2026 Info: ICID 433535 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
-Thu Nov 19 03:10:37 2026 Info: ICID 433535 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 03:10:37 2026 Info: Start MID 1010467 ICID 433535
-Thu Nov 19 03:10:37 2026 Info: MID 1010467 ICID 433535 From: <john.mendes@supplier.example>
-Thu Nov 19 03:10:37 2026 Info: MID 1010467 ICID 433535 RID 0 To: <ravi.nguyen48@corp.example>
-Thu Nov 19 03:10:37 2026 Info: MID 1010467 ICID 433535 RID 1 To: <ewa.jensen@corp-mail.example>
-Thu Nov 19 03:10:37 2026 Info: MID 1010467 Message-ID '<ca5fe7af4df45563f785.37950@supplier.example>'
-Thu Nov 19 03:10:37 2026 Info: MID 1010467 Subject 'Invoice 81084'
-Thu Nov 19 03:10:37 2026 Info: MID 1010467 ready 7671 bytes from <john.mendes@supplier.example>
-Thu Nov 19 03:10:38 2026 Info: MID 1010467 SPF: mailfrom identity john.mendes@supplier.example Pass (v=spf1)
-Thu Nov 19 03:10:38 2026 Info: MID 1010467 interim AV verdict using Sophos CLEAN
-Thu Nov 19 03:10:38 2026 Info: ICID 433535 close
-Thu Nov 19 03:10:38 2026 Info: MID 1010467 DKIM: pass signature verified (d=supplier.example s=s6 i=@supplier.example)
-Thu Nov 19 03:10:38 2026 Info: MID 1010467 antivirus negative
-Thu Nov 19 03:10:38 2026 Info: MID 1010467 DMARC: Verification passed
-Thu Nov 19 03:10:38 2026 Info: MID 1010467 using engine: CASE spam negative
-Thu Nov 19 03:10:39 2026 Info: MID 1010467 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 03:10:39 2026 Info: MID 1010467 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 03:10:40 2026 Info: MID 1010467 queued for delivery
-Thu Nov 19 03:10:41 2026 Info: New SMTP DCID 209376 interface 192.0.2.20 address 52.101.7.172 port 25
-Thu Nov 19 03:10:41 2026 Info: DCID 209376 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 03:10:41 2026 Info: Delivery start DCID 209376 MID 1010467 to RID [0, 1]
-Thu Nov 19 03:10:42 2026 Info: Message done DCID 209376 MID 1010467 to RID [0, 1]
-Thu Nov 19 03:10:42 2026 Info: MID 1010467 RID [0, 1] Response '2.6.0 [InternalId=382859410356, Hostname=AM0PR01MB5782.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 03:10:42 2026 Info: DCID 209376 close
-Thu Nov 19 03:10:42 2026 Info: Message finished MID 1010467 done
-Thu Nov 19 03:11:32 2026 Info: New SMTP ICID 433536 interface OutgoingMail (192.0.2.11) address 10.20.8.119 reverse dns host exch1.corp.example verified yes
-Thu Nov 19 03:11:32 2026 Info: ICID 433536 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 03:11:32 2026 Info: Start MID 1010468 ICID 433536
-Thu Nov 19 03:11:32 2026 Info: MID 1010468 ICID 433536 From: <dan.okafor@corp.example>
-Thu Nov 19 03:11:32 2026 Info: MID 1010468 ICID 433536 RID 0 To: <nora.okafor@partner.example>
-Thu Nov 19 03:11:33 2026 Info: MID 1010468 Message-ID '<b9555266bb8fbb0423fb.40095@corp.example>'
-Thu Nov 19 03:11:33 2026 Info: MID 1010468 Subject 'Re: [support #67163] FW: issue with the VPN client after the latest update (urgent)'
-Thu Nov 19 03:11:33 2026 Info: MID 1010468 ready 5480 bytes from <dan.okafor@corp.example>
-Thu Nov 19 03:11:33 2026 Info: ICID 433536 close
-Thu Nov 19 03:11:33 2026 Info: MID 1010468 URL https://www.corp.example/t/2700977181 has reputation 7.9 matched Condition: URL Reputation Rule
-Thu Nov 19 03:11:33 2026 Info: MID 1010468 SPF: mailfrom identity dan.okafor@corp.example Pass (v=spf1)
-Thu Nov 19 03:11:33 2026 Info: MID 1010468 using engine: CASE spam negative
-Thu Nov 19 03:11:34 2026 Info: MID 1010468 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 03:11:34 2026 Info: MID 1010468 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 03:11:35 2026 Info: MID 1010468 queued for delivery
-Thu Nov 19 03:11:37 2026 Info: New SMTP DCID 209377 interface 192.0.2.20 address 203.0.113.51 port 25
-Thu Nov 19 03:11:37 2026 Info: DCID 209377 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 03:11:37 2026 Info: Delivery start DCID 209377 MID 1010468 to RID [0]
-Thu Nov 19 03:11:37 2026 Info: Message done DCID 209377 MID 1010468 to RID [0]
-Thu Nov 19 03:11:37 2026 Info: MID 1010468 RID [0] Response '2.0.0 Ok: queued as B3KEpigTXZ4h2hVH'
-Thu Nov 19 03:11:37 2026 Info: Message finished MID 1010468 done
-Thu Nov 19 03:11:37 2026 Info: DCID 209377 close
-Thu Nov 19 05:09:10 2026 Info: New SMTP ICID 433537 interface IncomingMail (192.0.2.10) address 198.51.76.212 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 05:09:10 2026 Info: ICID 433537 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.6
-Thu Nov 19 05:09:10 2026 Info: ICID 433537 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 05:09:10 2026 Info: Start MID 1010469 ICID 433537
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 ICID 433537 From: <max.larsen@client-b.example>
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 ICID 433537 RID 0 To: <ldubois@corp.example>
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 ICID 433537 RID 1 To: <sara.novak@corp.example>
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 ICID 433537 RID 2 To: <kofi.moreau@corp.example>
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 ICID 433537 RID 3 To: <raj.tanaka@corp-legacy.example>
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 Message-ID "<o'neill.ac25d9192693@client-b.example>"
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 Subject 'Meeting notes'
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 ready 682965 bytes from <max.larsen@client-b.example>
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 interim AV verdict using Sophos CLEAN
-Thu Nov 19 05:09:10 2026 Info: ICID 433537 close
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 using engine: CASE spam negative
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 DKIM: pass signature verified (d=client-b.example s=s5 i=@client-b.example)
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 antivirus negative
-Thu Nov 19 05:09:10 2026 Info: MID 1010469 DMARC: Verification passed
-Thu Nov 19 05:09:11 2026 Info: MID 1010469 was split creating MID 1010470 due to a per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 05:09:11 2026 Info: MID 1010470 ICID 0 From: <max.larsen@client-b.example>
-Thu Nov 19 05:09:11 2026 Info: MID 1010470 ICID 0 RID 0 To: <raj.tanaka@corp-legacy.example>
-Thu Nov 19 05:09:11 2026 Info: MID 1010469 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 05:09:11 2026 Info: MID 1010470 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 05:09:11 2026 Info: MID 1010469 attachment 'photo=2016641.heic'
-Thu Nov 19 05:09:11 2026 Info: File reputation query initiating. File Name = 'photo 16641.heic', MID = 1010469, File Size = 484912 bytes, File Type = image/heic
-Thu Nov 19 05:09:11 2026 Info: MID 1010469 AMP file reputation verdict : CLEAN
-Thu Nov 19 05:09:11 2026 Info: MID 1010470 AMP file reputation verdict : CLEAN
-Thu Nov 19 05:09:11 2026 Info: Response received for file reputation query from Cloud. File Name = photo 16641.heic, MID = 1010469, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = fc9f01c94159db3cfd0619b39863e9d0fec6a06465c1278c82b0dcfc70851cfb, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Thu Nov 19 05:09:11 2026 Info: MID 1010470 queued for delivery
-Thu Nov 19 05:09:12 2026 Info: New SMTP DCID 209379 interface 192.0.2.20 address 10.30.0.25 port 25
-Thu Nov 19 05:09:12 2026 Info: DCID 209379 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 05:09:12 2026 Info: Delivery start DCID 209379 MID 1010470 to RID [0]
-Thu Nov 19 05:09:13 2026 Info: MID 1010469 queued for delivery
-Thu Nov 19 05:09:13 2026 Info: Message done DCID 209379 MID 1010470 to RID [0]
-Thu Nov 19 05:09:13 2026 Info: MID 1010470 RID [0] Response '2.0.0 Ok: queued as wKWGZVQY58a5U3uj'
-Thu Nov 19 05:09:13 2026 Info: Message finished MID 1010470 done
-Thu Nov 19 05:09:13 2026 Info: DCID 209379 close
-Thu Nov 19 05:09:16 2026 Info: New SMTP DCID 209378 interface 192.0.2.20 address 52.101.250.96 port 25
-Thu Nov 19 05:09:16 2026 Info: DCID 209378 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 05:09:16 2026 Info: Delivery start DCID 209378 MID 1010469 to RID [0, 1, 2]
-Thu Nov 19 05:09:19 2026 Info: Message done DCID 209378 MID 1010469 to RID [0, 1, 2]
-Thu Nov 19 05:09:19 2026 Info: MID 1010469 RID [0, 1, 2] Response '2.6.0 [InternalId=204936077342, Hostname=AM0PR01MB4092.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 05:09:19 2026 Info: Message finished MID 1010469 done
-Thu Nov 19 05:09:19 2026 Info: DCID 209378 close
-Thu Nov 19 05:23:37 2026 Info: New SMTP ICID 433538 interface IncomingMail (192.0.2.10) address 198.51.190.134 reverse dns host mail.bank.example verified yes
-Thu Nov 19 05:23:37 2026 Info: ICID 433538 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
-Thu Nov 19 05:23:37 2026 Info: ICID 433538 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 05:23:38 2026 Info: Start MID 1010471 ICID 433538
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 ICID 433538 From: <mary.mendes@bank.example>
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 ICID 433538 RID 0 To: <ewa.jensen@corp-mail.example>
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 ICID 433538 RID 1 To: <paul.moreau@corp.example>
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 Message-ID '<ec1fc8edff88d1220199.72456@bank.example>'
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 Subject 'Weekly newsletter #34836'
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 ready 28479 bytes from <mary.mendes@bank.example>
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 DKIM: pass signature verified (d=bank.example s=s5 i=@bank.example)
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 DMARC: Verification passed
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 using engine: CASE spam negative
-Thu Nov 19 05:23:38 2026 Info: ICID 433538 close
-Thu Nov 19 05:23:38 2026 Info: MID 1010471 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
-Thu Nov 19 05:23:40 2026 Info: MID 1010471 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 05:23:40 2026 Info: MID 1010471 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 05:23:40 2026 Info: MID 1010471 queued for delivery
-Thu Nov 19 05:23:41 2026 Info: New SMTP DCID 209380 interface 192.0.2.20 address 52.101.250.163 port 25
-Thu Nov 19 05:23:41 2026 Info: DCID 209380 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 05:23:41 2026 Info: Delivery start DCID 209380 MID 1010471 to RID [0, 1]
-Thu Nov 19 05:23:41 2026 Info: Message done DCID 209380 MID 1010471 to RID [0, 1]
-Thu Nov 19 05:23:41 2026 Info: MID 1010471 RID [0, 1] Response '2.6.0 [InternalId=750789628059, Hostname=AM0PR01MB1939.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 05:23:41 2026 Info: Message finished MID 1010471 done
-Thu Nov 19 05:23:41 2026 Info: DCID 209380 close
-Thu Nov 19 05:32:34 2026 Info: New SMTP ICID 433539 interface IncomingMail (192.0.2.10) address 198.51.143.7 reverse dns host mail.cloudapp.example verified yes
-Thu Nov 19 05:32:34 2026 Info: ICID 433539 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.3
-Thu Nov 19 05:32:34 2026 Info: ICID 433539 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 05:32:34 2026 Info: Start MID 1010472 ICID 433539
-Thu Nov 19 05:32:34 2026 Info: MID 1010472 ICID 433539 From: <li.walsh@cloudapp.example>
-Thu Nov 19 05:32:34 2026 Info: MID 1010472 ICID 433539 RID 0 To: <kofi.nguyen@corp.example>
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 Message-ID '<cd0507f60084bd8e15c2.82884@cloudapp.example>'
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 Subject 'Re: Re: Re: hiring plan'
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 ready 3948151 bytes from <li.walsh@cloudapp.example>
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 DMARC: Verification passed
-Thu Nov 19 05:32:35 2026 Info: ICID 433539 close
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 DKIM: pass signature verified (d=cloudapp.example s=s5 i=@cloudapp.example)
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 using engine: CASE spam negative
-Thu Nov 19 05:32:35 2026 Info: MID 1010472 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
-Thu Nov 19 05:32:36 2026 Info: MID 1010472 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 05:32:36 2026 Info: MID 1010472 attachment 'specs-15581.zip'
-Thu Nov 19 05:32:36 2026 Info: File reputation query initiating. File Name = 'specs-15581.zip', MID = 1010472, File Size = 2935778 bytes, File Type = application/zip
-Thu Nov 19 05:32:36 2026 Info: MID 1010472 AMP file reputation verdict : CLEAN
-Thu Nov 19 05:32:36 2026 Info: Response received for file reputation query from Cloud. File Name = 'specs-15581.zip', MID = 1010472, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 1cc12d03c06601ab9900f6b0632a27fb5968a012ea3d96925a71336194fcd9f7, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Thu Nov 19 05:32:38 2026 Info: MID 1010472 queued for delivery
-Thu Nov 19 05:32:39 2026 Info: New SMTP DCID 209381 interface 192.0.2.20 address 52.101.31.147 port 25
-Thu Nov 19 05:32:39 2026 Info: DCID 209381 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 05:32:39 2026 Info: Delivery start DCID 209381 MID 1010472 to RID [0]
-Thu Nov 19 05:32:41 2026 Info: Message done DCID 209381 MID 1010472 to RID [0]
-Thu Nov 19 05:32:41 2026 Info: MID 1010472 RID [0] Response '2.6.0 [InternalId=859750587363, Hostname=AM0PR01MB5210.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 05:32:41 2026 Info: Message finished MID 1010472 done
-Thu Nov 19 05:32:41 2026 Info: DCID 209381 close
-Thu Nov 19 05:53:39 2026 Info: New SMTP ICID 433540 interface IncomingMail (192.0.2.10) address 198.51.197.138 reverse dns host mail.travel.example verified yes
-Thu Nov 19 05:53:39 2026 Info: ICID 433540 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.6
-Thu Nov 19 05:53:39 2026 Info: ICID 433540 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 05:53:39 2026 Info: Start MID 1010473 ICID 433540
-Thu Nov 19 05:53:39 2026 Info: MID 1010473 ICID 433540 From: <ewa.patel@travel.example>
-Thu Nov 19 05:53:39 2026 Info: MID 1010473 ICID 433540 RID 0 To: <omar.mendes@corp.example>
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 Message-ID '<72442dca290fa96315e0.6723@travel.example>'
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 Subject 'Price list 30018'
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 ready 35894 bytes from <ewa.patel@travel.example>
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 Outbreak Filters: verdict negative
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 using engine: CASE spam negative
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 URL https://www.travel.example/t/9695184d2c has reputation 7.9 matched Condition: URL Reputation Rule
-Thu Nov 19 05:53:40 2026 Info: ICID 433540 close
-Thu Nov 19 05:53:40 2026 Info: MID 1010473 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
-Thu Nov 19 05:53:41 2026 Info: MID 1010473 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 05:53:41 2026 Info: MID 1010473 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 05:53:42 2026 Info: MID 1010473 queued for delivery
-Thu Nov 19 05:53:44 2026 Info: New SMTP DCID 209382 interface 192.0.2.20 address 52.101.4.57 port 25
-Thu Nov 19 05:53:44 2026 Info: DCID 209382 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 05:53:44 2026 Info: Delivery start DCID 209382 MID 1010473 to RID [0]
-Thu Nov 19 05:53:46 2026 Info: Message done DCID 209382 MID 1010473 to RID [0]
-Thu Nov 19 05:53:46 2026 Info: MID 1010473 RID [0] Response '2.0.0 Ok: queued as KB4vtwfFMrHkZ5uW'
-Thu Nov 19 05:53:46 2026 Info: DCID 209382 close
-Thu Nov 19 05:53:46 2026 Info: Message finished MID 1010473 done
-Thu Nov 19 06:08:05 2026 Info: New SMTP ICID 433541 interface OutgoingMail (192.0.2.11) address 10.20.6.224 reverse dns host exch2.corp.example verified yes
-Thu Nov 19 06:08:05 2026 Info: ICID 433541 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 06:08:05 2026 Info: Start MID 1010474 ICID 433541
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 ICID 433541 From: <leo.dubois@corp.example>
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 ICID 433541 RID 0 To: <leo.mendes@bank.example>
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 Message-ID '<7b48e47f6acc08e00d19.37160@corp.example>'
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 Subject 'Welcome to the team!'
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 ready 525118 bytes from <leo.dubois@corp.example>
-Thu Nov 19 06:08:05 2026 Info: ICID 433541 close
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 DMARC: Verification passed
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Thu Nov 19 06:08:05 2026 Info: MID 1010474 using engine: CASE spam negative
-Thu Nov 19 06:08:06 2026 Info: MID 1010474 SPF: mailfrom identity leo.dubois@corp.example Pass (v=spf1)
-Thu Nov 19 06:08:07 2026 Info: MID 1010474 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 06:08:07 2026 Info: MID 1010474 attachment 'Q1 Report 2026.pdf'
-Thu Nov 19 06:08:07 2026 Info: MID 1010474 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 06:08:09 2026 Info: MID 1010474 queued for delivery
-Thu Nov 19 06:08:10 2026 Info: New SMTP DCID 209383 interface 192.0.2.20 address 203.0.113.74 port 25
-Thu Nov 19 06:08:10 2026 Info: DCID 209383 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 06:08:10 2026 Info: Delivery start DCID 209383 MID 1010474 to RID [0]
-Thu Nov 19 06:08:12 2026 Info: Message done DCID 209383 MID 1010474 to RID [0]
-Thu Nov 19 06:08:12 2026 Info: MID 1010474 RID [0] Response '2.0.0 Ok: queued as y45L4VWSwnJTjyko'
-Thu Nov 19 06:08:12 2026 Info: DCID 209383 close
-Thu Nov 19 06:08:12 2026 Info: Message finished MID 1010474 done
-Thu Nov 19 07:18:11 2026 Info: New SMTP ICID 433542 interface IncomingMail (192.0.2.10) address 198.51.131.245 reverse dns host mail.cloudapp.example verified yes
-Thu Nov 19 07:18:11 2026 Info: ICID 433542 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.1
-Thu Nov 19 07:18:11 2026 Info: ICID 433542 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 07:18:11 2026 Info: Start MID 1010475 ICID 433542
-Thu Nov 19 07:18:11 2026 Info: MID 1010475 ICID 433542 From: <li.walsh@cloudapp.example>
-Thu Nov 19 07:18:11 2026 Info: MID 1010475 ICID 433542 RID 0 To: <ravi.nguyen48@corp.example>
-Thu Nov 19 07:18:11 2026 Info: MID 1010475 Message-ID '<487dbf843d629a267d95.63993@cloudapp.example>'
-Thu Nov 19 07:18:11 2026 Info: MID 1010475 Subject 'Reminder: timesheets due'
-Thu Nov 19 07:18:11 2026 Info: MID 1010475 ready 19482 bytes from <li.walsh@cloudapp.example>
-Thu Nov 19 07:18:11 2026 Info: ICID 433542 close
-Thu Nov 19 07:18:11 2026 Info: MID 1010475 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
-Thu Nov 19 07:18:12 2026 Info: MID 1010475 using engine: CASE spam negative
-Thu Nov 19 07:18:12 2026 Info: MID 1010475 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 07:18:12 2026 Info: MID 1010475 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 07:18:15 2026 Info: MID 1010475 queued for delivery
-Thu Nov 19 07:18:16 2026 Info: New SMTP DCID 209384 interface 192.0.2.20 address 52.101.82.37 port 25
-Thu Nov 19 07:18:16 2026 Info: DCID 209384 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 07:18:16 2026 Info: Delivery start DCID 209384 MID 1010475 to RID [0]
-Thu Nov 19 07:18:17 2026 Info: Message done DCID 209384 MID 1010475 to RID [0]
-Thu Nov 19 07:18:17 2026 Info: MID 1010475 RID [0] Response '2.6.0 [InternalId=710094729629, Hostname=AM0PR01MB6491.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 07:18:17 2026 Info: Message finished MID 1010475 done
-Thu Nov 19 07:18:17 2026 Info: DCID 209384 close
-Thu Nov 19 07:31:53 2026 Info: New SMTP ICID 433543 interface IncomingMail (192.0.2.10) address 198.51.150.147 reverse dns host mail.bank.example verified yes
-Thu Nov 19 07:31:53 2026 Info: ICID 433543 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.4
-Thu Nov 19 07:31:53 2026 Info: ICID 433543 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 07:31:53 2026 Info: Start MID 1010476 ICID 433543
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 ICID 433543 From: <hugo.weber@bank.example>
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 ICID 433543 RID 0 To: <kofi.nguyen@corp.example>
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 Message-ID '<CA741h__mwSChefjGqjs4TxdCjsjGA=-9o/IfrO4Z4Qs@mail.bank.example>'
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 Subject 'Lunch on Friday?'
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 ready 18037 bytes from <hugo.weber@bank.example>
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 DMARC: Verification passed
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 using engine: CASE spam negative
-Thu Nov 19 07:31:53 2026 Info: ICID 433543 close
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 SPF: mailfrom identity hugo.weber@bank.example Pass (v=spf1)
-Thu Nov 19 07:31:53 2026 Info: MID 1010476 DKIM: pass signature verified (d=bank.example s=s9 i=@bank.example)
-Thu Nov 19 07:31:54 2026 Info: MID 1010476 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 07:31:54 2026 Info: MID 1010476 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 07:31:55 2026 Info: MID 1010476 queued for delivery
-Thu Nov 19 07:31:57 2026 Info: New SMTP DCID 209385 interface 192.0.2.20 address 52.101.215.52 port 25
-Thu Nov 19 07:31:57 2026 Info: DCID 209385 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 07:31:57 2026 Info: Delivery start DCID 209385 MID 1010476 to RID [0]
-Thu Nov 19 07:32:00 2026 Info: Message done DCID 209385 MID 1010476 to RID [0]
-Thu Nov 19 07:32:00 2026 Info: MID 1010476 RID [0] Response '2.6.0 [InternalId=604561799645, Hostname=AM0PR01MB4789.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 07:32:00 2026 Info: Message finished MID 1010476 done
-Thu Nov 19 07:32:00 2026 Info: DCID 209385 close
-Thu Nov 19 07:50:07 2026 Info: New SMTP ICID 433544 interface IncomingMail (192.0.2.10) address 198.51.3.132 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 07:50:07 2026 Info: ICID 433544 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
-Thu Nov 19 07:50:07 2026 Info: ICID 433544 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 07:50:08 2026 Info: Start MID 1010477 ICID 433544
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 ICID 433544 From: <sara.ivanova@gmail.example>
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 ICID 433544 RID 0 To: <finance-archive@corp.example>
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 Message-ID '<57428bb525da050bf9fe.71253@gmail.example>'
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 Subject 'Lunch on Friday?'
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 ready 1334383 bytes from <sara.ivanova@gmail.example>
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 SPF: mailfrom identity sara.ivanova@gmail.example Pass (v=spf1)
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 URL https://www.gmail.example/t/dd0eda8a6f has reputation 4.5 matched Condition: URL Reputation Rule
-Thu Nov 19 07:50:08 2026 Info: ICID 433544 close
-Thu Nov 19 07:50:08 2026 Info: MID 1010477 using engine: CASE spam negative
-Thu Nov 19 07:50:09 2026 Info: MID 1010477 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 07:50:10 2026 Info: MID 1010477 attachment 'Q2 Report 2026.pdf'
-Thu Nov 19 07:50:10 2026 Info: MID 1010477 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 07:50:12 2026 Info: MID 1010477 queued for delivery
-Thu Nov 19 07:50:15 2026 Info: New SMTP DCID 209386 interface 192.0.2.20 address 52.101.91.46 port 25
-Thu Nov 19 07:50:15 2026 Info: DCID 209386 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 07:50:15 2026 Info: Delivery start DCID 209386 MID 1010477 to RID [0]
-Thu Nov 19 07:50:16 2026 Info: Message done DCID 209386 MID 1010477 to RID [0]
-Thu Nov 19 07:50:16 2026 Info: MID 1010477 RID [0] Response '2.0.0 Ok: queued as 9zDEnVV5PZ8pkMwZ'
-Thu Nov 19 07:50:16 2026 Info: Message finished MID 1010477 done
-Thu Nov 19 07:50:17 2026 Info: DCID 209386 close
-Thu Nov 19 07:56:51 2026 Info: New SMTP ICID 433545 interface IncomingMail (192.0.2.10) address 198.51.68.189 reverse dns host mail.cloudapp.example verified yes
-Thu Nov 19 07:56:51 2026 Info: ICID 433545 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.6
-Thu Nov 19 07:56:51 2026 Info: ICID 433545 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 07:56:51 2026 Info: Start MID 1010478 ICID 433545
-Thu Nov 19 07:56:51 2026 Info: MID 1010478 ICID 433545 From: <kofi.rossi@cloudapp.example>
-Thu Nov 19 07:56:51 2026 Info: MID 1010478 ICID 433545 RID 0 To: <kofi.nguyen@corp.example>
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 Message-ID '<be109969bc8de9608ea8.60041@cloudapp.example>'
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 Subject 'Invoice 80756'
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 ready 1158071 bytes from <kofi.rossi@cloudapp.example>
-Thu Nov 19 07:56:52 2026 Info: ICID 433545 close
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 using engine: CASE spam negative
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 interim AV verdict using Sophos CLEAN
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 antivirus negative
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 DMARC: Verification passed
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 DKIM: pass signature verified (d=cloudapp.example s=s8 i=@cloudapp.example)
-Thu Nov 19 07:56:52 2026 Info: MID 1010478 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 07:56:53 2026 Info: MID 1010478 attachment 'budget_2026_v2.xlsx'
-Thu Nov 19 07:56:53 2026 Info: MID 1010478 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 07:56:53 2026 Info: MID 1010478 queued for delivery
-Thu Nov 19 07:56:53 2026 Info: MID 1010479 was generated based on MID 1010478 by bcc filter 'Finance_Archive'
-Thu Nov 19 07:56:53 2026 Info: MID 1010479 ICID 0 From: <kofi.rossi@cloudapp.example>
-Thu Nov 19 07:56:53 2026 Info: MID 1010479 ICID 0 RID 0 To: <finance-archive@corp.example>
-Thu Nov 19 07:56:53 2026 Info: MID 1010479 Message-ID '<be109969bc8de9608ea8.60041@cloudapp.example>'
-Thu Nov 19 07:56:53 2026 Info: MID 1010479 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 07:56:53 2026 Info: MID 1010479 queued for delivery
-Thu Nov 19 07:56:54 2026 Info: New SMTP DCID 209388 interface 192.0.2.20 address 52.101.134.72 port 25
-Thu Nov 19 07:56:54 2026 Info: DCID 209388 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 07:56:54 2026 Info: Delivery start DCID 209388 MID 1010479 to RID [0]
-Thu Nov 19 07:56:55 2026 Info: New SMTP DCID 209387 interface 192.0.2.20 address 52.101.82.139 port 25
-Thu Nov 19 07:56:55 2026 Info: DCID 209387 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 07:56:55 2026 Info: Delivery start DCID 209387 MID 1010478 to RID [0]
-Thu Nov 19 07:56:55 2026 Info: Message done DCID 209388 MID 1010479 to RID [0]
-Thu Nov 19 07:56:55 2026 Info: MID 1010479 RID [0] Response '2.6.0 [InternalId=295417471670, Hostname=AM0PR01MB4380.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 07:56:55 2026 Info: Message finished MID 1010479 done
-Thu Nov 19 07:56:55 2026 Info: DCID 209388 close
-Thu Nov 19 07:56:56 2026 Info: Message done DCID 209387 MID 1010478 to RID [0]
-Thu Nov 19 07:56:56 2026 Info: MID 1010478 RID [0] Response '2.0.0 Ok: queued as Tmgd5Mh9eopAvURZ'
-Thu Nov 19 07:56:56 2026 Info: DCID 209387 close
-Thu Nov 19 07:56:56 2026 Info: Message finished MID 1010478 done
-Thu Nov 19 08:00:39 2026 Info: New SMTP ICID 433546 interface OutgoingMail (192.0.2.11) address 10.20.8.232 reverse dns host exch2.corp.example verified yes
-Thu Nov 19 08:00:39 2026 Info: ICID 433546 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 08:00:40 2026 Info: Start MID 1010480 ICID 433546
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 ICID 433546 From: <ida.dubois@corp.example>
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 ICID 433546 RID 0 To: <leo.jensen@gmail.example>
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 Message-ID '<c422dfd836aaf6e74961.43768@corp.example>'
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 Subject 'Meeting notes'
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 ready 34637 bytes from <ida.dubois@corp.example>
-Thu Nov 19 08:00:40 2026 Info: ICID 433546 close
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 URL https://www.corp.example/t/51831ca26 has reputation 4.5 matched Condition: URL Reputation Rule
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 using engine: CASE spam negative
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 SPF: mailfrom identity ida.dubois@corp.example Pass (v=spf1)
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 08:00:40 2026 Info: MID 1010480 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:00:41 2026 Info: MID 1010480 queued for delivery
-Thu Nov 19 08:00:42 2026 Info: New SMTP DCID 209389 interface 192.0.2.20 address 203.0.113.156 port 25
-Thu Nov 19 08:00:42 2026 Info: DCID 209389 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 08:00:42 2026 Info: Delivery start DCID 209389 MID 1010480 to RID [0]
-Thu Nov 19 08:00:42 2026 Info: Message done DCID 209389 MID 1010480 to RID [0]
-Thu Nov 19 08:00:42 2026 Info: MID 1010480 RID [0] Response '2.0.0 Ok: queued as h2pDWJTuvBuBA4Fk'
-Thu Nov 19 08:00:42 2026 Info: Message finished MID 1010480 done
-Thu Nov 19 08:00:42 2026 Info: DCID 209389 close
-Thu Nov 19 08:09:13 2026 Info: New SMTP ICID 433547 interface OutgoingMail (192.0.2.11) address 10.20.3.134 reverse dns host exch3.corp.example verified yes
-Thu Nov 19 08:09:13 2026 Info: ICID 433547 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 08:09:13 2026 Info: Start MID 1010481 ICID 433547
-Thu Nov 19 08:09:13 2026 Info: MID 1010481 ICID 433547 From: <emma.garcia@corp.example>
-Thu Nov 19 08:09:13 2026 Info: MID 1010481 ICID 433547 RID 0 To: <tom.obrien@bank.example>
-Thu Nov 19 08:09:13 2026 Info: MID 1010481 ICID 433547 RID 1 To: <ida.kim@partner.example>
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 Message-ID '<d7b3044dd82959481c4c.84432@corp.example>'
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 Subject "Re: O'Brien account review"
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 ready 3062677 bytes from <emma.garcia@corp.example>
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 SPF: mailfrom identity emma.garcia@corp.example Pass (v=spf1)
-Thu Nov 19 08:09:14 2026 Info: ICID 433547 close
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 using engine: CASE spam negative
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 DMARC: Verification passed
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 08:09:14 2026 Info: MID 1010481 attachment 'Report,Final Draft: Revenue (Q3),Approved.pdf'
-Thu Nov 19 08:09:14 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1010481, File Size = 96903 bytes, File Type = application/pdf
-Thu Nov 19 08:09:15 2026 Info: Response received for file reputation query from Cache. File Name = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1010481, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 53b97377b34e8ece7e9ee51d9212824c83c8cb28eb4ed2e3895e8b6b263cfa5e, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Thu Nov 19 08:09:15 2026 Info: MID 1010481 attachment 'photo=2027553.heic'
-Thu Nov 19 08:09:15 2026 Info: File reputation query initiating. File Name = 'photo 27553.heic', MID = 1010481, File Size = 2196582 bytes, File Type = image/heic
-Thu Nov 19 08:09:15 2026 Info: MID 1010481 AMP file reputation verdict : CLEAN
-Thu Nov 19 08:09:15 2026 Info: Response received for file reputation query from Cache. File Name = 'photo 27553.heic', MID = 1010481, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 3d9a8079abd0d7fb1292618550e40d54712ea6b36471fde41f229dd06aa8b9e0, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Thu Nov 19 08:09:16 2026 Info: MID 1010481 queued for delivery
-Thu Nov 19 08:09:17 2026 Info: New SMTP DCID 209390 interface 192.0.2.20 address 203.0.113.74 port 25
-Thu Nov 19 08:09:17 2026 Info: DCID 209390 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 08:09:17 2026 Info: Delivery start DCID 209390 MID 1010481 to RID [0]
-Thu Nov 19 08:09:17 2026 Info: Message done DCID 209390 MID 1010481 to RID [0]
-Thu Nov 19 08:09:17 2026 Info: MID 1010481 RID [0] Response '2.0.0 Ok: queued as QjzRKboTpgbqJoK9'
-Thu Nov 19 08:09:17 2026 Info: New SMTP DCID 209391 interface 192.0.2.20 address 203.0.113.175 port 25
-Thu Nov 19 08:09:17 2026 Info: DCID 209391 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 08:09:17 2026 Info: Delivery start DCID 209391 MID 1010481 to RID [1]
-Thu Nov 19 08:09:17 2026 Info: DCID 209390 close
-Thu Nov 19 08:09:19 2026 Info: Message done DCID 209391 MID 1010481 to RID [1]
-Thu Nov 19 08:09:19 2026 Info: MID 1010481 RID [1] Response '2.0.0 Ok: queued as RHxuQrmC8KnTdwHR'
-Thu Nov 19 08:09:19 2026 Info: Message finished MID 1010481 done
-Thu Nov 19 08:09:19 2026 Info: DCID 209391 close
-Thu Nov 19 08:21:10 2026 Info: New SMTP ICID 433548 interface IncomingMail (192.0.2.10) address 198.51.113.53 reverse dns host mail.partner.example verified yes
-Thu Nov 19 08:21:10 2026 Info: ICID 433548 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
-Thu Nov 19 08:21:10 2026 Info: ICID 433548 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 08:21:11 2026 Info: Start MID 1010482 ICID 433548
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 ICID 433548 From: <raj.obrien@partner.example>
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 ICID 433548 RID 0 To: <omar.weber@corp.example>
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 Message-ID '<d29c60a9ad38da38e87a.17939@partner.example>'
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 Subject 'Café menu for next week'
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 ready 40141 bytes from <raj.obrien@partner.example>
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
-Thu Nov 19 08:21:11 2026 Info: ICID 433548 close
-Thu Nov 19 08:21:11 2026 Info: MID 1010482 using engine: CASE spam negative
-Thu Nov 19 08:21:12 2026 Info: MID 1010482 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 08:21:12 2026 Info: MID 1010482 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:21:13 2026 Info: MID 1010482 queued for delivery
-Thu Nov 19 08:21:17 2026 Info: New SMTP DCID 209392 interface 192.0.2.20 address 52.101.21.220 port 25
-Thu Nov 19 08:21:17 2026 Info: DCID 209392 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 08:21:17 2026 Info: Delivery start DCID 209392 MID 1010482 to RID [0]
-Thu Nov 19 08:21:18 2026 Info: Message done DCID 209392 MID 1010482 to RID [0]
-Thu Nov 19 08:21:18 2026 Info: MID 1010482 RID [0] Response '2.0.0 Ok: queued as rNrQvD3Z3fHusBJH'
-Thu Nov 19 08:21:18 2026 Info: Message finished MID 1010482 done
-Thu Nov 19 08:21:18 2026 Info: DCID 209392 close
-Thu Nov 19 08:34:10 2026 Info: New SMTP ICID 433549 interface IncomingMail (192.0.2.10) address 198.51.178.67 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 08:34:10 2026 Info: ICID 433549 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.7
-Thu Nov 19 08:34:10 2026 Info: ICID 433549 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 08:34:10 2026 Info: Start MID 1010483 ICID 433549
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 ICID 433549 From: <marc.mendes@gmail.example>
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 ICID 433549 RID 0 To: <lucia.okafor@corp.example>
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 Message-ID '<8aab9ed866fb79ea56df.10569@gmail.example>'
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 Subject 'FW: contract draft'
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 ready 21972 bytes from <marc.mendes@gmail.example>
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 DKIM: pass signature verified (d=gmail.example s=s2 i=@gmail.example)
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 using engine: CASE spam negative
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 DMARC: Verification passed
-Thu Nov 19 08:34:10 2026 Info: MID 1010483 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Thu Nov 19 08:34:10 2026 Info: ICID 433549 close
-Thu Nov 19 08:34:12 2026 Info: MID 1010483 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 08:34:12 2026 Info: MID 1010483 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:34:13 2026 Info: MID 1010483 queued for delivery
-Thu Nov 19 08:34:15 2026 Info: New SMTP DCID 209393 interface 192.0.2.20 address 52.101.212.86 port 25
-Thu Nov 19 08:34:15 2026 Info: DCID 209393 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 08:34:15 2026 Info: Delivery start DCID 209393 MID 1010483 to RID [0]
-Thu Nov 19 08:34:17 2026 Info: Message done DCID 209393 MID 1010483 to RID [0]
-Thu Nov 19 08:34:17 2026 Info: MID 1010483 RID [0] Response '2.6.0 [InternalId=624983184448, Hostname=AM0PR01MB2893.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 08:34:17 2026 Info: Message finished MID 1010483 done
-Thu Nov 19 08:34:17 2026 Info: DCID 209393 close
-Thu Nov 19 08:41:31 2026 Info: New SMTP ICID 433550 interface IncomingMail (192.0.2.10) address 198.51.97.218 reverse dns host mail.logistics.example verified yes
-Thu Nov 19 08:41:31 2026 Info: ICID 433550 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.5
-Thu Nov 19 08:41:31 2026 Info: ICID 433550 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 08:41:31 2026 Info: Start MID 1010484 ICID 433550
-Thu Nov 19 08:41:31 2026 Info: MID 1010484 ICID 433550 From: <sofia.weber@logistics.example>
-Thu Nov 19 08:41:31 2026 Info: MID 1010484 ICID 433550 RID 0 To: <yuki.ivanova@corp.example>
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 Message-ID '<e0871b8e789ed2d74ff6.64253@logistics.example>'
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 Subject 'Reminder: timesheets due'
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 ready 8454 bytes from <sofia.weber@logistics.example>
-Thu Nov 19 08:41:32 2026 Info: ICID 433550 close
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 using engine: CASE spam negative
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 URL https://www.logistics.example/t/ab632c1aca has reputation 0.0 matched Condition: URL Reputation Rule
-Thu Nov 19 08:41:32 2026 Info: MID 1010484 Outbreak Filters: verdict negative
-Thu Nov 19 08:41:33 2026 Info: MID 1010484 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 08:41:33 2026 Info: MID 1010484 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:41:34 2026 Info: MID 1010484 queued for delivery
-Thu Nov 19 08:41:37 2026 Info: New SMTP DCID 209394 interface 192.0.2.20 address 52.101.191.247 port 25
-Thu Nov 19 08:41:37 2026 Info: DCID 209394 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 08:41:37 2026 Info: Delivery start DCID 209394 MID 1010484 to RID [0]
-Thu Nov 19 08:41:38 2026 Info: Bounced: DCID 209394 MID 1010484 From: <sofia.weber@logistics.example> To: <yuki.ivanova@corp.example> RID 0 - 5.2.2 - Mailbox full ('552', ['5.2.2 <yuki.ivanova@corp.example>: Mailbox full; quota exceeded'])
-Thu Nov 19 08:41:38 2026 Info: Message finished MID 1010484 done
-Thu Nov 19 08:41:38 2026 Info: DCID 209394 close
-Thu Nov 19 08:41:39 2026 Info: Start MID 1010485 ICID 0
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 was generated for bounce of MID 1010484
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 ICID 0 From: <>
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 ICID 0 RID 0 To: <sofia.weber@logistics.example>
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 ready 7114 bytes from <>
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:41:39 2026 Info: MID 1010485 queued for delivery
-Thu Nov 19 08:41:41 2026 Info: New SMTP DCID 209395 interface 192.0.2.20 address 203.0.113.122 port 25
-Thu Nov 19 08:41:41 2026 Info: DCID 209395 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 08:41:41 2026 Info: Delivery start DCID 209395 MID 1010485 to RID [0]
-Thu Nov 19 08:41:42 2026 Info: Message done DCID 209395 MID 1010485 to RID [0]
-Thu Nov 19 08:41:42 2026 Info: MID 1010485 RID [0] Response '2.0.0 Ok: queued as QptuTCJa2UgQ9wY7'
-Thu Nov 19 08:41:42 2026 Info: Message finished MID 1010485 done
-Thu Nov 19 08:41:42 2026 Info: DCID 209395 close
-Thu Nov 19 08:44:31 2026 Info: New SMTP ICID 433551 interface IncomingMail (192.0.2.10) address 198.51.195.31 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 08:44:31 2026 Info: ICID 433551 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.2
-Thu Nov 19 08:44:31 2026 Info: ICID 433551 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 08:44:31 2026 Info: Start MID 1010486 ICID 433551
-Thu Nov 19 08:44:31 2026 Info: MID 1010486 ICID 433551 From: <max.larsen@client-b.example>
-Thu Nov 19 08:44:31 2026 Info: MID 1010486 ICID 433551 RID 0 To: <lucia.okafor@corp.example>
-Thu Nov 19 08:44:32 2026 Info: MID 1010486 Message-ID '<6c0a24636c2f659%36#&bd@client-b.example>'
-Thu Nov 19 08:44:32 2026 Info: MID 1010486 Subject 'Your order 64492 has shipped'
-Thu Nov 19 08:44:32 2026 Info: MID 1010486 ready 26407 bytes from <max.larsen@client-b.example>
-Thu Nov 19 08:44:32 2026 Info: ICID 433551 close
-Thu Nov 19 08:44:32 2026 Info: MID 1010486 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
-Thu Nov 19 08:44:32 2026 Info: MID 1010486 URL https://www.client-b.example/t/847dc5920e has reputation 4.5 matched Condition: URL Reputation Rule
-Thu Nov 19 08:44:32 2026 Info: MID 1010486 using engine: CASE spam negative
-Thu Nov 19 08:44:33 2026 Info: MID 1010486 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 08:44:34 2026 Info: MID 1010486 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:44:35 2026 Info: MID 1010486 queued for delivery
-Thu Nov 19 08:44:39 2026 Info: New SMTP DCID 209396 interface 192.0.2.20 address 52.101.98.156 port 25
-Thu Nov 19 08:44:39 2026 Info: DCID 209396 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 08:44:39 2026 Info: Delivery start DCID 209396 MID 1010486 to RID [0]
-Thu Nov 19 08:44:41 2026 Info: Message done DCID 209396 MID 1010486 to RID [0]
-Thu Nov 19 08:44:41 2026 Info: MID 1010486 RID [0] Response '2.0.0 Ok: queued as jHAqCTRHMFTiaNtU'
-Thu Nov 19 08:44:41 2026 Info: Message finished MID 1010486 done
-Thu Nov 19 08:44:41 2026 Info: DCID 209396 close
-Thu Nov 19 08:54:21 2026 Info: New SMTP ICID 433552 interface IncomingMail (192.0.2.10) address 198.51.68.165 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 08:54:21 2026 Info: ICID 433552 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.5
-Thu Nov 19 08:54:21 2026 Info: ICID 433552 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 08:54:21 2026 Info: Start MID 1010487 ICID 433552
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 ICID 433552 From: <ida.cohen@client-b.example>
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 ICID 433552 RID 0 To: <li.larsen@corp.example>
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 Message-ID '<8f2b142695b61e70d2b0.70662@client-b.example>'
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 Subject 'FW: contract draft'
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 ready 40161 bytes from <ida.cohen@client-b.example>
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 DMARC: Verification passed
-Thu Nov 19 08:54:21 2026 Info: ICID 433552 close
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 DKIM: pass signature verified (d=client-b.example s=s5 i=@client-b.example)
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 using engine: CASE spam negative
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 antivirus negative
-Thu Nov 19 08:54:21 2026 Info: MID 1010487 interim AV verdict using Sophos CLEAN
-Thu Nov 19 08:54:22 2026 Info: MID 1010487 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 08:54:23 2026 Info: MID 1010487 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:54:24 2026 Info: MID 1010487 queued for delivery
-Thu Nov 19 08:54:26 2026 Info: New SMTP DCID 209397 interface 192.0.2.20 address 52.101.39.219 port 25
-Thu Nov 19 08:54:26 2026 Info: DCID 209397 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 08:54:26 2026 Info: Delivery start DCID 209397 MID 1010487 to RID [0]
-Thu Nov 19 08:54:26 2026 Info: Message done DCID 209397 MID 1010487 to RID [0]
-Thu Nov 19 08:54:26 2026 Info: MID 1010487 RID [0] Response '2.0.0 Ok: queued as phNFUE9c8DW7zbFh'
-Thu Nov 19 08:54:26 2026 Info: DCID 209397 close
-Thu Nov 19 08:54:26 2026 Info: Message finished MID 1010487 done
-Thu Nov 19 08:54:51 2026 Info: New SMTP ICID 433553 interface IncomingMail (192.0.2.10) address 198.51.38.234 reverse dns host mail.newsletter.example verified yes
-Thu Nov 19 08:54:51 2026 Info: ICID 433553 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
-Thu Nov 19 08:54:51 2026 Info: ICID 433553 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 08:54:52 2026 Info: Start MID 1010488 ICID 433553
-Thu Nov 19 08:54:52 2026 Info: MID 1010488 ICID 433553 From: <paul.smith@newsletter.example>
-Thu Nov 19 08:54:52 2026 Info: MID 1010488 ICID 433553 RID 0 To: <ivan.okafor@corp.example>
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 Message-ID '<7d2ee3925fa203ddfd49.65072@newsletter.example>'
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 Subject 'FW: contract draft'
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 ready 41380 bytes from <paul.smith@newsletter.example>
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 antivirus negative
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 DMARC: Verification passed
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 interim AV verdict using Sophos CLEAN
-Thu Nov 19 08:54:53 2026 Info: ICID 433553 close
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 DKIM: pass signature verified (d=newsletter.example s=s7 i=@newsletter.example)
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
-Thu Nov 19 08:54:53 2026 Info: MID 1010488 using engine: CASE spam negative
-Thu Nov 19 08:54:54 2026 Info: MID 1010488 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 08:54:54 2026 Info: MID 1010488 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 08:54:56 2026 Info: MID 1010488 queued for delivery
-Thu Nov 19 08:54:59 2026 Info: New SMTP DCID 209398 interface 192.0.2.20 address 52.101.70.242 port 25
-Thu Nov 19 08:54:59 2026 Info: DCID 209398 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 08:54:59 2026 Info: Delivery start DCID 209398 MID 1010488 to RID [0]
-Thu Nov 19 08:55:01 2026 Info: Message done DCID 209398 MID 1010488 to RID [0]
-Thu Nov 19 08:55:01 2026 Info: MID 1010488 RID [0] Response '2.0.0 Ok: queued as tTF5sMhaUGsQEYU2'
-Thu Nov 19 08:55:01 2026 Info: Message finished MID 1010488 done
-Thu Nov 19 08:55:01 2026 Info: DCID 209398 close
-Thu Nov 19 09:06:39 2026 Info: New SMTP ICID 433554 interface IncomingMail (192.0.2.10) address 198.51.129.48 reverse dns host mail.partner.example verified yes
-Thu Nov 19 09:06:39 2026 Info: ICID 433554 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
-Thu Nov 19 09:06:39 2026 Info: ICID 433554 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 09:06:39 2026 Info: Start MID 1010489 ICID 433554
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 ICID 433554 From: <raj.obrien@partner.example>
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 ICID 433554 RID 0 To: <ivan.okafor@corp-mail.example>
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 Message-ID '<46ab5d9179cb7ccac124.94407@partner.example>'
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 ready 41631 bytes from <raj.obrien@partner.example>
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 DKIM: pass signature verified (d=partner.example s=s8 i=@partner.example)
-Thu Nov 19 09:06:39 2026 Info: ICID 433554 close
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 using engine: CASE spam negative
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
-Thu Nov 19 09:06:39 2026 Info: MID 1010489 DMARC: Verification passed
-Thu Nov 19 09:06:40 2026 Info: MID 1010489 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 09:06:40 2026 Info: MID 1010489 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 09:06:41 2026 Info: MID 1010489 queued for delivery
-Thu Nov 19 09:06:45 2026 Info: New SMTP DCID 209399 interface 192.0.2.20 address 52.101.147.143 port 25
-Thu Nov 19 09:06:45 2026 Info: DCID 209399 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 09:06:45 2026 Info: Delivery start DCID 209399 MID 1010489 to RID [0]
-Thu Nov 19 09:06:47 2026 Info: Message done DCID 209399 MID 1010489 to RID [0]
-Thu Nov 19 09:06:47 2026 Info: MID 1010489 RID [0] Response '2.0.0 Ok: queued as 9aArMCe4Egzg65FP'
-Thu Nov 19 09:06:47 2026 Info: Message finished MID 1010489 done
-Thu Nov 19 09:06:47 2026 Info: DCID 209399 close
-Thu Nov 19 09:28:51 2026 Info: New SMTP ICID 433555 interface IncomingMail (192.0.2.10) address 198.51.214.224 reverse dns host mail.m1crosoft-login.example verified yes
-Thu Nov 19 09:28:51 2026 Info: ICID 433555 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.4
-Thu Nov 19 09:28:51 2026 Info: ICID 433555 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 09:28:51 2026 Info: Start MID 1010490 ICID 433555
-Thu Nov 19 09:28:51 2026 Info: MID 1010490 ICID 433555 From: <billing@m1crosoft-login.example>
-Thu Nov 19 09:28:51 2026 Info: MID 1010490 ICID 433555 RID 0 To: <noah.okafor@corp.example>
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 Message-ID '<16508751a536a059d957.47340@m1crosoft-login.example>'
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 Subject 'Action required: document shared with you'
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 ready 313325 bytes from <billing@m1crosoft-login.example>
-Thu Nov 19 09:28:52 2026 Info: ICID 433555 close
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 DMARC: Verification passed
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 DKIM: pass signature verified (d=m1crosoft-login.example s=s9 i=@m1crosoft-login.example)
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 SPF: mailfrom identity billing@m1crosoft-login.example Pass (v=spf1)
-Thu Nov 19 09:28:52 2026 Info: MID 1010490 using engine: CASE spam negative
-Thu Nov 19 09:28:53 2026 Info: MID 1010490 matched all recipients for per-recipient policy Executives in the inbound table
-Thu Nov 19 09:28:53 2026 Info: MID 1010490 attachment 'Benefits update 2026.docm'
-Thu Nov 19 09:28:53 2026 Info: MID 1010490 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 09:28:54 2026 Info: New SMTP DCID 209400 interface 192.0.2.20 address 192.0.2.50 port 6025
-Thu Nov 19 09:28:54 2026 Info: Delivery start DCID 209400 MID 1010490 to RID [0] to offbox IronPort Spam Quarantine
-Thu Nov 19 09:28:54 2026 Info: Message done DCID 209400 MID 1010490 to RID [0] (external quarantine)
-Thu Nov 19 09:28:54 2026 Info: Message finished MID 1010490 done
-Thu Nov 19 09:28:54 2026 Info: DCID 209400 close
-Thu Nov 19 09:44:00 2026 Info: New SMTP ICID 433556 interface IncomingMail (192.0.2.10) address 198.51.76.57 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 09:44:00 2026 Info: ICID 433556 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.8
-Thu Nov 19 09:44:00 2026 Info: ICID 433556 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 09:44:00 2026 Info: Start MID 1010491 ICID 433556
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 ICID 433556 From: <marc.mendes@gmail.example>
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 ICID 433556 RID 0 To: <ines.berg@corp.example>
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 Message-ID '<CAsYFZ/U-6+4hmIwSRH2QZWIoxPg/cbetc0/Chjc9nqq@mail.gmail.example>'
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 Subject 'Lunch on Friday?'
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 ready 6256 bytes from <marc.mendes@gmail.example>
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 DKIM: pass signature verified (d=gmail.example s=s4 i=@gmail.example)
-Thu Nov 19 09:44:00 2026 Info: ICID 433556 close
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 using engine: CASE spam negative
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 DMARC: Verification passed
-Thu Nov 19 09:44:00 2026 Info: MID 1010491 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Thu Nov 19 09:44:01 2026 Info: MID 1010491 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 09:44:01 2026 Info: MID 1010491 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 09:44:03 2026 Info: MID 1010491 queued for delivery
-Thu Nov 19 09:44:06 2026 Info: New SMTP DCID 209401 interface 192.0.2.20 address 52.101.230.239 port 25
-Thu Nov 19 09:44:06 2026 Info: DCID 209401 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 09:44:06 2026 Info: Delivery start DCID 209401 MID 1010491 to RID [0]
-Thu Nov 19 09:44:09 2026 Info: Message done DCID 209401 MID 1010491 to RID [0]
-Thu Nov 19 09:44:09 2026 Info: MID 1010491 RID [0] Response '2.6.0 [InternalId=393049910521, Hostname=AM0PR01MB9427.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 09:44:09 2026 Info: Message finished MID 1010491 done
-Thu Nov 19 09:44:09 2026 Info: DCID 209401 close
-Thu Nov 19 09:49:38 2026 Info: New SMTP ICID 433557 interface IncomingMail (192.0.2.10) address 198.51.155.143 reverse dns host mail.m1crosoft-login.example verified yes
-Thu Nov 19 09:49:38 2026 Info: ICID 433557 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
-Thu Nov 19 09:49:38 2026 Info: ICID 433557 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 09:49:38 2026 Info: Start MID 1010492 ICID 433557
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 ICID 433557 From: <billing@m1crosoft-login.example>
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 ICID 433557 RID 0 To: <lena.novak@corp.example>
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 ICID 433557 RID 1 To: <nina.lopez@corp.example>
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 ICID 433557 RID 2 To: <sofia.tanaka@corp-legacy.example>
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 Message-ID '<e10fa3674bdd0fc82c16.28532@m1crosoft-login.example>'
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 Subject 'Action required: document shared with you'
-Thu Nov 19 09:49:38 2026 Info: MID 1010492 ready 3252763 bytes from <billing@m1crosoft-login.example>
-Thu Nov 19 09:49:39 2026 Info: ICID 433557 close
-Thu Nov 19 09:49:39 2026 Info: MID 1010492 antivirus negative
-Thu Nov 19 09:49:39 2026 Info: MID 1010492 interim AV verdict using Sophos CLEAN
-Thu Nov 19 09:49:39 2026 Info: MID 1010492 using engine: CASE spam negative
-Thu Nov 19 09:49:39 2026 Info: MID 1010492 DMARC: Verification passed
-Thu Nov 19 09:49:39 2026 Info: MID 1010492 SPF: mailfrom identity billing@m1crosoft-login.example Pass (v=spf1)
-Thu Nov 19 09:49:39 2026 Info: MID 1010492 DKIM: pass signature verified (d=m1crosoft-login.example s=s2 i=@m1crosoft-login.example)
-Thu Nov 19 09:49:40 2026 Info: MID 1010492 was split creating MID 1010493 due to a per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 09:49:40 2026 Info: MID 1010493 ICID 0 From: <billing@m1crosoft-login.example>
-Thu Nov 19 09:49:40 2026 Info: MID 1010493 ICID 0 RID 0 To: <sofia.tanaka@corp-legacy.example>
-Thu Nov 19 09:49:40 2026 Info: MID 1010493 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 09:49:40 2026 Info: MID 1010493 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 09:49:40 2026 Info: MID 1010492 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 09:49:40 2026 Info: MID 1010492 attachment 'Benefits=20update=202026.docm'
-Thu Nov 19 09:49:40 2026 Info: File reputation query initiating. File Name = 'Benefits update 2026.docm', MID = 1010492, File Size = 227922 bytes, File Type = application/vnd.ms-word.document.macroEnabled.12
-Thu Nov 19 09:49:40 2026 Info: MID 1010492 attachment 'photo=2027553.heic'
-Thu Nov 19 09:49:40 2026 Info: File reputation query initiating. File Name = 'photo 27553.heic', MID = 1010492, File Size = 2196582 bytes, File Type = image/heic
-Thu Nov 19 09:49:41 2026 Info: MID 1010492 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 09:49:41 2026 Info: Response received for file reputation query from Cache. File Name = 'Benefits update 2026.docm', MID = 1010492, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = a48c1d5ca1feb6249df2025f0bf7a4bdc458272f498dbfa8af06bcf7e91457db, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Thu Nov 19 09:49:41 2026 Info: Response received for file reputation query from Cache. File Name = 'photo 27553.heic', MID = 1010492, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 3d9a8079abd0d7fb1292618550e40d54712ea6b36471fde41f229dd06aa8b9e0, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Thu Nov 19 09:49:42 2026 Info: New SMTP DCID 209403 interface 192.0.2.20 address 192.0.2.50 port 6025
-Thu Nov 19 09:49:42 2026 Info: Delivery start DCID 209403 MID 1010493 to RID [0] to offbox IronPort Spam Quarantine
-Thu Nov 19 09:49:43 2026 Info: Message done DCID 209403 MID 1010493 to RID [0] (external quarantine)
-Thu Nov 19 09:49:43 2026 Info: Message finished MID 1010493 done
-Thu Nov 19 09:49:43 2026 Info: DCID 209403 close
-Thu Nov 19 09:49:43 2026 Info: New SMTP DCID 209402 interface 192.0.2.20 address 192.0.2.50 port 6025
-Thu Nov 19 09:49:43 2026 Info: Delivery start DCID 209402 MID 1010492 to RID [0, 1] to offbox IronPort Spam Quarantine
-Thu Nov 19 09:49:43 2026 Info: Message done DCID 209402 MID 1010492 to RID [0, 1] (external quarantine)
-Thu Nov 19 09:49:43 2026 Info: Message finished MID 1010492 done
-Thu Nov 19 09:49:43 2026 Info: DCID 209402 close
-Thu Nov 19 09:59:52 2026 Info: New SMTP ICID 433558 interface IncomingMail (192.0.2.10) address 198.51.126.21 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 09:59:52 2026 Info: ICID 433558 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.1
-Thu Nov 19 09:59:52 2026 Info: ICID 433558 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 09:59:52 2026 Info: Start MID 1010494 ICID 433558
-Thu Nov 19 09:59:52 2026 Info: MID 1010494 ICID 433558 From: <marc.mendes@gmail.example>
-Thu Nov 19 09:59:52 2026 Info: MID 1010494 ICID 433558 RID 0 To: <ivan.silva@corp.example>
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 Message-ID '<CA67TmY3+8RDNkyi6Yif3meY_eC8/xXrHKWQhvnc4XL5@mail.gmail.example>'
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 Subject 'Budget 2027 – first numbers'
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 ready 32130 bytes from <marc.mendes@gmail.example>
-Thu Nov 19 09:59:53 2026 Info: ICID 433558 close
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 DMARC: Verification passed
-Thu Nov 19 09:59:53 2026 Info: MID 1010494 using engine: CASE spam negative
-Thu Nov 19 09:59:54 2026 Info: MID 1010494 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 09:59:54 2026 Info: MID 1010494 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 09:59:56 2026 Info: MID 1010494 queued for delivery
-Thu Nov 19 09:59:58 2026 Info: New SMTP DCID 209404 interface 192.0.2.20 address 52.101.157.97 port 25
-Thu Nov 19 09:59:58 2026 Info: DCID 209404 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 09:59:58 2026 Info: Delivery start DCID 209404 MID 1010494 to RID [0]
-Thu Nov 19 09:59:59 2026 Info: Message done DCID 209404 MID 1010494 to RID [0]
-Thu Nov 19 09:59:59 2026 Info: MID 1010494 RID [0] Response '2.6.0 [InternalId=926594689417, Hostname=AM0PR01MB7910.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 09:59:59 2026 Info: Message finished MID 1010494 done
-Thu Nov 19 09:59:59 2026 Info: DCID 209404 close
-Thu Nov 19 10:01:05 2026 Info: New SMTP ICID 433559 interface IncomingMail (192.0.2.10) address 198.51.31.179 reverse dns host mail.m1crosoft-login.example verified yes
-Thu Nov 19 10:01:05 2026 Info: ICID 433559 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
-Thu Nov 19 10:01:05 2026 Info: ICID 433559 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 10:01:05 2026 Info: Start MID 1010495 ICID 433559
-Thu Nov 19 10:01:05 2026 Info: MID 1010495 ICID 433559 From: <billing@m1crosoft-login.example>
-Thu Nov 19 10:01:05 2026 Info: MID 1010495 ICID 433559 RID 0 To: <lena.novak@corp.example>
-Thu Nov 19 10:01:05 2026 Info: MID 1010495 Message-ID '<d677465edefa079662ae.13959@m1crosoft-login.example>'
-Thu Nov 19 10:01:05 2026 Info: MID 1010495 Subject 'Action required: document shared with you'
-Thu Nov 19 10:01:05 2026 Info: MID 1010495 ready 335114 bytes from <billing@m1crosoft-login.example>
-Thu Nov 19 10:01:05 2026 Info: ICID 433559 close
-Thu Nov 19 10:01:06 2026 Info: MID 1010495 DKIM: pass signature verified (d=m1crosoft-login.example s=s9 i=@m1crosoft-login.example)
-Thu Nov 19 10:01:06 2026 Info: MID 1010495 DMARC: Verification passed
-Thu Nov 19 10:01:06 2026 Info: MID 1010495 interim AV verdict using Sophos CLEAN
-Thu Nov 19 10:01:06 2026 Info: MID 1010495 SPF: mailfrom identity billing@m1crosoft-login.example Pass (v=spf1)
-Thu Nov 19 10:01:06 2026 Info: MID 1010495 antivirus negative
-Thu Nov 19 10:01:06 2026 Info: MID 1010495 using engine: CASE spam negative
-Thu Nov 19 10:01:07 2026 Info: MID 1010495 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 10:01:07 2026 Info: MID 1010495 attachment 'Benefits=20update=202026.docm'
-Thu Nov 19 10:01:07 2026 Info: MID 1010495 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 10:01:08 2026 Info: MID 1010495 queued for delivery
-Thu Nov 19 10:01:09 2026 Info: New SMTP DCID 209405 interface 192.0.2.20 address 52.101.62.38 port 25
-Thu Nov 19 10:01:09 2026 Info: DCID 209405 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:01:09 2026 Info: Delivery start DCID 209405 MID 1010495 to RID [0]
-Thu Nov 19 10:01:10 2026 Info: Message done DCID 209405 MID 1010495 to RID [0]
-Thu Nov 19 10:01:10 2026 Info: MID 1010495 RID [0] Response '2.6.0 [InternalId=872533217083, Hostname=AM0PR01MB6702.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 10:01:10 2026 Info: Message finished MID 1010495 done
-Thu Nov 19 10:01:10 2026 Info: DCID 209405 close
-Thu Nov 19 10:05:56 2026 Info: New SMTP ICID 433560 interface IncomingMail (192.0.2.10) address 198.51.18.113 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 10:05:56 2026 Info: ICID 433560 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.9
-Thu Nov 19 10:05:56 2026 Info: ICID 433560 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 10:05:57 2026 Info: Start MID 1010496 ICID 433560
-Thu Nov 19 10:05:57 2026 Info: MID 1010496 ICID 433560 From: <paul.dubois@client-b.example>
-Thu Nov 19 10:05:57 2026 Info: MID 1010496 ICID 433560 RID 0 To: <ines.berg@corp.example>
-Thu Nov 19 10:05:57 2026 Info: MID 1010496 ICID 433560 RID 1 To: <nina.patel@corp.example>
-Thu Nov 19 10:05:57 2026 Info: MID 1010496 Message-ID '<80ed50b4086e5362720c.59890@client-b.example>'
-Thu Nov 19 10:05:57 2026 Info: MID 1010496 Subject "Re: O'Brien account review"
-Thu Nov 19 10:05:57 2026 Info: MID 1010496 ready 10396 bytes from <paul.dubois@client-b.example>
-Thu Nov 19 10:05:58 2026 Info: ICID 433560 close
-Thu Nov 19 10:05:58 2026 Info: MID 1010496 using engine: CASE spam negative
-Thu Nov 19 10:05:58 2026 Info: MID 1010496 URL https://www.client-b.example/t/2c89cfdda8 has reputation 4.5 matched Condition: URL Reputation Rule
-Thu Nov 19 10:05:58 2026 Info: MID 1010496 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
-Thu Nov 19 10:05:59 2026 Info: MID 1010496 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 10:05:59 2026 Info: MID 1010496 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 10:06:01 2026 Info: MID 1010496 queued for delivery
-Thu Nov 19 10:06:02 2026 Info: New SMTP DCID 209406 interface 192.0.2.20 address 52.101.170.53 port 25
-Thu Nov 19 10:06:02 2026 Info: DCID 209406 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 10:06:02 2026 Info: Delivery start DCID 209406 MID 1010496 to RID [0, 1]
-Thu Nov 19 10:06:04 2026 Info: Message done DCID 209406 MID 1010496 to RID [0, 1]
-Thu Nov 19 10:06:04 2026 Info: MID 1010496 RID [0, 1] Response '2.6.0 [InternalId=529846309176, Hostname=AM0PR01MB2524.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 10:06:04 2026 Info: Message finished MID 1010496 done
-Thu Nov 19 10:06:04 2026 Info: DCID 209406 close
-Thu Nov 19 10:14:00 2026 Info: New SMTP ICID 433561 interface IncomingMail (192.0.2.10) address 198.51.71.10 reverse dns host mail.logistics.example verified yes
-Thu Nov 19 10:14:00 2026 Info: ICID 433561 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.8
-Thu Nov 19 10:14:00 2026 Info: ICID 433561 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:14:00 2026 Info: Start MID 1010497 ICID 433561
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 ICID 433561 From: <mary.moreau@logistics.example>
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 ICID 433561 RID 0 To: <nora.mendes@corp.example>
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 Message-ID '<21fd8cb37c6e3e78a6ba.12565@logistics.example>'
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 Subject 'The "new" travel policy'
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 ready 85952 bytes from <mary.moreau@logistics.example>
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 using engine: CASE spam negative
-Thu Nov 19 10:14:00 2026 Info: ICID 433561 close
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 DMARC: Verification passed
-Thu Nov 19 10:14:00 2026 Info: MID 1010497 DKIM: pass signature verified (d=logistics.example s=s7 i=@logistics.example)
-Thu Nov 19 10:14:01 2026 Info: MID 1010497 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 10:14:01 2026 Info: MID 1010497 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Thu Nov 19 10:14:01 2026 Info: MID 1010497 AMP file reputation verdict : CLEAN
-Thu Nov 19 10:14:02 2026 Info: MID 1010497 queued for delivery
-Thu Nov 19 10:14:06 2026 Info: New SMTP DCID 209407 interface 192.0.2.20 address 52.101.169.104 port 25
-Thu Nov 19 10:14:06 2026 Info: DCID 209407 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:14:06 2026 Info: Delivery start DCID 209407 MID 1010497 to RID [0]
-Thu Nov 19 10:14:08 2026 Info: Message done DCID 209407 MID 1010497 to RID [0]
-Thu Nov 19 10:14:08 2026 Info: MID 1010497 RID [0] Response '2.6.0 [InternalId=262356507826, Hostname=AM0PR01MB6668.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 10:14:08 2026 Info: Message finished MID 1010497 done
-Thu Nov 19 10:14:08 2026 Info: DCID 209407 close
-Thu Nov 19 10:34:50 2026 Info: New SMTP ICID 433562 interface IncomingMail (192.0.2.10) address 198.51.222.73 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 10:34:50 2026 Info: ICID 433562 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
-Thu Nov 19 10:34:50 2026 Info: ICID 433562 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:34:50 2026 Info: Start MID 1010498 ICID 433562
-Thu Nov 19 10:34:50 2026 Info: MID 1010498 ICID 433562 From: <chen.obrien@client-b.example>
-Thu Nov 19 10:34:50 2026 Info: MID 1010498 ICID 433562 RID 0 To: <journal@corp.example>
-Thu Nov 19 10:34:50 2026 Info: MID 1010498 Message-ID '<CAeQ6V5r6oBsArPs64kka-sDqzpBSR1OetP/OsSQOP+N@mail.client-b.example>'
-Thu Nov 19 10:34:50 2026 Info: MID 1010498 Subject 'Re: Re: Re: hiring plan'
-Thu Nov 19 10:34:50 2026 Info: MID 1010498 ready 45714 bytes from <chen.obrien@client-b.example>
-Thu Nov 19 10:34:50 2026 Info: MID 1010498 DKIM: pass signature verified (d=client-b.example s=s8 i=@client-b.example)
-Thu Nov 19 10:34:51 2026 Info: ICID 433562 close
-Thu Nov 19 10:34:51 2026 Info: MID 1010498 using engine: CASE spam negative
-Thu Nov 19 10:34:51 2026 Info: MID 1010498 SPF: mailfrom identity chen.obrien@client-b.example Pass (v=spf1)
-Thu Nov 19 10:34:51 2026 Info: MID 1010498 DMARC: Verification passed
-Thu Nov 19 10:34:52 2026 Info: MID 1010498 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 10:34:52 2026 Info: MID 1010498 attachment 'image001.png'
-Thu Nov 19 10:34:52 2026 Info: MID 1010498 AMP file reputation verdict : CLEAN
-Thu Nov 19 10:34:54 2026 Info: MID 1010498 rewritten to MID 1010499 by url-rewrite filter 'Rewrite_URLs'
-Thu Nov 19 10:34:54 2026 Info: Message finished MID 1010498 done
-Thu Nov 19 10:34:54 2026 Info: MID 1010499 ICID 0 From: <chen.obrien@client-b.example>
-Thu Nov 19 10:34:54 2026 Info: MID 1010499 ICID 0 RID 0 To: <journal@corp.example>
-Thu Nov 19 10:34:54 2026 Info: MID 1010499 Message-ID '<CAeQ6V5r6oBsArPs64kka-sDqzpBSR1OetP/OsSQOP+N@mail.client-b.example>'
-Thu Nov 19 10:34:54 2026 Info: MID 1010499 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 10:34:54 2026 Info: MID 1010499 queued for delivery
-Thu Nov 19 10:34:55 2026 Info: New SMTP DCID 209408 interface 192.0.2.20 address 52.101.135.2 port 25
-Thu Nov 19 10:34:55 2026 Info: DCID 209408 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:34:55 2026 Info: Delivery start DCID 209408 MID 1010499 to RID [0]
-Thu Nov 19 10:34:56 2026 Info: Message done DCID 209408 MID 1010499 to RID [0]
-Thu Nov 19 10:34:56 2026 Info: MID 1010499 RID [0] Response '2.0.0 Ok: queued as eJRw3TyHUvrK8ox9'
-Thu Nov 19 10:34:56 2026 Info: Message finished MID 1010499 done
-Thu Nov 19 10:34:56 2026 Info: DCID 209408 close
-Thu Nov 19 10:38:36 2026 Info: New SMTP ICID 433563 interface IncomingMail (192.0.2.10) address 198.51.135.217 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 10:38:36 2026 Info: ICID 433563 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
-Thu Nov 19 10:38:36 2026 Info: ICID 433563 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 10:38:37 2026 Info: Start MID 1010500 ICID 433563
-Thu Nov 19 10:38:37 2026 Info: MID 1010500 ICID 433563 From: <sara.ivanova@gmail.example>
-Thu Nov 19 10:38:37 2026 Info: MID 1010500 ICID 433563 RID 0 To: <li.larsen@corp.example>
-Thu Nov 19 10:38:37 2026 Info: MID 1010500 Message-ID '<da9f488f689f6347331a.28587@gmail.example>'
-Thu Nov 19 10:38:37 2026 Info: MID 1010500 Subject 'Candidate CV 75535'
-Thu Nov 19 10:38:37 2026 Info: MID 1010500 ready 7956 bytes from <sara.ivanova@gmail.example>
-Thu Nov 19 10:38:38 2026 Info: MID 1010500 using engine: CASE spam negative
-Thu Nov 19 10:38:38 2026 Info: MID 1010500 SPF: mailfrom identity sara.ivanova@gmail.example Pass (v=spf1)
-Thu Nov 19 10:38:38 2026 Info: ICID 433563 close
-Thu Nov 19 10:38:38 2026 Info: MID 1010500 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 10:38:38 2026 Info: MID 1010500 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 10:38:40 2026 Info: MID 1010500 queued for delivery
-Thu Nov 19 10:38:43 2026 Info: New SMTP DCID 209409 interface 192.0.2.20 address 52.101.130.161 port 25
-Thu Nov 19 10:38:43 2026 Info: DCID 209409 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 10:38:43 2026 Info: Delivery start DCID 209409 MID 1010500 to RID [0]
-Thu Nov 19 10:38:44 2026 Info: Message done DCID 209409 MID 1010500 to RID [0]
-Thu Nov 19 10:38:44 2026 Info: MID 1010500 RID [0] Response '2.0.0 Ok: queued as sjvqYdfPcAtyKFW7'
-Thu Nov 19 10:38:44 2026 Info: Message finished MID 1010500 done
-Thu Nov 19 10:38:44 2026 Info: DCID 209409 close
-Thu Nov 19 10:47:39 2026 Info: New SMTP ICID 433564 interface IncomingMail (192.0.2.10) address 198.51.171.119 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 10:47:39 2026 Info: ICID 433564 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.5
-Thu Nov 19 10:47:39 2026 Info: ICID 433564 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:47:39 2026 Info: Start MID 1010501 ICID 433564
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 ICID 433564 From: <noah.ivanova@client-b.example>
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 ICID 433564 RID 0 To: <ana.kowalski@corp.example>
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 ICID 433564 RID 1 To: <leo.dubois93@corp.example>
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 ICID 433564 RID 2 To: <kofi.moreau@corp.example>
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 ICID 433564 RID 3 To: <Nora.Mendes@Corp.Example>
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 Message-ID '<59f269595a434201dee5.74367@client-b.example>'
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 Subject 'Café menu for next week'
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 ready 401312 bytes from <noah.ivanova@client-b.example>
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 interim AV verdict using Sophos CLEAN
-Thu Nov 19 10:47:39 2026 Info: ICID 433564 close
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 DMARC: Verification passed
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 DKIM: pass signature verified (d=client-b.example s=s5 i=@client-b.example)
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 using engine: CASE spam negative
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
-Thu Nov 19 10:47:39 2026 Info: MID 1010501 antivirus negative
-Thu Nov 19 10:47:41 2026 Info: MID 1010501 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 10:47:41 2026 Info: MID 1010501 attachment 'Caf=C3=A9=20menu=2041046.pdf'
-Thu Nov 19 10:47:41 2026 Info: File reputation query initiating. File Name = 'Café menu 41046.pdf', MID = 1010501, File Size = 285675 bytes, File Type = application/pdf
-Thu Nov 19 10:47:41 2026 Info: MID 1010501 AMP file reputation verdict : CLEAN
-Thu Nov 19 10:47:42 2026 Info: Response received for file reputation query from Cloud. File Name = 'Café menu 41046.pdf', MID = 1010501, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 2f9f0abcbcb3296abcae5c53cbb05f11b83ae7e01bcb020778e4136756400536, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Thu Nov 19 10:47:43 2026 Info: MID 1010501 queued for delivery
-Thu Nov 19 10:47:44 2026 Info: New SMTP DCID 209410 interface 192.0.2.20 address 52.101.251.68 port 25
-Thu Nov 19 10:47:44 2026 Info: DCID 209410 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 10:47:44 2026 Info: Delivery start DCID 209410 MID 1010501 to RID [0, 1, 2, 3]
-Thu Nov 19 10:47:46 2026 Info: Message done DCID 209410 MID 1010501 to RID [0, 1, 2, 3]
-Thu Nov 19 10:47:46 2026 Info: MID 1010501 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=508421711219, Hostname=AM0PR01MB1480.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 10:47:46 2026 Info: Message finished MID 1010501 done
-Thu Nov 19 10:47:46 2026 Info: DCID 209410 close
-Thu Nov 19 11:00:55 2026 Info: New SMTP ICID 433565 interface OutgoingMail (192.0.2.11) address 10.20.3.161 reverse dns host exch1.corp.example verified yes
-Thu Nov 19 11:00:55 2026 Info: ICID 433565 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 11:00:56 2026 Info: Start MID 1010502 ICID 433565
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 ICID 433565 From: <nina.patel@corp.example>
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 ICID 433565 RID 0 To: <marc.rossi@newsletter.example>
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 Message-ID '<8f5ee5544f5b9e2235e6.55148@corp.example>'
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 Subject 'Welcome to the team!'
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 ready 85876 bytes from <nina.patel@corp.example>
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 URL https://www.corp.example/t/37b788952a has reputation 4.5 matched Condition: URL Reputation Rule
-Thu Nov 19 11:00:56 2026 Info: MID 1010502 using engine: CASE spam negative
-Thu Nov 19 11:00:56 2026 Info: ICID 433565 close
-Thu Nov 19 11:00:57 2026 Info: MID 1010502 SPF: mailfrom identity nina.patel@corp.example Pass (v=spf1)
-Thu Nov 19 11:00:58 2026 Info: MID 1010502 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 11:00:58 2026 Info: MID 1010502 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Thu Nov 19 11:00:58 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1010502, File Size = 51899 bytes, File Type = application/pdf
-Thu Nov 19 11:00:58 2026 Info: MID 1010502 AMP file reputation verdict : CLEAN
-Thu Nov 19 11:00:59 2026 Info: Response received for file reputation query from Cache. File Name = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1010502, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 72218fdc44df96ff285414242f733b05759eb5590b94af3a4b05e1aeb153d69c, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Thu Nov 19 11:01:00 2026 Info: MID 1010502 queued for delivery
-Thu Nov 19 11:01:04 2026 Info: New SMTP DCID 209411 interface 192.0.2.20 address 203.0.113.163 port 25
-Thu Nov 19 11:01:04 2026 Info: DCID 209411 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 11:01:04 2026 Info: Delivery start DCID 209411 MID 1010502 to RID [0]
-Thu Nov 19 11:01:04 2026 Info: Message done DCID 209411 MID 1010502 to RID [0]
-Thu Nov 19 11:01:04 2026 Info: MID 1010502 RID [0] Response '2.0.0 Ok: queued as B3YcXuy5S9XhjJgS'
-Thu Nov 19 11:01:04 2026 Info: Message finished MID 1010502 done
-Thu Nov 19 11:01:04 2026 Info: DCID 209411 close
-Thu Nov 19 11:25:00 2026 Info: New SMTP ICID 433566 interface OutgoingMail (192.0.2.11) address 10.20.7.227 reverse dns host exch4.corp.example verified yes
-Thu Nov 19 11:25:00 2026 Info: ICID 433566 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 11:25:00 2026 Info: Start MID 1010503 ICID 433566
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 ICID 433566 From: <ivan.okafor@corp.example>
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 ICID 433566 RID 0 To: <ana.mendes@supplier.example>
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 Message-ID '<b6ca530c2d4c1141f5d1.93912@corp.example>'
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 Subject 'Re: project timeline'
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 ready 133444 bytes from <ivan.okafor@corp.example>
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 using engine: CASE spam negative
-Thu Nov 19 11:25:00 2026 Info: ICID 433566 close
-Thu Nov 19 11:25:00 2026 Info: MID 1010503 SPF: mailfrom identity ivan.okafor@corp.example Pass (v=spf1)
-Thu Nov 19 11:25:01 2026 Info: MID 1010503 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 11:25:01 2026 Info: MID 1010503 attachment 'minutes-48728.docx'
-Thu Nov 19 11:25:01 2026 Info: File reputation query initiating. File Name = 'minutes-48728.docx', MID = 1010503, File Size = 67961 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
-Thu Nov 19 11:25:01 2026 Info: MID 1010503 AMP file reputation verdict : CLEAN
-Thu Nov 19 11:25:01 2026 Info: Response received for file reputation query from Cache. FileName = 'minutes-48728.docx', MID = 1010503, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =5b49156137c60e984f3e885ee1e437b7f735efe608d180113e940bb452d31e1b, upload_action = 2
-Thu Nov 19 11:25:03 2026 Info: MID 1010503 queued for delivery
-Thu Nov 19 11:25:05 2026 Info: New SMTP DCID 209412 interface 192.0.2.20 address 203.0.113.20 port 25
-Thu Nov 19 11:25:05 2026 Info: DCID 209412 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 11:25:05 2026 Info: Delivery start DCID 209412 MID 1010503 to RID [0]
-Thu Nov 19 11:25:05 2026 Info: Message done DCID 209412 MID 1010503 to RID [0] [('from', 'ivan.okafor@corp.example'), ('to', 'ana.mendes@supplier.example')]
-Thu Nov 19 11:25:05 2026 Info: MID 1010503 RID [0] Response '2.0.0 Ok: queued as VQtVGe6fKwFQtrfZ'
-Thu Nov 19 11:25:05 2026 Info: DCID 209412 close
-Thu Nov 19 11:25:05 2026 Info: Message finished MID 1010503 done
-Thu Nov 19 11:45:35 2026 Info: New SMTP ICID 433567 interface IncomingMail (192.0.2.10) address 198.51.68.192 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 11:45:35 2026 Info: ICID 433567 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.1
-Thu Nov 19 11:45:35 2026 Info: ICID 433567 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 11:45:36 2026 Info: Start MID 1010504 ICID 433567
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 From: <marc.mendes@gmail.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 0 To: <tom.weber@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 1 To: <ravi.nguyen@corp-mail.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 2 To: <ines.berg@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 3 To: <lena.sato@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 4 To: <akowalski@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 5 To: <kofi.moreau@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 6 To: <ivan.silva@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 7 To: <ivan.okafor@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ICID 433567 RID 8 To: <nora.mendes@corp.example>
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 Message-ID '<b9dd06d42dbe27c4109d.22016@gmail.example>'
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 Subject Re: [support #84325] FW: issue\r\n with the VPN client after the latest update (urgent)
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 ready 20060 bytes from <marc.mendes@gmail.example>
-Thu Nov 19 11:45:36 2026 Info: ICID 433567 close
-Thu Nov 19 11:45:36 2026 Info: MID 1010504 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 interim AV verdict using Sophos CLEAN
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 DMARC: Verification passed
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 using engine: CASE spam negative
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 antivirus negative
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 11:45:37 2026 Info: MID 1010504 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 11:45:40 2026 Info: MID 1010504 queued for delivery
-Thu Nov 19 11:45:41 2026 Info: New SMTP DCID 209413 interface 192.0.2.20 address 52.101.150.63 port 25
-Thu Nov 19 11:45:41 2026 Info: DCID 209413 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 11:45:41 2026 Info: Delivery start DCID 209413 MID 1010504 to RID [0, 1, 2, 3, 4, 5, 6, 7, 8]
-Thu Nov 19 11:45:42 2026 Info: Bounced: DCID 209413 MID 1010504 From: <marc.mendes@gmail.example> To: <ravi.nguyen@corp-mail.example> RID 1 - 5.2.2 - Mailbox full ('552', ['5.2.2 <ravi.nguyen@corp-mail.example>: Mailbox full; quota exceeded'])
-Thu Nov 19 11:45:42 2026 Info: Message done DCID 209413 MID 1010504 to RID [0, 2, 3, 4, 5, 6, 7, 8]
-Thu Nov 19 11:45:42 2026 Info: MID 1010504 RID [0, 2, 3, 4, 5, 6, 7, 8] Response '2.6.0 [InternalId=277989449268, Hostname=AM0PR01MB3457.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 11:45:42 2026 Info: Message finished MID 1010504 done
-Thu Nov 19 11:45:42 2026 Info: DCID 209413 close
-Thu Nov 19 11:45:43 2026 Info: Start MID 1010505 ICID 0
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 was generated for bounce of MID 1010504
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 ICID 0 From: <>
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 ICID 0 RID 0 To: <marc.mendes@gmail.example>
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 ready 2109 bytes from <>
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 11:45:43 2026 Info: MID 1010505 queued for delivery
-Thu Nov 19 11:45:45 2026 Info: New SMTP DCID 209414 interface 192.0.2.20 address 203.0.113.210 port 25
-Thu Nov 19 11:45:45 2026 Info: DCID 209414 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 11:45:45 2026 Info: Delivery start DCID 209414 MID 1010505 to RID [0]
-Thu Nov 19 11:45:47 2026 Info: Message done DCID 209414 MID 1010505 to RID [0]
-Thu Nov 19 11:45:47 2026 Info: MID 1010505 RID [0] Response '2.0.0 Ok: queued as 3PNz6C5dfA4GwZP6'
-Thu Nov 19 11:45:47 2026 Info: Message finished MID 1010505 done
-Thu Nov 19 11:45:47 2026 Info: DCID 209414 close
-Thu Nov 19 11:54:04 2026 Info: New SMTP ICID 433568 interface IncomingMail (192.0.2.10) address 198.51.91.161 reverse dns host mail.cloudapp.example verified yes
-Thu Nov 19 11:54:04 2026 Info: ICID 433568 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
-Thu Nov 19 11:54:04 2026 Info: ICID 433568 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 11:54:04 2026 Info: Start MID 1010506 ICID 433568
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 ICID 433568 From: <kofi.ivanova@cloudapp.example>
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 ICID 433568 RID 0 To: <ewa.jensen@corp.example>
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 Message-ID '<CAkJk9m4ViaqtUgyRTv8MtOAFK/_Ld118IZpbRZX9vXk@mail.cloudapp.example>'
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 Subject "Re: O'Brien account review"
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 ready 36109 bytes from <kofi.ivanova@cloudapp.example>
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 URL https://www.cloudapp.example/t/7e468535af has reputation 0.0 matched Condition: URL Reputation Rule
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 using engine: CASE spam negative
-Thu Nov 19 11:54:04 2026 Info: ICID 433568 close
-Thu Nov 19 11:54:04 2026 Info: MID 1010506 SPF: mailfrom identity kofi.ivanova@cloudapp.example Pass (v=spf1)
-Thu Nov 19 11:54:05 2026 Info: MID 1010506 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 11:54:05 2026 Info: MID 1010506 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 11:54:08 2026 Info: MID 1010506 queued for delivery
-Thu Nov 19 11:54:09 2026 Info: New SMTP DCID 209415 interface 192.0.2.20 address 52.101.48.146 port 25
-Thu Nov 19 11:54:09 2026 Info: DCID 209415 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 11:54:09 2026 Info: Delivery start DCID 209415 MID 1010506 to RID [0]
-Thu Nov 19 11:54:10 2026 Info: Message done DCID 209415 MID 1010506 to RID [0]
-Thu Nov 19 11:54:10 2026 Info: MID 1010506 RID [0] Response '2.0.0 Ok: queued as xUYV6UuEqWE87zqP'
-Thu Nov 19 11:54:10 2026 Info: Message finished MID 1010506 done
-Thu Nov 19 11:54:10 2026 Info: DCID 209415 close
-Thu Nov 19 11:56:19 2026 Info: New SMTP ICID 433569 interface IncomingMail (192.0.2.10) address 198.51.178.80 reverse dns host mail.travel.example verified yes
-Thu Nov 19 11:56:19 2026 Info: ICID 433569 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
-Thu Nov 19 11:56:19 2026 Info: ICID 433569 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 11:56:19 2026 Info: Start MID 1010507 ICID 433569
-Thu Nov 19 11:56:19 2026 Info: MID 1010507 ICID 433569 From: <ines.kowalski@travel.example>
-Thu Nov 19 11:56:19 2026 Info: MID 1010507 ICID 433569 RID 0 To: <tom.weber@corp.example>
-Thu Nov 19 11:56:19 2026 Info: MID 1010507 ICID 433569 RID 1 To: <kofi.moreau@corp.example>
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 Message-ID '<CAO9gmwEs_lkwqSvQSL--Gv69_O1stWfCBL8t97klvSk@mail.travel.example>'
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 Subject 'The "new" travel policy'
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 ready 8050 bytes from <ines.kowalski@travel.example>
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 DKIM: pass signature verified (d=travel.example s=s8 i=@travel.example)
-Thu Nov 19 11:56:20 2026 Info: ICID 433569 close
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 DMARC: Verification passed
-Thu Nov 19 11:56:20 2026 Info: MID 1010507 using engine: CASE spam negative
-Thu Nov 19 11:56:21 2026 Info: MID 1010507 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 11:56:22 2026 Info: MID 1010507 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 11:56:23 2026 Info: MID 1010507 queued for delivery
-Thu Nov 19 11:56:25 2026 Info: New SMTP DCID 209416 interface 192.0.2.20 address 52.101.54.105 port 25
-Thu Nov 19 11:56:25 2026 Info: DCID 209416 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 11:56:25 2026 Info: Delivery start DCID 209416 MID 1010507 to RID [0, 1]
-Thu Nov 19 11:56:27 2026 Info: Message done DCID 209416 MID 1010507 to RID [0, 1]
-Thu Nov 19 11:56:27 2026 Info: MID 1010507 RID [0, 1] Response '2.0.0 Ok: queued as yaePNoxb98r2Y44y'
-Thu Nov 19 11:56:27 2026 Info: Message finished MID 1010507 done
-Thu Nov 19 11:56:27 2026 Info: DCID 209416 close
-Thu Nov 19 12:46:28 2026 Info: New SMTP ICID 433570 interface IncomingMail (192.0.2.10) address 198.51.95.198 reverse dns host mail.bank.example verified yes
-Thu Nov 19 12:46:28 2026 Info: ICID 433570 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.5
-Thu Nov 19 12:46:28 2026 Info: ICID 433570 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 12:46:28 2026 Info: Start MID 1010508 ICID 433570
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 ICID 433570 From: <sofia.walsh@bank.example>
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 ICID 433570 RID 0 To: <ravi.nguyen48@corp-mail.example>
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 Message-ID '<afd9cb8d3a2c2b23a4ae.29351@bank.example>'
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 Subject 'Candidate CV 93156'
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 ready 41989 bytes from <sofia.walsh@bank.example>
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
-Thu Nov 19 12:46:28 2026 Info: MID 1010508 using engine: CASE spam negative
-Thu Nov 19 12:46:28 2026 Info: ICID 433570 close
-Thu Nov 19 12:46:29 2026 Info: MID 1010508 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 12:46:29 2026 Info: MID 1010508 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 12:46:29 2026 Info: MID 1010508 rewritten to MID 1010509 by url-rewrite filter 'Rewrite_URLs'
-Thu Nov 19 12:46:29 2026 Info: Message finished MID 1010508 done
-Thu Nov 19 12:46:29 2026 Info: MID 1010509 ICID 0 From: <sofia.walsh@bank.example>
-Thu Nov 19 12:46:29 2026 Info: MID 1010509 ICID 0 RID 0 To: <ravi.nguyen48@corp-mail.example>
-Thu Nov 19 12:46:29 2026 Info: MID 1010509 Message-ID '<afd9cb8d3a2c2b23a4ae.29351@bank.example>'
-Thu Nov 19 12:46:29 2026 Info: MID 1010509 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 12:46:29 2026 Info: MID 1010509 queued for delivery
-Thu Nov 19 12:46:30 2026 Info: New SMTP DCID 209417 interface 192.0.2.20 address 52.101.140.170 port 25
-Thu Nov 19 12:46:30 2026 Info: DCID 209417 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 12:46:30 2026 Info: Delivery start DCID 209417 MID 1010509 to RID [0]
-Thu Nov 19 12:46:32 2026 Info: Message done DCID 209417 MID 1010509 to RID [0]
-Thu Nov 19 12:46:32 2026 Info: MID 1010509 RID [0] Response '2.6.0 [InternalId=312076295316, Hostname=AM0PR01MB3770.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 12:46:32 2026 Info: Message finished MID 1010509 done
-Thu Nov 19 12:46:32 2026 Info: DCID 209417 close
-Thu Nov 19 13:09:39 2026 Info: New SMTP ICID 433571 interface OutgoingMail (192.0.2.11) address 10.20.7.7 reverse dns host exch2.corp.example verified yes
-Thu Nov 19 13:09:39 2026 Info: ICID 433571 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 13:09:39 2026 Info: Start MID 1010510 ICID 433571
-Thu Nov 19 13:09:39 2026 Info: MID 1010510 ICID 433571 From: <lena.sato@corp.example>
-Thu Nov 19 13:09:39 2026 Info: MID 1010510 ICID 433571 RID 0 To: <tom.obrien@bank.example>
-Thu Nov 19 13:09:40 2026 Info: MID 1010510 Message-ID '<b14433053544287f8b6e.26447@corp.example>'
-Thu Nov 19 13:09:40 2026 Info: MID 1010510 Subject 'Reminder: timesheets due'
-Thu Nov 19 13:09:40 2026 Info: MID 1010510 ready 5474 bytes from <lena.sato@corp.example>
-Thu Nov 19 13:09:40 2026 Info: MID 1010510 URL https://www.corp.example/t/8ccccd786a has reputation 7.9 matched Condition: URL Reputation Rule
-Thu Nov 19 13:09:40 2026 Info: MID 1010510 using engine: CASE spam negative
-Thu Nov 19 13:09:40 2026 Info: MID 1010510 SPF: mailfrom identity lena.sato@corp.example Pass (v=spf1)
-Thu Nov 19 13:09:40 2026 Info: ICID 433571 close
-Thu Nov 19 13:09:41 2026 Info: MID 1010510 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 13:09:41 2026 Info: MID 1010510 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 13:09:43 2026 Info: MID 1010510 queued for delivery
-Thu Nov 19 13:09:45 2026 Info: New SMTP DCID 209418 interface 192.0.2.20 address 203.0.113.54 port 25
-Thu Nov 19 13:09:45 2026 Info: DCID 209418 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 13:09:45 2026 Info: Delivery start DCID 209418 MID 1010510 to RID [0]
-Thu Nov 19 13:09:46 2026 Info: Message done DCID 209418 MID 1010510 to RID [0]
-Thu Nov 19 13:09:46 2026 Info: MID 1010510 RID [0] Response '2.0.0 Ok: queued as W9iTYoyUgjiyVqBZ'
-Thu Nov 19 13:09:46 2026 Info: Message finished MID 1010510 done
-Thu Nov 19 13:09:46 2026 Info: DCID 209418 close
-Thu Nov 19 13:37:28 2026 Info: New SMTP ICID 433572 interface IncomingMail (192.0.2.10) address 198.51.63.54 reverse dns host mail.university.example verified yes
-Thu Nov 19 13:37:28 2026 Info: ICID 433572 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.9
-Thu Nov 19 13:37:28 2026 Info: ICID 433572 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 13:37:29 2026 Info: Start MID 1010511 ICID 433572
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 ICID 433572 From: <emma.larsen@university.example>
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 ICID 433572 RID 0 To: <zoe.kim@corp.example>
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 Message-ID '<3adcfdcabc6b5f03632d.42544@university.example>'
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 Subject 'Café menu for next week'
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 ready 25065 bytes from <emma.larsen@university.example>
-Thu Nov 19 13:37:29 2026 Info: ICID 433572 close
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 antivirus negative
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 interim AV verdict using Sophos CLEAN
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 DKIM: pass signature verified (d=university.example s=s7 i=@university.example)
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 DMARC: Verification passed
-Thu Nov 19 13:37:29 2026 Info: MID 1010511 using engine: CASE spam negative
-Thu Nov 19 13:37:30 2026 Info: MID 1010511 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 13:37:31 2026 Info: MID 1010511 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 13:37:33 2026 Info: MID 1010511 queued for delivery
-Thu Nov 19 13:37:36 2026 Info: New SMTP DCID 209419 interface 192.0.2.20 address 52.101.112.215 port 25
-Thu Nov 19 13:37:36 2026 Info: DCID 209419 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 13:37:36 2026 Info: Delivery start DCID 209419 MID 1010511 to RID [0]
-Thu Nov 19 13:37:39 2026 Info: Message done DCID 209419 MID 1010511 to RID [0]
-Thu Nov 19 13:37:39 2026 Info: MID 1010511 RID [0] Response '2.6.0 [InternalId=695169673857, Hostname=AM0PR01MB6031.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 13:37:39 2026 Info: DCID 209419 close
-Thu Nov 19 13:37:39 2026 Info: Message finished MID 1010511 done
-Thu Nov 19 13:47:54 2026 Info: New SMTP ICID 433573 interface IncomingMail (192.0.2.10) address 198.51.158.216 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 13:47:54 2026 Info: ICID 433573 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.5
-Thu Nov 19 13:47:54 2026 Info: ICID 433573 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 13:47:54 2026 Info: Start MID 1010512 ICID 433573
-Thu Nov 19 13:47:54 2026 Info: MID 1010512 ICID 433573 From: <chen.obrien@client-b.example>
-Thu Nov 19 13:47:54 2026 Info: MID 1010512 ICID 433573 RID 0 To: <noah.okafor90@corp.example>
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 Message-ID '<6a04d155ece05fbc30e5.58781@client-b.example>'
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 Subject 'Café menu for next week'
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 ready 1181334 bytes from <chen.obrien@client-b.example>
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 using engine: CASE spam negative
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 SPF: mailfrom identity chen.obrien@client-b.example Pass (v=spf1)
-Thu Nov 19 13:47:55 2026 Info: ICID 433573 close
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 DMARC: Verification passed
-Thu Nov 19 13:47:55 2026 Info: MID 1010512 DKIM: pass signature verified (d=client-b.example s=s7 i=@client-b.example)
-Thu Nov 19 13:47:56 2026 Info: MID 1010512 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 13:47:56 2026 Info: MID 1010512 attachment 'budget_2026_v4.xlsx'
-Thu Nov 19 13:47:56 2026 Info: File reputation query initiating. File Name = 'budget_2026_v4.xlsx', MID = 1010512, File Size = 881853 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
-Thu Nov 19 13:47:56 2026 Info: MID 1010512 AMP file reputation verdict : CLEAN
-Thu Nov 19 13:47:56 2026 Info: Response received for file reputation query from Cloud. File Name = 'budget_2026_v4.xlsx', MID = 1010512, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = e0d1ea6c1c501826f3742b88042fbf479a9496bf7d3293ac4ceb9d7301269b7b, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Thu Nov 19 13:47:57 2026 Info: MID 1010512 rewritten to MID 1010513 by url-rewrite filter 'Rewrite_URLs'
-Thu Nov 19 13:47:57 2026 Info: Message finished MID 1010512 done
-Thu Nov 19 13:47:57 2026 Info: MID 1010513 ICID 0 From: <chen.obrien@client-b.example>
-Thu Nov 19 13:47:57 2026 Info: MID 1010513 ICID 0 RID 0 To: <noah.okafor90@corp.example>
-Thu Nov 19 13:47:57 2026 Info: MID 1010513 Message-ID '<6a04d155ece05fbc30e5.58781@client-b.example>'
-Thu Nov 19 13:47:57 2026 Info: MID 1010513 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 13:47:57 2026 Info: MID 1010513 queued for delivery
-Thu Nov 19 13:47:58 2026 Info: New SMTP DCID 209420 interface 192.0.2.20 address 52.101.54.233 port 25
-Thu Nov 19 13:47:58 2026 Info: DCID 209420 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 13:47:58 2026 Info: Delivery start DCID 209420 MID 1010513 to RID [0]
-Thu Nov 19 13:48:00 2026 Info: Message done DCID 209420 MID 1010513 to RID [0]
-Thu Nov 19 13:48:00 2026 Info: MID 1010513 RID [0] Response '2.6.0 [InternalId=520885021793, Hostname=AM0PR01MB1423.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 13:48:00 2026 Info: DCID 209420 close
-Thu Nov 19 13:48:00 2026 Info: Message finished MID 1010513 done
-Thu Nov 19 14:09:42 2026 Info: New SMTP ICID 433574 interface IncomingMail (192.0.2.10) address 198.51.244.118 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 14:09:42 2026 Info: ICID 433574 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
-Thu Nov 19 14:09:42 2026 Info: ICID 433574 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:09:42 2026 Info: Start MID 1010514 ICID 433574
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 ICID 433574 From: <paul.moreau@gmail.example>
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 ICID 433574 RID 0 To: <emma.garcia@corp.example>
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 Message-ID '<9014d4848421dff6bebf.69478@gmail.example>'
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 Subject 'Meeting notes'
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 ready 9496 bytes from <paul.moreau@gmail.example>
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 interim AV verdict using Sophos CLEAN
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 using engine: CASE spam negative
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 DMARC: Verification passed
-Thu Nov 19 14:09:42 2026 Info: ICID 433574 close
-Thu Nov 19 14:09:42 2026 Info: MID 1010514 antivirus negative
-Thu Nov 19 14:09:43 2026 Info: MID 1010514 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 14:09:43 2026 Info: MID 1010514 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:09:44 2026 Info: MID 1010514 queued for delivery
-Thu Nov 19 14:09:47 2026 Info: New SMTP DCID 209421 interface 192.0.2.20 address 52.101.122.78 port 25
-Thu Nov 19 14:09:47 2026 Info: DCID 209421 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:09:47 2026 Info: Delivery start DCID 209421 MID 1010514 to RID [0]
-Thu Nov 19 14:09:48 2026 Info: Message done DCID 209421 MID 1010514 to RID [0]
-Thu Nov 19 14:09:48 2026 Info: MID 1010514 RID [0] Response '2.6.0 [InternalId=971755162242, Hostname=AM0PR01MB2832.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:09:48 2026 Info: Message finished MID 1010514 done
-Thu Nov 19 14:09:48 2026 Info: DCID 209421 close
-Thu Nov 19 14:13:42 2026 Info: New SMTP ICID 433575 interface IncomingMail (192.0.2.10) address 198.51.96.127 reverse dns host mail.travel.example verified yes
-Thu Nov 19 14:13:42 2026 Info: ICID 433575 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.8
-Thu Nov 19 14:13:42 2026 Info: ICID 433575 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:13:42 2026 Info: Start MID 1010515 ICID 433575
-Thu Nov 19 14:13:42 2026 Info: MID 1010515 ICID 433575 From: <ines.kowalski@travel.example>
-Thu Nov 19 14:13:42 2026 Info: MID 1010515 ICID 433575 RID 0 To: <ana.kowalski@corp.example>
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 Message-ID '<02e4b91c7b4697785b14.78460@travel.example>'
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 Subject 'FW: contract draft'
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 ready 424502 bytes from <ines.kowalski@travel.example>
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 DKIM: pass signature verified (d=travel.example s=s5 i=@travel.example)
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
-Thu Nov 19 14:13:43 2026 Info: ICID 433575 close
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 interim AV verdict using Sophos CLEAN
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 antivirus negative
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 using engine: CASE spam negative
-Thu Nov 19 14:13:43 2026 Info: MID 1010515 DMARC: Verification passed
-Thu Nov 19 14:13:44 2026 Info: MID 1010515 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 14:13:44 2026 Info: MID 1010515 attachment 'invoice_74707.pdf'
-Thu Nov 19 14:13:44 2026 Info: File reputation query initiating. File Name = 'invoice_74707.pdf', MID = 1010515, File Size = 200544 bytes, File Type = application/pdf
-Thu Nov 19 14:13:45 2026 Info: MID 1010515 attachment 'Report,Final Draft: Revenue (Q3),Approved.pdf'
-Thu Nov 19 14:13:45 2026 Info: File reputation query initiating. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1010515, File Size = 96903 bytes, File Type = application/pdf
-Thu Nov 19 14:13:45 2026 Info: MID 1010515 AMP file reputation verdict : CLEAN
-Thu Nov 19 14:13:45 2026 Info: Response received for file reputation query from Cache. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1010515, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 53b97377b34e8ece7e9ee51d9212824c83c8cb28eb4ed2e3895e8b6b263cfa5e, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Thu Nov 19 14:13:45 2026 Info: MID 1010515 queued for delivery
-Thu Nov 19 14:13:45 2026 Info: Response received for file reputation query from Cloud. File Name = invoice_74707.pdf, MID = 1010515, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = c730a7cba085da1fd958b1e68cd0326074aaf340997a20be63cc537b1e239eb4, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Thu Nov 19 14:13:46 2026 Info: New SMTP DCID 209422 interface 192.0.2.20 address 52.101.111.41 port 25
-Thu Nov 19 14:13:46 2026 Info: DCID 209422 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:13:46 2026 Info: Delivery start DCID 209422 MID 1010515 to RID [0]
-Thu Nov 19 14:13:48 2026 Info: Message done DCID 209422 MID 1010515 to RID [0]
-Thu Nov 19 14:13:48 2026 Info: MID 1010515 RID [0] Response '2.6.0 [InternalId=447960938879, Hostname=AM0PR01MB5849.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:13:48 2026 Info: Message finished MID 1010515 done
-Thu Nov 19 14:13:48 2026 Info: DCID 209422 close
-Thu Nov 19 14:19:49 2026 Info: New SMTP ICID 433576 interface IncomingMail (192.0.2.10) address 198.51.50.72 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 14:19:49 2026 Info: ICID 433576 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
-Thu Nov 19 14:19:49 2026 Info: ICID 433576 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:19:49 2026 Info: Start MID 1010516 ICID 433576
-Thu Nov 19 14:19:49 2026 Info: MID 1010516 ICID 433576 From: <paul.moreau@gmail.example>
-Thu Nov 19 14:19:49 2026 Info: MID 1010516 ICID 433576 RID 0 To: <leo.dubois93@corp.example>
-Thu Nov 19 14:19:50 2026 Info: MID 1010516 Message-ID '<ed1fcab24a1fc1d66ebf.44294@gmail.example>'
-Thu Nov 19 14:19:50 2026 Info: MID 1010516 Subject 'Your order 63923 has shipped'
-Thu Nov 19 14:19:50 2026 Info: MID 1010516 ready 3985 bytes from <paul.moreau@gmail.example>
-Thu Nov 19 14:19:50 2026 Info: MID 1010516 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Thu Nov 19 14:19:50 2026 Info: ICID 433576 close
-Thu Nov 19 14:19:50 2026 Info: MID 1010516 using engine: CASE spam negative
-Thu Nov 19 14:19:50 2026 Info: MID 1010516 URL https://www.gmail.example/t/ceb83f9772 has reputation 0.0 matched Condition: URL Reputation Rule
-Thu Nov 19 14:19:51 2026 Info: MID 1010516 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 14:19:51 2026 Info: MID 1010516 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:19:53 2026 Info: MID 1010516 queued for delivery
-Thu Nov 19 14:19:56 2026 Info: New SMTP DCID 209423 interface 192.0.2.20 address 52.101.228.126 port 25
-Thu Nov 19 14:19:56 2026 Info: DCID 209423 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 14:19:56 2026 Info: Delivery start DCID 209423 MID 1010516 to RID [0]
-Thu Nov 19 14:19:57 2026 Info: Message done DCID 209423 MID 1010516 to RID [0]
-Thu Nov 19 14:19:57 2026 Info: MID 1010516 RID [0] Response '2.0.0 Ok: queued as etW7XR4oJUSBB5kH'
-Thu Nov 19 14:19:57 2026 Info: Message finished MID 1010516 done
-Thu Nov 19 14:19:57 2026 Info: DCID 209423 close
-Thu Nov 19 14:20:13 2026 Info: New SMTP ICID 433577 interface IncomingMail (192.0.2.10) address 198.51.112.196 reverse dns host mail.partner.example verified yes
-Thu Nov 19 14:20:13 2026 Info: ICID 433577 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.5
-Thu Nov 19 14:20:13 2026 Info: ICID 433577 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:20:13 2026 Info: Start MID 1010517 ICID 433577
-Thu Nov 19 14:20:13 2026 Info: MID 1010517 ICID 433577 From: <raj.obrien@partner.example>
-Thu Nov 19 14:20:13 2026 Info: MID 1010517 ICID 433577 RID 0 To: <li.haddad@corp-mail.example>
-Thu Nov 19 14:20:13 2026 Info: MID 1010517 Message-ID '<CARhb/YoHO7PAy_VThhZt3Abh3E_WGZEWBVar8l2OL31@mail.partner.example>'
-Thu Nov 19 14:20:13 2026 Info: MID 1010517 Subject 'FW: contract draft'
-Thu Nov 19 14:20:13 2026 Info: MID 1010517 ready 4175 bytes from <raj.obrien@partner.example>
-Thu Nov 19 14:20:14 2026 Info: ICID 433577 close
-Thu Nov 19 14:20:14 2026 Info: MID 1010517 using engine: CASE spam negative
-Thu Nov 19 14:20:14 2026 Info: MID 1010517 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
-Thu Nov 19 14:20:14 2026 Info: MID 1010517 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 14:20:14 2026 Info: MID 1010517 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:20:16 2026 Info: MID 1010517 queued for delivery
-Thu Nov 19 14:20:17 2026 Info: New SMTP DCID 209424 interface 192.0.2.20 address 52.101.95.93 port 25
-Thu Nov 19 14:20:17 2026 Info: DCID 209424 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:20:17 2026 Info: Delivery start DCID 209424 MID 1010517 to RID [0]
-Thu Nov 19 14:20:20 2026 Info: Message done DCID 209424 MID 1010517 to RID [0]
-Thu Nov 19 14:20:20 2026 Info: MID 1010517 RID [0] Response '2.6.0 [InternalId=454588012212, Hostname=AM0PR01MB4354.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:20:20 2026 Info: Message finished MID 1010517 done
-Thu Nov 19 14:20:20 2026 Info: DCID 209424 close
-Thu Nov 19 14:50:18 2026 Info: New SMTP ICID 433578 interface IncomingMail (192.0.2.10) address 198.51.128.91 reverse dns host mail.travel.example verified yes
-Thu Nov 19 14:50:18 2026 Info: ICID 433578 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
-Thu Nov 19 14:50:18 2026 Info: ICID 433578 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 14:50:18 2026 Info: Start MID 1010518 ICID 433578
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 ICID 433578 From: <ines.kowalski@travel.example>
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 ICID 433578 RID 0 To: <ana.kowalski@corp.example>
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 Message-ID '<3df88436b91edb427bea.44451@travel.example>'
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 Subject 'Café menu for next week'
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 ready 17965 bytes from <ines.kowalski@travel.example>
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 URL https://www.travel.example/t/f88cc5c40e has reputation 7.9 matched Condition: URL Reputation Rule
-Thu Nov 19 14:50:18 2026 Info: ICID 433578 close
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 using engine: CASE spam negative
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
-Thu Nov 19 14:50:18 2026 Info: MID 1010518 Outbreak Filters: verdict negative
-Thu Nov 19 14:50:19 2026 Info: MID 1010518 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 14:50:20 2026 Info: MID 1010518 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:50:21 2026 Info: MID 1010518 queued for delivery
-Thu Nov 19 14:50:24 2026 Info: New SMTP DCID 209425 interface 192.0.2.20 address 52.101.64.10 port 25
-Thu Nov 19 14:50:24 2026 Info: DCID 209425 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:50:24 2026 Info: Delivery start DCID 209425 MID 1010518 to RID [0]
-Thu Nov 19 14:50:26 2026 Info: Message done DCID 209425 MID 1010518 to RID [0]
-Thu Nov 19 14:50:26 2026 Info: MID 1010518 RID [0] Response '2.0.0 Ok: queued as VEVb9LChEjRsZRqU'
-Thu Nov 19 14:50:26 2026 Info: Message finished MID 1010518 done
-Thu Nov 19 14:50:26 2026 Info: DCID 209425 close
-Thu Nov 19 14:54:49 2026 Info: New SMTP ICID 433579 interface OutgoingMail (192.0.2.11) address 10.20.6.218 reverse dns host exch1.corp.example verified yes
-Thu Nov 19 14:54:49 2026 Info: ICID 433579 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 14:54:49 2026 Info: Start MID 1010519 ICID 433579
-Thu Nov 19 14:54:49 2026 Info: MID 1010519 ICID 433579 From: <li.haddad@corp.example>
-Thu Nov 19 14:54:49 2026 Info: MID 1010519 ICID 433579 RID 0 To: <hugo.weber@bank.example>
-Thu Nov 19 14:54:49 2026 Info: MID 1010519 ICID 433579 RID 1 To: <ivan.okafor@client-a.example>
-Thu Nov 19 14:54:49 2026 Info: MID 1010519 ICID 433579 RID 2 To: <ida.cohen@client-b.example>
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 Message-ID '<CA2d7ONMPMk1Jf9k9yAU5Z4lCOIe2hA3A7raXSai-Q37@mail.corp.example>'
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 Subject 'Re: Re: Re: hiring plan'
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 ready 40010 bytes from <li.haddad@corp.example>
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 using engine: CASE spam negative
-Thu Nov 19 14:54:50 2026 Info: ICID 433579 close
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 SPF: mailfrom identity li.haddad@corp.example Pass (v=spf1)
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
-Thu Nov 19 14:54:50 2026 Info: MID 1010519 DMARC: Verification passed
-Thu Nov 19 14:54:51 2026 Info: MID 1010519 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 14:54:51 2026 Info: MID 1010519 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:54:52 2026 Info: MID 1010519 queued for delivery
-Thu Nov 19 14:54:52 2026 Info: New SMTP DCID 209426 interface 192.0.2.20 address 203.0.113.138 port 25
-Thu Nov 19 14:54:52 2026 Info: DCID 209426 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:54:52 2026 Info: Delivery start DCID 209426 MID 1010519 to RID [0]
-Thu Nov 19 14:54:54 2026 Info: Message done DCID 209426 MID 1010519 to RID [0]
-Thu Nov 19 14:54:54 2026 Info: MID 1010519 RID [0] Response '2.0.0 Ok: queued as pBGFL5jpYEnUMD4t'
-Thu Nov 19 14:54:54 2026 Info: New SMTP DCID 209427 interface 192.0.2.20 address 203.0.113.55 port 25
-Thu Nov 19 14:54:54 2026 Info: DCID 209427 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:54:54 2026 Info: Delivery start DCID 209427 MID 1010519 to RID [1]
-Thu Nov 19 14:54:54 2026 Info: DCID 209426 close
-Thu Nov 19 14:54:56 2026 Info: Message done DCID 209427 MID 1010519 to RID [1]
-Thu Nov 19 14:54:56 2026 Info: MID 1010519 RID [1] Response '2.0.0 Ok: queued as ZxiV85Q8z97TwLLQ'
-Thu Nov 19 14:54:56 2026 Info: New SMTP DCID 209428 interface 192.0.2.20 address 203.0.113.84 port 25
-Thu Nov 19 14:54:56 2026 Info: DCID 209428 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:54:56 2026 Info: Delivery start DCID 209428 MID 1010519 to RID [2]
-Thu Nov 19 14:54:56 2026 Info: DCID 209427 close
-Thu Nov 19 14:54:57 2026 Info: Message done DCID 209428 MID 1010519 to RID [2]
-Thu Nov 19 14:54:57 2026 Info: MID 1010519 RID [2] Response '2.0.0 Ok: queued as iP2XWV47JFpGJVyz'
-Thu Nov 19 14:54:57 2026 Info: Message finished MID 1010519 done
-Thu Nov 19 14:54:57 2026 Info: DCID 209428 close
-Thu Nov 19 14:55:12 2026 Info: New SMTP ICID 433580 interface IncomingMail (192.0.2.10) address 198.51.58.44 reverse dns host mail.bank.example verified yes
-Thu Nov 19 14:55:12 2026 Info: ICID 433580 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
-Thu Nov 19 14:55:12 2026 Info: ICID 433580 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:55:12 2026 Info: Start MID 1010520 ICID 433580
-Thu Nov 19 14:55:12 2026 Info: MID 1010520 ICID 433580 From: <sofia.walsh@bank.example>
-Thu Nov 19 14:55:12 2026 Info: MID 1010520 ICID 433580 RID 0 To: <li.haddad@corp-mail.example>
-Thu Nov 19 14:55:13 2026 Info: MID 1010520 Message-ID '<f6f173ad9ffdd70ae861.22310@bank.example>'
-Thu Nov 19 14:55:13 2026 Info: MID 1010520 Subject 'Quarterly report'
-Thu Nov 19 14:55:13 2026 Info: MID 1010520 ready 171156 bytes from <sofia.walsh@bank.example>
-Thu Nov 19 14:55:13 2026 Info: MID 1010520 URL https://www.bank.example/t/b940d4ae2e has reputation 0.0 matched Condition: URL Reputation Rule
-Thu Nov 19 14:55:13 2026 Info: ICID 433580 close
-Thu Nov 19 14:55:13 2026 Info: MID 1010520 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
-Thu Nov 19 14:55:13 2026 Info: MID 1010520 using engine: CASE spam negative
-Thu Nov 19 14:55:14 2026 Info: MID 1010520 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 14:55:15 2026 Info: MID 1010520 attachment 'meeting.ics'
-Thu Nov 19 14:55:15 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1010520, File Size = 3126 bytes, File Type = text/calendar
-Thu Nov 19 14:55:15 2026 Info: MID 1010520 attachment 'Report,Final Draft: Revenue (Q3),Approved.pdf'
-Thu Nov 19 14:55:15 2026 Info: File reputation query initiating. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1010520, File Size = 96903 bytes, File Type = application/pdf
-Thu Nov 19 14:55:15 2026 Info: MID 1010520 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 14:55:15 2026 Info: Response received for file reputation query from Cache. FileName = 'meeting.ics', MID = 1010520, Disposition = FILE UNKNOWN, Malware = None,Reputation Score = 0, sha256 =ed84e91ef132bf2de040015ce064a11485f1115bb2fff17b3f665edef10637ce, upload_action = 2
-Thu Nov 19 14:55:15 2026 Info: Response received for file reputation query from Cache. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1010520, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 53b97377b34e8ece7e9ee51d9212824c83c8cb28eb4ed2e3895e8b6b263cfa5e, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Thu Nov 19 14:55:15 2026 Info: MID 1010520 queued for delivery
-Thu Nov 19 14:55:16 2026 Info: New SMTP DCID 209429 interface 192.0.2.20 address 52.101.205.33 port 25
-Thu Nov 19 14:55:16 2026 Info: DCID 209429 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:55:16 2026 Info: Delivery start DCID 209429 MID 1010520 to RID [0]
-Thu Nov 19 14:55:18 2026 Info: Message done DCID 209429 MID 1010520 to RID [0]
-Thu Nov 19 14:55:18 2026 Info: MID 1010520 RID [0] Response '2.6.0 [InternalId=745326742093, Hostname=AM0PR01MB9240.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:55:18 2026 Info: Message finished MID 1010520 done
-Thu Nov 19 14:55:18 2026 Info: DCID 209429 close
-Thu Nov 19 14:56:23 2026 Info: New SMTP ICID 433581 interface IncomingMail (192.0.2.10) address 198.51.109.162 reverse dns host mail.supplier.example verified yes
-Thu Nov 19 14:56:23 2026 Info: ICID 433581 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.9
-Thu Nov 19 14:56:23 2026 Info: ICID 433581 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:56:23 2026 Info: Start MID 1010521 ICID 433581
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 From: <ana.mendes@supplier.example>
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 RID 0 To: <omar.weber@corp.example>
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 RID 1 To: <eva.kowalski@corp.example>
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 RID 2 To: <emma.garcia@corp.example>
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 RID 3 To: <lena.novak@corp.example>
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 RID 4 To: <kofi.nguyen@corp.example>
-Thu Nov 19 14:56:23 2026 Info: MID 1010521 ICID 433581 RID 5 To: <raj.tanaka@corp-legacy.example>
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 Message-ID '<37e49b1e4df47a220327.12022@supplier.example>'
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 Subject 'Café menu for next week'
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 ready 10273 bytes from <ana.mendes@supplier.example>
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 DKIM: pass signature verified (d=supplier.example s=s4 i=@supplier.example)
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 using engine: CASE spam negative
-Thu Nov 19 14:56:24 2026 Info: ICID 433581 close
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 SPF: mailfrom identity ana.mendes@supplier.example Pass (v=spf1)
-Thu Nov 19 14:56:24 2026 Info: MID 1010521 DMARC: Verification passed
-Thu Nov 19 14:56:25 2026 Info: MID 1010521 was split creating MID 1010522 due to a per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 14:56:25 2026 Info: MID 1010522 ICID 0 From: <ana.mendes@supplier.example>
-Thu Nov 19 14:56:25 2026 Info: MID 1010522 ICID 0 RID 0 To: <raj.tanaka@corp-legacy.example>
-Thu Nov 19 14:56:25 2026 Info: MID 1010522 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 14:56:25 2026 Info: MID 1010521 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 14:56:25 2026 Info: MID 1010522 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:56:25 2026 Info: MID 1010521 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:56:26 2026 Info: MID 1010522 queued for delivery
-Thu Nov 19 14:56:28 2026 Info: MID 1010521 queued for delivery
-Thu Nov 19 14:56:28 2026 Info: MID 1010523 was generated based on MID 1010521 by bcc filter 'Finance_Archive'
-Thu Nov 19 14:56:28 2026 Info: MID 1010523 ICID 0 From: <ana.mendes@supplier.example>
-Thu Nov 19 14:56:28 2026 Info: MID 1010523 ICID 0 RID 0 To: <finance-archive@corp.example>
-Thu Nov 19 14:56:28 2026 Info: MID 1010523 Message-ID '<37e49b1e4df47a220327.12022@supplier.example>'
-Thu Nov 19 14:56:28 2026 Info: MID 1010523 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 14:56:28 2026 Info: MID 1010523 queued for delivery
-Thu Nov 19 14:56:28 2026 Info: New SMTP DCID 209432 interface 192.0.2.20 address 10.30.0.25 port 25
-Thu Nov 19 14:56:28 2026 Info: DCID 209432 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:56:28 2026 Info: Delivery start DCID 209432 MID 1010522 to RID [0]
-Thu Nov 19 14:56:29 2026 Info: New SMTP DCID 209430 interface 192.0.2.20 address 52.101.184.88 port 25
-Thu Nov 19 14:56:29 2026 Info: DCID 209430 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:56:29 2026 Info: Delivery start DCID 209430 MID 1010521 to RID [0, 1, 2, 3, 4]
-Thu Nov 19 14:56:29 2026 Info: New SMTP DCID 209431 interface 192.0.2.20 address 52.101.125.15 port 25
-Thu Nov 19 14:56:29 2026 Info: DCID 209431 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 14:56:29 2026 Info: Delivery start DCID 209431 MID 1010523 to RID [0]
-Thu Nov 19 14:56:31 2026 Info: Message done DCID 209432 MID 1010522 to RID [0] [('from', 'ana.mendes@supplier.example'), ('to', 'raj.tanaka@corp-legacy.example')]
-Thu Nov 19 14:56:31 2026 Info: MID 1010522 RID [0] Response '2.0.0 Ok: queued as anSFoHkuhEeitWxB'
-Thu Nov 19 14:56:31 2026 Info: DCID 209432 close
-Thu Nov 19 14:56:31 2026 Info: Message finished MID 1010522 done
-Thu Nov 19 14:56:31 2026 Info: Message done DCID 209430 MID 1010521 to RID [0, 1, 2, 3, 4]
-Thu Nov 19 14:56:31 2026 Info: MID 1010521 RID [0, 1, 2, 3, 4] Response '2.6.0 [InternalId=322417473216, Hostname=AM0PR01MB8584.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:56:31 2026 Info: Message finished MID 1010521 done
-Thu Nov 19 14:56:31 2026 Info: DCID 209430 close
-Thu Nov 19 14:56:31 2026 Info: Message done DCID 209431 MID 1010523 to RID [0]
-Thu Nov 19 14:56:31 2026 Info: MID 1010523 RID [0] Response '2.6.0 [InternalId=212492014859, Hostname=AM0PR01MB3996.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:56:31 2026 Info: Message finished MID 1010523 done
-Thu Nov 19 14:56:31 2026 Info: DCID 209431 close
-Thu Nov 19 14:56:40 2026 Info: New SMTP ICID 433582 interface IncomingMail (192.0.2.10) address 198.51.137.47 reverse dns host mail.cloudapp.example verified yes
-Thu Nov 19 14:56:40 2026 Info: ICID 433582 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
-Thu Nov 19 14:56:40 2026 Info: ICID 433582 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 14:56:40 2026 Info: Start MID 1010524 ICID 433582
-Thu Nov 19 14:56:40 2026 Info: MID 1010524 ICID 433582 From: <kofi.rossi@cloudapp.example>
-Thu Nov 19 14:56:40 2026 Info: MID 1010524 ICID 433582 RID 0 To: <zoe.kim@corp-mail.example>
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 Message-ID '<ecabda756f703c4f5721.47858@cloudapp.example>'
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 Subject 'Welcome to the team!'
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 ready 233526 bytes from <kofi.rossi@cloudapp.example>
-Thu Nov 19 14:56:41 2026 Info: ICID 433582 close
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 DMARC: Verification passed
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 DKIM: pass signature verified (d=cloudapp.example s=s7 i=@cloudapp.example)
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 using engine: CASE spam negative
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 interim AV verdict using Sophos CLEAN
-Thu Nov 19 14:56:41 2026 Info: MID 1010524 antivirus negative
-Thu Nov 19 14:56:43 2026 Info: MID 1010524 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 14:56:43 2026 Info: MID 1010524 attachment 'Q4 Report 2026.pdf'
-Thu Nov 19 14:56:43 2026 Info: MID 1010524 AMP file reputation verdict : CLEAN
-Thu Nov 19 14:56:45 2026 Info: MID 1010524 queued for delivery
-Thu Nov 19 14:56:45 2026 Info: New SMTP DCID 209433 interface 192.0.2.20 address 52.101.251.145 port 25
-Thu Nov 19 14:56:45 2026 Info: DCID 209433 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:56:45 2026 Info: Delivery start DCID 209433 MID 1010524 to RID [0]
-Thu Nov 19 14:56:46 2026 Info: Message done DCID 209433 MID 1010524 to RID [0]
-Thu Nov 19 14:56:46 2026 Info: MID 1010524 RID [0] Response '2.6.0 [InternalId=345840688818, Hostname=AM0PR01MB3667.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 14:56:46 2026 Info: DCID 209433 close
-Thu Nov 19 14:56:46 2026 Info: Message finished MID 1010524 done
-Thu Nov 19 14:58:46 2026 Info: New SMTP ICID 433583 interface IncomingMail (192.0.2.10) address 198.51.238.177 reverse dns host mail.logistics.example verified yes
-Thu Nov 19 14:58:46 2026 Info: ICID 433583 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.8
-Thu Nov 19 14:58:46 2026 Info: ICID 433583 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:58:47 2026 Info: Start MID 1010525 ICID 433583
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 ICID 433583 From: <yuki.sato@logistics.example>
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 ICID 433583 RID 0 To: <ravi.nguyen@corp.example>
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 Message-ID '<31073ad43c37d13cfc85.29133@logistics.example>'
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 Subject "Re: O'Brien account review"
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 ready 41059 bytes from <yuki.sato@logistics.example>
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 using engine: CASE spam negative
-Thu Nov 19 14:58:47 2026 Info: ICID 433583 close
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 antivirus negative
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 SPF: mailfrom identity yuki.sato@logistics.example Pass (v=spf1)
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 DKIM: pass signature verified (d=logistics.example s=s8 i=@logistics.example)
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 interim AV verdict using Sophos CLEAN
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 DMARC: Verification passed
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 14:58:47 2026 Info: MID 1010525 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 14:58:50 2026 Info: MID 1010525 queued for delivery
-Thu Nov 19 14:58:53 2026 Info: New SMTP DCID 209434 interface 192.0.2.20 address 52.101.110.81 port 25
-Thu Nov 19 14:58:53 2026 Info: DCID 209434 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 14:58:53 2026 Info: Delivery start DCID 209434 MID 1010525 to RID [0]
-Thu Nov 19 14:58:54 2026 Info: Message done DCID 209434 MID 1010525 to RID [0]
-Thu Nov 19 14:58:54 2026 Info: MID 1010525 RID [0] Response '2.0.0 Ok: queued as 6icwkkQhqHjkiq56'
-Thu Nov 19 14:58:54 2026 Info: Message finished MID 1010525 done
-Thu Nov 19 14:58:54 2026 Info: DCID 209434 close
-Thu Nov 19 15:10:06 2026 Info: New SMTP ICID 433584 interface OutgoingMail (192.0.2.11) address 10.20.6.179 reverse dns host exch2.corp.example verified yes
-Thu Nov 19 15:10:06 2026 Info: ICID 433584 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 15:10:06 2026 Info: Start MID 1010526 ICID 433584
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 ICID 433584 From: <nina.patel@corp.example>
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 ICID 433584 RID 0 To: <marc.mendes@gmail.example>
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 Message-ID '<CAwwjeZZbN2n-i_=Gjq9czQXboRKBL65UeblQCl_3pIb@mail.corp.example>'
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 Subject 'FW: contract draft'
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 ready 537846 bytes from <nina.patel@corp.example>
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 DKIM: pass signature verified (d=corp.example s=s4 i=@corp.example)
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 DMARC: Verification passed
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 using engine: CASE spam negative
-Thu Nov 19 15:10:06 2026 Info: ICID 433584 close
-Thu Nov 19 15:10:06 2026 Info: MID 1010526 SPF: mailfrom identity nina.patel@corp.example Pass (v=spf1)
-Thu Nov 19 15:10:07 2026 Info: MID 1010526 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 15:10:08 2026 Info: MID 1010526 attachment 'Q1 Report 2026.pdf'
-Thu Nov 19 15:10:08 2026 Info: MID 1010526 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 15:10:09 2026 Info: MID 1010526 queued for delivery
-Thu Nov 19 15:10:10 2026 Info: New SMTP DCID 209435 interface 192.0.2.20 address 203.0.113.244 port 25
-Thu Nov 19 15:10:10 2026 Info: DCID 209435 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 15:10:10 2026 Info: Delivery start DCID 209435 MID 1010526 to RID [0]
-Thu Nov 19 15:10:11 2026 Info: Message done DCID 209435 MID 1010526 to RID [0]
-Thu Nov 19 15:10:11 2026 Info: MID 1010526 RID [0] Response '2.0.0 Ok: queued as J5B6UwEejjxJz8EN'
-Thu Nov 19 15:10:11 2026 Info: Message finished MID 1010526 done
-Thu Nov 19 15:10:11 2026 Info: DCID 209435 close
-Thu Nov 19 15:18:04 2026 Info: New SMTP ICID 433585 interface IncomingMail (192.0.2.10) address 198.51.131.86 reverse dns host mail.partner.example verified yes
-Thu Nov 19 15:18:04 2026 Info: ICID 433585 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.1
-Thu Nov 19 15:18:04 2026 Info: ICID 433585 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 15:18:04 2026 Info: Start MID 1010527 ICID 433585
-Thu Nov 19 15:18:04 2026 Info: MID 1010527 ICID 433585 From: <ewa.obrien@partner.example>
-Thu Nov 19 15:18:04 2026 Info: MID 1010527 ICID 433585 RID 0 To: <omar.garcia@corp-mail.example>
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 Message-ID '<d3d19c3f0c24d59c%20#&1a94f@partner.example>'
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 Subject 'Café menu for next week'
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 ready 6516 bytes from <ewa.obrien@partner.example>
-Thu Nov 19 15:18:05 2026 Info: ICID 433585 close
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 DKIM: pass signature verified (d=partner.example s=s7 i=@partner.example)
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 DMARC: Verification passed
-Thu Nov 19 15:18:05 2026 Info: MID 1010527 using engine: CASE spam negative
-Thu Nov 19 15:18:06 2026 Info: MID 1010527 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 15:18:07 2026 Info: MID 1010527 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 15:18:07 2026 Info: MID 1010527 queued for delivery
-Thu Nov 19 15:18:09 2026 Info: New SMTP DCID 209436 interface 192.0.2.20 address 52.101.118.185 port 25
-Thu Nov 19 15:18:09 2026 Info: DCID 209436 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 15:18:09 2026 Info: Delivery start DCID 209436 MID 1010527 to RID [0]
-Thu Nov 19 15:18:09 2026 Info: Message done DCID 209436 MID 1010527 to RID [0] [('from', 'ewa.obrien@partner.example'), ('to', 'omar.garcia@corp-mail.example')]
-Thu Nov 19 15:18:09 2026 Info: MID 1010527 RID [0] Response '2.0.0 Ok: queued as SWxBcJtsMwJJKZ6R'
-Thu Nov 19 15:18:09 2026 Info: Message finished MID 1010527 done
-Thu Nov 19 15:18:09 2026 Info: DCID 209436 close
-Thu Nov 19 15:21:29 2026 Info: New SMTP ICID 433586 interface IncomingMail (192.0.2.10) address 198.51.228.119 reverse dns host mail.paymnt-notice.example verified yes
-Thu Nov 19 15:21:29 2026 Info: ICID 433586 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.7
-Thu Nov 19 15:21:29 2026 Info: ICID 433586 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 15:21:29 2026 Info: Start MID 1010528 ICID 433586
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 ICID 433586 From: <it@paymnt-notice.example>
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 ICID 433586 RID 0 To: <finance-archive@corp.example>
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 ICID 433586 RID 1 To: <emma.garcia@corp.example>
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 Message-ID '<55c4dad8d4a934b0afeb.55631@paymnt-notice.example>'
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 Subject 'Your document is ready'
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 ready 947631 bytes from <it@paymnt-notice.example>
-Thu Nov 19 15:21:29 2026 Info: ICID 433586 close
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 URL https://www.paymnt-notice.example/t/198a58a6e6 has reputation 7.9 matched Condition: URL Reputation Rule
-Thu Nov 19 15:21:29 2026 Info: MID 1010528 SPF: mailfrom identity it@paymnt-notice.example Pass (v=spf1)
-Thu Nov 19 15:21:30 2026 Info: MID 1010528 Outbreak Filters: verdict negative
-Thu Nov 19 15:21:30 2026 Info: MID 1010528 using engine: CASE spam negative
-Thu Nov 19 15:21:30 2026 Info: MID 1010528 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 15:21:30 2026 Info: MID 1010528 attachment 'update_93913.js'
-Thu Nov 19 15:21:31 2026 Info: MID 1010528 AMP file reputation verdict : MALICIOUS
-Thu Nov 19 15:21:32 2026 Info: Message aborted MID 1010528 Dropped by amp
-Thu Nov 19 15:21:32 2026 Info: Message finished MID 1010528 done
-Thu Nov 19 15:25:58 2026 Info: New SMTP ICID 433587 interface IncomingMail (192.0.2.10) address 198.51.219.96 reverse dns host mail.bank.example verified yes
-Thu Nov 19 15:25:58 2026 Info: ICID 433587 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
-Thu Nov 19 15:25:58 2026 Info: ICID 433587 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 15:25:58 2026 Info: Start MID 1010529 ICID 433587
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 ICID 433587 From: <mary.mendes@bank.example>
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 ICID 433587 RID 0 To: <ivan.okafor@corp.example>
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 Message-ID '<ac5d90776e32fbe87d5d.2749@bank.example>'
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 Subject 'Price list 97564'
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 ready 12661 bytes from <mary.mendes@bank.example>
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 DMARC: Verification passed
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 DKIM: pass signature verified (d=bank.example s=s7 i=@bank.example)
-Thu Nov 19 15:25:58 2026 Info: ICID 433587 close
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
-Thu Nov 19 15:25:58 2026 Info: MID 1010529 using engine: CASE spam negative
-Thu Nov 19 15:25:59 2026 Info: MID 1010529 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 15:25:59 2026 Info: MID 1010529 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 15:26:01 2026 Info: MID 1010529 queued for delivery
-Thu Nov 19 15:26:02 2026 Info: New SMTP DCID 209437 interface 192.0.2.20 address 52.101.40.106 port 25
-Thu Nov 19 15:26:02 2026 Info: DCID 209437 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 15:26:02 2026 Info: Delivery start DCID 209437 MID 1010529 to RID [0]
-Thu Nov 19 15:26:02 2026 Info: Message done DCID 209437 MID 1010529 to RID [0]
-Thu Nov 19 15:26:02 2026 Info: MID 1010529 RID [0] Response '2.6.0 [InternalId=932201383727, Hostname=AM0PR01MB8572.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 15:26:02 2026 Info: Message finished MID 1010529 done
-Thu Nov 19 15:26:02 2026 Info: DCID 209437 close
-Thu Nov 19 15:30:29 2026 Info: New SMTP ICID 433588 interface IncomingMail (192.0.2.10) address 198.51.227.16 reverse dns host mail.partner.example verified yes
-Thu Nov 19 15:30:29 2026 Info: ICID 433588 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
-Thu Nov 19 15:30:29 2026 Info: ICID 433588 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 15:30:29 2026 Info: Start MID 1010530 ICID 433588
-Thu Nov 19 15:30:29 2026 Info: MID 1010530 ICID 433588 From: <nora.okafor@partner.example>
-Thu Nov 19 15:30:29 2026 Info: MID 1010530 ICID 433588 RID 0 To: <li.haddad@corp.example>
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 Message-ID '<2485352df2a01d1f2c52.46076@partner.example>'
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 Subject 'Quarterly report'
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 ready 1331863 bytes from <nora.okafor@partner.example>
-Thu Nov 19 15:30:30 2026 Info: ICID 433588 close
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 URL https://www.partner.example/t/cb46201dc9 has reputation 4.5 matched Condition: URL Reputation Rule
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 using engine: CASE spam negative
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 Outbreak Filters: verdict negative
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 attachment 'Q2 Report 2026.pdf'
-Thu Nov 19 15:30:30 2026 Info: MID 1010530 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 15:30:31 2026 Info: MID 1010530 queued for delivery
-Thu Nov 19 15:30:33 2026 Info: New SMTP DCID 209438 interface 192.0.2.20 address 52.101.154.139 port 25
-Thu Nov 19 15:30:33 2026 Info: DCID 209438 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 15:30:33 2026 Info: Delivery start DCID 209438 MID 1010530 to RID [0]
-Thu Nov 19 15:30:34 2026 Info: Message done DCID 209438 MID 1010530 to RID [0]
-Thu Nov 19 15:30:34 2026 Info: MID 1010530 RID [0] Response '2.6.0 [InternalId=491537066984, Hostname=AM0PR01MB5609.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 15:30:34 2026 Info: Message finished MID 1010530 done
-Thu Nov 19 15:30:34 2026 Info: DCID 209438 close
-Thu Nov 19 15:32:58 2026 Info: New SMTP ICID 433589 interface IncomingMail (192.0.2.10) address 198.51.25.169 reverse dns host mail.bank.example verified yes
-Thu Nov 19 15:32:58 2026 Info: ICID 433589 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
-Thu Nov 19 15:32:58 2026 Info: ICID 433589 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 15:32:58 2026 Info: Start MID 1010531 ICID 433589
-Thu Nov 19 15:32:58 2026 Info: MID 1010531 ICID 433589 From: <hugo.weber@bank.example>
-Thu Nov 19 15:32:58 2026 Info: MID 1010531 ICID 433589 RID 0 To: <eva.kowalski@corp.example>
-Thu Nov 19 15:32:58 2026 Info: MID 1010531 ICID 433589 RID 1 To: <nina.lopez@corp.example>
-Thu Nov 19 15:32:58 2026 Info: MID 1010531 ICID 433589 RID 2 To: <finance-archive@corp.example>
-Thu Nov 19 15:32:58 2026 Info: MID 1010531 ICID 433589 RID 3 To: <emma.garcia@corp.example>
-Thu Nov 19 15:32:58 2026 Info: MID 1010531 ICID 433589 RID 4 To: <leo.sato@corp-legacy.example>
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 Message-ID '<af7e86da6181714ccb65.56766@bank.example>'
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 Subject 'Lunch on Friday?'
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 ready 146304 bytes from <hugo.weber@bank.example>
-Thu Nov 19 15:32:59 2026 Info: ICID 433589 close
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 was split creating MID 1010532 due to a per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 15:32:59 2026 Info: MID 1010532 ICID 0 From: <hugo.weber@bank.example>
-Thu Nov 19 15:32:59 2026 Info: MID 1010532 ICID 0 RID 0 To: <leo.sato@corp-legacy.example>
-Thu Nov 19 15:32:59 2026 Info: MID 1010532 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 15:32:59 2026 Info: MID 1010532 AMP file reputation verdict : CLEAN
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 using engine: CASE spam negative
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 SPF: mailfrom identity hugo.weber@bank.example Pass (v=spf1)
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Thu Nov 19 15:32:59 2026 Info: MID 1010531 AMP file reputation verdict : CLEAN
-Thu Nov 19 15:33:00 2026 Info: MID 1010531 queued for delivery
-Thu Nov 19 15:33:01 2026 Info: MID 1010532 queued for delivery
-Thu Nov 19 15:33:02 2026 Info: New SMTP DCID 209440 interface 192.0.2.20 address 10.30.0.25 port 25
-Thu Nov 19 15:33:02 2026 Info: DCID 209440 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 15:33:02 2026 Info: Delivery start DCID 209440 MID 1010532 to RID [0]
-Thu Nov 19 15:33:02 2026 Info: New SMTP DCID 209439 interface 192.0.2.20 address 52.101.93.141 port 25
-Thu Nov 19 15:33:02 2026 Info: DCID 209439 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 15:33:02 2026 Info: Delivery start DCID 209439 MID 1010531 to RID [0, 1, 2, 3]
-Thu Nov 19 15:33:03 2026 Info: Message done DCID 209440 MID 1010532 to RID [0]
-Thu Nov 19 15:33:03 2026 Info: MID 1010532 RID [0] Response '2.0.0 Ok: queued as Q9cB7Ziuyr568hUV'
-Thu Nov 19 15:33:03 2026 Info: Message finished MID 1010532 done
-Thu Nov 19 15:33:03 2026 Info: DCID 209440 close
-Thu Nov 19 15:33:04 2026 Info: Message done DCID 209439 MID 1010531 to RID [0, 1, 2, 3]
-Thu Nov 19 15:33:04 2026 Info: MID 1010531 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=213289636241, Hostname=AM0PR01MB1214.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 15:33:04 2026 Info: Message finished MID 1010531 done
-Thu Nov 19 15:33:04 2026 Info: DCID 209439 close
-Thu Nov 19 15:50:55 2026 Info: New SMTP ICID 433590 interface OutgoingMail (192.0.2.11) address 10.20.9.110 reverse dns host exch3.corp.example verified yes
-Thu Nov 19 15:50:55 2026 Info: ICID 433590 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 15:50:55 2026 Info: Start MID 1010533 ICID 433590
-Thu Nov 19 15:50:55 2026 Info: MID 1010533 ICID 433590 From: <tom.weber@corp.example>
-Thu Nov 19 15:50:55 2026 Info: MID 1010533 ICID 433590 RID 0 To: <hugo.weber@bank.example>
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 Message-ID '<474f6775355a11cf8522.63933@corp.example>'
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 Subject 'FW: contract draft'
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 ready 34917 bytes from <tom.weber@corp.example>
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 antivirus negative
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 using engine: CASE spam negative
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 DMARC: Verification passed
-Thu Nov 19 15:50:56 2026 Info: ICID 433590 close
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 SPF: mailfrom identity tom.weber@corp.example Pass (v=spf1)
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
-Thu Nov 19 15:50:56 2026 Info: MID 1010533 interim AV verdict using Sophos CLEAN
-Thu Nov 19 15:50:57 2026 Info: MID 1010533 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 15:50:57 2026 Info: MID 1010533 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 15:50:59 2026 Info: MID 1010533 queued for delivery
-Thu Nov 19 15:51:00 2026 Info: New SMTP DCID 209441 interface 192.0.2.20 address 203.0.113.114 port 25
-Thu Nov 19 15:51:00 2026 Info: DCID 209441 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 15:51:00 2026 Info: Delivery start DCID 209441 MID 1010533 to RID [0]
-Thu Nov 19 15:51:00 2026 Info: Message done DCID 209441 MID 1010533 to RID [0]
-Thu Nov 19 15:51:00 2026 Info: MID 1010533 RID [0] Response '2.0.0 Ok: queued as pnK3XcBL7S6MsbpA'
-Thu Nov 19 15:51:00 2026 Info: Message finished MID 1010533 done
-Thu Nov 19 15:51:00 2026 Info: DCID 209441 close
-Thu Nov 19 16:02:15 2026 Info: New SMTP ICID 433591 interface OutgoingMail (192.0.2.11) address 10.20.2.166 reverse dns host exch2.corp.example verified yes
-Thu Nov 19 16:02:15 2026 Info: ICID 433591 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 16:02:15 2026 Info: Start MID 1010534 ICID 433591
-Thu Nov 19 16:02:15 2026 Info: MID 1010534 ICID 433591 From: <omar.garcia@corp.example>
-Thu Nov 19 16:02:15 2026 Info: MID 1010534 ICID 433591 RID 0 To: <paul.moreau@gmail.example>
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 Message-ID '<38f2a22a52b9ada%16#&46547@corp.example>'
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 Subject 'Your order 19922 has shipped'
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 ready 24284 bytes from <omar.garcia@corp.example>
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 SPF: mailfrom identity omar.garcia@corp.example Pass (v=spf1)
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 DMARC: Verification passed
-Thu Nov 19 16:02:16 2026 Info: ICID 433591 close
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 antivirus negative
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 using engine: CASE spam negative
-Thu Nov 19 16:02:16 2026 Info: MID 1010534 interim AV verdict using Sophos CLEAN
-Thu Nov 19 16:02:17 2026 Info: MID 1010534 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 16:02:17 2026 Info: MID 1010534 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 16:02:19 2026 Info: MID 1010534 queued for delivery
-Thu Nov 19 16:02:21 2026 Info: New SMTP DCID 209442 interface 192.0.2.20 address 203.0.113.14 port 25
-Thu Nov 19 16:02:21 2026 Info: DCID 209442 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 16:02:21 2026 Info: Delivery start DCID 209442 MID 1010534 to RID [0]
-Thu Nov 19 16:02:22 2026 Info: Message done DCID 209442 MID 1010534 to RID [0]
-Thu Nov 19 16:02:22 2026 Info: MID 1010534 RID [0] Response '2.0.0 Ok: queued as n5SbyMVXeKFZPAqS'
-Thu Nov 19 16:02:22 2026 Info: Message finished MID 1010534 done
-Thu Nov 19 16:02:22 2026 Info: DCID 209442 close
-Thu Nov 19 16:38:21 2026 Info: New SMTP ICID 433592 interface OutgoingMail (192.0.2.11) address 10.20.2.48 reverse dns host exch3.corp.example verified yes
-Thu Nov 19 16:38:21 2026 Info: ICID 433592 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 16:38:22 2026 Info: Start MID 1010535 ICID 433592
-Thu Nov 19 16:38:22 2026 Info: MID 1010535 ICID 433592 From: <dan.okafor@corp.example>
-Thu Nov 19 16:38:22 2026 Info: MID 1010535 ICID 433592 RID 0 To: <ida.kim@partner.example>
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 Message-ID '<10e5aa0182ab16254351.88310@corp.example>'
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 Subject 'Quarterly report'
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 ready 566640 bytes from <dan.okafor@corp.example>
-Thu Nov 19 16:38:23 2026 Info: ICID 433592 close
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 using engine: CASE spam negative
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 DKIM: pass signature verified (d=corp.example s=s6 i=@corp.example)
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 DMARC: Verification passed
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 SPF: mailfrom identity dan.okafor@corp.example Pass (v=spf1)
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 16:38:23 2026 Info: MID 1010535 attachment 'Q3 Report 2026.pdf'
-Thu Nov 19 16:38:23 2026 Info: File reputation query initiating. File Name = 'Q3 Report 2026.pdf', MID = 1010535, File Size = 399848 bytes, File Type = application/pdf
-Thu Nov 19 16:38:24 2026 Info: MID 1010535 AMP file reputation verdict : CLEAN
-Thu Nov 19 16:38:24 2026 Info: Response received for file reputation query from Cache. FileName = 'Q3 Report 2026.pdf', MID = 1010535, Disposition = CLEAN, Malware = None,Reputation Score = 5, sha256 =5dbe3023a906922fa4b9a9c4b753a1eef08360852789d059c6e50df2e5a3863e, upload_action = 2
-Thu Nov 19 16:38:25 2026 Info: MID 1010535 queued for delivery
-Thu Nov 19 16:38:28 2026 Info: New SMTP DCID 209443 interface 192.0.2.20 address 203.0.113.202 port 25
-Thu Nov 19 16:38:28 2026 Info: DCID 209443 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 16:38:28 2026 Info: Delivery start DCID 209443 MID 1010535 to RID [0]
-Thu Nov 19 16:38:29 2026 Info: Message done DCID 209443 MID 1010535 to RID [0]
-Thu Nov 19 16:38:29 2026 Info: MID 1010535 RID [0] Response '2.0.0 Ok: queued as FtCSM2miAP6HXRJH'
-Thu Nov 19 16:38:29 2026 Info: Message finished MID 1010535 done
-Thu Nov 19 16:38:29 2026 Info: DCID 209443 close
-Thu Nov 19 16:45:03 2026 Info: New SMTP ICID 433593 interface IncomingMail (192.0.2.10) address 198.51.32.84 reverse dns host mail.newsletter.example verified yes
-Thu Nov 19 16:45:03 2026 Info: ICID 433593 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Thu Nov 19 16:45:03 2026 Info: ICID 433593 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 16:45:04 2026 Info: Start MID 1010536 ICID 433593
-Thu Nov 19 16:45:04 2026 Info: MID 1010536 ICID 433593 From: <paul.smith@newsletter.example>
-Thu Nov 19 16:45:04 2026 Info: MID 1010536 ICID 433593 RID 0 To: <omar.mendes@corp.example>
-Thu Nov 19 16:45:04 2026 Info: MID 1010536 Message-ID '<cb23880ccd24e6b%45#&a5bc8@newsletter.example>'
-Thu Nov 19 16:45:04 2026 Info: MID 1010536 Subject 'Invoice 16946'
-Thu Nov 19 16:45:04 2026 Info: MID 1010536 ready 23362 bytes from <paul.smith@newsletter.example>
-Thu Nov 19 16:45:04 2026 Info: MID 1010536 DKIM: pass signature verified (d=newsletter.example s=s9 i=@newsletter.example)
-Thu Nov 19 16:45:05 2026 Info: MID 1010536 using engine: CASE spam negative
-Thu Nov 19 16:45:05 2026 Info: MID 1010536 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
-Thu Nov 19 16:45:05 2026 Info: ICID 433593 close
-Thu Nov 19 16:45:05 2026 Info: MID 1010536 DMARC: Verification passed
-Thu Nov 19 16:45:06 2026 Info: MID 1010536 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 16:45:06 2026 Info: MID 1010536 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 16:45:08 2026 Info: MID 1010536 queued for delivery
-Thu Nov 19 16:45:09 2026 Info: New SMTP DCID 209444 interface 192.0.2.20 address 52.101.215.72 port 25
-Thu Nov 19 16:45:09 2026 Info: DCID 209444 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 16:45:09 2026 Info: Delivery start DCID 209444 MID 1010536 to RID [0]
-Thu Nov 19 16:45:11 2026 Info: Message done DCID 209444 MID 1010536 to RID [0]
-Thu Nov 19 16:45:11 2026 Info: MID 1010536 RID [0] Response '2.6.0 [InternalId=999773970386, Hostname=AM0PR01MB1037.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 16:45:11 2026 Info: Message finished MID 1010536 done
-Thu Nov 19 16:45:11 2026 Info: DCID 209444 close
-Thu Nov 19 16:45:50 2026 Info: New SMTP ICID 433594 interface OutgoingMail (192.0.2.11) address 10.20.4.48 reverse dns host exch1.corp.example verified yes
-Thu Nov 19 16:45:50 2026 Info: ICID 433594 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 16:45:50 2026 Info: Start MID 1010537 ICID 433594
-Thu Nov 19 16:45:50 2026 Info: MID 1010537 ICID 433594 From: <paul.moreau@corp.example>
-Thu Nov 19 16:45:50 2026 Info: MID 1010537 ICID 433594 RID 0 To: <raj.obrien@partner.example>
-Thu Nov 19 16:45:50 2026 Info: MID 1010537 ICID 433594 RID 1 To: <lena.berg@newsletter.example>
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 Message-ID '<c2bfbf228d1b8737c4b9.86126@corp.example>'
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 Subject 'Budget 2027 – first numbers'
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 ready 73269 bytes from <paul.moreau@corp.example>
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 SPF: mailfrom identity paul.moreau@corp.example Pass (v=spf1)
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 DMARC: Verification passed
-Thu Nov 19 16:45:51 2026 Info: ICID 433594 close
-Thu Nov 19 16:45:51 2026 Info: MID 1010537 using engine: CASE spam negative
-Thu Nov 19 16:45:52 2026 Info: MID 1010537 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 16:45:52 2026 Info: MID 1010537 attachment 'invoice_44952.pdf'
-Thu Nov 19 16:45:52 2026 Info: MID 1010537 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 16:45:53 2026 Info: MID 1010537 queued for delivery
-Thu Nov 19 16:45:57 2026 Info: New SMTP DCID 209445 interface 192.0.2.20 address 203.0.113.222 port 25
-Thu Nov 19 16:45:57 2026 Info: DCID 209445 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 16:45:57 2026 Info: Delivery start DCID 209445 MID 1010537 to RID [0]
-Thu Nov 19 16:45:58 2026 Info: Message done DCID 209445 MID 1010537 to RID [0]
-Thu Nov 19 16:45:58 2026 Info: MID 1010537 RID [0] Response '2.0.0 Ok: queued as aYjPytTQWeGuyY9n'
-Thu Nov 19 16:45:58 2026 Info: New SMTP DCID 209446 interface 192.0.2.20 address 203.0.113.219 port 25
-Thu Nov 19 16:45:58 2026 Info: DCID 209446 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 16:45:58 2026 Info: Delivery start DCID 209446 MID 1010537 to RID [1]
-Thu Nov 19 16:45:58 2026 Info: DCID 209445 close
-Thu Nov 19 16:46:00 2026 Info: Message done DCID 209446 MID 1010537 to RID [1]
-Thu Nov 19 16:46:00 2026 Info: MID 1010537 RID [1] Response '2.0.0 Ok: queued as 8w2CsR2JXfCq4JNN'
-Thu Nov 19 16:46:00 2026 Info: Message finished MID 1010537 done
-Thu Nov 19 16:46:00 2026 Info: DCID 209446 close
-Thu Nov 19 16:53:27 2026 Info: New SMTP ICID 433595 interface IncomingMail (192.0.2.10) address 198.51.10.186 reverse dns host mail.travel.example verified yes
-Thu Nov 19 16:53:27 2026 Info: ICID 433595 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
-Thu Nov 19 16:53:27 2026 Info: ICID 433595 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 16:53:27 2026 Info: Start MID 1010538 ICID 433595
-Thu Nov 19 16:53:27 2026 Info: MID 1010538 ICID 433595 From: <ewa.patel@travel.example>
-Thu Nov 19 16:53:27 2026 Info: MID 1010538 ICID 433595 RID 0 To: <lena.novak@corp.example>
-Thu Nov 19 16:53:27 2026 Info: MID 1010538 ICID 433595 RID 1 To: <emma.garcia@corp.example>
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 Message-ID "<o'hara.ca889c7028e4@travel.example>"
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 Subject 'Café menu for next week'
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 ready 609902 bytes from <ewa.patel@travel.example>
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 DKIM: pass signature verified (d=travel.example s=s7 i=@travel.example)
-Thu Nov 19 16:53:28 2026 Info: ICID 433595 close
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 using engine: CASE spam negative
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 antivirus negative
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 DMARC: Verification passed
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 interim AV verdict using Sophos CLEAN
-Thu Nov 19 16:53:28 2026 Info: MID 1010538 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
-Thu Nov 19 16:53:29 2026 Info: MID 1010538 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 16:53:29 2026 Info: MID 1010538 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Thu Nov 19 16:53:29 2026 Info: MID 1010538 attachment 'Q3 Report 2026.pdf'
-Thu Nov 19 16:53:29 2026 Info: MID 1010538 AMP file reputation verdict : CLEAN
-Thu Nov 19 16:53:30 2026 Info: MID 1010538 queued for delivery
-Thu Nov 19 16:53:30 2026 Info: New SMTP DCID 209447 interface 192.0.2.20 address 52.101.245.219 port 25
-Thu Nov 19 16:53:30 2026 Info: DCID 209447 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 16:53:30 2026 Info: Delivery start DCID 209447 MID 1010538 to RID [0, 1]
-Thu Nov 19 16:53:32 2026 Info: Message done DCID 209447 MID 1010538 to RID [0, 1]
-Thu Nov 19 16:53:32 2026 Info: MID 1010538 RID [0, 1] Response '2.6.0 [InternalId=453671377758, Hostname=AM0PR01MB8852.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 16:53:32 2026 Info: DCID 209447 close
-Thu Nov 19 16:53:32 2026 Info: Message finished MID 1010538 done
-Thu Nov 19 16:55:49 2026 Info: New SMTP ICID 433596 interface IncomingMail (192.0.2.10) address 198.51.16.145 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 16:55:49 2026 Info: ICID 433596 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.8
-Thu Nov 19 16:55:49 2026 Info: ICID 433596 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 16:55:49 2026 Info: Start MID 1010539 ICID 433596
-Thu Nov 19 16:55:49 2026 Info: MID 1010539 ICID 433596 From: <ida.cohen@client-b.example>
-Thu Nov 19 16:55:49 2026 Info: MID 1010539 ICID 433596 RID 0 To: <ravi.obrien@corp.example>
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 Message-ID '<40da1ba5b6ddd9162850.61529@client-b.example>'
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 Subject 'Your order 38380 has shipped'
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 ready 32478 bytes from <ida.cohen@client-b.example>
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 interim AV verdict using Sophos CLEAN
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 DMARC: Verification passed
-Thu Nov 19 16:55:50 2026 Info: ICID 433596 close
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 antivirus negative
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 using engine: CASE spam negative
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
-Thu Nov 19 16:55:50 2026 Info: MID 1010539 DKIM: pass signature verified (d=client-b.example s=s6 i=@client-b.example)
-Thu Nov 19 16:55:51 2026 Info: MID 1010539 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 16:55:51 2026 Info: MID 1010539 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 16:55:52 2026 Info: MID 1010539 queued for delivery
-Thu Nov 19 16:55:53 2026 Info: New SMTP DCID 209448 interface 192.0.2.20 address 52.101.109.113 port 25
-Thu Nov 19 16:55:53 2026 Info: DCID 209448 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 16:55:53 2026 Info: Delivery start DCID 209448 MID 1010539 to RID [0]
-Thu Nov 19 16:55:55 2026 Info: Message done DCID 209448 MID 1010539 to RID [0]
-Thu Nov 19 16:55:55 2026 Info: MID 1010539 RID [0] Response '2.6.0 [InternalId=760295078437, Hostname=AM0PR01MB1762.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 16:55:55 2026 Info: DCID 209448 close
-Thu Nov 19 16:55:55 2026 Info: Message finished MID 1010539 done
-Thu Nov 19 17:53:46 2026 Info: New SMTP ICID 433597 interface IncomingMail (192.0.2.10) address 198.51.118.237 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 17:53:46 2026 Info: ICID 433597 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.3
-Thu Nov 19 17:53:46 2026 Info: ICID 433597 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 17:53:46 2026 Info: Start MID 1010540 ICID 433597
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 ICID 433597 From: <ida.cohen@client-b.example>
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 ICID 433597 RID 0 To: <noah.okafor@corp.example>
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 Message-ID '<960e5b34a2d8bd20201d.99163@client-b.example>'
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 Subject 'Price list 78427'
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 ready 16585 bytes from <ida.cohen@client-b.example>
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 DMARC: Verification passed
-Thu Nov 19 17:53:46 2026 Info: MID 1010540 using engine: CASE spam negative
-Thu Nov 19 17:53:47 2026 Info: MID 1010540 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
-Thu Nov 19 17:53:47 2026 Info: ICID 433597 close
-Thu Nov 19 17:53:47 2026 Info: MID 1010540 DKIM: pass signature verified (d=client-b.example s=s6 i=@client-b.example)
-Thu Nov 19 17:53:48 2026 Info: MID 1010540 matched all recipients for per-recipient policy Executives in the inbound table
-Thu Nov 19 17:53:48 2026 Info: MID 1010540 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 17:53:49 2026 Info: MID 1010540 queued for delivery
-Thu Nov 19 17:53:52 2026 Info: New SMTP DCID 209449 interface 192.0.2.20 address 52.101.116.78 port 25
-Thu Nov 19 17:53:52 2026 Info: DCID 209449 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 17:53:52 2026 Info: Delivery start DCID 209449 MID 1010540 to RID [0]
-Thu Nov 19 17:53:52 2026 Info: Message done DCID 209449 MID 1010540 to RID [0]
-Thu Nov 19 17:53:52 2026 Info: MID 1010540 RID [0] Response '2.6.0 [InternalId=869312326469, Hostname=AM0PR01MB4003.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 17:53:52 2026 Info: Message finished MID 1010540 done
-Thu Nov 19 17:53:52 2026 Info: DCID 209449 close
-Thu Nov 19 17:55:09 2026 Info: New SMTP ICID 433598 interface IncomingMail (192.0.2.10) address 198.51.199.78 reverse dns host mail.partner.example verified yes
-Thu Nov 19 17:55:09 2026 Info: ICID 433598 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
-Thu Nov 19 17:55:09 2026 Info: ICID 433598 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 17:55:09 2026 Info: Start MID 1010541 ICID 433598
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 ICID 433598 From: <ewa.obrien@partner.example>
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 ICID 433598 RID 0 To: <ana.kowalski@corp.example>
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 ICID 433598 RID 1 To: <ivan.silva@corp-mail.example>
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 Message-ID "<o'neill.ac3dccd2002f@partner.example>"
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 Subject 'Quarterly report'
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 ready 36456 bytes from <ewa.obrien@partner.example>
-Thu Nov 19 17:55:09 2026 Info: ICID 433598 close
-Thu Nov 19 17:55:09 2026 Info: MID 1010541 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
-Thu Nov 19 17:55:10 2026 Info: MID 1010541 DKIM: pass signature verified (d=partner.example s=s6 i=@partner.example)
-Thu Nov 19 17:55:10 2026 Info: MID 1010541 using engine: CASE spam negative
-Thu Nov 19 17:55:10 2026 Info: MID 1010541 DMARC: Verification passed
-Thu Nov 19 17:55:11 2026 Info: MID 1010541 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 17:55:11 2026 Info: MID 1010541 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 17:55:12 2026 Info: MID 1010541 queued for delivery
-Thu Nov 19 17:55:12 2026 Info: New SMTP DCID 209450 interface 192.0.2.20 address 52.101.185.148 port 25
-Thu Nov 19 17:55:12 2026 Info: DCID 209450 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 17:55:12 2026 Info: Delivery start DCID 209450 MID 1010541 to RID [0, 1]
-Thu Nov 19 17:55:14 2026 Info: Message done DCID 209450 MID 1010541 to RID [0, 1]
-Thu Nov 19 17:55:14 2026 Info: MID 1010541 RID [0, 1] Response '2.6.0 [InternalId=401155041200, Hostname=AM0PR01MB7475.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 17:55:14 2026 Info: Message finished MID 1010541 done
-Thu Nov 19 17:55:14 2026 Info: DCID 209450 close
-Thu Nov 19 19:15:51 2026 Info: New SMTP ICID 433599 interface IncomingMail (192.0.2.10) address 198.51.14.156 reverse dns host mail.secure-docs.example verified yes
-Thu Nov 19 19:15:51 2026 Info: ICID 433599 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.7
-Thu Nov 19 19:15:51 2026 Info: ICID 433599 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 19:15:51 2026 Info: Start MID 1010542 ICID 433599
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 ICID 433599 From: <admin@secure-docs.example>
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 ICID 433599 RID 0 To: <finance-archive@corp.example>
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 ICID 433599 RID 1 To: <li.larsen@corp.example>
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 Message-ID '<458f5214da22d31793f9.70350@secure-docs.example>'
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 Subject 'Your document is ready'
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 ready 1469095 bytes from <admin@secure-docs.example>
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 DMARC: Verification passed
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 using engine: CASE spam negative
-Thu Nov 19 19:15:51 2026 Info: ICID 433599 close
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 DKIM: pass signature verified (d=secure-docs.example s=s6 i=@secure-docs.example)
-Thu Nov 19 19:15:51 2026 Info: MID 1010542 SPF: mailfrom identity admin@secure-docs.example Pass (v=spf1)
-Thu Nov 19 19:15:52 2026 Info: MID 1010542 was split creating MID 1010543 due to a per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 19:15:52 2026 Info: MID 1010543 ICID 0 From: <admin@secure-docs.example>
-Thu Nov 19 19:15:52 2026 Info: MID 1010543 ICID 0 RID 0 To: <li.larsen@corp.example>
-Thu Nov 19 19:15:52 2026 Info: MID 1010543 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 19:15:52 2026 Info: MID 1010543 AMP file reputation verdict : MALICIOUS
-Thu Nov 19 19:15:52 2026 Info: MID 1010542 matched all recipients for per-recipient policy Finance in the inbound table
-Thu Nov 19 19:15:52 2026 Info: MID 1010542 attachment 'mod-2634.exe'
-Thu Nov 19 19:15:52 2026 Info: File reputation query initiating. File Name = 'mod-2634.exe', MID = 1010542, File Size = 1076795 bytes, File Type = application/x-dosexec
-Thu Nov 19 19:15:52 2026 Info: MID 1010542 AMP file reputation verdict : MALICIOUS
-Thu Nov 19 19:15:53 2026 Info: Response received for file reputation query from Cloud. FileName = 'mod-2634.exe', MID = 1010542, Disposition = MALICIOUS, Malware = W32.ACFB2D5E37-100.SBX.TG,Reputation Score = 72, sha256 =acfb2d5e37bac233b1330c3f197a14e2ac084ba5f8f659ac44ce4ab37c5d42dc, upload_action = 2
-Thu Nov 19 19:15:53 2026 Info: Message aborted MID 1010543 Dropped by amp
-Thu Nov 19 19:15:53 2026 Info: Message finished MID 1010543 done
-Thu Nov 19 19:15:53 2026 Info: New SMTP DCID 209451 interface 192.0.2.20 address 192.0.2.50 port 6025
-Thu Nov 19 19:15:53 2026 Info: Delivery start DCID 209451 MID 1010542 to RID [0] to offbox IronPort Spam Quarantine
-Thu Nov 19 19:15:53 2026 Info: Message done DCID 209451 MID 1010542 to RID [0] (external quarantine)
-Thu Nov 19 19:15:53 2026 Info: Message finished MID 1010542 done
-Thu Nov 19 19:15:53 2026 Info: DCID 209451 close
-Thu Nov 19 21:03:37 2026 Info: New SMTP ICID 433600 interface IncomingMail (192.0.2.10) address 198.51.237.154 reverse dns host mail.gmail.example verified yes
-Thu Nov 19 21:03:37 2026 Info: ICID 433600 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
-Thu Nov 19 21:03:37 2026 Info: ICID 433600 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 21:03:38 2026 Info: Start MID 1010544 ICID 433600
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 ICID 433600 From: <marc.mendes@gmail.example>
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 ICID 433600 RID 0 To: <tom.weber@corp.example>
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 Message-ID '<ebc249753ddf1dec5543.42188@gmail.example>'
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 Subject 'Welcome to the team!'
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 ready 17778 bytes from <marc.mendes@gmail.example>
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Thu Nov 19 21:03:38 2026 Info: MID 1010544 using engine: CASE spam negative
-Thu Nov 19 21:03:38 2026 Info: ICID 433600 close
-Thu Nov 19 21:03:39 2026 Info: MID 1010544 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 21:03:40 2026 Info: MID 1010544 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 21:03:40 2026 Info: MID 1010544 queued for delivery
-Thu Nov 19 21:03:43 2026 Info: New SMTP DCID 209452 interface 192.0.2.20 address 52.101.26.56 port 25
-Thu Nov 19 21:03:43 2026 Info: DCID 209452 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 21:03:43 2026 Info: Delivery start DCID 209452 MID 1010544 to RID [0]
-Thu Nov 19 21:03:45 2026 Info: Message done DCID 209452 MID 1010544 to RID [0]
-Thu Nov 19 21:03:45 2026 Info: MID 1010544 RID [0] Response '2.6.0 [InternalId=130818528994, Hostname=AM0PR01MB1171.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 21:03:45 2026 Info: Message finished MID 1010544 done
-Thu Nov 19 21:03:45 2026 Info: DCID 209452 close
-Thu Nov 19 21:54:17 2026 Info: New SMTP ICID 433601 interface IncomingMail (192.0.2.10) address 198.51.176.20 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 21:54:17 2026 Info: ICID 433601 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
-Thu Nov 19 21:54:17 2026 Info: ICID 433601 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 21:54:17 2026 Info: Start MID 1010545 ICID 433601
-Thu Nov 19 21:54:17 2026 Info: MID 1010545 ICID 433601 From: <noah.silva@client-b.example>
-Thu Nov 19 21:54:17 2026 Info: MID 1010545 ICID 433601 RID 0 To: <akowalski@corp.example>
-Thu Nov 19 21:54:17 2026 Info: MID 1010545 Message-ID '<3675dfebfee7d4e7%39#&b61e4@client-b.example>'
-Thu Nov 19 21:54:17 2026 Info: MID 1010545 Subject 'Scan from copier 4789'
-Thu Nov 19 21:54:17 2026 Info: MID 1010545 ready 4346 bytes from <noah.silva@client-b.example>
-Thu Nov 19 21:54:17 2026 Info: ICID 433601 close
-Thu Nov 19 21:54:18 2026 Info: MID 1010545 using engine: CASE spam negative
-Thu Nov 19 21:54:18 2026 Info: MID 1010545 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
-Thu Nov 19 21:54:19 2026 Info: MID 1010545 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 21:54:19 2026 Info: MID 1010545 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 21:54:20 2026 Info: MID 1010545 queued for delivery
-Thu Nov 19 21:54:21 2026 Info: New SMTP DCID 209453 interface 192.0.2.20 address 52.101.203.82 port 25
-Thu Nov 19 21:54:21 2026 Info: DCID 209453 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Thu Nov 19 21:54:21 2026 Info: Delivery start DCID 209453 MID 1010545 to RID [0]
-Thu Nov 19 21:54:22 2026 Info: Message done DCID 209453 MID 1010545 to RID [0]
-Thu Nov 19 21:54:22 2026 Info: MID 1010545 RID [0] Response '2.6.0 [InternalId=659875923462, Hostname=AM0PR01MB9877.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 21:54:22 2026 Info: DCID 209453 close
-Thu Nov 19 21:54:22 2026 Info: Message finished MID 1010545 done
-Thu Nov 19 22:01:52 2026 Info: New SMTP ICID 433602 interface OutgoingMail (192.0.2.11) address 10.20.6.35 reverse dns host exch3.corp.example verified yes
-Thu Nov 19 22:01:52 2026 Info: ICID 433602 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Thu Nov 19 22:01:52 2026 Info: Start MID 1010546 ICID 433602
-Thu Nov 19 22:01:52 2026 Info: MID 1010546 ICID 433602 From: <emma.garcia@corp.example>
-Thu Nov 19 22:01:52 2026 Info: MID 1010546 ICID 433602 RID 0 To: <lena.moreau@bank.example>
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 Message-ID '<CACuePlfubYmkWZyagHRv7kWo1/CEdCkYBIi8QZp6pyX@mail.corp.example>'
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 Subject 'Candidate CV 19488'
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 ready 360004 bytes from <emma.garcia@corp.example>
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 DKIM: pass signature verified (d=corp.example s=s3 i=@corp.example)
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 using engine: CASE spam negative
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 DMARC: Verification passed
-Thu Nov 19 22:01:53 2026 Info: ICID 433602 close
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 SPF: mailfrom identity emma.garcia@corp.example Pass (v=spf1)
-Thu Nov 19 22:01:53 2026 Info: MID 1010546 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Thu Nov 19 22:01:54 2026 Info: MID 1010546 attachment 'meeting.ics'
-Thu Nov 19 22:01:54 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1010546, File Size = 3126 bytes, File Type = text/calendar
-Thu Nov 19 22:01:54 2026 Info: MID 1010546 attachment 'Report,Final Draft: Revenue (Q4),Approved.pdf'
-Thu Nov 19 22:01:54 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q4),Approved.pdf', MID = 1010546, File Size = 244021 bytes, File Type = application/pdf
-Thu Nov 19 22:01:54 2026 Info: MID 1010546 AMP file reputation verdict : UNKNOWN
-Thu Nov 19 22:01:54 2026 Info: Response received for file reputation query from Cloud. File Name = 'Report,Final Draft: Revenue (Q4),Approved.pdf', MID = 1010546, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = e66be212eb4afb745be7659b222656698d1fa9485d8fb494b9df86db5f2e1f56, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Thu Nov 19 22:01:54 2026 Info: Response received for file reputation query from Cache. FileName = 'meeting.ics', MID = 1010546, Disposition = FILE UNKNOWN, Malware = None,Reputation Score = 0, sha256 =ed84e91ef132bf2de040015ce064a11485f1115bb2fff17b3f665edef10637ce, upload_action = 2
-Thu Nov 19 22:01:55 2026 Info: MID 1010546 queued for delivery
-Thu Nov 19 22:01:57 2026 Info: New SMTP DCID 209454 interface 192.0.2.20 address 203.0.113.91 port 25
-Thu Nov 19 22:01:57 2026 Info: DCID 209454 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 22:01:57 2026 Info: Delivery start DCID 209454 MID 1010546 to RID [0]
-Thu Nov 19 22:01:57 2026 Info: Message done DCID 209454 MID 1010546 to RID [0]
-Thu Nov 19 22:01:57 2026 Info: MID 1010546 RID [0] Response '2.0.0 Ok: queued as YAcdrikYvxUgAApr'
-Thu Nov 19 22:01:57 2026 Info: Message finished MID 1010546 done
-Thu Nov 19 22:01:57 2026 Info: DCID 209454 close
-Thu Nov 19 22:03:48 2026 Info: New SMTP ICID 433603 interface IncomingMail (192.0.2.10) address 198.51.240.50 reverse dns host mail.client-b.example verified yes
-Thu Nov 19 22:03:48 2026 Info: ICID 433603 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
-Thu Nov 19 22:03:48 2026 Info: ICID 433603 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 22:03:48 2026 Info: Start MID 1010547 ICID 433603
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 ICID 433603 From: <noah.silva@client-b.example>
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 ICID 433603 RID 0 To: <lena.sato@corp.example>
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 Message-ID '<93bcbc2b4e68c9c52cc4.5930@client-b.example>'
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 Subject 'Re: Re: Re: hiring plan'
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 ready 5133 bytes from <noah.silva@client-b.example>
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
-Thu Nov 19 22:03:48 2026 Info: ICID 433603 close
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 using engine: CASE spam negative
-Thu Nov 19 22:03:48 2026 Info: MID 1010547 URL https://www.client-b.example/t/ec84723670 has reputation 0.0 matched Condition: URL Reputation Rule
-Thu Nov 19 22:03:49 2026 Info: MID 1010547 matched all recipients for per-recipient policy Engineering in the inbound table
-Thu Nov 19 22:03:49 2026 Info: MID 1010547 AMP file reputation verdict : SKIPPED (no attachment in message)
-Thu Nov 19 22:03:50 2026 Info: MID 1010547 queued for delivery
-Thu Nov 19 22:03:50 2026 Info: New SMTP DCID 209455 interface 192.0.2.20 address 52.101.138.74 port 25
-Thu Nov 19 22:03:50 2026 Info: DCID 209455 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Thu Nov 19 22:03:50 2026 Info: Delivery start DCID 209455 MID 1010547 to RID [0]
-Thu Nov 19 22:03:52 2026 Info: Message done DCID 209455 MID 1010547 to RID [0]
-Thu Nov 19 22:03:52 2026 Info: MID 1010547 RID [0] Response '2.6.0 [InternalId=426092348146, Hostname=AM0PR01MB2405.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 22:03:52 2026 Info: DCID 209455 close
-Thu Nov 19 22:03:52 2026 Info: Message finished MID 1010547 done
-Thu Nov 19 23:51:18 2026 Info: New SMTP ICID 433604 interface IncomingMail (192.0.2.10) address 198.51.166.234 reverse dns host mail.travel.example verified yes
-Thu Nov 19 23:51:18 2026 Info: ICID 433604 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.4
-Thu Nov 19 23:51:18 2026 Info: ICID 433604 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 23:51:19 2026 Info: Start MID 1010548 ICID 433604
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 ICID 433604 From: <raj.kim@travel.example>
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 ICID 433604 RID 0 To: <li.larsen@corp.example>
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 ICID 433604 RID 1 To: <ida.dubois@corp.example>
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 ICID 433604 RID 2 To: <yuki.ivanova@corp.example>
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 Message-ID '<205fb2e7e424d4960eda.18573@travel.example>'
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 Subject 'The "new" travel policy'
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 ready 212741 bytes from <raj.kim@travel.example>
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
-Thu Nov 19 23:51:19 2026 Info: ICID 433604 close
-Thu Nov 19 23:51:19 2026 Info: MID 1010548 using engine: CASE spam negative
-Thu Nov 19 23:51:20 2026 Info: MID 1010548 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Thu Nov 19 23:51:20 2026 Info: MID 1010548 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Thu Nov 19 23:51:20 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1010548, File Size = 142928 bytes, File Type = application/pdf
-Thu Nov 19 23:51:20 2026 Info: MID 1010548 AMP file reputation verdict : CLEAN
-Thu Nov 19 23:51:20 2026 Info: Response received for file reputation query from Cloud. FileName = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1010548, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =571ab4ee510cb28a335bf1110e6b82f901c4a15d23d71e535e86d1dde63803ab, upload_action = 2
-Thu Nov 19 23:51:22 2026 Info: MID 1010548 queued for delivery
-Thu Nov 19 23:51:23 2026 Info: New SMTP DCID 209456 interface 192.0.2.20 address 52.101.35.225 port 25
-Thu Nov 19 23:51:23 2026 Info: DCID 209456 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Thu Nov 19 23:51:23 2026 Info: Delivery start DCID 209456 MID 1010548 to RID [0, 1, 2]
-Thu Nov 19 23:51:25 2026 Info: Message done DCID 209456 MID 1010548 to RID [0, 1, 2]
-Thu Nov 19 23:51:25 2026 Info: MID 1010548 RID [0, 1, 2] Response '2.6.0 [InternalId=107861507786, Hostname=AM0PR01MB1421.eurprd01.prod.outlook.com] Queued mail for delivery'
-Thu Nov 19 23:51:25 2026 Info: DCID 209456 close
-Thu Nov 19 23:51:25 2026 Info: Message finished MID 1010548 done
+Thu Nov 19 05:23:37 2026 Info: New SMTP ICID 415971 interface IncomingMail (192.0.2.10) address 198.51.232.72 reverse dns host mail.bank.example verified yes
+Thu Nov 19 05:23:37 2026 Info: ICID 415971 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.3
+Thu Nov 19 05:23:37 2026 Info: ICID 415971 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 05:23:38 2026 Info: Start MID 1040489 ICID 415971
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 ICID 415971 From: <mary.mendes@bank.example>
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 ICID 415971 RID 0 To: <ewa.jensen@corp-mail.example>
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 ICID 415971 RID 1 To: <paul.moreau@corp.example>
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 Message-ID '<72a0c21f48d5b9a64aea.33932@bank.example>'
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 Subject 'Weekly newsletter #34836'
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 ready 36719 bytes from <mary.mendes@bank.example>
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 DMARC: Verification passed
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 DKIM: pass signature verified (d=bank.example s=s8 i=@bank.example)
+Thu Nov 19 05:23:38 2026 Info: ICID 415971 close
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
+Thu Nov 19 05:23:38 2026 Info: MID 1040489 using engine: CASE spam negative
+Thu Nov 19 05:23:39 2026 Info: MID 1040489 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 05:23:40 2026 Info: MID 1040489 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 05:23:41 2026 Info: MID 1040489 queued for delivery
+Thu Nov 19 05:23:41 2026 Info: New SMTP DCID 203963 interface 192.0.2.20 address 52.101.187.67 port 25
+Thu Nov 19 05:23:41 2026 Info: DCID 203963 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 05:23:41 2026 Info: Delivery start DCID 203963 MID 1040489 to RID [0, 1]
+Thu Nov 19 05:23:42 2026 Info: Message done DCID 203963 MID 1040489 to RID [0, 1]
+Thu Nov 19 05:23:42 2026 Info: MID 1040489 RID [0, 1] Response '2.6.0 [InternalId=388084838264, Hostname=AM0PR01MB3133.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 05:23:42 2026 Info: DCID 203963 close
+Thu Nov 19 05:23:42 2026 Info: Message finished MID 1040489 done
+Thu Nov 19 05:53:39 2026 Info: New SMTP ICID 415972 interface OutgoingMail (192.0.2.11) address 10.20.9.115 reverse dns host exch3.corp.example verified yes
+Thu Nov 19 05:53:39 2026 Info: ICID 415972 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 05:53:39 2026 Info: Start MID 1040490 ICID 415972
+Thu Nov 19 05:53:39 2026 Info: MID 1040490 ICID 415972 From: <emma.garcia@corp.example>
+Thu Nov 19 05:53:39 2026 Info: MID 1040490 ICID 415972 RID 0 To: <leo.mendes@bank.example>
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 Message-ID '<81bc629452d92fe8711f.49798@corp.example>'
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 Subject 'Price list 30018'
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 ready 3808 bytes from <emma.garcia@corp.example>
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 DMARC: Verification passed
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 using engine: CASE spam negative
+Thu Nov 19 05:53:40 2026 Info: ICID 415972 close
+Thu Nov 19 05:53:40 2026 Info: MID 1040490 SPF: mailfrom identity emma.garcia@corp.example Pass (v=spf1)
+Thu Nov 19 05:53:41 2026 Info: MID 1040490 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 05:53:42 2026 Info: MID 1040490 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 05:53:42 2026 Info: New SMTP ICID 415973 interface IncomingMail (192.0.2.10) address 198.51.223.253 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 05:53:42 2026 Info: ICID 415973 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
+Thu Nov 19 05:53:42 2026 Info: ICID 415973 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 05:53:42 2026 Info: Start MID 1040491 ICID 415973
+Thu Nov 19 05:53:42 2026 Info: MID 1040491 ICID 415973 From: <ida.obrien@client-a.example>
+Thu Nov 19 05:53:42 2026 Info: MID 1040491 ICID 415973 RID 0 To: <mia.garcia@corp.example>
+Thu Nov 19 05:53:42 2026 Info: MID 1040491 ICID 415973 RID 1 To: <zoe.moreau@corp-mail.example>
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 Message-ID '<77d41650d2758751a536.37458@client-a.example>'
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 Subject "Re: O'Brien account review"
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 ready 34994 bytes from <ida.obrien@client-a.example>
+Thu Nov 19 05:53:43 2026 Info: ICID 415973 close
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 DMARC: Verification passed
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 DKIM: pass signature verified (d=client-a.example s=s9 i=@client-a.example)
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
+Thu Nov 19 05:53:43 2026 Info: MID 1040491 using engine: CASE spam negative
+Thu Nov 19 05:53:43 2026 Info: MID 1040490 queued for delivery
+Thu Nov 19 05:53:44 2026 Info: MID 1040491 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 05:53:44 2026 Info: MID 1040491 attachment 'image002.jpg'
+Thu Nov 19 05:53:44 2026 Info: MID 1040491 AMP file reputation verdict : CLEAN
+Thu Nov 19 05:53:45 2026 Info: MID 1040491 queued for delivery
+Thu Nov 19 05:53:47 2026 Info: New SMTP DCID 203964 interface 192.0.2.20 address 203.0.113.251 port 25
+Thu Nov 19 05:53:47 2026 Info: DCID 203964 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 05:53:47 2026 Info: Delivery start DCID 203964 MID 1040490 to RID [0]
+Thu Nov 19 05:53:48 2026 Info: New SMTP DCID 203965 interface 192.0.2.20 address 52.101.16.170 port 25
+Thu Nov 19 05:53:48 2026 Info: DCID 203965 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 05:53:48 2026 Info: Delivery start DCID 203965 MID 1040491 to RID [0, 1]
+Thu Nov 19 05:53:48 2026 Info: Message done DCID 203964 MID 1040490 to RID [0]
+Thu Nov 19 05:53:48 2026 Info: MID 1040490 RID [0] Response '2.0.0 Ok: queued as ivHVzrHC2Qvd6Z3T'
+Thu Nov 19 05:53:48 2026 Info: Message finished MID 1040490 done
+Thu Nov 19 05:53:48 2026 Info: DCID 203964 close
+Thu Nov 19 05:53:49 2026 Info: Bounced: DCID 203965 MID 1040491 From: <ida.obrien@client-a.example> To: <zoe.moreau@corp-mail.example> RID 1 - 5.2.2 - Mailbox full ('552', ['5.2.2 <zoe.moreau@corp-mail.example>: Mailbox full; quota exceeded'])
+Thu Nov 19 05:53:49 2026 Info: Message done DCID 203965 MID 1040491 to RID [0]
+Thu Nov 19 05:53:49 2026 Info: MID 1040491 RID [0] Response '2.6.0 [InternalId=885088257380, Hostname=AM0PR01MB3264.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 05:53:49 2026 Info: Message finished MID 1040491 done
+Thu Nov 19 05:53:49 2026 Info: DCID 203965 close
+Thu Nov 19 05:53:51 2026 Info: Start MID 1040492 ICID 0
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 was generated for bounce of MID 1040491
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 ICID 0 From: <>
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 ICID 0 RID 0 To: <ida.obrien@client-a.example>
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 ready 6873 bytes from <>
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 05:53:51 2026 Info: MID 1040492 queued for delivery
+Thu Nov 19 05:53:53 2026 Info: New SMTP DCID 203966 interface 192.0.2.20 address 203.0.113.51 port 25
+Thu Nov 19 05:53:53 2026 Info: DCID 203966 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 05:53:53 2026 Info: Delivery start DCID 203966 MID 1040492 to RID [0]
+Thu Nov 19 05:53:53 2026 Info: Message done DCID 203966 MID 1040492 to RID [0]
+Thu Nov 19 05:53:53 2026 Info: MID 1040492 RID [0] Response '2.0.0 Ok: queued as xPYUHktPd9aZcpZv'
+Thu Nov 19 05:53:53 2026 Info: Message finished MID 1040492 done
+Thu Nov 19 05:53:53 2026 Info: DCID 203966 close
+Thu Nov 19 06:19:57 2026 Info: New SMTP ICID 415974 interface IncomingMail (192.0.2.10) address 198.51.177.190 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 06:19:57 2026 Info: ICID 415974 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.9
+Thu Nov 19 06:19:57 2026 Info: ICID 415974 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 06:19:57 2026 Info: New SMTP ICID 415975 interface IncomingMail (192.0.2.10) address 198.51.15.224 reverse dns host mail.travel.example verified yes
+Thu Nov 19 06:19:57 2026 Info: ICID 415975 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.0
+Thu Nov 19 06:19:57 2026 Info: ICID 415975 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 06:19:57 2026 Info: Start MID 1040494 ICID 415975
+Thu Nov 19 06:19:57 2026 Info: MID 1040494 ICID 415975 From: <ewa.patel@travel.example>
+Thu Nov 19 06:19:57 2026 Info: MID 1040494 ICID 415975 RID 0 To: <omar.weber@corp.example>
+Thu Nov 19 06:19:57 2026 Info: Start MID 1040493 ICID 415974
+Thu Nov 19 06:19:57 2026 Info: MID 1040493 ICID 415974 From: <chen.haddad@client-a.example>
+Thu Nov 19 06:19:57 2026 Info: MID 1040493 ICID 415974 RID 0 To: <ravi.obrien@corp.example>
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 Message-ID '<02cfc7cd2ed49405c849.49111@travel.example>'
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 Subject 'Café menu for next week'
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 ready 41717 bytes from <ewa.patel@travel.example>
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
+Thu Nov 19 06:19:58 2026 Info: ICID 415975 close
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 DKIM: pass signature verified (d=travel.example s=s4 i=@travel.example)
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 DMARC: Verification passed
+Thu Nov 19 06:19:58 2026 Info: MID 1040494 using engine: CASE spam negative
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 Message-ID '<6e4b623b37a6862b2d9d.17667@client-a.example>'
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 Subject 'The "new" travel policy'
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 ready 30890 bytes from <chen.haddad@client-a.example>
+Thu Nov 19 06:19:58 2026 Info: ICID 415974 close
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 DMARC: Verification passed
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 DKIM: pass signature verified (d=client-a.example s=s1 i=@client-a.example)
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 using engine: CASE spam negative
+Thu Nov 19 06:19:58 2026 Info: MID 1040493 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 06:19:59 2026 Info: MID 1040493 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 06:19:59 2026 Info: MID 1040494 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 06:20:00 2026 Info: MID 1040493 queued for delivery
+Thu Nov 19 06:20:00 2026 Info: MID 1040494 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 06:20:00 2026 Info: New SMTP ICID 415976 interface IncomingMail (192.0.2.10) address 198.51.248.132 reverse dns host mail.cloudapp.example verified yes
+Thu Nov 19 06:20:00 2026 Info: ICID 415976 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.0
+Thu Nov 19 06:20:00 2026 Info: ICID 415976 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 06:20:01 2026 Info: Start MID 1040495 ICID 415976
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 ICID 415976 From: <li.walsh@cloudapp.example>
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 ICID 415976 RID 0 To: <paul.moreau@corp.example>
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 ICID 415976 RID 1 To: <leo.dubois@corp.example>
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 ICID 415976 RID 2 To: <lucia.okafor@corp.example>
+Thu Nov 19 06:20:01 2026 Info: MID 1040494 queued for delivery
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 Message-ID '<45c8aff3f367fc874e92.89415@cloudapp.example>'
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 Subject 'Invoice 45156'
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 ready 12612 bytes from <li.walsh@cloudapp.example>
+Thu Nov 19 06:20:01 2026 Info: MID 1040495 DMARC: Verification passed
+Thu Nov 19 06:20:02 2026 Info: MID 1040495 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Thu Nov 19 06:20:02 2026 Info: ICID 415976 close
+Thu Nov 19 06:20:02 2026 Info: MID 1040495 using engine: CASE spam negative
+Thu Nov 19 06:20:02 2026 Info: MID 1040495 interim AV verdict using Sophos CLEAN
+Thu Nov 19 06:20:02 2026 Info: MID 1040495 DKIM: pass signature verified (d=cloudapp.example s=s8 i=@cloudapp.example)
+Thu Nov 19 06:20:02 2026 Info: MID 1040495 antivirus negative
+Thu Nov 19 06:20:02 2026 Info: New SMTP DCID 203967 interface 192.0.2.20 address 52.101.226.196 port 25
+Thu Nov 19 06:20:02 2026 Info: DCID 203967 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 06:20:02 2026 Info: Delivery start DCID 203967 MID 1040493 to RID [0]
+Thu Nov 19 06:20:03 2026 Info: MID 1040495 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 06:20:03 2026 Info: MID 1040495 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 06:20:04 2026 Info: MID 1040495 queued for delivery
+Thu Nov 19 06:20:04 2026 Info: Message done DCID 203967 MID 1040493 to RID [0]
+Thu Nov 19 06:20:04 2026 Info: MID 1040493 RID [0] Response '2.6.0 [InternalId=306493269591, Hostname=AM0PR01MB6664.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 06:20:04 2026 Info: Message finished MID 1040493 done
+Thu Nov 19 06:20:04 2026 Info: DCID 203967 close
+Thu Nov 19 06:20:05 2026 Info: New SMTP DCID 203968 interface 192.0.2.20 address 52.101.123.31 port 25
+Thu Nov 19 06:20:05 2026 Info: DCID 203968 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 06:20:05 2026 Info: Delivery start DCID 203968 MID 1040494 to RID [0]
+Thu Nov 19 06:20:05 2026 Info: New SMTP DCID 203969 interface 192.0.2.20 address 52.101.161.162 port 25
+Thu Nov 19 06:20:05 2026 Info: DCID 203969 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 06:20:05 2026 Info: Delivery start DCID 203969 MID 1040495 to RID [0, 1, 2]
+Thu Nov 19 06:20:06 2026 Info: Message done DCID 203968 MID 1040494 to RID [0]
+Thu Nov 19 06:20:06 2026 Info: MID 1040494 RID [0] Response '2.6.0 [InternalId=636990183961, Hostname=AM0PR01MB8917.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 06:20:06 2026 Info: Message finished MID 1040494 done
+Thu Nov 19 06:20:06 2026 Info: DCID 203968 close
+Thu Nov 19 06:20:07 2026 Info: Message done DCID 203969 MID 1040495 to RID [0, 1, 2] [('from', 'li.walsh@cloudapp.example'), ('to', 'paul.moreau@corp.example')]
+Thu Nov 19 06:20:07 2026 Info: MID 1040495 RID [0, 1, 2] Response '2.0.0 Ok: queued as 9sWoGJVPerjazWKz'
+Thu Nov 19 06:20:07 2026 Info: Message finished MID 1040495 done
+Thu Nov 19 06:20:07 2026 Info: DCID 203969 close
+Thu Nov 19 07:08:58 2026 Info: New SMTP ICID 415977 interface IncomingMail (192.0.2.10) address 198.51.186.43 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 07:08:58 2026 Info: ICID 415977 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
+Thu Nov 19 07:08:58 2026 Info: ICID 415977 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 07:08:58 2026 Info: Start MID 1040496 ICID 415977
+Thu Nov 19 07:08:58 2026 Info: MID 1040496 ICID 415977 From: <noah.ivanova@client-b.example>
+Thu Nov 19 07:08:58 2026 Info: MID 1040496 ICID 415977 RID 0 To: <support@corp-mail.example>
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 Message-ID '<cf0a754771dc106b1898.9373@client-b.example>'
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 Subject 'Candidate CV 10581'
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 ready 104188 bytes from <noah.ivanova@client-b.example>
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 DMARC: Verification passed
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
+Thu Nov 19 07:08:59 2026 Info: ICID 415977 close
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 using engine: CASE spam negative
+Thu Nov 19 07:08:59 2026 Info: MID 1040496 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 07:09:00 2026 Info: MID 1040496 attachment 'image002.jpg'
+Thu Nov 19 07:09:00 2026 Info: MID 1040496 AMP file reputation verdict : CLEAN
+Thu Nov 19 07:09:02 2026 Info: New SMTP DCID 203970 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 07:09:02 2026 Info: Delivery start DCID 203970 MID 1040496 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 07:09:02 2026 Info: Message done DCID 203970 MID 1040496 to RID [0] (external quarantine)
+Thu Nov 19 07:09:02 2026 Info: Message finished MID 1040496 done
+Thu Nov 19 07:09:02 2026 Info: DCID 203970 close
+Thu Nov 19 07:13:30 2026 Info: New SMTP ICID 415978 interface OutgoingMail (192.0.2.11) address 10.20.0.151 reverse dns host exch1.corp.example verified yes
+Thu Nov 19 07:13:30 2026 Info: ICID 415978 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 07:13:30 2026 Info: Start MID 1040497 ICID 415978
+Thu Nov 19 07:13:30 2026 Info: MID 1040497 ICID 415978 From: <lucia.okafor@corp.example>
+Thu Nov 19 07:13:30 2026 Info: MID 1040497 ICID 415978 RID 0 To: <nora.okafor@partner.example>
+Thu Nov 19 07:13:30 2026 Info: MID 1040497 Message-ID '<465e079662ae4f18d0e5.83939@corp.example>'
+Thu Nov 19 07:13:30 2026 Info: MID 1040497 Subject 'Reminder: timesheets due'
+Thu Nov 19 07:13:30 2026 Info: MID 1040497 ready 4184 bytes from <lucia.okafor@corp.example>
+Thu Nov 19 07:13:30 2026 Info: ICID 415978 close
+Thu Nov 19 07:13:30 2026 Info: MID 1040497 Outbreak Filters: verdict negative
+Thu Nov 19 07:13:31 2026 Info: MID 1040497 URL https://www.corp.example/t/f9aebe27f4 has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 07:13:31 2026 Info: MID 1040497 using engine: CASE spam negative
+Thu Nov 19 07:13:31 2026 Info: MID 1040497 SPF: mailfrom identity lucia.okafor@corp.example Pass (v=spf1)
+Thu Nov 19 07:13:31 2026 Info: MID 1040497 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 07:13:31 2026 Info: MID 1040497 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 07:13:33 2026 Info: MID 1040497 queued for delivery
+Thu Nov 19 07:13:33 2026 Info: New SMTP DCID 203971 interface 192.0.2.20 address 203.0.113.124 port 25
+Thu Nov 19 07:13:33 2026 Info: DCID 203971 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 07:13:33 2026 Info: Delivery start DCID 203971 MID 1040497 to RID [0]
+Thu Nov 19 07:13:34 2026 Info: Message done DCID 203971 MID 1040497 to RID [0]
+Thu Nov 19 07:13:34 2026 Info: MID 1040497 RID [0] Response '2.0.0 Ok: queued as jHDPJgLEMEhEy5tq'
+Thu Nov 19 07:13:34 2026 Info: Message finished MID 1040497 done
+Thu Nov 19 07:13:34 2026 Info: DCID 203971 close
+Thu Nov 19 07:44:57 2026 Info: New SMTP ICID 415979 interface IncomingMail (192.0.2.10) address 198.51.171.4 reverse dns host mail.supplier.example verified yes
+Thu Nov 19 07:44:57 2026 Info: ICID 415979 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
+Thu Nov 19 07:44:57 2026 Info: ICID 415979 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 07:44:58 2026 Info: Start MID 1040498 ICID 415979
+Thu Nov 19 07:44:58 2026 Info: MID 1040498 ICID 415979 From: <ana.mendes@supplier.example>
+Thu Nov 19 07:44:58 2026 Info: MID 1040498 ICID 415979 RID 0 To: <lena.novak@corp.example>
+Thu Nov 19 07:44:58 2026 Info: MID 1040498 ICID 415979 RID 1 To: <kofi.nguyen@corp.example>
+Thu Nov 19 07:44:58 2026 Info: MID 1040498 ICID 415979 RID 2 To: <emma.garcia@corp.example>
+Thu Nov 19 07:44:58 2026 Info: MID 1040498 ICID 415979 RID 3 To: <nina.lopez@corp.example>
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 Message-ID '<CAd0Vb7eHsL636-Zj8SMsNfd1z660Rm0qkHSCYzihXfV@mail.supplier.example>'
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 Subject 'Reminder: timesheets due'
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 ready 422320 bytes from <ana.mendes@supplier.example>
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 interim AV verdict using Sophos CLEAN
+Thu Nov 19 07:44:59 2026 Info: ICID 415979 close
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 antivirus negative
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 using engine: CASE spam negative
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 SPF: mailfrom identity ana.mendes@supplier.example Pass (v=spf1)
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 DKIM: pass signature verified (d=supplier.example s=s8 i=@supplier.example)
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 DMARC: Verification passed
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 attachment 'Café menu 87099.pdf'
+Thu Nov 19 07:44:59 2026 Info: MID 1040498 AMP file reputation verdict : CLEAN
+Thu Nov 19 07:45:00 2026 Info: MID 1040498 queued for delivery
+Thu Nov 19 07:45:01 2026 Info: MID 1040499 was generated based on MID 1040498 by bcc filter 'Finance_Archive'
+Thu Nov 19 07:45:01 2026 Info: MID 1040499 ICID 0 From: <ana.mendes@supplier.example>
+Thu Nov 19 07:45:01 2026 Info: MID 1040499 ICID 0 RID 0 To: <finance-archive@corp.example>
+Thu Nov 19 07:45:01 2026 Info: MID 1040499 Message-ID '<CAd0Vb7eHsL636-Zj8SMsNfd1z660Rm0qkHSCYzihXfV@mail.supplier.example>'
+Thu Nov 19 07:45:01 2026 Info: MID 1040499 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 07:45:01 2026 Info: MID 1040499 queued for delivery
+Thu Nov 19 07:45:03 2026 Info: New SMTP DCID 203972 interface 192.0.2.20 address 52.101.114.116 port 25
+Thu Nov 19 07:45:03 2026 Info: DCID 203972 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 07:45:03 2026 Info: Delivery start DCID 203972 MID 1040498 to RID [0, 1, 2, 3]
+Thu Nov 19 07:45:03 2026 Info: New SMTP DCID 203973 interface 192.0.2.20 address 52.101.215.140 port 25
+Thu Nov 19 07:45:03 2026 Info: DCID 203973 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 07:45:03 2026 Info: Delivery start DCID 203973 MID 1040499 to RID [0]
+Thu Nov 19 07:45:04 2026 Info: Message done DCID 203973 MID 1040499 to RID [0]
+Thu Nov 19 07:45:04 2026 Info: MID 1040499 RID [0] Response '2.6.0 [InternalId=323861312650, Hostname=AM0PR01MB9245.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 07:45:04 2026 Info: Message finished MID 1040499 done
+Thu Nov 19 07:45:04 2026 Info: DCID 203973 close
+Thu Nov 19 07:45:04 2026 Info: Message done DCID 203972 MID 1040498 to RID [0, 1, 2, 3]
+Thu Nov 19 07:45:04 2026 Info: MID 1040498 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=120428716782, Hostname=AM0PR01MB6920.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 07:45:04 2026 Info: DCID 203972 close
+Thu Nov 19 07:45:04 2026 Info: Message finished MID 1040498 done
+Thu Nov 19 07:48:35 2026 Info: New SMTP ICID 415980 interface IncomingMail (192.0.2.10) address 198.51.54.116 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 07:48:35 2026 Info: ICID 415980 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.1
+Thu Nov 19 07:48:35 2026 Info: ICID 415980 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 07:48:35 2026 Info: Start MID 1040500 ICID 415980
+Thu Nov 19 07:48:35 2026 Info: MID 1040500 ICID 415980 From: <paul.dubois@client-b.example>
+Thu Nov 19 07:48:35 2026 Info: MID 1040500 ICID 415980 RID 0 To: <kofi.nguyen@corp.example>
+Thu Nov 19 07:48:36 2026 Info: MID 1040500 Message-ID '<e8b241e5739a47a6dc94.79893@client-b.example>'
+Thu Nov 19 07:48:36 2026 Info: MID 1040500 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 07:48:36 2026 Info: MID 1040500 ready 28438 bytes from <paul.dubois@client-b.example>
+Thu Nov 19 07:48:36 2026 Info: MID 1040500 DMARC: Verification passed
+Thu Nov 19 07:48:36 2026 Info: ICID 415980 close
+Thu Nov 19 07:48:36 2026 Info: MID 1040500 DKIM: pass signature verified (d=client-b.example s=s4 i=@client-b.example)
+Thu Nov 19 07:48:37 2026 Info: MID 1040500 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
+Thu Nov 19 07:48:37 2026 Info: MID 1040500 using engine: CASE spam negative
+Thu Nov 19 07:48:38 2026 Info: MID 1040500 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 07:48:38 2026 Info: MID 1040500 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 07:48:38 2026 Info: MID 1040500 queued for delivery
+Thu Nov 19 07:48:40 2026 Info: New SMTP DCID 203974 interface 192.0.2.20 address 52.101.58.156 port 25
+Thu Nov 19 07:48:40 2026 Info: DCID 203974 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 07:48:40 2026 Info: Delivery start DCID 203974 MID 1040500 to RID [0]
+Thu Nov 19 07:48:42 2026 Info: Message done DCID 203974 MID 1040500 to RID [0]
+Thu Nov 19 07:48:42 2026 Info: MID 1040500 RID [0] Response '2.6.0 [InternalId=906364587321, Hostname=AM0PR01MB9163.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 07:48:42 2026 Info: Message finished MID 1040500 done
+Thu Nov 19 07:48:42 2026 Info: DCID 203974 close
+Thu Nov 19 08:14:52 2026 Info: New SMTP ICID 415981 interface IncomingMail (192.0.2.10) address 198.51.187.4 reverse dns host mail.bank.example verified yes
+Thu Nov 19 08:14:52 2026 Info: ICID 415981 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.9
+Thu Nov 19 08:14:52 2026 Info: ICID 415981 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 08:14:52 2026 Info: Start MID 1040501 ICID 415981
+Thu Nov 19 08:14:52 2026 Info: MID 1040501 ICID 415981 From: <mary.mendes@bank.example>
+Thu Nov 19 08:14:52 2026 Info: MID 1040501 ICID 415981 RID 0 To: <engineering@corp.example>
+Thu Nov 19 08:14:53 2026 Info: MID 1040501 Message-ID '<f8c1f2adb2b5a37c8d7c.9537@bank.example>'
+Thu Nov 19 08:14:53 2026 Info: MID 1040501 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
+Thu Nov 19 08:14:53 2026 Info: MID 1040501 ready 11649 bytes from <mary.mendes@bank.example>
+Thu Nov 19 08:14:53 2026 Info: MID 1040501 using engine: CASE spam negative
+Thu Nov 19 08:14:53 2026 Info: ICID 415981 close
+Thu Nov 19 08:14:53 2026 Info: MID 1040501 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
+Thu Nov 19 08:14:54 2026 Info: MID 1040501 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 08:14:54 2026 Info: MID 1040501 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 08:14:56 2026 Info: MID 1040501 queued for delivery
+Thu Nov 19 08:14:59 2026 Info: New SMTP DCID 203975 interface 192.0.2.20 address 52.101.32.83 port 25
+Thu Nov 19 08:14:59 2026 Info: DCID 203975 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 08:14:59 2026 Info: Delivery start DCID 203975 MID 1040501 to RID [0]
+Thu Nov 19 08:15:01 2026 Info: Message done DCID 203975 MID 1040501 to RID [0]
+Thu Nov 19 08:15:01 2026 Info: MID 1040501 RID [0] Response '2.6.0 [InternalId=827304391511, Hostname=AM0PR01MB9853.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 08:15:01 2026 Info: Message finished MID 1040501 done
+Thu Nov 19 08:15:01 2026 Info: DCID 203975 close
+Thu Nov 19 08:19:04 2026 Info: New SMTP ICID 415982 interface IncomingMail (192.0.2.10) address 198.51.135.217 reverse dns host mail.partner.example verified yes
+Thu Nov 19 08:19:04 2026 Info: ICID 415982 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
+Thu Nov 19 08:19:04 2026 Info: ICID 415982 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 08:19:04 2026 Info: Start MID 1040502 ICID 415982
+Thu Nov 19 08:19:04 2026 Info: MID 1040502 ICID 415982 From: <raj.obrien@partner.example>
+Thu Nov 19 08:19:04 2026 Info: MID 1040502 ICID 415982 RID 0 To: <finance@corp.example>
+Thu Nov 19 08:19:04 2026 Info: MID 1040502 ICID 415982 RID 1 To: <yuki.novak@corp-legacy.example>
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 Message-ID '<da9f488f689f6347331a.28587@partner.example>'
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 ready 337244 bytes from <raj.obrien@partner.example>
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 using engine: CASE spam negative
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
+Thu Nov 19 08:19:05 2026 Info: ICID 415982 close
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 08:19:05 2026 Info: MID 1040502 attachment 'minutes-18990.docx'
+Thu Nov 19 08:19:06 2026 Info: MID 1040502 attachment 'Report,Final Draft: Revenue (Q3),Approved.pdf'
+Thu Nov 19 08:19:06 2026 Info: MID 1040502 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 08:19:06 2026 Info: New SMTP ICID 415983 interface OutgoingMail (192.0.2.11) address 10.20.1.41 reverse dns host exch4.corp.example verified yes
+Thu Nov 19 08:19:06 2026 Info: ICID 415983 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 08:19:06 2026 Info: Start MID 1040503 ICID 415983
+Thu Nov 19 08:19:06 2026 Info: MID 1040503 ICID 415983 From: <sara.novak@corp.example>
+Thu Nov 19 08:19:06 2026 Info: MID 1040503 ICID 415983 RID 0 To: <tom.obrien@bank.example>
+Thu Nov 19 08:19:06 2026 Info: MID 1040502 queued for delivery
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 Message-ID '<559accbc58bca9a94b08.77406@corp.example>'
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 Subject 'Re: project timeline'
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 ready 19743 bytes from <sara.novak@corp.example>
+Thu Nov 19 08:19:07 2026 Info: ICID 415983 close
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 interim AV verdict using Sophos CLEAN
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 DMARC: Verification passed
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 SPF: mailfrom identity sara.novak@corp.example Pass (v=spf1)
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 DKIM: pass signature verified (d=corp.example s=s3 i=@corp.example)
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 antivirus negative
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 using engine: CASE spam negative
+Thu Nov 19 08:19:07 2026 Info: New SMTP DCID 203976 interface 192.0.2.20 address 52.101.112.115 port 25
+Thu Nov 19 08:19:07 2026 Info: DCID 203976 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 08:19:07 2026 Info: Delivery start DCID 203976 MID 1040502 to RID [0]
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 08:19:07 2026 Info: MID 1040503 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 08:19:08 2026 Info: MID 1040503 queued for delivery
+Thu Nov 19 08:19:08 2026 Info: Message done DCID 203976 MID 1040502 to RID [0]
+Thu Nov 19 08:19:08 2026 Info: MID 1040502 RID [0] Response '2.6.0 [InternalId=112132519163, Hostname=AM0PR01MB7760.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 08:19:08 2026 Info: New SMTP DCID 203977 interface 192.0.2.20 address 10.30.0.25 port 25
+Thu Nov 19 08:19:08 2026 Info: DCID 203977 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 08:19:08 2026 Info: Delivery start DCID 203977 MID 1040502 to RID [1]
+Thu Nov 19 08:19:08 2026 Info: DCID 203976 close
+Thu Nov 19 08:19:09 2026 Info: New SMTP DCID 203978 interface 192.0.2.20 address 203.0.113.19 port 25
+Thu Nov 19 08:19:09 2026 Info: DCID 203978 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 08:19:09 2026 Info: Delivery start DCID 203978 MID 1040503 to RID [0]
+Thu Nov 19 08:19:10 2026 Info: Message done DCID 203978 MID 1040503 to RID [0]
+Thu Nov 19 08:19:10 2026 Info: MID 1040503 RID [0] Response '2.0.0 Ok: queued as WLn4huXXnJrqV6xr'
+Thu Nov 19 08:19:10 2026 Info: Message finished MID 1040503 done
+Thu Nov 19 08:19:10 2026 Info: DCID 203978 close
+Thu Nov 19 08:19:10 2026 Info: Message done DCID 203977 MID 1040502 to RID [1]
+Thu Nov 19 08:19:10 2026 Info: MID 1040502 RID [1] Response '2.0.0 Ok: queued as qHpaZtpcL4fSaoSc'
+Thu Nov 19 08:19:10 2026 Info: Message finished MID 1040502 done
+Thu Nov 19 08:19:10 2026 Info: DCID 203977 close
+Thu Nov 19 08:45:39 2026 Info: New SMTP ICID 415984 interface IncomingMail (192.0.2.10) address 198.51.175.61 reverse dns host mail.cloudapp.example verified yes
+Thu Nov 19 08:45:39 2026 Info: ICID 415984 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
+Thu Nov 19 08:45:39 2026 Info: ICID 415984 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 08:45:39 2026 Info: Start MID 1040504 ICID 415984
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 ICID 415984 From: <li.walsh@cloudapp.example>
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 ICID 415984 RID 0 To: <omar.mendes@corp.example>
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 ICID 415984 RID 1 To: <dan.okafor@corp.example>
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 ICID 415984 RID 2 To: <leo.dubois@corp.example>
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 Message-ID '<a466f59a60b2fea7d096.97253@cloudapp.example>'
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 Subject 'Meeting notes'
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 ready 42400 bytes from <li.walsh@cloudapp.example>
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 using engine: CASE spam negative
+Thu Nov 19 08:45:39 2026 Info: ICID 415984 close
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Thu Nov 19 08:45:39 2026 Info: MID 1040504 URL https://www.cloudapp.example/t/f4e4567163 has reputation 7.9 matched Condition: URL Reputation Rule
+Thu Nov 19 08:45:40 2026 Info: MID 1040504 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 08:45:40 2026 Info: MID 1040504 attachment 'image001.png'
+Thu Nov 19 08:45:40 2026 Info: MID 1040504 AMP file reputation verdict : CLEAN
+Thu Nov 19 08:45:41 2026 Info: MID 1040504 queued for delivery
+Thu Nov 19 08:45:42 2026 Info: New SMTP DCID 203979 interface 192.0.2.20 address 52.101.140.149 port 25
+Thu Nov 19 08:45:42 2026 Info: DCID 203979 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 08:45:42 2026 Info: Delivery start DCID 203979 MID 1040504 to RID [0, 1, 2]
+Thu Nov 19 08:45:44 2026 Info: Message done DCID 203979 MID 1040504 to RID [0, 1, 2]
+Thu Nov 19 08:45:44 2026 Info: MID 1040504 RID [0, 1, 2] Response '2.6.0 [InternalId=391964102109, Hostname=AM0PR01MB9446.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 08:45:44 2026 Info: DCID 203979 close
+Thu Nov 19 08:45:44 2026 Info: Message finished MID 1040504 done
+Thu Nov 19 08:48:03 2026 Info: New SMTP ICID 415985 interface IncomingMail (192.0.2.10) address 198.51.64.226 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 08:48:03 2026 Info: ICID 415985 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
+Thu Nov 19 08:48:03 2026 Info: ICID 415985 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 08:48:04 2026 Info: Start MID 1040505 ICID 415985
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 ICID 415985 From: <max.larsen@client-b.example>
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 ICID 415985 RID 0 To: <journal@corp.example>
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 Message-ID '<d457e498c3e1e85437c1.67942@client-b.example>'
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 Subject 'Quarterly report'
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 ready 7269 bytes from <max.larsen@client-b.example>
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 using engine: CASE spam negative
+Thu Nov 19 08:48:04 2026 Info: ICID 415985 close
+Thu Nov 19 08:48:04 2026 Info: MID 1040505 DMARC: Verification passed
+Thu Nov 19 08:48:05 2026 Info: MID 1040505 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 08:48:06 2026 Info: MID 1040505 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 08:48:06 2026 Info: MID 1040505 queued for delivery
+Thu Nov 19 08:48:07 2026 Info: New SMTP ICID 415986 interface IncomingMail (192.0.2.10) address 198.51.183.63 reverse dns host mail.travel.example verified yes
+Thu Nov 19 08:48:07 2026 Info: ICID 415986 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.3
+Thu Nov 19 08:48:07 2026 Info: ICID 415986 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 08:48:07 2026 Info: Start MID 1040506 ICID 415986
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 ICID 415986 From: <ines.kowalski@travel.example>
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 ICID 415986 RID 0 To: <lena.novak@corp.example>
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 ICID 415986 RID 1 To: <ewa.jensen@corp.example>
+Thu Nov 19 08:48:07 2026 Info: New SMTP DCID 203980 interface 192.0.2.20 address 52.101.174.93 port 25
+Thu Nov 19 08:48:07 2026 Info: DCID 203980 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 08:48:07 2026 Info: Delivery start DCID 203980 MID 1040505 to RID [0]
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 Message-ID '<CARxwibFhdKwQRVlixbcbA8Uzz4v6SuK/=cnQpqEE8Cd@mail.travel.example>'
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 Subject 'Candidate CV 6988'
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 ready 24721 bytes from <ines.kowalski@travel.example>
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 antivirus negative
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
+Thu Nov 19 08:48:07 2026 Info: ICID 415986 close
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 DMARC: Verification passed
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 interim AV verdict using Sophos CLEAN
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 DKIM: pass signature verified (d=travel.example s=s8 i=@travel.example)
+Thu Nov 19 08:48:07 2026 Info: MID 1040506 using engine: CASE spam negative
+Thu Nov 19 08:48:08 2026 Info: MID 1040506 was split creating MID 1040507 due to a per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 08:48:08 2026 Info: MID 1040507 ICID 0 From: <ines.kowalski@travel.example>
+Thu Nov 19 08:48:08 2026 Info: MID 1040507 ICID 0 RID 0 To: <ewa.jensen@corp.example>
+Thu Nov 19 08:48:08 2026 Info: MID 1040507 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 08:48:08 2026 Info: MID 1040506 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 08:48:08 2026 Info: MID 1040506 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 08:48:09 2026 Info: MID 1040507 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 08:48:09 2026 Info: Message done DCID 203980 MID 1040505 to RID [0]
+Thu Nov 19 08:48:09 2026 Info: MID 1040505 RID [0] Response '2.6.0 [InternalId=949828751423, Hostname=AM0PR01MB5679.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 08:48:09 2026 Info: DCID 203980 close
+Thu Nov 19 08:48:09 2026 Info: Message finished MID 1040505 done
+Thu Nov 19 08:48:10 2026 Info: New SMTP DCID 203982 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 08:48:10 2026 Info: Delivery start DCID 203982 MID 1040507 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 08:48:10 2026 Info: Message done DCID 203982 MID 1040507 to RID [0] (external quarantine)
+Thu Nov 19 08:48:10 2026 Info: Message finished MID 1040507 done
+Thu Nov 19 08:48:10 2026 Info: DCID 203982 close
+Thu Nov 19 08:48:11 2026 Info: New SMTP DCID 203981 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 08:48:11 2026 Info: Delivery start DCID 203981 MID 1040506 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 08:48:11 2026 Info: Message done DCID 203981 MID 1040506 to RID [0] (external quarantine)
+Thu Nov 19 08:48:11 2026 Info: Message finished MID 1040506 done
+Thu Nov 19 08:48:11 2026 Info: DCID 203981 close
+Thu Nov 19 09:28:51 2026 Info: New SMTP ICID 415987 interface IncomingMail (192.0.2.10) address 198.51.202.105 reverse dns host mail.m1crosoft-login.example verified yes
+Thu Nov 19 09:28:51 2026 Info: ICID 415987 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.9
+Thu Nov 19 09:28:51 2026 Info: ICID 415987 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 09:28:51 2026 Info: Start MID 1040508 ICID 415987
+Thu Nov 19 09:28:51 2026 Info: MID 1040508 ICID 415987 From: <billing@m1crosoft-login.example>
+Thu Nov 19 09:28:51 2026 Info: MID 1040508 ICID 415987 RID 0 To: <noah.okafor@corp.example>
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 Message-ID "<o'neill.25e51b4ae5d9@m1crosoft-login.example>"
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 Subject 'Action required: document shared with you'
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 ready 312449 bytes from <billing@m1crosoft-login.example>
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 using engine: CASE spam negative
+Thu Nov 19 09:28:52 2026 Info: ICID 415987 close
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 antivirus negative
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 interim AV verdict using Sophos CLEAN
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 DKIM: pass signature verified (d=m1crosoft-login.example s=s5 i=@m1crosoft-login.example)
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 DMARC: Verification passed
+Thu Nov 19 09:28:52 2026 Info: MID 1040508 SPF: mailfrom identity billing@m1crosoft-login.example Pass (v=spf1)
+Thu Nov 19 09:28:53 2026 Info: MID 1040508 matched all recipients for per-recipient policy Executives in the inbound table
+Thu Nov 19 09:28:53 2026 Info: MID 1040508 attachment 'Benefits update 2026.docm'
+Thu Nov 19 09:28:54 2026 Info: MID 1040508 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 09:28:55 2026 Info: MID 1040508 queued for delivery
+Thu Nov 19 09:28:58 2026 Info: New SMTP DCID 203983 interface 192.0.2.20 address 52.101.123.246 port 25
+Thu Nov 19 09:28:58 2026 Info: DCID 203983 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 09:28:58 2026 Info: Delivery start DCID 203983 MID 1040508 to RID [0]
+Thu Nov 19 09:29:01 2026 Info: Message done DCID 203983 MID 1040508 to RID [0]
+Thu Nov 19 09:29:01 2026 Info: MID 1040508 RID [0] Response '2.0.0 Ok: queued as w4GXmZRXW5rWgWnx'
+Thu Nov 19 09:29:01 2026 Info: Message finished MID 1040508 done
+Thu Nov 19 09:29:01 2026 Info: DCID 203983 close
+Thu Nov 19 09:49:38 2026 Info: New SMTP ICID 415988 interface IncomingMail (192.0.2.10) address 198.51.70.55 reverse dns host mail.m1crosoft-login.example verified yes
+Thu Nov 19 09:49:38 2026 Info: ICID 415988 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.7
+Thu Nov 19 09:49:38 2026 Info: ICID 415988 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 09:49:38 2026 Info: Start MID 1040509 ICID 415988
+Thu Nov 19 09:49:38 2026 Info: MID 1040509 ICID 415988 From: <billing@m1crosoft-login.example>
+Thu Nov 19 09:49:38 2026 Info: MID 1040509 ICID 415988 RID 0 To: <lena.novak@corp.example>
+Thu Nov 19 09:49:38 2026 Info: MID 1040509 ICID 415988 RID 1 To: <nina.lopez@corp.example>
+Thu Nov 19 09:49:38 2026 Info: MID 1040509 ICID 415988 RID 2 To: <sofia.tanaka@corp-legacy.example>
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 Message-ID '<51f45d4a0d4608e1d738.88810@m1crosoft-login.example>'
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 Subject 'Action required: document shared with you'
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 ready 3258164 bytes from <billing@m1crosoft-login.example>
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 using engine: CASE spam negative
+Thu Nov 19 09:49:39 2026 Info: ICID 415988 close
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 Outbreak Filters: verdict negative
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 SPF: mailfrom identity billing@m1crosoft-login.example Pass (v=spf1)
+Thu Nov 19 09:49:39 2026 Info: MID 1040509 URL https://www.m1crosoft-login.example/t/d90dbec64e has reputation 4.5 matched Condition: URL Reputation Rule
+Thu Nov 19 09:49:39 2026 Info: New SMTP ICID 415989 interface IncomingMail (192.0.2.10) address 198.51.178.80 reverse dns host mail.bank.example verified yes
+Thu Nov 19 09:49:39 2026 Info: ICID 415989 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
+Thu Nov 19 09:49:39 2026 Info: ICID 415989 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 09:49:39 2026 Info: Start MID 1040511 ICID 415989
+Thu Nov 19 09:49:39 2026 Info: MID 1040511 ICID 415989 From: <leo.mendes@bank.example>
+Thu Nov 19 09:49:39 2026 Info: MID 1040511 ICID 415989 RID 0 To: <ravi.nguyen48@corp.example>
+Thu Nov 19 09:49:40 2026 Info: MID 1040509 was split creating MID 1040510 due to a per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 09:49:40 2026 Info: MID 1040510 ICID 0 From: <billing@m1crosoft-login.example>
+Thu Nov 19 09:49:40 2026 Info: MID 1040510 ICID 0 RID 0 To: <sofia.tanaka@corp-legacy.example>
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 Message-ID '<CAO9gmwEs_lkwqSvQSL--Gv69_O1stWfCBL8t97klvSk@mail.bank.example>'
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 Subject 'Lunch on Friday?'
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 ready 8050 bytes from <leo.mendes@bank.example>
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 DKIM: pass signature verified (d=bank.example s=s8 i=@bank.example)
+Thu Nov 19 09:49:40 2026 Info: ICID 415989 close
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 SPF: mailfrom identity leo.mendes@bank.example Pass (v=spf1)
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 DMARC: Verification passed
+Thu Nov 19 09:49:40 2026 Info: MID 1040511 using engine: CASE spam negative
+Thu Nov 19 09:49:40 2026 Info: MID 1040509 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 09:49:40 2026 Info: MID 1040510 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 09:49:40 2026 Info: MID 1040510 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 09:49:40 2026 Info: MID 1040509 attachment 'Benefits=20update=202026.docm'
+Thu Nov 19 09:49:40 2026 Info: MID 1040509 attachment 'photo 27553.heic'
+Thu Nov 19 09:49:40 2026 Info: MID 1040509 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 09:49:41 2026 Info: MID 1040511 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 09:49:42 2026 Info: MID 1040511 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 09:49:42 2026 Info: New SMTP DCID 203985 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 09:49:42 2026 Info: Delivery start DCID 203985 MID 1040510 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 09:49:42 2026 Info: Message done DCID 203985 MID 1040510 to RID [0] (external quarantine)
+Thu Nov 19 09:49:42 2026 Info: Message finished MID 1040510 done
+Thu Nov 19 09:49:42 2026 Info: DCID 203985 close
+Thu Nov 19 09:49:43 2026 Info: New SMTP DCID 203984 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 09:49:43 2026 Info: Delivery start DCID 203984 MID 1040509 to RID [0, 1] to offbox IronPort Spam Quarantine
+Thu Nov 19 09:49:43 2026 Info: MID 1040511 queued for delivery
+Thu Nov 19 09:49:43 2026 Info: New SMTP ICID 415990 interface IncomingMail (192.0.2.10) address 198.51.73.95 reverse dns host mail.cloudapp.example verified yes
+Thu Nov 19 09:49:43 2026 Info: ICID 415990 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.9
+Thu Nov 19 09:49:43 2026 Info: ICID 415990 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 09:49:43 2026 Info: Message done DCID 203984 MID 1040509 to RID [0, 1] (external quarantine)
+Thu Nov 19 09:49:43 2026 Info: Message finished MID 1040509 done
+Thu Nov 19 09:49:43 2026 Info: DCID 203984 close
+Thu Nov 19 09:49:43 2026 Info: Start MID 1040512 ICID 415990
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 ICID 415990 From: <li.walsh@cloudapp.example>
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 ICID 415990 RID 0 To: <sara.novak23@corp.example>
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 Message-ID '<2b23d29e3ef8f97a7986.79717@cloudapp.example>'
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 Subject 'Meeting notes'
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 ready 45781 bytes from <li.walsh@cloudapp.example>
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Thu Nov 19 09:49:43 2026 Info: MID 1040512 using engine: CASE spam negative
+Thu Nov 19 09:49:43 2026 Info: ICID 415990 close
+Thu Nov 19 09:49:44 2026 Info: MID 1040512 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 09:49:44 2026 Info: MID 1040512 attachment 'meeting.ics'
+Thu Nov 19 09:49:44 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1040512, File Size = 2844 bytes, File Type = text/calendar
+Thu Nov 19 09:49:44 2026 Info: MID 1040512 AMP file reputation verdict : LOWRISK
+Thu Nov 19 09:49:45 2026 Info: New SMTP DCID 203986 interface 192.0.2.20 address 52.101.54.105 port 25
+Thu Nov 19 09:49:45 2026 Info: DCID 203986 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 09:49:45 2026 Info: Delivery start DCID 203986 MID 1040511 to RID [0]
+Thu Nov 19 09:49:45 2026 Info: Response received for file reputation query from Cloud. FileName = 'meeting.ics', MID = 1040512, Disposition = LOWRISK, Malware = None,Reputation Score = 0, sha256 =855b9df91bf76e53c349dc1abc4406c65aa72b97709d198ad596a703634c9328, upload_action = 2
+Thu Nov 19 09:49:46 2026 Info: MID 1040512 queued for delivery
+Thu Nov 19 09:49:47 2026 Info: Message done DCID 203986 MID 1040511 to RID [0]
+Thu Nov 19 09:49:47 2026 Info: MID 1040511 RID [0] Response '2.0.0 Ok: queued as 3yaePNoxb98r2Y44'
+Thu Nov 19 09:49:47 2026 Info: Message finished MID 1040511 done
+Thu Nov 19 09:49:47 2026 Info: DCID 203986 close
+Thu Nov 19 09:49:49 2026 Info: New SMTP DCID 203987 interface 192.0.2.20 address 52.101.23.174 port 25
+Thu Nov 19 09:49:49 2026 Info: DCID 203987 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 09:49:49 2026 Info: Delivery start DCID 203987 MID 1040512 to RID [0]
+Thu Nov 19 09:49:50 2026 Info: Message done DCID 203987 MID 1040512 to RID [0]
+Thu Nov 19 09:49:50 2026 Info: MID 1040512 RID [0] Response '2.6.0 [InternalId=909364772159, Hostname=AM0PR01MB2793.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 09:49:50 2026 Info: Message finished MID 1040512 done
+Thu Nov 19 09:49:50 2026 Info: DCID 203987 close
+Thu Nov 19 10:01:05 2026 Info: New SMTP ICID 415991 interface IncomingMail (192.0.2.10) address 198.51.62.171 reverse dns host mail.m1crosoft-login.example verified yes
+Thu Nov 19 10:01:05 2026 Info: ICID 415991 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.8
+Thu Nov 19 10:01:05 2026 Info: ICID 415991 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 10:01:05 2026 Info: Start MID 1040513 ICID 415991
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 ICID 415991 From: <billing@m1crosoft-login.example>
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 ICID 415991 RID 0 To: <lena.novak@corp.example>
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 Message-ID '<CAvBZdxE-61pzugF4AjNnnaY/mUas3Vjnm3WuBbUmUYP@mail.m1crosoft-login.example>'
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 Subject 'Action required: document shared with you'
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 ready 317234 bytes from <billing@m1crosoft-login.example>
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 using engine: CASE spam negative
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 antivirus negative
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 SPF: mailfrom identity billing@m1crosoft-login.example Pass (v=spf1)
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 DMARC: Verification passed
+Thu Nov 19 10:01:05 2026 Info: ICID 415991 close
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 DKIM: pass signature verified (d=m1crosoft-login.example s=s8 i=@m1crosoft-login.example)
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 interim AV verdict using Sophos CLEAN
+Thu Nov 19 10:01:05 2026 Info: MID 1040513 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 10:01:06 2026 Info: MID 1040513 attachment 'Benefits update 2026.docm'
+Thu Nov 19 10:01:06 2026 Info: MID 1040513 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 10:01:06 2026 Info: MID 1040513 queued for delivery
+Thu Nov 19 10:01:09 2026 Info: New SMTP DCID 203988 interface 192.0.2.20 address 52.101.243.171 port 25
+Thu Nov 19 10:01:09 2026 Info: DCID 203988 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 10:01:09 2026 Info: Delivery start DCID 203988 MID 1040513 to RID [0]
+Thu Nov 19 10:01:11 2026 Info: Message done DCID 203988 MID 1040513 to RID [0]
+Thu Nov 19 10:01:11 2026 Info: MID 1040513 RID [0] Response '2.6.0 [InternalId=835945632106, Hostname=AM0PR01MB6252.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 10:01:11 2026 Info: Message finished MID 1040513 done
+Thu Nov 19 10:01:11 2026 Info: DCID 203988 close
+Thu Nov 19 10:01:55 2026 Info: New SMTP ICID 415992 interface OutgoingMail (192.0.2.11) address 10.20.3.202 reverse dns host exch1.corp.example verified yes
+Thu Nov 19 10:01:55 2026 Info: ICID 415992 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 10:01:55 2026 Info: Start MID 1040514 ICID 415992
+Thu Nov 19 10:01:55 2026 Info: MID 1040514 ICID 415992 From: <lena.novak@corp.example>
+Thu Nov 19 10:01:55 2026 Info: MID 1040514 ICID 415992 RID 0 To: <ewa.obrien@partner.example>
+Thu Nov 19 10:01:55 2026 Info: MID 1040514 Message-ID '<d71b1c939b0856b6b795.6238@corp.example>'
+Thu Nov 19 10:01:55 2026 Info: MID 1040514 Subject 'Welcome to the team!'
+Thu Nov 19 10:01:55 2026 Info: MID 1040514 ready 562946 bytes from <lena.novak@corp.example>
+Thu Nov 19 10:01:55 2026 Info: ICID 415992 close
+Thu Nov 19 10:01:56 2026 Info: MID 1040514 URL https://www.corp.example/t/391495f9b7 has reputation 7.9 matched Condition: URL Reputation Rule
+Thu Nov 19 10:01:56 2026 Info: MID 1040514 using engine: CASE spam negative
+Thu Nov 19 10:01:56 2026 Info: MID 1040514 SPF: mailfrom identity lena.novak@corp.example Pass (v=spf1)
+Thu Nov 19 10:01:57 2026 Info: MID 1040514 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 10:01:57 2026 Info: MID 1040514 attachment 'Q3 Report 2026.pdf'
+Thu Nov 19 10:01:57 2026 Info: MID 1040514 AMP file reputation verdict : CLEAN
+Thu Nov 19 10:01:59 2026 Info: MID 1040514 queued for delivery
+Thu Nov 19 10:02:03 2026 Info: New SMTP DCID 203989 interface 192.0.2.20 address 203.0.113.17 port 25
+Thu Nov 19 10:02:03 2026 Info: DCID 203989 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 10:02:03 2026 Info: Delivery start DCID 203989 MID 1040514 to RID [0]
+Thu Nov 19 10:02:03 2026 Info: Message done DCID 203989 MID 1040514 to RID [0]
+Thu Nov 19 10:02:03 2026 Info: MID 1040514 RID [0] Response '2.0.0 Ok: queued as CDSo2iuvkLcfK2N3'
+Thu Nov 19 10:02:03 2026 Info: Message finished MID 1040514 done
+Thu Nov 19 10:02:03 2026 Info: DCID 203989 close
+Thu Nov 19 10:10:51 2026 Info: New SMTP ICID 415993 interface IncomingMail (192.0.2.10) address 198.51.184.202 reverse dns host mail.travel.example verified yes
+Thu Nov 19 10:10:51 2026 Info: ICID 415993 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
+Thu Nov 19 10:10:51 2026 Info: ICID 415993 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 10:10:52 2026 Info: Start MID 1040515 ICID 415993
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 ICID 415993 From: <ines.kowalski@travel.example>
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 ICID 415993 RID 0 To: <kofi.nguyen@corp.example>
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 ICID 415993 RID 1 To: <nina.lopez@corp.example>
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 ICID 415993 RID 2 To: <lena.novak@corp.example>
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 Message-ID '<32b4bab40bd13ec4cc99.97405@travel.example>'
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 Subject Re: [support #66846] FW: issue\r\n with the VPN client after the latest update (urgent)
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 ready 863953 bytes from <ines.kowalski@travel.example>
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 using engine: CASE spam negative
+Thu Nov 19 10:10:52 2026 Info: ICID 415993 close
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 DKIM: pass signature verified (d=travel.example s=s7 i=@travel.example)
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 antivirus negative
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 interim AV verdict using Sophos CLEAN
+Thu Nov 19 10:10:52 2026 Info: MID 1040515 DMARC: Verification passed
+Thu Nov 19 10:10:53 2026 Info: MID 1040515 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 10:10:53 2026 Info: MID 1040515 attachment 'budget_2026_v3.xlsx'
+Thu Nov 19 10:10:53 2026 Info: File reputation query initiating. File Name = 'budget_2026_v3.xlsx', MID = 1040515, File Size = 527822 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+Thu Nov 19 10:10:53 2026 Info: MID 1040515 attachment 'minutes-3653.docx'
+Thu Nov 19 10:10:53 2026 Info: File reputation query initiating. File Name = 'minutes-3653.docx', MID = 1040515, File Size = 104165 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Thu Nov 19 10:10:53 2026 Info: MID 1040515 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 10:10:53 2026 Info: MID 1040515 queued for delivery
+Thu Nov 19 10:10:53 2026 Info: Response received for file reputation query from Cache. File Name = 'budget_2026_v3.xlsx', MID = 1040515, Disposition = FILE UNKNOWN, Malware = None, Reputation Score = 0, sha256 = 83a4e62930803889fa6197748d118e3781728a07bbab27f604b8157d03edb920, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Thu Nov 19 10:10:54 2026 Info: Response received for file reputation query from Cloud. File Name = 'minutes-3653.docx', MID = 1040515, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = c2e1212c1d33abec5f2c126abc5a0d1402d60749c836761e6118adf82f93d59d, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Thu Nov 19 10:10:54 2026 Info: New SMTP ICID 415994 interface IncomingMail (192.0.2.10) address 198.51.202.151 reverse dns host mail.gmail.example verified yes
+Thu Nov 19 10:10:54 2026 Info: ICID 415994 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.1
+Thu Nov 19 10:10:54 2026 Info: ICID 415994 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 10:10:54 2026 Info: Start MID 1040516 ICID 415994
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 ICID 415994 From: <leo.jensen@gmail.example>
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 ICID 415994 RID 0 To: <omar.weber@corp-mail.example>
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 Message-ID '<6d08adb75785a08d95cd.34992@gmail.example>'
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 Subject 'Candidate CV 84562'
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 ready 8467 bytes from <leo.jensen@gmail.example>
+Thu Nov 19 10:10:54 2026 Info: ICID 415994 close
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 URL https://www.gmail.example/t/c397c4ba3c has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 10:10:54 2026 Info: MID 1040516 Outbreak Filters: verdict negative
+Thu Nov 19 10:10:55 2026 Info: MID 1040516 using engine: CASE spam negative
+Thu Nov 19 10:10:55 2026 Info: MID 1040516 SPF: mailfrom identity leo.jensen@gmail.example Pass (v=spf1)
+Thu Nov 19 10:10:55 2026 Info: MID 1040516 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 10:10:55 2026 Info: MID 1040516 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 10:10:56 2026 Info: New SMTP DCID 203990 interface 192.0.2.20 address 52.101.176.64 port 25
+Thu Nov 19 10:10:56 2026 Info: DCID 203990 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 10:10:56 2026 Info: Delivery start DCID 203990 MID 1040515 to RID [0, 1, 2]
+Thu Nov 19 10:10:56 2026 Info: Message done DCID 203990 MID 1040515 to RID [0, 1, 2]
+Thu Nov 19 10:10:56 2026 Info: MID 1040515 RID [0, 1, 2] Response '2.6.0 [InternalId=970069956579, Hostname=AM0PR01MB7820.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 10:10:56 2026 Info: Message finished MID 1040515 done
+Thu Nov 19 10:10:56 2026 Info: DCID 203990 close
+Thu Nov 19 10:10:57 2026 Info: MID 1040516 queued for delivery
+Thu Nov 19 10:10:58 2026 Info: MID 1040517 was generated based on MID 1040516 by bcc filter 'Finance_Archive'
+Thu Nov 19 10:10:58 2026 Info: MID 1040517 ICID 0 From: <leo.jensen@gmail.example>
+Thu Nov 19 10:10:58 2026 Info: MID 1040517 ICID 0 RID 0 To: <finance-archive@corp.example>
+Thu Nov 19 10:10:58 2026 Info: MID 1040517 Message-ID '<6d08adb75785a08d95cd.34992@gmail.example>'
+Thu Nov 19 10:10:58 2026 Info: MID 1040517 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 10:10:58 2026 Info: MID 1040517 queued for delivery
+Thu Nov 19 10:10:58 2026 Info: New SMTP DCID 203991 interface 192.0.2.20 address 52.101.71.54 port 25
+Thu Nov 19 10:10:58 2026 Info: DCID 203991 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 10:10:58 2026 Info: Delivery start DCID 203991 MID 1040516 to RID [0]
+Thu Nov 19 10:10:59 2026 Info: Message done DCID 203991 MID 1040516 to RID [0] [('from', 'leo.jensen@gmail.example'), ('to', 'omar.weber@corp-mail.example')]
+Thu Nov 19 10:10:59 2026 Info: MID 1040516 RID [0] Response '2.6.0 [InternalId=825395715425, Hostname=AM0PR01MB7477.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 10:11:00 2026 Info: Message finished MID 1040516 done
+Thu Nov 19 10:11:00 2026 Info: New SMTP DCID 203992 interface 192.0.2.20 address 52.101.42.126 port 25
+Thu Nov 19 10:11:00 2026 Info: DCID 203992 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 10:11:00 2026 Info: Delivery start DCID 203992 MID 1040517 to RID [0]
+Thu Nov 19 10:11:00 2026 Info: DCID 203991 close
+Thu Nov 19 10:11:00 2026 Info: Message done DCID 203992 MID 1040517 to RID [0]
+Thu Nov 19 10:11:00 2026 Info: MID 1040517 RID [0] Response '2.6.0 [InternalId=114552121592, Hostname=AM0PR01MB4115.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 10:11:00 2026 Info: Message finished MID 1040517 done
+Thu Nov 19 10:11:00 2026 Info: DCID 203992 close
+Thu Nov 19 10:16:55 2026 Info: New SMTP ICID 415995 interface IncomingMail (192.0.2.10) address 198.51.243.98 reverse dns host mail.newsletter.example verified yes
+Thu Nov 19 10:16:55 2026 Info: ICID 415995 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.1
+Thu Nov 19 10:16:55 2026 Info: ICID 415995 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 10:16:55 2026 Info: Start MID 1040518 ICID 415995
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 ICID 415995 From: <marc.rossi@newsletter.example>
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 ICID 415995 RID 0 To: <sara.novak23@corp.example>
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 ICID 415995 RID 1 To: <paul.moreau@corp.example>
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 ICID 415995 RID 2 To: <omar.mendes@corp.example>
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 ICID 415995 RID 3 To: <dan.okafor@corp.example>
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 Message-ID '<8bf6c0e6f0aaec32dc9b.37366@newsletter.example>'
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 Subject 'Re: Re: Re: hiring plan'
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 ready 520987 bytes from <marc.rossi@newsletter.example>
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 DMARC: Verification passed
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 antivirus negative
+Thu Nov 19 10:16:55 2026 Info: ICID 415995 close
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 using engine: CASE spam negative
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 DKIM: pass signature verified (d=newsletter.example s=s1 i=@newsletter.example)
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 interim AV verdict using Sophos CLEAN
+Thu Nov 19 10:16:55 2026 Info: MID 1040518 SPF: mailfrom identity marc.rossi@newsletter.example Pass (v=spf1)
+Thu Nov 19 10:16:56 2026 Info: MID 1040518 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 10:16:56 2026 Info: MID 1040518 attachment 'meeting.ics'
+Thu Nov 19 10:16:56 2026 Info: MID 1040518 attachment 'Q1=20Report=202026.pdf'
+Thu Nov 19 10:16:56 2026 Info: MID 1040518 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 10:16:57 2026 Info: MID 1040518 queued for delivery
+Thu Nov 19 10:16:59 2026 Info: New SMTP DCID 203993 interface 192.0.2.20 address 52.101.97.172 port 25
+Thu Nov 19 10:16:59 2026 Info: DCID 203993 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 10:16:59 2026 Info: Delivery start DCID 203993 MID 1040518 to RID [0, 1, 2, 3]
+Thu Nov 19 10:16:59 2026 Info: Message done DCID 203993 MID 1040518 to RID [0, 1, 2, 3]
+Thu Nov 19 10:16:59 2026 Info: MID 1040518 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=182572777745, Hostname=AM0PR01MB4435.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 10:16:59 2026 Info: DCID 203993 close
+Thu Nov 19 10:16:59 2026 Info: Message finished MID 1040518 done
+Thu Nov 19 11:01:36 2026 Info: New SMTP ICID 415996 interface IncomingMail (192.0.2.10) address 198.51.12.168 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 11:01:36 2026 Info: ICID 415996 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.6
+Thu Nov 19 11:01:36 2026 Info: ICID 415996 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:01:36 2026 Info: Start MID 1040519 ICID 415996
+Thu Nov 19 11:01:36 2026 Info: MID 1040519 ICID 415996 From: <max.fischer@client-b.example>
+Thu Nov 19 11:01:36 2026 Info: MID 1040519 ICID 415996 RID 0 To: <sara.novak@corp.example>
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 Message-ID "<o'neill.662122d1fa3b@client-b.example>"
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 Subject 'Scan from copier 67803'
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 ready 13951 bytes from <max.fischer@client-b.example>
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Thu Nov 19 11:01:37 2026 Info: ICID 415996 close
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 using engine: CASE spam negative
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 attachment 'meeting.ics'
+Thu Nov 19 11:01:37 2026 Info: MID 1040519 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 11:01:38 2026 Info: MID 1040519 queued for delivery
+Thu Nov 19 11:01:39 2026 Info: New SMTP DCID 203994 interface 192.0.2.20 address 52.101.115.142 port 25
+Thu Nov 19 11:01:39 2026 Info: DCID 203994 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:01:39 2026 Info: Delivery start DCID 203994 MID 1040519 to RID [0]
+Thu Nov 19 11:01:40 2026 Info: Message done DCID 203994 MID 1040519 to RID [0]
+Thu Nov 19 11:01:40 2026 Info: MID 1040519 RID [0] Response '2.6.0 [InternalId=106505620178, Hostname=AM0PR01MB9331.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:01:40 2026 Info: Message finished MID 1040519 done
+Thu Nov 19 11:01:40 2026 Info: DCID 203994 close
+Thu Nov 19 11:39:45 2026 Info: New SMTP ICID 415997 interface IncomingMail (192.0.2.10) address 198.51.34.224 reverse dns host mail.bank.example verified yes
+Thu Nov 19 11:39:45 2026 Info: ICID 415997 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.0
+Thu Nov 19 11:39:45 2026 Info: ICID 415997 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 11:39:45 2026 Info: Start MID 1040520 ICID 415997
+Thu Nov 19 11:39:45 2026 Info: MID 1040520 ICID 415997 From: <sofia.walsh@bank.example>
+Thu Nov 19 11:39:45 2026 Info: MID 1040520 ICID 415997 RID 0 To: <lucia.okafor@corp.example>
+Thu Nov 19 11:39:46 2026 Info: MID 1040520 Message-ID '<1563f34764dc4fba%37#&eee8f@bank.example>'
+Thu Nov 19 11:39:46 2026 Info: MID 1040520 Subject 'Welcome to the team!'
+Thu Nov 19 11:39:46 2026 Info: MID 1040520 ready 37845 bytes from <sofia.walsh@bank.example>
+Thu Nov 19 11:39:46 2026 Info: MID 1040520 using engine: CASE spam negative
+Thu Nov 19 11:39:46 2026 Info: ICID 415997 close
+Thu Nov 19 11:39:46 2026 Info: MID 1040520 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
+Thu Nov 19 11:39:46 2026 Info: MID 1040520 URL https://www.bank.example/t/a9795b0323 has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 11:39:47 2026 Info: MID 1040520 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 11:39:48 2026 Info: MID 1040520 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 11:39:48 2026 Info: MID 1040520 queued for delivery
+Thu Nov 19 11:39:52 2026 Info: New SMTP DCID 203995 interface 192.0.2.20 address 52.101.166.250 port 25
+Thu Nov 19 11:39:52 2026 Info: DCID 203995 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:39:52 2026 Info: Delivery start DCID 203995 MID 1040520 to RID [0]
+Thu Nov 19 11:39:53 2026 Info: Message done DCID 203995 MID 1040520 to RID [0]
+Thu Nov 19 11:39:53 2026 Info: MID 1040520 RID [0] Response '2.6.0 [InternalId=134454929326, Hostname=AM0PR01MB6857.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:39:53 2026 Info: Message finished MID 1040520 done
+Thu Nov 19 11:39:53 2026 Info: DCID 203995 close
+Thu Nov 19 11:42:16 2026 Info: New SMTP ICID 415998 interface OutgoingMail (192.0.2.11) address 10.20.9.47 reverse dns host exch1.corp.example verified yes
+Thu Nov 19 11:42:16 2026 Info: ICID 415998 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 11:42:16 2026 Info: Start MID 1040521 ICID 415998
+Thu Nov 19 11:42:16 2026 Info: MID 1040521 ICID 415998 From: <ida.dubois@corp.example>
+Thu Nov 19 11:42:16 2026 Info: MID 1040521 ICID 415998 RID 0 To: <marc.rossi@newsletter.example>
+Thu Nov 19 11:42:16 2026 Info: MID 1040521 Message-ID '<f23e5619ccf96407cfe8.9365@corp.example>'
+Thu Nov 19 11:42:16 2026 Info: MID 1040521 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
+Thu Nov 19 11:42:16 2026 Info: MID 1040521 ready 26399 bytes from <ida.dubois@corp.example>
+Thu Nov 19 11:42:16 2026 Info: ICID 415998 close
+Thu Nov 19 11:42:16 2026 Info: MID 1040521 using engine: CASE spam negative
+Thu Nov 19 11:42:17 2026 Info: MID 1040521 SPF: mailfrom identity ida.dubois@corp.example Pass (v=spf1)
+Thu Nov 19 11:42:18 2026 Info: MID 1040521 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 11:42:18 2026 Info: MID 1040521 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 11:42:20 2026 Info: New SMTP ICID 415999 interface IncomingMail (192.0.2.10) address 198.51.115.207 reverse dns host mail.travel.example verified yes
+Thu Nov 19 11:42:20 2026 Info: ICID 415999 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
+Thu Nov 19 11:42:20 2026 Info: ICID 415999 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 11:42:20 2026 Info: Start MID 1040522 ICID 415999
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 ICID 415999 From: <raj.kim@travel.example>
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 ICID 415999 RID 0 To: <yuki.ivanova@corp.example>
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 ICID 415999 RID 1 To: <ida.dubois@corp.example>
+Thu Nov 19 11:42:20 2026 Info: MID 1040521 queued for delivery
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 Message-ID '<384e72c753a98d34%73#&65677@travel.example>'
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 Subject 'Invoice 47597'
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 ready 688777 bytes from <raj.kim@travel.example>
+Thu Nov 19 11:42:20 2026 Info: ICID 415999 close
+Thu Nov 19 11:42:20 2026 Info: New SMTP DCID 203996 interface 192.0.2.20 address 203.0.113.207 port 25
+Thu Nov 19 11:42:20 2026 Info: DCID 203996 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:42:20 2026 Info: Delivery start DCID 203996 MID 1040521 to RID [0]
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 DKIM: pass signature verified (d=travel.example s=s8 i=@travel.example)
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 using engine: CASE spam negative
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 interim AV verdict using Sophos CLEAN
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 antivirus negative
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 DMARC: Verification passed
+Thu Nov 19 11:42:20 2026 Info: MID 1040522 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
+Thu Nov 19 11:42:21 2026 Info: New SMTP ICID 416000 interface IncomingMail (192.0.2.10) address 198.51.40.84 reverse dns host mail.logistics.example verified yes
+Thu Nov 19 11:42:21 2026 Info: ICID 416000 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
+Thu Nov 19 11:42:21 2026 Info: ICID 416000 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 11:42:21 2026 Info: Start MID 1040523 ICID 416000
+Thu Nov 19 11:42:21 2026 Info: MID 1040523 ICID 416000 From: <yuki.sato@logistics.example>
+Thu Nov 19 11:42:21 2026 Info: MID 1040523 ICID 416000 RID 0 To: <yuki.ivanova@corp.example>
+Thu Nov 19 11:42:21 2026 Info: MID 1040523 Message-ID '<aabbaa7c63143abf5d1f.31056@logistics.example>'
+Thu Nov 19 11:42:21 2026 Info: MID 1040523 Subject 'Candidate CV 87408'
+Thu Nov 19 11:42:21 2026 Info: MID 1040523 ready 2154285 bytes from <yuki.sato@logistics.example>
+Thu Nov 19 11:42:21 2026 Info: MID 1040523 DKIM: pass signature verified (d=logistics.example s=s3 i=@logistics.example)
+Thu Nov 19 11:42:21 2026 Info: ICID 416000 close
+Thu Nov 19 11:42:22 2026 Info: MID 1040523 SPF: mailfrom identity yuki.sato@logistics.example Pass (v=spf1)
+Thu Nov 19 11:42:22 2026 Info: MID 1040523 using engine: CASE spam negative
+Thu Nov 19 11:42:22 2026 Info: MID 1040523 DMARC: Verification passed
+Thu Nov 19 11:42:22 2026 Info: MID 1040522 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 11:42:22 2026 Info: MID 1040522 attachment 'Report,Final=20Draft:=20Revenue=20(Q4),Approved.pdf'
+Thu Nov 19 11:42:22 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q4),Approved.pdf', MID = 1040522, File Size = 485487 bytes, File Type = application/pdf
+Thu Nov 19 11:42:22 2026 Info: MID 1040523 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 11:42:22 2026 Info: MID 1040522 AMP file reputation verdict : LOWRISK
+Thu Nov 19 11:42:22 2026 Info: Response received for file reputation query from Cloud. File Name = 'Report,Final Draft: Revenue (Q4),Approved.pdf', MID = 1040522, Disposition = LOWRISK, Malware = None, Reputation Score = 5, sha256 = db539aa1307fa3d19b4951a4fd11a9ddca6e324c81ba9efee04f311df4ae3e15, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Thu Nov 19 11:42:22 2026 Info: MID 1040523 attachment 'Caf=C3=A9=20menu=2055529.pdf'
+Thu Nov 19 11:42:23 2026 Info: MID 1040523 attachment 'invoice_86799.pdf'
+Thu Nov 19 11:42:23 2026 Info: Message done DCID 203996 MID 1040521 to RID [0] [('from', 'ida.dubois@corp.example'), ('to', 'marc.rossi@newsletter.example')]
+Thu Nov 19 11:42:23 2026 Info: MID 1040521 RID [0] Response '2.0.0 Ok: queued as pT49mUS6BE66mzyt'
+Thu Nov 19 11:42:23 2026 Info: Message finished MID 1040521 done
+Thu Nov 19 11:42:23 2026 Info: MID 1040523 attachment 'Q2 Report 2026.pdf'
+Thu Nov 19 11:42:23 2026 Info: MID 1040523 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 11:42:23 2026 Info: DCID 203996 close
+Thu Nov 19 11:42:23 2026 Info: MID 1040523 queued for delivery
+Thu Nov 19 11:42:24 2026 Info: MID 1040522 queued for delivery
+Thu Nov 19 11:42:24 2026 Info: New SMTP DCID 203998 interface 192.0.2.20 address 52.101.217.78 port 25
+Thu Nov 19 11:42:24 2026 Info: DCID 203998 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:42:24 2026 Info: Delivery start DCID 203998 MID 1040523 to RID [0]
+Thu Nov 19 11:42:24 2026 Info: New SMTP DCID 203997 interface 192.0.2.20 address 52.101.121.193 port 25
+Thu Nov 19 11:42:24 2026 Info: DCID 203997 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 11:42:24 2026 Info: Delivery start DCID 203997 MID 1040522 to RID [0, 1]
+Thu Nov 19 11:42:26 2026 Info: Message done DCID 203997 MID 1040522 to RID [0, 1]
+Thu Nov 19 11:42:26 2026 Info: MID 1040522 RID [0, 1] Response '2.6.0 [InternalId=311242492423, Hostname=AM0PR01MB1226.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:42:26 2026 Info: Message finished MID 1040522 done
+Thu Nov 19 11:42:26 2026 Info: DCID 203997 close
+Thu Nov 19 11:42:26 2026 Info: Message done DCID 203998 MID 1040523 to RID [0]
+Thu Nov 19 11:42:26 2026 Info: MID 1040523 RID [0] Response '2.6.0 [InternalId=961489475698, Hostname=AM0PR01MB6763.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:42:26 2026 Info: Message finished MID 1040523 done
+Thu Nov 19 11:42:26 2026 Info: DCID 203998 close
+Thu Nov 19 11:47:38 2026 Info: New SMTP ICID 416001 interface IncomingMail (192.0.2.10) address 198.51.29.39 reverse dns host mail.logistics.example verified yes
+Thu Nov 19 11:47:38 2026 Info: ICID 416001 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.6
+Thu Nov 19 11:47:38 2026 Info: ICID 416001 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:47:38 2026 Info: Start MID 1040524 ICID 416001
+Thu Nov 19 11:47:38 2026 Info: MID 1040524 ICID 416001 From: <mary.moreau@logistics.example>
+Thu Nov 19 11:47:38 2026 Info: MID 1040524 ICID 416001 RID 0 To: <ravi.nguyen48@corp.example>
+Thu Nov 19 11:47:38 2026 Info: MID 1040524 ICID 416001 RID 1 To: <lucia.okafor@corp.example>
+Thu Nov 19 11:47:38 2026 Info: MID 1040524 ICID 416001 RID 2 To: <ewa.jensen@corp.example>
+Thu Nov 19 11:47:39 2026 Info: MID 1040524 Message-ID '<d3b2170113e013b54500.68313@logistics.example>'
+Thu Nov 19 11:47:39 2026 Info: MID 1040524 Subject 'Re: Re: Re: hiring plan'
+Thu Nov 19 11:47:39 2026 Info: MID 1040524 ready 8803 bytes from <mary.moreau@logistics.example>
+Thu Nov 19 11:47:39 2026 Info: MID 1040524 URL https://www.logistics.example/t/37f6f185e8 has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 11:47:39 2026 Info: MID 1040524 using engine: CASE spam negative
+Thu Nov 19 11:47:39 2026 Info: MID 1040524 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
+Thu Nov 19 11:47:39 2026 Info: ICID 416001 close
+Thu Nov 19 11:47:40 2026 Info: MID 1040524 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 11:47:40 2026 Info: MID 1040524 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 11:47:41 2026 Info: MID 1040524 queued for delivery
+Thu Nov 19 11:47:42 2026 Info: New SMTP DCID 203999 interface 192.0.2.20 address 52.101.185.83 port 25
+Thu Nov 19 11:47:42 2026 Info: DCID 203999 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 11:47:42 2026 Info: Delivery start DCID 203999 MID 1040524 to RID [0, 1, 2]
+Thu Nov 19 11:47:43 2026 Info: Message done DCID 203999 MID 1040524 to RID [0, 1, 2]
+Thu Nov 19 11:47:43 2026 Info: MID 1040524 RID [0, 1, 2] Response '2.6.0 [InternalId=183425653794, Hostname=AM0PR01MB7145.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:47:43 2026 Info: Message finished MID 1040524 done
+Thu Nov 19 11:47:43 2026 Info: DCID 203999 close
+Thu Nov 19 11:52:48 2026 Info: New SMTP ICID 416002 interface IncomingMail (192.0.2.10) address 198.51.174.158 reverse dns host mail.bank.example verified yes
+Thu Nov 19 11:52:48 2026 Info: ICID 416002 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.5
+Thu Nov 19 11:52:48 2026 Info: ICID 416002 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:52:48 2026 Info: Start MID 1040525 ICID 416002
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 ICID 416002 From: <sofia.walsh@bank.example>
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 ICID 416002 RID 0 To: <emma.garcia@corp.example>
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 Message-ID '<fddede79d290ea12c53e.78539@bank.example>'
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 Subject 'Invoice 57834'
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 ready 798933 bytes from <sofia.walsh@bank.example>
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 DKIM: pass signature verified (d=bank.example s=s4 i=@bank.example)
+Thu Nov 19 11:52:48 2026 Info: ICID 416002 close
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 DMARC: Verification passed
+Thu Nov 19 11:52:48 2026 Info: MID 1040525 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
+Thu Nov 19 11:52:49 2026 Info: MID 1040525 using engine: CASE spam negative
+Thu Nov 19 11:52:50 2026 Info: MID 1040525 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 11:52:50 2026 Info: MID 1040525 attachment 'Q1=20Report=202026.pdf'
+Thu Nov 19 11:52:50 2026 Info: MID 1040525 AMP file reputation verdict : CLEAN
+Thu Nov 19 11:52:51 2026 Info: MID 1040525 queued for delivery
+Thu Nov 19 11:52:53 2026 Info: New SMTP DCID 204000 interface 192.0.2.20 address 52.101.46.239 port 25
+Thu Nov 19 11:52:53 2026 Info: DCID 204000 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 11:52:53 2026 Info: Delivery start DCID 204000 MID 1040525 to RID [0]
+Thu Nov 19 11:52:54 2026 Info: Message done DCID 204000 MID 1040525 to RID [0] [('from', 'sofia.walsh@bank.example'), ('to', 'emma.garcia@corp.example')]
+Thu Nov 19 11:52:54 2026 Info: MID 1040525 RID [0] Response '2.6.0 [InternalId=735187150675, Hostname=AM0PR01MB6110.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:52:54 2026 Info: Message finished MID 1040525 done
+Thu Nov 19 11:52:54 2026 Info: DCID 204000 close
+Thu Nov 19 11:55:45 2026 Info: New SMTP ICID 416003 interface IncomingMail (192.0.2.10) address 198.51.88.86 reverse dns host mail.partner.example verified yes
+Thu Nov 19 11:55:45 2026 Info: ICID 416003 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.3
+Thu Nov 19 11:55:45 2026 Info: ICID 416003 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 11:55:46 2026 Info: Start MID 1040526 ICID 416003
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 ICID 416003 From: <ewa.obrien@partner.example>
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 ICID 416003 RID 0 To: <ravi.nguyen@corp.example>
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 Message-ID '<2e678826630e50f1%99#&6cd27@partner.example>'
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 Subject 'FW: contract draft'
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 ready 550672 bytes from <ewa.obrien@partner.example>
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 using engine: CASE spam negative
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 DMARC: Verification passed
+Thu Nov 19 11:55:46 2026 Info: ICID 416003 close
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 DKIM: pass signature verified (d=partner.example s=s3 i=@partner.example)
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 attachment 'Q3=20Report=202026.pdf'
+Thu Nov 19 11:55:46 2026 Info: MID 1040526 AMP file reputation verdict : CLEAN
+Thu Nov 19 11:55:47 2026 Info: MID 1040526 queued for delivery
+Thu Nov 19 11:55:49 2026 Info: New SMTP DCID 204001 interface 192.0.2.20 address 52.101.26.208 port 25
+Thu Nov 19 11:55:49 2026 Info: DCID 204001 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 11:55:49 2026 Info: Delivery start DCID 204001 MID 1040526 to RID [0]
+Thu Nov 19 11:55:52 2026 Info: Message done DCID 204001 MID 1040526 to RID [0] [('from', 'ewa.obrien@partner.example'), ('to', 'ravi.nguyen@corp.example')]
+Thu Nov 19 11:55:52 2026 Info: MID 1040526 RID [0] Response '2.6.0 [InternalId=681508537885, Hostname=AM0PR01MB3595.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 11:55:52 2026 Info: DCID 204001 close
+Thu Nov 19 11:55:52 2026 Info: Message finished MID 1040526 done
+Thu Nov 19 12:00:52 2026 Info: New SMTP ICID 416004 interface IncomingMail (192.0.2.10) address 198.51.35.250 reverse dns host mail.cloudapp.example verified yes
+Thu Nov 19 12:00:52 2026 Info: ICID 416004 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.3
+Thu Nov 19 12:00:52 2026 Info: ICID 416004 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:00:52 2026 Info: Start MID 1040527 ICID 416004
+Thu Nov 19 12:00:52 2026 Info: MID 1040527 ICID 416004 From: <kofi.ivanova@cloudapp.example>
+Thu Nov 19 12:00:52 2026 Info: MID 1040527 ICID 416004 RID 0 To: <journal@corp.example>
+Thu Nov 19 12:00:52 2026 Info: MID 1040527 ICID 416004 RID 1 To: <sofia.tanaka@corp-legacy.example>
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 Message-ID '<CAoylFhlxX2CE0lP9EYUKN0qEGzikbqu-8T829Vu7vzK@mail.cloudapp.example>'
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 Subject 'Price list 96862'
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 ready 816572 bytes from <kofi.ivanova@cloudapp.example>
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 SPF: mailfrom identity kofi.ivanova@cloudapp.example Pass (v=spf1)
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 antivirus negative
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 interim AV verdict using Sophos CLEAN
+Thu Nov 19 12:00:53 2026 Info: ICID 416004 close
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 using engine: CASE spam negative
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 DKIM: pass signature verified (d=cloudapp.example s=s3 i=@cloudapp.example)
+Thu Nov 19 12:00:53 2026 Info: MID 1040527 DMARC: Verification passed
+Thu Nov 19 12:00:54 2026 Info: MID 1040527 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:00:55 2026 Info: MID 1040527 attachment 'Report,Final=20Draft:=20Revenue=20(Q4),Approved.pdf'
+Thu Nov 19 12:00:55 2026 Info: MID 1040527 attachment 'Café menu 17281.pdf'
+Thu Nov 19 12:00:55 2026 Info: MID 1040527 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 12:00:55 2026 Info: MID 1040527 queued for delivery
+Thu Nov 19 12:00:55 2026 Info: New SMTP DCID 204002 interface 192.0.2.20 address 52.101.242.181 port 25
+Thu Nov 19 12:00:55 2026 Info: DCID 204002 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:00:55 2026 Info: Delivery start DCID 204002 MID 1040527 to RID [0]
+Thu Nov 19 12:00:56 2026 Info: Message done DCID 204002 MID 1040527 to RID [0]
+Thu Nov 19 12:00:56 2026 Info: MID 1040527 RID [0] Response '2.0.0 Ok: queued as N6CkLTabtJ997jJA'
+Thu Nov 19 12:00:56 2026 Info: New SMTP DCID 204003 interface 192.0.2.20 address 10.30.0.25 port 25
+Thu Nov 19 12:00:56 2026 Info: DCID 204003 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 12:00:56 2026 Info: Delivery start DCID 204003 MID 1040527 to RID [1]
+Thu Nov 19 12:00:57 2026 Info: DCID 204002 close
+Thu Nov 19 12:00:59 2026 Info: Message done DCID 204003 MID 1040527 to RID [1]
+Thu Nov 19 12:00:59 2026 Info: MID 1040527 RID [1] Response '2.0.0 Ok: queued as rrgbXXZMxj8f77Fg'
+Thu Nov 19 12:00:59 2026 Info: Message finished MID 1040527 done
+Thu Nov 19 12:00:59 2026 Info: DCID 204003 close
+Thu Nov 19 12:05:47 2026 Info: New SMTP ICID 416005 interface IncomingMail (192.0.2.10) address 198.51.36.158 reverse dns host mail.partner.example verified yes
+Thu Nov 19 12:05:47 2026 Info: ICID 416005 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.4
+Thu Nov 19 12:05:47 2026 Info: ICID 416005 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:05:47 2026 Info: Start MID 1040528 ICID 416005
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 ICID 416005 From: <nora.okafor@partner.example>
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 ICID 416005 RID 0 To: <kofi.moreau@corp.example>
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 ICID 416005 RID 1 To: <ida.dubois@corp.example>
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 Message-ID '<408377863e65c32c2fdf.46230@partner.example>'
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 Subject 'Lunch on Friday?'
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 ready 773942 bytes from <nora.okafor@partner.example>
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 URL https://www.partner.example/t/2b4ee63cc6 has reputation 4.5 matched Condition: URL Reputation Rule
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 using engine: CASE spam negative
+Thu Nov 19 12:05:47 2026 Info: ICID 416005 close
+Thu Nov 19 12:05:47 2026 Info: MID 1040528 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
+Thu Nov 19 12:05:48 2026 Info: MID 1040528 was split creating MID 1040529 due to a per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:05:48 2026 Info: MID 1040529 ICID 0 From: <nora.okafor@partner.example>
+Thu Nov 19 12:05:48 2026 Info: MID 1040529 ICID 0 RID 0 To: <ida.dubois@corp.example>
+Thu Nov 19 12:05:48 2026 Info: MID 1040528 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 12:05:48 2026 Info: MID 1040529 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:05:48 2026 Info: MID 1040528 attachment 'budget_2026_v3.xlsx'
+Thu Nov 19 12:05:48 2026 Info: MID 1040528 attachment 'image002.jpg'
+Thu Nov 19 12:05:49 2026 Info: MID 1040528 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 12:05:49 2026 Info: MID 1040529 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 12:05:49 2026 Info: MID 1040529 queued for delivery
+Thu Nov 19 12:05:50 2026 Info: MID 1040528 queued for delivery
+Thu Nov 19 12:05:51 2026 Info: New SMTP DCID 204005 interface 192.0.2.20 address 52.101.94.244 port 25
+Thu Nov 19 12:05:51 2026 Info: DCID 204005 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 12:05:51 2026 Info: Delivery start DCID 204005 MID 1040529 to RID [0]
+Thu Nov 19 12:05:52 2026 Info: Message done DCID 204005 MID 1040529 to RID [0]
+Thu Nov 19 12:05:52 2026 Info: MID 1040529 RID [0] Response '2.0.0 Ok: queued as B6UwEejjxJz8ENiP'
+Thu Nov 19 12:05:52 2026 Info: Message finished MID 1040529 done
+Thu Nov 19 12:05:52 2026 Info: DCID 204005 close
+Thu Nov 19 12:05:54 2026 Info: New SMTP DCID 204004 interface 192.0.2.20 address 52.101.193.95 port 25
+Thu Nov 19 12:05:54 2026 Info: DCID 204004 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 12:05:54 2026 Info: Delivery start DCID 204004 MID 1040528 to RID [0]
+Thu Nov 19 12:05:55 2026 Info: Message done DCID 204004 MID 1040528 to RID [0]
+Thu Nov 19 12:05:55 2026 Info: MID 1040528 RID [0] Response '2.6.0 [InternalId=726030472344, Hostname=AM0PR01MB9175.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 12:05:55 2026 Info: Message finished MID 1040528 done
+Thu Nov 19 12:05:55 2026 Info: DCID 204004 close
+Thu Nov 19 12:14:49 2026 Info: New SMTP ICID 416006 interface IncomingMail (192.0.2.10) address 198.51.216.15 reverse dns host mail.partner.example verified yes
+Thu Nov 19 12:14:49 2026 Info: ICID 416006 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.5
+Thu Nov 19 12:14:49 2026 Info: ICID 416006 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 12:14:49 2026 Info: Start MID 1040530 ICID 416006
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 ICID 416006 From: <tom.smith@partner.example>
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 ICID 416006 RID 0 To: <nina.patel@corp.example>
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 ICID 416006 RID 1 To: <ivan.silva@corp.example>
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 ICID 416006 RID 2 To: <nora.mendes@corp.example>
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 ICID 416006 RID 3 To: <lena.sato@corp.example>
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 Message-ID '<CAG9D03hFToystvx661YdYewZevesoqaigrCB/21r3En@mail.partner.example>'
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 Subject 'Reminder: timesheets due'
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 ready 12189 bytes from <tom.smith@partner.example>
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 using engine: CASE spam negative
+Thu Nov 19 12:14:49 2026 Info: MID 1040530 SPF: mailfrom identity tom.smith@partner.example Pass (v=spf1)
+Thu Nov 19 12:14:49 2026 Info: ICID 416006 close
+Thu Nov 19 12:14:50 2026 Info: MID 1040530 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 12:14:50 2026 Info: MID 1040530 attachment 'image001.png'
+Thu Nov 19 12:14:50 2026 Info: MID 1040530 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 12:14:52 2026 Info: MID 1040530 queued for delivery
+Thu Nov 19 12:14:54 2026 Info: New SMTP DCID 204006 interface 192.0.2.20 address 52.101.95.214 port 25
+Thu Nov 19 12:14:54 2026 Info: DCID 204006 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 12:14:54 2026 Info: Delivery start DCID 204006 MID 1040530 to RID [0, 1, 2, 3]
+Thu Nov 19 12:14:55 2026 Info: Message done DCID 204006 MID 1040530 to RID [0, 1, 2, 3]
+Thu Nov 19 12:14:55 2026 Info: MID 1040530 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=873126008778, Hostname=AM0PR01MB4399.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 12:14:55 2026 Info: Message finished MID 1040530 done
+Thu Nov 19 12:14:55 2026 Info: DCID 204006 close
+Thu Nov 19 12:25:22 2026 Info: New SMTP ICID 416007 interface IncomingMail (192.0.2.10) address 198.51.173.191 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 12:25:22 2026 Info: ICID 416007 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
+Thu Nov 19 12:25:22 2026 Info: ICID 416007 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:25:22 2026 Info: Start MID 1040531 ICID 416007
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 ICID 416007 From: <chen.haddad@client-a.example>
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 ICID 416007 RID 0 To: <sales-team@corp-mail.example>
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 Message-ID '<b5fd3dd5bc4e44733392.74687@client-a.example>'
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 Subject 'Café menu for next week'
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 ready 5575 bytes from <chen.haddad@client-a.example>
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 antivirus negative
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 DKIM: pass signature verified (d=client-a.example s=s5 i=@client-a.example)
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Thu Nov 19 12:25:22 2026 Info: ICID 416007 close
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 DMARC: Verification passed
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 interim AV verdict using Sophos CLEAN
+Thu Nov 19 12:25:22 2026 Info: MID 1040531 using engine: CASE spam negative
+Thu Nov 19 12:25:23 2026 Info: MID 1040531 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:25:23 2026 Info: MID 1040531 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:25:24 2026 Info: New SMTP ICID 416008 interface OutgoingMail (192.0.2.11) address 10.20.4.167 reverse dns host exch2.corp.example verified yes
+Thu Nov 19 12:25:24 2026 Info: ICID 416008 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 12:25:24 2026 Info: New SMTP ICID 416009 interface IncomingMail (192.0.2.10) address 198.51.145.225 reverse dns host mail.partner.example verified yes
+Thu Nov 19 12:25:24 2026 Info: ICID 416009 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.3
+Thu Nov 19 12:25:24 2026 Info: ICID 416009 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:25:24 2026 Info: Start MID 1040533 ICID 416009
+Thu Nov 19 12:25:24 2026 Info: MID 1040533 ICID 416009 From: <ida.kim@partner.example>
+Thu Nov 19 12:25:24 2026 Info: MID 1040533 ICID 416009 RID 0 To: <leo.dubois@corp.example>
+Thu Nov 19 12:25:24 2026 Info: Start MID 1040532 ICID 416008
+Thu Nov 19 12:25:24 2026 Info: MID 1040532 ICID 416008 From: <nina.lopez@corp.example>
+Thu Nov 19 12:25:24 2026 Info: MID 1040532 ICID 416008 RID 0 To: <tom.obrien@bank.example>
+Thu Nov 19 12:25:24 2026 Info: MID 1040533 Message-ID '<a348efe3c2da5303bef0.44418@partner.example>'
+Thu Nov 19 12:25:24 2026 Info: MID 1040533 Subject 'Your order 13492 has shipped'
+Thu Nov 19 12:25:24 2026 Info: MID 1040533 ready 28367 bytes from <ida.kim@partner.example>
+Thu Nov 19 12:25:24 2026 Info: MID 1040533 interim AV verdict using Sophos CLEAN
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 DKIM: pass signature verified (d=partner.example s=s7 i=@partner.example)
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 antivirus negative
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 using engine: CASE spam negative
+Thu Nov 19 12:25:25 2026 Info: ICID 416009 close
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 DMARC: Verification passed
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 Message-ID '<0d30f10eb9b5a62cad76.28118@corp.example>'
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 Subject 'Price list 95866'
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 ready 12171 bytes from <nina.lopez@corp.example>
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 DMARC: Verification passed
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 SPF: mailfrom identity nina.lopez@corp.example Pass (v=spf1)
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 interim AV verdict using Sophos CLEAN
+Thu Nov 19 12:25:25 2026 Info: ICID 416008 close
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 antivirus negative
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 using engine: CASE spam negative
+Thu Nov 19 12:25:25 2026 Info: MID 1040532 DKIM: pass signature verified (d=corp.example s=s6 i=@corp.example)
+Thu Nov 19 12:25:25 2026 Info: MID 1040533 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:25:26 2026 Info: MID 1040531 queued for delivery
+Thu Nov 19 12:25:26 2026 Info: MID 1040533 queued for delivery
+Thu Nov 19 12:25:26 2026 Info: MID 1040532 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 12:25:26 2026 Info: MID 1040532 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:25:26 2026 Info: New SMTP DCID 204009 interface 192.0.2.20 address 52.101.35.169 port 25
+Thu Nov 19 12:25:26 2026 Info: DCID 204009 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:25:26 2026 Info: Delivery start DCID 204009 MID 1040533 to RID [0]
+Thu Nov 19 12:25:26 2026 Info: Message done DCID 204009 MID 1040533 to RID [0]
+Thu Nov 19 12:25:26 2026 Info: MID 1040533 RID [0] Response '2.6.0 [InternalId=257669278817, Hostname=AM0PR01MB4119.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 12:25:26 2026 Info: Message finished MID 1040533 done
+Thu Nov 19 12:25:26 2026 Info: DCID 204009 close
+Thu Nov 19 12:25:28 2026 Info: New SMTP ICID 416010 interface IncomingMail (192.0.2.10) address 198.51.229.217 reverse dns host mail.bank.example verified yes
+Thu Nov 19 12:25:28 2026 Info: ICID 416010 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.4
+Thu Nov 19 12:25:28 2026 Info: ICID 416010 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:25:28 2026 Info: Start MID 1040534 ICID 416010
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 ICID 416010 From: <mary.mendes@bank.example>
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 ICID 416010 RID 0 To: <ivan.okafor@corp.example>
+Thu Nov 19 12:25:28 2026 Info: MID 1040532 queued for delivery
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 Message-ID '<CAqpR/fC_bmz3v9+-lVWrwqESbynv=tySw6uT+ZnYf4n@mail.bank.example>'
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 Subject 'FW: contract draft'
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 ready 35018 bytes from <mary.mendes@bank.example>
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 using engine: CASE spam negative
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 DKIM: pass signature verified (d=bank.example s=s2 i=@bank.example)
+Thu Nov 19 12:25:28 2026 Info: ICID 416010 close
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 DMARC: Verification passed
+Thu Nov 19 12:25:28 2026 Info: New SMTP DCID 204008 interface 192.0.2.20 address 203.0.113.18 port 25
+Thu Nov 19 12:25:28 2026 Info: DCID 204008 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 12:25:28 2026 Info: Delivery start DCID 204008 MID 1040532 to RID [0]
+Thu Nov 19 12:25:28 2026 Info: MID 1040534 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
+Thu Nov 19 12:25:29 2026 Info: New SMTP DCID 204007 interface 192.0.2.20 address 52.101.153.90 port 25
+Thu Nov 19 12:25:29 2026 Info: DCID 204007 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 12:25:29 2026 Info: Delivery start DCID 204007 MID 1040531 to RID [0]
+Thu Nov 19 12:25:29 2026 Info: MID 1040534 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 12:25:29 2026 Info: MID 1040534 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:25:29 2026 Info: Message done DCID 204007 MID 1040531 to RID [0]
+Thu Nov 19 12:25:29 2026 Info: MID 1040531 RID [0] Response '2.6.0 [InternalId=820072701369, Hostname=AM0PR01MB4635.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 12:25:29 2026 Info: DCID 204007 close
+Thu Nov 19 12:25:29 2026 Info: Message finished MID 1040531 done
+Thu Nov 19 12:25:30 2026 Info: Message done DCID 204008 MID 1040532 to RID [0]
+Thu Nov 19 12:25:30 2026 Info: MID 1040532 RID [0] Response '2.0.0 Ok: queued as q5bqdtShnaWLvyuA'
+Thu Nov 19 12:25:30 2026 Info: Message finished MID 1040532 done
+Thu Nov 19 12:25:30 2026 Info: DCID 204008 close
+Thu Nov 19 12:25:31 2026 Info: MID 1040534 queued for delivery
+Thu Nov 19 12:25:34 2026 Info: New SMTP DCID 204010 interface 192.0.2.20 address 52.101.113.170 port 25
+Thu Nov 19 12:25:34 2026 Info: DCID 204010 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 12:25:34 2026 Info: Delivery start DCID 204010 MID 1040534 to RID [0]
+Thu Nov 19 12:25:35 2026 Info: Message done DCID 204010 MID 1040534 to RID [0]
+Thu Nov 19 12:25:35 2026 Info: MID 1040534 RID [0] Response '2.0.0 Ok: queued as Aa5fPoVFxgsN4FKT'
+Thu Nov 19 12:25:35 2026 Info: Message finished MID 1040534 done
+Thu Nov 19 12:25:35 2026 Info: DCID 204010 close
+Thu Nov 19 12:36:10 2026 Info: New SMTP ICID 416011 interface OutgoingMail (192.0.2.11) address 10.20.4.111 reverse dns host exch2.corp.example verified yes
+Thu Nov 19 12:36:10 2026 Info: ICID 416011 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 12:36:10 2026 Info: Start MID 1040535 ICID 416011
+Thu Nov 19 12:36:10 2026 Info: MID 1040535 ICID 416011 From: <mia.garcia@corp.example>
+Thu Nov 19 12:36:10 2026 Info: MID 1040535 ICID 416011 RID 0 To: <paul.dubois@client-b.example>
+Thu Nov 19 12:36:10 2026 Info: MID 1040535 ICID 416011 RID 1 To: <max.fischer@client-b.example>
+Thu Nov 19 12:36:10 2026 Info: MID 1040535 ICID 416011 RID 2 To: <ana.mendes@supplier.example>
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 Message-ID '<aee6505c94209db89a0d.71825@corp.example>'
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 Subject 'Café menu for next week'
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 ready 21974 bytes from <mia.garcia@corp.example>
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 antivirus negative
+Thu Nov 19 12:36:11 2026 Info: ICID 416011 close
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 interim AV verdict using Sophos CLEAN
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 SPF: mailfrom identity mia.garcia@corp.example Pass (v=spf1)
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 using engine: CASE spam negative
+Thu Nov 19 12:36:11 2026 Info: MID 1040535 DMARC: Verification passed
+Thu Nov 19 12:36:12 2026 Info: MID 1040535 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 12:36:12 2026 Info: MID 1040535 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:36:12 2026 Info: MID 1040535 queued for delivery
+Thu Nov 19 12:36:13 2026 Info: New SMTP DCID 204011 interface 192.0.2.20 address 203.0.113.111 port 25
+Thu Nov 19 12:36:13 2026 Info: DCID 204011 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 12:36:13 2026 Info: Delivery start DCID 204011 MID 1040535 to RID [0, 1]
+Thu Nov 19 12:36:15 2026 Info: Message done DCID 204011 MID 1040535 to RID [0, 1]
+Thu Nov 19 12:36:15 2026 Info: MID 1040535 RID [0, 1] Response '2.0.0 Ok: queued as EDv4HjbBReJTL3VH'
+Thu Nov 19 12:36:15 2026 Info: New SMTP DCID 204012 interface 192.0.2.20 address 203.0.113.253 port 25
+Thu Nov 19 12:36:15 2026 Info: DCID 204012 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:36:15 2026 Info: Delivery start DCID 204012 MID 1040535 to RID [2]
+Thu Nov 19 12:36:15 2026 Info: DCID 204011 close
+Thu Nov 19 12:36:16 2026 Info: Message done DCID 204012 MID 1040535 to RID [2]
+Thu Nov 19 12:36:16 2026 Info: MID 1040535 RID [2] Response '2.0.0 Ok: queued as pZPNec2k8Nbew3vB'
+Thu Nov 19 12:36:16 2026 Info: Message finished MID 1040535 done
+Thu Nov 19 12:36:16 2026 Info: DCID 204012 close
+Thu Nov 19 12:41:24 2026 Info: New SMTP ICID 416012 interface IncomingMail (192.0.2.10) address 198.51.239.34 reverse dns host mail.bank.example verified yes
+Thu Nov 19 12:41:24 2026 Info: ICID 416012 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.9
+Thu Nov 19 12:41:24 2026 Info: ICID 416012 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:41:24 2026 Info: Start MID 1040536 ICID 416012
+Thu Nov 19 12:41:24 2026 Info: MID 1040536 ICID 416012 From: <tom.obrien@bank.example>
+Thu Nov 19 12:41:24 2026 Info: MID 1040536 ICID 416012 RID 0 To: <sara.novak23@corp.example>
+Thu Nov 19 12:41:24 2026 Info: MID 1040536 ICID 416012 RID 1 To: <ewa.jensen@corp.example>
+Thu Nov 19 12:41:24 2026 Info: MID 1040536 ICID 416012 RID 2 To: <omar.mendes@corp.example>
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 Message-ID '<32c202d6112647b1c001.24605@bank.example>'
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 Subject 'Weekly newsletter #80383'
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 ready 7911 bytes from <tom.obrien@bank.example>
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 DMARC: Verification passed
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 using engine: CASE spam negative
+Thu Nov 19 12:41:25 2026 Info: MID 1040536 DKIM: pass signature verified (d=bank.example s=s2 i=@bank.example)
+Thu Nov 19 12:41:25 2026 Info: ICID 416012 close
+Thu Nov 19 12:41:26 2026 Info: MID 1040536 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:41:26 2026 Info: MID 1040536 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:41:28 2026 Info: MID 1040536 queued for delivery
+Thu Nov 19 12:41:31 2026 Info: New SMTP DCID 204013 interface 192.0.2.20 address 52.101.135.243 port 25
+Thu Nov 19 12:41:31 2026 Info: DCID 204013 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:41:31 2026 Info: Delivery start DCID 204013 MID 1040536 to RID [0, 1, 2]
+Thu Nov 19 12:41:32 2026 Info: Message done DCID 204013 MID 1040536 to RID [0, 1, 2]
+Thu Nov 19 12:41:32 2026 Info: MID 1040536 RID [0, 1, 2] Response '2.0.0 Ok: queued as wAQ5iZmFfa9AnZYg'
+Thu Nov 19 12:41:32 2026 Info: Message finished MID 1040536 done
+Thu Nov 19 12:41:32 2026 Info: DCID 204013 close
+Thu Nov 19 12:45:52 2026 Info: New SMTP ICID 416013 interface IncomingMail (192.0.2.10) address 198.51.12.127 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 12:45:52 2026 Info: ICID 416013 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
+Thu Nov 19 12:45:52 2026 Info: ICID 416013 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 12:45:52 2026 Info: Start MID 1040537 ICID 416013
+Thu Nov 19 12:45:52 2026 Info: MID 1040537 ICID 416013 From: <max.larsen@client-b.example>
+Thu Nov 19 12:45:52 2026 Info: MID 1040537 ICID 416013 RID 0 To: <journal@corp.example>
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 Message-ID '<174a771136fa937caa33.19414@client-b.example>'
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 Subject 'Price list 60886'
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 ready 32028 bytes from <max.larsen@client-b.example>
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 DKIM: pass signature verified (d=client-b.example s=s3 i=@client-b.example)
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 DMARC: Verification passed
+Thu Nov 19 12:45:53 2026 Info: ICID 416013 close
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 interim AV verdict using Sophos CLEAN
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 using engine: CASE spam negative
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Thu Nov 19 12:45:53 2026 Info: MID 1040537 antivirus negative
+Thu Nov 19 12:45:54 2026 Info: MID 1040537 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 12:45:54 2026 Info: MID 1040537 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 12:45:55 2026 Info: MID 1040537 queued for delivery
+Thu Nov 19 12:45:59 2026 Info: New SMTP DCID 204014 interface 192.0.2.20 address 52.101.223.142 port 25
+Thu Nov 19 12:45:59 2026 Info: DCID 204014 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 12:45:59 2026 Info: Delivery start DCID 204014 MID 1040537 to RID [0]
+Thu Nov 19 12:46:00 2026 Info: Message done DCID 204014 MID 1040537 to RID [0]
+Thu Nov 19 12:46:00 2026 Info: MID 1040537 RID [0] Response '2.6.0 [InternalId=855945022682, Hostname=AM0PR01MB7711.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 12:46:00 2026 Info: Message finished MID 1040537 done
+Thu Nov 19 12:46:00 2026 Info: DCID 204014 close
+Thu Nov 19 13:03:04 2026 Info: New SMTP ICID 416014 interface IncomingMail (192.0.2.10) address 198.51.105.2 reverse dns host mail.cloudapp.example verified yes
+Thu Nov 19 13:03:04 2026 Info: ICID 416014 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.8
+Thu Nov 19 13:03:04 2026 Info: ICID 416014 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 13:03:04 2026 Info: Start MID 1040538 ICID 416014
+Thu Nov 19 13:03:04 2026 Info: MID 1040538 ICID 416014 From: <kofi.rossi@cloudapp.example>
+Thu Nov 19 13:03:04 2026 Info: MID 1040538 ICID 416014 RID 0 To: <marc.kowalski@corp.example>
+Thu Nov 19 13:03:04 2026 Info: MID 1040538 Message-ID '<1e1965a7dd207ed78b88.58921@cloudapp.example>'
+Thu Nov 19 13:03:04 2026 Info: MID 1040538 Subject 'Café menu for next week'
+Thu Nov 19 13:03:04 2026 Info: MID 1040538 ready 37396 bytes from <kofi.rossi@cloudapp.example>
+Thu Nov 19 13:03:04 2026 Info: ICID 416014 close
+Thu Nov 19 13:03:05 2026 Info: MID 1040538 DKIM: pass signature verified (d=cloudapp.example s=s6 i=@cloudapp.example)
+Thu Nov 19 13:03:05 2026 Info: MID 1040538 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
+Thu Nov 19 13:03:05 2026 Info: MID 1040538 using engine: CASE spam negative
+Thu Nov 19 13:03:05 2026 Info: MID 1040538 DMARC: Verification passed
+Thu Nov 19 13:03:06 2026 Info: MID 1040538 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 13:03:06 2026 Info: MID 1040538 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 13:03:07 2026 Info: MID 1040538 queued for delivery
+Thu Nov 19 13:03:08 2026 Info: New SMTP DCID 204015 interface 192.0.2.20 address 52.101.90.122 port 25
+Thu Nov 19 13:03:08 2026 Info: DCID 204015 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 13:03:08 2026 Info: Delivery start DCID 204015 MID 1040538 to RID [0]
+Thu Nov 19 13:03:09 2026 Info: Message done DCID 204015 MID 1040538 to RID [0]
+Thu Nov 19 13:03:09 2026 Info: MID 1040538 RID [0] Response '2.6.0 [InternalId=603484055655, Hostname=AM0PR01MB1240.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 13:03:09 2026 Info: Message finished MID 1040538 done
+Thu Nov 19 13:03:09 2026 Info: DCID 204015 close
+Thu Nov 19 13:06:08 2026 Info: New SMTP ICID 416015 interface IncomingMail (192.0.2.10) address 198.51.189.46 reverse dns host mail.logistics.example verified yes
+Thu Nov 19 13:06:08 2026 Info: ICID 416015 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.7
+Thu Nov 19 13:06:08 2026 Info: ICID 416015 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 13:06:08 2026 Info: Start MID 1040539 ICID 416015
+Thu Nov 19 13:06:08 2026 Info: MID 1040539 ICID 416015 From: <sofia.weber@logistics.example>
+Thu Nov 19 13:06:08 2026 Info: MID 1040539 ICID 416015 RID 0 To: <ravi.nguyen@corp.example>
+Thu Nov 19 13:06:08 2026 Info: MID 1040539 ICID 416015 RID 1 To: <lena.sato@corp.example>
+Thu Nov 19 13:06:08 2026 Info: MID 1040539 ICID 416015 RID 2 To: <zoe.kim@corp.example>
+Thu Nov 19 13:06:09 2026 Info: MID 1040539 Message-ID '<a4ce063da775b325%25#&b0916@logistics.example>'
+Thu Nov 19 13:06:09 2026 Info: MID 1040539 Subject 'The "new" travel policy'
+Thu Nov 19 13:06:09 2026 Info: MID 1040539 ready 41621 bytes from <sofia.weber@logistics.example>
+Thu Nov 19 13:06:09 2026 Info: ICID 416015 close
+Thu Nov 19 13:06:09 2026 Info: MID 1040539 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
+Thu Nov 19 13:06:09 2026 Info: MID 1040539 using engine: CASE spam negative
+Thu Nov 19 13:06:10 2026 Info: MID 1040539 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 13:06:10 2026 Info: MID 1040539 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 13:06:11 2026 Info: New SMTP ICID 416016 interface IncomingMail (192.0.2.10) address 198.51.247.248 reverse dns host mail.supplier.example verified yes
+Thu Nov 19 13:06:11 2026 Info: ICID 416016 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.9
+Thu Nov 19 13:06:11 2026 Info: ICID 416016 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 13:06:11 2026 Info: Start MID 1040540 ICID 416016
+Thu Nov 19 13:06:11 2026 Info: MID 1040540 ICID 416016 From: <ana.mendes@supplier.example>
+Thu Nov 19 13:06:11 2026 Info: MID 1040540 ICID 416016 RID 0 To: <li.larsen@corp.example>
+Thu Nov 19 13:06:11 2026 Info: MID 1040540 ICID 416016 RID 1 To: <journal@corp.example>
+Thu Nov 19 13:06:11 2026 Info: MID 1040540 ICID 416016 RID 2 To: <ida.dubois@corp.example>
+Thu Nov 19 13:06:11 2026 Info: MID 1040540 ICID 416016 RID 3 To: <helpdesk@corp-mail.example>
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 Message-ID "<o'hara.8f81c02faa8@supplier.example>"
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 Subject 'Price list 77092'
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 ready 36893 bytes from <ana.mendes@supplier.example>
+Thu Nov 19 13:06:12 2026 Info: MID 1040539 queued for delivery
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 using engine: CASE spam negative
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 DKIM: pass signature verified (d=supplier.example s=s5 i=@supplier.example)
+Thu Nov 19 13:06:12 2026 Info: ICID 416016 close
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 DMARC: Verification passed
+Thu Nov 19 13:06:12 2026 Info: MID 1040540 SPF: mailfrom identity ana.mendes@supplier.example Pass (v=spf1)
+Thu Nov 19 13:06:13 2026 Info: MID 1040540 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 13:06:13 2026 Info: MID 1040540 attachment 'image001.png'
+Thu Nov 19 13:06:13 2026 Info: MID 1040540 AMP file reputation verdict : CLEAN
+Thu Nov 19 13:06:14 2026 Info: New SMTP DCID 204016 interface 192.0.2.20 address 52.101.178.98 port 25
+Thu Nov 19 13:06:14 2026 Info: DCID 204016 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 13:06:14 2026 Info: Delivery start DCID 204016 MID 1040539 to RID [0, 1, 2]
+Thu Nov 19 13:06:14 2026 Info: MID 1040540 queued for delivery
+Thu Nov 19 13:06:15 2026 Info: New SMTP DCID 204017 interface 192.0.2.20 address 52.101.41.226 port 25
+Thu Nov 19 13:06:15 2026 Info: DCID 204017 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 13:06:15 2026 Info: Delivery start DCID 204017 MID 1040540 to RID [0, 1, 2, 3]
+Thu Nov 19 13:06:15 2026 Info: Message done DCID 204016 MID 1040539 to RID [0, 1, 2]
+Thu Nov 19 13:06:15 2026 Info: MID 1040539 RID [0, 1, 2] Response '2.6.0 [InternalId=390431843135, Hostname=AM0PR01MB8443.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 13:06:15 2026 Info: Message finished MID 1040539 done
+Thu Nov 19 13:06:15 2026 Info: DCID 204016 close
+Thu Nov 19 13:06:15 2026 Info: Message done DCID 204017 MID 1040540 to RID [0, 1, 2, 3]
+Thu Nov 19 13:06:15 2026 Info: MID 1040540 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=102099892626, Hostname=AM0PR01MB1002.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 13:06:15 2026 Info: DCID 204017 close
+Thu Nov 19 13:06:15 2026 Info: Message finished MID 1040540 done
+Thu Nov 19 13:25:43 2026 Info: New SMTP ICID 416017 interface IncomingMail (192.0.2.10) address 198.51.133.186 reverse dns host mail.gmail.example verified yes
+Thu Nov 19 13:25:43 2026 Info: ICID 416017 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.6
+Thu Nov 19 13:25:43 2026 Info: ICID 416017 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 13:25:43 2026 Info: Start MID 1040541 ICID 416017
+Thu Nov 19 13:25:43 2026 Info: MID 1040541 ICID 416017 From: <paul.moreau@gmail.example>
+Thu Nov 19 13:25:43 2026 Info: MID 1040541 ICID 416017 RID 0 To: <lena.novak@corp.example>
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 Message-ID '<1a5b15b2393d27123ac9.6065@gmail.example>'
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 Subject "Re: O'Brien account review"
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 ready 40239 bytes from <paul.moreau@gmail.example>
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 DKIM: pass signature verified (d=gmail.example s=s2 i=@gmail.example)
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 DMARC: Verification passed
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 using engine: CASE spam negative
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 antivirus negative
+Thu Nov 19 13:25:44 2026 Info: ICID 416017 close
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 interim AV verdict using Sophos CLEAN
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 13:25:44 2026 Info: MID 1040541 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 13:25:46 2026 Info: MID 1040541 queued for delivery
+Thu Nov 19 13:25:49 2026 Info: New SMTP DCID 204018 interface 192.0.2.20 address 52.101.107.37 port 25
+Thu Nov 19 13:25:49 2026 Info: DCID 204018 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 13:25:49 2026 Info: Delivery start DCID 204018 MID 1040541 to RID [0]
+Thu Nov 19 13:25:50 2026 Info: Message done DCID 204018 MID 1040541 to RID [0]
+Thu Nov 19 13:25:50 2026 Info: MID 1040541 RID [0] Response '2.6.0 [InternalId=612272156561, Hostname=AM0PR01MB6226.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 13:25:50 2026 Info: Message finished MID 1040541 done
+Thu Nov 19 13:25:50 2026 Info: DCID 204018 close
+Thu Nov 19 13:31:51 2026 Info: New SMTP ICID 416018 interface IncomingMail (192.0.2.10) address 198.51.199.78 reverse dns host mail.partner.example verified yes
+Thu Nov 19 13:31:51 2026 Info: ICID 416018 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
+Thu Nov 19 13:31:51 2026 Info: ICID 416018 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 13:31:51 2026 Info: Start MID 1040542 ICID 416018
+Thu Nov 19 13:31:51 2026 Info: MID 1040542 ICID 416018 From: <nora.okafor@partner.example>
+Thu Nov 19 13:31:51 2026 Info: MID 1040542 ICID 416018 RID 0 To: <lucia.okafor@corp.example>
+Thu Nov 19 13:31:51 2026 Info: MID 1040542 Message-ID '<45f19cdf044a07fc4117.80207@partner.example>'
+Thu Nov 19 13:31:51 2026 Info: MID 1040542 Subject 'Scan from copier 5846'
+Thu Nov 19 13:31:51 2026 Info: MID 1040542 ready 36456 bytes from <nora.okafor@partner.example>
+Thu Nov 19 13:31:51 2026 Info: ICID 416018 close
+Thu Nov 19 13:31:52 2026 Info: MID 1040542 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
+Thu Nov 19 13:31:52 2026 Info: MID 1040542 DKIM: pass signature verified (d=partner.example s=s6 i=@partner.example)
+Thu Nov 19 13:31:52 2026 Info: MID 1040542 using engine: CASE spam negative
+Thu Nov 19 13:31:52 2026 Info: MID 1040542 DMARC: Verification passed
+Thu Nov 19 13:31:53 2026 Info: MID 1040542 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 13:31:53 2026 Info: MID 1040542 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 13:31:54 2026 Info: MID 1040542 queued for delivery
+Thu Nov 19 13:31:54 2026 Info: New SMTP DCID 204019 interface 192.0.2.20 address 52.101.185.148 port 25
+Thu Nov 19 13:31:54 2026 Info: DCID 204019 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 13:31:54 2026 Info: Delivery start DCID 204019 MID 1040542 to RID [0]
+Thu Nov 19 13:31:56 2026 Info: Message done DCID 204019 MID 1040542 to RID [0]
+Thu Nov 19 13:31:56 2026 Info: MID 1040542 RID [0] Response '2.0.0 Ok: queued as qVsvdUyRb3qtmHur'
+Thu Nov 19 13:31:56 2026 Info: Message finished MID 1040542 done
+Thu Nov 19 13:31:56 2026 Info: DCID 204019 close
+Thu Nov 19 14:01:27 2026 Info: New SMTP ICID 416019 interface OutgoingMail (192.0.2.11) address 10.20.6.142 reverse dns host exch1.corp.example verified yes
+Thu Nov 19 14:01:27 2026 Info: ICID 416019 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 14:01:27 2026 Info: Start MID 1040543 ICID 416019
+Thu Nov 19 14:01:27 2026 Info: MID 1040543 ICID 416019 From: <marc.kowalski@corp.example>
+Thu Nov 19 14:01:27 2026 Info: MID 1040543 ICID 416019 RID 0 To: <chen.haddad@client-a.example>
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 Message-ID '<02e495da4256b8fed125.54980@corp.example>'
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 Subject 'Re: project timeline'
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 ready 16104 bytes from <marc.kowalski@corp.example>
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 DKIM: pass signature verified (d=corp.example s=s3 i=@corp.example)
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:01:28 2026 Info: ICID 416019 close
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 DMARC: Verification passed
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 using engine: CASE spam negative
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 SPF: mailfrom identity marc.kowalski@corp.example Pass (v=spf1)
+Thu Nov 19 14:01:28 2026 Info: MID 1040543 antivirus negative
+Thu Nov 19 14:01:30 2026 Info: MID 1040543 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 14:01:30 2026 Info: MID 1040543 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:01:31 2026 Info: MID 1040543 queued for delivery
+Thu Nov 19 14:01:35 2026 Info: New SMTP DCID 204020 interface 192.0.2.20 address 203.0.113.74 port 25
+Thu Nov 19 14:01:35 2026 Info: DCID 204020 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 14:01:35 2026 Info: Delivery start DCID 204020 MID 1040543 to RID [0]
+Thu Nov 19 14:01:36 2026 Info: Message done DCID 204020 MID 1040543 to RID [0]
+Thu Nov 19 14:01:36 2026 Info: MID 1040543 RID [0] Response '2.0.0 Ok: queued as MaehbNk64iv5BjpB'
+Thu Nov 19 14:01:36 2026 Info: DCID 204020 close
+Thu Nov 19 14:01:37 2026 Info: Message finished MID 1040543 done
+Thu Nov 19 14:05:26 2026 Info: New SMTP ICID 416020 interface IncomingMail (192.0.2.10) address 198.51.158.175 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 14:05:26 2026 Info: ICID 416020 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.3
+Thu Nov 19 14:05:26 2026 Info: ICID 416020 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:05:26 2026 Info: Start MID 1040544 ICID 416020
+Thu Nov 19 14:05:26 2026 Info: MID 1040544 ICID 416020 From: <chen.haddad@client-a.example>
+Thu Nov 19 14:05:26 2026 Info: MID 1040544 ICID 416020 RID 0 To: <sam.obrien@corp.example>
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 Message-ID '<fee7b2d927fc46f66c48.22060@client-a.example>'
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 Subject 'Quarterly report'
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 ready 34290 bytes from <chen.haddad@client-a.example>
+Thu Nov 19 14:05:27 2026 Info: ICID 416020 close
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 antivirus negative
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 DKIM: pass signature verified (d=client-a.example s=s7 i=@client-a.example)
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 using engine: CASE spam negative
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 DMARC: Verification passed
+Thu Nov 19 14:05:27 2026 Info: MID 1040544 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Thu Nov 19 14:05:28 2026 Info: MID 1040544 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 14:05:28 2026 Info: MID 1040544 attachment 'notes.txt'
+Thu Nov 19 14:05:28 2026 Info: MID 1040544 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 14:05:29 2026 Info: MID 1040544 queued for delivery
+Thu Nov 19 14:05:30 2026 Info: New SMTP DCID 204021 interface 192.0.2.20 address 52.101.214.190 port 25
+Thu Nov 19 14:05:30 2026 Info: DCID 204021 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:05:30 2026 Info: Delivery start DCID 204021 MID 1040544 to RID [0]
+Thu Nov 19 14:05:30 2026 Info: Message done DCID 204021 MID 1040544 to RID [0]
+Thu Nov 19 14:05:30 2026 Info: MID 1040544 RID [0] Response '2.6.0 [InternalId=600355091997, Hostname=AM0PR01MB5280.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:05:30 2026 Info: Message finished MID 1040544 done
+Thu Nov 19 14:05:30 2026 Info: DCID 204021 close
+Thu Nov 19 14:12:56 2026 Info: New SMTP ICID 416021 interface OutgoingMail (192.0.2.11) address 10.20.8.222 reverse dns host exch2.corp.example verified yes
+Thu Nov 19 14:12:56 2026 Info: ICID 416021 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 14:12:56 2026 Info: Start MID 1040545 ICID 416021
+Thu Nov 19 14:12:56 2026 Info: MID 1040545 ICID 416021 From: <ana.kowalski@corp.example>
+Thu Nov 19 14:12:56 2026 Info: MID 1040545 ICID 416021 RID 0 To: <raj.obrien@partner.example>
+Thu Nov 19 14:12:56 2026 Info: MID 1040545 ICID 416021 RID 1 To: <nora.okafor@partner.example>
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 Message-ID '<8a0cd36a8b489225a00e.11671@corp.example>'
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 Subject 'Re: project timeline'
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 ready 96936 bytes from <ana.kowalski@corp.example>
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 using engine: CASE spam negative
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 DMARC: Verification passed
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 SPF: mailfrom identity ana.kowalski@corp.example Pass (v=spf1)
+Thu Nov 19 14:12:57 2026 Info: ICID 416021 close
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 antivirus negative
+Thu Nov 19 14:12:57 2026 Info: MID 1040545 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
+Thu Nov 19 14:12:58 2026 Info: MID 1040545 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 14:12:58 2026 Info: MID 1040545 attachment 'minutes-48728.docx'
+Thu Nov 19 14:12:58 2026 Info: MID 1040545 AMP file reputation verdict : CLEAN
+Thu Nov 19 14:13:00 2026 Info: MID 1040545 queued for delivery
+Thu Nov 19 14:13:03 2026 Info: New SMTP DCID 204022 interface 192.0.2.20 address 203.0.113.192 port 25
+Thu Nov 19 14:13:03 2026 Info: DCID 204022 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 14:13:03 2026 Info: Delivery start DCID 204022 MID 1040545 to RID [0, 1]
+Thu Nov 19 14:13:03 2026 Info: Message done DCID 204022 MID 1040545 to RID [0, 1]
+Thu Nov 19 14:13:03 2026 Info: MID 1040545 RID [0, 1] Response '2.0.0 Ok: queued as BDF3u9sGCknu3Cgx'
+Thu Nov 19 14:13:03 2026 Info: Message finished MID 1040545 done
+Thu Nov 19 14:13:04 2026 Info: DCID 204022 close
+Thu Nov 19 14:28:28 2026 Info: New SMTP ICID 416022 interface IncomingMail (192.0.2.10) address 198.51.6.158 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 14:28:28 2026 Info: ICID 416022 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
+Thu Nov 19 14:28:28 2026 Info: ICID 416022 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:28:28 2026 Info: Start MID 1040546 ICID 416022
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 ICID 416022 From: <max.larsen@client-b.example>
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 ICID 416022 RID 0 To: <noah.okafor@corp.example>
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 Message-ID '<3391b5cf9172fe870106.38518@client-b.example>'
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 Subject 'Invoice 63045'
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 ready 26062 bytes from <max.larsen@client-b.example>
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Thu Nov 19 14:28:28 2026 Info: MID 1040546 using engine: CASE spam negative
+Thu Nov 19 14:28:29 2026 Info: MID 1040546 antivirus negative
+Thu Nov 19 14:28:29 2026 Info: ICID 416022 close
+Thu Nov 19 14:28:29 2026 Info: MID 1040546 DMARC: Verification passed
+Thu Nov 19 14:28:29 2026 Info: New SMTP ICID 416023 interface IncomingMail (192.0.2.10) address 198.51.149.174 reverse dns host mail.travel.example verified yes
+Thu Nov 19 14:28:29 2026 Info: ICID 416023 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
+Thu Nov 19 14:28:29 2026 Info: ICID 416023 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 14:28:29 2026 Info: Start MID 1040547 ICID 416023
+Thu Nov 19 14:28:29 2026 Info: MID 1040547 ICID 416023 From: <ines.kowalski@travel.example>
+Thu Nov 19 14:28:29 2026 Info: MID 1040547 ICID 416023 RID 0 To: <li.haddad@corp.example>
+Thu Nov 19 14:28:29 2026 Info: MID 1040546 matched all recipients for per-recipient policy Executives in the inbound table
+Thu Nov 19 14:28:30 2026 Info: MID 1040546 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 Message-ID '<f02fbc513fee0cc03074.4483@travel.example>'
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 Subject 'Scan from copier 19804'
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 ready 271748 bytes from <ines.kowalski@travel.example>
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 using engine: CASE spam negative
+Thu Nov 19 14:28:30 2026 Info: ICID 416023 close
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 Outbreak Filters: verdict negative
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
+Thu Nov 19 14:28:30 2026 Info: MID 1040547 URL https://www.travel.example/t/5b4a1909a2 has reputation 7.9 matched Condition: URL Reputation Rule
+Thu Nov 19 14:28:31 2026 Info: MID 1040547 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 14:28:31 2026 Info: MID 1040547 attachment 'minutes-18990.docx'
+Thu Nov 19 14:28:31 2026 Info: MID 1040547 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 14:28:31 2026 Info: MID 1040546 queued for delivery
+Thu Nov 19 14:28:32 2026 Info: MID 1040547 queued for delivery
+Thu Nov 19 14:28:33 2026 Info: New SMTP ICID 416024 interface IncomingMail (192.0.2.10) address 198.51.87.152 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 14:28:33 2026 Info: ICID 416024 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
+Thu Nov 19 14:28:33 2026 Info: ICID 416024 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:28:33 2026 Info: Start MID 1040548 ICID 416024
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 ICID 416024 From: <ida.obrien@client-a.example>
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 ICID 416024 RID 0 To: <mia.garcia@corp.example>
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 Message-ID '<68c671a7328694cc1d0f.38005@client-a.example>'
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 Subject 'Meeting notes'
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 ready 9939 bytes from <ida.obrien@client-a.example>
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 using engine: CASE spam negative
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 DMARC: Verification passed
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 antivirus negative
+Thu Nov 19 14:28:33 2026 Info: ICID 416024 close
+Thu Nov 19 14:28:33 2026 Info: MID 1040548 DKIM: pass signature verified (d=client-a.example s=s3 i=@client-a.example)
+Thu Nov 19 14:28:33 2026 Info: New SMTP DCID 204024 interface 192.0.2.20 address 52.101.92.40 port 25
+Thu Nov 19 14:28:33 2026 Info: DCID 204024 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:28:33 2026 Info: Delivery start DCID 204024 MID 1040547 to RID [0]
+Thu Nov 19 14:28:34 2026 Info: New SMTP DCID 204023 interface 192.0.2.20 address 52.101.207.82 port 25
+Thu Nov 19 14:28:34 2026 Info: DCID 204023 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:28:34 2026 Info: Delivery start DCID 204023 MID 1040546 to RID [0]
+Thu Nov 19 14:28:35 2026 Info: Message done DCID 204024 MID 1040547 to RID [0]
+Thu Nov 19 14:28:35 2026 Info: MID 1040547 RID [0] Response '2.6.0 [InternalId=259762097232, Hostname=AM0PR01MB6866.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:28:35 2026 Info: Message finished MID 1040547 done
+Thu Nov 19 14:28:35 2026 Info: MID 1040548 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 14:28:35 2026 Info: DCID 204024 close
+Thu Nov 19 14:28:35 2026 Info: MID 1040548 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:28:36 2026 Info: MID 1040548 queued for delivery
+Thu Nov 19 14:28:36 2026 Info: Message done DCID 204023 MID 1040546 to RID [0]
+Thu Nov 19 14:28:36 2026 Info: MID 1040546 RID [0] Response '2.6.0 [InternalId=208297757311, Hostname=AM0PR01MB5156.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:28:36 2026 Info: Message finished MID 1040546 done
+Thu Nov 19 14:28:36 2026 Info: DCID 204023 close
+Thu Nov 19 14:28:40 2026 Info: New SMTP DCID 204025 interface 192.0.2.20 address 52.101.183.100 port 25
+Thu Nov 19 14:28:40 2026 Info: DCID 204025 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:28:40 2026 Info: Delivery start DCID 204025 MID 1040548 to RID [0]
+Thu Nov 19 14:28:41 2026 Info: Message done DCID 204025 MID 1040548 to RID [0]
+Thu Nov 19 14:28:41 2026 Info: MID 1040548 RID [0] Response '2.6.0 [InternalId=113804250524, Hostname=AM0PR01MB9918.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:28:42 2026 Info: Message finished MID 1040548 done
+Thu Nov 19 14:28:42 2026 Info: DCID 204025 close
+Thu Nov 19 14:33:49 2026 Info: New SMTP ICID 416025 interface IncomingMail (192.0.2.10) address 198.51.198.190 reverse dns host mail.logistics.example verified yes
+Thu Nov 19 14:33:49 2026 Info: ICID 416025 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
+Thu Nov 19 14:33:49 2026 Info: ICID 416025 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 14:33:49 2026 Info: Start MID 1040549 ICID 416025
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 ICID 416025 From: <mary.moreau@logistics.example>
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 ICID 416025 RID 0 To: <ravi.nguyen@corp-mail.example>
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 Message-ID '<47c592d44e70e6fb1e29.61716@logistics.example>'
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 Subject 'Welcome to the team!'
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 ready 17942 bytes from <mary.moreau@logistics.example>
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 DMARC: Verification passed
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 using engine: CASE spam negative
+Thu Nov 19 14:33:49 2026 Info: MID 1040549 antivirus negative
+Thu Nov 19 14:33:50 2026 Info: ICID 416025 close
+Thu Nov 19 14:33:50 2026 Info: MID 1040549 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
+Thu Nov 19 14:33:50 2026 Info: MID 1040549 DKIM: pass signature verified (d=logistics.example s=s7 i=@logistics.example)
+Thu Nov 19 14:33:50 2026 Info: MID 1040549 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:33:50 2026 Info: New SMTP ICID 416026 interface IncomingMail (192.0.2.10) address 198.51.48.48 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 14:33:50 2026 Info: ICID 416026 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.9
+Thu Nov 19 14:33:50 2026 Info: ICID 416026 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:33:50 2026 Info: MID 1040549 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 14:33:50 2026 Info: Start MID 1040550 ICID 416026
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 From: <max.fischer@client-b.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 0 To: <ravi.nguyen48@corp-mail.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 1 To: <li.haddad@corp.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 2 To: <omar.garcia@corp.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 3 To: <marc.kowalski@corp.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 4 To: <leo.dubois@corp-mail.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 5 To: <paul.moreau@corp.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ICID 416026 RID 6 To: <lucia.okafor@corp.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040549 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 Message-ID '<1888b02872a66224d58e.71146@client-b.example>'
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 Subject 'Re: project timeline'
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 ready 32629 bytes from <max.fischer@client-b.example>
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 antivirus negative
+Thu Nov 19 14:33:50 2026 Info: MID 1040550 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:33:51 2026 Info: MID 1040550 DMARC: Verification passed
+Thu Nov 19 14:33:51 2026 Info: MID 1040550 DKIM: pass signature verified (d=client-b.example s=s3 i=@client-b.example)
+Thu Nov 19 14:33:51 2026 Info: ICID 416026 close
+Thu Nov 19 14:33:51 2026 Info: MID 1040550 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Thu Nov 19 14:33:51 2026 Info: MID 1040550 using engine: CASE spam negative
+Thu Nov 19 14:33:52 2026 Info: MID 1040549 queued for delivery
+Thu Nov 19 14:33:52 2026 Info: MID 1040550 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 14:33:52 2026 Info: MID 1040550 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:33:53 2026 Info: New SMTP DCID 204026 interface 192.0.2.20 address 52.101.125.68 port 25
+Thu Nov 19 14:33:53 2026 Info: DCID 204026 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 14:33:53 2026 Info: Delivery start DCID 204026 MID 1040549 to RID [0]
+Thu Nov 19 14:33:53 2026 Info: MID 1040550 queued for delivery
+Thu Nov 19 14:33:55 2026 Info: Message done DCID 204026 MID 1040549 to RID [0]
+Thu Nov 19 14:33:55 2026 Info: MID 1040549 RID [0] Response '2.0.0 Ok: queued as NDkgudQ2pTMiYVez'
+Thu Nov 19 14:33:55 2026 Info: Message finished MID 1040549 done
+Thu Nov 19 14:33:55 2026 Info: DCID 204026 close
+Thu Nov 19 14:33:57 2026 Info: New SMTP DCID 204027 interface 192.0.2.20 address 52.101.64.202 port 25
+Thu Nov 19 14:33:57 2026 Info: DCID 204027 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:33:57 2026 Info: Delivery start DCID 204027 MID 1040550 to RID [0, 1, 2, 3, 4, 5, 6]
+Thu Nov 19 14:33:58 2026 Info: Message done DCID 204027 MID 1040550 to RID [0, 1, 2, 3, 4, 5, 6]
+Thu Nov 19 14:33:58 2026 Info: MID 1040550 RID [0, 1, 2, 3, 4, 5, 6] Response '2.6.0 [InternalId=480013920603, Hostname=AM0PR01MB8604.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:33:58 2026 Info: Message finished MID 1040550 done
+Thu Nov 19 14:33:58 2026 Info: DCID 204027 close
+Thu Nov 19 14:34:44 2026 Info: New SMTP ICID 416027 interface IncomingMail (192.0.2.10) address 198.51.26.119 reverse dns host mail.travel.example verified yes
+Thu Nov 19 14:34:44 2026 Info: ICID 416027 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.7
+Thu Nov 19 14:34:44 2026 Info: ICID 416027 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:34:44 2026 Info: Start MID 1040551 ICID 416027
+Thu Nov 19 14:34:44 2026 Info: MID 1040551 ICID 416027 From: <raj.kim@travel.example>
+Thu Nov 19 14:34:44 2026 Info: MID 1040551 ICID 416027 RID 0 To: <finance-archive@corp.example>
+Thu Nov 19 14:34:45 2026 Info: MID 1040551 Message-ID '<CAoi9USWPtAm-rn873Gn3vU0kP5TQ-pmLyOyLQnREgda@mail.travel.example>'
+Thu Nov 19 14:34:45 2026 Info: MID 1040551 Subject 'Candidate CV 17946'
+Thu Nov 19 14:34:45 2026 Info: MID 1040551 ready 10249 bytes from <raj.kim@travel.example>
+Thu Nov 19 14:34:45 2026 Info: MID 1040551 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
+Thu Nov 19 14:34:45 2026 Info: ICID 416027 close
+Thu Nov 19 14:34:45 2026 Info: MID 1040551 using engine: CASE spam negative
+Thu Nov 19 14:34:46 2026 Info: MID 1040551 DMARC: Verification passed
+Thu Nov 19 14:34:46 2026 Info: MID 1040551 DKIM: pass signature verified (d=travel.example s=s3 i=@travel.example)
+Thu Nov 19 14:34:47 2026 Info: MID 1040551 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 14:34:47 2026 Info: MID 1040551 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:34:47 2026 Info: MID 1040551 queued for delivery
+Thu Nov 19 14:34:49 2026 Info: New SMTP DCID 204028 interface 192.0.2.20 address 52.101.210.219 port 25
+Thu Nov 19 14:34:49 2026 Info: DCID 204028 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:34:49 2026 Info: Delivery start DCID 204028 MID 1040551 to RID [0]
+Thu Nov 19 14:34:50 2026 Info: Message done DCID 204028 MID 1040551 to RID [0]
+Thu Nov 19 14:34:50 2026 Info: MID 1040551 RID [0] Response '2.6.0 [InternalId=786884101201, Hostname=AM0PR01MB6272.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:34:50 2026 Info: Message finished MID 1040551 done
+Thu Nov 19 14:34:50 2026 Info: DCID 204028 close
+Thu Nov 19 14:50:18 2026 Info: New SMTP ICID 416028 interface IncomingMail (192.0.2.10) address 198.51.7.135 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 14:50:18 2026 Info: ICID 416028 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
+Thu Nov 19 14:50:18 2026 Info: ICID 416028 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:50:18 2026 Info: Start MID 1040552 ICID 416028
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 ICID 416028 From: <chen.haddad@client-a.example>
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 ICID 416028 RID 0 To: <ravi.obrien@corp.example>
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 Message-ID '<41869d57997b6ffba67f.99849@client-a.example>'
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 Subject 'Price list 88953'
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 ready 2938381 bytes from <chen.haddad@client-a.example>
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 DKIM: pass signature verified (d=client-a.example s=s3 i=@client-a.example)
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Thu Nov 19 14:50:18 2026 Info: ICID 416028 close
+Thu Nov 19 14:50:18 2026 Info: MID 1040552 using engine: CASE spam negative
+Thu Nov 19 14:50:19 2026 Info: MID 1040552 DMARC: Verification passed
+Thu Nov 19 14:50:19 2026 Info: MID 1040552 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 14:50:19 2026 Info: MID 1040552 attachment 'specs-85320.zip'
+Thu Nov 19 14:50:19 2026 Info: File reputation query initiating. File Name = 'specs-85320.zip', MID = 1040552, File Size = 1973111 bytes, File Type = application/zip
+Thu Nov 19 14:50:19 2026 Info: MID 1040552 attachment 'Report,Final Draft: Revenue (Q4),Approved.pdf'
+Thu Nov 19 14:50:19 2026 Info: File reputation query initiating. File Name = Report,Final Draft: Revenue (Q4),Approved.pdf, MID = 1040552, File Size = 201364 bytes, File Type = application/pdf
+Thu Nov 19 14:50:19 2026 Info: Response received for file reputation query from Cloud. File Name = 'specs-85320.zip', MID = 1040552, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = a56854eb1372d567865e4bd405741930e5474e2a4f62691e013945fc3ada5406, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Thu Nov 19 14:50:19 2026 Info: MID 1040552 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 14:50:20 2026 Info: Response received for file reputation query from Cloud. File Name = Report,Final Draft: Revenue (Q4),Approved.pdf, MID = 1040552, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 6b7ba49dce8249925cdeae0d3eaa8e79d4f2f14cf097cd11ba0a262f72644741, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Thu Nov 19 14:50:20 2026 Info: MID 1040552 queued for delivery
+Thu Nov 19 14:50:22 2026 Info: New SMTP ICID 416029 interface IncomingMail (192.0.2.10) address 198.51.153.145 reverse dns host mail.partner.example verified yes
+Thu Nov 19 14:50:22 2026 Info: ICID 416029 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
+Thu Nov 19 14:50:22 2026 Info: ICID 416029 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:50:22 2026 Info: Start MID 1040553 ICID 416029
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 ICID 416029 From: <raj.obrien@partner.example>
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 ICID 416029 RID 0 To: <ida.novak@corp.example>
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 Message-ID '<eeb792f1c324868a4cd6.23719@partner.example>'
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 ready 20240 bytes from <raj.obrien@partner.example>
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 DMARC: Verification passed
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 DKIM: pass signature verified (d=partner.example s=s7 i=@partner.example)
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
+Thu Nov 19 14:50:22 2026 Info: ICID 416029 close
+Thu Nov 19 14:50:22 2026 Info: MID 1040553 using engine: CASE spam negative
+Thu Nov 19 14:50:23 2026 Info: New SMTP DCID 204029 interface 192.0.2.20 address 52.101.86.91 port 25
+Thu Nov 19 14:50:23 2026 Info: DCID 204029 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:50:23 2026 Info: Delivery start DCID 204029 MID 1040552 to RID [0]
+Thu Nov 19 14:50:23 2026 Info: MID 1040553 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 14:50:23 2026 Info: MID 1040553 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:50:25 2026 Info: Message done DCID 204029 MID 1040552 to RID [0]
+Thu Nov 19 14:50:25 2026 Info: MID 1040552 RID [0] Response '2.6.0 [InternalId=655854862348, Hostname=AM0PR01MB4883.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:50:25 2026 Info: Message finished MID 1040552 done
+Thu Nov 19 14:50:25 2026 Info: DCID 204029 close
+Thu Nov 19 14:50:25 2026 Info: MID 1040553 queued for delivery
+Thu Nov 19 14:50:29 2026 Info: New SMTP DCID 204030 interface 192.0.2.20 address 52.101.168.250 port 25
+Thu Nov 19 14:50:29 2026 Info: DCID 204030 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 14:50:29 2026 Info: Delivery start DCID 204030 MID 1040553 to RID [0]
+Thu Nov 19 14:50:30 2026 Info: Message done DCID 204030 MID 1040553 to RID [0] [('from', 'raj.obrien@partner.example'), ('to', 'ida.novak@corp.example')]
+Thu Nov 19 14:50:30 2026 Info: MID 1040553 RID [0] Response '2.6.0 [InternalId=440824138121, Hostname=AM0PR01MB4910.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 14:50:30 2026 Info: Message finished MID 1040553 done
+Thu Nov 19 14:50:30 2026 Info: DCID 204030 close
+Thu Nov 19 14:57:43 2026 Info: New SMTP ICID 416030 interface IncomingMail (192.0.2.10) address 198.51.180.120 reverse dns host mail.travel.example verified yes
+Thu Nov 19 14:57:43 2026 Info: ICID 416030 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.3
+Thu Nov 19 14:57:43 2026 Info: ICID 416030 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 14:57:43 2026 Info: Start MID 1040554 ICID 416030
+Thu Nov 19 14:57:43 2026 Info: MID 1040554 ICID 416030 From: <ewa.patel@travel.example>
+Thu Nov 19 14:57:43 2026 Info: MID 1040554 ICID 416030 RID 0 To: <yuki.ivanova@corp.example>
+Thu Nov 19 14:57:43 2026 Info: MID 1040554 Message-ID '<9b131fc15a893918ccee.55452@travel.example>'
+Thu Nov 19 14:57:43 2026 Info: MID 1040554 Subject 'Welcome to the team!'
+Thu Nov 19 14:57:43 2026 Info: MID 1040554 ready 17305 bytes from <ewa.patel@travel.example>
+Thu Nov 19 14:57:43 2026 Info: MID 1040554 using engine: CASE spam negative
+Thu Nov 19 14:57:44 2026 Info: MID 1040554 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
+Thu Nov 19 14:57:44 2026 Info: ICID 416030 close
+Thu Nov 19 14:57:44 2026 Info: MID 1040554 DMARC: Verification passed
+Thu Nov 19 14:57:44 2026 Info: MID 1040554 antivirus negative
+Thu Nov 19 14:57:44 2026 Info: MID 1040554 DKIM: pass signature verified (d=travel.example s=s4 i=@travel.example)
+Thu Nov 19 14:57:44 2026 Info: MID 1040554 interim AV verdict using Sophos CLEAN
+Thu Nov 19 14:57:45 2026 Info: MID 1040554 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 14:57:45 2026 Info: MID 1040554 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 14:57:45 2026 Info: MID 1040554 queued for delivery
+Thu Nov 19 14:57:48 2026 Info: New SMTP DCID 204031 interface 192.0.2.20 address 52.101.180.134 port 25
+Thu Nov 19 14:57:48 2026 Info: DCID 204031 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 14:57:48 2026 Info: Delivery start DCID 204031 MID 1040554 to RID [0]
+Thu Nov 19 14:57:50 2026 Info: Message done DCID 204031 MID 1040554 to RID [0]
+Thu Nov 19 14:57:50 2026 Info: MID 1040554 RID [0] Response '2.0.0 Ok: queued as e72UGf9k4qtvEzJ9'
+Thu Nov 19 14:57:50 2026 Info: Message finished MID 1040554 done
+Thu Nov 19 14:57:50 2026 Info: DCID 204031 close
+Thu Nov 19 15:10:19 2026 Info: New SMTP ICID 416031 interface IncomingMail (192.0.2.10) address 198.51.155.189 reverse dns host mail.newsletter.example verified yes
+Thu Nov 19 15:10:19 2026 Info: ICID 416031 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
+Thu Nov 19 15:10:19 2026 Info: ICID 416031 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:10:19 2026 Info: Start MID 1040555 ICID 416031
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 ICID 416031 From: <marc.rossi@newsletter.example>
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 ICID 416031 RID 0 To: <kofi.moreau@corp.example>
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 Message-ID '<CA2fyJJIx5sfBwT6k=CSA/kfHEhGI2UVAza9osRIIliS@mail.newsletter.example>'
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 Subject 'Lunch on Friday?'
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 ready 2739103 bytes from <marc.rossi@newsletter.example>
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 DMARC: Verification passed
+Thu Nov 19 15:10:19 2026 Info: MID 1040555 using engine: CASE spam negative
+Thu Nov 19 15:10:20 2026 Info: MID 1040555 SPF: mailfrom identity marc.rossi@newsletter.example Pass (v=spf1)
+Thu Nov 19 15:10:20 2026 Info: ICID 416031 close
+Thu Nov 19 15:10:20 2026 Info: MID 1040555 DKIM: pass signature verified (d=newsletter.example s=s3 i=@newsletter.example)
+Thu Nov 19 15:10:21 2026 Info: MID 1040555 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 15:10:21 2026 Info: MID 1040555 attachment 'minutes-82487.docx'
+Thu Nov 19 15:10:21 2026 Info: MID 1040555 attachment 'photo 28802.heic'
+Thu Nov 19 15:10:22 2026 Info: MID 1040555 AMP file reputation verdict : CLEAN
+Thu Nov 19 15:10:23 2026 Info: MID 1040555 queued for delivery
+Thu Nov 19 15:10:25 2026 Info: New SMTP DCID 204032 interface 192.0.2.20 address 52.101.33.31 port 25
+Thu Nov 19 15:10:25 2026 Info: DCID 204032 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:10:25 2026 Info: Delivery start DCID 204032 MID 1040555 to RID [0]
+Thu Nov 19 15:10:25 2026 Info: Message done DCID 204032 MID 1040555 to RID [0]
+Thu Nov 19 15:10:25 2026 Info: MID 1040555 RID [0] Response '2.6.0 [InternalId=231905419765, Hostname=AM0PR01MB8690.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:10:25 2026 Info: Message finished MID 1040555 done
+Thu Nov 19 15:10:25 2026 Info: DCID 204032 close
+Thu Nov 19 15:20:08 2026 Info: New SMTP ICID 416032 interface IncomingMail (192.0.2.10) address 198.51.68.104 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 15:20:08 2026 Info: ICID 416032 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.6
+Thu Nov 19 15:20:08 2026 Info: ICID 416032 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 15:20:08 2026 Info: Start MID 1040556 ICID 416032
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 ICID 416032 From: <max.fischer@client-b.example>
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 ICID 416032 RID 0 To: <ravi.obrien@corp.example>
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 Message-ID '<221bba828d8351259ede.49281@client-b.example>'
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 Subject 'Re: Re: Re: hiring plan'
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 ready 79201 bytes from <max.fischer@client-b.example>
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 URL https://www.client-b.example/t/7773360727 has reputation 7.9 matched Condition: URL Reputation Rule
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Thu Nov 19 15:20:08 2026 Info: MID 1040556 using engine: CASE spam negative
+Thu Nov 19 15:20:08 2026 Info: ICID 416032 close
+Thu Nov 19 15:20:10 2026 Info: MID 1040556 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 15:20:10 2026 Info: MID 1040556 attachment 'image002.jpg'
+Thu Nov 19 15:20:10 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1040556, File Size = 52966 bytes, File Type = image/jpeg
+Thu Nov 19 15:20:10 2026 Info: MID 1040556 AMP file reputation verdict : CLEAN
+Thu Nov 19 15:20:10 2026 Info: Response received for file reputation query from Cache. File Name = image002.jpg, MID = 1040556, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = b8dee081179a071e518ae4525b4b1b75321c52966bd8c67656d050cd67601367, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Thu Nov 19 15:20:11 2026 Info: MID 1040556 queued for delivery
+Thu Nov 19 15:20:13 2026 Info: New SMTP DCID 204033 interface 192.0.2.20 address 52.101.164.100 port 25
+Thu Nov 19 15:20:13 2026 Info: DCID 204033 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:20:13 2026 Info: Delivery start DCID 204033 MID 1040556 to RID [0]
+Thu Nov 19 15:20:13 2026 Info: Message done DCID 204033 MID 1040556 to RID [0]
+Thu Nov 19 15:20:13 2026 Info: MID 1040556 RID [0] Response '2.6.0 [InternalId=927740864358, Hostname=AM0PR01MB1004.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:20:13 2026 Info: Message finished MID 1040556 done
+Thu Nov 19 15:20:13 2026 Info: DCID 204033 close
+Thu Nov 19 15:21:29 2026 Info: New SMTP ICID 416033 interface IncomingMail (192.0.2.10) address 198.51.28.156 reverse dns host mail.paymnt-notice.example verified yes
+Thu Nov 19 15:21:29 2026 Info: ICID 416033 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.8
+Thu Nov 19 15:21:29 2026 Info: ICID 416033 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:21:29 2026 Info: Start MID 1040557 ICID 416033
+Thu Nov 19 15:21:29 2026 Info: MID 1040557 ICID 416033 From: <it@paymnt-notice.example>
+Thu Nov 19 15:21:29 2026 Info: MID 1040557 ICID 416033 RID 0 To: <finance-archive@corp.example>
+Thu Nov 19 15:21:29 2026 Info: MID 1040557 ICID 416033 RID 1 To: <emma.garcia@corp.example>
+Thu Nov 19 15:21:29 2026 Info: MID 1040557 Message-ID '<2982951b6faebd2b69fe.50139@paymnt-notice.example>'
+Thu Nov 19 15:21:29 2026 Info: MID 1040557 Subject 'Your document is ready'
+Thu Nov 19 15:21:29 2026 Info: MID 1040557 ready 962325 bytes from <it@paymnt-notice.example>
+Thu Nov 19 15:21:30 2026 Info: MID 1040557 antivirus negative
+Thu Nov 19 15:21:30 2026 Info: MID 1040557 SPF: mailfrom identity it@paymnt-notice.example Pass (v=spf1)
+Thu Nov 19 15:21:30 2026 Info: MID 1040557 DMARC: Verification passed
+Thu Nov 19 15:21:30 2026 Info: ICID 416033 close
+Thu Nov 19 15:21:30 2026 Info: MID 1040557 interim AV verdict using Sophos CLEAN
+Thu Nov 19 15:21:30 2026 Info: MID 1040557 DKIM: pass signature verified (d=paymnt-notice.example s=s9 i=@paymnt-notice.example)
+Thu Nov 19 15:21:30 2026 Info: MID 1040557 using engine: CASE spam negative
+Thu Nov 19 15:21:31 2026 Info: MID 1040557 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 15:21:31 2026 Info: MID 1040557 attachment 'update_93913.js'
+Thu Nov 19 15:21:31 2026 Info: MID 1040557 AMP file reputation verdict : MALICIOUS
+Thu Nov 19 15:21:33 2026 Info: Message aborted MID 1040557 Dropped by amp
+Thu Nov 19 15:21:33 2026 Info: Message finished MID 1040557 done
+Thu Nov 19 15:25:58 2026 Info: New SMTP ICID 416034 interface IncomingMail (192.0.2.10) address 198.51.222.19 reverse dns host mail.gmail.example verified yes
+Thu Nov 19 15:25:58 2026 Info: ICID 416034 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
+Thu Nov 19 15:25:58 2026 Info: ICID 416034 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:25:58 2026 Info: Start MID 1040558 ICID 416034
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 ICID 416034 From: <sara.ivanova@gmail.example>
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 ICID 416034 RID 0 To: <tom.weber@corp.example>
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 Message-ID '<0c922943cd0fb952a6fe.13174@gmail.example>'
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 Subject 'Your order 80758 has shipped'
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 ready 13556 bytes from <sara.ivanova@gmail.example>
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 using engine: CASE spam negative
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 SPF: mailfrom identity sara.ivanova@gmail.example Pass (v=spf1)
+Thu Nov 19 15:25:58 2026 Info: MID 1040558 DMARC: Verification passed
+Thu Nov 19 15:25:58 2026 Info: ICID 416034 close
+Thu Nov 19 15:25:59 2026 Info: MID 1040558 DKIM: pass signature verified (d=gmail.example s=s8 i=@gmail.example)
+Thu Nov 19 15:26:00 2026 Info: MID 1040558 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 15:26:00 2026 Info: MID 1040558 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:26:00 2026 Info: MID 1040558 queued for delivery
+Thu Nov 19 15:26:03 2026 Info: New SMTP DCID 204034 interface 192.0.2.20 address 52.101.54.211 port 25
+Thu Nov 19 15:26:03 2026 Info: DCID 204034 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:26:03 2026 Info: Delivery start DCID 204034 MID 1040558 to RID [0]
+Thu Nov 19 15:26:05 2026 Info: Message done DCID 204034 MID 1040558 to RID [0]
+Thu Nov 19 15:26:05 2026 Info: MID 1040558 RID [0] Response '2.6.0 [InternalId=625126913945, Hostname=AM0PR01MB3329.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:26:05 2026 Info: Message finished MID 1040558 done
+Thu Nov 19 15:26:05 2026 Info: DCID 204034 close
+Thu Nov 19 15:30:29 2026 Info: New SMTP ICID 416035 interface IncomingMail (192.0.2.10) address 198.51.74.94 reverse dns host mail.university.example verified yes
+Thu Nov 19 15:30:29 2026 Info: ICID 416035 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.1
+Thu Nov 19 15:30:29 2026 Info: ICID 416035 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 15:30:29 2026 Info: Start MID 1040559 ICID 416035
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 ICID 416035 From: <emma.larsen@university.example>
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 ICID 416035 RID 0 To: <dan.okafor@corp.example>
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 Message-ID '<b3ef7b14dd58be824555.77130@university.example>'
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 Subject 'Quarterly report'
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 ready 1341489 bytes from <emma.larsen@university.example>
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 DKIM: pass signature verified (d=university.example s=s2 i=@university.example)
+Thu Nov 19 15:30:29 2026 Info: ICID 416035 close
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 using engine: CASE spam negative
+Thu Nov 19 15:30:29 2026 Info: MID 1040559 DMARC: Verification passed
+Thu Nov 19 15:30:30 2026 Info: MID 1040559 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
+Thu Nov 19 15:30:30 2026 Info: New SMTP ICID 416036 interface OutgoingMail (192.0.2.11) address 10.20.0.129 reverse dns host exch4.corp.example verified yes
+Thu Nov 19 15:30:30 2026 Info: ICID 416036 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 15:30:30 2026 Info: Start MID 1040560 ICID 416036
+Thu Nov 19 15:30:30 2026 Info: MID 1040560 ICID 416036 From: <noah.okafor@corp.example>
+Thu Nov 19 15:30:30 2026 Info: MID 1040560 ICID 416036 RID 0 To: <ewa.obrien@partner.example>
+Thu Nov 19 15:30:31 2026 Info: MID 1040560 Message-ID '<fb2fb8d136fd93533300.42220@corp.example>'
+Thu Nov 19 15:30:31 2026 Info: MID 1040560 Subject 'Lunch on Friday?'
+Thu Nov 19 15:30:31 2026 Info: MID 1040560 ready 17304 bytes from <noah.okafor@corp.example>
+Thu Nov 19 15:30:31 2026 Info: MID 1040560 SPF: mailfrom identity noah.okafor@corp.example Pass (v=spf1)
+Thu Nov 19 15:30:31 2026 Info: ICID 416036 close
+Thu Nov 19 15:30:31 2026 Info: MID 1040560 using engine: CASE spam negative
+Thu Nov 19 15:30:31 2026 Info: MID 1040559 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 15:30:31 2026 Info: MID 1040559 attachment 'Q2 Report 2026.pdf'
+Thu Nov 19 15:30:31 2026 Info: MID 1040559 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 15:30:32 2026 Info: MID 1040560 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 15:30:32 2026 Info: MID 1040559 queued for delivery
+Thu Nov 19 15:30:33 2026 Info: MID 1040560 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:30:35 2026 Info: MID 1040560 queued for delivery
+Thu Nov 19 15:30:36 2026 Info: New SMTP DCID 204035 interface 192.0.2.20 address 52.101.247.56 port 25
+Thu Nov 19 15:30:36 2026 Info: DCID 204035 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:30:36 2026 Info: Delivery start DCID 204035 MID 1040559 to RID [0]
+Thu Nov 19 15:30:38 2026 Info: Message done DCID 204035 MID 1040559 to RID [0]
+Thu Nov 19 15:30:38 2026 Info: MID 1040559 RID [0] Response '2.6.0 [InternalId=515064940835, Hostname=AM0PR01MB3127.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:30:38 2026 Info: DCID 204035 close
+Thu Nov 19 15:30:38 2026 Info: Message finished MID 1040559 done
+Thu Nov 19 15:30:38 2026 Info: New SMTP DCID 204036 interface 192.0.2.20 address 203.0.113.147 port 25
+Thu Nov 19 15:30:38 2026 Info: DCID 204036 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:30:38 2026 Info: Delivery start DCID 204036 MID 1040560 to RID [0]
+Thu Nov 19 15:30:38 2026 Info: Message done DCID 204036 MID 1040560 to RID [0]
+Thu Nov 19 15:30:38 2026 Info: MID 1040560 RID [0] Response '2.0.0 Ok: queued as nizJRgqgjtvNdnEH'
+Thu Nov 19 15:30:38 2026 Info: Message finished MID 1040560 done
+Thu Nov 19 15:30:38 2026 Info: DCID 204036 close
+Thu Nov 19 15:35:43 2026 Info: New SMTP ICID 416037 interface IncomingMail (192.0.2.10) address 198.51.149.234 reverse dns host mail.newsletter.example verified yes
+Thu Nov 19 15:35:43 2026 Info: ICID 416037 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.4
+Thu Nov 19 15:35:43 2026 Info: ICID 416037 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:35:43 2026 Info: Start MID 1040561 ICID 416037
+Thu Nov 19 15:35:43 2026 Info: MID 1040561 ICID 416037 From: <paul.smith@newsletter.example>
+Thu Nov 19 15:35:43 2026 Info: MID 1040561 ICID 416037 RID 0 To: <lena.sato@corp.example>
+Thu Nov 19 15:35:44 2026 Info: MID 1040561 Message-ID '<f6cf175ef407416e%66#&b8733@newsletter.example>'
+Thu Nov 19 15:35:44 2026 Info: MID 1040561 Subject 'Re: project timeline'
+Thu Nov 19 15:35:44 2026 Info: MID 1040561 ready 36935 bytes from <paul.smith@newsletter.example>
+Thu Nov 19 15:35:44 2026 Info: ICID 416037 close
+Thu Nov 19 15:35:44 2026 Info: MID 1040561 using engine: CASE spam negative
+Thu Nov 19 15:35:44 2026 Info: MID 1040561 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
+Thu Nov 19 15:35:45 2026 Info: MID 1040561 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 15:35:45 2026 Info: MID 1040561 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:35:46 2026 Info: New SMTP ICID 416038 interface IncomingMail (192.0.2.10) address 198.51.14.92 reverse dns host mail.bank.example verified yes
+Thu Nov 19 15:35:46 2026 Info: ICID 416038 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.7
+Thu Nov 19 15:35:46 2026 Info: ICID 416038 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:35:46 2026 Info: Start MID 1040562 ICID 416038
+Thu Nov 19 15:35:46 2026 Info: MID 1040562 ICID 416038 From: <tom.obrien@bank.example>
+Thu Nov 19 15:35:46 2026 Info: MID 1040562 ICID 416038 RID 0 To: <inovak@corp.example>
+Thu Nov 19 15:35:46 2026 Info: MID 1040562 ICID 416038 RID 1 To: <leo.sato@corp-legacy.example>
+Thu Nov 19 15:35:46 2026 Info: MID 1040561 queued for delivery
+Thu Nov 19 15:35:46 2026 Info: MID 1040562 Message-ID '<CAmRYxAQKRHXzAGiNghQZtAOlGe-HTmVjHre=4KGI0VN@mail.bank.example>'
+Thu Nov 19 15:35:46 2026 Info: MID 1040562 Subject 'Your order 25470 has shipped'
+Thu Nov 19 15:35:46 2026 Info: MID 1040562 ready 41998 bytes from <tom.obrien@bank.example>
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 DKIM: pass signature verified (d=bank.example s=s1 i=@bank.example)
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
+Thu Nov 19 15:35:47 2026 Info: ICID 416038 close
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 using engine: CASE spam negative
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 antivirus negative
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 DMARC: Verification passed
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 interim AV verdict using Sophos CLEAN
+Thu Nov 19 15:35:47 2026 Info: New SMTP DCID 204037 interface 192.0.2.20 address 52.101.77.82 port 25
+Thu Nov 19 15:35:47 2026 Info: DCID 204037 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:35:47 2026 Info: Delivery start DCID 204037 MID 1040561 to RID [0]
+Thu Nov 19 15:35:47 2026 Info: MID 1040562 was split creating MID 1040563 due to a per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 15:35:47 2026 Info: MID 1040563 ICID 0 From: <tom.obrien@bank.example>
+Thu Nov 19 15:35:47 2026 Info: MID 1040563 ICID 0 RID 0 To: <leo.sato@corp-legacy.example>
+Thu Nov 19 15:35:48 2026 Info: New SMTP ICID 416039 interface IncomingMail (192.0.2.10) address 198.51.234.89 reverse dns host mail.bank.example verified yes
+Thu Nov 19 15:35:48 2026 Info: ICID 416039 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
+Thu Nov 19 15:35:48 2026 Info: ICID 416039 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 15:35:48 2026 Info: MID 1040563 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 15:35:48 2026 Info: Start MID 1040564 ICID 416039
+Thu Nov 19 15:35:48 2026 Info: MID 1040564 ICID 416039 From: <hugo.weber@bank.example>
+Thu Nov 19 15:35:48 2026 Info: MID 1040564 ICID 416039 RID 0 To: <kofi.nguyen@corp.example>
+Thu Nov 19 15:35:48 2026 Info: MID 1040562 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 15:35:48 2026 Info: MID 1040563 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:35:48 2026 Info: MID 1040562 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:35:48 2026 Info: Message done DCID 204037 MID 1040561 to RID [0]
+Thu Nov 19 15:35:48 2026 Info: MID 1040561 RID [0] Response '2.6.0 [InternalId=330701357735, Hostname=AM0PR01MB1503.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:35:48 2026 Info: Message finished MID 1040561 done
+Thu Nov 19 15:35:48 2026 Info: DCID 204037 close
+Thu Nov 19 15:35:48 2026 Info: New SMTP ICID 416040 interface IncomingMail (192.0.2.10) address 198.51.172.116 reverse dns host mail.cloudapp.example verified yes
+Thu Nov 19 15:35:48 2026 Info: ICID 416040 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
+Thu Nov 19 15:35:48 2026 Info: ICID 416040 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:35:48 2026 Info: MID 1040564 Message-ID '<80ea78e1b0970e3150b7.91540@bank.example>'
+Thu Nov 19 15:35:48 2026 Info: MID 1040564 Subject 'Re: project timeline'
+Thu Nov 19 15:35:48 2026 Info: MID 1040564 ready 37052 bytes from <hugo.weber@bank.example>
+Thu Nov 19 15:35:48 2026 Info: MID 1040564 DMARC: Verification passed
+Thu Nov 19 15:35:48 2026 Info: ICID 416039 close
+Thu Nov 19 15:35:49 2026 Info: MID 1040564 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 15:35:49 2026 Info: MID 1040564 SPF: mailfrom identity hugo.weber@bank.example Pass (v=spf1)
+Thu Nov 19 15:35:49 2026 Info: Start MID 1040565 ICID 416040
+Thu Nov 19 15:35:49 2026 Info: MID 1040565 ICID 416040 From: <li.walsh@cloudapp.example>
+Thu Nov 19 15:35:49 2026 Info: MID 1040565 ICID 416040 RID 0 To: <ivan.okafor@corp.example>
+Thu Nov 19 15:35:49 2026 Info: MID 1040564 DKIM: pass signature verified (d=bank.example s=s5 i=@bank.example)
+Thu Nov 19 15:35:49 2026 Info: MID 1040564 using engine: CASE spam negative
+Thu Nov 19 15:35:49 2026 Info: MID 1040564 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:35:49 2026 Info: New SMTP DCID 204039 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 15:35:49 2026 Info: Delivery start DCID 204039 MID 1040563 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 15:35:49 2026 Info: Message done DCID 204039 MID 1040563 to RID [0] (external quarantine)
+Thu Nov 19 15:35:49 2026 Info: Message finished MID 1040563 done
+Thu Nov 19 15:35:49 2026 Info: DCID 204039 close
+Thu Nov 19 15:35:49 2026 Info: MID 1040564 queued for delivery
+Thu Nov 19 15:35:49 2026 Info: MID 1040565 Message-ID '<1ebf27604877df8f1b85.39633@cloudapp.example>'
+Thu Nov 19 15:35:49 2026 Info: MID 1040565 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 15:35:49 2026 Info: MID 1040565 ready 1049590 bytes from <li.walsh@cloudapp.example>
+Thu Nov 19 15:35:49 2026 Info: MID 1040565 using engine: CASE spam negative
+Thu Nov 19 15:35:49 2026 Info: New SMTP DCID 204038 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 15:35:49 2026 Info: Delivery start DCID 204038 MID 1040562 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 15:35:50 2026 Info: MID 1040565 URL https://www.cloudapp.example/t/f14a587e39 has reputation 4.5 matched Condition: URL Reputation Rule
+Thu Nov 19 15:35:50 2026 Info: Message done DCID 204038 MID 1040562 to RID [0] (external quarantine)
+Thu Nov 19 15:35:50 2026 Info: Message finished MID 1040562 done
+Thu Nov 19 15:35:50 2026 Info: DCID 204038 close
+Thu Nov 19 15:35:50 2026 Info: ICID 416040 close
+Thu Nov 19 15:35:50 2026 Info: MID 1040565 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Thu Nov 19 15:35:51 2026 Info: MID 1040565 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 15:35:51 2026 Info: MID 1040565 attachment 'Report,Final Draft: Revenue (Q3),Approved.pdf'
+Thu Nov 19 15:35:51 2026 Info: File reputation query initiating. File Name = 'Report,Final Draft: Revenue (Q3),Approved.pdf', MID = 1040565, File Size = 477299 bytes, File Type = application/pdf
+Thu Nov 19 15:35:51 2026 Info: MID 1040565 attachment 'budget_2026_v4.xlsx'
+Thu Nov 19 15:35:51 2026 Info: File reputation query initiating. File Name = 'budget_2026_v4.xlsx', MID = 1040565, File Size = 302201 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+Thu Nov 19 15:35:51 2026 Info: MID 1040565 attachment 'meeting.ics'
+Thu Nov 19 15:35:51 2026 Info: File reputation query initiating. File Name = 'meeting.ics', MID = 1040565, File Size = 3202 bytes, File Type = text/calendar
+Thu Nov 19 15:35:51 2026 Info: MID 1040565 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 15:35:51 2026 Info: New SMTP DCID 204040 interface 192.0.2.20 address 52.101.136.70 port 25
+Thu Nov 19 15:35:51 2026 Info: DCID 204040 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:35:51 2026 Info: Delivery start DCID 204040 MID 1040564 to RID [0]
+Thu Nov 19 15:35:52 2026 Info: Response received for file reputation query from Cloud. File Name = 'budget_2026_v4.xlsx', MID = 1040565, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = 27ca2e5f829da890feb4219912ace4ddc6179ee1bfcb35f68eef1a887a123f68, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Thu Nov 19 15:35:52 2026 Info: Response received for file reputation query from Cloud. File Name = Report,Final Draft: Revenue (Q3),Approved.pdf, MID = 1040565, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = a1bf16df263b8a2504163cacd46f5616c082ab94d0bf2e814cf992833993f064, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Thu Nov 19 15:35:52 2026 Info: Response received for file reputation query from Cloud. File Name = meeting.ics, MID = 1040565, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = bc42918400f0c9dee15267c3bf50de615d1302e19e75d577e5130296775a0ad7, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Thu Nov 19 15:35:52 2026 Info: MID 1040565 queued for delivery
+Thu Nov 19 15:35:52 2026 Info: Message done DCID 204040 MID 1040564 to RID [0]
+Thu Nov 19 15:35:52 2026 Info: MID 1040564 RID [0] Response '2.6.0 [InternalId=929032671303, Hostname=AM0PR01MB3443.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:35:52 2026 Info: Message finished MID 1040564 done
+Thu Nov 19 15:35:52 2026 Info: DCID 204040 close
+Thu Nov 19 15:35:52 2026 Info: New SMTP DCID 204041 interface 192.0.2.20 address 52.101.150.148 port 25
+Thu Nov 19 15:35:52 2026 Info: DCID 204041 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 15:35:52 2026 Info: Delivery start DCID 204041 MID 1040565 to RID [0]
+Thu Nov 19 15:35:54 2026 Info: Message done DCID 204041 MID 1040565 to RID [0]
+Thu Nov 19 15:35:54 2026 Info: MID 1040565 RID [0] Response '2.6.0 [InternalId=270498729739, Hostname=AM0PR01MB2995.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:35:54 2026 Info: Message finished MID 1040565 done
+Thu Nov 19 15:35:54 2026 Info: DCID 204041 close
+Thu Nov 19 15:37:36 2026 Info: New SMTP ICID 416041 interface IncomingMail (192.0.2.10) address 198.51.76.239 reverse dns host mail.partner.example verified yes
+Thu Nov 19 15:37:36 2026 Info: ICID 416041 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
+Thu Nov 19 15:37:36 2026 Info: ICID 416041 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 15:37:36 2026 Info: Start MID 1040566 ICID 416041
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 ICID 416041 From: <ewa.obrien@partner.example>
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 ICID 416041 RID 0 To: <sara.novak23@corp.example>
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 ICID 416041 RID 1 To: <raj.tanaka@corp-legacy.example>
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 Message-ID '<ea32b7089eb9da0d4e97.95261@partner.example>'
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 ready 35544 bytes from <ewa.obrien@partner.example>
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 Outbreak Filters: verdict negative
+Thu Nov 19 15:37:36 2026 Info: ICID 416041 close
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 URL https://www.partner.example/t/407eefe5fe has reputation 7.9 matched Condition: URL Reputation Rule
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
+Thu Nov 19 15:37:36 2026 Info: MID 1040566 using engine: CASE spam negative
+Thu Nov 19 15:37:37 2026 Info: MID 1040566 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 15:37:37 2026 Info: MID 1040566 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:37:39 2026 Info: New SMTP DCID 204042 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 15:37:39 2026 Info: Delivery start DCID 204042 MID 1040566 to RID [0, 1] to offbox IronPort Spam Quarantine
+Thu Nov 19 15:37:39 2026 Info: Message done DCID 204042 MID 1040566 to RID [0, 1] (external quarantine)
+Thu Nov 19 15:37:39 2026 Info: Message finished MID 1040566 done
+Thu Nov 19 15:37:39 2026 Info: DCID 204042 close
+Thu Nov 19 15:39:51 2026 Info: New SMTP ICID 416042 interface OutgoingMail (192.0.2.11) address 10.20.4.102 reverse dns host exch1.corp.example verified yes
+Thu Nov 19 15:39:51 2026 Info: ICID 416042 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 15:39:51 2026 Info: Start MID 1040567 ICID 416042
+Thu Nov 19 15:39:51 2026 Info: MID 1040567 ICID 416042 From: <dan.okafor@corp.example>
+Thu Nov 19 15:39:51 2026 Info: MID 1040567 ICID 416042 RID 0 To: <tom.smith@partner.example>
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 Message-ID '<998547a2487f60d02103.98253@corp.example>'
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 Subject 'Weekly newsletter #94056'
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 ready 13907 bytes from <dan.okafor@corp.example>
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 SPF: mailfrom identity dan.okafor@corp.example Pass (v=spf1)
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 interim AV verdict using Sophos CLEAN
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 DMARC: Verification passed
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 antivirus negative
+Thu Nov 19 15:39:52 2026 Info: ICID 416042 close
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 using engine: CASE spam negative
+Thu Nov 19 15:39:52 2026 Info: MID 1040567 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 15:39:53 2026 Info: MID 1040567 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 15:39:54 2026 Info: MID 1040567 queued for delivery
+Thu Nov 19 15:39:55 2026 Info: New SMTP ICID 416043 interface IncomingMail (192.0.2.10) address 198.51.22.118 reverse dns host mail.university.example verified yes
+Thu Nov 19 15:39:55 2026 Info: ICID 416043 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.0
+Thu Nov 19 15:39:55 2026 Info: ICID 416043 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 15:39:55 2026 Info: Start MID 1040568 ICID 416043
+Thu Nov 19 15:39:55 2026 Info: MID 1040568 ICID 416043 From: <emma.larsen@university.example>
+Thu Nov 19 15:39:55 2026 Info: MID 1040568 ICID 416043 RID 0 To: <helpdesk@corp-mail.example>
+Thu Nov 19 15:39:55 2026 Info: MID 1040568 ICID 416043 RID 1 To: <noah.okafor90@corp.example>
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 Message-ID '<868dbcba69d4f20b44f6.93031@university.example>'
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 Subject 'Lunch on Friday?'
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 ready 171961 bytes from <emma.larsen@university.example>
+Thu Nov 19 15:39:56 2026 Info: ICID 416043 close
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 DMARC: Verification passed
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 DKIM: pass signature verified (d=university.example s=s4 i=@university.example)
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 using engine: CASE spam negative
+Thu Nov 19 15:39:56 2026 Info: MID 1040568 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
+Thu Nov 19 15:39:57 2026 Info: New SMTP DCID 204043 interface 192.0.2.20 address 203.0.113.28 port 25
+Thu Nov 19 15:39:57 2026 Info: DCID 204043 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 15:39:57 2026 Info: Delivery start DCID 204043 MID 1040567 to RID [0]
+Thu Nov 19 15:39:57 2026 Info: MID 1040568 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 15:39:57 2026 Info: MID 1040568 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
+Thu Nov 19 15:39:57 2026 Info: MID 1040568 AMP file reputation verdict : CLEAN
+Thu Nov 19 15:39:58 2026 Info: MID 1040568 queued for delivery
+Thu Nov 19 15:39:59 2026 Info: Message done DCID 204043 MID 1040567 to RID [0]
+Thu Nov 19 15:39:59 2026 Info: MID 1040567 RID [0] Response '2.0.0 Ok: queued as pzd6ESEQTtsNV4Ee'
+Thu Nov 19 15:39:59 2026 Info: DCID 204043 close
+Thu Nov 19 15:39:59 2026 Info: Message finished MID 1040567 done
+Thu Nov 19 15:40:01 2026 Info: New SMTP DCID 204044 interface 192.0.2.20 address 52.101.73.40 port 25
+Thu Nov 19 15:40:01 2026 Info: DCID 204044 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 15:40:01 2026 Info: Delivery start DCID 204044 MID 1040568 to RID [0, 1]
+Thu Nov 19 15:40:02 2026 Info: Message done DCID 204044 MID 1040568 to RID [0, 1]
+Thu Nov 19 15:40:02 2026 Info: MID 1040568 RID [0, 1] Response '2.6.0 [InternalId=851515787431, Hostname=AM0PR01MB3700.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 15:40:02 2026 Info: Message finished MID 1040568 done
+Thu Nov 19 15:40:02 2026 Info: DCID 204044 close
+Thu Nov 19 16:01:48 2026 Info: New SMTP ICID 416044 interface IncomingMail (192.0.2.10) address 198.51.119.138 reverse dns host mail.gmail.example verified yes
+Thu Nov 19 16:01:48 2026 Info: ICID 416044 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.9
+Thu Nov 19 16:01:48 2026 Info: ICID 416044 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 16:01:48 2026 Info: Start MID 1040569 ICID 416044
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 ICID 416044 From: <paul.moreau@gmail.example>
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 ICID 416044 RID 0 To: <li.larsen@corp.example>
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 Message-ID '<19b9410c786b34d210ed.78346@gmail.example>'
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 Subject 'FW: contract draft'
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 ready 529928 bytes from <paul.moreau@gmail.example>
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 interim AV verdict using Sophos CLEAN
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
+Thu Nov 19 16:01:48 2026 Info: ICID 416044 close
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 using engine: CASE spam negative
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 antivirus negative
+Thu Nov 19 16:01:48 2026 Info: MID 1040569 DMARC: Verification passed
+Thu Nov 19 16:01:49 2026 Info: MID 1040569 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 16:01:49 2026 Info: MID 1040569 attachment 'invoice_18015.pdf'
+Thu Nov 19 16:01:49 2026 Info: File reputation query initiating. File Name = 'invoice_18015.pdf', MID = 1040569, File Size = 388770 bytes, File Type = application/pdf
+Thu Nov 19 16:01:49 2026 Info: MID 1040569 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 16:01:50 2026 Info: Response received for file reputation query from Cache. File Name = invoice_18015.pdf, MID = 1040569, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = 15a0cce60e2ec40a29ca862d6e4505f5416e99b0e13e213ebdaaea00a01d616f, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Thu Nov 19 16:01:52 2026 Info: MID 1040569 queued for delivery
+Thu Nov 19 16:01:54 2026 Info: New SMTP DCID 204045 interface 192.0.2.20 address 52.101.199.119 port 25
+Thu Nov 19 16:01:54 2026 Info: DCID 204045 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 16:01:54 2026 Info: Delivery start DCID 204045 MID 1040569 to RID [0]
+Thu Nov 19 16:01:56 2026 Info: Message done DCID 204045 MID 1040569 to RID [0]
+Thu Nov 19 16:01:56 2026 Info: MID 1040569 RID [0] Response '2.0.0 Ok: queued as YgZfLxMP2MKhyFc3'
+Thu Nov 19 16:01:56 2026 Info: Message finished MID 1040569 done
+Thu Nov 19 16:01:56 2026 Info: DCID 204045 close
+Thu Nov 19 17:32:28 2026 Info: New SMTP ICID 416045 interface IncomingMail (192.0.2.10) address 198.51.245.241 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 17:32:28 2026 Info: ICID 416045 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.1
+Thu Nov 19 17:32:28 2026 Info: ICID 416045 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 17:32:28 2026 Info: Start MID 1040570 ICID 416045
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 From: <ida.cohen@client-b.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 RID 0 To: <helpdesk@corp-mail.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 RID 1 To: <li.larsen@corp.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 RID 2 To: <ida.dubois@corp.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 RID 3 To: <yuki.ivanova@corp.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 RID 4 To: <noah.okafor90@corp.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ICID 416045 RID 5 To: <journal@corp.example>
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 Message-ID '<fd94357b783adf14dd08.93496@client-b.example>'
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 Subject 'Meeting notes'
+Thu Nov 19 17:32:28 2026 Info: MID 1040570 ready 1336837 bytes from <ida.cohen@client-b.example>
+Thu Nov 19 17:32:29 2026 Info: MID 1040570 DMARC: Verification passed
+Thu Nov 19 17:32:29 2026 Info: MID 1040570 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
+Thu Nov 19 17:32:29 2026 Info: MID 1040570 using engine: CASE spam negative
+Thu Nov 19 17:32:29 2026 Info: ICID 416045 close
+Thu Nov 19 17:32:29 2026 Info: MID 1040570 DKIM: pass signature verified (d=client-b.example s=s6 i=@client-b.example)
+Thu Nov 19 17:32:30 2026 Info: MID 1040570 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 17:32:30 2026 Info: MID 1040570 attachment 'Q2 Report 2026.pdf'
+Thu Nov 19 17:32:30 2026 Info: MID 1040570 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 17:32:31 2026 Info: MID 1040570 queued for delivery
+Thu Nov 19 17:32:35 2026 Info: New SMTP DCID 204046 interface 192.0.2.20 address 52.101.200.56 port 25
+Thu Nov 19 17:32:35 2026 Info: DCID 204046 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 17:32:35 2026 Info: Delivery start DCID 204046 MID 1040570 to RID [0, 1, 2, 3, 4, 5]
+Thu Nov 19 17:32:35 2026 Info: Message done DCID 204046 MID 1040570 to RID [0, 1, 2, 3, 4, 5]
+Thu Nov 19 17:32:35 2026 Info: MID 1040570 RID [0, 1, 2, 3, 4, 5] Response '2.6.0 [InternalId=952971973145, Hostname=AM0PR01MB9675.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 17:32:35 2026 Info: Message finished MID 1040570 done
+Thu Nov 19 17:32:35 2026 Info: DCID 204046 close
+Thu Nov 19 18:21:57 2026 Info: New SMTP ICID 416046 interface IncomingMail (192.0.2.10) address 198.51.80.32 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 18:21:57 2026 Info: ICID 416046 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
+Thu Nov 19 18:21:57 2026 Info: ICID 416046 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 18:21:58 2026 Info: Start MID 1040571 ICID 416046
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 ICID 416046 From: <ida.obrien@client-a.example>
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 ICID 416046 RID 0 To: <leo.dubois@corp.example>
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 Message-ID '<fa764f8b7fb029f33afb.75077@client-a.example>'
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 ready 5137 bytes from <ida.obrien@client-a.example>
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
+Thu Nov 19 18:21:58 2026 Info: ICID 416046 close
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 DMARC: Verification passed
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 DKIM: pass signature verified (d=client-a.example s=s7 i=@client-a.example)
+Thu Nov 19 18:21:58 2026 Info: MID 1040571 using engine: CASE spam negative
+Thu Nov 19 18:21:58 2026 Info: New SMTP ICID 416047 interface IncomingMail (192.0.2.10) address 198.51.19.200 reverse dns host mail.bank.example verified yes
+Thu Nov 19 18:21:58 2026 Info: ICID 416047 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.7
+Thu Nov 19 18:21:58 2026 Info: ICID 416047 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 18:21:59 2026 Info: Start MID 1040572 ICID 416047
+Thu Nov 19 18:21:59 2026 Info: MID 1040572 ICID 416047 From: <hugo.weber@bank.example>
+Thu Nov 19 18:21:59 2026 Info: MID 1040572 ICID 416047 RID 0 To: <omar.mendes@corp.example>
+Thu Nov 19 18:21:59 2026 Info: MID 1040571 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 18:21:59 2026 Info: New SMTP ICID 416048 interface IncomingMail (192.0.2.10) address 198.51.27.195 reverse dns host mail.bank.example verified yes
+Thu Nov 19 18:21:59 2026 Info: ICID 416048 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.4
+Thu Nov 19 18:21:59 2026 Info: ICID 416048 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 18:21:59 2026 Info: Start MID 1040573 ICID 416048
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 ICID 416048 From: <mary.mendes@bank.example>
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 ICID 416048 RID 0 To: <lena.sato@corp.example>
+Thu Nov 19 18:21:59 2026 Info: MID 1040571 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 Message-ID "<o'hara.423f38dfe52@bank.example>"
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 Subject 'Café menu for next week'
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 ready 681117 bytes from <mary.mendes@bank.example>
+Thu Nov 19 18:21:59 2026 Info: ICID 416048 close
+Thu Nov 19 18:21:59 2026 Info: MID 1040572 Message-ID '<ce5b09abfbcde6815151.23344@bank.example>'
+Thu Nov 19 18:21:59 2026 Info: MID 1040572 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 18:21:59 2026 Info: MID 1040572 ready 109818 bytes from <hugo.weber@bank.example>
+Thu Nov 19 18:21:59 2026 Info: MID 1040572 DMARC: Verification passed
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 DKIM: pass signature verified (d=bank.example s=s6 i=@bank.example)
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 interim AV verdict using Sophos CLEAN
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 antivirus negative
+Thu Nov 19 18:21:59 2026 Info: MID 1040573 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
+Thu Nov 19 18:22:00 2026 Info: MID 1040573 DMARC: Verification passed
+Thu Nov 19 18:22:00 2026 Info: ICID 416047 close
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 SPF: mailfrom identity hugo.weber@bank.example Pass (v=spf1)
+Thu Nov 19 18:22:00 2026 Info: MID 1040573 using engine: CASE spam negative
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 DKIM: pass signature verified (d=bank.example s=s9 i=@bank.example)
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 using engine: CASE spam negative
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 interim AV verdict using Sophos CLEAN
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 antivirus negative
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 attachment 'minutes-48728.docx'
+Thu Nov 19 18:22:00 2026 Info: File reputation query initiating. File Name = 'minutes-48728.docx', MID = 1040572, File Size = 67961 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Thu Nov 19 18:22:00 2026 Info: Response received for file reputation query from Cache. File Name = 'minutes-48728.docx', MID = 1040572, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 5b49156137c60e984f3e885ee1e437b7f735efe608d180113e940bb452d31e1b, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 attachment 'image002.jpg'
+Thu Nov 19 18:22:00 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1040572, File Size = 10328 bytes, File Type = image/jpeg
+Thu Nov 19 18:22:00 2026 Info: MID 1040572 AMP file reputation verdict : CLEAN
+Thu Nov 19 18:22:00 2026 Info: MID 1040571 queued for delivery
+Thu Nov 19 18:22:00 2026 Info: Response received for file reputation query from Cloud. File Name = 'image002.jpg', MID = 1040572, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 679f2d9ec4445aaea01ac23acfd3bb743f7dc86b692a4f0ea1b49bf707c0909c, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Thu Nov 19 18:22:01 2026 Info: MID 1040573 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 18:22:01 2026 Info: New SMTP DCID 204047 interface 192.0.2.20 address 52.101.161.236 port 25
+Thu Nov 19 18:22:01 2026 Info: DCID 204047 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 18:22:01 2026 Info: Delivery start DCID 204047 MID 1040571 to RID [0]
+Thu Nov 19 18:22:01 2026 Info: MID 1040573 attachment 'Q3=20Report=202026.pdf'
+Thu Nov 19 18:22:01 2026 Info: MID 1040573 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
+Thu Nov 19 18:22:01 2026 Info: MID 1040573 AMP file reputation verdict : CLEAN
+Thu Nov 19 18:22:01 2026 Info: MID 1040572 queued for delivery
+Thu Nov 19 18:22:03 2026 Info: New SMTP DCID 204048 interface 192.0.2.20 address 52.101.94.189 port 25
+Thu Nov 19 18:22:03 2026 Info: DCID 204048 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 18:22:03 2026 Info: Delivery start DCID 204048 MID 1040572 to RID [0]
+Thu Nov 19 18:22:03 2026 Info: MID 1040573 queued for delivery
+Thu Nov 19 18:22:03 2026 Info: Message done DCID 204047 MID 1040571 to RID [0]
+Thu Nov 19 18:22:03 2026 Info: MID 1040571 RID [0] Response '2.6.0 [InternalId=213368343594, Hostname=AM0PR01MB5221.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 18:22:03 2026 Info: Message finished MID 1040571 done
+Thu Nov 19 18:22:03 2026 Info: DCID 204047 close
+Thu Nov 19 18:22:04 2026 Info: Message done DCID 204048 MID 1040572 to RID [0]
+Thu Nov 19 18:22:04 2026 Info: MID 1040572 RID [0] Response '2.0.0 Ok: queued as RLHB8KdiP3Q3sjmD'
+Thu Nov 19 18:22:04 2026 Info: Message finished MID 1040572 done
+Thu Nov 19 18:22:04 2026 Info: New SMTP DCID 204049 interface 192.0.2.20 address 52.101.230.50 port 25
+Thu Nov 19 18:22:04 2026 Info: DCID 204049 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 18:22:04 2026 Info: Delivery start DCID 204049 MID 1040573 to RID [0]
+Thu Nov 19 18:22:04 2026 Info: DCID 204048 close
+Thu Nov 19 18:22:06 2026 Info: Message done DCID 204049 MID 1040573 to RID [0]
+Thu Nov 19 18:22:06 2026 Info: MID 1040573 RID [0] Response '2.6.0 [InternalId=542886475018, Hostname=AM0PR01MB5014.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 18:22:06 2026 Info: Message finished MID 1040573 done
+Thu Nov 19 18:22:06 2026 Info: DCID 204049 close
+Thu Nov 19 18:44:05 2026 Info: New SMTP ICID 416049 interface IncomingMail (192.0.2.10) address 198.51.140.134 reverse dns host mail.travel.example verified yes
+Thu Nov 19 18:44:05 2026 Info: ICID 416049 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
+Thu Nov 19 18:44:05 2026 Info: ICID 416049 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 18:44:05 2026 Info: Start MID 1040574 ICID 416049
+Thu Nov 19 18:44:05 2026 Info: MID 1040574 ICID 416049 From: <raj.kim@travel.example>
+Thu Nov 19 18:44:05 2026 Info: MID 1040574 ICID 416049 RID 0 To: <kofi.moreau@corp.example>
+Thu Nov 19 18:44:05 2026 Info: MID 1040574 Message-ID '<c6cac6faffa1c2ced0b4.92342@travel.example>'
+Thu Nov 19 18:44:05 2026 Info: MID 1040574 Subject 'Weekly newsletter #74855'
+Thu Nov 19 18:44:05 2026 Info: MID 1040574 ready 37711 bytes from <raj.kim@travel.example>
+Thu Nov 19 18:44:06 2026 Info: ICID 416049 close
+Thu Nov 19 18:44:06 2026 Info: MID 1040574 DKIM: pass signature verified (d=travel.example s=s5 i=@travel.example)
+Thu Nov 19 18:44:06 2026 Info: MID 1040574 interim AV verdict using Sophos CLEAN
+Thu Nov 19 18:44:06 2026 Info: MID 1040574 antivirus negative
+Thu Nov 19 18:44:06 2026 Info: MID 1040574 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
+Thu Nov 19 18:44:06 2026 Info: MID 1040574 DMARC: Verification passed
+Thu Nov 19 18:44:06 2026 Info: MID 1040574 using engine: CASE spam negative
+Thu Nov 19 18:44:07 2026 Info: MID 1040574 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 18:44:07 2026 Info: MID 1040574 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 18:44:08 2026 Info: MID 1040574 queued for delivery
+Thu Nov 19 18:44:09 2026 Info: New SMTP DCID 204050 interface 192.0.2.20 address 52.101.108.47 port 25
+Thu Nov 19 18:44:09 2026 Info: DCID 204050 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 18:44:09 2026 Info: Delivery start DCID 204050 MID 1040574 to RID [0]
+Thu Nov 19 18:44:11 2026 Info: Message done DCID 204050 MID 1040574 to RID [0]
+Thu Nov 19 18:44:11 2026 Info: MID 1040574 RID [0] Response '2.6.0 [InternalId=712999992656, Hostname=AM0PR01MB2592.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 18:44:11 2026 Info: Message finished MID 1040574 done
+Thu Nov 19 18:44:11 2026 Info: DCID 204050 close
+Thu Nov 19 18:58:35 2026 Info: New SMTP ICID 416050 interface IncomingMail (192.0.2.10) address 198.51.238.222 reverse dns host mail.bank.example verified yes
+Thu Nov 19 18:58:35 2026 Info: ICID 416050 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.4
+Thu Nov 19 18:58:35 2026 Info: ICID 416050 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 18:58:36 2026 Info: Start MID 1040575 ICID 416050
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 ICID 416050 From: <sofia.walsh@bank.example>
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 ICID 416050 RID 0 To: <ravi.obrien@corp.example>
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 Message-ID '<CA/jxudfC3tFpxM5uWkx43Tk+zLJ+AICpCS+QdWzBcD_@mail.bank.example>'
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 Subject 'Lunch on Friday?'
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 ready 90556 bytes from <sofia.walsh@bank.example>
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 DKIM: pass signature verified (d=bank.example s=s6 i=@bank.example)
+Thu Nov 19 18:58:36 2026 Info: ICID 416050 close
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 DMARC: Verification passed
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 using engine: CASE spam negative
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 antivirus negative
+Thu Nov 19 18:58:36 2026 Info: MID 1040575 interim AV verdict using Sophos CLEAN
+Thu Nov 19 18:58:36 2026 Info: New SMTP ICID 416051 interface OutgoingMail (192.0.2.11) address 10.20.0.178 reverse dns host exch1.corp.example verified yes
+Thu Nov 19 18:58:36 2026 Info: ICID 416051 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 18:58:36 2026 Info: Start MID 1040576 ICID 416051
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 ICID 416051 From: <sara.novak23@corp.example>
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 ICID 416051 RID 0 To: <ana.mendes@supplier.example>
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 Message-ID '<2fcfdf0304d5fbcd4288.72056@corp.example>'
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 Subject 'Candidate CV 54956'
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 ready 820341 bytes from <sara.novak23@corp.example>
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 SPF: mailfrom identity sara.novak23@corp.example Pass (v=spf1)
+Thu Nov 19 18:58:36 2026 Info: MID 1040576 DKIM: pass signature verified (d=corp.example s=s4 i=@corp.example)
+Thu Nov 19 18:58:36 2026 Info: ICID 416051 close
+Thu Nov 19 18:58:37 2026 Info: MID 1040576 using engine: CASE spam negative
+Thu Nov 19 18:58:37 2026 Info: MID 1040576 DMARC: Verification passed
+Thu Nov 19 18:58:37 2026 Info: MID 1040575 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 18:58:37 2026 Info: MID 1040575 attachment 'image002.jpg'
+Thu Nov 19 18:58:37 2026 Info: MID 1040575 AMP file reputation verdict : CLEAN
+Thu Nov 19 18:58:38 2026 Info: MID 1040576 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 18:58:38 2026 Info: MID 1040575 queued for delivery
+Thu Nov 19 18:58:38 2026 Info: MID 1040576 attachment 'Q1=20Report=202026.pdf'
+Thu Nov 19 18:58:38 2026 Info: File reputation query initiating. File Name = 'Q1 Report 2026.pdf', MID = 1040576, File Size = 588237 bytes, File Type = application/pdf
+Thu Nov 19 18:58:38 2026 Info: MID 1040576 AMP file reputation verdict : CLEAN
+Thu Nov 19 18:58:39 2026 Info: Response received for file reputation query from Cache. FileName = 'Q1 Report 2026.pdf', MID = 1040576, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =a1320b9d4de2f8ad4cb59aa705c22d3f64dbc8d30aaaaf81963892a766465d28, upload_action = 2
+Thu Nov 19 18:58:40 2026 Info: MID 1040576 queued for delivery
+Thu Nov 19 18:58:42 2026 Info: New SMTP DCID 204051 interface 192.0.2.20 address 52.101.243.199 port 25
+Thu Nov 19 18:58:42 2026 Info: DCID 204051 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 18:58:42 2026 Info: Delivery start DCID 204051 MID 1040575 to RID [0]
+Thu Nov 19 18:58:43 2026 Info: New SMTP DCID 204052 interface 192.0.2.20 address 203.0.113.140 port 25
+Thu Nov 19 18:58:43 2026 Info: DCID 204052 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 18:58:43 2026 Info: Delivery start DCID 204052 MID 1040576 to RID [0]
+Thu Nov 19 18:58:44 2026 Info: Message done DCID 204051 MID 1040575 to RID [0]
+Thu Nov 19 18:58:44 2026 Info: MID 1040575 RID [0] Response '2.6.0 [InternalId=889432096251, Hostname=AM0PR01MB8400.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 18:58:44 2026 Info: Message finished MID 1040575 done
+Thu Nov 19 18:58:44 2026 Info: DCID 204051 close
+Thu Nov 19 18:58:44 2026 Info: Message done DCID 204052 MID 1040576 to RID [0]
+Thu Nov 19 18:58:44 2026 Info: MID 1040576 RID [0] Response '2.0.0 Ok: queued as giGZzYkAmEW6cRvb'
+Thu Nov 19 18:58:44 2026 Info: Message finished MID 1040576 done
+Thu Nov 19 18:58:44 2026 Info: DCID 204052 close
+Thu Nov 19 19:15:51 2026 Info: New SMTP ICID 416052 interface IncomingMail (192.0.2.10) address 198.51.125.164 reverse dns host mail.secure-docs.example verified yes
+Thu Nov 19 19:15:51 2026 Info: ICID 416052 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.0
+Thu Nov 19 19:15:51 2026 Info: ICID 416052 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 19:15:51 2026 Info: Start MID 1040577 ICID 416052
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 ICID 416052 From: <admin@secure-docs.example>
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 ICID 416052 RID 0 To: <finance-archive@corp.example>
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 ICID 416052 RID 1 To: <li.larsen@corp.example>
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 Message-ID '<aee28eca205b613f%51#&6b2a7@secure-docs.example>'
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 Subject 'Your document is ready'
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 ready 1447735 bytes from <admin@secure-docs.example>
+Thu Nov 19 19:15:51 2026 Info: ICID 416052 close
+Thu Nov 19 19:15:51 2026 Info: MID 1040577 using engine: CASE spam negative
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 SPF: mailfrom identity admin@secure-docs.example Pass (v=spf1)
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 URL https://www.secure-docs.example/t/72cf828bb7 has reputation 7.9 matched Condition: URL Reputation Rule
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 Outbreak Filters: verdict negative
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 was split creating MID 1040578 due to a per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 19:15:52 2026 Info: MID 1040578 ICID 0 From: <admin@secure-docs.example>
+Thu Nov 19 19:15:52 2026 Info: MID 1040578 ICID 0 RID 0 To: <li.larsen@corp.example>
+Thu Nov 19 19:15:52 2026 Info: MID 1040578 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 19:15:52 2026 Info: MID 1040578 AMP file reputation verdict : MALICIOUS
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 attachment 'mod-2634.exe'
+Thu Nov 19 19:15:52 2026 Info: File reputation query initiating. File Name = 'mod-2634.exe', MID = 1040577, File Size = 1076795 bytes, File Type = application/x-dosexec
+Thu Nov 19 19:15:52 2026 Info: MID 1040577 AMP file reputation verdict : MALICIOUS
+Thu Nov 19 19:15:53 2026 Info: Response received for file reputation query from Cloud. File Name = 'mod-2634.exe', MID = 1040577, Disposition = MALICIOUS, Malware = W32.ACFB2D5E37-100.SBX.TG, Reputation Score = 93, sha256 = acfb2d5e37bac233b1330c3f197a14e2ac084ba5f8f659ac44ce4ab37c5d42dc, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Thu Nov 19 19:15:53 2026 Info: Message aborted MID 1040578 Dropped by amp
+Thu Nov 19 19:15:53 2026 Info: Message finished MID 1040578 done
+Thu Nov 19 19:15:53 2026 Info: New SMTP DCID 204053 interface 192.0.2.20 address 192.0.2.50 port 6025
+Thu Nov 19 19:15:53 2026 Info: Delivery start DCID 204053 MID 1040577 to RID [0] to offbox IronPort Spam Quarantine
+Thu Nov 19 19:15:53 2026 Info: Message done DCID 204053 MID 1040577 to RID [0] (external quarantine)
+Thu Nov 19 19:15:53 2026 Info: Message finished MID 1040577 done
+Thu Nov 19 19:15:53 2026 Info: DCID 204053 close
+Thu Nov 19 19:36:16 2026 Info: New SMTP ICID 416053 interface IncomingMail (192.0.2.10) address 198.51.13.45 reverse dns host mail.partner.example verified yes
+Thu Nov 19 19:36:16 2026 Info: ICID 416053 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.0
+Thu Nov 19 19:36:16 2026 Info: ICID 416053 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 19:36:16 2026 Info: Start MID 1040579 ICID 416053
+Thu Nov 19 19:36:16 2026 Info: MID 1040579 ICID 416053 From: <ewa.obrien@partner.example>
+Thu Nov 19 19:36:16 2026 Info: MID 1040579 ICID 416053 RID 0 To: <omar.mendes@corp.example>
+Thu Nov 19 19:36:16 2026 Info: MID 1040579 Message-ID '<38fc2bedcbc2ad98115d.76934@partner.example>'
+Thu Nov 19 19:36:16 2026 Info: MID 1040579 Subject 'Quarterly report'
+Thu Nov 19 19:36:16 2026 Info: MID 1040579 ready 529615 bytes from <ewa.obrien@partner.example>
+Thu Nov 19 19:36:16 2026 Info: ICID 416053 close
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 URL https://www.partner.example/t/4aca97f42c has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 using engine: CASE spam negative
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 attachment 'image001.png'
+Thu Nov 19 19:36:17 2026 Info: File reputation query initiating. File Name = 'image001.png', MID = 1040579, File Size = 18851 bytes, File Type = image/png
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 attachment 'Q1=20Report=202026.pdf'
+Thu Nov 19 19:36:17 2026 Info: File reputation query initiating. File Name = 'Q1 Report 2026.pdf', MID = 1040579, File Size = 371697 bytes, File Type = application/pdf
+Thu Nov 19 19:36:17 2026 Info: MID 1040579 AMP file reputation verdict : UNKNOWN
+Thu Nov 19 19:36:17 2026 Info: Response received for file reputation query from Cache. File Name = 'Q1 Report 2026.pdf', MID = 1040579, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = c17a9262453bf4912e7a26e9c76c603fe7e8f9f60a227385459c945c43fc0527, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Thu Nov 19 19:36:18 2026 Info: Response received for file reputation query from Cloud. File Name = 'image001.png', MID = 1040579, Disposition = LOWRISK, Malware = None, Reputation Score = 0, sha256 = 577c06be3f9d05fc64131dffc0cd4e3e48c849d7befb88fef2b52893b0cda2a5, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Thu Nov 19 19:36:19 2026 Info: MID 1040579 queued for delivery
+Thu Nov 19 19:36:21 2026 Info: New SMTP DCID 204054 interface 192.0.2.20 address 52.101.209.79 port 25
+Thu Nov 19 19:36:21 2026 Info: DCID 204054 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 19:36:21 2026 Info: Delivery start DCID 204054 MID 1040579 to RID [0]
+Thu Nov 19 19:36:24 2026 Info: Message done DCID 204054 MID 1040579 to RID [0]
+Thu Nov 19 19:36:24 2026 Info: MID 1040579 RID [0] Response '2.6.0 [InternalId=374726935467, Hostname=AM0PR01MB7629.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 19:36:24 2026 Info: DCID 204054 close
+Thu Nov 19 19:36:24 2026 Info: Message finished MID 1040579 done
+Thu Nov 19 20:26:55 2026 Info: New SMTP ICID 416054 interface IncomingMail (192.0.2.10) address 198.51.106.37 reverse dns host mail.client-b.example verified yes
+Thu Nov 19 20:26:55 2026 Info: ICID 416054 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
+Thu Nov 19 20:26:55 2026 Info: ICID 416054 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 20:26:55 2026 Info: Start MID 1040580 ICID 416054
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 From: <noah.ivanova@client-b.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 0 To: <ravi.nguyen48@corp.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 1 To: <lena.novak@corp.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 2 To: <journal@corp.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 3 To: <ivan.okafor@corp.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 4 To: <sara.novak@corp.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 5 To: <tom.weber@corp.example>
+Thu Nov 19 20:26:55 2026 Info: MID 1040580 ICID 416054 RID 6 To: <Ines.Berg@Corp.Example>
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 Message-ID '<3923a0e89378640de113.63356@client-b.example>'
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 Subject 'Budget 2027 – first numbers'
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 ready 8487 bytes from <noah.ivanova@client-b.example>
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 using engine: CASE spam negative
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 DMARC: Verification passed
+Thu Nov 19 20:26:56 2026 Info: ICID 416054 close
+Thu Nov 19 20:26:56 2026 Info: MID 1040580 DKIM: pass signature verified (d=client-b.example s=s9 i=@client-b.example)
+Thu Nov 19 20:26:57 2026 Info: MID 1040580 was split creating MID 1040581 due to a per-recipient policy Finance in the inbound table
+Thu Nov 19 20:26:57 2026 Info: MID 1040581 ICID 0 From: <noah.ivanova@client-b.example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040581 ICID 0 RID 0 To: <lena.novak@corp.example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040580 was split creating MID 1040582 due to a per-recipient policy Engineering in the inbound table
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 ICID 0 From: <noah.ivanova@client-b.example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 ICID 0 RID 0 To: <ivan.okafor@corp.example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 ICID 0 RID 1 To: <sara.novak@corp.example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 ICID 0 RID 2 To: <tom.weber@corp.example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 ICID 0 RID 3 To: <Ines.Berg@Corp.Example>
+Thu Nov 19 20:26:57 2026 Info: MID 1040581 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 20:26:57 2026 Info: MID 1040580 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 20:26:57 2026 Info: MID 1040580 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 20:26:57 2026 Info: MID 1040581 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 matched all recipients for per-recipient policy Engineering in the inbound table
+Thu Nov 19 20:26:57 2026 Info: MID 1040582 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 20:26:58 2026 Info: MID 1040582 queued for delivery
+Thu Nov 19 20:26:58 2026 Info: MID 1040580 queued for delivery
+Thu Nov 19 20:26:59 2026 Info: New SMTP ICID 416055 interface OutgoingMail (192.0.2.11) address 10.20.8.195 reverse dns host exch3.corp.example verified yes
+Thu Nov 19 20:26:59 2026 Info: ICID 416055 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Thu Nov 19 20:26:59 2026 Info: MID 1040581 queued for delivery
+Thu Nov 19 20:26:59 2026 Info: Start MID 1040584 ICID 416055
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 ICID 416055 From: <ines.berg@corp.example>
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 ICID 416055 RID 0 To: <leo.jensen@gmail.example>
+Thu Nov 19 20:26:59 2026 Info: MID 1040583 was generated based on MID 1040581 by bcc filter 'Finance_Archive'
+Thu Nov 19 20:26:59 2026 Info: MID 1040583 ICID 0 From: <noah.ivanova@client-b.example>
+Thu Nov 19 20:26:59 2026 Info: MID 1040583 ICID 0 RID 0 To: <finance-archive@corp.example>
+Thu Nov 19 20:26:59 2026 Info: MID 1040583 Message-ID '<3923a0e89378640de113.63356@client-b.example>'
+Thu Nov 19 20:26:59 2026 Info: MID 1040583 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 20:26:59 2026 Info: MID 1040583 queued for delivery
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 Message-ID '<fff3ae38afb7181f62e1.95967@corp.example>'
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 Subject 'FW: contract draft'
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 ready 29167 bytes from <ines.berg@corp.example>
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 DKIM: pass signature verified (d=corp.example s=s8 i=@corp.example)
+Thu Nov 19 20:26:59 2026 Info: ICID 416055 close
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 DMARC: Verification passed
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 SPF: mailfrom identity ines.berg@corp.example Pass (v=spf1)
+Thu Nov 19 20:26:59 2026 Info: MID 1040584 using engine: CASE spam negative
+Thu Nov 19 20:27:00 2026 Info: MID 1040584 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Thu Nov 19 20:27:00 2026 Info: MID 1040584 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 20:27:00 2026 Info: New SMTP DCID 204057 interface 192.0.2.20 address 52.101.133.51 port 25
+Thu Nov 19 20:27:00 2026 Info: DCID 204057 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 20:27:00 2026 Info: Delivery start DCID 204057 MID 1040583 to RID [0]
+Thu Nov 19 20:27:01 2026 Info: New SMTP DCID 204058 interface 192.0.2.20 address 52.101.80.176 port 25
+Thu Nov 19 20:27:01 2026 Info: DCID 204058 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 20:27:01 2026 Info: Delivery start DCID 204058 MID 1040582 to RID [0, 1, 2, 3]
+Thu Nov 19 20:27:01 2026 Info: Message done DCID 204058 MID 1040582 to RID [0, 1, 2, 3]
+Thu Nov 19 20:27:01 2026 Info: MID 1040582 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as q56ce7ZQ8AZjs8tR'
+Thu Nov 19 20:27:01 2026 Info: Message finished MID 1040582 done
+Thu Nov 19 20:27:01 2026 Info: DCID 204058 close
+Thu Nov 19 20:27:02 2026 Info: MID 1040584 queued for delivery
+Thu Nov 19 20:27:02 2026 Info: New SMTP DCID 204056 interface 192.0.2.20 address 52.101.100.70 port 25
+Thu Nov 19 20:27:02 2026 Info: DCID 204056 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 20:27:02 2026 Info: Delivery start DCID 204056 MID 1040581 to RID [0]
+Thu Nov 19 20:27:02 2026 Info: New SMTP DCID 204055 interface 192.0.2.20 address 52.101.73.7 port 25
+Thu Nov 19 20:27:02 2026 Info: DCID 204055 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 20:27:02 2026 Info: Delivery start DCID 204055 MID 1040580 to RID [0, 2]
+Thu Nov 19 20:27:02 2026 Info: Message done DCID 204055 MID 1040580 to RID [0, 2]
+Thu Nov 19 20:27:02 2026 Info: MID 1040580 RID [0, 2] Response '2.6.0 [InternalId=626351270597, Hostname=AM0PR01MB9849.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 20:27:02 2026 Info: Message finished MID 1040580 done
+Thu Nov 19 20:27:02 2026 Info: DCID 204055 close
+Thu Nov 19 20:27:02 2026 Info: Message done DCID 204056 MID 1040581 to RID [0]
+Thu Nov 19 20:27:02 2026 Info: MID 1040581 RID [0] Response '2.6.0 [InternalId=958730893593, Hostname=AM0PR01MB9804.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 20:27:02 2026 Info: Message finished MID 1040581 done
+Thu Nov 19 20:27:02 2026 Info: DCID 204056 close
+Thu Nov 19 20:27:03 2026 Info: Message done DCID 204057 MID 1040583 to RID [0]
+Thu Nov 19 20:27:03 2026 Info: MID 1040583 RID [0] Response '2.6.0 [InternalId=294515985236, Hostname=AM0PR01MB8738.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 20:27:03 2026 Info: Message finished MID 1040583 done
+Thu Nov 19 20:27:03 2026 Info: DCID 204057 close
+Thu Nov 19 20:27:05 2026 Info: New SMTP DCID 204059 interface 192.0.2.20 address 203.0.113.192 port 25
+Thu Nov 19 20:27:05 2026 Info: DCID 204059 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 20:27:05 2026 Info: Delivery start DCID 204059 MID 1040584 to RID [0]
+Thu Nov 19 20:27:07 2026 Info: Message done DCID 204059 MID 1040584 to RID [0]
+Thu Nov 19 20:27:07 2026 Info: MID 1040584 RID [0] Response '2.0.0 Ok: queued as Ug3SM36s8xkph2Rv'
+Thu Nov 19 20:27:07 2026 Info: Message finished MID 1040584 done
+Thu Nov 19 20:27:07 2026 Info: DCID 204059 close
+Thu Nov 19 21:26:23 2026 Info: New SMTP ICID 416056 interface IncomingMail (192.0.2.10) address 198.51.206.246 reverse dns host mail.logistics.example verified yes
+Thu Nov 19 21:26:23 2026 Info: ICID 416056 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.0
+Thu Nov 19 21:26:23 2026 Info: ICID 416056 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 21:26:23 2026 Info: Start MID 1040585 ICID 416056
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 ICID 416056 From: <mia.sato@logistics.example>
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 ICID 416056 RID 0 To: <ewa.jensen@corp.example>
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 Message-ID "<o'brien.e12713ca3d6c@logistics.example>"
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 Subject 'Scan from copier 21040'
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 ready 52415 bytes from <mia.sato@logistics.example>
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 DKIM: pass signature verified (d=logistics.example s=s8 i=@logistics.example)
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 SPF: mailfrom identity mia.sato@logistics.example Pass (v=spf1)
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 using engine: CASE spam negative
+Thu Nov 19 21:26:23 2026 Info: ICID 416056 close
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 interim AV verdict using Sophos CLEAN
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 antivirus negative
+Thu Nov 19 21:26:23 2026 Info: MID 1040585 DMARC: Verification passed
+Thu Nov 19 21:26:24 2026 Info: MID 1040585 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 21:26:24 2026 Info: MID 1040585 attachment 'notes.txt'
+Thu Nov 19 21:26:24 2026 Info: MID 1040585 AMP file reputation verdict : CLEAN
+Thu Nov 19 21:26:25 2026 Info: MID 1040585 queued for delivery
+Thu Nov 19 21:26:26 2026 Info: New SMTP DCID 204060 interface 192.0.2.20 address 52.101.30.51 port 25
+Thu Nov 19 21:26:26 2026 Info: DCID 204060 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 21:26:26 2026 Info: Delivery start DCID 204060 MID 1040585 to RID [0]
+Thu Nov 19 21:26:27 2026 Info: Message done DCID 204060 MID 1040585 to RID [0]
+Thu Nov 19 21:26:27 2026 Info: MID 1040585 RID [0] Response '2.6.0 [InternalId=916664855004, Hostname=AM0PR01MB1613.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 21:26:27 2026 Info: DCID 204060 close
+Thu Nov 19 21:26:27 2026 Info: Message finished MID 1040585 done
+Thu Nov 19 21:27:03 2026 Info: New SMTP ICID 416057 interface IncomingMail (192.0.2.10) address 198.51.66.156 reverse dns host mail.partner.example verified yes
+Thu Nov 19 21:27:03 2026 Info: ICID 416057 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.4
+Thu Nov 19 21:27:03 2026 Info: ICID 416057 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Thu Nov 19 21:27:03 2026 Info: Start MID 1040586 ICID 416057
+Thu Nov 19 21:27:03 2026 Info: MID 1040586 ICID 416057 From: <ida.kim@partner.example>
+Thu Nov 19 21:27:03 2026 Info: MID 1040586 ICID 416057 RID 0 To: <zoe.moreau@corp.example>
+Thu Nov 19 21:27:03 2026 Info: MID 1040586 ICID 416057 RID 1 To: <ravi.obrien@corp-mail.example>
+Thu Nov 19 21:27:03 2026 Info: MID 1040586 ICID 416057 RID 2 To: <sam.obrien@corp-mail.example>
+Thu Nov 19 21:27:03 2026 Info: MID 1040586 ICID 416057 RID 3 To: <mia.garcia@corp.example>
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 Message-ID '<8c21818d820fd96d12e0.94976@partner.example>'
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 Subject 'Welcome to the team!'
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 ready 13620 bytes from <ida.kim@partner.example>
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
+Thu Nov 19 21:27:04 2026 Info: ICID 416057 close
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 URL https://www.partner.example/t/251cc3ef7d has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 using engine: CASE spam negative
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Thu Nov 19 21:27:04 2026 Info: MID 1040586 AMP file reputation verdict : SKIPPED (no attachment in message)
+Thu Nov 19 21:27:06 2026 Info: MID 1040586 queued for delivery
+Thu Nov 19 21:27:08 2026 Info: New SMTP DCID 204061 interface 192.0.2.20 address 52.101.68.69 port 25
+Thu Nov 19 21:27:08 2026 Info: DCID 204061 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 21:27:08 2026 Info: Delivery start DCID 204061 MID 1040586 to RID [0, 1, 2, 3]
+Thu Nov 19 21:27:09 2026 Info: Message done DCID 204061 MID 1040586 to RID [0, 1, 2, 3]
+Thu Nov 19 21:27:09 2026 Info: MID 1040586 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=280580107910, Hostname=AM0PR01MB6017.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 21:27:09 2026 Info: Message finished MID 1040586 done
+Thu Nov 19 21:27:09 2026 Info: DCID 204061 close
+Thu Nov 19 21:54:17 2026 Info: New SMTP ICID 416058 interface IncomingMail (192.0.2.10) address 198.51.209.223 reverse dns host mail.client-a.example verified yes
+Thu Nov 19 21:54:17 2026 Info: ICID 416058 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
+Thu Nov 19 21:54:17 2026 Info: ICID 416058 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Thu Nov 19 21:54:17 2026 Info: Start MID 1040587 ICID 416058
+Thu Nov 19 21:54:17 2026 Info: MID 1040587 ICID 416058 From: <chen.haddad@client-a.example>
+Thu Nov 19 21:54:17 2026 Info: MID 1040587 ICID 416058 RID 0 To: <emma.garcia@corp.example>
+Thu Nov 19 21:54:17 2026 Info: MID 1040587 ICID 416058 RID 1 To: <kofi.nguyen@corp.example>
+Thu Nov 19 21:54:18 2026 Info: MID 1040587 Message-ID '<CAyK3G/i5_zm_6sEhf/i/19F+NQil9dpInM9dWG-SQUN@mail.client-a.example>'
+Thu Nov 19 21:54:18 2026 Info: MID 1040587 Subject 'Meeting notes'
+Thu Nov 19 21:54:18 2026 Info: MID 1040587 ready 162052 bytes from <chen.haddad@client-a.example>
+Thu Nov 19 21:54:18 2026 Info: MID 1040587 using engine: CASE spam negative
+Thu Nov 19 21:54:18 2026 Info: MID 1040587 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
+Thu Nov 19 21:54:18 2026 Info: ICID 416058 close
+Thu Nov 19 21:54:18 2026 Info: MID 1040587 URL https://www.client-a.example/t/eb565070c has reputation 0.0 matched Condition: URL Reputation Rule
+Thu Nov 19 21:54:19 2026 Info: MID 1040587 matched all recipients for per-recipient policy Finance in the inbound table
+Thu Nov 19 21:54:19 2026 Info: MID 1040587 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
+Thu Nov 19 21:54:19 2026 Info: MID 1040587 AMP file reputation verdict : CLEAN
+Thu Nov 19 21:54:20 2026 Info: MID 1040587 queued for delivery
+Thu Nov 19 21:54:21 2026 Info: New SMTP DCID 204062 interface 192.0.2.20 address 52.101.251.239 port 25
+Thu Nov 19 21:54:21 2026 Info: DCID 204062 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Thu Nov 19 21:54:21 2026 Info: Delivery start DCID 204062 MID 1040587 to RID [0, 1]
+Thu Nov 19 21:54:21 2026 Info: Message done DCID 204062 MID 1040587 to RID [0, 1]
+Thu Nov 19 21:54:21 2026 Info: MID 1040587 RID [0, 1] Response '2.6.0 [InternalId=342241754393, Hostname=AM0PR01MB3314.eurprd01.prod.outlook.com] Queued mail for delivery'
+Thu Nov 19 21:54:22 2026 Info: Message finished MID 1040587 done
+Thu Nov 19 21:54:22 2026 Info: DCID 204062 close
 Fri Nov 20 00:00:00 2026 Info: End Logfile

@@ -1,2284 +1,1908 @@
 Fri Nov 20 00:00:00 2026 Info: Begin Logfile
 Fri Nov 20 00:00:00 2026 Info: Version: 15.5.1-055 SN: 42A3C1E8F7D2B9A6C4E1-5F8D0B3A7C2E
 Fri Nov 20 00:00:00 2026 Info: Time offset from UTC: 0 seconds
-Fri Nov 20 02:16:32 2026 Info: New SMTP ICID 433605 interface IncomingMail (192.0.2.10) address 198.51.131.98 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 02:16:32 2026 Info: ICID 433605 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
-Fri Nov 20 02:16:32 2026 Info: ICID 433605 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 02:16:32 2026 Info: Start MID 1010549 ICID 433605
-Fri Nov 20 02:16:32 2026 Info: MID 1010549 ICID 433605 From: <leo.jensen@gmail.example>
-Fri Nov 20 02:16:32 2026 Info: MID 1010549 ICID 433605 RID 0 To: <yuki.ivanova@corp.example>
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 Message-ID '<92d4e6fb1e292ddb4a05.28755@gmail.example>'
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 Subject 'Price list 67442'
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 ready 17942 bytes from <leo.jensen@gmail.example>
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 DMARC: Verification passed
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 using engine: CASE spam negative
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 antivirus negative
-Fri Nov 20 02:16:33 2026 Info: ICID 433605 close
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 SPF: mailfrom identity leo.jensen@gmail.example Pass (v=spf1)
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 DKIM: pass signature verified (d=gmail.example s=s7 i=@gmail.example)
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 interim AV verdict using Sophos CLEAN
-Fri Nov 20 02:16:33 2026 Info: MID 1010549 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 02:16:34 2026 Info: MID 1010549 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 02:16:35 2026 Info: MID 1010549 queued for delivery
-Fri Nov 20 02:16:36 2026 Info: New SMTP DCID 209457 interface 192.0.2.20 address 52.101.125.68 port 25
-Fri Nov 20 02:16:36 2026 Info: DCID 209457 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 02:16:36 2026 Info: Delivery start DCID 209457 MID 1010549 to RID [0]
-Fri Nov 20 02:16:39 2026 Info: Message done DCID 209457 MID 1010549 to RID [0]
-Fri Nov 20 02:16:39 2026 Info: MID 1010549 RID [0] Response '2.0.0 Ok: queued as NDkgudQ2pTMiYVez'
-Fri Nov 20 02:16:39 2026 Info: Message finished MID 1010549 done
-Fri Nov 20 02:16:39 2026 Info: DCID 209457 close
-Fri Nov 20 02:17:30 2026 Info: New SMTP ICID 433606 interface IncomingMail (192.0.2.10) address 198.51.48.48 reverse dns host mail.lawfirm.example verified yes
-Fri Nov 20 02:17:30 2026 Info: ICID 433606 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.9
-Fri Nov 20 02:17:30 2026 Info: ICID 433606 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 02:17:30 2026 Info: Start MID 1010550 ICID 433606
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 ICID 433606 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 ICID 433606 RID 0 To: <kofi.nguyen@corp.example>
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 ICID 433606 RID 1 To: <leo.sato@corp-legacy.example>
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 Message-ID '<1888b02872a66224d58e.71146@lawfirm.example>'
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 Subject 'Café menu for next week'
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 ready 3089620 bytes from <tom.cohen@lawfirm.example>
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 antivirus negative
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 interim AV verdict using Sophos CLEAN
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 DMARC: Verification passed
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 DKIM: pass signature verified (d=lawfirm.example s=s3 i=@lawfirm.example)
-Fri Nov 20 02:17:30 2026 Info: ICID 433606 close
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
-Fri Nov 20 02:17:30 2026 Info: MID 1010550 using engine: CASE spam negative
-Fri Nov 20 02:17:32 2026 Info: MID 1010550 was split creating MID 1010551 due to a per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 02:17:32 2026 Info: MID 1010551 ICID 0 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 02:17:32 2026 Info: MID 1010551 ICID 0 RID 0 To: <leo.sato@corp-legacy.example>
-Fri Nov 20 02:17:32 2026 Info: MID 1010550 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 02:17:32 2026 Info: MID 1010550 attachment 'image002.jpg'
-Fri Nov 20 02:17:32 2026 Info: MID 1010551 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 02:17:32 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1010551, File Size = 52966 bytes, File Type = image/jpeg
-Fri Nov 20 02:17:32 2026 Info: MID 1010550 attachment 'photo=2036056.heic'
-Fri Nov 20 02:17:32 2026 Info: MID 1010550 AMP file reputation verdict : CLEAN
-Fri Nov 20 02:17:32 2026 Info: File reputation query initiating. File Name = 'photo 36056.heic', MID = 1010551, File Size = 2239778 bytes, File Type = image/heic
-Fri Nov 20 02:17:32 2026 Info: MID 1010551 AMP file reputation verdict : CLEAN
-Fri Nov 20 02:17:32 2026 Info: Response received for file reputation query from Cache. File Name = image002.jpg, MID = 1010551, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = b8dee081179a071e518ae4525b4b1b75321c52966bd8c67656d050cd67601367, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 02:17:33 2026 Info: Response received for file reputation query from Cache. File Name = 'photo 36056.heic', MID = 1010551, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 431268fd4b0df45027f15d31b9cbf014c844e04a725860d34690a084af0f839f, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Fri Nov 20 02:17:33 2026 Info: MID 1010551 queued for delivery
-Fri Nov 20 02:17:33 2026 Info: New SMTP DCID 209460 interface 192.0.2.20 address 10.30.0.25 port 25
-Fri Nov 20 02:17:33 2026 Info: DCID 209460 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 02:17:33 2026 Info: Delivery start DCID 209460 MID 1010551 to RID [0]
-Fri Nov 20 02:17:34 2026 Info: MID 1010550 queued for delivery
-Fri Nov 20 02:17:34 2026 Info: MID 1010552 was generated based on MID 1010550 by bcc filter 'Finance_Archive'
-Fri Nov 20 02:17:34 2026 Info: MID 1010552 ICID 0 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 02:17:34 2026 Info: MID 1010552 ICID 0 RID 0 To: <finance-archive@corp.example>
-Fri Nov 20 02:17:34 2026 Info: MID 1010552 Message-ID '<1888b02872a66224d58e.71146@lawfirm.example>'
-Fri Nov 20 02:17:34 2026 Info: MID 1010552 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 02:17:34 2026 Info: MID 1010552 queued for delivery
-Fri Nov 20 02:17:35 2026 Info: New SMTP DCID 209459 interface 192.0.2.20 address 52.101.246.200 port 25
-Fri Nov 20 02:17:35 2026 Info: DCID 209459 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 02:17:35 2026 Info: Delivery start DCID 209459 MID 1010552 to RID [0]
-Fri Nov 20 02:17:35 2026 Info: Message done DCID 209460 MID 1010551 to RID [0]
-Fri Nov 20 02:17:35 2026 Info: MID 1010551 RID [0] Response '2.0.0 Ok: queued as 7uCH3UXFDV6sZXzM'
-Fri Nov 20 02:17:35 2026 Info: Message finished MID 1010551 done
-Fri Nov 20 02:17:35 2026 Info: DCID 209460 close
-Fri Nov 20 02:17:35 2026 Info: Message done DCID 209459 MID 1010552 to RID [0]
-Fri Nov 20 02:17:35 2026 Info: MID 1010552 RID [0] Response '2.6.0 [InternalId=980963585943, Hostname=AM0PR01MB6544.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 02:17:35 2026 Info: Message finished MID 1010552 done
-Fri Nov 20 02:17:36 2026 Info: DCID 209459 close
-Fri Nov 20 02:17:36 2026 Info: New SMTP DCID 209458 interface 192.0.2.20 address 52.101.200.215 port 25
-Fri Nov 20 02:17:36 2026 Info: DCID 209458 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 02:17:36 2026 Info: Delivery start DCID 209458 MID 1010550 to RID [0]
-Fri Nov 20 02:17:37 2026 Info: Message done DCID 209458 MID 1010550 to RID [0]
-Fri Nov 20 02:17:37 2026 Info: MID 1010550 RID [0] Response '2.0.0 Ok: queued as HtNCiNj35ue3ShP3'
-Fri Nov 20 02:17:37 2026 Info: Message finished MID 1010550 done
-Fri Nov 20 02:17:37 2026 Info: DCID 209458 close
-Fri Nov 20 05:02:34 2026 Info: New SMTP ICID 433607 interface IncomingMail (192.0.2.10) address 198.51.208.107 reverse dns host mail.lawfirm.example verified yes
-Fri Nov 20 05:02:34 2026 Info: ICID 433607 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.6
-Fri Nov 20 05:02:34 2026 Info: ICID 433607 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 05:02:34 2026 Info: Start MID 1010553 ICID 433607
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 ICID 433607 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 ICID 433607 RID 0 To: <lena.sato@corp.example>
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 Message-ID '<4489dc86e7feb57fc40e.11658@lawfirm.example>'
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 Subject "Re: O'Brien account review"
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 ready 102323 bytes from <tom.cohen@lawfirm.example>
-Fri Nov 20 05:02:34 2026 Info: ICID 433607 close
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 using engine: CASE spam negative
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 DMARC: Verification passed
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 DKIM: pass signature verified (d=lawfirm.example s=s9 i=@lawfirm.example)
-Fri Nov 20 05:02:34 2026 Info: MID 1010553 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
-Fri Nov 20 05:02:35 2026 Info: MID 1010553 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 05:02:35 2026 Info: MID 1010553 attachment 'image001.png'
-Fri Nov 20 05:02:35 2026 Info: File reputation query initiating. File Name = 'image001.png', MID = 1010553, File Size = 21763 bytes, File Type = image/png
-Fri Nov 20 05:02:35 2026 Info: MID 1010553 attachment 'invoice_44952.pdf'
-Fri Nov 20 05:02:35 2026 Info: File reputation query initiating. File Name = 'invoice_44952.pdf', MID = 1010553, File Size = 42595 bytes, File Type = application/pdf
-Fri Nov 20 05:02:35 2026 Info: MID 1010553 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 05:02:35 2026 Info: Response received for file reputation query from Cloud. File Name = 'image001.png', MID = 1010553, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = 7b5647573a38b3b88a42abe537cb7edc4d6031b2db2bf83f0f21434b7765547d, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Fri Nov 20 05:02:35 2026 Info: Response received for file reputation query from Cache. File Name = invoice_44952.pdf, MID = 1010553, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = c6b789ef81365acc3f88af5933736dcca7f0c99e80b5244a4767e1fa79823eb2, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 05:02:37 2026 Info: MID 1010553 queued for delivery
-Fri Nov 20 05:02:38 2026 Info: New SMTP DCID 209461 interface 192.0.2.20 address 52.101.67.245 port 25
-Fri Nov 20 05:02:38 2026 Info: DCID 209461 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 05:02:38 2026 Info: Delivery start DCID 209461 MID 1010553 to RID [0]
-Fri Nov 20 05:02:39 2026 Info: Message done DCID 209461 MID 1010553 to RID [0]
-Fri Nov 20 05:02:39 2026 Info: MID 1010553 RID [0] Response '2.6.0 [InternalId=421601755642, Hostname=AM0PR01MB1020.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 05:02:39 2026 Info: Message finished MID 1010553 done
-Fri Nov 20 05:02:39 2026 Info: DCID 209461 close
-Fri Nov 20 05:31:26 2026 Info: New SMTP ICID 433608 interface IncomingMail (192.0.2.10) address 198.51.115.243 reverse dns host mail.bank.example verified yes
-Fri Nov 20 05:31:26 2026 Info: ICID 433608 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.6
-Fri Nov 20 05:31:26 2026 Info: ICID 433608 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 05:31:26 2026 Info: Start MID 1010554 ICID 433608
-Fri Nov 20 05:31:26 2026 Info: MID 1010554 ICID 433608 From: <lena.moreau@bank.example>
-Fri Nov 20 05:31:26 2026 Info: MID 1010554 ICID 433608 RID 0 To: <nina.lopez@corp.example>
-Fri Nov 20 05:31:26 2026 Info: MID 1010554 ICID 433608 RID 1 To: <emma.garcia@corp.example>
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 Message-ID '<3f299e1c1da4598a37f3.43716@bank.example>'
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 Subject 'Budget 2027 – first numbers'
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 ready 26994 bytes from <lena.moreau@bank.example>
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 SPF: mailfrom identity lena.moreau@bank.example Pass (v=spf1)
-Fri Nov 20 05:31:27 2026 Info: ICID 433608 close
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 DMARC: Verification passed
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 DKIM: pass signature verified (d=bank.example s=s9 i=@bank.example)
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 interim AV verdict using Sophos CLEAN
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 antivirus negative
-Fri Nov 20 05:31:27 2026 Info: MID 1010554 using engine: CASE spam negative
-Fri Nov 20 05:31:28 2026 Info: MID 1010554 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 05:31:28 2026 Info: MID 1010554 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 05:31:29 2026 Info: MID 1010554 queued for delivery
-Fri Nov 20 05:31:31 2026 Info: New SMTP DCID 209462 interface 192.0.2.20 address 52.101.130.217 port 25
-Fri Nov 20 05:31:31 2026 Info: DCID 209462 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 05:31:31 2026 Info: Delivery start DCID 209462 MID 1010554 to RID [0, 1]
-Fri Nov 20 05:31:33 2026 Info: Message done DCID 209462 MID 1010554 to RID [0, 1]
-Fri Nov 20 05:31:33 2026 Info: MID 1010554 RID [0, 1] Response '2.6.0 [InternalId=399092060621, Hostname=AM0PR01MB1230.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 05:31:33 2026 Info: DCID 209462 close
-Fri Nov 20 05:31:33 2026 Info: Message finished MID 1010554 done
-Fri Nov 20 05:41:18 2026 Info: New SMTP ICID 433609 interface IncomingMail (192.0.2.10) address 198.51.174.32 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 05:41:18 2026 Info: ICID 433609 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
-Fri Nov 20 05:41:18 2026 Info: ICID 433609 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 05:41:18 2026 Info: Start MID 1010555 ICID 433609
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 ICID 433609 From: <chen.fischer@gmail.example>
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 ICID 433609 RID 0 To: <leo.dubois@corp.example>
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 ICID 433609 RID 1 To: <kofi.moreau@corp.example>
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 ICID 433609 RID 2 To: <sara.novak23@corp.example>
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 Message-ID '<72869002a65666171a9e.98990@gmail.example>'
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 Subject 'Weekly newsletter #48167'
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 ready 34251 bytes from <chen.fischer@gmail.example>
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 using engine: CASE spam negative
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 antivirus negative
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 DKIM: pass signature verified (d=gmail.example s=s3 i=@gmail.example)
-Fri Nov 20 05:41:18 2026 Info: ICID 433609 close
-Fri Nov 20 05:41:18 2026 Info: MID 1010555 interim AV verdict using Sophos CLEAN
-Fri Nov 20 05:41:19 2026 Info: MID 1010555 SPF: mailfrom identity chen.fischer@gmail.example Pass (v=spf1)
-Fri Nov 20 05:41:19 2026 Info: MID 1010555 DMARC: Verification passed
-Fri Nov 20 05:41:20 2026 Info: MID 1010555 was split creating MID 1010556 due to a per-recipient policy Engineering in the inbound table
-Fri Nov 20 05:41:20 2026 Info: MID 1010556 ICID 0 From: <chen.fischer@gmail.example>
-Fri Nov 20 05:41:20 2026 Info: MID 1010556 ICID 0 RID 0 To: <kofi.moreau@corp.example>
-Fri Nov 20 05:41:20 2026 Info: MID 1010555 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 05:41:20 2026 Info: MID 1010555 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 05:41:20 2026 Info: MID 1010556 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 05:41:20 2026 Info: MID 1010556 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 05:41:21 2026 Info: MID 1010556 queued for delivery
-Fri Nov 20 05:41:22 2026 Info: MID 1010555 queued for delivery
-Fri Nov 20 05:41:23 2026 Info: New SMTP DCID 209464 interface 192.0.2.20 address 52.101.170.178 port 25
-Fri Nov 20 05:41:23 2026 Info: DCID 209464 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 05:41:23 2026 Info: Delivery start DCID 209464 MID 1010556 to RID [0]
-Fri Nov 20 05:41:24 2026 Info: New SMTP DCID 209463 interface 192.0.2.20 address 52.101.237.148 port 25
-Fri Nov 20 05:41:24 2026 Info: DCID 209463 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 05:41:24 2026 Info: Delivery start DCID 209463 MID 1010555 to RID [0, 2]
-Fri Nov 20 05:41:25 2026 Info: Message done DCID 209464 MID 1010556 to RID [0]
-Fri Nov 20 05:41:25 2026 Info: MID 1010556 RID [0] Response '2.6.0 [InternalId=968342421165, Hostname=AM0PR01MB5436.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 05:41:25 2026 Info: DCID 209464 close
-Fri Nov 20 05:41:25 2026 Info: Message finished MID 1010556 done
-Fri Nov 20 05:41:26 2026 Info: Message done DCID 209463 MID 1010555 to RID [0, 2]
-Fri Nov 20 05:41:26 2026 Info: MID 1010555 RID [0, 2] Response '2.0.0 Ok: queued as QvYAcgjaC453vscQ'
-Fri Nov 20 05:41:26 2026 Info: Message finished MID 1010555 done
-Fri Nov 20 05:41:26 2026 Info: DCID 209463 close
-Fri Nov 20 06:08:33 2026 Info: New SMTP ICID 433610 interface IncomingMail (192.0.2.10) address 198.51.241.9 reverse dns host mail.partner.example verified yes
-Fri Nov 20 06:08:33 2026 Info: ICID 433610 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Fri Nov 20 06:08:33 2026 Info: ICID 433610 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 06:08:33 2026 Info: Start MID 1010557 ICID 433610
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 ICID 433610 From: <tom.smith@partner.example>
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 ICID 433610 RID 0 To: <ewa.jensen@corp-mail.example>
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 ICID 433610 RID 1 To: <li.haddad@corp-mail.example>
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 ICID 433610 RID 2 To: <omar.garcia@corp.example>
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 ICID 433610 RID 3 To: <Ravi.Nguyen48@Corp.Example>
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 Message-ID '<7b7cdfdc684eb7452fe9.55205@partner.example>'
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 ready 645738 bytes from <tom.smith@partner.example>
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 SPF: mailfrom identity tom.smith@partner.example Pass (v=spf1)
-Fri Nov 20 06:08:33 2026 Info: ICID 433610 close
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 using engine: CASE spam negative
-Fri Nov 20 06:08:33 2026 Info: MID 1010557 DKIM: pass signature verified (d=partner.example s=s4 i=@partner.example)
-Fri Nov 20 06:08:34 2026 Info: MID 1010557 DMARC: Verification passed
-Fri Nov 20 06:08:35 2026 Info: MID 1010557 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 06:08:35 2026 Info: MID 1010557 attachment 'budget_2026_v2.xlsx'
-Fri Nov 20 06:08:35 2026 Info: MID 1010557 AMP file reputation verdict : CLEAN
-Fri Nov 20 06:08:35 2026 Info: MID 1010557 queued for delivery
-Fri Nov 20 06:08:38 2026 Info: New SMTP DCID 209465 interface 192.0.2.20 address 52.101.69.155 port 25
-Fri Nov 20 06:08:38 2026 Info: DCID 209465 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 06:08:38 2026 Info: Delivery start DCID 209465 MID 1010557 to RID [0, 1, 2, 3]
-Fri Nov 20 06:08:39 2026 Info: Message done DCID 209465 MID 1010557 to RID [0, 1, 2, 3]
-Fri Nov 20 06:08:39 2026 Info: MID 1010557 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=362053053798, Hostname=AM0PR01MB2867.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 06:08:39 2026 Info: Message finished MID 1010557 done
-Fri Nov 20 06:08:39 2026 Info: DCID 209465 close
-Fri Nov 20 06:13:23 2026 Info: New SMTP ICID 433611 interface IncomingMail (192.0.2.10) address 198.51.46.114 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 06:13:23 2026 Info: ICID 433611 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.2
-Fri Nov 20 06:13:23 2026 Info: ICID 433611 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 06:13:24 2026 Info: Start MID 1010558 ICID 433611
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 ICID 433611 From: <mary.moreau@logistics.example>
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 ICID 433611 RID 0 To: <engineering@corp.example>
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 Message-ID '<CA-f1_a0Eg351osY8mGhIHBiGUY=-I4ewgSbow5T=-Af@mail.logistics.example>'
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 Subject 'Welcome to the team!'
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 ready 2936848 bytes from <mary.moreau@logistics.example>
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
-Fri Nov 20 06:13:24 2026 Info: ICID 433611 close
-Fri Nov 20 06:13:24 2026 Info: MID 1010558 using engine: CASE spam negative
-Fri Nov 20 06:13:25 2026 Info: MID 1010558 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 06:13:25 2026 Info: MID 1010558 attachment 'photo=2027553.heic'
-Fri Nov 20 06:13:25 2026 Info: MID 1010558 AMP file reputation verdict : CLEAN
-Fri Nov 20 06:13:26 2026 Info: MID 1010558 queued for delivery
-Fri Nov 20 06:13:30 2026 Info: New SMTP DCID 209466 interface 192.0.2.20 address 52.101.0.195 port 25
-Fri Nov 20 06:13:30 2026 Info: DCID 209466 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 06:13:30 2026 Info: Delivery start DCID 209466 MID 1010558 to RID [0]
-Fri Nov 20 06:13:31 2026 Info: Message done DCID 209466 MID 1010558 to RID [0]
-Fri Nov 20 06:13:31 2026 Info: MID 1010558 RID [0] Response '2.6.0 [InternalId=198612580225, Hostname=AM0PR01MB6521.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 06:13:31 2026 Info: Message finished MID 1010558 done
-Fri Nov 20 06:13:31 2026 Info: DCID 209466 close
-Fri Nov 20 06:20:14 2026 Info: New SMTP ICID 433612 interface IncomingMail (192.0.2.10) address 198.51.70.238 reverse dns host mail.supplier.example verified yes
-Fri Nov 20 06:20:14 2026 Info: ICID 433612 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.7
-Fri Nov 20 06:20:14 2026 Info: ICID 433612 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 06:20:14 2026 Info: Start MID 1010559 ICID 433612
-Fri Nov 20 06:20:14 2026 Info: MID 1010559 ICID 433612 From: <ana.mendes@supplier.example>
-Fri Nov 20 06:20:14 2026 Info: MID 1010559 ICID 433612 RID 0 To: <mia.garcia@corp.example>
-Fri Nov 20 06:20:15 2026 Info: MID 1010559 Message-ID '<5e2d8760995fbaad14b3.93991@supplier.example>'
-Fri Nov 20 06:20:15 2026 Info: MID 1010559 Subject 'Your order 34509 has shipped'
-Fri Nov 20 06:20:15 2026 Info: MID 1010559 ready 101421 bytes from <ana.mendes@supplier.example>
-Fri Nov 20 06:20:15 2026 Info: ICID 433612 close
-Fri Nov 20 06:20:15 2026 Info: MID 1010559 using engine: CASE spam negative
-Fri Nov 20 06:20:15 2026 Info: MID 1010559 SPF: mailfrom identity ana.mendes@supplier.example Pass (v=spf1)
-Fri Nov 20 06:20:16 2026 Info: MID 1010559 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 06:20:16 2026 Info: MID 1010559 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
-Fri Nov 20 06:20:16 2026 Info: MID 1010559 AMP file reputation verdict : CLEAN
-Fri Nov 20 06:20:16 2026 Info: MID 1010559 queued for delivery
-Fri Nov 20 06:20:20 2026 Info: New SMTP DCID 209467 interface 192.0.2.20 address 52.101.90.159 port 25
-Fri Nov 20 06:20:20 2026 Info: DCID 209467 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 06:20:20 2026 Info: Delivery start DCID 209467 MID 1010559 to RID [0]
-Fri Nov 20 06:20:21 2026 Info: Message done DCID 209467 MID 1010559 to RID [0]
-Fri Nov 20 06:20:21 2026 Info: MID 1010559 RID [0] Response '2.0.0 Ok: queued as YSzUbHwkNyLx5yRb'
-Fri Nov 20 06:20:21 2026 Info: Message finished MID 1010559 done
-Fri Nov 20 06:20:21 2026 Info: DCID 209467 close
-Fri Nov 20 07:18:08 2026 Info: New SMTP ICID 433613 interface IncomingMail (192.0.2.10) address 198.51.66.170 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 07:18:08 2026 Info: ICID 433613 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
-Fri Nov 20 07:18:08 2026 Info: ICID 433613 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 07:18:09 2026 Info: Start MID 1010560 ICID 433613
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 ICID 433613 From: <mary.moreau@logistics.example>
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 ICID 433613 RID 0 To: <leo.dubois@corp.example>
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 Message-ID '<CAugzTYtkwrJbLyVr3-zsqsh6du7W0lohomKbePBtcm-@mail.logistics.example>'
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 Subject 'Lunch on Friday?'
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 ready 34099 bytes from <mary.moreau@logistics.example>
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 DKIM: pass signature verified (d=logistics.example s=s1 i=@logistics.example)
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 using engine: CASE spam negative
-Fri Nov 20 07:18:09 2026 Info: MID 1010560 DMARC: Verification passed
-Fri Nov 20 07:18:09 2026 Info: ICID 433613 close
-Fri Nov 20 07:18:11 2026 Info: MID 1010560 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 07:18:11 2026 Info: MID 1010560 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 07:18:12 2026 Info: MID 1010560 rewritten to MID 1010561 by url-rewrite filter 'Rewrite_URLs'
-Fri Nov 20 07:18:12 2026 Info: Message finished MID 1010560 done
-Fri Nov 20 07:18:12 2026 Info: MID 1010561 ICID 0 From: <mary.moreau@logistics.example>
-Fri Nov 20 07:18:12 2026 Info: MID 1010561 ICID 0 RID 0 To: <leo.dubois@corp.example>
-Fri Nov 20 07:18:12 2026 Info: MID 1010561 Message-ID '<CAugzTYtkwrJbLyVr3-zsqsh6du7W0lohomKbePBtcm-@mail.logistics.example>'
-Fri Nov 20 07:18:12 2026 Info: MID 1010561 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 07:18:12 2026 Info: MID 1010561 queued for delivery
-Fri Nov 20 07:18:13 2026 Info: New SMTP DCID 209468 interface 192.0.2.20 address 52.101.229.161 port 25
-Fri Nov 20 07:18:13 2026 Info: DCID 209468 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 07:18:13 2026 Info: Delivery start DCID 209468 MID 1010561 to RID [0]
-Fri Nov 20 07:18:13 2026 Info: Message done DCID 209468 MID 1010561 to RID [0]
-Fri Nov 20 07:18:13 2026 Info: MID 1010561 RID [0] Response '2.0.0 Ok: queued as zUABgKi9s5wME87W'
-Fri Nov 20 07:18:13 2026 Info: Message finished MID 1010561 done
-Fri Nov 20 07:18:13 2026 Info: DCID 209468 close
-Fri Nov 20 07:38:20 2026 Info: New SMTP ICID 433614 interface IncomingMail (192.0.2.10) address 198.51.217.17 reverse dns host mail.partner.example verified yes
-Fri Nov 20 07:38:20 2026 Info: ICID 433614 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.6
-Fri Nov 20 07:38:20 2026 Info: ICID 433614 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 07:38:20 2026 Info: Start MID 1010562 ICID 433614
-Fri Nov 20 07:38:20 2026 Info: MID 1010562 ICID 433614 From: <raj.obrien@partner.example>
-Fri Nov 20 07:38:20 2026 Info: MID 1010562 ICID 433614 RID 0 To: <sam.obrien@corp.example>
-Fri Nov 20 07:38:20 2026 Info: MID 1010562 ICID 433614 RID 1 To: <ravi.obrien@corp-mail.example>
-Fri Nov 20 07:38:20 2026 Info: MID 1010562 ICID 433614 RID 2 To: <mia.garcia@corp.example>
-Fri Nov 20 07:38:20 2026 Info: MID 1010562 ICID 433614 RID 3 To: <zoe.moreau@corp.example>
-Fri Nov 20 07:38:20 2026 Info: MID 1010562 ICID 433614 RID 4 To: <sofia.tanaka@corp-legacy.example>
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 Message-ID '<840ced556009631bf062.78071@partner.example>'
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 Subject 'Re: project timeline'
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 ready 17149 bytes from <raj.obrien@partner.example>
-Fri Nov 20 07:38:21 2026 Info: ICID 433614 close
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 using engine: CASE spam negative
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 SPF: mailfrom identity raj.obrien@partner.example Pass (v=spf1)
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 DKIM: pass signature verified (d=partner.example s=s7 i=@partner.example)
-Fri Nov 20 07:38:21 2026 Info: MID 1010562 DMARC: Verification passed
-Fri Nov 20 07:38:22 2026 Info: MID 1010562 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 07:38:22 2026 Info: MID 1010562 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 07:38:23 2026 Info: MID 1010562 queued for delivery
-Fri Nov 20 07:38:26 2026 Info: New SMTP DCID 209469 interface 192.0.2.20 address 52.101.37.153 port 25
-Fri Nov 20 07:38:26 2026 Info: DCID 209469 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 07:38:26 2026 Info: Delivery start DCID 209469 MID 1010562 to RID [0, 1, 2, 3]
-Fri Nov 20 07:38:28 2026 Info: Message done DCID 209469 MID 1010562 to RID [0, 1, 2, 3]
-Fri Nov 20 07:38:28 2026 Info: MID 1010562 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=339101322659, Hostname=AM0PR01MB1958.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 07:38:28 2026 Info: New SMTP DCID 209470 interface 192.0.2.20 address 10.30.0.25 port 25
-Fri Nov 20 07:38:28 2026 Info: DCID 209470 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 07:38:28 2026 Info: Delivery start DCID 209470 MID 1010562 to RID [4]
-Fri Nov 20 07:38:28 2026 Info: DCID 209469 close
-Fri Nov 20 07:38:28 2026 Info: Message done DCID 209470 MID 1010562 to RID [4]
-Fri Nov 20 07:38:28 2026 Info: MID 1010562 RID [4] Response '2.0.0 Ok: queued as MdePXpAMhFb8GSiT'
-Fri Nov 20 07:38:28 2026 Info: Message finished MID 1010562 done
-Fri Nov 20 07:38:28 2026 Info: DCID 209470 close
-Fri Nov 20 08:09:12 2026 Info: New SMTP ICID 433615 interface IncomingMail (192.0.2.10) address 198.51.246.159 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 08:09:12 2026 Info: ICID 433615 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.2
-Fri Nov 20 08:09:12 2026 Info: ICID 433615 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 08:09:12 2026 Info: Start MID 1010563 ICID 433615
-Fri Nov 20 08:09:12 2026 Info: MID 1010563 ICID 433615 From: <marc.mendes@gmail.example>
-Fri Nov 20 08:09:12 2026 Info: MID 1010563 ICID 433615 RID 0 To: <lucia.okafor@corp.example>
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 Message-ID '<f1f0d620d48973e9ffb0.49474@gmail.example>'
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 ready 11272 bytes from <marc.mendes@gmail.example>
-Fri Nov 20 08:09:13 2026 Info: ICID 433615 close
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 DKIM: pass signature verified (d=gmail.example s=s6 i=@gmail.example)
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 DMARC: Verification passed
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 using engine: CASE spam negative
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 08:09:13 2026 Info: MID 1010563 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 08:09:14 2026 Info: MID 1010563 queued for delivery
-Fri Nov 20 08:09:17 2026 Info: New SMTP DCID 209471 interface 192.0.2.20 address 52.101.83.184 port 25
-Fri Nov 20 08:09:17 2026 Info: DCID 209471 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 08:09:17 2026 Info: Delivery start DCID 209471 MID 1010563 to RID [0]
-Fri Nov 20 08:09:17 2026 Info: Message done DCID 209471 MID 1010563 to RID [0]
-Fri Nov 20 08:09:17 2026 Info: MID 1010563 RID [0] Response '2.6.0 [InternalId=630465379049, Hostname=AM0PR01MB2837.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 08:09:17 2026 Info: DCID 209471 close
-Fri Nov 20 08:09:17 2026 Info: Message finished MID 1010563 done
-Fri Nov 20 08:10:54 2026 Info: New SMTP ICID 433616 interface IncomingMail (192.0.2.10) address 198.51.244.192 reverse dns host mail.cloudapp.example verified yes
-Fri Nov 20 08:10:54 2026 Info: ICID 433616 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.3
-Fri Nov 20 08:10:54 2026 Info: ICID 433616 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 08:10:54 2026 Info: Start MID 1010564 ICID 433616
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 ICID 433616 From: <li.walsh@cloudapp.example>
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 ICID 433616 RID 0 To: <yuki.ivanova@corp.example>
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 Message-ID '<CAEyf99X_s-mdZw5MoDnvvTEp07tNRWT9Sqeqd6ITdTa@mail.cloudapp.example>'
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 Subject 'Lunch on Friday?'
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 ready 16197 bytes from <li.walsh@cloudapp.example>
-Fri Nov 20 08:10:54 2026 Info: ICID 433616 close
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 using engine: CASE spam negative
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 DKIM: pass signature verified (d=cloudapp.example s=s9 i=@cloudapp.example)
-Fri Nov 20 08:10:54 2026 Info: MID 1010564 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
-Fri Nov 20 08:10:55 2026 Info: MID 1010564 DMARC: Verification passed
-Fri Nov 20 08:10:56 2026 Info: MID 1010564 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 08:10:56 2026 Info: MID 1010564 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 08:10:58 2026 Info: MID 1010564 queued for delivery
-Fri Nov 20 08:11:02 2026 Info: New SMTP DCID 209472 interface 192.0.2.20 address 52.101.247.173 port 25
-Fri Nov 20 08:11:02 2026 Info: DCID 209472 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 08:11:02 2026 Info: Delivery start DCID 209472 MID 1010564 to RID [0]
-Fri Nov 20 08:11:03 2026 Info: Message done DCID 209472 MID 1010564 to RID [0]
-Fri Nov 20 08:11:03 2026 Info: MID 1010564 RID [0] Response '2.6.0 [InternalId=771194471003, Hostname=AM0PR01MB7440.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 08:11:03 2026 Info: Message finished MID 1010564 done
-Fri Nov 20 08:11:03 2026 Info: DCID 209472 close
-Fri Nov 20 08:13:09 2026 Info: New SMTP ICID 433617 interface IncomingMail (192.0.2.10) address 198.51.252.58 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 08:13:09 2026 Info: ICID 433617 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Fri Nov 20 08:13:09 2026 Info: ICID 433617 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 08:13:09 2026 Info: Start MID 1010565 ICID 433617
-Fri Nov 20 08:13:09 2026 Info: MID 1010565 ICID 433617 From: <paul.dubois@client-b.example>
-Fri Nov 20 08:13:09 2026 Info: MID 1010565 ICID 433617 RID 0 To: <lena.sato@corp.example>
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 Message-ID '<CAGnmj1bgTgB71mv=T+LprF1HJQs=pDdwDqgqZoIGGa9@mail.client-b.example>'
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 Subject 'Candidate CV 97940'
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 ready 16525 bytes from <paul.dubois@client-b.example>
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 DMARC: Verification passed
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 DKIM: pass signature verified (d=client-b.example s=s3 i=@client-b.example)
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 using engine: CASE spam negative
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 antivirus negative
-Fri Nov 20 08:13:10 2026 Info: ICID 433617 close
-Fri Nov 20 08:13:10 2026 Info: MID 1010565 interim AV verdict using Sophos CLEAN
-Fri Nov 20 08:13:11 2026 Info: MID 1010565 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 08:13:11 2026 Info: MID 1010565 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 08:13:12 2026 Info: MID 1010565 queued for delivery
-Fri Nov 20 08:13:15 2026 Info: New SMTP DCID 209473 interface 192.0.2.20 address 52.101.47.9 port 25
-Fri Nov 20 08:13:15 2026 Info: DCID 209473 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 08:13:15 2026 Info: Delivery start DCID 209473 MID 1010565 to RID [0]
-Fri Nov 20 08:13:18 2026 Info: Message done DCID 209473 MID 1010565 to RID [0]
-Fri Nov 20 08:13:18 2026 Info: MID 1010565 RID [0] Response '2.6.0 [InternalId=561756475848, Hostname=AM0PR01MB2448.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 08:13:18 2026 Info: Message finished MID 1010565 done
-Fri Nov 20 08:13:18 2026 Info: DCID 209473 close
-Fri Nov 20 08:45:13 2026 Info: New SMTP ICID 433618 interface IncomingMail (192.0.2.10) address 198.51.8.149 reverse dns host mail.paymnt-notice.example verified yes
-Fri Nov 20 08:45:13 2026 Info: ICID 433618 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.8
-Fri Nov 20 08:45:13 2026 Info: ICID 433618 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 08:45:13 2026 Info: Start MID 1010566 ICID 433618
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 ICID 433618 From: <accounts@paymnt-notice.example>
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 ICID 433618 RID 0 To: <emma.garcia@corp.example>
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 Message-ID '<bb8b14216412b882914d.51113@paymnt-notice.example>'
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 Subject 'Updated benefits for 2027'
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 ready 3651784 bytes from <accounts@paymnt-notice.example>
-Fri Nov 20 08:45:13 2026 Info: ICID 433618 close
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 DMARC: Verification passed
-Fri Nov 20 08:45:13 2026 Info: MID 1010566 interim AV verdict using Sophos CLEAN
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 using engine: CASE spam negative
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 SPF: mailfrom identity accounts@paymnt-notice.example Pass (v=spf1)
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 DKIM: pass signature verified (d=paymnt-notice.example s=s4 i=@paymnt-notice.example)
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 antivirus negative
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 attachment 'Scan_2026-11-24.zip'
-Fri Nov 20 08:45:14 2026 Info: MID 1010566 attachment 'photo 27553.heic'
-Fri Nov 20 08:45:15 2026 Info: MID 1010566 AMP file reputation verdict : CLEAN
-Fri Nov 20 08:45:15 2026 Info: MID 1010566 queued for delivery
-Fri Nov 20 08:45:16 2026 Info: New SMTP DCID 209474 interface 192.0.2.20 address 52.101.39.213 port 25
-Fri Nov 20 08:45:16 2026 Info: DCID 209474 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 08:45:16 2026 Info: Delivery start DCID 209474 MID 1010566 to RID [0]
-Fri Nov 20 08:45:17 2026 Info: Message done DCID 209474 MID 1010566 to RID [0]
-Fri Nov 20 08:45:17 2026 Info: MID 1010566 RID [0] Response '2.6.0 [InternalId=543079644825, Hostname=AM0PR01MB3451.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 08:45:17 2026 Info: Message finished MID 1010566 done
-Fri Nov 20 08:45:17 2026 Info: DCID 209474 close
-Fri Nov 20 09:02:52 2026 Info: New SMTP ICID 433619 interface IncomingMail (192.0.2.10) address 198.51.237.132 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 09:02:52 2026 Info: ICID 433619 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.0
-Fri Nov 20 09:02:52 2026 Info: ICID 433619 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:02:52 2026 Info: Start MID 1010567 ICID 433619
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 From: <noah.silva@client-b.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 RID 0 To: <kofi.moreau@corp.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 RID 1 To: <lena.sato@corp.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 RID 2 To: <zoe.kim@corp.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 RID 3 To: <nina.patel@corp.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 RID 4 To: <ines.berg@corp.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ICID 433619 RID 5 To: <sara.novak@corp.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 Message-ID '<c80119b97c38410c786b.52069@client-b.example>'
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 Subject 'Meeting notes'
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 ready 11568 bytes from <noah.silva@client-b.example>
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 interim AV verdict using Sophos CLEAN
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 DKIM: pass signature verified (d=client-b.example s=s9 i=@client-b.example)
-Fri Nov 20 09:02:52 2026 Info: MID 1010567 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
-Fri Nov 20 09:02:53 2026 Info: ICID 433619 close
-Fri Nov 20 09:02:53 2026 Info: MID 1010567 using engine: CASE spam negative
-Fri Nov 20 09:02:53 2026 Info: MID 1010567 antivirus negative
-Fri Nov 20 09:02:53 2026 Info: MID 1010567 DMARC: Verification passed
-Fri Nov 20 09:02:54 2026 Info: MID 1010567 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 09:02:54 2026 Info: MID 1010567 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 09:02:54 2026 Info: MID 1010567 queued for delivery
-Fri Nov 20 09:02:55 2026 Info: New SMTP DCID 209475 interface 192.0.2.20 address 52.101.251.89 port 25
-Fri Nov 20 09:02:55 2026 Info: DCID 209475 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:02:55 2026 Info: Delivery start DCID 209475 MID 1010567 to RID [0, 1, 2, 3, 4, 5]
-Fri Nov 20 09:02:56 2026 Info: Message done DCID 209475 MID 1010567 to RID [0, 1, 2, 3, 4, 5]
-Fri Nov 20 09:02:56 2026 Info: MID 1010567 RID [0, 1, 2, 3, 4, 5] Response '2.6.0 [InternalId=730486494078, Hostname=AM0PR01MB2236.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:02:56 2026 Info: Message finished MID 1010567 done
-Fri Nov 20 09:02:56 2026 Info: DCID 209475 close
-Fri Nov 20 09:18:51 2026 Info: New SMTP ICID 433620 interface IncomingMail (192.0.2.10) address 198.51.120.64 reverse dns host mail.paymnt-notice.example verified yes
-Fri Nov 20 09:18:51 2026 Info: ICID 433620 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
-Fri Nov 20 09:18:51 2026 Info: ICID 433620 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:18:51 2026 Info: Start MID 1010568 ICID 433620
-Fri Nov 20 09:18:51 2026 Info: MID 1010568 ICID 433620 From: <accounts@paymnt-notice.example>
-Fri Nov 20 09:18:51 2026 Info: MID 1010568 ICID 433620 RID 0 To: <emma.garcia@corp.example>
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 Message-ID '<CAnhIJyruVnVbUK=FgN+_=Rip4tboa18lPf29htK3=Ea@mail.paymnt-notice.example>'
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 Subject 'Updated benefits for 2027'
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 ready 3673414 bytes from <accounts@paymnt-notice.example>
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 DKIM: pass signature verified (d=paymnt-notice.example s=s8 i=@paymnt-notice.example)
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 SPF: mailfrom identity accounts@paymnt-notice.example Pass (v=spf1)
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 using engine: CASE spam negative
-Fri Nov 20 09:18:52 2026 Info: MID 1010568 DMARC: Verification passed
-Fri Nov 20 09:18:52 2026 Info: ICID 433620 close
-Fri Nov 20 09:18:54 2026 Info: MID 1010568 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 09:18:54 2026 Info: MID 1010568 attachment 'Scan_2026-11-24.zip'
-Fri Nov 20 09:18:54 2026 Info: MID 1010568 attachment 'photo 27553.heic'
-Fri Nov 20 09:18:54 2026 Info: MID 1010568 AMP file reputation verdict : CLEAN
-Fri Nov 20 09:18:56 2026 Info: MID 1010568 queued for delivery
-Fri Nov 20 09:18:57 2026 Info: New SMTP DCID 209476 interface 192.0.2.20 address 52.101.18.3 port 25
-Fri Nov 20 09:18:57 2026 Info: DCID 209476 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 09:18:57 2026 Info: Delivery start DCID 209476 MID 1010568 to RID [0]
-Fri Nov 20 09:18:59 2026 Info: Message done DCID 209476 MID 1010568 to RID [0]
-Fri Nov 20 09:18:59 2026 Info: MID 1010568 RID [0] Response '2.6.0 [InternalId=160984807259, Hostname=AM0PR01MB6676.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:18:59 2026 Info: Message finished MID 1010568 done
-Fri Nov 20 09:18:59 2026 Info: DCID 209476 close
-Fri Nov 20 09:29:45 2026 Info: New SMTP ICID 433621 interface IncomingMail (192.0.2.10) address 198.51.120.115 reverse dns host mail.paymnt-notice.example verified yes
-Fri Nov 20 09:29:45 2026 Info: ICID 433621 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.8
-Fri Nov 20 09:29:45 2026 Info: ICID 433621 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:29:45 2026 Info: Start MID 1010569 ICID 433621
-Fri Nov 20 09:29:45 2026 Info: MID 1010569 ICID 433621 From: <accounts@paymnt-notice.example>
-Fri Nov 20 09:29:45 2026 Info: MID 1010569 ICID 433621 RID 0 To: <lena.novak@corp.example>
-Fri Nov 20 09:29:45 2026 Info: MID 1010569 ICID 433621 RID 1 To: <raj.tanaka@corp-legacy.example>
-Fri Nov 20 09:29:46 2026 Info: MID 1010569 Message-ID '<71eeeedb748d6dd%53#&c8567@paymnt-notice.example>'
-Fri Nov 20 09:29:46 2026 Info: MID 1010569 Subject 'Updated benefits for 2027'
-Fri Nov 20 09:29:46 2026 Info: MID 1010569 ready 718746 bytes from <accounts@paymnt-notice.example>
-Fri Nov 20 09:29:46 2026 Info: ICID 433621 close
-Fri Nov 20 09:29:46 2026 Info: MID 1010569 using engine: CASE spam negative
-Fri Nov 20 09:29:46 2026 Info: MID 1010569 SPF: mailfrom identity accounts@paymnt-notice.example Pass (v=spf1)
-Fri Nov 20 09:29:48 2026 Info: MID 1010569 was split creating MID 1010570 due to a per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:29:48 2026 Info: MID 1010570 ICID 0 From: <accounts@paymnt-notice.example>
-Fri Nov 20 09:29:48 2026 Info: MID 1010570 ICID 0 RID 0 To: <raj.tanaka@corp-legacy.example>
-Fri Nov 20 09:29:48 2026 Info: MID 1010569 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 09:29:48 2026 Info: MID 1010570 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:29:48 2026 Info: MID 1010570 AMP file reputation verdict : CLEAN
-Fri Nov 20 09:29:48 2026 Info: MID 1010569 attachment 'Scan_2026-11-24.zip'
-Fri Nov 20 09:29:48 2026 Info: File reputation query initiating. File Name = 'Scan_2026-11-24.zip', MID = 1010569, File Size = 533062 bytes, File Type = application/zip
-Fri Nov 20 09:29:48 2026 Info: MID 1010569 AMP file reputation verdict : CLEAN
-Fri Nov 20 09:29:48 2026 Info: Response received for file reputation query from Cache. File Name = 'Scan_2026-11-24.zip', MID = 1010569, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 3e9b768fae4001e3880cb401a050609804d2be09a0b558640cfff0548efba442, upload_action = Recommended to send the file for analysis, verdict_source = AMP
-Fri Nov 20 09:29:49 2026 Info: MID 1010569 queued for delivery
-Fri Nov 20 09:29:49 2026 Info: MID 1010570 queued for delivery
-Fri Nov 20 09:29:52 2026 Info: New SMTP DCID 209477 interface 192.0.2.20 address 52.101.55.115 port 25
-Fri Nov 20 09:29:52 2026 Info: DCID 209477 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:29:52 2026 Info: Delivery start DCID 209477 MID 1010569 to RID [0]
-Fri Nov 20 09:29:52 2026 Info: New SMTP DCID 209478 interface 192.0.2.20 address 10.30.0.25 port 25
-Fri Nov 20 09:29:52 2026 Info: DCID 209478 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 09:29:52 2026 Info: Delivery start DCID 209478 MID 1010570 to RID [0]
-Fri Nov 20 09:29:53 2026 Info: Message done DCID 209477 MID 1010569 to RID [0]
-Fri Nov 20 09:29:53 2026 Info: MID 1010569 RID [0] Response '2.6.0 [InternalId=857311556221, Hostname=AM0PR01MB8659.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:29:53 2026 Info: Message finished MID 1010569 done
-Fri Nov 20 09:29:53 2026 Info: DCID 209477 close
-Fri Nov 20 09:29:54 2026 Info: Message done DCID 209478 MID 1010570 to RID [0]
-Fri Nov 20 09:29:54 2026 Info: MID 1010570 RID [0] Response '2.0.0 Ok: queued as vRLHB8KdiP3Q3sjm'
-Fri Nov 20 09:29:54 2026 Info: DCID 209478 close
-Fri Nov 20 09:29:54 2026 Info: Message finished MID 1010570 done
-Fri Nov 20 09:33:15 2026 Info: New SMTP ICID 433622 interface IncomingMail (192.0.2.10) address 198.51.223.12 reverse dns host mail.bank.example verified yes
-Fri Nov 20 09:33:15 2026 Info: ICID 433622 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.1
-Fri Nov 20 09:33:15 2026 Info: ICID 433622 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:33:15 2026 Info: Start MID 1010571 ICID 433622
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 ICID 433622 From: <tom.obrien@bank.example>
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 ICID 433622 RID 0 To: <helpdesk@corp-mail.example>
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 ICID 433622 RID 1 To: <ida.dubois@corp.example>
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 ICID 433622 RID 2 To: <noah.okafor90@corp.example>
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 Message-ID '<CAB+jBRdQXeaWBmoex/kkr44eEcJHJJnn3dCzfX8ME6_@mail.bank.example>'
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 Subject 'Price list 46692'
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 ready 37836 bytes from <tom.obrien@bank.example>
-Fri Nov 20 09:33:15 2026 Info: MID 1010571 using engine: CASE spam negative
-Fri Nov 20 09:33:16 2026 Info: ICID 433622 close
-Fri Nov 20 09:33:16 2026 Info: MID 1010571 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
-Fri Nov 20 09:33:16 2026 Info: MID 1010571 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:33:16 2026 Info: MID 1010571 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 09:33:17 2026 Info: MID 1010571 queued for delivery
-Fri Nov 20 09:33:18 2026 Info: New SMTP DCID 209479 interface 192.0.2.20 address 52.101.14.116 port 25
-Fri Nov 20 09:33:18 2026 Info: DCID 209479 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:33:18 2026 Info: Delivery start DCID 209479 MID 1010571 to RID [0, 1, 2]
-Fri Nov 20 09:33:20 2026 Info: Message done DCID 209479 MID 1010571 to RID [0, 1, 2]
-Fri Nov 20 09:33:20 2026 Info: MID 1010571 RID [0, 1, 2] Response '2.6.0 [InternalId=470575653521, Hostname=AM0PR01MB8850.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:33:20 2026 Info: Message finished MID 1010571 done
-Fri Nov 20 09:33:20 2026 Info: DCID 209479 close
-Fri Nov 20 09:39:53 2026 Info: New SMTP ICID 433623 interface IncomingMail (192.0.2.10) address 198.51.27.47 reverse dns host mail.bank.example verified yes
-Fri Nov 20 09:39:53 2026 Info: ICID 433623 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.2
-Fri Nov 20 09:39:53 2026 Info: ICID 433623 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 09:39:53 2026 Info: Start MID 1010572 ICID 433623
-Fri Nov 20 09:39:53 2026 Info: MID 1010572 ICID 433623 From: <sofia.walsh@bank.example>
-Fri Nov 20 09:39:53 2026 Info: MID 1010572 ICID 433623 RID 0 To: <zoe.moreau@corp.example>
-Fri Nov 20 09:39:53 2026 Info: MID 1010572 Message-ID '<13af6cda57f3493f5104.19046@bank.example>'
-Fri Nov 20 09:39:53 2026 Info: MID 1010572 Subject 'Reminder: timesheets due'
-Fri Nov 20 09:39:53 2026 Info: MID 1010572 ready 10076 bytes from <sofia.walsh@bank.example>
-Fri Nov 20 09:39:53 2026 Info: MID 1010572 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
-Fri Nov 20 09:39:54 2026 Info: ICID 433623 close
-Fri Nov 20 09:39:54 2026 Info: MID 1010572 using engine: CASE spam negative
-Fri Nov 20 09:39:55 2026 Info: MID 1010572 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:39:55 2026 Info: MID 1010572 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 09:39:56 2026 Info: MID 1010572 queued for delivery
-Fri Nov 20 09:39:56 2026 Info: New SMTP DCID 209480 interface 192.0.2.20 address 52.101.211.171 port 25
-Fri Nov 20 09:39:56 2026 Info: DCID 209480 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:39:56 2026 Info: Delivery start DCID 209480 MID 1010572 to RID [0]
-Fri Nov 20 09:39:59 2026 Info: Message done DCID 209480 MID 1010572 to RID [0]
-Fri Nov 20 09:39:59 2026 Info: MID 1010572 RID [0] Response '2.0.0 Ok: queued as qf9Xy9ohNT8osAJp'
-Fri Nov 20 09:39:59 2026 Info: Message finished MID 1010572 done
-Fri Nov 20 09:39:59 2026 Info: DCID 209480 close
-Fri Nov 20 09:41:49 2026 Info: New SMTP ICID 433624 interface IncomingMail (192.0.2.10) address 198.51.113.87 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 09:41:49 2026 Info: ICID 433624 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.8
-Fri Nov 20 09:41:49 2026 Info: ICID 433624 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:41:49 2026 Info: Start MID 1010573 ICID 433624
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 From: <mia.sato@logistics.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 0 To: <lena.sato@corp.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 1 To: <omar.mendes@corp.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 2 To: <paul.moreau@corp.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 3 To: <ida.novak@corp.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 4 To: <journal@corp.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 5 To: <helpdesk@corp-mail.example>
-Fri Nov 20 09:41:49 2026 Info: MID 1010573 ICID 433624 RID 6 To: <nokafor@corp.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 Message-ID '<3373ed509759ea620dbb.25973@logistics.example>'
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 Subject 'Candidate CV 90189'
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 ready 1063109 bytes from <mia.sato@logistics.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 URL https://www.logistics.example/t/72ad153d32 has reputation 7.9 matched Condition: URL Reputation Rule
-Fri Nov 20 09:41:50 2026 Info: ICID 433624 close
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 using engine: CASE spam negative
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 SPF: mailfrom identity mia.sato@logistics.example Pass (v=spf1)
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 was split creating MID 1010574 due to a per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:41:50 2026 Info: MID 1010574 ICID 0 From: <mia.sato@logistics.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010574 ICID 0 RID 0 To: <omar.mendes@corp.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010574 ICID 0 RID 1 To: <paul.moreau@corp.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010574 ICID 0 RID 2 To: <journal@corp.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010574 ICID 0 RID 3 To: <helpdesk@corp-mail.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 was split creating MID 1010575 due to a per-recipient policy Finance in the inbound table
-Fri Nov 20 09:41:50 2026 Info: MID 1010575 ICID 0 From: <mia.sato@logistics.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010575 ICID 0 RID 0 To: <ida.novak@corp.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 was split creating MID 1010576 due to a per-recipient policy Executives in the inbound table
-Fri Nov 20 09:41:50 2026 Info: MID 1010576 ICID 0 From: <mia.sato@logistics.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010576 ICID 0 RID 0 To: <nokafor@corp.example>
-Fri Nov 20 09:41:50 2026 Info: MID 1010573 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 09:41:51 2026 Info: MID 1010574 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:41:51 2026 Info: MID 1010576 matched all recipients for per-recipient policy Executives in the inbound table
-Fri Nov 20 09:41:51 2026 Info: MID 1010573 attachment 'Report,Final Draft: Revenue (Q4),Approved.pdf'
-Fri Nov 20 09:41:51 2026 Info: MID 1010573 attachment 'budget_2026_v3.xlsx'
-Fri Nov 20 09:41:51 2026 Info: MID 1010576 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:41:51 2026 Info: MID 1010575 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 09:41:51 2026 Info: MID 1010573 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:41:51 2026 Info: MID 1010574 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:41:51 2026 Info: MID 1010575 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:41:51 2026 Info: MID 1010575 queued for delivery
-Fri Nov 20 09:41:52 2026 Info: MID 1010576 queued for delivery
-Fri Nov 20 09:41:52 2026 Info: MID 1010574 queued for delivery
-Fri Nov 20 09:41:52 2026 Info: MID 1010573 queued for delivery
-Fri Nov 20 09:41:52 2026 Info: New SMTP DCID 209483 interface 192.0.2.20 address 52.101.14.142 port 25
-Fri Nov 20 09:41:52 2026 Info: DCID 209483 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:41:52 2026 Info: Delivery start DCID 209483 MID 1010575 to RID [0]
-Fri Nov 20 09:41:53 2026 Info: New SMTP DCID 209484 interface 192.0.2.20 address 52.101.8.146 port 25
-Fri Nov 20 09:41:53 2026 Info: DCID 209484 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 09:41:53 2026 Info: Delivery start DCID 209484 MID 1010576 to RID [0]
-Fri Nov 20 09:41:54 2026 Info: Message done DCID 209483 MID 1010575 to RID [0]
-Fri Nov 20 09:41:54 2026 Info: MID 1010575 RID [0] Response '2.6.0 [InternalId=213754909596, Hostname=AM0PR01MB5609.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:41:54 2026 Info: Message finished MID 1010575 done
-Fri Nov 20 09:41:54 2026 Info: DCID 209483 close
-Fri Nov 20 09:41:54 2026 Info: New SMTP DCID 209481 interface 192.0.2.20 address 52.101.243.242 port 25
-Fri Nov 20 09:41:54 2026 Info: DCID 209481 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:41:54 2026 Info: Delivery start DCID 209481 MID 1010573 to RID [0]
-Fri Nov 20 09:41:54 2026 Info: New SMTP DCID 209482 interface 192.0.2.20 address 52.101.17.37 port 25
-Fri Nov 20 09:41:54 2026 Info: DCID 209482 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:41:54 2026 Info: Delivery start DCID 209482 MID 1010574 to RID [0, 1, 2, 3]
-Fri Nov 20 09:41:54 2026 Info: Message done DCID 209481 MID 1010573 to RID [0]
-Fri Nov 20 09:41:54 2026 Info: MID 1010573 RID [0] Response '2.6.0 [InternalId=674909064840, Hostname=AM0PR01MB1690.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:41:54 2026 Info: Message finished MID 1010573 done
-Fri Nov 20 09:41:54 2026 Info: DCID 209481 close
-Fri Nov 20 09:41:55 2026 Info: Message done DCID 209484 MID 1010576 to RID [0] [('from', 'mia.sato@logistics.example'), ('to', 'nokafor@corp.example')]
-Fri Nov 20 09:41:55 2026 Info: MID 1010576 RID [0] Response '2.6.0 [InternalId=270082669898, Hostname=AM0PR01MB7660.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:41:55 2026 Info: DCID 209484 close
-Fri Nov 20 09:41:55 2026 Info: Message finished MID 1010576 done
-Fri Nov 20 09:41:55 2026 Info: Message done DCID 209482 MID 1010574 to RID [0, 1, 2, 3]
-Fri Nov 20 09:41:55 2026 Info: MID 1010574 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=783239271572, Hostname=AM0PR01MB9693.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:41:55 2026 Info: Message finished MID 1010574 done
-Fri Nov 20 09:41:55 2026 Info: DCID 209482 close
-Fri Nov 20 09:44:41 2026 Info: New SMTP ICID 433625 interface IncomingMail (192.0.2.10) address 198.51.71.101 reverse dns host mail.bank.example verified yes
-Fri Nov 20 09:44:41 2026 Info: ICID 433625 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.1
-Fri Nov 20 09:44:41 2026 Info: ICID 433625 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:44:41 2026 Info: Start MID 1010577 ICID 433625
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 From: <sofia.walsh@bank.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 0 To: <nora.mendes@corp.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 1 To: <sara.novak@corp.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 2 To: <ines.berg@corp.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 3 To: <nina.patel@corp.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 4 To: <tom.weber@corp.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 5 To: <ivan.silva@corp-mail.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ICID 433625 RID 6 To: <kofi.moreau@corp.example>
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 Message-ID '<CA3bXhI28OHVaLzDL+2wdJL210s6rTmVOtaZDhOHEGGA@mail.bank.example>'
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 Subject 'Budget 2027 – first numbers'
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 ready 82767 bytes from <sofia.walsh@bank.example>
-Fri Nov 20 09:44:41 2026 Info: ICID 433625 close
-Fri Nov 20 09:44:41 2026 Info: MID 1010577 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
-Fri Nov 20 09:44:42 2026 Info: MID 1010577 DMARC: Verification passed
-Fri Nov 20 09:44:42 2026 Info: MID 1010577 using engine: CASE spam negative
-Fri Nov 20 09:44:42 2026 Info: MID 1010577 DKIM: pass signature verified (d=bank.example s=s7 i=@bank.example)
-Fri Nov 20 09:44:42 2026 Info: MID 1010577 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 09:44:42 2026 Info: MID 1010577 attachment 'image001.png'
-Fri Nov 20 09:44:42 2026 Info: MID 1010577 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:44:44 2026 Info: MID 1010577 queued for delivery
-Fri Nov 20 09:44:47 2026 Info: New SMTP DCID 209485 interface 192.0.2.20 address 52.101.219.124 port 25
-Fri Nov 20 09:44:47 2026 Info: DCID 209485 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:44:47 2026 Info: Delivery start DCID 209485 MID 1010577 to RID [0, 1, 2, 3, 4, 5, 6]
-Fri Nov 20 09:44:49 2026 Info: Message done DCID 209485 MID 1010577 to RID [0, 1, 2, 3, 4, 5, 6]
-Fri Nov 20 09:44:49 2026 Info: MID 1010577 RID [0, 1, 2, 3, 4, 5, 6] Response '2.0.0 Ok: queued as Demj9QShLrqYRUeb'
-Fri Nov 20 09:44:49 2026 Info: Message finished MID 1010577 done
-Fri Nov 20 09:44:49 2026 Info: DCID 209485 close
-Fri Nov 20 09:54:28 2026 Info: New SMTP ICID 433626 interface IncomingMail (192.0.2.10) address 198.51.0.116 reverse dns host mail.travel.example verified yes
-Fri Nov 20 09:54:28 2026 Info: ICID 433626 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.8
-Fri Nov 20 09:54:28 2026 Info: ICID 433626 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:54:28 2026 Info: Start MID 1010578 ICID 433626
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 From: <ewa.patel@travel.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 0 To: <paul.moreau@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 1 To: <omar.garcia@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 2 To: <ana.kowalski@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 3 To: <tom.weber@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 4 To: <nora.mendes@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 5 To: <leo.dubois@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 6 To: <ivan.silva@corp-mail.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 7 To: <nina.lopez@corp.example>
-Fri Nov 20 09:54:28 2026 Info: MID 1010578 ICID 433626 RID 8 To: <ravi.nguyen@corp.example>
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 Message-ID '<2c45c9166d39f35e4c1f.67218@travel.example>'
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 ready 43705 bytes from <ewa.patel@travel.example>
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 using engine: CASE spam negative
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 DMARC: Verification passed
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
-Fri Nov 20 09:54:29 2026 Info: ICID 433626 close
-Fri Nov 20 09:54:29 2026 Info: MID 1010578 DKIM: pass signature verified (d=travel.example s=s5 i=@travel.example)
-Fri Nov 20 09:54:30 2026 Info: MID 1010578 was split creating MID 1010579 due to a per-recipient policy Engineering in the inbound table
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 ICID 0 From: <ewa.patel@travel.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 ICID 0 RID 0 To: <ana.kowalski@corp.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 ICID 0 RID 1 To: <tom.weber@corp.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 ICID 0 RID 2 To: <nora.mendes@corp.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 ICID 0 RID 3 To: <ivan.silva@corp-mail.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 ICID 0 RID 4 To: <ravi.nguyen@corp.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010578 was split creating MID 1010580 due to a per-recipient policy Finance in the inbound table
-Fri Nov 20 09:54:30 2026 Info: MID 1010580 ICID 0 From: <ewa.patel@travel.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010580 ICID 0 RID 0 To: <nina.lopez@corp.example>
-Fri Nov 20 09:54:30 2026 Info: MID 1010579 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 09:54:30 2026 Info: MID 1010578 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 09:54:30 2026 Info: MID 1010578 attachment 'notes.txt'
-Fri Nov 20 09:54:30 2026 Info: MID 1010580 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 09:54:30 2026 Info: MID 1010578 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:54:31 2026 Info: File reputation query initiating. File Name = 'notes.txt', MID = 1010579, File Size = 655 bytes, File Type = text/plain
-Fri Nov 20 09:54:31 2026 Info: MID 1010579 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:54:31 2026 Info: Response received for file reputation query from Cache. File Name = notes.txt, MID = 1010579, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 5, sha256 = e7920c6d8d869707e71aeba50f2cc3465a1d6349f0f058c541802f2ff11425e4, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 09:54:31 2026 Info: MID 1010580 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:54:31 2026 Info: MID 1010578 queued for delivery
-Fri Nov 20 09:54:32 2026 Info: MID 1010579 queued for delivery
-Fri Nov 20 09:54:32 2026 Info: MID 1010580 queued for delivery
-Fri Nov 20 09:54:33 2026 Info: New SMTP DCID 209486 interface 192.0.2.20 address 52.101.251.175 port 25
-Fri Nov 20 09:54:33 2026 Info: DCID 209486 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:54:33 2026 Info: Delivery start DCID 209486 MID 1010578 to RID [0, 1, 5]
-Fri Nov 20 09:54:35 2026 Info: New SMTP DCID 209488 interface 192.0.2.20 address 52.101.104.6 port 25
-Fri Nov 20 09:54:35 2026 Info: DCID 209488 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:54:35 2026 Info: Delivery start DCID 209488 MID 1010580 to RID [0]
-Fri Nov 20 09:54:35 2026 Info: Message done DCID 209486 MID 1010578 to RID [0, 1, 5]
-Fri Nov 20 09:54:35 2026 Info: MID 1010578 RID [0, 1, 5] Response '2.6.0 [InternalId=972786174134, Hostname=AM0PR01MB1029.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:54:35 2026 Info: Message finished MID 1010578 done
-Fri Nov 20 09:54:35 2026 Info: DCID 209486 close
-Fri Nov 20 09:54:36 2026 Info: Message done DCID 209488 MID 1010580 to RID [0]
-Fri Nov 20 09:54:36 2026 Info: MID 1010580 RID [0] Response '2.6.0 [InternalId=978090123046, Hostname=AM0PR01MB1840.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 09:54:36 2026 Info: DCID 209488 close
-Fri Nov 20 09:54:36 2026 Info: Message finished MID 1010580 done
-Fri Nov 20 09:54:36 2026 Info: New SMTP DCID 209487 interface 192.0.2.20 address 52.101.214.91 port 25
-Fri Nov 20 09:54:36 2026 Info: DCID 209487 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 09:54:36 2026 Info: Delivery start DCID 209487 MID 1010579 to RID [0, 1, 2, 3, 4]
-Fri Nov 20 09:54:38 2026 Info: Message done DCID 209487 MID 1010579 to RID [0, 1, 2, 3, 4]
-Fri Nov 20 09:54:38 2026 Info: MID 1010579 RID [0, 1, 2, 3, 4] Response '2.0.0 Ok: queued as qQotnQDbtt5xdUg3'
-Fri Nov 20 09:54:38 2026 Info: Message finished MID 1010579 done
-Fri Nov 20 09:54:38 2026 Info: DCID 209487 close
-Fri Nov 20 09:57:52 2026 Info: New SMTP ICID 433627 interface OutgoingMail (192.0.2.11) address 10.20.0.65 reverse dns host exch3.corp.example verified yes
-Fri Nov 20 09:57:52 2026 Info: ICID 433627 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 09:57:52 2026 Info: Start MID 1010581 ICID 433627
-Fri Nov 20 09:57:52 2026 Info: MID 1010581 ICID 433627 From: <lucia.okafor@corp.example>
-Fri Nov 20 09:57:52 2026 Info: MID 1010581 ICID 433627 RID 0 To: <ana.mendes@supplier.example>
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 Message-ID '<27f36ae9cbdb9f6e%30#&19133@corp.example>'
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 Subject 'Candidate CV 26581'
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 ready 567539 bytes from <lucia.okafor@corp.example>
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 DKIM: pass signature verified (d=corp.example s=s7 i=@corp.example)
-Fri Nov 20 09:57:53 2026 Info: ICID 433627 close
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 using engine: CASE spam negative
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 SPF: mailfrom identity lucia.okafor@corp.example Pass (v=spf1)
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 DMARC: Verification passed
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 attachment 'image001.png'
-Fri Nov 20 09:57:53 2026 Info: File reputation query initiating. File Name = 'image001.png', MID = 1010581, File Size = 19728 bytes, File Type = image/png
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 attachment 'invoice_18015.pdf'
-Fri Nov 20 09:57:53 2026 Info: File reputation query initiating. File Name = 'invoice_18015.pdf', MID = 1010581, File Size = 388770 bytes, File Type = application/pdf
-Fri Nov 20 09:57:53 2026 Info: MID 1010581 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 09:57:53 2026 Info: Response received for file reputation query from Cache. File Name = image001.png, MID = 1010581, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 2d8ad8c0ac127e938005ce74721888ff4a3adf9934b3ff60c26e7a4287f53ddd, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 09:57:54 2026 Info: Response received for file reputation query from Cache. File Name = invoice_18015.pdf, MID = 1010581, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 5, sha256 = 15a0cce60e2ec40a29ca862d6e4505f5416e99b0e13e213ebdaaea00a01d616f, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 09:57:55 2026 Info: MID 1010581 queued for delivery
-Fri Nov 20 09:57:58 2026 Info: New SMTP DCID 209489 interface 192.0.2.20 address 203.0.113.168 port 25
-Fri Nov 20 09:57:58 2026 Info: DCID 209489 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 09:57:58 2026 Info: Delivery start DCID 209489 MID 1010581 to RID [0]
-Fri Nov 20 09:58:00 2026 Info: Message done DCID 209489 MID 1010581 to RID [0]
-Fri Nov 20 09:58:00 2026 Info: MID 1010581 RID [0] Response '2.0.0 Ok: queued as pXmwRPJJ9yJGFnuf'
-Fri Nov 20 09:58:00 2026 Info: Message finished MID 1010581 done
-Fri Nov 20 09:58:00 2026 Info: DCID 209489 close
-Fri Nov 20 10:02:12 2026 Info: New SMTP ICID 433628 interface IncomingMail (192.0.2.10) address 198.51.84.142 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 10:02:12 2026 Info: ICID 433628 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.7
-Fri Nov 20 10:02:12 2026 Info: ICID 433628 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 10:02:13 2026 Info: Start MID 1010582 ICID 433628
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 ICID 433628 From: <paul.dubois@client-b.example>
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 ICID 433628 RID 0 To: <eva.kowalski@corp.example>
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 Message-ID '<CAkC6za97lClU1m0PQPYje_rqTxBo/H6SWZY+eYF+i/P@mail.client-b.example>'
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 Subject 'Price list 2650'
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 ready 22446 bytes from <paul.dubois@client-b.example>
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
-Fri Nov 20 10:02:13 2026 Info: ICID 433628 close
-Fri Nov 20 10:02:13 2026 Info: MID 1010582 using engine: CASE spam negative
-Fri Nov 20 10:02:14 2026 Info: MID 1010582 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 10:02:14 2026 Info: MID 1010582 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:02:15 2026 Info: MID 1010582 queued for delivery
-Fri Nov 20 10:02:19 2026 Info: New SMTP DCID 209490 interface 192.0.2.20 address 52.101.191.154 port 25
-Fri Nov 20 10:02:19 2026 Info: DCID 209490 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:02:19 2026 Info: Delivery start DCID 209490 MID 1010582 to RID [0]
-Fri Nov 20 10:02:21 2026 Info: Message done DCID 209490 MID 1010582 to RID [0]
-Fri Nov 20 10:02:21 2026 Info: MID 1010582 RID [0] Response '2.6.0 [InternalId=264127633112, Hostname=AM0PR01MB7845.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 10:02:21 2026 Info: Message finished MID 1010582 done
-Fri Nov 20 10:02:21 2026 Info: DCID 209490 close
-Fri Nov 20 10:07:02 2026 Info: New SMTP ICID 433629 interface IncomingMail (192.0.2.10) address 198.51.47.172 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 10:07:02 2026 Info: ICID 433629 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
-Fri Nov 20 10:07:02 2026 Info: ICID 433629 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:07:02 2026 Info: Start MID 1010583 ICID 433629
-Fri Nov 20 10:07:02 2026 Info: MID 1010583 ICID 433629 From: <sofia.weber@logistics.example>
-Fri Nov 20 10:07:02 2026 Info: MID 1010583 ICID 433629 RID 0 To: <eva.kowalski@corp.example>
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 Message-ID '<a9818f78914ef63eec51.28757@logistics.example>'
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 Subject 'Re: project timeline'
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 ready 42267 bytes from <sofia.weber@logistics.example>
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 DKIM: pass signature verified (d=logistics.example s=s2 i=@logistics.example)
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
-Fri Nov 20 10:07:03 2026 Info: ICID 433629 close
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 using engine: CASE spam negative
-Fri Nov 20 10:07:03 2026 Info: MID 1010583 DMARC: Verification passed
-Fri Nov 20 10:07:04 2026 Info: MID 1010583 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 10:07:04 2026 Info: MID 1010583 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:07:06 2026 Info: MID 1010583 queued for delivery
-Fri Nov 20 10:07:08 2026 Info: New SMTP DCID 209491 interface 192.0.2.20 address 52.101.105.48 port 25
-Fri Nov 20 10:07:08 2026 Info: DCID 209491 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:07:08 2026 Info: Delivery start DCID 209491 MID 1010583 to RID [0]
-Fri Nov 20 10:07:08 2026 Info: Message done DCID 209491 MID 1010583 to RID [0]
-Fri Nov 20 10:07:08 2026 Info: MID 1010583 RID [0] Response '2.0.0 Ok: queued as ksSeQakgShcVKcQE'
-Fri Nov 20 10:07:08 2026 Info: Message finished MID 1010583 done
-Fri Nov 20 10:07:08 2026 Info: DCID 209491 close
-Fri Nov 20 10:09:33 2026 Info: New SMTP ICID 433630 interface OutgoingMail (192.0.2.11) address 10.20.3.31 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 10:09:33 2026 Info: ICID 433630 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 10:09:33 2026 Info: Start MID 1010584 ICID 433630
-Fri Nov 20 10:09:33 2026 Info: MID 1010584 ICID 433630 From: <sara.novak23@corp.example>
-Fri Nov 20 10:09:33 2026 Info: MID 1010584 ICID 433630 RID 0 To: <ana.mendes@supplier.example>
-Fri Nov 20 10:09:34 2026 Info: MID 1010584 Message-ID '<9e549f0c237ddc478ae0.12366@corp.example>'
-Fri Nov 20 10:09:34 2026 Info: MID 1010584 Subject 'Café menu for next week'
-Fri Nov 20 10:09:34 2026 Info: MID 1010584 ready 288340 bytes from <sara.novak23@corp.example>
-Fri Nov 20 10:09:34 2026 Info: ICID 433630 close
-Fri Nov 20 10:09:34 2026 Info: MID 1010584 using engine: CASE spam negative
-Fri Nov 20 10:09:34 2026 Info: MID 1010584 SPF: mailfrom identity sara.novak23@corp.example Pass (v=spf1)
-Fri Nov 20 10:09:35 2026 Info: MID 1010584 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 10:09:35 2026 Info: MID 1010584 attachment 'Caf=C3=A9=20menu=2064743.pdf'
-Fri Nov 20 10:09:36 2026 Info: MID 1010584 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 10:09:37 2026 Info: MID 1010584 queued for delivery
-Fri Nov 20 10:09:40 2026 Info: New SMTP DCID 209492 interface 192.0.2.20 address 203.0.113.100 port 25
-Fri Nov 20 10:09:40 2026 Info: DCID 209492 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:09:40 2026 Info: Delivery start DCID 209492 MID 1010584 to RID [0]
-Fri Nov 20 10:09:41 2026 Info: Message done DCID 209492 MID 1010584 to RID [0]
-Fri Nov 20 10:09:41 2026 Info: MID 1010584 RID [0] Response '2.0.0 Ok: queued as PMEsdSG2zPQYGisf'
-Fri Nov 20 10:09:41 2026 Info: Message finished MID 1010584 done
-Fri Nov 20 10:09:41 2026 Info: DCID 209492 close
-Fri Nov 20 10:16:40 2026 Info: New SMTP ICID 433631 interface IncomingMail (192.0.2.10) address 198.51.166.169 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 10:16:40 2026 Info: ICID 433631 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.9
-Fri Nov 20 10:16:40 2026 Info: ICID 433631 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 10:16:40 2026 Info: Start MID 1010585 ICID 433631
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 ICID 433631 From: <max.fischer@client-b.example>
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 ICID 433631 RID 0 To: <zoe.kim@corp.example>
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 Message-ID '<cabb4382ba2c4e57c277.85156@client-b.example>'
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 Subject 'Quarterly report'
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 ready 24313 bytes from <max.fischer@client-b.example>
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
-Fri Nov 20 10:16:40 2026 Info: ICID 433631 close
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 DKIM: pass signature verified (d=client-b.example s=s1 i=@client-b.example)
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 using engine: CASE spam negative
-Fri Nov 20 10:16:40 2026 Info: MID 1010585 DMARC: Verification passed
-Fri Nov 20 10:16:41 2026 Info: MID 1010585 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 10:16:41 2026 Info: MID 1010585 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:16:41 2026 Info: MID 1010585 queued for delivery
-Fri Nov 20 10:16:43 2026 Info: New SMTP DCID 209493 interface 192.0.2.20 address 52.101.241.137 port 25
-Fri Nov 20 10:16:43 2026 Info: DCID 209493 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:16:43 2026 Info: Delivery start DCID 209493 MID 1010585 to RID [0]
-Fri Nov 20 10:16:46 2026 Info: Message done DCID 209493 MID 1010585 to RID [0]
-Fri Nov 20 10:16:46 2026 Info: MID 1010585 RID [0] Response '2.6.0 [InternalId=210058658793, Hostname=AM0PR01MB5257.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 10:16:46 2026 Info: Message finished MID 1010585 done
-Fri Nov 20 10:16:46 2026 Info: DCID 209493 close
-Fri Nov 20 10:26:15 2026 Info: New SMTP ICID 433632 interface IncomingMail (192.0.2.10) address 198.51.240.214 reverse dns host mail.bank.example verified yes
-Fri Nov 20 10:26:15 2026 Info: ICID 433632 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.6
-Fri Nov 20 10:26:15 2026 Info: ICID 433632 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 10:26:15 2026 Info: Start MID 1010586 ICID 433632
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 ICID 433632 From: <tom.obrien@bank.example>
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 ICID 433632 RID 0 To: <sara.novak23@corp.example>
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 ICID 433632 RID 1 To: <leo.dubois@corp-mail.example>
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 Message-ID '<f0480b9494e9c543%71#&2bb84@bank.example>'
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 Subject 'Re: Re: Re: hiring plan'
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 ready 14497 bytes from <tom.obrien@bank.example>
-Fri Nov 20 10:26:15 2026 Info: MID 1010586 DMARC: Verification passed
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 interim AV verdict using Sophos CLEAN
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 DKIM: pass signature verified (d=bank.example s=s3 i=@bank.example)
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 antivirus negative
-Fri Nov 20 10:26:16 2026 Info: ICID 433632 close
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 SPF: mailfrom identity tom.obrien@bank.example Pass (v=spf1)
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 using engine: CASE spam negative
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 10:26:16 2026 Info: MID 1010586 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:26:17 2026 Info: MID 1010586 queued for delivery
-Fri Nov 20 10:26:17 2026 Info: New SMTP DCID 209494 interface 192.0.2.20 address 52.101.163.158 port 25
-Fri Nov 20 10:26:17 2026 Info: DCID 209494 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:26:17 2026 Info: Delivery start DCID 209494 MID 1010586 to RID [0, 1]
-Fri Nov 20 10:26:18 2026 Info: Message done DCID 209494 MID 1010586 to RID [0, 1]
-Fri Nov 20 10:26:18 2026 Info: MID 1010586 RID [0, 1] Response '2.6.0 [InternalId=246787829629, Hostname=AM0PR01MB1758.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 10:26:18 2026 Info: Message finished MID 1010586 done
-Fri Nov 20 10:26:18 2026 Info: DCID 209494 close
-Fri Nov 20 10:29:49 2026 Info: New SMTP ICID 433633 interface IncomingMail (192.0.2.10) address 198.51.24.86 reverse dns host mail.university.example verified yes
-Fri Nov 20 10:29:49 2026 Info: ICID 433633 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.4
-Fri Nov 20 10:29:49 2026 Info: ICID 433633 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 10:29:49 2026 Info: Start MID 1010587 ICID 433633
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 ICID 433633 From: <emma.larsen@university.example>
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 ICID 433633 RID 0 To: <nina.lopez@corp.example>
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 Message-ID "<o'neill.43cab357faa3@university.example>"
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 Subject 'Reminder: timesheets due'
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 ready 216630 bytes from <emma.larsen@university.example>
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 URL https://www.university.example/t/43f1a49157 has reputation 0.0 matched Condition: URL Reputation Rule
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 Outbreak Filters: verdict negative
-Fri Nov 20 10:29:49 2026 Info: MID 1010587 using engine: CASE spam negative
-Fri Nov 20 10:29:49 2026 Info: ICID 433633 close
-Fri Nov 20 10:29:50 2026 Info: MID 1010587 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
-Fri Nov 20 10:29:50 2026 Info: MID 1010587 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 10:29:50 2026 Info: MID 1010587 attachment 'Café menu 31793.pdf'
-Fri Nov 20 10:29:50 2026 Info: MID 1010587 AMP file reputation verdict : CLEAN
-Fri Nov 20 10:29:52 2026 Info: MID 1010587 queued for delivery
-Fri Nov 20 10:29:54 2026 Info: New SMTP DCID 209495 interface 192.0.2.20 address 52.101.210.78 port 25
-Fri Nov 20 10:29:54 2026 Info: DCID 209495 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 10:29:54 2026 Info: Delivery start DCID 209495 MID 1010587 to RID [0]
-Fri Nov 20 10:29:54 2026 Info: Bounced: DCID 209495 MID 1010587 From: <emma.larsen@university.example> To: <nina.lopez@corp.example> RID 0 - 5.2.2 - Mailbox full ('552', ['5.2.2 <nina.lopez@corp.example>: Mailbox full; quota exceeded'])
-Fri Nov 20 10:29:54 2026 Info: Message finished MID 1010587 done
-Fri Nov 20 10:29:54 2026 Info: DCID 209495 close
-Fri Nov 20 10:29:56 2026 Info: Start MID 1010588 ICID 0
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 was generated for bounce of MID 1010587
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 ICID 0 From: <>
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 ICID 0 RID 0 To: <emma.larsen@university.example>
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 ready 8368 bytes from <>
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:29:56 2026 Info: MID 1010588 queued for delivery
-Fri Nov 20 10:29:59 2026 Info: New SMTP DCID 209496 interface 192.0.2.20 address 203.0.113.252 port 25
-Fri Nov 20 10:29:59 2026 Info: DCID 209496 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:29:59 2026 Info: Delivery start DCID 209496 MID 1010588 to RID [0]
-Fri Nov 20 10:29:59 2026 Info: Message done DCID 209496 MID 1010588 to RID [0]
-Fri Nov 20 10:29:59 2026 Info: MID 1010588 RID [0] Response '2.0.0 Ok: queued as Vyfn2XfdTfjEiWMp'
-Fri Nov 20 10:29:59 2026 Info: Message finished MID 1010588 done
-Fri Nov 20 10:29:59 2026 Info: DCID 209496 close
-Fri Nov 20 10:34:23 2026 Info: New SMTP ICID 433634 interface OutgoingMail (192.0.2.11) address 10.20.7.217 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 10:34:23 2026 Info: ICID 433634 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 10:34:23 2026 Info: Start MID 1010589 ICID 433634
-Fri Nov 20 10:34:23 2026 Info: MID 1010589 ICID 433634 From: <sam.obrien@corp.example>
-Fri Nov 20 10:34:23 2026 Info: MID 1010589 ICID 433634 RID 0 To: <mia.sato@logistics.example>
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 Message-ID '<CAbPEsJ3id5V6vs2iYuLwH9=TWu=gdiH5rw3ITuLkiUF@mail.corp.example>'
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 Subject 'Candidate CV 78504'
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 ready 1388866 bytes from <sam.obrien@corp.example>
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 antivirus negative
-Fri Nov 20 10:34:24 2026 Info: ICID 433634 close
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 DMARC: Verification passed
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 using engine: CASE spam negative
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 interim AV verdict using Sophos CLEAN
-Fri Nov 20 10:34:24 2026 Info: MID 1010589 SPF: mailfrom identity sam.obrien@corp.example Pass (v=spf1)
-Fri Nov 20 10:34:25 2026 Info: MID 1010589 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 10:34:26 2026 Info: MID 1010589 attachment 'Q2=20Report=202026.pdf'
-Fri Nov 20 10:34:26 2026 Info: MID 1010589 attachment 'image002.jpg'
-Fri Nov 20 10:34:26 2026 Info: MID 1010589 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 10:34:27 2026 Info: MID 1010589 queued for delivery
-Fri Nov 20 10:34:30 2026 Info: New SMTP DCID 209497 interface 192.0.2.20 address 203.0.113.203 port 25
-Fri Nov 20 10:34:30 2026 Info: DCID 209497 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:34:30 2026 Info: Delivery start DCID 209497 MID 1010589 to RID [0]
-Fri Nov 20 10:34:33 2026 Info: Message done DCID 209497 MID 1010589 to RID [0]
-Fri Nov 20 10:34:33 2026 Info: MID 1010589 RID [0] Response '2.0.0 Ok: queued as nABmM9puuSaq4KTt'
-Fri Nov 20 10:34:33 2026 Info: Message finished MID 1010589 done
-Fri Nov 20 10:34:33 2026 Info: DCID 209497 close
-Fri Nov 20 10:36:17 2026 Info: New SMTP ICID 433635 interface OutgoingMail (192.0.2.11) address 10.20.4.246 reverse dns host exch4.corp.example verified yes
-Fri Nov 20 10:36:17 2026 Info: ICID 433635 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 10:36:17 2026 Info: Start MID 1010590 ICID 433635
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 ICID 433635 From: <nina.patel@corp.example>
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 ICID 433635 RID 0 To: <tom.smith@partner.example>
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 ICID 433635 RID 1 To: <paul.smith@newsletter.example>
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 ICID 433635 RID 2 To: <noah.silva@client-b.example>
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 Message-ID '<CAUtUBTUhuM-2pWDUZhG1CeMn7oCLPGUMHI-WpKc8b8N@mail.corp.example>'
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 Subject 'Re: Re: Re: hiring plan'
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 ready 729163 bytes from <nina.patel@corp.example>
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 using engine: CASE spam negative
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Fri Nov 20 10:36:17 2026 Info: ICID 433635 close
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 DMARC: Verification passed
-Fri Nov 20 10:36:17 2026 Info: MID 1010590 SPF: mailfrom identity nina.patel@corp.example Pass (v=spf1)
-Fri Nov 20 10:36:18 2026 Info: MID 1010590 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 10:36:18 2026 Info: MID 1010590 attachment 'budget_2026_v3.xlsx'
-Fri Nov 20 10:36:18 2026 Info: MID 1010590 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 10:36:20 2026 Info: MID 1010590 queued for delivery
-Fri Nov 20 10:36:23 2026 Info: New SMTP DCID 209498 interface 192.0.2.20 address 203.0.113.117 port 25
-Fri Nov 20 10:36:23 2026 Info: DCID 209498 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:36:23 2026 Info: Delivery start DCID 209498 MID 1010590 to RID [0]
-Fri Nov 20 10:36:24 2026 Info: Message done DCID 209498 MID 1010590 to RID [0]
-Fri Nov 20 10:36:24 2026 Info: MID 1010590 RID [0] Response '2.0.0 Ok: queued as CEqefUp9cvZcfyVC'
-Fri Nov 20 10:36:24 2026 Info: New SMTP DCID 209499 interface 192.0.2.20 address 203.0.113.224 port 25
-Fri Nov 20 10:36:24 2026 Info: DCID 209499 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 10:36:24 2026 Info: Delivery start DCID 209499 MID 1010590 to RID [1]
-Fri Nov 20 10:36:24 2026 Info: DCID 209498 close
-Fri Nov 20 10:36:25 2026 Info: Message done DCID 209499 MID 1010590 to RID [1]
-Fri Nov 20 10:36:25 2026 Info: MID 1010590 RID [1] Response '2.0.0 Ok: queued as EQhUaqcWKyBff5Xo'
-Fri Nov 20 10:36:25 2026 Info: New SMTP DCID 209500 interface 192.0.2.20 address 203.0.113.204 port 25
-Fri Nov 20 10:36:25 2026 Info: DCID 209500 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 10:36:25 2026 Info: Delivery start DCID 209500 MID 1010590 to RID [2]
-Fri Nov 20 10:36:25 2026 Info: DCID 209499 close
-Fri Nov 20 10:36:27 2026 Info: Message done DCID 209500 MID 1010590 to RID [2]
-Fri Nov 20 10:36:27 2026 Info: MID 1010590 RID [2] Response '2.0.0 Ok: queued as sNwv5VV8a5RzVSRo'
-Fri Nov 20 10:36:27 2026 Info: Message finished MID 1010590 done
-Fri Nov 20 10:36:27 2026 Info: DCID 209500 close
-Fri Nov 20 10:52:38 2026 Info: New SMTP ICID 433636 interface IncomingMail (192.0.2.10) address 198.51.47.150 reverse dns host mail.partner.example verified yes
-Fri Nov 20 10:52:38 2026 Info: ICID 433636 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.2
-Fri Nov 20 10:52:38 2026 Info: ICID 433636 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 10:52:39 2026 Info: Start MID 1010591 ICID 433636
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 ICID 433636 From: <ida.kim@partner.example>
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 ICID 433636 RID 0 To: <support@corp-mail.example>
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 ICID 433636 RID 1 To: <noah.okafor90@corp.example>
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 ICID 433636 RID 2 To: <journal@corp.example>
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 ICID 433636 RID 3 To: <yuki.ivanova@corp.example>
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 Message-ID '<cfa3ac7e2c607ebc3364.35719@partner.example>'
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 Subject 'Scan from copier 95835'
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 ready 27166 bytes from <ida.kim@partner.example>
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 DKIM: pass signature verified (d=partner.example s=s1 i=@partner.example)
-Fri Nov 20 10:52:39 2026 Info: ICID 433636 close
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 using engine: CASE spam negative
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 DMARC: Verification passed
-Fri Nov 20 10:52:39 2026 Info: MID 1010591 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
-Fri Nov 20 10:52:40 2026 Info: MID 1010591 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 10:52:40 2026 Info: MID 1010591 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:52:42 2026 Info: MID 1010591 queued for delivery
-Fri Nov 20 10:52:45 2026 Info: New SMTP DCID 209501 interface 192.0.2.20 address 52.101.32.65 port 25
-Fri Nov 20 10:52:45 2026 Info: DCID 209501 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:52:45 2026 Info: Delivery start DCID 209501 MID 1010591 to RID [0, 1, 2, 3]
-Fri Nov 20 10:52:46 2026 Info: Message done DCID 209501 MID 1010591 to RID [0, 1, 2, 3]
-Fri Nov 20 10:52:46 2026 Info: MID 1010591 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=138334895655, Hostname=AM0PR01MB8976.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 10:52:46 2026 Info: Message finished MID 1010591 done
-Fri Nov 20 10:52:46 2026 Info: DCID 209501 close
-Fri Nov 20 10:59:18 2026 Info: New SMTP ICID 433637 interface IncomingMail (192.0.2.10) address 198.51.221.72 reverse dns host mail.supplier.example verified yes
-Fri Nov 20 10:59:18 2026 Info: ICID 433637 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.0
-Fri Nov 20 10:59:18 2026 Info: ICID 433637 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 10:59:18 2026 Info: Start MID 1010592 ICID 433637
-Fri Nov 20 10:59:18 2026 Info: MID 1010592 ICID 433637 From: <john.mendes@supplier.example>
-Fri Nov 20 10:59:18 2026 Info: MID 1010592 ICID 433637 RID 0 To: <kofi.nguyen@corp.example>
-Fri Nov 20 10:59:18 2026 Info: MID 1010592 ICID 433637 RID 1 To: <finance-archive@corp.example>
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 Message-ID '<61cf77a028928bf724ca.71587@supplier.example>'
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 Subject 'Lunch on Friday?'
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 ready 128888 bytes from <john.mendes@supplier.example>
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 DKIM: pass signature verified (d=supplier.example s=s5 i=@supplier.example)
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 DMARC: Verification passed
-Fri Nov 20 10:59:19 2026 Info: ICID 433637 close
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 antivirus negative
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 interim AV verdict using Sophos CLEAN
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 SPF: mailfrom identity john.mendes@supplier.example Pass (v=spf1)
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 using engine: CASE spam negative
-Fri Nov 20 10:59:19 2026 Info: MID 1010592 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 10:59:20 2026 Info: MID 1010592 attachment 'minutes-8540.docx'
-Fri Nov 20 10:59:20 2026 Info: File reputation query initiating. File Name = 'minutes-8540.docx', MID = 1010592, File Size = 88302 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
-Fri Nov 20 10:59:20 2026 Info: MID 1010592 AMP file reputation verdict : CLEAN
-Fri Nov 20 10:59:20 2026 Info: Response received for file reputation query from Cache. FileName = 'minutes-8540.docx', MID = 1010592, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =cd37880e16ac4191a26aa0ae044f1574f037afc644d82a531289bafae5316960, upload_action = 2
-Fri Nov 20 10:59:21 2026 Info: MID 1010592 queued for delivery
-Fri Nov 20 10:59:22 2026 Info: New SMTP DCID 209502 interface 192.0.2.20 address 52.101.194.2 port 25
-Fri Nov 20 10:59:22 2026 Info: DCID 209502 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 10:59:22 2026 Info: Delivery start DCID 209502 MID 1010592 to RID [0, 1]
-Fri Nov 20 10:59:23 2026 Info: Message done DCID 209502 MID 1010592 to RID [0, 1]
-Fri Nov 20 10:59:23 2026 Info: MID 1010592 RID [0, 1] Response '2.6.0 [InternalId=841882452989, Hostname=AM0PR01MB7476.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 10:59:23 2026 Info: Message finished MID 1010592 done
-Fri Nov 20 10:59:23 2026 Info: DCID 209502 close
-Fri Nov 20 10:59:27 2026 Info: New SMTP ICID 433638 interface OutgoingMail (192.0.2.11) address 10.20.9.62 reverse dns host exch3.corp.example verified yes
-Fri Nov 20 10:59:27 2026 Info: ICID 433638 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 10:59:27 2026 Info: Start MID 1010593 ICID 433638
-Fri Nov 20 10:59:27 2026 Info: MID 1010593 ICID 433638 From: <noah.okafor90@corp.example>
-Fri Nov 20 10:59:27 2026 Info: MID 1010593 ICID 433638 RID 0 To: <max.larsen@client-b.example>
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 Message-ID '<b1ed3becd288ca2102b6.9432@corp.example>'
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 Subject 'Budget 2027 – first numbers'
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 ready 42456 bytes from <noah.okafor90@corp.example>
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 DMARC: Verification passed
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 SPF: mailfrom identity noah.okafor90@corp.example Pass (v=spf1)
-Fri Nov 20 10:59:28 2026 Info: ICID 433638 close
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 interim AV verdict using Sophos CLEAN
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 antivirus negative
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Fri Nov 20 10:59:28 2026 Info: MID 1010593 using engine: CASE spam negative
-Fri Nov 20 10:59:29 2026 Info: MID 1010593 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 10:59:29 2026 Info: MID 1010593 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 10:59:31 2026 Info: MID 1010593 queued for delivery
-Fri Nov 20 10:59:35 2026 Info: New SMTP DCID 209503 interface 192.0.2.20 address 203.0.113.74 port 25
-Fri Nov 20 10:59:35 2026 Info: DCID 209503 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 10:59:35 2026 Info: Delivery start DCID 209503 MID 1010593 to RID [0]
-Fri Nov 20 10:59:36 2026 Info: Message done DCID 209503 MID 1010593 to RID [0]
-Fri Nov 20 10:59:36 2026 Info: MID 1010593 RID [0] Response '2.0.0 Ok: queued as qjDiYVYTJ2S9sCPz'
-Fri Nov 20 10:59:36 2026 Info: DCID 209503 close
-Fri Nov 20 10:59:36 2026 Info: Message finished MID 1010593 done
-Fri Nov 20 11:05:26 2026 Info: New SMTP ICID 433639 interface IncomingMail (192.0.2.10) address 198.51.226.236 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 11:05:26 2026 Info: ICID 433639 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
-Fri Nov 20 11:05:26 2026 Info: ICID 433639 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:05:26 2026 Info: Start MID 1010594 ICID 433639
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 From: <noah.silva@client-b.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 RID 0 To: <helpdesk@corp-mail.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 RID 1 To: <ida.dubois@corp.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 RID 2 To: <li.larsen@corp.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 RID 3 To: <yuki.ivanova@corp.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 RID 4 To: <noah.okafor90@corp.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ICID 433639 RID 5 To: <journal@corp.example>
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 Message-ID '<7aaaf679d7737d38f6ad.33936@client-b.example>'
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 Subject 'Weekly newsletter #92491'
-Fri Nov 20 11:05:26 2026 Info: MID 1010594 ready 21097 bytes from <noah.silva@client-b.example>
-Fri Nov 20 11:05:27 2026 Info: MID 1010594 using engine: CASE spam negative
-Fri Nov 20 11:05:27 2026 Info: ICID 433639 close
-Fri Nov 20 11:05:27 2026 Info: MID 1010594 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
-Fri Nov 20 11:05:28 2026 Info: MID 1010594 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 11:05:28 2026 Info: MID 1010594 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 11:05:29 2026 Info: MID 1010594 queued for delivery
-Fri Nov 20 11:05:30 2026 Info: New SMTP DCID 209504 interface 192.0.2.20 address 52.101.209.122 port 25
-Fri Nov 20 11:05:30 2026 Info: DCID 209504 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:05:30 2026 Info: Delivery start DCID 209504 MID 1010594 to RID [0, 1, 2, 3, 4, 5]
-Fri Nov 20 11:05:33 2026 Info: Message done DCID 209504 MID 1010594 to RID [0, 1, 2, 3, 4, 5]
-Fri Nov 20 11:05:33 2026 Info: MID 1010594 RID [0, 1, 2, 3, 4, 5] Response '2.0.0 Ok: queued as MdcUdHingvznbWV5'
-Fri Nov 20 11:05:33 2026 Info: Message finished MID 1010594 done
-Fri Nov 20 11:05:33 2026 Info: DCID 209504 close
-Fri Nov 20 11:11:49 2026 Info: New SMTP ICID 433640 interface IncomingMail (192.0.2.10) address 198.51.193.162 reverse dns host mail.partner.example verified yes
-Fri Nov 20 11:11:49 2026 Info: ICID 433640 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.0
-Fri Nov 20 11:11:49 2026 Info: ICID 433640 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 11:11:49 2026 Info: Start MID 1010595 ICID 433640
-Fri Nov 20 11:11:49 2026 Info: MID 1010595 ICID 433640 From: <ida.kim@partner.example>
-Fri Nov 20 11:11:49 2026 Info: MID 1010595 ICID 433640 RID 0 To: <ewa.jensen@corp.example>
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 Message-ID '<a73854964ddf2f8e7a33.87281@partner.example>'
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 Subject 'Budget 2027 – first numbers'
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 ready 149203 bytes from <ida.kim@partner.example>
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 using engine: CASE spam negative
-Fri Nov 20 11:11:50 2026 Info: ICID 433640 close
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 antivirus negative
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 DKIM: pass signature verified (d=partner.example s=s2 i=@partner.example)
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 interim AV verdict using Sophos CLEAN
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 DMARC: Verification passed
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 11:11:50 2026 Info: MID 1010595 attachment 'minutes-8540.docx'
-Fri Nov 20 11:11:51 2026 Info: MID 1010595 AMP file reputation verdict : CLEAN
-Fri Nov 20 11:11:51 2026 Info: MID 1010595 queued for delivery
-Fri Nov 20 11:11:52 2026 Info: New SMTP DCID 209505 interface 192.0.2.20 address 52.101.65.43 port 25
-Fri Nov 20 11:11:52 2026 Info: DCID 209505 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:11:52 2026 Info: Delivery start DCID 209505 MID 1010595 to RID [0]
-Fri Nov 20 11:11:52 2026 Info: Message done DCID 209505 MID 1010595 to RID [0]
-Fri Nov 20 11:11:52 2026 Info: MID 1010595 RID [0] Response '2.6.0 [InternalId=867325466036, Hostname=AM0PR01MB5001.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:11:52 2026 Info: Message finished MID 1010595 done
-Fri Nov 20 11:11:52 2026 Info: DCID 209505 close
-Fri Nov 20 11:12:30 2026 Info: New SMTP ICID 433641 interface IncomingMail (192.0.2.10) address 198.51.188.242 reverse dns host mail.travel.example verified yes
-Fri Nov 20 11:12:30 2026 Info: ICID 433641 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.6
-Fri Nov 20 11:12:30 2026 Info: ICID 433641 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:12:30 2026 Info: Start MID 1010596 ICID 433641
-Fri Nov 20 11:12:30 2026 Info: MID 1010596 ICID 433641 From: <raj.kim@travel.example>
-Fri Nov 20 11:12:30 2026 Info: MID 1010596 ICID 433641 RID 0 To: <zoe.moreau@corp.example>
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 Message-ID '<59e04efd2653779ca574.82764@travel.example>'
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 Subject 'Re: Re: Re: hiring plan'
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 ready 47383 bytes from <raj.kim@travel.example>
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 using engine: CASE spam negative
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 URL https://www.travel.example/t/32613fff66 has reputation 0.0 matched Condition: URL Reputation Rule
-Fri Nov 20 11:12:31 2026 Info: ICID 433641 close
-Fri Nov 20 11:12:31 2026 Info: MID 1010596 Outbreak Filters: verdict negative
-Fri Nov 20 11:12:32 2026 Info: MID 1010596 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 11:12:32 2026 Info: MID 1010596 attachment 'image002.jpg'
-Fri Nov 20 11:12:32 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1010596, File Size = 30748 bytes, File Type = image/jpeg
-Fri Nov 20 11:12:32 2026 Info: MID 1010596 AMP file reputation verdict : CLEAN
-Fri Nov 20 11:12:33 2026 Info: Response received for file reputation query from Cloud. File Name = 'image002.jpg', MID = 1010596, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 0b0ead10f761201b11a4cb7a44dd6f2c43bffd7603e49d262d5e449eb41dfe5e, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Fri Nov 20 11:12:34 2026 Info: MID 1010596 queued for delivery
-Fri Nov 20 11:12:37 2026 Info: New SMTP DCID 209506 interface 192.0.2.20 address 52.101.5.204 port 25
-Fri Nov 20 11:12:37 2026 Info: DCID 209506 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:12:37 2026 Info: Delivery start DCID 209506 MID 1010596 to RID [0]
-Fri Nov 20 11:12:39 2026 Info: Message done DCID 209506 MID 1010596 to RID [0]
-Fri Nov 20 11:12:39 2026 Info: MID 1010596 RID [0] Response '2.6.0 [InternalId=159627018338, Hostname=AM0PR01MB9588.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:12:39 2026 Info: Message finished MID 1010596 done
-Fri Nov 20 11:12:39 2026 Info: DCID 209506 close
-Fri Nov 20 11:22:30 2026 Info: New SMTP ICID 433642 interface OutgoingMail (192.0.2.11) address 10.20.9.221 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 11:22:30 2026 Info: ICID 433642 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 11:22:30 2026 Info: Start MID 1010597 ICID 433642
-Fri Nov 20 11:22:30 2026 Info: MID 1010597 ICID 433642 From: <kofi.nguyen@corp.example>
-Fri Nov 20 11:22:30 2026 Info: MID 1010597 ICID 433642 RID 0 To: <leo.mendes@bank.example>
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 Message-ID '<e2c1eefaec6073754bfb.11471@corp.example>'
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 Subject 'Your order 70469 has shipped'
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 ready 94728 bytes from <kofi.nguyen@corp.example>
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 antivirus negative
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 SPF: mailfrom identity kofi.nguyen@corp.example Pass (v=spf1)
-Fri Nov 20 11:22:31 2026 Info: ICID 433642 close
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 DMARC: Verification passed
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 using engine: CASE spam negative
-Fri Nov 20 11:22:31 2026 Info: MID 1010597 interim AV verdict using Sophos CLEAN
-Fri Nov 20 11:22:33 2026 Info: MID 1010597 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 11:22:33 2026 Info: MID 1010597 attachment 'invoice_44952.pdf'
-Fri Nov 20 11:22:33 2026 Info: File reputation query initiating. File Name = 'invoice_44952.pdf', MID = 1010597, File Size = 42595 bytes, File Type = application/pdf
-Fri Nov 20 11:22:33 2026 Info: MID 1010597 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 11:22:33 2026 Info: MID 1010597 queued for delivery
-Fri Nov 20 11:22:33 2026 Info: Response received for file reputation query from Cache. File Name = 'invoice_44952.pdf', MID = 1010597, Disposition = FILE UNKNOWN, Malware = None, Reputation Score = 5, sha256 = c6b789ef81365acc3f88af5933736dcca7f0c99e80b5244a4767e1fa79823eb2, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
-Fri Nov 20 11:22:34 2026 Info: New SMTP DCID 209507 interface 192.0.2.20 address 203.0.113.174 port 25
-Fri Nov 20 11:22:34 2026 Info: DCID 209507 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 11:22:34 2026 Info: Delivery start DCID 209507 MID 1010597 to RID [0]
-Fri Nov 20 11:22:35 2026 Info: Message done DCID 209507 MID 1010597 to RID [0]
-Fri Nov 20 11:22:35 2026 Info: MID 1010597 RID [0] Response '2.0.0 Ok: queued as 8PgyLRQD6VdPym39'
-Fri Nov 20 11:22:35 2026 Info: Message finished MID 1010597 done
-Fri Nov 20 11:22:35 2026 Info: DCID 209507 close
-Fri Nov 20 11:32:23 2026 Info: New SMTP ICID 433643 interface IncomingMail (192.0.2.10) address 198.51.216.185 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 11:32:23 2026 Info: ICID 433643 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.3
-Fri Nov 20 11:32:23 2026 Info: ICID 433643 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 11:32:23 2026 Info: Start MID 1010598 ICID 433643
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 From: <chen.fischer@gmail.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 0 To: <nina.lopez@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 1 To: <eva.kowalski@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 2 To: <emma.garcia@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 3 To: <omar.weber@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 4 To: <lena.novak@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 5 To: <finance-archive@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 6 To: <kofi.nguyen@corp.example>
-Fri Nov 20 11:32:23 2026 Info: MID 1010598 ICID 433643 RID 7 To: <inovak@corp.example>
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 Message-ID '<9498be5b85b5d356c8a2.7061@gmail.example>'
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 Subject 'Re: Re: Re: hiring plan'
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 ready 24233 bytes from <chen.fischer@gmail.example>
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 using engine: CASE spam negative
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 DKIM: pass signature verified (d=gmail.example s=s8 i=@gmail.example)
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 DMARC: Verification passed
-Fri Nov 20 11:32:24 2026 Info: ICID 433643 close
-Fri Nov 20 11:32:24 2026 Info: MID 1010598 SPF: mailfrom identity chen.fischer@gmail.example Pass (v=spf1)
-Fri Nov 20 11:32:25 2026 Info: MID 1010598 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 11:32:26 2026 Info: MID 1010598 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 11:32:27 2026 Info: MID 1010598 queued for delivery
-Fri Nov 20 11:32:31 2026 Info: New SMTP DCID 209508 interface 192.0.2.20 address 52.101.120.214 port 25
-Fri Nov 20 11:32:31 2026 Info: DCID 209508 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 11:32:31 2026 Info: Delivery start DCID 209508 MID 1010598 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Fri Nov 20 11:32:33 2026 Info: Message done DCID 209508 MID 1010598 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Fri Nov 20 11:32:33 2026 Info: MID 1010598 RID [0, 1, 2, 3, 4, 5, 6, 7] Response '2.6.0 [InternalId=738085472323, Hostname=AM0PR01MB6182.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:32:33 2026 Info: DCID 209508 close
-Fri Nov 20 11:32:33 2026 Info: Message finished MID 1010598 done
-Fri Nov 20 11:37:16 2026 Info: New SMTP ICID 433644 interface IncomingMail (192.0.2.10) address 198.51.236.55 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 11:37:16 2026 Info: ICID 433644 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.7
-Fri Nov 20 11:37:16 2026 Info: ICID 433644 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:37:16 2026 Info: Start MID 1010599 ICID 433644
-Fri Nov 20 11:37:16 2026 Info: MID 1010599 ICID 433644 From: <chen.obrien@client-b.example>
-Fri Nov 20 11:37:16 2026 Info: MID 1010599 ICID 433644 RID 0 To: <ravi.nguyen@corp-mail.example>
-Fri Nov 20 11:37:17 2026 Info: MID 1010599 Message-ID '<CAzJifcFwb8CU5iH6JkijQPgl8tDzsa=yiQJyw6AreDZ@mail.client-b.example>'
-Fri Nov 20 11:37:17 2026 Info: MID 1010599 Subject 'Reminder: timesheets due'
-Fri Nov 20 11:37:17 2026 Info: MID 1010599 ready 273127 bytes from <chen.obrien@client-b.example>
-Fri Nov 20 11:37:17 2026 Info: ICID 433644 close
-Fri Nov 20 11:37:17 2026 Info: MID 1010599 using engine: CASE spam negative
-Fri Nov 20 11:37:17 2026 Info: MID 1010599 SPF: mailfrom identity chen.obrien@client-b.example Pass (v=spf1)
-Fri Nov 20 11:37:17 2026 Info: MID 1010599 URL https://www.client-b.example/t/a7315604f6 has reputation 7.9 matched Condition: URL Reputation Rule
-Fri Nov 20 11:37:18 2026 Info: MID 1010599 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 11:37:18 2026 Info: MID 1010599 attachment 'Caf=C3=A9=20menu=2035181.pdf'
-Fri Nov 20 11:37:18 2026 Info: File reputation query initiating. File Name = 'Café menu 35181.pdf', MID = 1010599, File Size = 192360 bytes, File Type = application/pdf
-Fri Nov 20 11:37:18 2026 Info: MID 1010599 AMP file reputation verdict : CLEAN
-Fri Nov 20 11:37:18 2026 Info: Response received for file reputation query from Cloud. File Name = Café menu 35181.pdf, MID = 1010599, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = b75e1edeb43fd19cd3b5b60a56c1525ec57579e076828aae39ef8ace0fe090d3, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 11:37:19 2026 Info: MID 1010599 queued for delivery
-Fri Nov 20 11:37:23 2026 Info: New SMTP DCID 209509 interface 192.0.2.20 address 52.101.246.226 port 25
-Fri Nov 20 11:37:23 2026 Info: DCID 209509 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:37:23 2026 Info: Delivery start DCID 209509 MID 1010599 to RID [0]
-Fri Nov 20 11:37:24 2026 Info: Message done DCID 209509 MID 1010599 to RID [0]
-Fri Nov 20 11:37:24 2026 Info: MID 1010599 RID [0] Response '2.6.0 [InternalId=236246174669, Hostname=AM0PR01MB4268.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:37:24 2026 Info: Message finished MID 1010599 done
-Fri Nov 20 11:37:24 2026 Info: DCID 209509 close
-Fri Nov 20 11:39:34 2026 Info: New SMTP ICID 433645 interface IncomingMail (192.0.2.10) address 198.51.214.157 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 11:39:34 2026 Info: ICID 433645 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
-Fri Nov 20 11:39:34 2026 Info: ICID 433645 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:39:34 2026 Info: Start MID 1010600 ICID 433645
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 ICID 433645 From: <yuki.sato@logistics.example>
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 ICID 433645 RID 0 To: <ewa.jensen@corp.example>
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 Message-ID '<a5e0d38b9f8631ff%40#&26fbf@logistics.example>'
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 Subject 'Invoice 81796'
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 ready 6142 bytes from <yuki.sato@logistics.example>
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 SPF: mailfrom identity yuki.sato@logistics.example Pass (v=spf1)
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 using engine: CASE spam negative
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 antivirus negative
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 DMARC: Verification passed
-Fri Nov 20 11:39:34 2026 Info: MID 1010600 interim AV verdict using Sophos CLEAN
-Fri Nov 20 11:39:35 2026 Info: ICID 433645 close
-Fri Nov 20 11:39:35 2026 Info: MID 1010600 DKIM: pass signature verified (d=logistics.example s=s3 i=@logistics.example)
-Fri Nov 20 11:39:36 2026 Info: MID 1010600 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 11:39:36 2026 Info: MID 1010600 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 11:39:37 2026 Info: MID 1010600 queued for delivery
-Fri Nov 20 11:39:40 2026 Info: New SMTP DCID 209510 interface 192.0.2.20 address 52.101.212.98 port 25
-Fri Nov 20 11:39:40 2026 Info: DCID 209510 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:39:40 2026 Info: Delivery start DCID 209510 MID 1010600 to RID [0]
-Fri Nov 20 11:39:41 2026 Info: Message done DCID 209510 MID 1010600 to RID [0]
-Fri Nov 20 11:39:41 2026 Info: MID 1010600 RID [0] Response '2.6.0 [InternalId=314666885228, Hostname=AM0PR01MB7925.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:39:41 2026 Info: Message finished MID 1010600 done
-Fri Nov 20 11:39:41 2026 Info: DCID 209510 close
-Fri Nov 20 11:40:09 2026 Info: New SMTP ICID 433646 interface IncomingMail (192.0.2.10) address 198.51.175.24 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 11:40:09 2026 Info: ICID 433646 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.8
-Fri Nov 20 11:40:09 2026 Info: ICID 433646 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:40:09 2026 Info: Start MID 1010601 ICID 433646
-Fri Nov 20 11:40:09 2026 Info: MID 1010601 ICID 433646 From: <mia.sato@logistics.example>
-Fri Nov 20 11:40:09 2026 Info: MID 1010601 ICID 433646 RID 0 To: <ldubois@corp.example>
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 Message-ID '<c348990d71b1b1f62e91.47643@logistics.example>'
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 Subject 'Candidate CV 67031'
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 ready 2893419 bytes from <mia.sato@logistics.example>
-Fri Nov 20 11:40:10 2026 Info: ICID 433646 close
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 DMARC: Verification passed
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 SPF: mailfrom identity mia.sato@logistics.example Pass (v=spf1)
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 using engine: CASE spam negative
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 DKIM: pass signature verified (d=logistics.example s=s5 i=@logistics.example)
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 attachment 'photo 23819.heic'
-Fri Nov 20 11:40:10 2026 Info: MID 1010601 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 11:40:12 2026 Info: MID 1010601 queued for delivery
-Fri Nov 20 11:40:15 2026 Info: New SMTP DCID 209511 interface 192.0.2.20 address 52.101.108.67 port 25
-Fri Nov 20 11:40:15 2026 Info: DCID 209511 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:40:15 2026 Info: Delivery start DCID 209511 MID 1010601 to RID [0]
-Fri Nov 20 11:40:15 2026 Info: Message done DCID 209511 MID 1010601 to RID [0]
-Fri Nov 20 11:40:15 2026 Info: MID 1010601 RID [0] Response '2.6.0 [InternalId=500838562331, Hostname=AM0PR01MB4133.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:40:15 2026 Info: Message finished MID 1010601 done
-Fri Nov 20 11:40:15 2026 Info: DCID 209511 close
-Fri Nov 20 11:52:48 2026 Info: New SMTP ICID 433647 interface IncomingMail (192.0.2.10) address 198.51.132.11 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 11:52:48 2026 Info: ICID 433647 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
-Fri Nov 20 11:52:48 2026 Info: ICID 433647 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 11:52:48 2026 Info: Start MID 1010602 ICID 433647
-Fri Nov 20 11:52:48 2026 Info: MID 1010602 ICID 433647 From: <max.larsen@client-b.example>
-Fri Nov 20 11:52:48 2026 Info: MID 1010602 ICID 433647 RID 0 To: <kofi.moreau@corp.example>
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 Message-ID '<CATXhi4U0uou51pEGFCMacjjtYz5Kvd5dMpZ-Kvs3pHz@mail.client-b.example>'
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 Subject 'Invoice 72001'
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 ready 3251 bytes from <max.larsen@client-b.example>
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 DMARC: Verification passed
-Fri Nov 20 11:52:49 2026 Info: ICID 433647 close
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 DKIM: pass signature verified (d=client-b.example s=s4 i=@client-b.example)
-Fri Nov 20 11:52:49 2026 Info: MID 1010602 using engine: CASE spam negative
-Fri Nov 20 11:52:50 2026 Info: MID 1010602 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 11:52:50 2026 Info: MID 1010602 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 11:52:52 2026 Info: MID 1010602 queued for delivery
-Fri Nov 20 11:52:55 2026 Info: New SMTP DCID 209512 interface 192.0.2.20 address 52.101.71.249 port 25
-Fri Nov 20 11:52:55 2026 Info: DCID 209512 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:52:55 2026 Info: Delivery start DCID 209512 MID 1010602 to RID [0]
-Fri Nov 20 11:52:56 2026 Info: Message done DCID 209512 MID 1010602 to RID [0]
-Fri Nov 20 11:52:56 2026 Info: MID 1010602 RID [0] Response '2.0.0 Ok: queued as v27DPWEkpk2imuu7'
-Fri Nov 20 11:52:56 2026 Info: DCID 209512 close
-Fri Nov 20 11:52:56 2026 Info: Message finished MID 1010602 done
-Fri Nov 20 11:58:27 2026 Info: New SMTP ICID 433648 interface IncomingMail (192.0.2.10) address 198.51.210.248 reverse dns host mail.cloudapp.example verified yes
-Fri Nov 20 11:58:27 2026 Info: ICID 433648 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.9
-Fri Nov 20 11:58:27 2026 Info: ICID 433648 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 11:58:27 2026 Info: Start MID 1010603 ICID 433648
-Fri Nov 20 11:58:27 2026 Info: MID 1010603 ICID 433648 From: <kofi.rossi@cloudapp.example>
-Fri Nov 20 11:58:27 2026 Info: MID 1010603 ICID 433648 RID 0 To: <yuki.ivanova@corp.example>
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 Message-ID '<CA22zCJL-54vnye9uaQogSJ7=VAFrpzxpt6ksdPSE_0f@mail.cloudapp.example>'
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 Subject 'Welcome to the team!'
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 ready 36395 bytes from <kofi.rossi@cloudapp.example>
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 DMARC: Verification passed
-Fri Nov 20 11:58:28 2026 Info: ICID 433648 close
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 using engine: CASE spam negative
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 interim AV verdict using Sophos CLEAN
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 DKIM: pass signature verified (d=cloudapp.example s=s7 i=@cloudapp.example)
-Fri Nov 20 11:58:28 2026 Info: MID 1010603 antivirus negative
-Fri Nov 20 11:58:29 2026 Info: MID 1010603 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 11:58:29 2026 Info: MID 1010603 attachment 'notes.txt'
-Fri Nov 20 11:58:29 2026 Info: MID 1010603 AMP file reputation verdict : CLEAN
-Fri Nov 20 11:58:31 2026 Info: MID 1010603 queued for delivery
-Fri Nov 20 11:58:31 2026 Info: New SMTP DCID 209513 interface 192.0.2.20 address 52.101.14.34 port 25
-Fri Nov 20 11:58:31 2026 Info: DCID 209513 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 11:58:31 2026 Info: Delivery start DCID 209513 MID 1010603 to RID [0]
-Fri Nov 20 11:58:32 2026 Info: Message done DCID 209513 MID 1010603 to RID [0]
-Fri Nov 20 11:58:32 2026 Info: MID 1010603 RID [0] Response '2.6.0 [InternalId=460551051337, Hostname=AM0PR01MB4791.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 11:58:32 2026 Info: Message finished MID 1010603 done
-Fri Nov 20 11:58:32 2026 Info: DCID 209513 close
-Fri Nov 20 12:07:52 2026 Info: New SMTP ICID 433649 interface IncomingMail (192.0.2.10) address 198.51.227.161 reverse dns host mail.cloudapp.example verified yes
-Fri Nov 20 12:07:52 2026 Info: ICID 433649 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
-Fri Nov 20 12:07:52 2026 Info: ICID 433649 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 12:07:53 2026 Info: Start MID 1010604 ICID 433649
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 From: <li.walsh@cloudapp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 0 To: <tom.weber@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 1 To: <zoe.kim@corp-mail.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 2 To: <ivan.silva@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 3 To: <kofi.moreau@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 4 To: <ravi.nguyen@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 5 To: <lena.sato@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 6 To: <leo.dubois93@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ICID 433649 RID 7 To: <ines.berg@corp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 Message-ID '<CA7M607lTYgE0Xy8lQ+PjpAx/FwVUAZnPsQUdpsEZuOa@mail.cloudapp.example>'
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 Subject 'Your order 29282 has shipped'
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 ready 29905 bytes from <li.walsh@cloudapp.example>
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 DMARC: Verification passed
-Fri Nov 20 12:07:53 2026 Info: ICID 433649 close
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 DKIM: pass signature verified (d=cloudapp.example s=s3 i=@cloudapp.example)
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
-Fri Nov 20 12:07:53 2026 Info: MID 1010604 using engine: CASE spam negative
-Fri Nov 20 12:07:54 2026 Info: MID 1010604 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 12:07:54 2026 Info: MID 1010604 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 12:07:54 2026 Info: MID 1010604 queued for delivery
-Fri Nov 20 12:07:57 2026 Info: New SMTP DCID 209514 interface 192.0.2.20 address 52.101.192.141 port 25
-Fri Nov 20 12:07:57 2026 Info: DCID 209514 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 12:07:57 2026 Info: Delivery start DCID 209514 MID 1010604 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Fri Nov 20 12:07:59 2026 Info: Message done DCID 209514 MID 1010604 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Fri Nov 20 12:07:59 2026 Info: MID 1010604 RID [0, 1, 2, 3, 4, 5, 6, 7] Response '2.6.0 [InternalId=903615150647, Hostname=AM0PR01MB3406.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 12:07:59 2026 Info: Message finished MID 1010604 done
-Fri Nov 20 12:07:59 2026 Info: DCID 209514 close
-Fri Nov 20 12:13:05 2026 Info: New SMTP ICID 433650 interface IncomingMail (192.0.2.10) address 198.51.179.15 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 12:13:05 2026 Info: ICID 433650 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.5
-Fri Nov 20 12:13:05 2026 Info: ICID 433650 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 12:13:05 2026 Info: Start MID 1010605 ICID 433650
-Fri Nov 20 12:13:05 2026 Info: MID 1010605 ICID 433650 From: <paul.dubois@client-b.example>
-Fri Nov 20 12:13:05 2026 Info: MID 1010605 ICID 433650 RID 0 To: <support@corp-mail.example>
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 Message-ID '<f1a72402863c4544%90#&2a55d@client-b.example>'
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 Subject 'Quarterly report'
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 ready 731631 bytes from <paul.dubois@client-b.example>
-Fri Nov 20 12:13:06 2026 Info: ICID 433650 close
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 SPF: mailfrom identity paul.dubois@client-b.example Pass (v=spf1)
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 URL https://www.client-b.example/t/c781d0a8e2 has reputation 4.5 matched Condition: URL Reputation Rule
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 using engine: CASE spam negative
-Fri Nov 20 12:13:06 2026 Info: MID 1010605 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 12:13:07 2026 Info: MID 1010605 attachment 'budget_2026_v3.xlsx'
-Fri Nov 20 12:13:07 2026 Info: File reputation query initiating. File Name = 'budget_2026_v3.xlsx', MID = 1010605, File Size = 527822 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
-Fri Nov 20 12:13:07 2026 Info: MID 1010605 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 12:13:07 2026 Info: Response received for file reputation query from Cache. File Name = budget_2026_v3.xlsx, MID = 1010605, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = 83a4e62930803889fa6197748d118e3781728a07bbab27f604b8157d03edb920, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
-Fri Nov 20 12:13:09 2026 Info: MID 1010605 queued for delivery
-Fri Nov 20 12:13:10 2026 Info: New SMTP DCID 209515 interface 192.0.2.20 address 52.101.157.87 port 25
-Fri Nov 20 12:13:10 2026 Info: DCID 209515 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 12:13:10 2026 Info: Delivery start DCID 209515 MID 1010605 to RID [0]
-Fri Nov 20 12:13:11 2026 Info: Message done DCID 209515 MID 1010605 to RID [0]
-Fri Nov 20 12:13:11 2026 Info: MID 1010605 RID [0] Response '2.0.0 Ok: queued as VSKxKQxmFQLGitW5'
-Fri Nov 20 12:13:11 2026 Info: DCID 209515 close
-Fri Nov 20 12:13:11 2026 Info: Message finished MID 1010605 done
-Fri Nov 20 12:37:22 2026 Info: New SMTP ICID 433651 interface IncomingMail (192.0.2.10) address 198.51.35.59 reverse dns host mail.partner.example verified yes
-Fri Nov 20 12:37:22 2026 Info: ICID 433651 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.8
-Fri Nov 20 12:37:22 2026 Info: ICID 433651 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 12:37:22 2026 Info: Start MID 1010606 ICID 433651
-Fri Nov 20 12:37:22 2026 Info: MID 1010606 ICID 433651 From: <ida.kim@partner.example>
-Fri Nov 20 12:37:22 2026 Info: MID 1010606 ICID 433651 RID 0 To: <zoe.moreau@corp.example>
-Fri Nov 20 12:37:22 2026 Info: MID 1010606 ICID 433651 RID 1 To: <ravi.obrien@corp.example>
-Fri Nov 20 12:37:22 2026 Info: MID 1010606 ICID 433651 RID 2 To: <sam.obrien@corp.example>
-Fri Nov 20 12:37:22 2026 Info: MID 1010606 ICID 433651 RID 3 To: <mia.garcia@corp-mail.example>
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 Message-ID '<644bd84db05c23797673.51653@partner.example>'
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 Subject 'Re: project timeline'
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 ready 34564 bytes from <ida.kim@partner.example>
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
-Fri Nov 20 12:37:23 2026 Info: ICID 433651 close
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 DMARC: Verification passed
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 DKIM: pass signature verified (d=partner.example s=s2 i=@partner.example)
-Fri Nov 20 12:37:23 2026 Info: MID 1010606 using engine: CASE spam negative
-Fri Nov 20 12:37:24 2026 Info: MID 1010606 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 12:37:24 2026 Info: MID 1010606 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 12:37:25 2026 Info: MID 1010606 queued for delivery
-Fri Nov 20 12:37:26 2026 Info: New SMTP DCID 209516 interface 192.0.2.20 address 52.101.47.120 port 25
-Fri Nov 20 12:37:26 2026 Info: DCID 209516 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 12:37:26 2026 Info: Delivery start DCID 209516 MID 1010606 to RID [0, 1, 2, 3]
-Fri Nov 20 12:37:27 2026 Info: Message done DCID 209516 MID 1010606 to RID [0, 1, 2, 3]
-Fri Nov 20 12:37:27 2026 Info: MID 1010606 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=366147247875, Hostname=AM0PR01MB8043.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 12:37:27 2026 Info: DCID 209516 close
-Fri Nov 20 12:37:27 2026 Info: Message finished MID 1010606 done
-Fri Nov 20 12:43:25 2026 Info: New SMTP ICID 433652 interface OutgoingMail (192.0.2.11) address 10.20.8.45 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 12:43:25 2026 Info: ICID 433652 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 12:43:25 2026 Info: Start MID 1010607 ICID 433652
-Fri Nov 20 12:43:25 2026 Info: MID 1010607 ICID 433652 From: <leo.dubois93@corp.example>
-Fri Nov 20 12:43:25 2026 Info: MID 1010607 ICID 433652 RID 0 To: <chen.fischer@gmail.example>
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 Message-ID '<38588149992156d62721.8864@corp.example>'
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 Subject 'The "new" travel policy'
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 ready 23221 bytes from <leo.dubois93@corp.example>
-Fri Nov 20 12:43:26 2026 Info: ICID 433652 close
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 using engine: CASE spam negative
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 SPF: mailfrom identity leo.dubois93@corp.example Pass (v=spf1)
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 antivirus negative
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 DMARC: Verification passed
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 interim AV verdict using Sophos CLEAN
-Fri Nov 20 12:43:26 2026 Info: MID 1010607 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 12:43:27 2026 Info: MID 1010607 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 12:43:28 2026 Info: MID 1010607 queued for delivery
-Fri Nov 20 12:43:31 2026 Info: New SMTP DCID 209517 interface 192.0.2.20 address 203.0.113.41 port 25
-Fri Nov 20 12:43:31 2026 Info: DCID 209517 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 12:43:31 2026 Info: Delivery start DCID 209517 MID 1010607 to RID [0]
-Fri Nov 20 12:43:31 2026 Info: Message done DCID 209517 MID 1010607 to RID [0]
-Fri Nov 20 12:43:31 2026 Info: MID 1010607 RID [0] Response '2.0.0 Ok: queued as mMA9hvAGkf58BcBk'
-Fri Nov 20 12:43:31 2026 Info: Message finished MID 1010607 done
-Fri Nov 20 12:43:31 2026 Info: DCID 209517 close
-Fri Nov 20 12:50:14 2026 Info: New SMTP ICID 433653 interface OutgoingMail (192.0.2.11) address 10.20.0.226 reverse dns host exch3.corp.example verified yes
-Fri Nov 20 12:50:14 2026 Info: ICID 433653 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 12:50:14 2026 Info: Start MID 1010608 ICID 433653
-Fri Nov 20 12:50:14 2026 Info: MID 1010608 ICID 433653 From: <lucia.okafor@corp.example>
-Fri Nov 20 12:50:14 2026 Info: MID 1010608 ICID 433653 RID 0 To: <sofia.weber@logistics.example>
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 Message-ID '<6f0034e67f19a148%66#&d9dad@corp.example>'
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 Subject 'Your order 18007 has shipped'
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 ready 32020 bytes from <lucia.okafor@corp.example>
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 using engine: CASE spam negative
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 SPF: mailfrom identity lucia.okafor@corp.example Pass (v=spf1)
-Fri Nov 20 12:50:15 2026 Info: ICID 433653 close
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 DMARC: Verification passed
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 DKIM: pass signature verified (d=corp.example s=s1 i=@corp.example)
-Fri Nov 20 12:50:15 2026 Info: MID 1010608 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 12:50:16 2026 Info: MID 1010608 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 12:50:17 2026 Info: MID 1010608 queued for delivery
-Fri Nov 20 12:50:21 2026 Info: New SMTP DCID 209518 interface 192.0.2.20 address 203.0.113.27 port 25
-Fri Nov 20 12:50:21 2026 Info: DCID 209518 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 12:50:21 2026 Info: Delivery start DCID 209518 MID 1010608 to RID [0]
-Fri Nov 20 12:50:21 2026 Info: Message done DCID 209518 MID 1010608 to RID [0]
-Fri Nov 20 12:50:21 2026 Info: MID 1010608 RID [0] Response '2.0.0 Ok: queued as omUKLpGausqAVYmE'
-Fri Nov 20 12:50:21 2026 Info: Message finished MID 1010608 done
-Fri Nov 20 12:50:21 2026 Info: DCID 209518 close
-Fri Nov 20 13:04:20 2026 Info: New SMTP ICID 433654 interface OutgoingMail (192.0.2.11) address 10.20.3.142 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 13:04:20 2026 Info: ICID 433654 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 13:04:20 2026 Info: Start MID 1010609 ICID 433654
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 ICID 433654 From: <noah.okafor@corp.example>
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 ICID 433654 RID 0 To: <ida.cohen@client-b.example>
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 Message-ID '<6c89825ed5047056b887.65648@corp.example>'
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 Subject Re: [support #47762] FW: issue\r\n with the VPN client after the latest update (urgent)
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 ready 41876 bytes from <noah.okafor@corp.example>
-Fri Nov 20 13:04:20 2026 Info: ICID 433654 close
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 SPF: mailfrom identity noah.okafor@corp.example Pass (v=spf1)
-Fri Nov 20 13:04:20 2026 Info: MID 1010609 using engine: CASE spam negative
-Fri Nov 20 13:04:21 2026 Info: MID 1010609 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 13:04:21 2026 Info: MID 1010609 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:04:22 2026 Info: MID 1010609 queued for delivery
-Fri Nov 20 13:04:26 2026 Info: New SMTP DCID 209519 interface 192.0.2.20 address 203.0.113.47 port 25
-Fri Nov 20 13:04:26 2026 Info: DCID 209519 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 13:04:26 2026 Info: Delivery start DCID 209519 MID 1010609 to RID [0]
-Fri Nov 20 13:04:26 2026 Info: Message done DCID 209519 MID 1010609 to RID [0]
-Fri Nov 20 13:04:26 2026 Info: MID 1010609 RID [0] Response '2.0.0 Ok: queued as H7sTgfXuruV2EUmd'
-Fri Nov 20 13:04:26 2026 Info: DCID 209519 close
-Fri Nov 20 13:04:26 2026 Info: Message finished MID 1010609 done
-Fri Nov 20 13:10:22 2026 Info: New SMTP ICID 433655 interface IncomingMail (192.0.2.10) address 198.51.81.78 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 13:10:22 2026 Info: ICID 433655 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.8
-Fri Nov 20 13:10:22 2026 Info: ICID 433655 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 13:10:22 2026 Info: Start MID 1010610 ICID 433655
-Fri Nov 20 13:10:22 2026 Info: MID 1010610 ICID 433655 From: <paul.moreau@gmail.example>
-Fri Nov 20 13:10:22 2026 Info: MID 1010610 ICID 433655 RID 0 To: <sara.novak23@corp.example>
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 Message-ID '<30f085acb4629d3e03c9.66440@gmail.example>'
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 Subject "Re: O'Brien account review"
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 ready 29762 bytes from <paul.moreau@gmail.example>
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 using engine: CASE spam negative
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 DKIM: pass signature verified (d=gmail.example s=s5 i=@gmail.example)
-Fri Nov 20 13:10:23 2026 Info: ICID 433655 close
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 antivirus negative
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 DMARC: Verification passed
-Fri Nov 20 13:10:23 2026 Info: MID 1010610 interim AV verdict using Sophos CLEAN
-Fri Nov 20 13:10:24 2026 Info: MID 1010610 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 13:10:24 2026 Info: MID 1010610 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:10:25 2026 Info: MID 1010610 queued for delivery
-Fri Nov 20 13:10:28 2026 Info: New SMTP DCID 209520 interface 192.0.2.20 address 52.101.211.53 port 25
-Fri Nov 20 13:10:28 2026 Info: DCID 209520 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 13:10:28 2026 Info: Delivery start DCID 209520 MID 1010610 to RID [0]
-Fri Nov 20 13:10:30 2026 Info: Message done DCID 209520 MID 1010610 to RID [0]
-Fri Nov 20 13:10:30 2026 Info: MID 1010610 RID [0] Response '2.6.0 [InternalId=460052604583, Hostname=AM0PR01MB3382.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 13:10:30 2026 Info: DCID 209520 close
-Fri Nov 20 13:10:30 2026 Info: Message finished MID 1010610 done
-Fri Nov 20 13:19:51 2026 Info: New SMTP ICID 433656 interface IncomingMail (192.0.2.10) address 198.51.32.61 reverse dns host mail.lawfirm.example verified yes
-Fri Nov 20 13:19:51 2026 Info: ICID 433656 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
-Fri Nov 20 13:19:51 2026 Info: ICID 433656 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 13:19:51 2026 Info: Start MID 1010611 ICID 433656
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 0 To: <ivan.okafor@corp-mail.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 1 To: <zoe.moreau@corp.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 2 To: <eva.kowalski@corp.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 3 To: <paul.moreau@corp.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 4 To: <tom.weber@corp.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 5 To: <lena.novak@corp.example>
-Fri Nov 20 13:19:51 2026 Info: MID 1010611 ICID 433656 RID 6 To: <ravi.obrien@corp.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 Message-ID '<503ec6f17683d23f481f.90274@lawfirm.example>'
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 Subject 'Reminder: timesheets due'
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 ready 33702 bytes from <tom.cohen@lawfirm.example>
-Fri Nov 20 13:19:52 2026 Info: ICID 433656 close
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 using engine: CASE spam negative
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 was split creating MID 1010612 due to a per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 13:19:52 2026 Info: MID 1010612 ICID 0 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010612 ICID 0 RID 0 To: <zoe.moreau@corp.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010612 ICID 0 RID 1 To: <paul.moreau@corp.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010612 ICID 0 RID 2 To: <ravi.obrien@corp.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 was split creating MID 1010613 due to a per-recipient policy Finance in the inbound table
-Fri Nov 20 13:19:52 2026 Info: MID 1010613 ICID 0 From: <tom.cohen@lawfirm.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010613 ICID 0 RID 0 To: <eva.kowalski@corp.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010613 ICID 0 RID 1 To: <lena.novak@corp.example>
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
-Fri Nov 20 13:19:52 2026 Info: MID 1010613 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 13:19:52 2026 Info: MID 1010613 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 13:19:52 2026 Info: MID 1010611 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:19:52 2026 Info: MID 1010612 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 13:19:52 2026 Info: MID 1010612 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:19:53 2026 Info: MID 1010612 queued for delivery
-Fri Nov 20 13:19:53 2026 Info: MID 1010611 queued for delivery
-Fri Nov 20 13:19:54 2026 Info: MID 1010613 queued for delivery
-Fri Nov 20 13:19:55 2026 Info: New SMTP DCID 209523 interface 192.0.2.20 address 52.101.31.83 port 25
-Fri Nov 20 13:19:55 2026 Info: DCID 209523 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 13:19:55 2026 Info: Delivery start DCID 209523 MID 1010612 to RID [0, 1, 2]
-Fri Nov 20 13:19:56 2026 Info: New SMTP DCID 209524 interface 192.0.2.20 address 52.101.60.133 port 25
-Fri Nov 20 13:19:56 2026 Info: DCID 209524 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 13:19:56 2026 Info: Delivery start DCID 209524 MID 1010613 to RID [0, 1]
-Fri Nov 20 13:19:56 2026 Info: New SMTP DCID 209521 interface 192.0.2.20 address 52.101.9.243 port 25
-Fri Nov 20 13:19:56 2026 Info: DCID 209521 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 13:19:56 2026 Info: Delivery start DCID 209521 MID 1010611 to RID [0, 4]
-Fri Nov 20 13:19:56 2026 Info: Bounced: DCID 209521 MID 1010611 From: <tom.cohen@lawfirm.example> To: <ivan.okafor@corp-mail.example> RID 0 - 5.2.2 - Mailbox full ('552', ['5.2.2 <ivan.okafor@corp-mail.example>: Mailbox full; quota exceeded'])
-Fri Nov 20 13:19:56 2026 Info: Message done DCID 209521 MID 1010611 to RID [4]
-Fri Nov 20 13:19:56 2026 Info: MID 1010611 RID [4] Response '2.0.0 Ok: queued as dxtxREcj4gNBK6Ao'
-Fri Nov 20 13:19:56 2026 Info: Message finished MID 1010611 done
-Fri Nov 20 13:19:56 2026 Info: DCID 209521 close
-Fri Nov 20 13:19:57 2026 Info: Message done DCID 209524 MID 1010613 to RID [0, 1] [('from', 'tom.cohen@lawfirm.example'), ('to', 'eva.kowalski@corp.example')]
-Fri Nov 20 13:19:57 2026 Info: MID 1010613 RID [0, 1] Response '2.6.0 [InternalId=376457551231, Hostname=AM0PR01MB7812.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 13:19:57 2026 Info: Message finished MID 1010613 done
-Fri Nov 20 13:19:57 2026 Info: DCID 209524 close
-Fri Nov 20 13:19:57 2026 Info: Message done DCID 209523 MID 1010612 to RID [0, 1, 2]
-Fri Nov 20 13:19:57 2026 Info: MID 1010612 RID [0, 1, 2] Response '2.6.0 [InternalId=986069940549, Hostname=AM0PR01MB7932.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 13:19:57 2026 Info: DCID 209523 close
-Fri Nov 20 13:19:57 2026 Info: Message finished MID 1010612 done
-Fri Nov 20 13:19:58 2026 Info: Start MID 1010614 ICID 0
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 was generated for bounce of MID 1010611
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 ICID 0 From: <>
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 ICID 0 RID 0 To: <tom.cohen@lawfirm.example>
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 ready 6333 bytes from <>
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:19:58 2026 Info: MID 1010614 queued for delivery
-Fri Nov 20 13:19:59 2026 Info: New SMTP DCID 209522 interface 192.0.2.20 address 203.0.113.97 port 25
-Fri Nov 20 13:19:59 2026 Info: DCID 209522 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 13:19:59 2026 Info: Delivery start DCID 209522 MID 1010614 to RID [0]
-Fri Nov 20 13:20:01 2026 Info: Message done DCID 209522 MID 1010614 to RID [0]
-Fri Nov 20 13:20:01 2026 Info: MID 1010614 RID [0] Response '2.0.0 Ok: queued as MQNkbh7DQxXrD8f3'
-Fri Nov 20 13:20:01 2026 Info: Message finished MID 1010614 done
-Fri Nov 20 13:20:01 2026 Info: DCID 209522 close
-Fri Nov 20 13:29:46 2026 Info: New SMTP ICID 433657 interface IncomingMail (192.0.2.10) address 198.51.59.121 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 13:29:46 2026 Info: ICID 433657 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.0
-Fri Nov 20 13:29:46 2026 Info: ICID 433657 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 13:29:46 2026 Info: Start MID 1010615 ICID 433657
-Fri Nov 20 13:29:46 2026 Info: MID 1010615 ICID 433657 From: <mary.moreau@logistics.example>
-Fri Nov 20 13:29:46 2026 Info: MID 1010615 ICID 433657 RID 0 To: <dan.okafor@corp.example>
-Fri Nov 20 13:29:46 2026 Info: MID 1010615 ICID 433657 RID 1 To: <yuki.novak@corp-legacy.example>
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 Message-ID '<823bdff6d2912b6c083a.18009@logistics.example>'
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 Subject 'Welcome to the team!'
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 ready 37830 bytes from <mary.moreau@logistics.example>
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 antivirus negative
-Fri Nov 20 13:29:47 2026 Info: ICID 433657 close
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 using engine: CASE spam negative
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 DKIM: pass signature verified (d=logistics.example s=s6 i=@logistics.example)
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 interim AV verdict using Sophos CLEAN
-Fri Nov 20 13:29:47 2026 Info: MID 1010615 DMARC: Verification passed
-Fri Nov 20 13:29:48 2026 Info: MID 1010615 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 13:29:48 2026 Info: MID 1010615 attachment 'image001.png'
-Fri Nov 20 13:29:48 2026 Info: MID 1010615 AMP file reputation verdict : CLEAN
-Fri Nov 20 13:29:49 2026 Info: MID 1010615 queued for delivery
-Fri Nov 20 13:29:52 2026 Info: New SMTP DCID 209525 interface 192.0.2.20 address 52.101.73.173 port 25
-Fri Nov 20 13:29:52 2026 Info: DCID 209525 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 13:29:52 2026 Info: Delivery start DCID 209525 MID 1010615 to RID [0]
-Fri Nov 20 13:29:55 2026 Info: Message done DCID 209525 MID 1010615 to RID [0]
-Fri Nov 20 13:29:55 2026 Info: MID 1010615 RID [0] Response '2.6.0 [InternalId=252108428705, Hostname=AM0PR01MB8757.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 13:29:55 2026 Info: New SMTP DCID 209526 interface 192.0.2.20 address 10.30.0.25 port 25
-Fri Nov 20 13:29:55 2026 Info: DCID 209526 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 13:29:55 2026 Info: Delivery start DCID 209526 MID 1010615 to RID [1]
-Fri Nov 20 13:29:55 2026 Info: DCID 209525 close
-Fri Nov 20 13:29:57 2026 Info: Message done DCID 209526 MID 1010615 to RID [1]
-Fri Nov 20 13:29:57 2026 Info: MID 1010615 RID [1] Response '2.0.0 Ok: queued as vPokgxFYrqGXBeC5'
-Fri Nov 20 13:29:57 2026 Info: Message finished MID 1010615 done
-Fri Nov 20 13:29:57 2026 Info: DCID 209526 close
-Fri Nov 20 13:31:24 2026 Info: New SMTP ICID 433658 interface IncomingMail (192.0.2.10) address 198.51.12.111 reverse dns host mail.university.example verified yes
-Fri Nov 20 13:31:24 2026 Info: ICID 433658 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.6
-Fri Nov 20 13:31:24 2026 Info: ICID 433658 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 13:31:25 2026 Info: Start MID 1010616 ICID 433658
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 ICID 433658 From: <emma.larsen@university.example>
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 ICID 433658 RID 0 To: <kofi.moreau@corp-mail.example>
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 ICID 433658 RID 1 To: <tom.weber@corp.example>
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 ICID 433658 RID 2 To: <ravi.nguyen@corp.example>
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 Message-ID '<CAbKam3-X139QzEn9RXnXsHGENkPX7w99ULm1LZF3Udv@mail.university.example>'
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 Subject 'Weekly newsletter #13588'
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 ready 31098 bytes from <emma.larsen@university.example>
-Fri Nov 20 13:31:25 2026 Info: ICID 433658 close
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 using engine: CASE spam negative
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 13:31:25 2026 Info: MID 1010616 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 13:31:27 2026 Info: MID 1010616 queued for delivery
-Fri Nov 20 13:31:28 2026 Info: New SMTP DCID 209527 interface 192.0.2.20 address 52.101.2.158 port 25
-Fri Nov 20 13:31:28 2026 Info: DCID 209527 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 13:31:28 2026 Info: Delivery start DCID 209527 MID 1010616 to RID [0, 1, 2]
-Fri Nov 20 13:31:29 2026 Info: Message done DCID 209527 MID 1010616 to RID [0, 1, 2]
-Fri Nov 20 13:31:29 2026 Info: MID 1010616 RID [0, 1, 2] Response '2.6.0 [InternalId=452606959606, Hostname=AM0PR01MB8066.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 13:31:29 2026 Info: Message finished MID 1010616 done
-Fri Nov 20 13:31:29 2026 Info: DCID 209527 close
-Fri Nov 20 14:31:50 2026 Info: New SMTP ICID 433659 interface IncomingMail (192.0.2.10) address 198.51.127.144 reverse dns host mail.supplier.example verified yes
-Fri Nov 20 14:31:50 2026 Info: ICID 433659 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.3
-Fri Nov 20 14:31:50 2026 Info: ICID 433659 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 14:31:50 2026 Info: Start MID 1010617 ICID 433659
-Fri Nov 20 14:31:50 2026 Info: MID 1010617 ICID 433659 From: <ana.mendes@supplier.example>
-Fri Nov 20 14:31:50 2026 Info: MID 1010617 ICID 433659 RID 0 To: <finance-archive@corp.example>
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 Message-ID '<CAfnaaigvTYRE0YH8QIq9eHxXz1AX22R5VliQiPT/ZwU@mail.supplier.example>'
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 Subject 'Welcome to the team!'
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 ready 6097 bytes from <ana.mendes@supplier.example>
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 URL https://www.supplier.example/t/4e3ad33444 has reputation 0.0 matched Condition: URL Reputation Rule
-Fri Nov 20 14:31:51 2026 Info: ICID 433659 close
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 using engine: CASE spam negative
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 SPF: mailfrom identity ana.mendes@supplier.example Pass (v=spf1)
-Fri Nov 20 14:31:51 2026 Info: MID 1010617 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 14:31:52 2026 Info: MID 1010617 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 14:31:52 2026 Info: MID 1010617 queued for delivery
-Fri Nov 20 14:31:52 2026 Info: MID 1010618 was generated based on MID 1010617 by bcc filter 'Finance_Archive'
-Fri Nov 20 14:31:52 2026 Info: MID 1010618 ICID 0 From: <ana.mendes@supplier.example>
-Fri Nov 20 14:31:52 2026 Info: MID 1010618 ICID 0 RID 0 To: <finance-archive@corp.example>
-Fri Nov 20 14:31:52 2026 Info: MID 1010618 Message-ID '<CAfnaaigvTYRE0YH8QIq9eHxXz1AX22R5VliQiPT/ZwU@mail.supplier.example>'
-Fri Nov 20 14:31:52 2026 Info: MID 1010618 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 14:31:52 2026 Info: MID 1010618 queued for delivery
-Fri Nov 20 14:31:54 2026 Info: New SMTP DCID 209529 interface 192.0.2.20 address 52.101.27.77 port 25
-Fri Nov 20 14:31:54 2026 Info: DCID 209529 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 14:31:54 2026 Info: Delivery start DCID 209529 MID 1010618 to RID [0]
-Fri Nov 20 14:31:56 2026 Info: New SMTP DCID 209528 interface 192.0.2.20 address 52.101.83.201 port 25
-Fri Nov 20 14:31:56 2026 Info: DCID 209528 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 14:31:56 2026 Info: Delivery start DCID 209528 MID 1010617 to RID [0]
-Fri Nov 20 14:31:56 2026 Info: Message done DCID 209529 MID 1010618 to RID [0]
-Fri Nov 20 14:31:56 2026 Info: MID 1010618 RID [0] Response '2.6.0 [InternalId=287880290634, Hostname=AM0PR01MB4527.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:31:56 2026 Info: Message finished MID 1010618 done
-Fri Nov 20 14:31:56 2026 Info: DCID 209529 close
-Fri Nov 20 14:31:56 2026 Info: Message done DCID 209528 MID 1010617 to RID [0]
-Fri Nov 20 14:31:56 2026 Info: MID 1010617 RID [0] Response '2.6.0 [InternalId=753175133555, Hostname=AM0PR01MB9791.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:31:56 2026 Info: DCID 209528 close
-Fri Nov 20 14:31:56 2026 Info: Message finished MID 1010617 done
-Fri Nov 20 14:36:29 2026 Info: New SMTP ICID 433660 interface IncomingMail (192.0.2.10) address 198.51.7.7 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 14:36:29 2026 Info: ICID 433660 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.8
-Fri Nov 20 14:36:29 2026 Info: ICID 433660 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 14:36:30 2026 Info: Start MID 1010619 ICID 433660
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 From: <max.larsen@client-b.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 0 To: <ana.kowalski@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 1 To: <omar.mendes@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 2 To: <ravi.nguyen48@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 3 To: <nina.lopez@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 4 To: <finance-archive@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 5 To: <lena.novak@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 6 To: <noah.okafor90@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ICID 433660 RID 7 To: <li.haddad@corp.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 Message-ID '<7ca5e78c2473dacaf1cb.31320@client-b.example>'
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 Subject 'Candidate CV 76983'
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 ready 3811 bytes from <max.larsen@client-b.example>
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 using engine: CASE spam negative
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 DMARC: Verification passed
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
-Fri Nov 20 14:36:30 2026 Info: MID 1010619 DKIM: pass signature verified (d=client-b.example s=s3 i=@client-b.example)
-Fri Nov 20 14:36:30 2026 Info: ICID 433660 close
-Fri Nov 20 14:36:31 2026 Info: MID 1010619 was split creating MID 1010620 due to a per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 ICID 0 From: <max.larsen@client-b.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 ICID 0 RID 0 To: <omar.mendes@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 ICID 0 RID 1 To: <ravi.nguyen48@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 ICID 0 RID 2 To: <noah.okafor90@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 ICID 0 RID 3 To: <li.haddad@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010619 was split creating MID 1010621 due to a per-recipient policy Finance in the inbound table
-Fri Nov 20 14:36:31 2026 Info: MID 1010621 ICID 0 From: <max.larsen@client-b.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010621 ICID 0 RID 0 To: <nina.lopez@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010621 ICID 0 RID 1 To: <finance-archive@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010621 ICID 0 RID 2 To: <lena.novak@corp.example>
-Fri Nov 20 14:36:31 2026 Info: MID 1010619 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 14:36:31 2026 Info: MID 1010619 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 14:36:31 2026 Info: MID 1010621 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 14:36:31 2026 Info: MID 1010620 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 14:36:31 2026 Info: MID 1010621 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 14:36:32 2026 Info: MID 1010620 queued for delivery
-Fri Nov 20 14:36:32 2026 Info: MID 1010621 queued for delivery
-Fri Nov 20 14:36:33 2026 Info: MID 1010619 queued for delivery
-Fri Nov 20 14:36:33 2026 Info: New SMTP DCID 209531 interface 192.0.2.20 address 52.101.67.59 port 25
-Fri Nov 20 14:36:33 2026 Info: DCID 209531 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 14:36:33 2026 Info: Delivery start DCID 209531 MID 1010620 to RID [0, 1, 2, 3]
-Fri Nov 20 14:36:35 2026 Info: Message done DCID 209531 MID 1010620 to RID [0, 1, 2, 3]
-Fri Nov 20 14:36:35 2026 Info: MID 1010620 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=795652766815, Hostname=AM0PR01MB5634.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:36:35 2026 Info: Message finished MID 1010620 done
-Fri Nov 20 14:36:35 2026 Info: DCID 209531 close
-Fri Nov 20 14:36:35 2026 Info: New SMTP DCID 209530 interface 192.0.2.20 address 52.101.51.86 port 25
-Fri Nov 20 14:36:35 2026 Info: DCID 209530 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 14:36:35 2026 Info: Delivery start DCID 209530 MID 1010619 to RID [0]
-Fri Nov 20 14:36:36 2026 Info: New SMTP DCID 209532 interface 192.0.2.20 address 52.101.70.29 port 25
-Fri Nov 20 14:36:36 2026 Info: DCID 209532 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 14:36:36 2026 Info: Delivery start DCID 209532 MID 1010621 to RID [0, 1, 2]
-Fri Nov 20 14:36:37 2026 Info: Message done DCID 209530 MID 1010619 to RID [0]
-Fri Nov 20 14:36:37 2026 Info: MID 1010619 RID [0] Response '2.6.0 [InternalId=274070578161, Hostname=AM0PR01MB4566.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:36:37 2026 Info: Message finished MID 1010619 done
-Fri Nov 20 14:36:37 2026 Info: DCID 209530 close
-Fri Nov 20 14:36:38 2026 Info: Message done DCID 209532 MID 1010621 to RID [0, 1, 2]
-Fri Nov 20 14:36:38 2026 Info: MID 1010621 RID [0, 1, 2] Response '2.6.0 [InternalId=162896282175, Hostname=AM0PR01MB9670.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:36:38 2026 Info: Message finished MID 1010621 done
-Fri Nov 20 14:36:38 2026 Info: DCID 209532 close
-Fri Nov 20 14:47:13 2026 Info: New SMTP ICID 433661 interface IncomingMail (192.0.2.10) address 198.51.53.155 reverse dns host mail.client-a.example verified yes
-Fri Nov 20 14:47:13 2026 Info: ICID 433661 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.8
-Fri Nov 20 14:47:13 2026 Info: ICID 433661 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 14:47:14 2026 Info: Start MID 1010622 ICID 433661
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 ICID 433661 From: <chen.haddad@client-a.example>
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 ICID 433661 RID 0 To: <kofi.nguyen@corp.example>
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 Message-ID '<ad97d4ad8ef33c6312c3.97965@client-a.example>'
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 Subject 'Your order 64190 has shipped'
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 ready 28340 bytes from <chen.haddad@client-a.example>
-Fri Nov 20 14:47:14 2026 Info: ICID 433661 close
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 DMARC: Verification passed
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 SPF: mailfrom identity chen.haddad@client-a.example Pass (v=spf1)
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 using engine: CASE spam negative
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 DKIM: pass signature verified (d=client-a.example s=s2 i=@client-a.example)
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 antivirus negative
-Fri Nov 20 14:47:14 2026 Info: MID 1010622 interim AV verdict using Sophos CLEAN
-Fri Nov 20 14:47:15 2026 Info: MID 1010622 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 14:47:15 2026 Info: MID 1010622 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 14:47:18 2026 Info: MID 1010622 queued for delivery
-Fri Nov 20 14:47:20 2026 Info: New SMTP DCID 209533 interface 192.0.2.20 address 52.101.205.195 port 25
-Fri Nov 20 14:47:20 2026 Info: DCID 209533 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 14:47:20 2026 Info: Delivery start DCID 209533 MID 1010622 to RID [0]
-Fri Nov 20 14:47:22 2026 Info: Message done DCID 209533 MID 1010622 to RID [0]
-Fri Nov 20 14:47:22 2026 Info: MID 1010622 RID [0] Response '2.6.0 [InternalId=429251672153, Hostname=AM0PR01MB1223.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:47:22 2026 Info: Message finished MID 1010622 done
-Fri Nov 20 14:47:22 2026 Info: DCID 209533 close
-Fri Nov 20 14:52:13 2026 Info: New SMTP ICID 433662 interface OutgoingMail (192.0.2.11) address 10.20.7.220 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 14:52:13 2026 Info: ICID 433662 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 14:52:13 2026 Info: Start MID 1010623 ICID 433662
-Fri Nov 20 14:52:13 2026 Info: MID 1010623 ICID 433662 From: <yuki.ivanova@corp.example>
-Fri Nov 20 14:52:13 2026 Info: MID 1010623 ICID 433662 RID 0 To: <mary.moreau@logistics.example>
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 Message-ID '<CAYn/zz0/4-Im9mYD+wb6cguAFgWz8Ct6Sfo-peuCLRW@mail.corp.example>'
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 Subject 'Invoice 39893'
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 ready 41157 bytes from <yuki.ivanova@corp.example>
-Fri Nov 20 14:52:14 2026 Info: ICID 433662 close
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 SPF: mailfrom identity yuki.ivanova@corp.example Pass (v=spf1)
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 using engine: CASE spam negative
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 interim AV verdict using Sophos CLEAN
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 antivirus negative
-Fri Nov 20 14:52:14 2026 Info: MID 1010623 DMARC: Verification passed
-Fri Nov 20 14:52:15 2026 Info: MID 1010623 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 14:52:15 2026 Info: MID 1010623 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 14:52:15 2026 Info: MID 1010623 queued for delivery
-Fri Nov 20 14:52:17 2026 Info: New SMTP DCID 209534 interface 192.0.2.20 address 203.0.113.241 port 25
-Fri Nov 20 14:52:17 2026 Info: DCID 209534 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 14:52:17 2026 Info: Delivery start DCID 209534 MID 1010623 to RID [0]
-Fri Nov 20 14:52:18 2026 Info: Message done DCID 209534 MID 1010623 to RID [0]
-Fri Nov 20 14:52:18 2026 Info: MID 1010623 RID [0] Response '2.0.0 Ok: queued as GBTgxPTdjVvWcVev'
-Fri Nov 20 14:52:18 2026 Info: Message finished MID 1010623 done
-Fri Nov 20 14:52:18 2026 Info: DCID 209534 close
-Fri Nov 20 14:53:01 2026 Info: New SMTP ICID 433663 interface IncomingMail (192.0.2.10) address 198.51.240.17 reverse dns host mail.partner.example verified yes
-Fri Nov 20 14:53:01 2026 Info: ICID 433663 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.6
-Fri Nov 20 14:53:01 2026 Info: ICID 433663 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 14:53:01 2026 Info: Start MID 1010624 ICID 433663
-Fri Nov 20 14:53:01 2026 Info: MID 1010624 ICID 433663 From: <ewa.obrien@partner.example>
-Fri Nov 20 14:53:01 2026 Info: MID 1010624 ICID 433663 RID 0 To: <kofi.moreau@corp-mail.example>
-Fri Nov 20 14:53:01 2026 Info: MID 1010624 ICID 433663 RID 1 To: <lena.sato@corp.example>
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 Message-ID '<48be391175b49b62e689.31557@partner.example>'
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 Subject 'Budget 2027 – first numbers'
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 ready 737393 bytes from <ewa.obrien@partner.example>
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 using engine: CASE spam negative
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 interim AV verdict using Sophos CLEAN
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 DMARC: Verification passed
-Fri Nov 20 14:53:02 2026 Info: ICID 433663 close
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 DKIM: pass signature verified (d=partner.example s=s7 i=@partner.example)
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 antivirus negative
-Fri Nov 20 14:53:02 2026 Info: MID 1010624 SPF: mailfrom identity ewa.obrien@partner.example Pass (v=spf1)
-Fri Nov 20 14:53:03 2026 Info: MID 1010624 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 14:53:03 2026 Info: MID 1010624 attachment 'budget_2026_v3.xlsx'
-Fri Nov 20 14:53:03 2026 Info: MID 1010624 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 14:53:05 2026 Info: MID 1010624 queued for delivery
-Fri Nov 20 14:53:06 2026 Info: New SMTP DCID 209535 interface 192.0.2.20 address 52.101.243.49 port 25
-Fri Nov 20 14:53:06 2026 Info: DCID 209535 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 14:53:06 2026 Info: Delivery start DCID 209535 MID 1010624 to RID [0, 1]
-Fri Nov 20 14:53:09 2026 Info: Message done DCID 209535 MID 1010624 to RID [0, 1]
-Fri Nov 20 14:53:09 2026 Info: MID 1010624 RID [0, 1] Response '2.6.0 [InternalId=724209751177, Hostname=AM0PR01MB7861.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 14:53:09 2026 Info: Message finished MID 1010624 done
-Fri Nov 20 14:53:09 2026 Info: DCID 209535 close
-Fri Nov 20 15:15:35 2026 Info: New SMTP ICID 433664 interface IncomingMail (192.0.2.10) address 198.51.193.205 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 15:15:35 2026 Info: ICID 433664 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.5
-Fri Nov 20 15:15:35 2026 Info: ICID 433664 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 15:15:35 2026 Info: Start MID 1010625 ICID 433664
-Fri Nov 20 15:15:35 2026 Info: MID 1010625 ICID 433664 From: <chen.fischer@gmail.example>
-Fri Nov 20 15:15:35 2026 Info: MID 1010625 ICID 433664 RID 0 To: <dan.okafor@corp.example>
-Fri Nov 20 15:15:35 2026 Info: MID 1010625 ICID 433664 RID 1 To: <omar.mendes@corp.example>
-Fri Nov 20 15:15:35 2026 Info: MID 1010625 ICID 433664 RID 2 To: <paul.moreau@corp.example>
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 Message-ID '<5cb0e810b13315fc2f42.19038@gmail.example>'
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 Subject 'Weekly newsletter #87487'
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 ready 34769 bytes from <chen.fischer@gmail.example>
-Fri Nov 20 15:15:36 2026 Info: ICID 433664 close
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 interim AV verdict using Sophos CLEAN
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 antivirus negative
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 SPF: mailfrom identity chen.fischer@gmail.example Pass (v=spf1)
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 DMARC: Verification passed
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 using engine: CASE spam negative
-Fri Nov 20 15:15:36 2026 Info: MID 1010625 DKIM: pass signature verified (d=gmail.example s=s9 i=@gmail.example)
-Fri Nov 20 15:15:37 2026 Info: MID 1010625 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 15:15:37 2026 Info: MID 1010625 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 15:15:39 2026 Info: MID 1010625 queued for delivery
-Fri Nov 20 15:15:41 2026 Info: New SMTP DCID 209536 interface 192.0.2.20 address 52.101.104.165 port 25
-Fri Nov 20 15:15:41 2026 Info: DCID 209536 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 15:15:41 2026 Info: Delivery start DCID 209536 MID 1010625 to RID [0, 1, 2]
-Fri Nov 20 15:15:42 2026 Info: Message done DCID 209536 MID 1010625 to RID [0, 1, 2]
-Fri Nov 20 15:15:42 2026 Info: MID 1010625 RID [0, 1, 2] Response '2.6.0 [InternalId=666500381210, Hostname=AM0PR01MB6210.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 15:15:42 2026 Info: Message finished MID 1010625 done
-Fri Nov 20 15:15:42 2026 Info: DCID 209536 close
-Fri Nov 20 15:18:20 2026 Info: New SMTP ICID 433665 interface IncomingMail (192.0.2.10) address 198.51.206.215 reverse dns host mail.partner.example verified yes
-Fri Nov 20 15:18:20 2026 Info: ICID 433665 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.3
-Fri Nov 20 15:18:20 2026 Info: ICID 433665 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 15:18:20 2026 Info: Start MID 1010626 ICID 433665
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 ICID 433665 From: <nora.okafor@partner.example>
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 ICID 433665 RID 0 To: <ravi.nguyen48@corp-mail.example>
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 ICID 433665 RID 1 To: <leo.dubois@corp.example>
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 ICID 433665 RID 2 To: <marc.kowalski@corp.example>
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 Message-ID '<489d7f3bf8bad78fc825.75148@partner.example>'
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 Subject 'Reminder: timesheets due'
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 ready 3439 bytes from <nora.okafor@partner.example>
-Fri Nov 20 15:18:20 2026 Info: MID 1010626 SPF: mailfrom identity nora.okafor@partner.example Pass (v=spf1)
-Fri Nov 20 15:18:21 2026 Info: ICID 433665 close
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 interim AV verdict using Sophos CLEAN
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 antivirus negative
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 using engine: CASE spam negative
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 DKIM: pass signature verified (d=partner.example s=s5 i=@partner.example)
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 DMARC: Verification passed
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 15:18:21 2026 Info: MID 1010626 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 15:18:22 2026 Info: MID 1010626 queued for delivery
-Fri Nov 20 15:18:23 2026 Info: New SMTP DCID 209537 interface 192.0.2.20 address 52.101.111.70 port 25
-Fri Nov 20 15:18:23 2026 Info: DCID 209537 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 15:18:23 2026 Info: Delivery start DCID 209537 MID 1010626 to RID [0, 1, 2]
-Fri Nov 20 15:18:23 2026 Info: Message done DCID 209537 MID 1010626 to RID [0, 1, 2] [('from', 'nora.okafor@partner.example'), ('to', 'ravi.nguyen48@corp-mail.example')]
-Fri Nov 20 15:18:23 2026 Info: MID 1010626 RID [0, 1, 2] Response '2.0.0 Ok: queued as wdsbiP3viDTcYC6e'
-Fri Nov 20 15:18:23 2026 Info: Message finished MID 1010626 done
-Fri Nov 20 15:18:23 2026 Info: DCID 209537 close
-Fri Nov 20 16:19:39 2026 Info: New SMTP ICID 433666 interface IncomingMail (192.0.2.10) address 198.51.139.123 reverse dns host mail.newsletter.example verified yes
-Fri Nov 20 16:19:39 2026 Info: ICID 433666 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.1
-Fri Nov 20 16:19:39 2026 Info: ICID 433666 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 16:19:39 2026 Info: Start MID 1010627 ICID 433666
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 From: <marc.rossi@newsletter.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 0 To: <zoe.kim@corp-mail.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 1 To: <ivan.silva@corp-mail.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 2 To: <kofi.moreau@corp-mail.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 3 To: <ivan.okafor@corp-mail.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 4 To: <lena.sato@corp.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 5 To: <ravi.nguyen@corp-mail.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 6 To: <leo.dubois93@corp.example>
-Fri Nov 20 16:19:39 2026 Info: MID 1010627 ICID 433666 RID 7 To: <tom.weber@corp.example>
-Fri Nov 20 16:19:40 2026 Info: MID 1010627 Message-ID '<96d17fccf710918785c3.55359@newsletter.example>'
-Fri Nov 20 16:19:40 2026 Info: MID 1010627 Subject 'Quarterly report'
-Fri Nov 20 16:19:40 2026 Info: MID 1010627 ready 13023 bytes from <marc.rossi@newsletter.example>
-Fri Nov 20 16:19:40 2026 Info: MID 1010627 SPF: mailfrom identity marc.rossi@newsletter.example Pass (v=spf1)
-Fri Nov 20 16:19:40 2026 Info: ICID 433666 close
-Fri Nov 20 16:19:40 2026 Info: MID 1010627 using engine: CASE spam negative
-Fri Nov 20 16:19:41 2026 Info: MID 1010627 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 16:19:41 2026 Info: MID 1010627 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 16:19:42 2026 Info: MID 1010627 queued for delivery
-Fri Nov 20 16:19:43 2026 Info: New SMTP DCID 209538 interface 192.0.2.20 address 52.101.171.240 port 25
-Fri Nov 20 16:19:43 2026 Info: DCID 209538 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 16:19:43 2026 Info: Delivery start DCID 209538 MID 1010627 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Fri Nov 20 16:19:43 2026 Info: Message done DCID 209538 MID 1010627 to RID [0, 1, 2, 3, 4, 5, 6, 7]
-Fri Nov 20 16:19:43 2026 Info: MID 1010627 RID [0, 1, 2, 3, 4, 5, 6, 7] Response '2.6.0 [InternalId=870925455840, Hostname=AM0PR01MB5163.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 16:19:43 2026 Info: Message finished MID 1010627 done
-Fri Nov 20 16:19:43 2026 Info: DCID 209538 close
-Fri Nov 20 16:33:06 2026 Info: New SMTP ICID 433667 interface OutgoingMail (192.0.2.11) address 10.20.5.153 reverse dns host exch4.corp.example verified yes
-Fri Nov 20 16:33:06 2026 Info: ICID 433667 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 16:33:06 2026 Info: Start MID 1010628 ICID 433667
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 ICID 433667 From: <li.haddad@corp.example>
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 ICID 433667 RID 0 To: <ida.cohen@client-b.example>
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 Message-ID '<f6f1e7aa6cd95a139e77.87555@corp.example>'
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 Subject 'Quarterly report'
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 ready 129644 bytes from <li.haddad@corp.example>
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 URL https://www.corp.example/t/418c9a9c99 has reputation 0.0 matched Condition: URL Reputation Rule
-Fri Nov 20 16:33:06 2026 Info: ICID 433667 close
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 Outbreak Filters: verdict negative
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 using engine: CASE spam negative
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 16:33:06 2026 Info: MID 1010628 SPF: mailfrom identity li.haddad@corp.example Pass (v=spf1)
-Fri Nov 20 16:33:07 2026 Info: MID 1010628 attachment 'notes.txt'
-Fri Nov 20 16:33:07 2026 Info: MID 1010628 attachment 'minutes-8540.docx'
-Fri Nov 20 16:33:07 2026 Info: MID 1010628 AMP file reputation verdict : CLEAN
-Fri Nov 20 16:33:08 2026 Info: MID 1010628 queued for delivery
-Fri Nov 20 16:33:12 2026 Info: New SMTP DCID 209539 interface 192.0.2.20 address 203.0.113.252 port 25
-Fri Nov 20 16:33:12 2026 Info: DCID 209539 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 16:33:12 2026 Info: Delivery start DCID 209539 MID 1010628 to RID [0]
-Fri Nov 20 16:33:13 2026 Info: Message done DCID 209539 MID 1010628 to RID [0]
-Fri Nov 20 16:33:13 2026 Info: MID 1010628 RID [0] Response '2.0.0 Ok: queued as stHeJuK6rUwEW8Cr'
-Fri Nov 20 16:33:13 2026 Info: Message finished MID 1010628 done
-Fri Nov 20 16:33:13 2026 Info: DCID 209539 close
-Fri Nov 20 16:35:51 2026 Info: New SMTP ICID 433668 interface IncomingMail (192.0.2.10) address 198.51.159.65 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 16:35:51 2026 Info: ICID 433668 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
-Fri Nov 20 16:35:51 2026 Info: ICID 433668 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 16:35:51 2026 Info: Start MID 1010629 ICID 433668
-Fri Nov 20 16:35:51 2026 Info: MID 1010629 ICID 433668 From: <chen.obrien@client-b.example>
-Fri Nov 20 16:35:51 2026 Info: MID 1010629 ICID 433668 RID 0 To: <mia.garcia@corp.example>
-Fri Nov 20 16:35:51 2026 Info: MID 1010629 ICID 433668 RID 1 To: <ravi.obrien@corp.example>
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 Message-ID '<c5274aa95e96adc01808.12833@client-b.example>'
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 Subject 'Reminder: timesheets due'
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 ready 36616 bytes from <chen.obrien@client-b.example>
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 SPF: mailfrom identity chen.obrien@client-b.example Pass (v=spf1)
-Fri Nov 20 16:35:52 2026 Info: ICID 433668 close
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 interim AV verdict using Sophos CLEAN
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 antivirus negative
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 DKIM: pass signature verified (d=client-b.example s=s8 i=@client-b.example)
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 using engine: CASE spam negative
-Fri Nov 20 16:35:52 2026 Info: MID 1010629 DMARC: Verification passed
-Fri Nov 20 16:35:53 2026 Info: MID 1010629 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 16:35:53 2026 Info: MID 1010629 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 16:35:55 2026 Info: New SMTP DCID 209540 interface 192.0.2.20 address 192.0.2.50 port 6025
-Fri Nov 20 16:35:55 2026 Info: Delivery start DCID 209540 MID 1010629 to RID [0, 1] to offbox IronPort Spam Quarantine
-Fri Nov 20 16:35:55 2026 Info: Message done DCID 209540 MID 1010629 to RID [0, 1] (external quarantine)
-Fri Nov 20 16:35:55 2026 Info: Message finished MID 1010629 done
-Fri Nov 20 16:35:55 2026 Info: DCID 209540 close
-Fri Nov 20 16:46:23 2026 Info: New SMTP ICID 433669 interface IncomingMail (192.0.2.10) address 198.51.250.154 reverse dns host mail.logistics.example verified yes
-Fri Nov 20 16:46:23 2026 Info: ICID 433669 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 0.4
-Fri Nov 20 16:46:23 2026 Info: ICID 433669 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 16:46:23 2026 Info: Start MID 1010630 ICID 433669
-Fri Nov 20 16:46:23 2026 Info: MID 1010630 ICID 433669 From: <sofia.weber@logistics.example>
-Fri Nov 20 16:46:23 2026 Info: MID 1010630 ICID 433669 RID 0 To: <nora.mendes@corp.example>
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 Message-ID '<17ca7a61ccd2893c74ab.58538@logistics.example>'
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 Subject 'Café menu for next week'
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 ready 41831 bytes from <sofia.weber@logistics.example>
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 using engine: CASE spam negative
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 DKIM: pass signature verified (d=logistics.example s=s4 i=@logistics.example)
-Fri Nov 20 16:46:24 2026 Info: ICID 433669 close
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 antivirus negative
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 interim AV verdict using Sophos CLEAN
-Fri Nov 20 16:46:24 2026 Info: MID 1010630 DMARC: Verification passed
-Fri Nov 20 16:46:25 2026 Info: MID 1010630 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 16:46:25 2026 Info: MID 1010630 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 16:46:27 2026 Info: MID 1010630 queued for delivery
-Fri Nov 20 16:46:28 2026 Info: New SMTP DCID 209541 interface 192.0.2.20 address 52.101.54.3 port 25
-Fri Nov 20 16:46:28 2026 Info: DCID 209541 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 16:46:28 2026 Info: Delivery start DCID 209541 MID 1010630 to RID [0]
-Fri Nov 20 16:46:28 2026 Info: Message done DCID 209541 MID 1010630 to RID [0]
-Fri Nov 20 16:46:28 2026 Info: MID 1010630 RID [0] Response '2.0.0 Ok: queued as EtdnJnUv8ZiLuiJY'
-Fri Nov 20 16:46:28 2026 Info: DCID 209541 close
-Fri Nov 20 16:46:28 2026 Info: Message finished MID 1010630 done
-Fri Nov 20 17:22:00 2026 Info: New SMTP ICID 433670 interface OutgoingMail (192.0.2.11) address 10.20.0.34 reverse dns host exch4.corp.example verified yes
-Fri Nov 20 17:22:00 2026 Info: ICID 433670 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 17:22:00 2026 Info: Start MID 1010631 ICID 433670
-Fri Nov 20 17:22:00 2026 Info: MID 1010631 ICID 433670 From: <ravi.nguyen48@corp.example>
-Fri Nov 20 17:22:00 2026 Info: MID 1010631 ICID 433670 RID 0 To: <sofia.weber@logistics.example>
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 Message-ID "<o'neill.e547483d8d24@corp.example>"
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 Subject "Re: O'Brien account review"
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 ready 14591 bytes from <ravi.nguyen48@corp.example>
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 using engine: CASE spam negative
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 interim AV verdict using Sophos CLEAN
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 DMARC: Verification passed
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 DKIM: pass signature verified (d=corp.example s=s9 i=@corp.example)
-Fri Nov 20 17:22:01 2026 Info: ICID 433670 close
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 SPF: mailfrom identity ravi.nguyen48@corp.example Pass (v=spf1)
-Fri Nov 20 17:22:01 2026 Info: MID 1010631 antivirus negative
-Fri Nov 20 17:22:02 2026 Info: MID 1010631 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 17:22:03 2026 Info: MID 1010631 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 17:22:03 2026 Info: MID 1010631 queued for delivery
-Fri Nov 20 17:22:06 2026 Info: New SMTP DCID 209542 interface 192.0.2.20 address 203.0.113.154 port 25
-Fri Nov 20 17:22:06 2026 Info: DCID 209542 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 17:22:06 2026 Info: Delivery start DCID 209542 MID 1010631 to RID [0]
-Fri Nov 20 17:22:07 2026 Info: Message done DCID 209542 MID 1010631 to RID [0]
-Fri Nov 20 17:22:07 2026 Info: MID 1010631 RID [0] Response '2.0.0 Ok: queued as 5xb7MfAAbQbXHqeG'
-Fri Nov 20 17:22:07 2026 Info: Message finished MID 1010631 done
-Fri Nov 20 17:22:07 2026 Info: DCID 209542 close
-Fri Nov 20 19:25:09 2026 Info: New SMTP ICID 433671 interface IncomingMail (192.0.2.10) address 198.51.99.137 reverse dns host mail.gmail.example verified yes
-Fri Nov 20 19:25:09 2026 Info: ICID 433671 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.3
-Fri Nov 20 19:25:09 2026 Info: ICID 433671 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 19:25:09 2026 Info: Start MID 1010632 ICID 433671
-Fri Nov 20 19:25:09 2026 Info: MID 1010632 ICID 433671 From: <sara.ivanova@gmail.example>
-Fri Nov 20 19:25:09 2026 Info: MID 1010632 ICID 433671 RID 0 To: <omar.garcia@corp-mail.example>
-Fri Nov 20 19:25:10 2026 Info: MID 1010632 Message-ID '<83bfa6fb51ac7337aaf3.27369@gmail.example>'
-Fri Nov 20 19:25:10 2026 Info: MID 1010632 Subject 'FW: contract draft'
-Fri Nov 20 19:25:10 2026 Info: MID 1010632 ready 38847 bytes from <sara.ivanova@gmail.example>
-Fri Nov 20 19:25:10 2026 Info: MID 1010632 using engine: CASE spam negative
-Fri Nov 20 19:25:10 2026 Info: MID 1010632 SPF: mailfrom identity sara.ivanova@gmail.example Pass (v=spf1)
-Fri Nov 20 19:25:10 2026 Info: MID 1010632 Outbreak Filters: verdict negative
-Fri Nov 20 19:25:11 2026 Info: ICID 433671 close
-Fri Nov 20 19:25:11 2026 Info: MID 1010632 URL https://www.gmail.example/t/3a039d2fad has reputation 7.9 matched Condition: URL Reputation Rule
-Fri Nov 20 19:25:12 2026 Info: MID 1010632 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 19:25:12 2026 Info: MID 1010632 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 19:25:14 2026 Info: MID 1010632 queued for delivery
-Fri Nov 20 19:25:17 2026 Info: New SMTP DCID 209543 interface 192.0.2.20 address 52.101.107.160 port 25
-Fri Nov 20 19:25:17 2026 Info: DCID 209543 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 19:25:17 2026 Info: Delivery start DCID 209543 MID 1010632 to RID [0]
-Fri Nov 20 19:25:18 2026 Info: Message done DCID 209543 MID 1010632 to RID [0]
-Fri Nov 20 19:25:18 2026 Info: MID 1010632 RID [0] Response '2.6.0 [InternalId=454859682457, Hostname=AM0PR01MB6652.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 19:25:18 2026 Info: Message finished MID 1010632 done
-Fri Nov 20 19:25:18 2026 Info: DCID 209543 close
-Fri Nov 20 19:28:32 2026 Info: New SMTP ICID 433672 interface IncomingMail (192.0.2.10) address 198.51.126.135 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 19:28:32 2026 Info: ICID 433672 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.5
-Fri Nov 20 19:28:32 2026 Info: ICID 433672 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 19:28:32 2026 Info: Start MID 1010633 ICID 433672
-Fri Nov 20 19:28:32 2026 Info: MID 1010633 ICID 433672 From: <chen.obrien@client-b.example>
-Fri Nov 20 19:28:32 2026 Info: MID 1010633 ICID 433672 RID 0 To: <helpdesk@corp-mail.example>
-Fri Nov 20 19:28:32 2026 Info: MID 1010633 ICID 433672 RID 1 To: <noah.okafor90@corp.example>
-Fri Nov 20 19:28:32 2026 Info: MID 1010633 Message-ID '<2a4983d32184a31d0465.4869@client-b.example>'
-Fri Nov 20 19:28:32 2026 Info: MID 1010633 Subject 'Your order 75391 has shipped'
-Fri Nov 20 19:28:32 2026 Info: MID 1010633 ready 1328230 bytes from <chen.obrien@client-b.example>
-Fri Nov 20 19:28:32 2026 Info: ICID 433672 close
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 using engine: CASE spam negative
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 DKIM: pass signature verified (d=client-b.example s=s4 i=@client-b.example)
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 SPF: mailfrom identity chen.obrien@client-b.example Pass (v=spf1)
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 DMARC: Verification passed
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 attachment 'Q2=20Report=202026.pdf'
-Fri Nov 20 19:28:33 2026 Info: File reputation query initiating. File Name = 'Q2 Report 2026.pdf', MID = 1010633, File Size = 976106 bytes, File Type = application/pdf
-Fri Nov 20 19:28:33 2026 Info: MID 1010633 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 19:28:33 2026 Info: Response received for file reputation query from Cache. FileName = 'Q2 Report 2026.pdf', MID = 1010633, Disposition = FILE UNKNOWN, Malware = None,Reputation Score = 0, sha256 =8d959c31fe8ad4a156d2a68c02f4b342742a80631f2642aadcded20443b30f66, upload_action = 2
-Fri Nov 20 19:28:35 2026 Info: MID 1010633 queued for delivery
-Fri Nov 20 19:28:37 2026 Info: New SMTP DCID 209544 interface 192.0.2.20 address 52.101.108.24 port 25
-Fri Nov 20 19:28:37 2026 Info: DCID 209544 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 19:28:37 2026 Info: Delivery start DCID 209544 MID 1010633 to RID [0, 1]
-Fri Nov 20 19:28:39 2026 Info: Message done DCID 209544 MID 1010633 to RID [0, 1]
-Fri Nov 20 19:28:39 2026 Info: MID 1010633 RID [0, 1] Response '2.6.0 [InternalId=659160782511, Hostname=AM0PR01MB5978.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 19:28:39 2026 Info: Message finished MID 1010633 done
-Fri Nov 20 19:28:39 2026 Info: DCID 209544 close
-Fri Nov 20 19:39:10 2026 Info: New SMTP ICID 433673 interface IncomingMail (192.0.2.10) address 198.51.238.219 reverse dns host mail.partner.example verified yes
-Fri Nov 20 19:39:10 2026 Info: ICID 433673 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
-Fri Nov 20 19:39:10 2026 Info: ICID 433673 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 19:39:10 2026 Info: Start MID 1010634 ICID 433673
-Fri Nov 20 19:39:10 2026 Info: MID 1010634 ICID 433673 From: <ida.kim@partner.example>
-Fri Nov 20 19:39:10 2026 Info: MID 1010634 ICID 433673 RID 0 To: <nora.mendes@corp.example>
-Fri Nov 20 19:39:10 2026 Info: MID 1010634 ICID 433673 RID 1 To: <ines.berg@corp.example>
-Fri Nov 20 19:39:10 2026 Info: MID 1010634 ICID 433673 RID 2 To: <ana.kowalski@corp.example>
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 Message-ID '<b06c6f8bd449071ece16.14267@partner.example>'
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 Subject 'Reminder: timesheets due'
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 ready 40024 bytes from <ida.kim@partner.example>
-Fri Nov 20 19:39:11 2026 Info: ICID 433673 close
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 DMARC: Verification passed
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 DKIM: pass signature verified (d=partner.example s=s6 i=@partner.example)
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 using engine: CASE spam negative
-Fri Nov 20 19:39:11 2026 Info: MID 1010634 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
-Fri Nov 20 19:39:12 2026 Info: MID 1010634 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 19:39:12 2026 Info: MID 1010634 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 19:39:13 2026 Info: MID 1010634 queued for delivery
-Fri Nov 20 19:39:14 2026 Info: New SMTP DCID 209545 interface 192.0.2.20 address 52.101.1.92 port 25
-Fri Nov 20 19:39:14 2026 Info: DCID 209545 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 19:39:14 2026 Info: Delivery start DCID 209545 MID 1010634 to RID [0, 1, 2]
-Fri Nov 20 19:39:14 2026 Info: Message done DCID 209545 MID 1010634 to RID [0, 1, 2]
-Fri Nov 20 19:39:14 2026 Info: MID 1010634 RID [0, 1, 2] Response '2.0.0 Ok: queued as U3Cf6XeYFeZwLD5H'
-Fri Nov 20 19:39:14 2026 Info: Message finished MID 1010634 done
-Fri Nov 20 19:39:14 2026 Info: DCID 209545 close
-Fri Nov 20 20:18:40 2026 Info: New SMTP ICID 433674 interface OutgoingMail (192.0.2.11) address 10.20.8.142 reverse dns host exch3.corp.example verified yes
-Fri Nov 20 20:18:40 2026 Info: ICID 433674 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 20:18:41 2026 Info: Start MID 1010635 ICID 433674
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 ICID 433674 From: <ana.kowalski@corp.example>
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 ICID 433674 RID 0 To: <raj.kim@travel.example>
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 Message-ID '<7613b58b5d502b886fd8.46841@corp.example>'
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 Subject 'Budget 2027 – first numbers'
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 ready 49479 bytes from <ana.kowalski@corp.example>
-Fri Nov 20 20:18:41 2026 Info: ICID 433674 close
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 SPF: mailfrom identity ana.kowalski@corp.example Pass (v=spf1)
-Fri Nov 20 20:18:41 2026 Info: MID 1010635 DMARC: Verification passed
-Fri Nov 20 20:18:42 2026 Info: MID 1010635 using engine: CASE spam negative
-Fri Nov 20 20:18:42 2026 Info: MID 1010635 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 20:18:42 2026 Info: MID 1010635 attachment 'notes.txt'
-Fri Nov 20 20:18:42 2026 Info: MID 1010635 AMP file reputation verdict : UNKNOWN
-Fri Nov 20 20:18:43 2026 Info: MID 1010635 queued for delivery
-Fri Nov 20 20:18:44 2026 Info: New SMTP DCID 209546 interface 192.0.2.20 address 203.0.113.234 port 25
-Fri Nov 20 20:18:44 2026 Info: DCID 209546 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 20:18:44 2026 Info: Delivery start DCID 209546 MID 1010635 to RID [0]
-Fri Nov 20 20:18:45 2026 Info: Message done DCID 209546 MID 1010635 to RID [0]
-Fri Nov 20 20:18:45 2026 Info: MID 1010635 RID [0] Response '2.0.0 Ok: queued as fzzRT9Nave8KWaSg'
-Fri Nov 20 20:18:45 2026 Info: Message finished MID 1010635 done
-Fri Nov 20 20:18:45 2026 Info: DCID 209546 close
-Fri Nov 20 20:46:28 2026 Info: New SMTP ICID 433675 interface IncomingMail (192.0.2.10) address 198.51.169.160 reverse dns host mail.bank.example verified yes
-Fri Nov 20 20:46:28 2026 Info: ICID 433675 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.2
-Fri Nov 20 20:46:28 2026 Info: ICID 433675 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 20:46:28 2026 Info: Start MID 1010636 ICID 433675
-Fri Nov 20 20:46:28 2026 Info: MID 1010636 ICID 433675 From: <mary.mendes@bank.example>
-Fri Nov 20 20:46:28 2026 Info: MID 1010636 ICID 433675 RID 0 To: <nora.mendes@corp.example>
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 Message-ID '<f1aa1ab3c422860e4cba.61355@bank.example>'
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 Subject 'Weekly newsletter #93068'
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 ready 19547 bytes from <mary.mendes@bank.example>
-Fri Nov 20 20:46:29 2026 Info: ICID 433675 close
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 DKIM: pass signature verified (d=bank.example s=s6 i=@bank.example)
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 using engine: CASE spam negative
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 DMARC: Verification passed
-Fri Nov 20 20:46:29 2026 Info: MID 1010636 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
-Fri Nov 20 20:46:30 2026 Info: MID 1010636 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 20:46:30 2026 Info: MID 1010636 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 20:46:31 2026 Info: MID 1010636 queued for delivery
-Fri Nov 20 20:46:32 2026 Info: New SMTP DCID 209547 interface 192.0.2.20 address 52.101.27.218 port 25
-Fri Nov 20 20:46:32 2026 Info: DCID 209547 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 20:46:32 2026 Info: Delivery start DCID 209547 MID 1010636 to RID [0]
-Fri Nov 20 20:46:33 2026 Info: Message done DCID 209547 MID 1010636 to RID [0]
-Fri Nov 20 20:46:33 2026 Info: MID 1010636 RID [0] Response '2.0.0 Ok: queued as zugNWRiM3Xe7pqC5'
-Fri Nov 20 20:46:33 2026 Info: Message finished MID 1010636 done
-Fri Nov 20 20:46:33 2026 Info: DCID 209547 close
-Fri Nov 20 21:04:42 2026 Info: New SMTP ICID 433676 interface IncomingMail (192.0.2.10) address 198.51.6.152 reverse dns host mail.client-b.example verified yes
-Fri Nov 20 21:04:42 2026 Info: ICID 433676 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.5
-Fri Nov 20 21:04:42 2026 Info: ICID 433676 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 21:04:42 2026 Info: Start MID 1010637 ICID 433676
-Fri Nov 20 21:04:42 2026 Info: MID 1010637 ICID 433676 From: <noah.ivanova@client-b.example>
-Fri Nov 20 21:04:42 2026 Info: MID 1010637 ICID 433676 RID 0 To: <kofi.nguyen@corp.example>
-Fri Nov 20 21:04:42 2026 Info: MID 1010637 ICID 433676 RID 1 To: <inovak@corp.example>
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 Message-ID '<64719b5a2fb9fc369b71.33240@client-b.example>'
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 Subject 'The "new" travel policy'
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 ready 36740 bytes from <noah.ivanova@client-b.example>
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 DMARC: Verification passed
-Fri Nov 20 21:04:43 2026 Info: ICID 433676 close
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 using engine: CASE spam negative
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
-Fri Nov 20 21:04:43 2026 Info: MID 1010637 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
-Fri Nov 20 21:04:44 2026 Info: MID 1010637 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 21:04:44 2026 Info: MID 1010637 AMP file reputation verdict : SKIPPED (no attachment in message)
-Fri Nov 20 21:04:46 2026 Info: MID 1010637 queued for delivery
-Fri Nov 20 21:04:49 2026 Info: New SMTP DCID 209548 interface 192.0.2.20 address 52.101.191.193 port 25
-Fri Nov 20 21:04:49 2026 Info: DCID 209548 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 21:04:49 2026 Info: Delivery start DCID 209548 MID 1010637 to RID [0, 1]
-Fri Nov 20 21:04:50 2026 Info: Message done DCID 209548 MID 1010637 to RID [0, 1]
-Fri Nov 20 21:04:50 2026 Info: MID 1010637 RID [0, 1] Response '2.6.0 [InternalId=354539147092, Hostname=AM0PR01MB4735.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 21:04:51 2026 Info: Message finished MID 1010637 done
-Fri Nov 20 21:04:51 2026 Info: DCID 209548 close
-Fri Nov 20 21:54:34 2026 Info: New SMTP ICID 433677 interface IncomingMail (192.0.2.10) address 198.51.59.106 reverse dns host mail.corp-invoices.example verified yes
-Fri Nov 20 21:54:34 2026 Info: ICID 433677 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.4
-Fri Nov 20 21:54:34 2026 Info: ICID 433677 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 21:54:35 2026 Info: Start MID 1010638 ICID 433677
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 ICID 433677 From: <no-reply@corp-invoices.example>
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 ICID 433677 RID 0 To: <finance-archive@corp.example>
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 ICID 433677 RID 1 To: <kofi.nguyen@corp.example>
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 ICID 433677 RID 2 To: <eva.kowalski@corp.example>
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 Message-ID '<32a7bbd3b01e25295afd.9112@corp-invoices.example>'
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 Subject 'RE: Contract for review'
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 ready 3825085 bytes from <no-reply@corp-invoices.example>
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 using engine: CASE spam negative
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 URL https://www.corp-invoices.example/t/2a36c0b491 has reputation 4.5 matched Condition: URL Reputation Rule
-Fri Nov 20 21:54:35 2026 Info: ICID 433677 close
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 SPF: mailfrom identity no-reply@corp-invoices.example Pass (v=spf1)
-Fri Nov 20 21:54:35 2026 Info: MID 1010638 Outbreak Filters: verdict negative
-Fri Nov 20 21:54:36 2026 Info: MID 1010638 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 21:54:36 2026 Info: MID 1010638 attachment 'Invoice_12073.xlsm'
-Fri Nov 20 21:54:36 2026 Info: MID 1010638 attachment 'photo=2027553.heic'
-Fri Nov 20 21:54:36 2026 Info: MID 1010638 AMP file reputation verdict : LOWRISK
-Fri Nov 20 21:54:37 2026 Info: New SMTP DCID 209549 interface 192.0.2.20 address 192.0.2.50 port 6025
-Fri Nov 20 21:54:37 2026 Info: Delivery start DCID 209549 MID 1010638 to RID [0, 1, 2] to offbox IronPort Spam Quarantine
-Fri Nov 20 21:54:37 2026 Info: Message done DCID 209549 MID 1010638 to RID [0, 1, 2] (external quarantine)
-Fri Nov 20 21:54:37 2026 Info: Message finished MID 1010638 done
-Fri Nov 20 21:54:37 2026 Info: DCID 209549 close
-Fri Nov 20 21:56:56 2026 Info: New SMTP ICID 433678 interface IncomingMail (192.0.2.10) address 198.51.142.205 reverse dns host mail.corp-invoices.example verified yes
-Fri Nov 20 21:56:56 2026 Info: ICID 433678 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.2
-Fri Nov 20 21:56:56 2026 Info: ICID 433678 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 21:56:57 2026 Info: Start MID 1010639 ICID 433678
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 From: <no-reply@corp-invoices.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 0 To: <eva.kowalski@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 1 To: <lena.novak@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 2 To: <emma.garcia@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 3 To: <nina.lopez@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 4 To: <finance-archive@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 5 To: <all-staff@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ICID 433678 RID 6 To: <omar.mendes@corp.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 Message-ID '<5d4e0fc1c327227398dc.48331@corp-invoices.example>'
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 Subject 'RE: Contract for review'
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 ready 3859339 bytes from <no-reply@corp-invoices.example>
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 SPF: mailfrom identity no-reply@corp-invoices.example Pass (v=spf1)
-Fri Nov 20 21:56:57 2026 Info: ICID 433678 close
-Fri Nov 20 21:56:57 2026 Info: MID 1010639 using engine: CASE spam negative
-Fri Nov 20 21:56:58 2026 Info: MID 1010639 was split creating MID 1010640 due to a per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 21:56:58 2026 Info: MID 1010640 ICID 0 From: <no-reply@corp-invoices.example>
-Fri Nov 20 21:56:58 2026 Info: MID 1010640 ICID 0 RID 0 To: <all-staff@corp.example>
-Fri Nov 20 21:56:58 2026 Info: MID 1010640 ICID 0 RID 1 To: <omar.mendes@corp.example>
-Fri Nov 20 21:56:58 2026 Info: MID 1010640 matched all recipients for per-recipient policy DEFAULT in the inbound table
-Fri Nov 20 21:56:58 2026 Info: MID 1010639 matched all recipients for per-recipient policy Finance in the inbound table
-Fri Nov 20 21:56:58 2026 Info: MID 1010639 attachment 'Invoice_12073.xlsm'
-Fri Nov 20 21:56:58 2026 Info: MID 1010639 attachment 'photo=2027553.heic'
-Fri Nov 20 21:56:58 2026 Info: MID 1010639 AMP file reputation verdict : LOWRISK
-Fri Nov 20 21:56:58 2026 Info: MID 1010640 AMP file reputation verdict : LOWRISK
-Fri Nov 20 21:56:59 2026 Info: MID 1010639 queued for delivery
-Fri Nov 20 21:56:59 2026 Info: MID 1010640 queued for delivery
-Fri Nov 20 21:57:00 2026 Info: New SMTP DCID 209550 interface 192.0.2.20 address 52.101.118.64 port 25
-Fri Nov 20 21:57:00 2026 Info: DCID 209550 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 21:57:00 2026 Info: Delivery start DCID 209550 MID 1010639 to RID [0, 1, 2, 3, 4]
-Fri Nov 20 21:57:02 2026 Info: Message done DCID 209550 MID 1010639 to RID [0, 1, 2, 3, 4]
-Fri Nov 20 21:57:02 2026 Info: MID 1010639 RID [0, 1, 2, 3, 4] Response '2.6.0 [InternalId=529523329715, Hostname=AM0PR01MB9137.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 21:57:02 2026 Info: Message finished MID 1010639 done
-Fri Nov 20 21:57:02 2026 Info: DCID 209550 close
-Fri Nov 20 21:57:02 2026 Info: New SMTP DCID 209551 interface 192.0.2.20 address 52.101.11.131 port 25
-Fri Nov 20 21:57:02 2026 Info: DCID 209551 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
-Fri Nov 20 21:57:02 2026 Info: Delivery start DCID 209551 MID 1010640 to RID [0, 1]
-Fri Nov 20 21:57:03 2026 Info: Message done DCID 209551 MID 1010640 to RID [0, 1]
-Fri Nov 20 21:57:03 2026 Info: MID 1010640 RID [0, 1] Response '2.6.0 [InternalId=617322821725, Hostname=AM0PR01MB7759.eurprd01.prod.outlook.com] Queued mail for delivery'
-Fri Nov 20 21:57:03 2026 Info: Message finished MID 1010640 done
-Fri Nov 20 21:57:03 2026 Info: DCID 209551 close
-Fri Nov 20 22:31:08 2026 Info: New SMTP ICID 433679 interface IncomingMail (192.0.2.10) address 198.51.140.242 reverse dns host mail.corp-invoices.example verified yes
-Fri Nov 20 22:31:08 2026 Info: ICID 433679 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.7
-Fri Nov 20 22:31:08 2026 Info: ICID 433679 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
-Fri Nov 20 22:31:08 2026 Info: Start MID 1010641 ICID 433679
-Fri Nov 20 22:31:08 2026 Info: MID 1010641 ICID 433679 From: <no-reply@corp-invoices.example>
-Fri Nov 20 22:31:08 2026 Info: MID 1010641 ICID 433679 RID 0 To: <zoe.kim@corp.example>
-Fri Nov 20 22:31:08 2026 Info: MID 1010641 ICID 433679 RID 1 To: <ravi.nguyen@corp.example>
-Fri Nov 20 22:31:08 2026 Info: MID 1010641 ICID 433679 RID 2 To: <ines.berg@corp.example>
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 Message-ID '<3a68b23ceb7958b90329.21929@corp-invoices.example>'
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 Subject 'RE: Contract for review'
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 ready 895777 bytes from <no-reply@corp-invoices.example>
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 DKIM: pass signature verified (d=corp-invoices.example s=s2 i=@corp-invoices.example)
-Fri Nov 20 22:31:09 2026 Info: ICID 433679 close
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 using engine: CASE spam negative
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 DMARC: Verification passed
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 antivirus negative
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 SPF: mailfrom identity no-reply@corp-invoices.example Pass (v=spf1)
-Fri Nov 20 22:31:09 2026 Info: MID 1010641 interim AV verdict using Sophos CLEAN
-Fri Nov 20 22:31:10 2026 Info: MID 1010641 matched all recipients for per-recipient policy Engineering in the inbound table
-Fri Nov 20 22:31:10 2026 Info: MID 1010641 attachment 'Invoice_12073.xlsm'
-Fri Nov 20 22:31:10 2026 Info: MID 1010641 AMP file reputation verdict : LOWRISK
-Fri Nov 20 22:31:13 2026 Info: New SMTP DCID 209552 interface 192.0.2.20 address 192.0.2.50 port 6025
-Fri Nov 20 22:31:13 2026 Info: Delivery start DCID 209552 MID 1010641 to RID [0, 1, 2] to offbox IronPort Spam Quarantine
-Fri Nov 20 22:31:13 2026 Info: Message done DCID 209552 MID 1010641 to RID [0, 1, 2] (external quarantine)
-Fri Nov 20 22:31:13 2026 Info: Message finished MID 1010641 done
-Fri Nov 20 22:31:13 2026 Info: DCID 209552 close
-Fri Nov 20 22:57:55 2026 Info: New SMTP ICID 433680 interface OutgoingMail (192.0.2.11) address 10.20.4.190 reverse dns host exch1.corp.example verified yes
-Fri Nov 20 22:57:55 2026 Info: ICID 433680 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
-Fri Nov 20 22:57:56 2026 Info: Start MID 1010642 ICID 433680
-Fri Nov 20 22:57:56 2026 Info: MID 1010642 ICID 433680 From: <journal@corp.example>
-Fri Nov 20 22:57:56 2026 Info: MID 1010642 ICID 433680 RID 0 To: <max.larsen@client-b.example>
-Fri Nov 20 22:57:56 2026 Info: MID 1010642 Message-ID '<969d2693053e3db6bb3a.52634@corp.example>'
-Fri Nov 20 22:57:56 2026 Info: MID 1010642 Subject 'Candidate CV 67893'
-Fri Nov 20 22:57:56 2026 Info: MID 1010642 ready 2934094 bytes from <journal@corp.example>
-Fri Nov 20 22:57:57 2026 Info: MID 1010642 antivirus negative
-Fri Nov 20 22:57:57 2026 Info: MID 1010642 interim AV verdict using Sophos CLEAN
-Fri Nov 20 22:57:57 2026 Info: MID 1010642 using engine: CASE spam negative
-Fri Nov 20 22:57:57 2026 Info: MID 1010642 DMARC: Verification passed
-Fri Nov 20 22:57:57 2026 Info: ICID 433680 close
-Fri Nov 20 22:57:57 2026 Info: MID 1010642 SPF: mailfrom identity journal@corp.example Pass (v=spf1)
-Fri Nov 20 22:57:57 2026 Info: MID 1010642 DKIM: pass signature verified (d=corp.example s=s2 i=@corp.example)
-Fri Nov 20 22:57:58 2026 Info: MID 1010642 matched all recipients for per-recipient policy DEFAULT in the outbound table
-Fri Nov 20 22:57:58 2026 Info: MID 1010642 attachment 'photo 27553.heic'
-Fri Nov 20 22:57:58 2026 Info: MID 1010642 AMP file reputation verdict : CLEAN
-Fri Nov 20 22:57:58 2026 Info: MID 1010642 queued for delivery
-Fri Nov 20 22:58:01 2026 Info: New SMTP DCID 209553 interface 192.0.2.20 address 203.0.113.117 port 25
-Fri Nov 20 22:58:01 2026 Info: DCID 209553 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
-Fri Nov 20 22:58:01 2026 Info: Delivery start DCID 209553 MID 1010642 to RID [0]
-Fri Nov 20 22:58:04 2026 Info: Message done DCID 209553 MID 1010642 to RID [0]
-Fri Nov 20 22:58:04 2026 Info: MID 1010642 RID [0] Response '2.0.0 Ok: queued as K2kBGCRsHtaorv23'
-Fri Nov 20 22:58:04 2026 Info: Message finished MID 1010642 done
-Fri Nov 20 22:58:04 2026 Info: DCID 209553 close
+Fri Nov 20 01:14:09 2026 Info: New SMTP ICID 416059 interface IncomingMail (192.0.2.10) address 198.51.59.192 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 01:14:09 2026 Info: ICID 416059 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.0
+Fri Nov 20 01:14:09 2026 Info: ICID 416059 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 01:14:09 2026 Info: Start MID 1040588 ICID 416059
+Fri Nov 20 01:14:09 2026 Info: MID 1040588 ICID 416059 From: <noah.ivanova@client-b.example>
+Fri Nov 20 01:14:09 2026 Info: MID 1040588 ICID 416059 RID 0 To: <zoe.kim@corp.example>
+Fri Nov 20 01:14:09 2026 Info: MID 1040588 ICID 416059 RID 1 To: <tom.weber@corp.example>
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 Message-ID '<89f9690e2f85f185922e.19384@client-b.example>'
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 Subject 'FW: contract draft'
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 ready 564990 bytes from <noah.ivanova@client-b.example>
+Fri Nov 20 01:14:10 2026 Info: ICID 416059 close
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 using engine: CASE spam negative
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 DMARC: Verification passed
+Fri Nov 20 01:14:10 2026 Info: MID 1040588 DKIM: pass signature verified (d=client-b.example s=s3 i=@client-b.example)
+Fri Nov 20 01:14:11 2026 Info: MID 1040588 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 01:14:11 2026 Info: MID 1040588 attachment 'Q3=20Report=202026.pdf'
+Fri Nov 20 01:14:11 2026 Info: File reputation query initiating. File Name = 'Q3 Report 2026.pdf', MID = 1040588, File Size = 399848 bytes, File Type = application/pdf
+Fri Nov 20 01:14:11 2026 Info: MID 1040588 AMP file reputation verdict : CLEAN
+Fri Nov 20 01:14:12 2026 Info: Response received for file reputation query from Cache. File Name = 'Q3 Report 2026.pdf', MID = 1040588, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 5dbe3023a906922fa4b9a9c4b753a1eef08360852789d059c6e50df2e5a3863e, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Fri Nov 20 01:14:13 2026 Info: MID 1040588 queued for delivery
+Fri Nov 20 01:14:16 2026 Info: New SMTP DCID 204063 interface 192.0.2.20 address 52.101.29.168 port 25
+Fri Nov 20 01:14:16 2026 Info: DCID 204063 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 01:14:16 2026 Info: Delivery start DCID 204063 MID 1040588 to RID [0, 1]
+Fri Nov 20 01:14:17 2026 Info: Message done DCID 204063 MID 1040588 to RID [0, 1]
+Fri Nov 20 01:14:17 2026 Info: MID 1040588 RID [0, 1] Response '2.0.0 Ok: queued as SKsZR4Jm7FjEmEhj'
+Fri Nov 20 01:14:17 2026 Info: Message finished MID 1040588 done
+Fri Nov 20 01:14:17 2026 Info: DCID 204063 close
+Fri Nov 20 05:02:34 2026 Info: New SMTP ICID 416060 interface IncomingMail (192.0.2.10) address 198.51.218.61 reverse dns host mail.lawfirm.example verified yes
+Fri Nov 20 05:02:34 2026 Info: ICID 416060 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.5
+Fri Nov 20 05:02:34 2026 Info: ICID 416060 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 05:02:34 2026 Info: Start MID 1040589 ICID 416060
+Fri Nov 20 05:02:34 2026 Info: MID 1040589 ICID 416060 From: <tom.cohen@lawfirm.example>
+Fri Nov 20 05:02:34 2026 Info: MID 1040589 ICID 416060 RID 0 To: <lena.sato@corp.example>
+Fri Nov 20 05:02:34 2026 Info: MID 1040589 Message-ID '<CA8rsh+kPfwfdVSYXunAXAvR4rs0nx0Et4RZ5+PhgmNZ@mail.lawfirm.example>'
+Fri Nov 20 05:02:34 2026 Info: MID 1040589 Subject "Re: O'Brien account review"
+Fri Nov 20 05:02:34 2026 Info: MID 1040589 ready 106924 bytes from <tom.cohen@lawfirm.example>
+Fri Nov 20 05:02:34 2026 Info: MID 1040589 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
+Fri Nov 20 05:02:35 2026 Info: ICID 416060 close
+Fri Nov 20 05:02:35 2026 Info: MID 1040589 using engine: CASE spam negative
+Fri Nov 20 05:02:35 2026 Info: MID 1040589 DKIM: pass signature verified (d=lawfirm.example s=s5 i=@lawfirm.example)
+Fri Nov 20 05:02:35 2026 Info: MID 1040589 DMARC: Verification passed
+Fri Nov 20 05:02:36 2026 Info: MID 1040589 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 05:02:36 2026 Info: MID 1040589 attachment 'image001.png'
+Fri Nov 20 05:02:36 2026 Info: MID 1040589 attachment 'invoice_44952.pdf'
+Fri Nov 20 05:02:36 2026 Info: MID 1040589 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 05:02:38 2026 Info: New SMTP ICID 416061 interface IncomingMail (192.0.2.10) address 198.51.21.15 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 05:02:38 2026 Info: ICID 416061 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.3
+Fri Nov 20 05:02:38 2026 Info: ICID 416061 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 05:02:38 2026 Info: New SMTP ICID 416062 interface IncomingMail (192.0.2.10) address 198.51.241.96 reverse dns host mail.cloudapp.example verified yes
+Fri Nov 20 05:02:38 2026 Info: ICID 416062 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.5
+Fri Nov 20 05:02:38 2026 Info: ICID 416062 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 05:02:38 2026 Info: Start MID 1040592 ICID 416062
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 ICID 416062 From: <kofi.rossi@cloudapp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 ICID 416062 RID 0 To: <ldubois@corp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 ICID 416062 RID 1 To: <lena.sato@corp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 ICID 416062 RID 2 To: <raj.tanaka@corp-legacy.example>
+Fri Nov 20 05:02:38 2026 Info: Start MID 1040591 ICID 416061
+Fri Nov 20 05:02:38 2026 Info: MID 1040591 ICID 416061 From: <ida.cohen@client-b.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040591 ICID 416061 RID 0 To: <ines.berg@corp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 Message-ID '<CAZfY1c7OQ58vE_+2TA/s78z/KkiEDb3u_Ece/giToeg@mail.cloudapp.example>'
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 Subject 'Re: project timeline'
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 ready 42912 bytes from <kofi.rossi@cloudapp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 antivirus negative
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 interim AV verdict using Sophos CLEAN
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 DMARC: Verification passed
+Fri Nov 20 05:02:38 2026 Info: ICID 416062 close
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 using engine: CASE spam negative
+Fri Nov 20 05:02:38 2026 Info: MID 1040589 rewritten to MID 1040590 by url-rewrite filter 'Rewrite_URLs'
+Fri Nov 20 05:02:38 2026 Info: Message finished MID 1040589 done
+Fri Nov 20 05:02:38 2026 Info: MID 1040590 ICID 0 From: <tom.cohen@lawfirm.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040590 ICID 0 RID 0 To: <lena.sato@corp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040590 Message-ID '<CA8rsh+kPfwfdVSYXunAXAvR4rs0nx0Et4RZ5+PhgmNZ@mail.lawfirm.example>'
+Fri Nov 20 05:02:38 2026 Info: MID 1040590 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 05:02:38 2026 Info: MID 1040590 queued for delivery
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 DKIM: pass signature verified (d=cloudapp.example s=s2 i=@cloudapp.example)
+Fri Nov 20 05:02:38 2026 Info: MID 1040591 Message-ID '<1bb766f94218466f0d71.17146@client-b.example>'
+Fri Nov 20 05:02:38 2026 Info: MID 1040591 Subject 'Quarterly report'
+Fri Nov 20 05:02:38 2026 Info: MID 1040591 ready 6794 bytes from <ida.cohen@client-b.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040592 was split creating MID 1040593 due to a per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 05:02:38 2026 Info: MID 1040593 ICID 0 From: <kofi.rossi@cloudapp.example>
+Fri Nov 20 05:02:38 2026 Info: MID 1040593 ICID 0 RID 0 To: <raj.tanaka@corp-legacy.example>
+Fri Nov 20 05:02:38 2026 Info: ICID 416061 close
+Fri Nov 20 05:02:39 2026 Info: MID 1040591 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
+Fri Nov 20 05:02:39 2026 Info: MID 1040591 URL https://www.client-b.example/t/a6b2ac47f4 has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 05:02:39 2026 Info: MID 1040591 using engine: CASE spam negative
+Fri Nov 20 05:02:39 2026 Info: MID 1040592 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 05:02:39 2026 Info: MID 1040591 Outbreak Filters: verdict negative
+Fri Nov 20 05:02:39 2026 Info: MID 1040593 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 05:02:39 2026 Info: MID 1040592 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 05:02:39 2026 Info: MID 1040593 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 05:02:39 2026 Info: MID 1040592 queued for delivery
+Fri Nov 20 05:02:39 2026 Info: MID 1040593 queued for delivery
+Fri Nov 20 05:02:40 2026 Info: New SMTP ICID 416063 interface IncomingMail (192.0.2.10) address 198.51.191.203 reverse dns host mail.bank.example verified yes
+Fri Nov 20 05:02:40 2026 Info: ICID 416063 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.0
+Fri Nov 20 05:02:40 2026 Info: ICID 416063 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 05:02:40 2026 Info: Start MID 1040594 ICID 416063
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 ICID 416063 From: <hugo.weber@bank.example>
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 ICID 416063 RID 0 To: <engineering@corp.example>
+Fri Nov 20 05:02:40 2026 Info: New SMTP DCID 204064 interface 192.0.2.20 address 52.101.114.20 port 25
+Fri Nov 20 05:02:40 2026 Info: DCID 204064 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 05:02:40 2026 Info: Delivery start DCID 204064 MID 1040590 to RID [0]
+Fri Nov 20 05:02:40 2026 Info: MID 1040591 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 05:02:40 2026 Info: MID 1040591 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 05:02:40 2026 Info: Message done DCID 204064 MID 1040590 to RID [0] [('from', 'tom.cohen@lawfirm.example'), ('to', 'lena.sato@corp.example')]
+Fri Nov 20 05:02:40 2026 Info: MID 1040590 RID [0] Response '2.6.0 [InternalId=658086096513, Hostname=AM0PR01MB3066.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 05:02:40 2026 Info: DCID 204064 close
+Fri Nov 20 05:02:40 2026 Info: Message finished MID 1040590 done
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 Message-ID '<9602683f568daac%66#&bffb9@bank.example>'
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 Subject 'Lunch on Friday?'
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 ready 42538 bytes from <hugo.weber@bank.example>
+Fri Nov 20 05:02:40 2026 Info: New SMTP DCID 204065 interface 192.0.2.20 address 192.0.2.50 port 6025
+Fri Nov 20 05:02:40 2026 Info: Delivery start DCID 204065 MID 1040591 to RID [0] to offbox IronPort Spam Quarantine
+Fri Nov 20 05:02:40 2026 Info: ICID 416063 close
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 SPF: mailfrom identity hugo.weber@bank.example Pass (v=spf1)
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 DMARC: Verification passed
+Fri Nov 20 05:02:40 2026 Info: MID 1040594 DKIM: pass signature verified (d=bank.example s=s6 i=@bank.example)
+Fri Nov 20 05:02:40 2026 Info: Message done DCID 204065 MID 1040591 to RID [0] (external quarantine)
+Fri Nov 20 05:02:40 2026 Info: Message finished MID 1040591 done
+Fri Nov 20 05:02:40 2026 Info: DCID 204065 close
+Fri Nov 20 05:02:41 2026 Info: MID 1040594 using engine: CASE spam negative
+Fri Nov 20 05:02:42 2026 Info: MID 1040594 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 05:02:42 2026 Info: MID 1040594 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 05:02:42 2026 Info: New SMTP ICID 416064 interface IncomingMail (192.0.2.10) address 198.51.71.238 reverse dns host mail.bank.example verified yes
+Fri Nov 20 05:02:42 2026 Info: ICID 416064 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.4
+Fri Nov 20 05:02:42 2026 Info: ICID 416064 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 05:02:42 2026 Info: New SMTP DCID 204067 interface 192.0.2.20 address 10.30.0.25 port 25
+Fri Nov 20 05:02:42 2026 Info: DCID 204067 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 05:02:42 2026 Info: Delivery start DCID 204067 MID 1040593 to RID [0]
+Fri Nov 20 05:02:42 2026 Info: Start MID 1040595 ICID 416064
+Fri Nov 20 05:02:42 2026 Info: MID 1040595 ICID 416064 From: <leo.mendes@bank.example>
+Fri Nov 20 05:02:42 2026 Info: MID 1040595 ICID 416064 RID 0 To: <lena.novak@corp.example>
+Fri Nov 20 05:02:43 2026 Info: New SMTP DCID 204066 interface 192.0.2.20 address 52.101.51.226 port 25
+Fri Nov 20 05:02:43 2026 Info: DCID 204066 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 05:02:43 2026 Info: Delivery start DCID 204066 MID 1040592 to RID [0, 1]
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 Message-ID '<fa706d6604172edacdcb.87794@bank.example>'
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 Subject 'Lunch on Friday?'
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 ready 23223 bytes from <leo.mendes@bank.example>
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 using engine: CASE spam negative
+Fri Nov 20 05:02:43 2026 Info: ICID 416064 close
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 DKIM: pass signature verified (d=bank.example s=s3 i=@bank.example)
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 DMARC: Verification passed
+Fri Nov 20 05:02:43 2026 Info: MID 1040595 SPF: mailfrom identity leo.mendes@bank.example Pass (v=spf1)
+Fri Nov 20 05:02:43 2026 Info: MID 1040594 queued for delivery
+Fri Nov 20 05:02:44 2026 Info: Message done DCID 204067 MID 1040593 to RID [0]
+Fri Nov 20 05:02:44 2026 Info: MID 1040593 RID [0] Response '2.0.0 Ok: queued as bgfmxEmusQgHf2fk'
+Fri Nov 20 05:02:44 2026 Info: Message finished MID 1040593 done
+Fri Nov 20 05:02:44 2026 Info: DCID 204067 close
+Fri Nov 20 05:02:45 2026 Info: MID 1040595 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 05:02:45 2026 Info: MID 1040595 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 05:02:45 2026 Info: Message done DCID 204066 MID 1040592 to RID [0, 1]
+Fri Nov 20 05:02:45 2026 Info: MID 1040592 RID [0, 1] Response '2.0.0 Ok: queued as dbfGznsyHSqLhfTE'
+Fri Nov 20 05:02:45 2026 Info: Message finished MID 1040592 done
+Fri Nov 20 05:02:45 2026 Info: DCID 204066 close
+Fri Nov 20 05:02:46 2026 Info: New SMTP DCID 204068 interface 192.0.2.20 address 52.101.145.45 port 25
+Fri Nov 20 05:02:46 2026 Info: DCID 204068 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 05:02:46 2026 Info: Delivery start DCID 204068 MID 1040594 to RID [0]
+Fri Nov 20 05:02:46 2026 Info: Message done DCID 204068 MID 1040594 to RID [0]
+Fri Nov 20 05:02:46 2026 Info: MID 1040594 RID [0] Response '2.6.0 [InternalId=122994510136, Hostname=AM0PR01MB3605.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 05:02:46 2026 Info: Message finished MID 1040594 done
+Fri Nov 20 05:02:46 2026 Info: DCID 204068 close
+Fri Nov 20 05:02:47 2026 Info: MID 1040595 queued for delivery
+Fri Nov 20 05:02:47 2026 Info: MID 1040596 was generated based on MID 1040595 by bcc filter 'Finance_Archive'
+Fri Nov 20 05:02:47 2026 Info: MID 1040596 ICID 0 From: <leo.mendes@bank.example>
+Fri Nov 20 05:02:47 2026 Info: MID 1040596 ICID 0 RID 0 To: <finance-archive@corp.example>
+Fri Nov 20 05:02:47 2026 Info: MID 1040596 Message-ID '<fa706d6604172edacdcb.87794@bank.example>'
+Fri Nov 20 05:02:47 2026 Info: MID 1040596 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 05:02:47 2026 Info: MID 1040596 queued for delivery
+Fri Nov 20 05:02:49 2026 Info: New SMTP DCID 204070 interface 192.0.2.20 address 52.101.105.250 port 25
+Fri Nov 20 05:02:49 2026 Info: DCID 204070 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 05:02:49 2026 Info: Delivery start DCID 204070 MID 1040596 to RID [0]
+Fri Nov 20 05:02:50 2026 Info: New SMTP DCID 204069 interface 192.0.2.20 address 52.101.50.211 port 25
+Fri Nov 20 05:02:50 2026 Info: DCID 204069 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 05:02:50 2026 Info: Delivery start DCID 204069 MID 1040595 to RID [0]
+Fri Nov 20 05:02:51 2026 Info: Message done DCID 204070 MID 1040596 to RID [0]
+Fri Nov 20 05:02:51 2026 Info: MID 1040596 RID [0] Response '2.6.0 [InternalId=684658779119, Hostname=AM0PR01MB2681.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 05:02:51 2026 Info: Message finished MID 1040596 done
+Fri Nov 20 05:02:51 2026 Info: DCID 204070 close
+Fri Nov 20 05:02:52 2026 Info: Message done DCID 204069 MID 1040595 to RID [0]
+Fri Nov 20 05:02:52 2026 Info: MID 1040595 RID [0] Response '2.6.0 [InternalId=481378952788, Hostname=AM0PR01MB9153.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 05:02:52 2026 Info: Message finished MID 1040595 done
+Fri Nov 20 05:02:52 2026 Info: DCID 204069 close
+Fri Nov 20 06:10:11 2026 Info: New SMTP ICID 416065 interface OutgoingMail (192.0.2.11) address 10.20.7.63 reverse dns host exch4.corp.example verified yes
+Fri Nov 20 06:10:11 2026 Info: ICID 416065 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 06:10:11 2026 Info: Start MID 1040597 ICID 416065
+Fri Nov 20 06:10:11 2026 Info: MID 1040597 ICID 416065 From: <noah.okafor90@corp.example>
+Fri Nov 20 06:10:11 2026 Info: MID 1040597 ICID 416065 RID 0 To: <paul.moreau@gmail.example>
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 Message-ID '<683d3492713169ff0f44.94358@corp.example>'
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 Subject "Re: O'Brien account review"
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 ready 38064 bytes from <noah.okafor90@corp.example>
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 DMARC: Verification passed
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 using engine: CASE spam negative
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 SPF: mailfrom identity noah.okafor90@corp.example Pass (v=spf1)
+Fri Nov 20 06:10:12 2026 Info: ICID 416065 close
+Fri Nov 20 06:10:12 2026 Info: MID 1040597 DKIM: pass signature verified (d=corp.example s=s8 i=@corp.example)
+Fri Nov 20 06:10:13 2026 Info: MID 1040597 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 06:10:13 2026 Info: MID 1040597 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 06:10:14 2026 Info: MID 1040597 queued for delivery
+Fri Nov 20 06:10:17 2026 Info: New SMTP DCID 204071 interface 192.0.2.20 address 203.0.113.252 port 25
+Fri Nov 20 06:10:17 2026 Info: DCID 204071 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 06:10:17 2026 Info: Delivery start DCID 204071 MID 1040597 to RID [0]
+Fri Nov 20 06:10:18 2026 Info: Message done DCID 204071 MID 1040597 to RID [0]
+Fri Nov 20 06:10:18 2026 Info: MID 1040597 RID [0] Response '2.0.0 Ok: queued as CpPrLxEzf2QzjDBP'
+Fri Nov 20 06:10:18 2026 Info: DCID 204071 close
+Fri Nov 20 06:10:18 2026 Info: Message finished MID 1040597 done
+Fri Nov 20 06:55:32 2026 Info: New SMTP ICID 416066 interface IncomingMail (192.0.2.10) address 198.51.133.130 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 06:55:32 2026 Info: ICID 416066 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.9
+Fri Nov 20 06:55:32 2026 Info: ICID 416066 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 06:55:32 2026 Info: Start MID 1040598 ICID 416066
+Fri Nov 20 06:55:32 2026 Info: MID 1040598 ICID 416066 From: <max.fischer@client-b.example>
+Fri Nov 20 06:55:32 2026 Info: MID 1040598 ICID 416066 RID 0 To: <eva.kowalski@corp.example>
+Fri Nov 20 06:55:32 2026 Info: MID 1040598 ICID 416066 RID 1 To: <ida.novak@corp.example>
+Fri Nov 20 06:55:32 2026 Info: MID 1040598 ICID 416066 RID 2 To: <emma.garcia@corp.example>
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 Message-ID '<b20cd6e338e409131533.3500@client-b.example>'
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 Subject 'Re: [support #64258] FW: issue with the VPN client after the latest update (urgent)'
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 ready 38428 bytes from <max.fischer@client-b.example>
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Fri Nov 20 06:55:33 2026 Info: ICID 416066 close
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 DMARC: Verification passed
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 DKIM: pass signature verified (d=client-b.example s=s7 i=@client-b.example)
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 using engine: CASE spam negative
+Fri Nov 20 06:55:33 2026 Info: MID 1040598 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 06:55:34 2026 Info: MID 1040598 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 06:55:35 2026 Info: MID 1040598 queued for delivery
+Fri Nov 20 06:55:36 2026 Info: New SMTP DCID 204072 interface 192.0.2.20 address 52.101.217.85 port 25
+Fri Nov 20 06:55:36 2026 Info: DCID 204072 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 06:55:36 2026 Info: Delivery start DCID 204072 MID 1040598 to RID [0, 1, 2]
+Fri Nov 20 06:55:36 2026 Info: Message done DCID 204072 MID 1040598 to RID [0, 1, 2]
+Fri Nov 20 06:55:36 2026 Info: MID 1040598 RID [0, 1, 2] Response '2.6.0 [InternalId=706420232579, Hostname=AM0PR01MB4156.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 06:55:36 2026 Info: DCID 204072 close
+Fri Nov 20 06:55:36 2026 Info: Message finished MID 1040598 done
+Fri Nov 20 07:13:47 2026 Info: New SMTP ICID 416067 interface IncomingMail (192.0.2.10) address 198.51.92.92 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 07:13:47 2026 Info: ICID 416067 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.7
+Fri Nov 20 07:13:47 2026 Info: ICID 416067 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 07:13:47 2026 Info: Start MID 1040599 ICID 416067
+Fri Nov 20 07:13:47 2026 Info: MID 1040599 ICID 416067 From: <max.larsen@client-b.example>
+Fri Nov 20 07:13:47 2026 Info: MID 1040599 ICID 416067 RID 0 To: <ana.kowalski@corp.example>
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 Message-ID '<ea204da9116d28381e34.60811@client-b.example>'
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 Subject 'The "new" travel policy'
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 ready 39655 bytes from <max.larsen@client-b.example>
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 URL https://www.client-b.example/t/dcc938e84c has reputation 0.0 matched Condition: URL Reputation Rule
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 Outbreak Filters: verdict negative
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Fri Nov 20 07:13:48 2026 Info: ICID 416067 close
+Fri Nov 20 07:13:48 2026 Info: MID 1040599 using engine: CASE spam negative
+Fri Nov 20 07:13:49 2026 Info: MID 1040599 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 07:13:49 2026 Info: MID 1040599 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 07:13:50 2026 Info: MID 1040599 queued for delivery
+Fri Nov 20 07:13:54 2026 Info: New SMTP DCID 204073 interface 192.0.2.20 address 52.101.174.177 port 25
+Fri Nov 20 07:13:54 2026 Info: DCID 204073 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 07:13:54 2026 Info: Delivery start DCID 204073 MID 1040599 to RID [0]
+Fri Nov 20 07:13:55 2026 Info: Message done DCID 204073 MID 1040599 to RID [0]
+Fri Nov 20 07:13:55 2026 Info: MID 1040599 RID [0] Response '2.6.0 [InternalId=443863290859, Hostname=AM0PR01MB7703.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 07:13:55 2026 Info: Message finished MID 1040599 done
+Fri Nov 20 07:13:55 2026 Info: DCID 204073 close
+Fri Nov 20 07:38:20 2026 Info: New SMTP ICID 416068 interface IncomingMail (192.0.2.10) address 198.51.84.115 reverse dns host mail.lawfirm.example verified yes
+Fri Nov 20 07:38:20 2026 Info: ICID 416068 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.3
+Fri Nov 20 07:38:20 2026 Info: ICID 416068 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 07:38:20 2026 Info: Start MID 1040600 ICID 416068
+Fri Nov 20 07:38:20 2026 Info: MID 1040600 ICID 416068 From: <tom.cohen@lawfirm.example>
+Fri Nov 20 07:38:20 2026 Info: MID 1040600 ICID 416068 RID 0 To: <ravi.obrien@corp.example>
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 Message-ID '<CAbT3WkaF9swV=faDtrrIeeBBjHtO1VYXwo6V8O43vPF@mail.lawfirm.example>'
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 Subject 'Invoice 8298'
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 ready 4172 bytes from <tom.cohen@lawfirm.example>
+Fri Nov 20 07:38:21 2026 Info: ICID 416068 close
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 antivirus negative
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 interim AV verdict using Sophos CLEAN
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 DMARC: Verification passed
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 DKIM: pass signature verified (d=lawfirm.example s=s5 i=@lawfirm.example)
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 using engine: CASE spam negative
+Fri Nov 20 07:38:21 2026 Info: MID 1040600 SPF: mailfrom identity tom.cohen@lawfirm.example Pass (v=spf1)
+Fri Nov 20 07:38:23 2026 Info: MID 1040600 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 07:38:23 2026 Info: MID 1040600 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 07:38:25 2026 Info: MID 1040600 queued for delivery
+Fri Nov 20 07:38:28 2026 Info: New SMTP DCID 204074 interface 192.0.2.20 address 52.101.130.71 port 25
+Fri Nov 20 07:38:28 2026 Info: DCID 204074 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 07:38:28 2026 Info: Delivery start DCID 204074 MID 1040600 to RID [0]
+Fri Nov 20 07:38:30 2026 Info: Message done DCID 204074 MID 1040600 to RID [0]
+Fri Nov 20 07:38:30 2026 Info: MID 1040600 RID [0] Response '2.6.0 [InternalId=838912578790, Hostname=AM0PR01MB6325.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 07:38:30 2026 Info: Message finished MID 1040600 done
+Fri Nov 20 07:38:30 2026 Info: DCID 204074 close
+Fri Nov 20 08:01:17 2026 Info: New SMTP ICID 416069 interface OutgoingMail (192.0.2.11) address 10.20.7.12 reverse dns host exch1.corp.example verified yes
+Fri Nov 20 08:01:17 2026 Info: ICID 416069 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 08:01:17 2026 Info: Start MID 1040601 ICID 416069
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 ICID 416069 From: <ivan.silva@corp.example>
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 ICID 416069 RID 0 To: <marc.rossi@newsletter.example>
+Fri Nov 20 08:01:17 2026 Info: New SMTP ICID 416070 interface IncomingMail (192.0.2.10) address 198.51.162.224 reverse dns host mail.bank.example verified yes
+Fri Nov 20 08:01:17 2026 Info: ICID 416070 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
+Fri Nov 20 08:01:17 2026 Info: ICID 416070 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 Message-ID '<d05b279b5862ba223539.87350@corp.example>'
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 Subject 'Café menu for next week'
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 ready 41383 bytes from <ivan.silva@corp.example>
+Fri Nov 20 08:01:17 2026 Info: ICID 416069 close
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 DKIM: pass signature verified (d=corp.example s=s5 i=@corp.example)
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 DMARC: Verification passed
+Fri Nov 20 08:01:17 2026 Info: MID 1040601 using engine: CASE spam negative
+Fri Nov 20 08:01:18 2026 Info: MID 1040601 SPF: mailfrom identity ivan.silva@corp.example Pass (v=spf1)
+Fri Nov 20 08:01:18 2026 Info: Start MID 1040602 ICID 416070
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 ICID 416070 From: <mary.mendes@bank.example>
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 ICID 416070 RID 0 To: <tom.weber@corp.example>
+Fri Nov 20 08:01:18 2026 Info: MID 1040601 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 08:01:18 2026 Info: MID 1040601 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 Message-ID '<795fdcde6c01554faae5.37371@bank.example>'
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 Subject 'Reminder: timesheets due'
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 ready 21077 bytes from <mary.mendes@bank.example>
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 SPF: mailfrom identity mary.mendes@bank.example Pass (v=spf1)
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 DKIM: pass signature verified (d=bank.example s=s9 i=@bank.example)
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 using engine: CASE spam negative
+Fri Nov 20 08:01:18 2026 Info: ICID 416070 close
+Fri Nov 20 08:01:18 2026 Info: MID 1040602 DMARC: Verification passed
+Fri Nov 20 08:01:20 2026 Info: MID 1040602 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 08:01:20 2026 Info: MID 1040601 queued for delivery
+Fri Nov 20 08:01:20 2026 Info: MID 1040602 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 08:01:21 2026 Info: MID 1040602 queued for delivery
+Fri Nov 20 08:01:23 2026 Info: New SMTP DCID 204075 interface 192.0.2.20 address 203.0.113.228 port 25
+Fri Nov 20 08:01:23 2026 Info: DCID 204075 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 08:01:23 2026 Info: Delivery start DCID 204075 MID 1040601 to RID [0]
+Fri Nov 20 08:01:23 2026 Info: New SMTP DCID 204076 interface 192.0.2.20 address 52.101.128.181 port 25
+Fri Nov 20 08:01:23 2026 Info: DCID 204076 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 08:01:23 2026 Info: Delivery start DCID 204076 MID 1040602 to RID [0]
+Fri Nov 20 08:01:23 2026 Info: Message done DCID 204075 MID 1040601 to RID [0]
+Fri Nov 20 08:01:23 2026 Info: MID 1040601 RID [0] Response '2.0.0 Ok: queued as TrAZddf9zXDMxrgt'
+Fri Nov 20 08:01:23 2026 Info: Message finished MID 1040601 done
+Fri Nov 20 08:01:23 2026 Info: DCID 204075 close
+Fri Nov 20 08:01:24 2026 Info: Message done DCID 204076 MID 1040602 to RID [0]
+Fri Nov 20 08:01:24 2026 Info: MID 1040602 RID [0] Response '2.6.0 [InternalId=759822966259, Hostname=AM0PR01MB1498.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 08:01:24 2026 Info: Message finished MID 1040602 done
+Fri Nov 20 08:01:24 2026 Info: DCID 204076 close
+Fri Nov 20 08:13:23 2026 Info: New SMTP ICID 416071 interface IncomingMail (192.0.2.10) address 198.51.235.75 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 08:13:23 2026 Info: ICID 416071 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.5
+Fri Nov 20 08:13:23 2026 Info: ICID 416071 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 08:13:23 2026 Info: Start MID 1040603 ICID 416071
+Fri Nov 20 08:13:23 2026 Info: MID 1040603 ICID 416071 From: <ida.cohen@client-b.example>
+Fri Nov 20 08:13:23 2026 Info: MID 1040603 ICID 416071 RID 0 To: <lena.sato@corp.example>
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 Message-ID '<dd0f2289511ef0bf022a.77120@client-b.example>'
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 Subject Re: [support #5570] FW: issue with\r\n the VPN client after the latest update (urgent)
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 ready 1305017 bytes from <ida.cohen@client-b.example>
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 DMARC: Verification passed
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 DKIM: pass signature verified (d=client-b.example s=s7 i=@client-b.example)
+Fri Nov 20 08:13:24 2026 Info: ICID 416071 close
+Fri Nov 20 08:13:24 2026 Info: MID 1040603 using engine: CASE spam negative
+Fri Nov 20 08:13:25 2026 Info: MID 1040603 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 08:13:25 2026 Info: MID 1040603 attachment 'Q2=20Report=202026.pdf'
+Fri Nov 20 08:13:25 2026 Info: MID 1040603 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 08:13:26 2026 Info: MID 1040603 rewritten to MID 1040604 by url-rewrite filter 'Rewrite_URLs'
+Fri Nov 20 08:13:26 2026 Info: Message finished MID 1040603 done
+Fri Nov 20 08:13:26 2026 Info: MID 1040604 ICID 0 From: <ida.cohen@client-b.example>
+Fri Nov 20 08:13:26 2026 Info: MID 1040604 ICID 0 RID 0 To: <lena.sato@corp.example>
+Fri Nov 20 08:13:26 2026 Info: MID 1040604 Message-ID '<dd0f2289511ef0bf022a.77120@client-b.example>'
+Fri Nov 20 08:13:26 2026 Info: MID 1040604 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 08:13:26 2026 Info: MID 1040604 queued for delivery
+Fri Nov 20 08:13:27 2026 Info: New SMTP DCID 204077 interface 192.0.2.20 address 52.101.171.199 port 25
+Fri Nov 20 08:13:27 2026 Info: DCID 204077 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:13:27 2026 Info: Delivery start DCID 204077 MID 1040604 to RID [0]
+Fri Nov 20 08:13:28 2026 Info: Message done DCID 204077 MID 1040604 to RID [0]
+Fri Nov 20 08:13:28 2026 Info: MID 1040604 RID [0] Response '2.6.0 [InternalId=156202137997, Hostname=AM0PR01MB2882.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 08:13:28 2026 Info: Message finished MID 1040604 done
+Fri Nov 20 08:13:28 2026 Info: DCID 204077 close
+Fri Nov 20 08:22:41 2026 Info: New SMTP ICID 416072 interface IncomingMail (192.0.2.10) address 198.51.19.225 reverse dns host mail.bank.example verified yes
+Fri Nov 20 08:22:41 2026 Info: ICID 416072 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.6
+Fri Nov 20 08:22:41 2026 Info: ICID 416072 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:22:41 2026 Info: Start MID 1040605 ICID 416072
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 ICID 416072 From: <sofia.walsh@bank.example>
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 ICID 416072 RID 0 To: <lena.sato@corp.example>
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 Message-ID '<4a036150eb19b40262f0.90383@bank.example>'
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 Subject 'Candidate CV 2178'
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 ready 1293459 bytes from <sofia.walsh@bank.example>
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 URL https://www.bank.example/t/7305dc59c7 has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 Outbreak Filters: verdict negative
+Fri Nov 20 08:22:41 2026 Info: ICID 416072 close
+Fri Nov 20 08:22:41 2026 Info: MID 1040605 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
+Fri Nov 20 08:22:42 2026 Info: MID 1040605 using engine: CASE spam negative
+Fri Nov 20 08:22:43 2026 Info: MID 1040605 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 08:22:43 2026 Info: MID 1040605 attachment 'minutes-48728.docx'
+Fri Nov 20 08:22:43 2026 Info: File reputation query initiating. File Name = 'minutes-48728.docx', MID = 1040605, File Size = 67961 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Fri Nov 20 08:22:43 2026 Info: MID 1040605 attachment 'budget_2026_v4.xlsx'
+Fri Nov 20 08:22:43 2026 Info: File reputation query initiating. File Name = 'budget_2026_v4.xlsx', MID = 1040605, File Size = 796444 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+Fri Nov 20 08:22:43 2026 Info: Response received for file reputation query from Cloud. File Name = budget_2026_v4.xlsx, MID = 1040605, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = aeafc568ccd180bdb2ab9ea332526b5dba7b3121693e3729fedf0d8077ec25ba, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Fri Nov 20 08:22:43 2026 Info: MID 1040605 attachment 'image002.jpg'
+Fri Nov 20 08:22:43 2026 Info: File reputation query initiating. File Name = 'image002.jpg', MID = 1040605, File Size = 87997 bytes, File Type = image/jpeg
+Fri Nov 20 08:22:43 2026 Info: MID 1040605 AMP file reputation verdict : CLEAN
+Fri Nov 20 08:22:44 2026 Info: New SMTP ICID 416073 interface IncomingMail (192.0.2.10) address 198.51.247.62 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 08:22:44 2026 Info: ICID 416073 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.1
+Fri Nov 20 08:22:44 2026 Info: ICID 416073 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:22:44 2026 Info: Start MID 1040606 ICID 416073
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 ICID 416073 From: <max.larsen@client-b.example>
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 ICID 416073 RID 0 To: <ida.dubois@corp.example>
+Fri Nov 20 08:22:44 2026 Info: Response received for file reputation query from Cloud. FileName = 'image002.jpg', MID = 1040605, Disposition = CLEAN, Malware = None,Reputation Score = 5, sha256 =745202a5f1f4fd4baf9b59e3e3e8fcd0a97894e793959efe5f20df3c6a28a689, upload_action = 2
+Fri Nov 20 08:22:44 2026 Info: Response received for file reputation query from Cache. File Name = 'minutes-48728.docx', MID = 1040605, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 5b49156137c60e984f3e885ee1e437b7f735efe608d180113e940bb452d31e1b, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 Message-ID '<fe4b3f76fdf412e4bfdc.22614@client-b.example>'
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 Subject 'Welcome to the team!'
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 ready 13490 bytes from <max.larsen@client-b.example>
+Fri Nov 20 08:22:44 2026 Info: ICID 416073 close
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 Outbreak Filters: verdict negative
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 using engine: CASE spam negative
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Fri Nov 20 08:22:44 2026 Info: MID 1040606 URL https://www.client-b.example/t/2d559ca16d has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 08:22:45 2026 Info: MID 1040606 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 08:22:45 2026 Info: MID 1040606 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 08:22:45 2026 Info: MID 1040605 queued for delivery
+Fri Nov 20 08:22:47 2026 Info: MID 1040606 queued for delivery
+Fri Nov 20 08:22:49 2026 Info: New SMTP DCID 204078 interface 192.0.2.20 address 52.101.46.89 port 25
+Fri Nov 20 08:22:49 2026 Info: DCID 204078 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 08:22:49 2026 Info: Delivery start DCID 204078 MID 1040605 to RID [0]
+Fri Nov 20 08:22:50 2026 Info: New SMTP DCID 204079 interface 192.0.2.20 address 52.101.15.215 port 25
+Fri Nov 20 08:22:50 2026 Info: DCID 204079 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:22:50 2026 Info: Delivery start DCID 204079 MID 1040606 to RID [0]
+Fri Nov 20 08:22:50 2026 Info: Message done DCID 204078 MID 1040605 to RID [0]
+Fri Nov 20 08:22:50 2026 Info: MID 1040605 RID [0] Response '2.6.0 [InternalId=753817372490, Hostname=AM0PR01MB4011.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 08:22:50 2026 Info: DCID 204078 close
+Fri Nov 20 08:22:50 2026 Info: Message finished MID 1040605 done
+Fri Nov 20 08:22:51 2026 Info: Message done DCID 204079 MID 1040606 to RID [0]
+Fri Nov 20 08:22:51 2026 Info: MID 1040606 RID [0] Response '2.0.0 Ok: queued as gvh25LbFtS2jj9cy'
+Fri Nov 20 08:22:51 2026 Info: DCID 204079 close
+Fri Nov 20 08:22:51 2026 Info: Message finished MID 1040606 done
+Fri Nov 20 08:37:10 2026 Info: New SMTP ICID 416074 interface OutgoingMail (192.0.2.11) address 10.20.3.88 reverse dns host exch4.corp.example verified yes
+Fri Nov 20 08:37:10 2026 Info: ICID 416074 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 08:37:10 2026 Info: Start MID 1040607 ICID 416074
+Fri Nov 20 08:37:10 2026 Info: MID 1040607 ICID 416074 From: <helpdesk@corp-mail.example>
+Fri Nov 20 08:37:10 2026 Info: MID 1040607 ICID 416074 RID 0 To: <mary.mendes@bank.example>
+Fri Nov 20 08:37:10 2026 Info: MID 1040607 ICID 416074 RID 1 To: <paul.smith@newsletter.example>
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 Message-ID '<CAjhKJLqnO=qET_aKNWI2=hJTOBs6RRX1XL9E9=83B04@mail.corp-mail.example>'
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 Subject 'Re: Re: Re: hiring plan'
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 ready 26276 bytes from <helpdesk@corp-mail.example>
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 DKIM: pass signature verified (d=corp-mail.example s=s1 i=@corp-mail.example)
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 interim AV verdict using Sophos CLEAN
+Fri Nov 20 08:37:11 2026 Info: ICID 416074 close
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 DMARC: Verification passed
+Fri Nov 20 08:37:11 2026 Info: MID 1040607 using engine: CASE spam negative
+Fri Nov 20 08:37:12 2026 Info: MID 1040607 antivirus negative
+Fri Nov 20 08:37:12 2026 Info: MID 1040607 SPF: mailfrom identity helpdesk@corp-mail.example Pass (v=spf1)
+Fri Nov 20 08:37:12 2026 Info: MID 1040607 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 08:37:12 2026 Info: MID 1040607 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 08:37:13 2026 Info: MID 1040607 queued for delivery
+Fri Nov 20 08:37:15 2026 Info: New SMTP DCID 204080 interface 192.0.2.20 address 203.0.113.206 port 25
+Fri Nov 20 08:37:15 2026 Info: DCID 204080 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 08:37:15 2026 Info: Delivery start DCID 204080 MID 1040607 to RID [0]
+Fri Nov 20 08:37:17 2026 Info: Message done DCID 204080 MID 1040607 to RID [0]
+Fri Nov 20 08:37:17 2026 Info: MID 1040607 RID [0] Response '2.0.0 Ok: queued as aQmMuJtdk2Zjk287'
+Fri Nov 20 08:37:17 2026 Info: New SMTP DCID 204081 interface 192.0.2.20 address 203.0.113.165 port 25
+Fri Nov 20 08:37:17 2026 Info: DCID 204081 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:37:17 2026 Info: Delivery start DCID 204081 MID 1040607 to RID [1]
+Fri Nov 20 08:37:17 2026 Info: DCID 204080 close
+Fri Nov 20 08:37:18 2026 Info: Message done DCID 204081 MID 1040607 to RID [1]
+Fri Nov 20 08:37:18 2026 Info: MID 1040607 RID [1] Response '2.0.0 Ok: queued as EJWjkSmYJ2DG6UE5'
+Fri Nov 20 08:37:18 2026 Info: DCID 204081 close
+Fri Nov 20 08:37:18 2026 Info: Message finished MID 1040607 done
+Fri Nov 20 08:45:13 2026 Info: New SMTP ICID 416075 interface IncomingMail (192.0.2.10) address 198.51.14.234 reverse dns host mail.paymnt-notice.example verified yes
+Fri Nov 20 08:45:13 2026 Info: ICID 416075 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
+Fri Nov 20 08:45:13 2026 Info: ICID 416075 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:45:13 2026 Info: Start MID 1040608 ICID 416075
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 ICID 416075 From: <accounts@paymnt-notice.example>
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 ICID 416075 RID 0 To: <emma.garcia@corp.example>
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 Message-ID '<CArVRVS-7yRVs3ZxIbVoPZm7PoftGYfLdQR/i5rCemj3@mail.paymnt-notice.example>'
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 Subject 'Updated benefits for 2027'
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 ready 3657800 bytes from <accounts@paymnt-notice.example>
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 using engine: CASE spam negative
+Fri Nov 20 08:45:13 2026 Info: ICID 416075 close
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 DKIM: pass signature verified (d=paymnt-notice.example s=s1 i=@paymnt-notice.example)
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 SPF: mailfrom identity accounts@paymnt-notice.example Pass (v=spf1)
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 antivirus negative
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 DMARC: Verification passed
+Fri Nov 20 08:45:13 2026 Info: MID 1040608 interim AV verdict using Sophos CLEAN
+Fri Nov 20 08:45:14 2026 Info: MID 1040608 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 08:45:14 2026 Info: MID 1040608 attachment 'Scan_2026-11-24.zip'
+Fri Nov 20 08:45:14 2026 Info: MID 1040608 attachment 'photo=2027553.heic'
+Fri Nov 20 08:45:14 2026 Info: MID 1040608 AMP file reputation verdict : CLEAN
+Fri Nov 20 08:45:15 2026 Info: MID 1040608 queued for delivery
+Fri Nov 20 08:45:16 2026 Info: New SMTP DCID 204082 interface 192.0.2.20 address 52.101.55.96 port 25
+Fri Nov 20 08:45:16 2026 Info: DCID 204082 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 08:45:16 2026 Info: Delivery start DCID 204082 MID 1040608 to RID [0]
+Fri Nov 20 08:45:17 2026 Info: Message done DCID 204082 MID 1040608 to RID [0] [('from', 'accounts@paymnt-notice.example'), ('to', 'emma.garcia@corp.example')]
+Fri Nov 20 08:45:17 2026 Info: MID 1040608 RID [0] Response '2.6.0 [InternalId=453548557298, Hostname=AM0PR01MB4883.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 08:45:17 2026 Info: Message finished MID 1040608 done
+Fri Nov 20 08:45:17 2026 Info: DCID 204082 close
+Fri Nov 20 08:50:07 2026 Info: New SMTP ICID 416076 interface IncomingMail (192.0.2.10) address 198.51.241.15 reverse dns host mail.gmail.example verified yes
+Fri Nov 20 08:50:07 2026 Info: ICID 416076 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.7
+Fri Nov 20 08:50:07 2026 Info: ICID 416076 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 08:50:07 2026 Info: Start MID 1040609 ICID 416076
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 From: <marc.mendes@gmail.example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 0 To: <Nora.Mendes@Corp.Example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 1 To: <tom.weber@corp.example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 2 To: <Ravi.Nguyen@Corp.Example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 3 To: <zoe.kim@corp.example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 4 To: <lena.sato@corp.example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 5 To: <Nina.Patel@Corp.Example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ICID 416076 RID 6 To: <ivan.silva@corp-mail.example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 Message-ID '<dbfd4b8de4aac65e68e0.76749@gmail.example>'
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 Subject 'Weekly newsletter #58873'
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 ready 3547924 bytes from <marc.mendes@gmail.example>
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
+Fri Nov 20 08:50:07 2026 Info: ICID 416076 close
+Fri Nov 20 08:50:07 2026 Info: MID 1040609 URL https://www.gmail.example/t/bd286c12d6 has reputation 7.9 matched Condition: URL Reputation Rule
+Fri Nov 20 08:50:08 2026 Info: MID 1040609 Outbreak Filters: verdict negative
+Fri Nov 20 08:50:08 2026 Info: MID 1040609 using engine: CASE spam negative
+Fri Nov 20 08:50:09 2026 Info: MID 1040609 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 08:50:09 2026 Info: MID 1040609 attachment 'photo 27553.heic'
+Fri Nov 20 08:50:09 2026 Info: MID 1040609 attachment 'Q1=20Report=202026.pdf'
+Fri Nov 20 08:50:09 2026 Info: MID 1040609 attachment 'image001.png'
+Fri Nov 20 08:50:10 2026 Info: MID 1040609 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 08:50:11 2026 Info: MID 1040609 queued for delivery
+Fri Nov 20 08:50:15 2026 Info: New SMTP DCID 204083 interface 192.0.2.20 address 52.101.71.4 port 25
+Fri Nov 20 08:50:15 2026 Info: DCID 204083 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 08:50:15 2026 Info: Delivery start DCID 204083 MID 1040609 to RID [0, 1, 2, 3, 4, 5, 6]
+Fri Nov 20 08:50:17 2026 Info: Message done DCID 204083 MID 1040609 to RID [0, 1, 2, 3, 4, 5, 6]
+Fri Nov 20 08:50:17 2026 Info: MID 1040609 RID [0, 1, 2, 3, 4, 5, 6] Response '2.6.0 [InternalId=712757262352, Hostname=AM0PR01MB6376.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 08:50:17 2026 Info: Message finished MID 1040609 done
+Fri Nov 20 08:50:17 2026 Info: DCID 204083 close
+Fri Nov 20 08:53:06 2026 Info: New SMTP ICID 416077 interface IncomingMail (192.0.2.10) address 198.51.69.9 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 08:53:06 2026 Info: ICID 416077 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.3
+Fri Nov 20 08:53:06 2026 Info: ICID 416077 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:53:07 2026 Info: Start MID 1040610 ICID 416077
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 From: <ida.cohen@client-b.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 RID 0 To: <helpdesk@corp-mail.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 RID 1 To: <journal@corp.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 RID 2 To: <noah.okafor90@corp.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 RID 3 To: <ida.dubois@corp.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 RID 4 To: <yuki.ivanova@corp.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ICID 416077 RID 5 To: <li.larsen@corp.example>
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 Message-ID '<c55bf1f2d777c1294ff7.29223@client-b.example>'
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 Subject 'Welcome to the team!'
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 ready 3243264 bytes from <ida.cohen@client-b.example>
+Fri Nov 20 08:53:07 2026 Info: ICID 416077 close
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 interim AV verdict using Sophos CLEAN
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 using engine: CASE spam negative
+Fri Nov 20 08:53:07 2026 Info: MID 1040610 antivirus negative
+Fri Nov 20 08:53:08 2026 Info: MID 1040610 DMARC: Verification passed
+Fri Nov 20 08:53:08 2026 Info: MID 1040610 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
+Fri Nov 20 08:53:08 2026 Info: MID 1040610 SPF: mailfrom identity ida.cohen@client-b.example Pass (v=spf1)
+Fri Nov 20 08:53:08 2026 Info: MID 1040610 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 08:53:09 2026 Info: MID 1040610 attachment 'photo=2028606.heic'
+Fri Nov 20 08:53:09 2026 Info: MID 1040610 AMP file reputation verdict : LOWRISK
+Fri Nov 20 08:53:10 2026 Info: MID 1040610 queued for delivery
+Fri Nov 20 08:53:11 2026 Info: New SMTP DCID 204084 interface 192.0.2.20 address 52.101.200.254 port 25
+Fri Nov 20 08:53:11 2026 Info: DCID 204084 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 08:53:11 2026 Info: Delivery start DCID 204084 MID 1040610 to RID [0, 1, 2, 3, 4, 5]
+Fri Nov 20 08:53:13 2026 Info: Message done DCID 204084 MID 1040610 to RID [0, 1, 2, 3, 4, 5]
+Fri Nov 20 08:53:13 2026 Info: MID 1040610 RID [0, 1, 2, 3, 4, 5] Response '2.6.0 [InternalId=495641176578, Hostname=AM0PR01MB3134.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 08:53:13 2026 Info: Message finished MID 1040610 done
+Fri Nov 20 08:53:13 2026 Info: DCID 204084 close
+Fri Nov 20 09:11:02 2026 Info: New SMTP ICID 416078 interface IncomingMail (192.0.2.10) address 198.51.185.159 reverse dns host mail.logistics.example verified yes
+Fri Nov 20 09:11:02 2026 Info: ICID 416078 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.2
+Fri Nov 20 09:11:02 2026 Info: ICID 416078 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 09:11:02 2026 Info: Start MID 1040611 ICID 416078
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 ICID 416078 From: <mary.moreau@logistics.example>
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 ICID 416078 RID 0 To: <leo.dubois93@corp.example>
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 Message-ID '<799eecac7e7cc7d5339a.97395@logistics.example>'
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 Subject 'Budget 2027 – first numbers'
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 ready 706239 bytes from <mary.moreau@logistics.example>
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 using engine: CASE spam negative
+Fri Nov 20 09:11:02 2026 Info: ICID 416078 close
+Fri Nov 20 09:11:02 2026 Info: MID 1040611 SPF: mailfrom identity mary.moreau@logistics.example Pass (v=spf1)
+Fri Nov 20 09:11:03 2026 Info: MID 1040611 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 09:11:03 2026 Info: MID 1040611 attachment 'budget_2026_v4.xlsx'
+Fri Nov 20 09:11:03 2026 Info: File reputation query initiating. File Name = 'budget_2026_v4.xlsx', MID = 1040611, File Size = 523808 bytes, File Type = application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+Fri Nov 20 09:11:03 2026 Info: MID 1040611 AMP file reputation verdict : CLEAN
+Fri Nov 20 09:11:03 2026 Info: Response received for file reputation query from Cloud. FileName = 'budget_2026_v4.xlsx', MID = 1040611, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =b20c393a12cbc16f2ed9a196957bb07c859561fa353f7f3eaa2bb6d4cd115b63, upload_action = 2
+Fri Nov 20 09:11:04 2026 Info: MID 1040611 queued for delivery
+Fri Nov 20 09:11:05 2026 Info: New SMTP DCID 204085 interface 192.0.2.20 address 52.101.55.62 port 25
+Fri Nov 20 09:11:05 2026 Info: DCID 204085 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 09:11:05 2026 Info: Delivery start DCID 204085 MID 1040611 to RID [0]
+Fri Nov 20 09:11:05 2026 Info: Message done DCID 204085 MID 1040611 to RID [0]
+Fri Nov 20 09:11:05 2026 Info: MID 1040611 RID [0] Response '2.0.0 Ok: queued as 4TYaWJN3M2v4iSXd'
+Fri Nov 20 09:11:05 2026 Info: DCID 204085 close
+Fri Nov 20 09:11:05 2026 Info: Message finished MID 1040611 done
+Fri Nov 20 09:18:51 2026 Info: New SMTP ICID 416079 interface IncomingMail (192.0.2.10) address 198.51.232.175 reverse dns host mail.paymnt-notice.example verified yes
+Fri Nov 20 09:18:51 2026 Info: ICID 416079 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.8
+Fri Nov 20 09:18:51 2026 Info: ICID 416079 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 09:18:52 2026 Info: Start MID 1040612 ICID 416079
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 ICID 416079 From: <accounts@paymnt-notice.example>
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 ICID 416079 RID 0 To: <emma.garcia@corp.example>
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 Message-ID '<e6f05d3020cac09a2d2d.85529@paymnt-notice.example>'
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 Subject 'Updated benefits for 2027'
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 ready 3642764 bytes from <accounts@paymnt-notice.example>
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 using engine: CASE spam negative
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 URL https://www.paymnt-notice.example/t/8e135fbab6 has reputation 7.9 matched Condition: URL Reputation Rule
+Fri Nov 20 09:18:52 2026 Info: ICID 416079 close
+Fri Nov 20 09:18:52 2026 Info: MID 1040612 SPF: mailfrom identity accounts@paymnt-notice.example Pass (v=spf1)
+Fri Nov 20 09:18:53 2026 Info: MID 1040612 Outbreak Filters: verdict negative
+Fri Nov 20 09:18:53 2026 Info: MID 1040612 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 09:18:54 2026 Info: MID 1040612 attachment 'Scan_2026-11-24.zip'
+Fri Nov 20 09:18:54 2026 Info: File reputation query initiating. File Name = 'Scan_2026-11-24.zip', MID = 1040612, File Size = 533062 bytes, File Type = application/zip
+Fri Nov 20 09:18:54 2026 Info: MID 1040612 attachment 'photo=2027553.heic'
+Fri Nov 20 09:18:54 2026 Info: File reputation query initiating. File Name = 'photo 27553.heic', MID = 1040612, File Size = 2196582 bytes, File Type = image/heic
+Fri Nov 20 09:18:54 2026 Info: MID 1040612 AMP file reputation verdict : CLEAN
+Fri Nov 20 09:18:54 2026 Info: Response received for file reputation query from Cache. File Name = 'photo 27553.heic', MID = 1040612, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 3d9a8079abd0d7fb1292618550e40d54712ea6b36471fde41f229dd06aa8b9e0, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Fri Nov 20 09:18:54 2026 Info: Response received for file reputation query from Cache. File Name = 'Scan_2026-11-24.zip', MID = 1040612, Disposition = CLEAN, Malware = None, Reputation Score = 0, sha256 = 3e9b768fae4001e3880cb401a050609804d2be09a0b558640cfff0548efba442, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Fri Nov 20 09:18:55 2026 Info: MID 1040612 queued for delivery
+Fri Nov 20 09:18:58 2026 Info: New SMTP DCID 204086 interface 192.0.2.20 address 52.101.181.137 port 25
+Fri Nov 20 09:18:58 2026 Info: DCID 204086 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 09:18:58 2026 Info: Delivery start DCID 204086 MID 1040612 to RID [0]
+Fri Nov 20 09:18:59 2026 Info: Message done DCID 204086 MID 1040612 to RID [0]
+Fri Nov 20 09:18:59 2026 Info: MID 1040612 RID [0] Response '2.6.0 [InternalId=576450712569, Hostname=AM0PR01MB3534.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 09:18:59 2026 Info: Message finished MID 1040612 done
+Fri Nov 20 09:18:59 2026 Info: DCID 204086 close
+Fri Nov 20 09:21:55 2026 Info: New SMTP ICID 416080 interface IncomingMail (192.0.2.10) address 198.51.191.192 reverse dns host mail.partner.example verified yes
+Fri Nov 20 09:21:55 2026 Info: ICID 416080 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.2
+Fri Nov 20 09:21:55 2026 Info: ICID 416080 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 09:21:55 2026 Info: Start MID 1040613 ICID 416080
+Fri Nov 20 09:21:55 2026 Info: MID 1040613 ICID 416080 From: <ida.kim@partner.example>
+Fri Nov 20 09:21:55 2026 Info: MID 1040613 ICID 416080 RID 0 To: <dan.okafor@corp.example>
+Fri Nov 20 09:21:55 2026 Info: New SMTP ICID 416081 interface IncomingMail (192.0.2.10) address 198.51.67.118 reverse dns host mail.partner.example verified yes
+Fri Nov 20 09:21:55 2026 Info: ICID 416081 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.5
+Fri Nov 20 09:21:55 2026 Info: ICID 416081 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 09:21:55 2026 Info: Start MID 1040614 ICID 416081
+Fri Nov 20 09:21:55 2026 Info: MID 1040614 ICID 416081 From: <ida.kim@partner.example>
+Fri Nov 20 09:21:55 2026 Info: MID 1040614 ICID 416081 RID 0 To: <eva.kowalski@corp.example>
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 Message-ID '<238902c17366551467e6.75278@partner.example>'
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 Subject 'The "new" travel policy'
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 ready 37534 bytes from <ida.kim@partner.example>
+Fri Nov 20 09:21:56 2026 Info: ICID 416080 close
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 using engine: CASE spam negative
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 DKIM: pass signature verified (d=partner.example s=s6 i=@partner.example)
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 DMARC: Verification passed
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 Message-ID '<9e73f545129493c82361.67551@partner.example>'
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 Subject 'Candidate CV 99520'
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 ready 16993 bytes from <ida.kim@partner.example>
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 interim AV verdict using Sophos CLEAN
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 DKIM: pass signature verified (d=partner.example s=s9 i=@partner.example)
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 SPF: mailfrom identity ida.kim@partner.example Pass (v=spf1)
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 antivirus negative
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 using engine: CASE spam negative
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 antivirus negative
+Fri Nov 20 09:21:56 2026 Info: ICID 416081 close
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 interim AV verdict using Sophos CLEAN
+Fri Nov 20 09:21:56 2026 Info: MID 1040614 DMARC: Verification passed
+Fri Nov 20 09:21:56 2026 Info: MID 1040613 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 09:21:57 2026 Info: MID 1040613 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 09:21:57 2026 Info: MID 1040614 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 09:21:57 2026 Info: MID 1040614 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 09:21:57 2026 Info: MID 1040613 queued for delivery
+Fri Nov 20 09:21:58 2026 Info: MID 1040614 queued for delivery
+Fri Nov 20 09:22:01 2026 Info: New SMTP DCID 204088 interface 192.0.2.20 address 52.101.56.130 port 25
+Fri Nov 20 09:22:01 2026 Info: DCID 204088 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 09:22:01 2026 Info: Delivery start DCID 204088 MID 1040614 to RID [0]
+Fri Nov 20 09:22:01 2026 Info: New SMTP DCID 204087 interface 192.0.2.20 address 52.101.42.75 port 25
+Fri Nov 20 09:22:01 2026 Info: DCID 204087 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 09:22:01 2026 Info: Delivery start DCID 204087 MID 1040613 to RID [0]
+Fri Nov 20 09:22:02 2026 Info: Message done DCID 204087 MID 1040613 to RID [0]
+Fri Nov 20 09:22:02 2026 Info: MID 1040613 RID [0] Response '2.6.0 [InternalId=659549059463, Hostname=AM0PR01MB1662.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 09:22:02 2026 Info: Message finished MID 1040613 done
+Fri Nov 20 09:22:02 2026 Info: DCID 204087 close
+Fri Nov 20 09:22:03 2026 Info: Message done DCID 204088 MID 1040614 to RID [0]
+Fri Nov 20 09:22:03 2026 Info: MID 1040614 RID [0] Response '2.6.0 [InternalId=264576626838, Hostname=AM0PR01MB2021.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 09:22:03 2026 Info: Message finished MID 1040614 done
+Fri Nov 20 09:22:03 2026 Info: DCID 204088 close
+Fri Nov 20 09:29:45 2026 Info: New SMTP ICID 416082 interface IncomingMail (192.0.2.10) address 198.51.153.215 reverse dns host mail.paymnt-notice.example verified yes
+Fri Nov 20 09:29:45 2026 Info: ICID 416082 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
+Fri Nov 20 09:29:45 2026 Info: ICID 416082 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 09:29:45 2026 Info: Start MID 1040615 ICID 416082
+Fri Nov 20 09:29:45 2026 Info: MID 1040615 ICID 416082 From: <accounts@paymnt-notice.example>
+Fri Nov 20 09:29:45 2026 Info: MID 1040615 ICID 416082 RID 0 To: <lena.novak@corp.example>
+Fri Nov 20 09:29:45 2026 Info: MID 1040615 ICID 416082 RID 1 To: <raj.tanaka@corp-legacy.example>
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 Message-ID '<69dc1d61ca1d06762d64.50559@paymnt-notice.example>'
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 Subject 'Updated benefits for 2027'
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 ready 732079 bytes from <accounts@paymnt-notice.example>
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 using engine: CASE spam negative
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 DMARC: Verification passed
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 DKIM: pass signature verified (d=paymnt-notice.example s=s8 i=@paymnt-notice.example)
+Fri Nov 20 09:29:46 2026 Info: ICID 416082 close
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 antivirus negative
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 interim AV verdict using Sophos CLEAN
+Fri Nov 20 09:29:46 2026 Info: MID 1040615 SPF: mailfrom identity accounts@paymnt-notice.example Pass (v=spf1)
+Fri Nov 20 09:29:47 2026 Info: MID 1040615 was split creating MID 1040616 due to a per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 09:29:47 2026 Info: MID 1040616 ICID 0 From: <accounts@paymnt-notice.example>
+Fri Nov 20 09:29:47 2026 Info: MID 1040616 ICID 0 RID 0 To: <raj.tanaka@corp-legacy.example>
+Fri Nov 20 09:29:47 2026 Info: MID 1040616 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 09:29:47 2026 Info: MID 1040616 AMP file reputation verdict : CLEAN
+Fri Nov 20 09:29:47 2026 Info: MID 1040615 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 09:29:47 2026 Info: MID 1040615 attachment 'Scan_2026-11-24.zip'
+Fri Nov 20 09:29:47 2026 Info: MID 1040615 AMP file reputation verdict : CLEAN
+Fri Nov 20 09:29:49 2026 Info: MID 1040616 queued for delivery
+Fri Nov 20 09:29:49 2026 Info: MID 1040615 queued for delivery
+Fri Nov 20 09:29:50 2026 Info: New SMTP DCID 204090 interface 192.0.2.20 address 10.30.0.25 port 25
+Fri Nov 20 09:29:50 2026 Info: DCID 204090 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 09:29:50 2026 Info: Delivery start DCID 204090 MID 1040616 to RID [0]
+Fri Nov 20 09:29:51 2026 Info: Message done DCID 204090 MID 1040616 to RID [0]
+Fri Nov 20 09:29:51 2026 Info: MID 1040616 RID [0] Response '2.0.0 Ok: queued as NNyJoAeCneMMJ8eC'
+Fri Nov 20 09:29:51 2026 Info: Message finished MID 1040616 done
+Fri Nov 20 09:29:51 2026 Info: DCID 204090 close
+Fri Nov 20 09:29:53 2026 Info: New SMTP DCID 204089 interface 192.0.2.20 address 52.101.43.78 port 25
+Fri Nov 20 09:29:53 2026 Info: DCID 204089 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 09:29:53 2026 Info: Delivery start DCID 204089 MID 1040615 to RID [0]
+Fri Nov 20 09:29:55 2026 Info: Message done DCID 204089 MID 1040615 to RID [0]
+Fri Nov 20 09:29:55 2026 Info: MID 1040615 RID [0] Response '2.6.0 [InternalId=366905675554, Hostname=AM0PR01MB6263.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 09:29:55 2026 Info: Message finished MID 1040615 done
+Fri Nov 20 09:29:55 2026 Info: DCID 204089 close
+Fri Nov 20 09:43:59 2026 Info: New SMTP ICID 416083 interface IncomingMail (192.0.2.10) address 198.51.76.184 reverse dns host mail.client-a.example verified yes
+Fri Nov 20 09:43:59 2026 Info: ICID 416083 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.5
+Fri Nov 20 09:43:59 2026 Info: ICID 416083 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 09:43:59 2026 Info: Start MID 1040617 ICID 416083
+Fri Nov 20 09:43:59 2026 Info: MID 1040617 ICID 416083 From: <ida.obrien@client-a.example>
+Fri Nov 20 09:43:59 2026 Info: MID 1040617 ICID 416083 RID 0 To: <sara.novak23@corp.example>
+Fri Nov 20 09:43:59 2026 Info: MID 1040617 ICID 416083 RID 1 To: <leo.dubois@corp.example>
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 Message-ID '<000d95d51b9533b9eb7c.87633@client-a.example>'
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 Subject 'Meeting notes'
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 ready 284022 bytes from <ida.obrien@client-a.example>
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 URL https://www.client-a.example/t/4105c40d24 has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 Outbreak Filters: verdict negative
+Fri Nov 20 09:44:00 2026 Info: ICID 416083 close
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
+Fri Nov 20 09:44:00 2026 Info: MID 1040617 using engine: CASE spam negative
+Fri Nov 20 09:44:01 2026 Info: MID 1040617 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 09:44:01 2026 Info: MID 1040617 attachment 'minutes-18990.docx'
+Fri Nov 20 09:44:01 2026 Info: MID 1040617 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 09:44:03 2026 Info: MID 1040617 queued for delivery
+Fri Nov 20 09:44:05 2026 Info: New SMTP DCID 204091 interface 192.0.2.20 address 52.101.134.185 port 25
+Fri Nov 20 09:44:05 2026 Info: DCID 204091 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 09:44:05 2026 Info: Delivery start DCID 204091 MID 1040617 to RID [0, 1]
+Fri Nov 20 09:44:06 2026 Info: Message done DCID 204091 MID 1040617 to RID [0, 1]
+Fri Nov 20 09:44:06 2026 Info: MID 1040617 RID [0, 1] Response '2.6.0 [InternalId=605926760718, Hostname=AM0PR01MB2972.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 09:44:06 2026 Info: Message finished MID 1040617 done
+Fri Nov 20 09:44:06 2026 Info: DCID 204091 close
+Fri Nov 20 10:10:26 2026 Info: New SMTP ICID 416084 interface IncomingMail (192.0.2.10) address 198.51.27.132 reverse dns host mail.client-a.example verified yes
+Fri Nov 20 10:10:26 2026 Info: ICID 416084 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.0
+Fri Nov 20 10:10:26 2026 Info: ICID 416084 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 10:10:26 2026 Info: Start MID 1040618 ICID 416084
+Fri Nov 20 10:10:26 2026 Info: MID 1040618 ICID 416084 From: <ida.obrien@client-a.example>
+Fri Nov 20 10:10:26 2026 Info: MID 1040618 ICID 416084 RID 0 To: <yuki.ivanova@corp.example>
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 Message-ID "<o'brien.d9ebe0e7d3c4@client-a.example>"
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 Subject 'Re: Re: Re: hiring plan'
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 ready 16082 bytes from <ida.obrien@client-a.example>
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 antivirus negative
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
+Fri Nov 20 10:10:27 2026 Info: ICID 416084 close
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 DKIM: pass signature verified (d=client-a.example s=s7 i=@client-a.example)
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 interim AV verdict using Sophos CLEAN
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 using engine: CASE spam negative
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 DMARC: Verification passed
+Fri Nov 20 10:10:27 2026 Info: MID 1040618 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 10:10:28 2026 Info: MID 1040618 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 10:10:28 2026 Info: MID 1040618 queued for delivery
+Fri Nov 20 10:10:32 2026 Info: New SMTP DCID 204092 interface 192.0.2.20 address 52.101.247.112 port 25
+Fri Nov 20 10:10:32 2026 Info: DCID 204092 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 10:10:32 2026 Info: Delivery start DCID 204092 MID 1040618 to RID [0]
+Fri Nov 20 10:10:34 2026 Info: Message done DCID 204092 MID 1040618 to RID [0]
+Fri Nov 20 10:10:34 2026 Info: MID 1040618 RID [0] Response '2.6.0 [InternalId=607528034689, Hostname=AM0PR01MB1477.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 10:10:34 2026 Info: Message finished MID 1040618 done
+Fri Nov 20 10:10:34 2026 Info: DCID 204092 close
+Fri Nov 20 10:14:13 2026 Info: New SMTP ICID 416085 interface IncomingMail (192.0.2.10) address 198.51.186.187 reverse dns host mail.gmail.example verified yes
+Fri Nov 20 10:14:13 2026 Info: ICID 416085 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.8
+Fri Nov 20 10:14:13 2026 Info: ICID 416085 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 10:14:13 2026 Info: Start MID 1040619 ICID 416085
+Fri Nov 20 10:14:13 2026 Info: MID 1040619 ICID 416085 From: <marc.mendes@gmail.example>
+Fri Nov 20 10:14:13 2026 Info: MID 1040619 ICID 416085 RID 0 To: <lucia.okafor@corp.example>
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 Message-ID "<o'hara.d0c0a6e6d2d3@gmail.example>"
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 Subject 'Re: project timeline'
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 ready 68889 bytes from <marc.mendes@gmail.example>
+Fri Nov 20 10:14:14 2026 Info: ICID 416085 close
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 DMARC: Verification passed
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 using engine: CASE spam negative
+Fri Nov 20 10:14:14 2026 Info: MID 1040619 DKIM: pass signature verified (d=gmail.example s=s8 i=@gmail.example)
+Fri Nov 20 10:14:15 2026 Info: MID 1040619 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 10:14:15 2026 Info: MID 1040619 attachment 'invoice_44952.pdf'
+Fri Nov 20 10:14:15 2026 Info: MID 1040619 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 10:14:17 2026 Info: New SMTP ICID 416086 interface IncomingMail (192.0.2.10) address 198.51.119.170 reverse dns host mail.logistics.example verified yes
+Fri Nov 20 10:14:17 2026 Info: ICID 416086 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.5
+Fri Nov 20 10:14:17 2026 Info: ICID 416086 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 10:14:17 2026 Info: MID 1040619 queued for delivery
+Fri Nov 20 10:14:17 2026 Info: Start MID 1040620 ICID 416086
+Fri Nov 20 10:14:17 2026 Info: MID 1040620 ICID 416086 From: <yuki.sato@logistics.example>
+Fri Nov 20 10:14:17 2026 Info: MID 1040620 ICID 416086 RID 0 To: <kofi.nguyen@corp.example>
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 Message-ID '<6712854eefa3a38a3d8e.50205@logistics.example>'
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 Subject 'Price list 19374'
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 ready 23472 bytes from <yuki.sato@logistics.example>
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 DMARC: Verification passed
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 using engine: CASE spam negative
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 SPF: mailfrom identity yuki.sato@logistics.example Pass (v=spf1)
+Fri Nov 20 10:14:18 2026 Info: ICID 416086 close
+Fri Nov 20 10:14:18 2026 Info: MID 1040620 DKIM: pass signature verified (d=logistics.example s=s2 i=@logistics.example)
+Fri Nov 20 10:14:19 2026 Info: MID 1040620 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 10:14:19 2026 Info: MID 1040620 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 10:14:20 2026 Info: New SMTP ICID 416087 interface IncomingMail (192.0.2.10) address 198.51.221.158 reverse dns host mail.travel.example verified yes
+Fri Nov 20 10:14:20 2026 Info: ICID 416087 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
+Fri Nov 20 10:14:20 2026 Info: ICID 416087 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 10:14:20 2026 Info: Start MID 1040621 ICID 416087
+Fri Nov 20 10:14:20 2026 Info: MID 1040621 ICID 416087 From: <ines.kowalski@travel.example>
+Fri Nov 20 10:14:20 2026 Info: MID 1040621 ICID 416087 RID 0 To: <leo.dubois@corp.example>
+Fri Nov 20 10:14:20 2026 Info: New SMTP DCID 204093 interface 192.0.2.20 address 52.101.18.85 port 25
+Fri Nov 20 10:14:20 2026 Info: DCID 204093 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 10:14:20 2026 Info: Delivery start DCID 204093 MID 1040619 to RID [0]
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 Message-ID '<CACg-7rzBznOCtEhBqC=zDA=30g2x3SFfn8jOBL=Ar+g@mail.travel.example>'
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 Subject 'Quarterly report'
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 ready 41195 bytes from <ines.kowalski@travel.example>
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 interim AV verdict using Sophos CLEAN
+Fri Nov 20 10:14:21 2026 Info: ICID 416087 close
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 antivirus negative
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 DKIM: pass signature verified (d=travel.example s=s3 i=@travel.example)
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 DMARC: Verification passed
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 SPF: mailfrom identity ines.kowalski@travel.example Pass (v=spf1)
+Fri Nov 20 10:14:21 2026 Info: MID 1040621 using engine: CASE spam negative
+Fri Nov 20 10:14:21 2026 Info: MID 1040620 queued for delivery
+Fri Nov 20 10:14:21 2026 Info: Message done DCID 204093 MID 1040619 to RID [0]
+Fri Nov 20 10:14:21 2026 Info: MID 1040619 RID [0] Response '2.6.0 [InternalId=518778749204, Hostname=AM0PR01MB5699.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 10:14:21 2026 Info: Message finished MID 1040619 done
+Fri Nov 20 10:14:22 2026 Info: DCID 204093 close
+Fri Nov 20 10:14:22 2026 Info: MID 1040621 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 10:14:22 2026 Info: MID 1040621 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 10:14:23 2026 Info: MID 1040621 queued for delivery
+Fri Nov 20 10:14:24 2026 Info: New SMTP DCID 204094 interface 192.0.2.20 address 52.101.160.138 port 25
+Fri Nov 20 10:14:24 2026 Info: DCID 204094 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 10:14:24 2026 Info: Delivery start DCID 204094 MID 1040620 to RID [0]
+Fri Nov 20 10:14:25 2026 Info: New SMTP DCID 204095 interface 192.0.2.20 address 52.101.226.253 port 25
+Fri Nov 20 10:14:25 2026 Info: DCID 204095 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 10:14:25 2026 Info: Delivery start DCID 204095 MID 1040621 to RID [0]
+Fri Nov 20 10:14:26 2026 Info: Message done DCID 204094 MID 1040620 to RID [0]
+Fri Nov 20 10:14:26 2026 Info: MID 1040620 RID [0] Response '2.6.0 [InternalId=243938472235, Hostname=AM0PR01MB6148.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 10:14:26 2026 Info: DCID 204094 close
+Fri Nov 20 10:14:26 2026 Info: Message finished MID 1040620 done
+Fri Nov 20 10:14:27 2026 Info: Message done DCID 204095 MID 1040621 to RID [0]
+Fri Nov 20 10:14:27 2026 Info: MID 1040621 RID [0] Response '2.6.0 [InternalId=264117986784, Hostname=AM0PR01MB1918.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 10:14:27 2026 Info: Message finished MID 1040621 done
+Fri Nov 20 10:14:27 2026 Info: DCID 204095 close
+Fri Nov 20 11:52:48 2026 Info: New SMTP ICID 416088 interface IncomingMail (192.0.2.10) address 198.51.163.29 reverse dns host mail.cloudapp.example verified yes
+Fri Nov 20 11:52:48 2026 Info: ICID 416088 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.2
+Fri Nov 20 11:52:48 2026 Info: ICID 416088 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 11:52:48 2026 Info: Start MID 1040622 ICID 416088
+Fri Nov 20 11:52:48 2026 Info: MID 1040622 ICID 416088 From: <li.walsh@cloudapp.example>
+Fri Nov 20 11:52:48 2026 Info: MID 1040622 ICID 416088 RID 0 To: <kofi.moreau@corp.example>
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 Message-ID '<CAdoGH-zJ-dN6aPi-QojBGUyuGp1LimnOul_OOIsbktK@mail.cloudapp.example>'
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 Subject 'Invoice 72001'
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 ready 18764 bytes from <li.walsh@cloudapp.example>
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 interim AV verdict using Sophos CLEAN
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 DMARC: Verification passed
+Fri Nov 20 11:52:49 2026 Info: ICID 416088 close
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 using engine: CASE spam negative
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 SPF: mailfrom identity li.walsh@cloudapp.example Pass (v=spf1)
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 DKIM: pass signature verified (d=cloudapp.example s=s9 i=@cloudapp.example)
+Fri Nov 20 11:52:49 2026 Info: MID 1040622 antivirus negative
+Fri Nov 20 11:52:50 2026 Info: MID 1040622 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 11:52:50 2026 Info: MID 1040622 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 11:52:51 2026 Info: MID 1040622 queued for delivery
+Fri Nov 20 11:52:52 2026 Info: New SMTP DCID 204096 interface 192.0.2.20 address 52.101.163.234 port 25
+Fri Nov 20 11:52:52 2026 Info: DCID 204096 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 11:52:52 2026 Info: Delivery start DCID 204096 MID 1040622 to RID [0]
+Fri Nov 20 11:52:52 2026 Info: Message done DCID 204096 MID 1040622 to RID [0]
+Fri Nov 20 11:52:52 2026 Info: MID 1040622 RID [0] Response '2.0.0 Ok: queued as LqZdy5S7FYMEcnw6'
+Fri Nov 20 11:52:52 2026 Info: DCID 204096 close
+Fri Nov 20 11:52:52 2026 Info: Message finished MID 1040622 done
+Fri Nov 20 12:09:34 2026 Info: New SMTP ICID 416089 interface IncomingMail (192.0.2.10) address 198.51.88.203 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 12:09:34 2026 Info: ICID 416089 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.3
+Fri Nov 20 12:09:34 2026 Info: ICID 416089 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 12:09:34 2026 Info: Start MID 1040623 ICID 416089
+Fri Nov 20 12:09:34 2026 Info: MID 1040623 ICID 416089 From: <noah.ivanova@client-b.example>
+Fri Nov 20 12:09:34 2026 Info: MID 1040623 ICID 416089 RID 0 To: <omar.weber@corp.example>
+Fri Nov 20 12:09:34 2026 Info: New SMTP ICID 416090 interface IncomingMail (192.0.2.10) address 198.51.100.200 reverse dns host mail.bank.example verified yes
+Fri Nov 20 12:09:34 2026 Info: ICID 416090 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.1
+Fri Nov 20 12:09:34 2026 Info: ICID 416090 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:09:34 2026 Info: Start MID 1040625 ICID 416090
+Fri Nov 20 12:09:34 2026 Info: MID 1040625 ICID 416090 From: <sofia.walsh@bank.example>
+Fri Nov 20 12:09:34 2026 Info: MID 1040625 ICID 416090 RID 0 To: <Marc.Kowalski@Corp.Example>
+Fri Nov 20 12:09:34 2026 Info: MID 1040625 ICID 416090 RID 1 To: <ravi.nguyen48@corp.example>
+Fri Nov 20 12:09:34 2026 Info: MID 1040625 ICID 416090 RID 2 To: <sara.novak23@corp.example>
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 Message-ID '<c509d44ef80eee1a21bb.97406@client-b.example>'
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 Subject 'FW: contract draft'
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 ready 5537 bytes from <noah.ivanova@client-b.example>
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 URL https://www.client-b.example/t/314146df0b has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 12:09:35 2026 Info: ICID 416089 close
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 Message-ID '<173d80481de28f42bbf6.37279@bank.example>'
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 Subject 'Candidate CV 11313'
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 ready 33437 bytes from <sofia.walsh@bank.example>
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 using engine: CASE spam negative
+Fri Nov 20 12:09:35 2026 Info: MID 1040623 Outbreak Filters: verdict negative
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 interim AV verdict using Sophos CLEAN
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 antivirus negative
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 using engine: CASE spam negative
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 DMARC: Verification passed
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 DKIM: pass signature verified (d=bank.example s=s3 i=@bank.example)
+Fri Nov 20 12:09:35 2026 Info: ICID 416090 close
+Fri Nov 20 12:09:35 2026 Info: MID 1040625 SPF: mailfrom identity sofia.walsh@bank.example Pass (v=spf1)
+Fri Nov 20 12:09:36 2026 Info: MID 1040625 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 12:09:36 2026 Info: MID 1040625 attachment 'image001.png'
+Fri Nov 20 12:09:36 2026 Info: File reputation query initiating. File Name = 'image001.png', MID = 1040625, File Size = 19728 bytes, File Type = image/png
+Fri Nov 20 12:09:36 2026 Info: MID 1040625 AMP file reputation verdict : CLEAN
+Fri Nov 20 12:09:36 2026 Info: Response received for file reputation query from Cache. File Name = image001.png, MID = 1040625, Disposition = CLEAN, Malware = None, Analysis Score = 5, sha256 = 2d8ad8c0ac127e938005ce74721888ff4a3adf9934b3ff60c26e7a4287f53ddd, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Fri Nov 20 12:09:36 2026 Info: MID 1040623 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 12:09:37 2026 Info: MID 1040623 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 12:09:37 2026 Info: MID 1040625 queued for delivery
+Fri Nov 20 12:09:38 2026 Info: MID 1040623 queued for delivery
+Fri Nov 20 12:09:38 2026 Info: MID 1040624 was generated based on MID 1040623 by bcc filter 'Finance_Archive'
+Fri Nov 20 12:09:38 2026 Info: MID 1040624 ICID 0 From: <noah.ivanova@client-b.example>
+Fri Nov 20 12:09:38 2026 Info: MID 1040624 ICID 0 RID 0 To: <finance-archive@corp.example>
+Fri Nov 20 12:09:38 2026 Info: MID 1040624 Message-ID '<c509d44ef80eee1a21bb.97406@client-b.example>'
+Fri Nov 20 12:09:38 2026 Info: MID 1040624 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 12:09:38 2026 Info: MID 1040624 queued for delivery
+Fri Nov 20 12:09:38 2026 Info: New SMTP DCID 204097 interface 192.0.2.20 address 52.101.236.132 port 25
+Fri Nov 20 12:09:38 2026 Info: DCID 204097 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:09:38 2026 Info: Delivery start DCID 204097 MID 1040623 to RID [0]
+Fri Nov 20 12:09:39 2026 Info: New SMTP DCID 204098 interface 192.0.2.20 address 52.101.114.181 port 25
+Fri Nov 20 12:09:39 2026 Info: DCID 204098 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 12:09:39 2026 Info: Delivery start DCID 204098 MID 1040624 to RID [0]
+Fri Nov 20 12:09:40 2026 Info: Message done DCID 204098 MID 1040624 to RID [0]
+Fri Nov 20 12:09:40 2026 Info: MID 1040624 RID [0] Response '2.0.0 Ok: queued as GRrWrcfMcXYxWAmU'
+Fri Nov 20 12:09:40 2026 Info: DCID 204098 close
+Fri Nov 20 12:09:40 2026 Info: Message finished MID 1040624 done
+Fri Nov 20 12:09:40 2026 Info: New SMTP DCID 204099 interface 192.0.2.20 address 52.101.231.81 port 25
+Fri Nov 20 12:09:40 2026 Info: DCID 204099 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:09:40 2026 Info: Delivery start DCID 204099 MID 1040625 to RID [0, 1, 2]
+Fri Nov 20 12:09:41 2026 Info: Message done DCID 204097 MID 1040623 to RID [0]
+Fri Nov 20 12:09:41 2026 Info: MID 1040623 RID [0] Response '2.6.0 [InternalId=615569486330, Hostname=AM0PR01MB8185.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 12:09:41 2026 Info: Message finished MID 1040623 done
+Fri Nov 20 12:09:41 2026 Info: DCID 204097 close
+Fri Nov 20 12:09:42 2026 Info: Bounced: DCID 204099 MID 1040625 From: <sofia.walsh@bank.example> To: <Marc.Kowalski@Corp.Example> RID 0 - 5.2.2 - Mailbox full ('552', ['5.2.2 <Marc.Kowalski@Corp.Example>: Mailbox full; quota exceeded'])
+Fri Nov 20 12:09:42 2026 Info: Message done DCID 204099 MID 1040625 to RID [1, 2]
+Fri Nov 20 12:09:42 2026 Info: MID 1040625 RID [1, 2] Response '2.6.0 [InternalId=871124747767, Hostname=AM0PR01MB3934.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 12:09:42 2026 Info: Message finished MID 1040625 done
+Fri Nov 20 12:09:42 2026 Info: DCID 204099 close
+Fri Nov 20 12:09:43 2026 Info: Start MID 1040626 ICID 0
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 was generated for bounce of MID 1040625
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 ICID 0 From: <>
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 ICID 0 RID 0 To: <sofia.walsh@bank.example>
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 ready 5600 bytes from <>
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 12:09:43 2026 Info: MID 1040626 queued for delivery
+Fri Nov 20 12:09:44 2026 Info: New SMTP DCID 204100 interface 192.0.2.20 address 203.0.113.76 port 25
+Fri Nov 20 12:09:44 2026 Info: DCID 204100 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 12:09:44 2026 Info: Delivery start DCID 204100 MID 1040626 to RID [0]
+Fri Nov 20 12:09:45 2026 Info: Message done DCID 204100 MID 1040626 to RID [0]
+Fri Nov 20 12:09:45 2026 Info: MID 1040626 RID [0] Response '2.0.0 Ok: queued as TeiEodsFQKT2wPTQ'
+Fri Nov 20 12:09:45 2026 Info: Message finished MID 1040626 done
+Fri Nov 20 12:09:45 2026 Info: DCID 204100 close
+Fri Nov 20 12:13:05 2026 Info: New SMTP ICID 416091 interface IncomingMail (192.0.2.10) address 198.51.62.32 reverse dns host mail.logistics.example verified yes
+Fri Nov 20 12:13:05 2026 Info: ICID 416091 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.3
+Fri Nov 20 12:13:05 2026 Info: ICID 416091 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:13:05 2026 Info: Start MID 1040627 ICID 416091
+Fri Nov 20 12:13:05 2026 Info: MID 1040627 ICID 416091 From: <yuki.sato@logistics.example>
+Fri Nov 20 12:13:05 2026 Info: MID 1040627 ICID 416091 RID 0 To: <ravi.obrien@corp-mail.example>
+Fri Nov 20 12:13:05 2026 Info: MID 1040627 ICID 416091 RID 1 To: <raj.tanaka@corp-legacy.example>
+Fri Nov 20 12:13:06 2026 Info: MID 1040627 Message-ID '<53db49b5f0daf59ff7a7.43602@logistics.example>'
+Fri Nov 20 12:13:06 2026 Info: MID 1040627 Subject 'The "new" travel policy'
+Fri Nov 20 12:13:06 2026 Info: MID 1040627 ready 3524 bytes from <yuki.sato@logistics.example>
+Fri Nov 20 12:13:06 2026 Info: MID 1040627 URL https://www.logistics.example/t/2ee5d949ea has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 12:13:06 2026 Info: MID 1040627 using engine: CASE spam negative
+Fri Nov 20 12:13:06 2026 Info: ICID 416091 close
+Fri Nov 20 12:13:06 2026 Info: MID 1040627 SPF: mailfrom identity yuki.sato@logistics.example Pass (v=spf1)
+Fri Nov 20 12:13:07 2026 Info: MID 1040627 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 12:13:07 2026 Info: MID 1040627 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 12:13:08 2026 Info: MID 1040627 queued for delivery
+Fri Nov 20 12:13:09 2026 Info: New SMTP DCID 204101 interface 192.0.2.20 address 52.101.53.100 port 25
+Fri Nov 20 12:13:09 2026 Info: DCID 204101 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:13:09 2026 Info: Delivery start DCID 204101 MID 1040627 to RID [0]
+Fri Nov 20 12:13:10 2026 Info: Message done DCID 204101 MID 1040627 to RID [0]
+Fri Nov 20 12:13:10 2026 Info: MID 1040627 RID [0] Response '2.0.0 Ok: queued as TBBPZs4Tkc4Pmnwv'
+Fri Nov 20 12:13:10 2026 Info: New SMTP DCID 204102 interface 192.0.2.20 address 10.30.0.25 port 25
+Fri Nov 20 12:13:10 2026 Info: DCID 204102 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 12:13:10 2026 Info: Delivery start DCID 204102 MID 1040627 to RID [1]
+Fri Nov 20 12:13:10 2026 Info: DCID 204101 close
+Fri Nov 20 12:13:12 2026 Info: Message done DCID 204102 MID 1040627 to RID [1]
+Fri Nov 20 12:13:12 2026 Info: MID 1040627 RID [1] Response '2.0.0 Ok: queued as MV8sTuAMYkBmWRMQ'
+Fri Nov 20 12:13:12 2026 Info: DCID 204102 close
+Fri Nov 20 12:13:12 2026 Info: Message finished MID 1040627 done
+Fri Nov 20 12:37:22 2026 Info: New SMTP ICID 416092 interface IncomingMail (192.0.2.10) address 198.51.26.71 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 12:37:22 2026 Info: ICID 416092 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.9
+Fri Nov 20 12:37:22 2026 Info: ICID 416092 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:37:22 2026 Info: Start MID 1040628 ICID 416092
+Fri Nov 20 12:37:22 2026 Info: MID 1040628 ICID 416092 From: <max.fischer@client-b.example>
+Fri Nov 20 12:37:22 2026 Info: MID 1040628 ICID 416092 RID 0 To: <zoe.moreau@corp.example>
+Fri Nov 20 12:37:22 2026 Info: MID 1040628 ICID 416092 RID 1 To: <ravi.obrien@corp.example>
+Fri Nov 20 12:37:22 2026 Info: MID 1040628 ICID 416092 RID 2 To: <sam.obrien@corp.example>
+Fri Nov 20 12:37:22 2026 Info: MID 1040628 ICID 416092 RID 3 To: <mia.garcia@corp-mail.example>
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 Message-ID '<CA3SA=Fu2O1DF5TDdd_G0eRFE_BB6nPtjy/A_OqAIKLZ@mail.client-b.example>'
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 Subject 'Re: project timeline'
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 ready 12020 bytes from <max.fischer@client-b.example>
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 DKIM: pass signature verified (d=client-b.example s=s6 i=@client-b.example)
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 antivirus negative
+Fri Nov 20 12:37:23 2026 Info: ICID 416092 close
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 interim AV verdict using Sophos CLEAN
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 DMARC: Verification passed
+Fri Nov 20 12:37:23 2026 Info: MID 1040628 using engine: CASE spam negative
+Fri Nov 20 12:37:24 2026 Info: MID 1040628 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 12:37:25 2026 Info: MID 1040628 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 12:37:25 2026 Info: MID 1040628 queued for delivery
+Fri Nov 20 12:37:27 2026 Info: New SMTP DCID 204103 interface 192.0.2.20 address 52.101.145.13 port 25
+Fri Nov 20 12:37:27 2026 Info: DCID 204103 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:37:27 2026 Info: Delivery start DCID 204103 MID 1040628 to RID [0, 1, 2, 3]
+Fri Nov 20 12:37:29 2026 Info: Message done DCID 204103 MID 1040628 to RID [0, 1, 2, 3]
+Fri Nov 20 12:37:29 2026 Info: MID 1040628 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=630549096949, Hostname=AM0PR01MB4041.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 12:37:29 2026 Info: Message finished MID 1040628 done
+Fri Nov 20 12:37:29 2026 Info: DCID 204103 close
+Fri Nov 20 12:55:49 2026 Info: New SMTP ICID 416093 interface OutgoingMail (192.0.2.11) address 10.20.4.220 reverse dns host exch2.corp.example verified yes
+Fri Nov 20 12:55:49 2026 Info: ICID 416093 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 12:55:50 2026 Info: Start MID 1040629 ICID 416093
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 ICID 416093 From: <nina.patel@corp.example>
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 ICID 416093 RID 0 To: <ida.cohen@client-b.example>
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 ICID 416093 RID 1 To: <chen.haddad@client-a.example>
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 ICID 416093 RID 2 To: <tom.smith@partner.example>
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 Message-ID '<2f8e5df37d872e04c485.5616@corp.example>'
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 Subject 'Scan from copier 19244'
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 ready 3239 bytes from <nina.patel@corp.example>
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 DMARC: Verification passed
+Fri Nov 20 12:55:50 2026 Info: ICID 416093 close
+Fri Nov 20 12:55:50 2026 Info: MID 1040629 using engine: CASE spam negative
+Fri Nov 20 12:55:51 2026 Info: MID 1040629 SPF: mailfrom identity nina.patel@corp.example Pass (v=spf1)
+Fri Nov 20 12:55:51 2026 Info: MID 1040629 DKIM: pass signature verified (d=corp.example s=s4 i=@corp.example)
+Fri Nov 20 12:55:52 2026 Info: MID 1040629 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 12:55:52 2026 Info: MID 1040629 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 12:55:53 2026 Info: MID 1040629 queued for delivery
+Fri Nov 20 12:55:57 2026 Info: New SMTP DCID 204104 interface 192.0.2.20 address 203.0.113.160 port 25
+Fri Nov 20 12:55:57 2026 Info: DCID 204104 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:55:57 2026 Info: Delivery start DCID 204104 MID 1040629 to RID [0]
+Fri Nov 20 12:55:59 2026 Info: Message done DCID 204104 MID 1040629 to RID [0]
+Fri Nov 20 12:55:59 2026 Info: MID 1040629 RID [0] Response '2.0.0 Ok: queued as ZqFWC7J3mJa7ZPhi'
+Fri Nov 20 12:55:59 2026 Info: New SMTP DCID 204105 interface 192.0.2.20 address 203.0.113.200 port 25
+Fri Nov 20 12:55:59 2026 Info: DCID 204105 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 12:55:59 2026 Info: Delivery start DCID 204105 MID 1040629 to RID [1]
+Fri Nov 20 12:55:59 2026 Info: DCID 204104 close
+Fri Nov 20 12:56:01 2026 Info: Message done DCID 204105 MID 1040629 to RID [1]
+Fri Nov 20 12:56:01 2026 Info: MID 1040629 RID [1] Response '2.0.0 Ok: queued as ZGEDb7AhiehGeAqS'
+Fri Nov 20 12:56:01 2026 Info: New SMTP DCID 204106 interface 192.0.2.20 address 203.0.113.111 port 25
+Fri Nov 20 12:56:01 2026 Info: DCID 204106 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 12:56:01 2026 Info: Delivery start DCID 204106 MID 1040629 to RID [2]
+Fri Nov 20 12:56:01 2026 Info: DCID 204105 close
+Fri Nov 20 12:56:03 2026 Info: Message done DCID 204106 MID 1040629 to RID [2]
+Fri Nov 20 12:56:03 2026 Info: MID 1040629 RID [2] Response '2.0.0 Ok: queued as cVevNaTkSmWXyVex'
+Fri Nov 20 12:56:03 2026 Info: Message finished MID 1040629 done
+Fri Nov 20 12:56:03 2026 Info: DCID 204106 close
+Fri Nov 20 12:56:08 2026 Info: New SMTP ICID 416094 interface IncomingMail (192.0.2.10) address 198.51.200.121 reverse dns host mail.bank.example verified yes
+Fri Nov 20 12:56:08 2026 Info: ICID 416094 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.1
+Fri Nov 20 12:56:08 2026 Info: ICID 416094 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 12:56:08 2026 Info: Start MID 1040630 ICID 416094
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 ICID 416094 From: <lena.moreau@bank.example>
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 ICID 416094 RID 0 To: <sam.obrien@corp-mail.example>
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 ICID 416094 RID 1 To: <zoe.moreau@corp.example>
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 ICID 416094 RID 2 To: <mia.garcia@corp-mail.example>
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 ICID 416094 RID 3 To: <ravi.obrien@corp.example>
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 Message-ID '<b8c630d106afe6a6c121.33871@bank.example>'
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 Subject 'Scan from copier 57338'
+Fri Nov 20 12:56:08 2026 Info: MID 1040630 ready 162099 bytes from <lena.moreau@bank.example>
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 using engine: CASE spam negative
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 Outbreak Filters: verdict negative
+Fri Nov 20 12:56:09 2026 Info: ICID 416094 close
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 SPF: mailfrom identity lena.moreau@bank.example Pass (v=spf1)
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 URL https://www.bank.example/t/d27c11d16e has reputation 0.0 matched Condition: URL Reputation Rule
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 attachment 'minutes-82487.docx'
+Fri Nov 20 12:56:09 2026 Info: MID 1040630 attachment 'Report,Final Draft: Revenue (Q2),Approved.pdf'
+Fri Nov 20 12:56:10 2026 Info: MID 1040630 AMP file reputation verdict : CLEAN
+Fri Nov 20 12:56:10 2026 Info: MID 1040630 queued for delivery
+Fri Nov 20 12:56:13 2026 Info: New SMTP DCID 204107 interface 192.0.2.20 address 52.101.82.67 port 25
+Fri Nov 20 12:56:13 2026 Info: DCID 204107 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 12:56:13 2026 Info: Delivery start DCID 204107 MID 1040630 to RID [0, 1, 2, 3]
+Fri Nov 20 12:56:15 2026 Info: Message done DCID 204107 MID 1040630 to RID [0, 1, 2, 3]
+Fri Nov 20 12:56:15 2026 Info: MID 1040630 RID [0, 1, 2, 3] Response '2.0.0 Ok: queued as qqUUuaUoLeZofLJF'
+Fri Nov 20 12:56:16 2026 Info: DCID 204107 close
+Fri Nov 20 12:56:16 2026 Info: Message finished MID 1040630 done
+Fri Nov 20 13:09:43 2026 Info: New SMTP ICID 416095 interface OutgoingMail (192.0.2.11) address 10.20.7.145 reverse dns host exch1.corp.example verified yes
+Fri Nov 20 13:09:43 2026 Info: ICID 416095 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 13:09:43 2026 Info: Start MID 1040631 ICID 416095
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 ICID 416095 From: <zoe.kim@corp.example>
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 ICID 416095 RID 0 To: <ewa.patel@travel.example>
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 ICID 416095 RID 1 To: <ivan.okafor@client-a.example>
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 ICID 416095 RID 2 To: <mia.sato@logistics.example>
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 Message-ID '<CAF-YpIhy24vY5XH_Id_8/cKcL=LzNyo/G02FB21gxel@mail.corp.example>'
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 Subject 'Welcome to the team!'
+Fri Nov 20 13:09:43 2026 Info: MID 1040631 ready 772226 bytes from <zoe.kim@corp.example>
+Fri Nov 20 13:09:44 2026 Info: ICID 416095 close
+Fri Nov 20 13:09:44 2026 Info: MID 1040631 SPF: mailfrom identity zoe.kim@corp.example Pass (v=spf1)
+Fri Nov 20 13:09:44 2026 Info: MID 1040631 using engine: CASE spam negative
+Fri Nov 20 13:09:44 2026 Info: MID 1040631 URL https://www.corp.example/t/fc7e5f63c9 has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 13:09:44 2026 Info: MID 1040631 Outbreak Filters: verdict negative
+Fri Nov 20 13:09:45 2026 Info: MID 1040631 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 13:09:45 2026 Info: MID 1040631 attachment 'image002.jpg'
+Fri Nov 20 13:09:45 2026 Info: MID 1040631 attachment 'budget_2026_v3.xlsx'
+Fri Nov 20 13:09:45 2026 Info: MID 1040631 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 13:09:45 2026 Info: MID 1040631 queued for delivery
+Fri Nov 20 13:09:48 2026 Info: New SMTP DCID 204108 interface 192.0.2.20 address 203.0.113.227 port 25
+Fri Nov 20 13:09:48 2026 Info: DCID 204108 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 13:09:48 2026 Info: Delivery start DCID 204108 MID 1040631 to RID [0]
+Fri Nov 20 13:09:50 2026 Info: Message done DCID 204108 MID 1040631 to RID [0]
+Fri Nov 20 13:09:50 2026 Info: MID 1040631 RID [0] Response '2.0.0 Ok: queued as nN3SVozWf6mgzcyX'
+Fri Nov 20 13:09:50 2026 Info: New SMTP DCID 204109 interface 192.0.2.20 address 203.0.113.90 port 25
+Fri Nov 20 13:09:50 2026 Info: DCID 204109 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 13:09:50 2026 Info: Delivery start DCID 204109 MID 1040631 to RID [1]
+Fri Nov 20 13:09:50 2026 Info: DCID 204108 close
+Fri Nov 20 13:09:50 2026 Info: Message done DCID 204109 MID 1040631 to RID [1]
+Fri Nov 20 13:09:50 2026 Info: MID 1040631 RID [1] Response '2.0.0 Ok: queued as wGiLfqCVQxrRnEDq'
+Fri Nov 20 13:09:50 2026 Info: New SMTP DCID 204110 interface 192.0.2.20 address 203.0.113.90 port 25
+Fri Nov 20 13:09:50 2026 Info: DCID 204110 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 13:09:50 2026 Info: Delivery start DCID 204110 MID 1040631 to RID [2]
+Fri Nov 20 13:09:50 2026 Info: DCID 204109 close
+Fri Nov 20 13:09:52 2026 Info: Message done DCID 204110 MID 1040631 to RID [2]
+Fri Nov 20 13:09:52 2026 Info: MID 1040631 RID [2] Response '2.0.0 Ok: queued as R7fgD49v29Hugqbu'
+Fri Nov 20 13:09:52 2026 Info: Message finished MID 1040631 done
+Fri Nov 20 13:09:52 2026 Info: DCID 204110 close
+Fri Nov 20 13:22:43 2026 Info: New SMTP ICID 416096 interface IncomingMail (192.0.2.10) address 198.51.164.141 reverse dns host mail.gmail.example verified yes
+Fri Nov 20 13:22:43 2026 Info: ICID 416096 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.6
+Fri Nov 20 13:22:43 2026 Info: ICID 416096 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 13:22:43 2026 Info: Start MID 1040632 ICID 416096
+Fri Nov 20 13:22:43 2026 Info: MID 1040632 ICID 416096 From: <marc.mendes@gmail.example>
+Fri Nov 20 13:22:43 2026 Info: MID 1040632 ICID 416096 RID 0 To: <lena.sato@corp.example>
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 Message-ID '<CA0ooOOSb1wNtYiTIpRi+-x4SM4Kv/yRS7EChoujGxie@mail.gmail.example>'
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 Subject "Re: O'Brien account review"
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 ready 111339 bytes from <marc.mendes@gmail.example>
+Fri Nov 20 13:22:44 2026 Info: ICID 416096 close
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 SPF: mailfrom identity marc.mendes@gmail.example Pass (v=spf1)
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 antivirus negative
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 DMARC: Verification passed
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 DKIM: pass signature verified (d=gmail.example s=s7 i=@gmail.example)
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 interim AV verdict using Sophos CLEAN
+Fri Nov 20 13:22:44 2026 Info: MID 1040632 using engine: CASE spam negative
+Fri Nov 20 13:22:45 2026 Info: MID 1040632 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 13:22:45 2026 Info: MID 1040632 attachment 'minutes-48728.docx'
+Fri Nov 20 13:22:45 2026 Info: File reputation query initiating. File Name = 'minutes-48728.docx', MID = 1040632, File Size = 67961 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Fri Nov 20 13:22:45 2026 Info: MID 1040632 AMP file reputation verdict : CLEAN
+Fri Nov 20 13:22:45 2026 Info: Response received for file reputation query from Cache. FileName = 'minutes-48728.docx', MID = 1040632, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =5b49156137c60e984f3e885ee1e437b7f735efe608d180113e940bb452d31e1b, upload_action = 2
+Fri Nov 20 13:22:46 2026 Info: New SMTP ICID 416097 interface OutgoingMail (192.0.2.11) address 10.20.8.116 reverse dns host exch2.corp.example verified yes
+Fri Nov 20 13:22:46 2026 Info: ICID 416097 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 13:22:46 2026 Info: Start MID 1040633 ICID 416097
+Fri Nov 20 13:22:46 2026 Info: MID 1040633 ICID 416097 From: <nora.mendes@corp.example>
+Fri Nov 20 13:22:46 2026 Info: MID 1040633 ICID 416097 RID 0 To: <ida.cohen@client-b.example>
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 Message-ID '<a56da043998f7ad0618f.73332@corp.example>'
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 Subject 'Invoice 40879'
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 ready 277460 bytes from <nora.mendes@corp.example>
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 URL https://www.corp.example/t/64560321c1 has reputation 0.0 matched Condition: URL Reputation Rule
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 SPF: mailfrom identity nora.mendes@corp.example Pass (v=spf1)
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 using engine: CASE spam negative
+Fri Nov 20 13:22:47 2026 Info: ICID 416097 close
+Fri Nov 20 13:22:47 2026 Info: MID 1040633 Outbreak Filters: verdict negative
+Fri Nov 20 13:22:47 2026 Info: New SMTP DCID 204111 interface 192.0.2.20 address 192.0.2.50 port 6025
+Fri Nov 20 13:22:47 2026 Info: Delivery start DCID 204111 MID 1040632 to RID [0] to offbox IronPort Spam Quarantine
+Fri Nov 20 13:22:47 2026 Info: Message done DCID 204111 MID 1040632 to RID [0] (external quarantine)
+Fri Nov 20 13:22:47 2026 Info: Message finished MID 1040632 done
+Fri Nov 20 13:22:47 2026 Info: DCID 204111 close
+Fri Nov 20 13:22:48 2026 Info: MID 1040633 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 13:22:48 2026 Info: MID 1040633 attachment 'minutes-18990.docx'
+Fri Nov 20 13:22:48 2026 Info: File reputation query initiating. File Name = 'minutes-18990.docx', MID = 1040633, File Size = 195068 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Fri Nov 20 13:22:48 2026 Info: MID 1040633 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 13:22:48 2026 Info: Response received for file reputation query from Cache. File Name = 'minutes-18990.docx', MID = 1040633, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = fd68373b29acf1a57cbd1f5ae28af60465f4298618189af4f3d74f82bf268ea0, upload_action = Recommended to send the file for analysis, verdict_source = AMP
+Fri Nov 20 13:22:49 2026 Info: MID 1040633 queued for delivery
+Fri Nov 20 13:22:51 2026 Info: New SMTP DCID 204112 interface 192.0.2.20 address 203.0.113.197 port 25
+Fri Nov 20 13:22:51 2026 Info: DCID 204112 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 13:22:51 2026 Info: Delivery start DCID 204112 MID 1040633 to RID [0]
+Fri Nov 20 13:22:51 2026 Info: Message done DCID 204112 MID 1040633 to RID [0]
+Fri Nov 20 13:22:51 2026 Info: MID 1040633 RID [0] Response '2.0.0 Ok: queued as xByAfLbYxueLVa5x'
+Fri Nov 20 13:22:51 2026 Info: Message finished MID 1040633 done
+Fri Nov 20 13:22:51 2026 Info: DCID 204112 close
+Fri Nov 20 14:24:21 2026 Info: New SMTP ICID 416098 interface IncomingMail (192.0.2.10) address 198.51.174.1 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 14:24:21 2026 Info: ICID 416098 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.0
+Fri Nov 20 14:24:21 2026 Info: ICID 416098 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 14:24:21 2026 Info: Start MID 1040634 ICID 416098
+Fri Nov 20 14:24:21 2026 Info: MID 1040634 ICID 416098 From: <noah.ivanova@client-b.example>
+Fri Nov 20 14:24:21 2026 Info: MID 1040634 ICID 416098 RID 0 To: <eva.kowalski@corp.example>
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 Message-ID '<CAiBAdRdYJuhHol9eifh2lD-839A-NDuR=+Sw0zcqzOl@mail.client-b.example>'
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 Subject "Re: O'Brien account review"
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 ready 46328 bytes from <noah.ivanova@client-b.example>
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 DKIM: pass signature verified (d=client-b.example s=s1 i=@client-b.example)
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 DMARC: Verification passed
+Fri Nov 20 14:24:22 2026 Info: ICID 416098 close
+Fri Nov 20 14:24:22 2026 Info: MID 1040634 using engine: CASE spam negative
+Fri Nov 20 14:24:24 2026 Info: MID 1040634 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 14:24:24 2026 Info: MID 1040634 attachment 'notes.txt'
+Fri Nov 20 14:24:24 2026 Info: MID 1040634 AMP file reputation verdict : LOWRISK
+Fri Nov 20 14:24:25 2026 Info: New SMTP ICID 416099 interface IncomingMail (192.0.2.10) address 198.51.224.12 reverse dns host mail.travel.example verified yes
+Fri Nov 20 14:24:25 2026 Info: ICID 416099 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.9
+Fri Nov 20 14:24:25 2026 Info: ICID 416099 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 14:24:25 2026 Info: Start MID 1040635 ICID 416099
+Fri Nov 20 14:24:25 2026 Info: MID 1040635 ICID 416099 From: <ewa.patel@travel.example>
+Fri Nov 20 14:24:25 2026 Info: MID 1040635 ICID 416099 RID 0 To: <support@corp-mail.example>
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 Message-ID '<CAPrkZdr1TH4HdI+5TqbGJvNSfhe5TYJMpUYENp_qb7W@mail.travel.example>'
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 Subject 'Budget 2027 – first numbers'
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 ready 278549 bytes from <ewa.patel@travel.example>
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 DMARC: Verification passed
+Fri Nov 20 14:24:26 2026 Info: ICID 416099 close
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 DKIM: pass signature verified (d=travel.example s=s4 i=@travel.example)
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 SPF: mailfrom identity ewa.patel@travel.example Pass (v=spf1)
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 using engine: CASE spam negative
+Fri Nov 20 14:24:26 2026 Info: MID 1040634 queued for delivery
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 14:24:26 2026 Info: MID 1040635 attachment 'minutes-18990.docx'
+Fri Nov 20 14:24:27 2026 Info: MID 1040635 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 14:24:27 2026 Info: New SMTP DCID 204113 interface 192.0.2.20 address 52.101.146.62 port 25
+Fri Nov 20 14:24:27 2026 Info: DCID 204113 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 14:24:27 2026 Info: Delivery start DCID 204113 MID 1040634 to RID [0]
+Fri Nov 20 14:24:28 2026 Info: Message done DCID 204113 MID 1040634 to RID [0]
+Fri Nov 20 14:24:28 2026 Info: MID 1040634 RID [0] Response '2.6.0 [InternalId=427670723513, Hostname=AM0PR01MB8537.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 14:24:28 2026 Info: DCID 204113 close
+Fri Nov 20 14:24:28 2026 Info: Message finished MID 1040634 done
+Fri Nov 20 14:24:29 2026 Info: MID 1040635 queued for delivery
+Fri Nov 20 14:24:31 2026 Info: New SMTP DCID 204114 interface 192.0.2.20 address 52.101.185.203 port 25
+Fri Nov 20 14:24:31 2026 Info: DCID 204114 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 14:24:31 2026 Info: Delivery start DCID 204114 MID 1040635 to RID [0]
+Fri Nov 20 14:24:31 2026 Info: Message done DCID 204114 MID 1040635 to RID [0]
+Fri Nov 20 14:24:31 2026 Info: MID 1040635 RID [0] Response '2.6.0 [InternalId=123260146410, Hostname=AM0PR01MB2630.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 14:24:31 2026 Info: Message finished MID 1040635 done
+Fri Nov 20 14:24:31 2026 Info: DCID 204114 close
+Fri Nov 20 15:03:53 2026 Info: New SMTP ICID 416100 interface IncomingMail (192.0.2.10) address 198.51.135.49 reverse dns host mail.gmail.example verified yes
+Fri Nov 20 15:03:53 2026 Info: ICID 416100 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.5
+Fri Nov 20 15:03:53 2026 Info: ICID 416100 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 15:03:53 2026 Info: Start MID 1040636 ICID 416100
+Fri Nov 20 15:03:53 2026 Info: MID 1040636 ICID 416100 From: <leo.jensen@gmail.example>
+Fri Nov 20 15:03:53 2026 Info: MID 1040636 ICID 416100 RID 0 To: <kofi.nguyen@corp.example>
+Fri Nov 20 15:03:53 2026 Info: MID 1040636 Message-ID '<ca62b271be8f94dc3f35.56840@gmail.example>'
+Fri Nov 20 15:03:53 2026 Info: MID 1040636 Subject 'Weekly newsletter #60623'
+Fri Nov 20 15:03:53 2026 Info: MID 1040636 ready 30933 bytes from <leo.jensen@gmail.example>
+Fri Nov 20 15:03:53 2026 Info: MID 1040636 DKIM: pass signature verified (d=gmail.example s=s1 i=@gmail.example)
+Fri Nov 20 15:03:54 2026 Info: MID 1040636 DMARC: Verification passed
+Fri Nov 20 15:03:54 2026 Info: MID 1040636 using engine: CASE spam negative
+Fri Nov 20 15:03:54 2026 Info: ICID 416100 close
+Fri Nov 20 15:03:54 2026 Info: MID 1040636 SPF: mailfrom identity leo.jensen@gmail.example Pass (v=spf1)
+Fri Nov 20 15:03:55 2026 Info: MID 1040636 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 15:03:55 2026 Info: MID 1040636 attachment 'notes.txt'
+Fri Nov 20 15:03:55 2026 Info: MID 1040636 AMP file reputation verdict : CLEAN
+Fri Nov 20 15:03:57 2026 Info: MID 1040636 queued for delivery
+Fri Nov 20 15:03:58 2026 Info: New SMTP DCID 204115 interface 192.0.2.20 address 52.101.96.71 port 25
+Fri Nov 20 15:03:58 2026 Info: DCID 204115 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 15:03:58 2026 Info: Delivery start DCID 204115 MID 1040636 to RID [0]
+Fri Nov 20 15:04:00 2026 Info: Message done DCID 204115 MID 1040636 to RID [0]
+Fri Nov 20 15:04:00 2026 Info: MID 1040636 RID [0] Response '2.0.0 Ok: queued as f6m2tcanZaWi8h3i'
+Fri Nov 20 15:04:00 2026 Info: Message finished MID 1040636 done
+Fri Nov 20 15:04:00 2026 Info: DCID 204115 close
+Fri Nov 20 15:11:05 2026 Info: New SMTP ICID 416101 interface IncomingMail (192.0.2.10) address 198.51.62.170 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 15:11:05 2026 Info: ICID 416101 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
+Fri Nov 20 15:11:05 2026 Info: ICID 416101 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 15:11:05 2026 Info: Start MID 1040637 ICID 416101
+Fri Nov 20 15:11:05 2026 Info: MID 1040637 ICID 416101 From: <noah.silva@client-b.example>
+Fri Nov 20 15:11:05 2026 Info: MID 1040637 ICID 416101 RID 0 To: <kofi.nguyen@corp.example>
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 Message-ID '<3a10c46ca848a17a65ed.18686@client-b.example>'
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 Subject 'Welcome to the team!'
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 ready 16324 bytes from <noah.silva@client-b.example>
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 Outbreak Filters: verdict negative
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 using engine: CASE spam negative
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 SPF: mailfrom identity noah.silva@client-b.example Pass (v=spf1)
+Fri Nov 20 15:11:06 2026 Info: ICID 416101 close
+Fri Nov 20 15:11:06 2026 Info: MID 1040637 URL https://www.client-b.example/t/38f75f5506 has reputation 7.9 matched Condition: URL Reputation Rule
+Fri Nov 20 15:11:08 2026 Info: MID 1040637 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 15:11:08 2026 Info: MID 1040637 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 15:11:10 2026 Info: MID 1040637 queued for delivery
+Fri Nov 20 15:11:13 2026 Info: New SMTP DCID 204116 interface 192.0.2.20 address 52.101.10.235 port 25
+Fri Nov 20 15:11:13 2026 Info: DCID 204116 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 15:11:13 2026 Info: Delivery start DCID 204116 MID 1040637 to RID [0]
+Fri Nov 20 15:11:13 2026 Info: Message done DCID 204116 MID 1040637 to RID [0]
+Fri Nov 20 15:11:13 2026 Info: MID 1040637 RID [0] Response '2.6.0 [InternalId=393098621917, Hostname=AM0PR01MB1229.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 15:11:13 2026 Info: Message finished MID 1040637 done
+Fri Nov 20 15:11:13 2026 Info: DCID 204116 close
+Fri Nov 20 15:52:05 2026 Info: New SMTP ICID 416102 interface IncomingMail (192.0.2.10) address 198.51.233.81 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 15:52:05 2026 Info: ICID 416102 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.9
+Fri Nov 20 15:52:05 2026 Info: ICID 416102 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 15:52:05 2026 Info: Start MID 1040638 ICID 416102
+Fri Nov 20 15:52:05 2026 Info: MID 1040638 ICID 416102 From: <max.fischer@client-b.example>
+Fri Nov 20 15:52:05 2026 Info: MID 1040638 ICID 416102 RID 0 To: <yuki.ivanova@corp.example>
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 Message-ID '<d7ee32368f80b77524ff.28581@client-b.example>'
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 ready 35350 bytes from <max.fischer@client-b.example>
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 DKIM: pass signature verified (d=client-b.example s=s7 i=@client-b.example)
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 DMARC: Verification passed
+Fri Nov 20 15:52:06 2026 Info: ICID 416102 close
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 using engine: CASE spam negative
+Fri Nov 20 15:52:06 2026 Info: MID 1040638 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Fri Nov 20 15:52:07 2026 Info: MID 1040638 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 15:52:07 2026 Info: MID 1040638 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 15:52:09 2026 Info: New SMTP ICID 416103 interface IncomingMail (192.0.2.10) address 198.51.87.245 reverse dns host mail.cloudapp.example verified yes
+Fri Nov 20 15:52:09 2026 Info: ICID 416103 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.2
+Fri Nov 20 15:52:09 2026 Info: ICID 416103 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 15:52:09 2026 Info: MID 1040638 queued for delivery
+Fri Nov 20 15:52:09 2026 Info: Start MID 1040639 ICID 416103
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 ICID 416103 From: <kofi.rossi@cloudapp.example>
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 ICID 416103 RID 0 To: <sam.obrien@corp.example>
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 Message-ID '<ee1c1874a399cb792798.21001@cloudapp.example>'
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 Subject 'Budget 2027 – first numbers'
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 ready 38977 bytes from <kofi.rossi@cloudapp.example>
+Fri Nov 20 15:52:09 2026 Info: New SMTP DCID 204117 interface 192.0.2.20 address 52.101.72.106 port 25
+Fri Nov 20 15:52:09 2026 Info: DCID 204117 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 15:52:09 2026 Info: Delivery start DCID 204117 MID 1040638 to RID [0]
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 DKIM: pass signature verified (d=cloudapp.example s=s9 i=@cloudapp.example)
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 DMARC: Verification passed
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 SPF: mailfrom identity kofi.rossi@cloudapp.example Pass (v=spf1)
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 interim AV verdict using Sophos CLEAN
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 using engine: CASE spam negative
+Fri Nov 20 15:52:09 2026 Info: ICID 416103 close
+Fri Nov 20 15:52:09 2026 Info: MID 1040639 antivirus negative
+Fri Nov 20 15:52:10 2026 Info: MID 1040639 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 15:52:10 2026 Info: MID 1040639 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 15:52:11 2026 Info: Message done DCID 204117 MID 1040638 to RID [0]
+Fri Nov 20 15:52:11 2026 Info: MID 1040638 RID [0] Response '2.6.0 [InternalId=760328961746, Hostname=AM0PR01MB1737.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 15:52:11 2026 Info: Message finished MID 1040638 done
+Fri Nov 20 15:52:11 2026 Info: DCID 204117 close
+Fri Nov 20 15:52:12 2026 Info: MID 1040639 queued for delivery
+Fri Nov 20 15:52:15 2026 Info: New SMTP DCID 204118 interface 192.0.2.20 address 52.101.217.135 port 25
+Fri Nov 20 15:52:15 2026 Info: DCID 204118 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 15:52:15 2026 Info: Delivery start DCID 204118 MID 1040639 to RID [0]
+Fri Nov 20 15:52:17 2026 Info: Message done DCID 204118 MID 1040639 to RID [0]
+Fri Nov 20 15:52:17 2026 Info: MID 1040639 RID [0] Response '2.6.0 [InternalId=530289326737, Hostname=AM0PR01MB6005.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 15:52:17 2026 Info: Message finished MID 1040639 done
+Fri Nov 20 15:52:17 2026 Info: DCID 204118 close
+Fri Nov 20 15:55:20 2026 Info: New SMTP ICID 416104 interface IncomingMail (192.0.2.10) address 198.51.90.247 reverse dns host mail.travel.example verified yes
+Fri Nov 20 15:55:20 2026 Info: ICID 416104 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.5
+Fri Nov 20 15:55:20 2026 Info: ICID 416104 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 15:55:20 2026 Info: Start MID 1040640 ICID 416104
+Fri Nov 20 15:55:20 2026 Info: MID 1040640 ICID 416104 From: <raj.kim@travel.example>
+Fri Nov 20 15:55:20 2026 Info: MID 1040640 ICID 416104 RID 0 To: <ivan.silva@corp.example>
+Fri Nov 20 15:55:20 2026 Info: MID 1040640 ICID 416104 RID 1 To: <ines.berg@corp.example>
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 Message-ID '<CAs-2uMgHk52ZT_vjsCylzLhM1MKNfQY8WBI9AJEowyS@mail.travel.example>'
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 Subject 'Lunch on Friday?'
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 ready 771854 bytes from <raj.kim@travel.example>
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 URL https://www.travel.example/t/220f9dc4eb has reputation 4.5 matched Condition: URL Reputation Rule
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 SPF: mailfrom identity raj.kim@travel.example Pass (v=spf1)
+Fri Nov 20 15:55:21 2026 Info: ICID 416104 close
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 Outbreak Filters: verdict negative
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 using engine: CASE spam negative
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 attachment 'budget_2026_v3.xlsx'
+Fri Nov 20 15:55:21 2026 Info: MID 1040640 AMP file reputation verdict : CLEAN
+Fri Nov 20 15:55:22 2026 Info: New SMTP ICID 416105 interface IncomingMail (192.0.2.10) address 198.51.38.133 reverse dns host mail.newsletter.example verified yes
+Fri Nov 20 15:55:22 2026 Info: ICID 416105 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.5
+Fri Nov 20 15:55:22 2026 Info: ICID 416105 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 15:55:22 2026 Info: Start MID 1040641 ICID 416105
+Fri Nov 20 15:55:22 2026 Info: MID 1040641 ICID 416105 From: <paul.smith@newsletter.example>
+Fri Nov 20 15:55:22 2026 Info: MID 1040641 ICID 416105 RID 0 To: <sam.obrien@corp-mail.example>
+Fri Nov 20 15:55:23 2026 Info: MID 1040641 Message-ID '<59707b9e0005a08ea8a1.73979@newsletter.example>'
+Fri Nov 20 15:55:23 2026 Info: MID 1040641 Subject "Re: O'Brien account review"
+Fri Nov 20 15:55:23 2026 Info: MID 1040641 ready 816697 bytes from <paul.smith@newsletter.example>
+Fri Nov 20 15:55:23 2026 Info: MID 1040641 SPF: mailfrom identity paul.smith@newsletter.example Pass (v=spf1)
+Fri Nov 20 15:55:23 2026 Info: MID 1040641 using engine: CASE spam negative
+Fri Nov 20 15:55:23 2026 Info: MID 1040640 queued for delivery
+Fri Nov 20 15:55:23 2026 Info: ICID 416105 close
+Fri Nov 20 15:55:23 2026 Info: New SMTP ICID 416106 interface OutgoingMail (192.0.2.11) address 10.20.1.14 reverse dns host exch2.corp.example verified yes
+Fri Nov 20 15:55:23 2026 Info: ICID 416106 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 15:55:23 2026 Info: MID 1040641 URL https://www.newsletter.example/t/e35943012 has reputation 7.9 matched Condition: URL Reputation Rule
+Fri Nov 20 15:55:23 2026 Info: Start MID 1040642 ICID 416106
+Fri Nov 20 15:55:23 2026 Info: MID 1040642 ICID 416106 From: <mia.garcia@corp.example>
+Fri Nov 20 15:55:23 2026 Info: MID 1040642 ICID 416106 RID 0 To: <mary.mendes@bank.example>
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 Message-ID '<CA5oBIDRwJydrw067t_ekG1NZjEwW56GBo73X1GyHTWn@mail.corp.example>'
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 Subject 'Reminder: timesheets due'
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 ready 23928 bytes from <mia.garcia@corp.example>
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 DMARC: Verification passed
+Fri Nov 20 15:55:24 2026 Info: ICID 416106 close
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 DKIM: pass signature verified (d=corp.example s=s7 i=@corp.example)
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 using engine: CASE spam negative
+Fri Nov 20 15:55:24 2026 Info: MID 1040642 SPF: mailfrom identity mia.garcia@corp.example Pass (v=spf1)
+Fri Nov 20 15:55:24 2026 Info: MID 1040641 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 15:55:25 2026 Info: MID 1040641 attachment 'Q1=20Report=202026.pdf'
+Fri Nov 20 15:55:25 2026 Info: MID 1040641 AMP file reputation verdict : CLEAN
+Fri Nov 20 15:55:26 2026 Info: MID 1040642 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 15:55:26 2026 Info: MID 1040642 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 15:55:26 2026 Info: New SMTP DCID 204119 interface 192.0.2.20 address 52.101.178.54 port 25
+Fri Nov 20 15:55:26 2026 Info: DCID 204119 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 15:55:26 2026 Info: Delivery start DCID 204119 MID 1040640 to RID [0, 1]
+Fri Nov 20 15:55:26 2026 Info: MID 1040641 queued for delivery
+Fri Nov 20 15:55:27 2026 Info: MID 1040642 queued for delivery
+Fri Nov 20 15:55:27 2026 Info: New SMTP DCID 204121 interface 192.0.2.20 address 203.0.113.243 port 25
+Fri Nov 20 15:55:27 2026 Info: DCID 204121 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 15:55:27 2026 Info: Delivery start DCID 204121 MID 1040642 to RID [0]
+Fri Nov 20 15:55:28 2026 Info: Message done DCID 204119 MID 1040640 to RID [0, 1]
+Fri Nov 20 15:55:28 2026 Info: MID 1040640 RID [0, 1] Response '2.0.0 Ok: queued as BTQKkEVQpYsudgtM'
+Fri Nov 20 15:55:28 2026 Info: Message finished MID 1040640 done
+Fri Nov 20 15:55:28 2026 Info: DCID 204119 close
+Fri Nov 20 15:55:28 2026 Info: Message done DCID 204121 MID 1040642 to RID [0]
+Fri Nov 20 15:55:28 2026 Info: MID 1040642 RID [0] Response '2.0.0 Ok: queued as 5fNdoc8nRvyJoxtR'
+Fri Nov 20 15:55:28 2026 Info: DCID 204121 close
+Fri Nov 20 15:55:28 2026 Info: Message finished MID 1040642 done
+Fri Nov 20 15:55:30 2026 Info: New SMTP DCID 204120 interface 192.0.2.20 address 52.101.184.94 port 25
+Fri Nov 20 15:55:30 2026 Info: DCID 204120 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 15:55:30 2026 Info: Delivery start DCID 204120 MID 1040641 to RID [0]
+Fri Nov 20 15:55:31 2026 Info: Message done DCID 204120 MID 1040641 to RID [0] [('from', 'paul.smith@newsletter.example'), ('to', 'sam.obrien@corp-mail.example')]
+Fri Nov 20 15:55:31 2026 Info: MID 1040641 RID [0] Response '2.6.0 [InternalId=513969257506, Hostname=AM0PR01MB8105.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 15:55:31 2026 Info: Message finished MID 1040641 done
+Fri Nov 20 15:55:31 2026 Info: DCID 204120 close
+Fri Nov 20 15:58:00 2026 Info: New SMTP ICID 416107 interface IncomingMail (192.0.2.10) address 198.51.179.205 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 15:58:00 2026 Info: ICID 416107 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.4
+Fri Nov 20 15:58:00 2026 Info: ICID 416107 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 15:58:00 2026 Info: Start MID 1040643 ICID 416107
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 ICID 416107 From: <noah.ivanova@client-b.example>
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 ICID 416107 RID 0 To: <noah.okafor@corp.example>
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 Message-ID '<8b71b2ede2cbf4fff7f3.42840@client-b.example>'
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 Subject 'Meeting notes'
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 ready 8274 bytes from <noah.ivanova@client-b.example>
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 interim AV verdict using Sophos CLEAN
+Fri Nov 20 15:58:00 2026 Info: ICID 416107 close
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 using engine: CASE spam negative
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 SPF: mailfrom identity noah.ivanova@client-b.example Pass (v=spf1)
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 DKIM: pass signature verified (d=client-b.example s=s2 i=@client-b.example)
+Fri Nov 20 15:58:00 2026 Info: MID 1040643 antivirus negative
+Fri Nov 20 15:58:01 2026 Info: MID 1040643 DMARC: Verification passed
+Fri Nov 20 15:58:02 2026 Info: MID 1040643 matched all recipients for per-recipient policy Executives in the inbound table
+Fri Nov 20 15:58:02 2026 Info: MID 1040643 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 15:58:04 2026 Info: MID 1040643 queued for delivery
+Fri Nov 20 15:58:05 2026 Info: New SMTP DCID 204122 interface 192.0.2.20 address 52.101.46.160 port 25
+Fri Nov 20 15:58:05 2026 Info: DCID 204122 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 15:58:05 2026 Info: Delivery start DCID 204122 MID 1040643 to RID [0]
+Fri Nov 20 15:58:08 2026 Info: Message done DCID 204122 MID 1040643 to RID [0]
+Fri Nov 20 15:58:08 2026 Info: MID 1040643 RID [0] Response '2.6.0 [InternalId=298280622130, Hostname=AM0PR01MB8823.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 15:58:08 2026 Info: Message finished MID 1040643 done
+Fri Nov 20 15:58:08 2026 Info: DCID 204122 close
+Fri Nov 20 16:13:06 2026 Info: New SMTP ICID 416108 interface OutgoingMail (192.0.2.11) address 10.20.3.94 reverse dns host exch3.corp.example verified yes
+Fri Nov 20 16:13:06 2026 Info: ICID 416108 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 16:13:06 2026 Info: Start MID 1040644 ICID 416108
+Fri Nov 20 16:13:06 2026 Info: MID 1040644 ICID 416108 From: <ivan.okafor@corp.example>
+Fri Nov 20 16:13:06 2026 Info: MID 1040644 ICID 416108 RID 0 To: <mia.sato@logistics.example>
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 Message-ID '<4786a3d87cd1d3971920.91140@corp.example>'
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 Subject 'Lunch on Friday?'
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 ready 16831 bytes from <ivan.okafor@corp.example>
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 SPF: mailfrom identity ivan.okafor@corp.example Pass (v=spf1)
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 using engine: CASE spam negative
+Fri Nov 20 16:13:07 2026 Info: ICID 416108 close
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 DKIM: pass signature verified (d=corp.example s=s6 i=@corp.example)
+Fri Nov 20 16:13:07 2026 Info: MID 1040644 DMARC: Verification passed
+Fri Nov 20 16:13:08 2026 Info: MID 1040644 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 16:13:08 2026 Info: MID 1040644 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 16:13:11 2026 Info: MID 1040644 queued for delivery
+Fri Nov 20 16:13:12 2026 Info: New SMTP DCID 204123 interface 192.0.2.20 address 203.0.113.31 port 25
+Fri Nov 20 16:13:12 2026 Info: DCID 204123 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 16:13:12 2026 Info: Delivery start DCID 204123 MID 1040644 to RID [0]
+Fri Nov 20 16:13:13 2026 Info: Message done DCID 204123 MID 1040644 to RID [0]
+Fri Nov 20 16:13:13 2026 Info: MID 1040644 RID [0] Response '2.0.0 Ok: queued as U9yB3dAoSzYzjfw4'
+Fri Nov 20 16:13:13 2026 Info: Message finished MID 1040644 done
+Fri Nov 20 16:13:13 2026 Info: DCID 204123 close
+Fri Nov 20 16:19:05 2026 Info: New SMTP ICID 416109 interface IncomingMail (192.0.2.10) address 198.51.0.139 reverse dns host mail.bank.example verified yes
+Fri Nov 20 16:19:05 2026 Info: ICID 416109 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.3
+Fri Nov 20 16:19:05 2026 Info: ICID 416109 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 16:19:05 2026 Info: Start MID 1040645 ICID 416109
+Fri Nov 20 16:19:05 2026 Info: MID 1040645 ICID 416109 From: <leo.mendes@bank.example>
+Fri Nov 20 16:19:05 2026 Info: MID 1040645 ICID 416109 RID 0 To: <ida.dubois@corp.example>
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 Message-ID '<8a74d50a0a6e43b8de7c.12364@bank.example>'
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 Subject 'Re: [support #3156] FW: issue with the VPN client after the latest update (urgent)'
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 ready 36666 bytes from <leo.mendes@bank.example>
+Fri Nov 20 16:19:06 2026 Info: ICID 416109 close
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 SPF: mailfrom identity leo.mendes@bank.example Pass (v=spf1)
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 DKIM: pass signature verified (d=bank.example s=s4 i=@bank.example)
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 interim AV verdict using Sophos CLEAN
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 antivirus negative
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 DMARC: Verification passed
+Fri Nov 20 16:19:06 2026 Info: MID 1040645 using engine: CASE spam negative
+Fri Nov 20 16:19:07 2026 Info: New SMTP ICID 416110 interface OutgoingMail (192.0.2.11) address 10.20.0.102 reverse dns host exch2.corp.example verified yes
+Fri Nov 20 16:19:07 2026 Info: ICID 416110 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 16:19:07 2026 Info: MID 1040645 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 16:19:07 2026 Info: MID 1040645 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 16:19:08 2026 Info: Start MID 1040646 ICID 416110
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 ICID 416110 From: <sara.novak23@corp.example>
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 ICID 416110 RID 0 To: <noah.ivanova@client-b.example>
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 Message-ID '<af7ed5dcadf6f42b9d6b.1260@corp.example>'
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 Subject 'Welcome to the team!'
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 ready 17674 bytes from <sara.novak23@corp.example>
+Fri Nov 20 16:19:08 2026 Info: ICID 416110 close
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 DMARC: Verification passed
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 using engine: CASE spam negative
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 SPF: mailfrom identity sara.novak23@corp.example Pass (v=spf1)
+Fri Nov 20 16:19:08 2026 Info: MID 1040646 DKIM: pass signature verified (d=corp.example s=s6 i=@corp.example)
+Fri Nov 20 16:19:08 2026 Info: MID 1040645 queued for delivery
+Fri Nov 20 16:19:09 2026 Info: MID 1040646 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 16:19:10 2026 Info: MID 1040646 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 16:19:10 2026 Info: New SMTP DCID 204124 interface 192.0.2.20 address 52.101.7.137 port 25
+Fri Nov 20 16:19:10 2026 Info: DCID 204124 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 16:19:10 2026 Info: Delivery start DCID 204124 MID 1040645 to RID [0]
+Fri Nov 20 16:19:10 2026 Info: MID 1040646 queued for delivery
+Fri Nov 20 16:19:12 2026 Info: Message done DCID 204124 MID 1040645 to RID [0]
+Fri Nov 20 16:19:12 2026 Info: MID 1040645 RID [0] Response '2.6.0 [InternalId=824770189786, Hostname=AM0PR01MB2628.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 16:19:12 2026 Info: DCID 204124 close
+Fri Nov 20 16:19:12 2026 Info: Message finished MID 1040645 done
+Fri Nov 20 16:19:14 2026 Info: New SMTP DCID 204125 interface 192.0.2.20 address 203.0.113.58 port 25
+Fri Nov 20 16:19:14 2026 Info: DCID 204125 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 16:19:14 2026 Info: Delivery start DCID 204125 MID 1040646 to RID [0]
+Fri Nov 20 16:19:16 2026 Info: Message done DCID 204125 MID 1040646 to RID [0]
+Fri Nov 20 16:19:16 2026 Info: MID 1040646 RID [0] Response '2.0.0 Ok: queued as xdJ5dgwtzEqUJtgq'
+Fri Nov 20 16:19:16 2026 Info: Message finished MID 1040646 done
+Fri Nov 20 16:19:16 2026 Info: DCID 204125 close
+Fri Nov 20 16:20:21 2026 Info: New SMTP ICID 416111 interface IncomingMail (192.0.2.10) address 198.51.160.65 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 16:20:21 2026 Info: ICID 416111 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 3.8
+Fri Nov 20 16:20:21 2026 Info: ICID 416111 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 16:20:21 2026 Info: Start MID 1040647 ICID 416111
+Fri Nov 20 16:20:21 2026 Info: MID 1040647 ICID 416111 From: <max.larsen@client-b.example>
+Fri Nov 20 16:20:21 2026 Info: MID 1040647 ICID 416111 RID 0 To: <sam.obrien@corp.example>
+Fri Nov 20 16:20:21 2026 Info: MID 1040647 ICID 416111 RID 1 To: <ravi.obrien@corp.example>
+Fri Nov 20 16:20:21 2026 Info: MID 1040647 ICID 416111 RID 2 To: <zoe.moreau@corp.example>
+Fri Nov 20 16:20:21 2026 Info: MID 1040647 ICID 416111 RID 3 To: <Mia.Garcia@Corp.Example>
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 Message-ID '<0252a6d05f0dea081856.79870@client-b.example>'
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 Subject 'Your order 47333 has shipped'
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 ready 30153 bytes from <max.larsen@client-b.example>
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 using engine: CASE spam negative
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 DKIM: pass signature verified (d=client-b.example s=s9 i=@client-b.example)
+Fri Nov 20 16:20:22 2026 Info: ICID 416111 close
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 DMARC: Verification passed
+Fri Nov 20 16:20:22 2026 Info: MID 1040647 SPF: mailfrom identity max.larsen@client-b.example Pass (v=spf1)
+Fri Nov 20 16:20:23 2026 Info: MID 1040647 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 16:20:23 2026 Info: MID 1040647 attachment 'notes.txt'
+Fri Nov 20 16:20:23 2026 Info: MID 1040647 AMP file reputation verdict : CLEAN
+Fri Nov 20 16:20:23 2026 Info: MID 1040647 rewritten to MID 1040648 by url-rewrite filter 'Rewrite_URLs'
+Fri Nov 20 16:20:23 2026 Info: Message finished MID 1040647 done
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 ICID 0 From: <max.larsen@client-b.example>
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 ICID 0 RID 0 To: <sam.obrien@corp.example>
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 ICID 0 RID 1 To: <ravi.obrien@corp.example>
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 ICID 0 RID 2 To: <zoe.moreau@corp.example>
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 ICID 0 RID 3 To: <Mia.Garcia@Corp.Example>
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 Message-ID '<0252a6d05f0dea081856.79870@client-b.example>'
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 16:20:23 2026 Info: MID 1040648 queued for delivery
+Fri Nov 20 16:20:26 2026 Info: New SMTP DCID 204126 interface 192.0.2.20 address 52.101.166.76 port 25
+Fri Nov 20 16:20:26 2026 Info: DCID 204126 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 16:20:26 2026 Info: Delivery start DCID 204126 MID 1040648 to RID [0, 1, 2, 3]
+Fri Nov 20 16:20:28 2026 Info: Message done DCID 204126 MID 1040648 to RID [0, 1, 2, 3]
+Fri Nov 20 16:20:28 2026 Info: MID 1040648 RID [0, 1, 2, 3] Response '2.6.0 [InternalId=231874498738, Hostname=AM0PR01MB8348.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 16:20:28 2026 Info: Message finished MID 1040648 done
+Fri Nov 20 16:20:28 2026 Info: DCID 204126 close
+Fri Nov 20 17:16:05 2026 Info: New SMTP ICID 416112 interface IncomingMail (192.0.2.10) address 198.51.203.14 reverse dns host mail.client-a.example verified yes
+Fri Nov 20 17:16:05 2026 Info: ICID 416112 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 4.4
+Fri Nov 20 17:16:05 2026 Info: ICID 416112 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 17:16:05 2026 Info: Start MID 1040649 ICID 416112
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 ICID 416112 From: <ida.obrien@client-a.example>
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 ICID 416112 RID 0 To: <lena.novak@corp.example>
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 Message-ID "<o'neill.59444a3ffb15@client-a.example>"
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 Subject 'Lunch on Friday?'
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 ready 40927 bytes from <ida.obrien@client-a.example>
+Fri Nov 20 17:16:05 2026 Info: ICID 416112 close
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 SPF: mailfrom identity ida.obrien@client-a.example Pass (v=spf1)
+Fri Nov 20 17:16:05 2026 Info: MID 1040649 using engine: CASE spam negative
+Fri Nov 20 17:16:06 2026 Info: MID 1040649 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 17:16:06 2026 Info: MID 1040649 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 17:16:06 2026 Info: MID 1040649 queued for delivery
+Fri Nov 20 17:16:08 2026 Info: New SMTP DCID 204127 interface 192.0.2.20 address 52.101.223.76 port 25
+Fri Nov 20 17:16:08 2026 Info: DCID 204127 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 17:16:08 2026 Info: Delivery start DCID 204127 MID 1040649 to RID [0]
+Fri Nov 20 17:16:09 2026 Info: Message done DCID 204127 MID 1040649 to RID [0]
+Fri Nov 20 17:16:09 2026 Info: MID 1040649 RID [0] Response '2.0.0 Ok: queued as NEZ3xafTvGNk6AE5'
+Fri Nov 20 17:16:09 2026 Info: Message finished MID 1040649 done
+Fri Nov 20 17:16:09 2026 Info: DCID 204127 close
+Fri Nov 20 17:29:21 2026 Info: New SMTP ICID 416113 interface OutgoingMail (192.0.2.11) address 10.20.0.226 reverse dns host exch4.corp.example verified yes
+Fri Nov 20 17:29:21 2026 Info: ICID 416113 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 17:29:21 2026 Info: Start MID 1040650 ICID 416113
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 ICID 416113 From: <lena.novak@corp.example>
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 ICID 416113 RID 0 To: <tom.smith@partner.example>
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 Message-ID '<CAtX9RnaibvWCZBU2xTbbMq+X=4b_F5KRcCTCM1bSrNH@mail.corp.example>'
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 Subject Re: [support #74792] FW: issue\r\n with the VPN client after the latest update (urgent)
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 ready 132689 bytes from <lena.novak@corp.example>
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 SPF: mailfrom identity lena.novak@corp.example Pass (v=spf1)
+Fri Nov 20 17:29:21 2026 Info: MID 1040650 DKIM: pass signature verified (d=corp.example s=s1 i=@corp.example)
+Fri Nov 20 17:29:21 2026 Info: ICID 416113 close
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 antivirus negative
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 interim AV verdict using Sophos CLEAN
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 using engine: CASE spam negative
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 DMARC: Verification passed
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 attachment 'invoice_45299.pdf'
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 attachment 'image002.jpg'
+Fri Nov 20 17:29:22 2026 Info: MID 1040650 AMP file reputation verdict : CLEAN
+Fri Nov 20 17:29:23 2026 Info: MID 1040650 queued for delivery
+Fri Nov 20 17:29:23 2026 Info: New SMTP DCID 204128 interface 192.0.2.20 address 203.0.113.235 port 25
+Fri Nov 20 17:29:23 2026 Info: DCID 204128 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 17:29:23 2026 Info: Delivery start DCID 204128 MID 1040650 to RID [0]
+Fri Nov 20 17:29:24 2026 Info: Message done DCID 204128 MID 1040650 to RID [0]
+Fri Nov 20 17:29:24 2026 Info: MID 1040650 RID [0] Response '2.0.0 Ok: queued as CAsNJV49rUqkYgiK'
+Fri Nov 20 17:29:24 2026 Info: DCID 204128 close
+Fri Nov 20 17:29:24 2026 Info: Message finished MID 1040650 done
+Fri Nov 20 17:29:25 2026 Info: New SMTP ICID 416114 interface IncomingMail (192.0.2.10) address 198.51.62.111 reverse dns host mail.gmail.example verified yes
+Fri Nov 20 17:29:25 2026 Info: ICID 416114 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.8
+Fri Nov 20 17:29:25 2026 Info: ICID 416114 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 17:29:25 2026 Info: Start MID 1040651 ICID 416114
+Fri Nov 20 17:29:25 2026 Info: MID 1040651 ICID 416114 From: <paul.moreau@gmail.example>
+Fri Nov 20 17:29:25 2026 Info: MID 1040651 ICID 416114 RID 0 To: <nora.mendes@corp.example>
+Fri Nov 20 17:29:26 2026 Info: MID 1040651 Message-ID '<cd22e6d2b38e10c178f7.80581@gmail.example>'
+Fri Nov 20 17:29:26 2026 Info: MID 1040651 Subject 'Welcome to the team!'
+Fri Nov 20 17:29:26 2026 Info: MID 1040651 ready 17572 bytes from <paul.moreau@gmail.example>
+Fri Nov 20 17:29:26 2026 Info: MID 1040651 SPF: mailfrom identity paul.moreau@gmail.example Pass (v=spf1)
+Fri Nov 20 17:29:26 2026 Info: ICID 416114 close
+Fri Nov 20 17:29:26 2026 Info: MID 1040651 using engine: CASE spam negative
+Fri Nov 20 17:29:27 2026 Info: MID 1040651 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 17:29:27 2026 Info: MID 1040651 attachment 'notes.txt'
+Fri Nov 20 17:29:27 2026 Info: File reputation query initiating. File Name = 'notes.txt', MID = 1040651, File Size = 5188 bytes, File Type = text/plain
+Fri Nov 20 17:29:27 2026 Info: MID 1040651 AMP file reputation verdict : CLEAN
+Fri Nov 20 17:29:27 2026 Info: Response received for file reputation query from Cloud. File Name = 'notes.txt', MID = 1040651, Disposition = CLEAN, Malware = None, Reputation Score = 5, sha256 = eac29dbf010072718d8cf9a8b0d1937ab5ec5c294e868ac300b62052c9a27dd4, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Fri Nov 20 17:29:28 2026 Info: MID 1040651 queued for delivery
+Fri Nov 20 17:29:28 2026 Info: New SMTP ICID 416115 interface IncomingMail (192.0.2.10) address 198.51.204.172 reverse dns host mail.partner.example verified yes
+Fri Nov 20 17:29:28 2026 Info: ICID 416115 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.0
+Fri Nov 20 17:29:28 2026 Info: ICID 416115 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 17:29:28 2026 Info: Start MID 1040652 ICID 416115
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 ICID 416115 From: <tom.smith@partner.example>
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 ICID 416115 RID 0 To: <ida.dubois@corp.example>
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 ICID 416115 RID 1 To: <nora.mendes@corp.example>
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 ICID 416115 RID 2 To: <li.larsen@corp.example>
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 ICID 416115 RID 3 To: <ravi.obrien@corp-mail.example>
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 Message-ID '<CAHz0g4r1+Ix2qq4Bk4aqvyb/ggHy3LYFsmLg8/P0n1Y@mail.partner.example>'
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 Subject 'Re: Re: Re: hiring plan'
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 ready 29565 bytes from <tom.smith@partner.example>
+Fri Nov 20 17:29:28 2026 Info: New SMTP DCID 204129 interface 192.0.2.20 address 52.101.169.35 port 25
+Fri Nov 20 17:29:28 2026 Info: DCID 204129 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 17:29:28 2026 Info: Delivery start DCID 204129 MID 1040651 to RID [0]
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 using engine: CASE spam negative
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 Outbreak Filters: verdict negative
+Fri Nov 20 17:29:28 2026 Info: ICID 416115 close
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 URL https://www.partner.example/t/899edcadd4 has reputation 0.0 matched Condition: URL Reputation Rule
+Fri Nov 20 17:29:28 2026 Info: MID 1040652 SPF: mailfrom identity tom.smith@partner.example Pass (v=spf1)
+Fri Nov 20 17:29:30 2026 Info: MID 1040652 was split creating MID 1040653 due to a per-recipient policy Engineering in the inbound table
+Fri Nov 20 17:29:30 2026 Info: MID 1040653 ICID 0 From: <tom.smith@partner.example>
+Fri Nov 20 17:29:30 2026 Info: MID 1040653 ICID 0 RID 0 To: <nora.mendes@corp.example>
+Fri Nov 20 17:29:30 2026 Info: MID 1040653 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 17:29:30 2026 Info: MID 1040653 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 17:29:30 2026 Info: MID 1040652 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 17:29:30 2026 Info: MID 1040652 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 17:29:31 2026 Info: Message done DCID 204129 MID 1040651 to RID [0]
+Fri Nov 20 17:29:31 2026 Info: MID 1040651 RID [0] Response '2.0.0 Ok: queued as 44SZAAYPieVTXX8o'
+Fri Nov 20 17:29:31 2026 Info: Message finished MID 1040651 done
+Fri Nov 20 17:29:31 2026 Info: DCID 204129 close
+Fri Nov 20 17:29:31 2026 Info: MID 1040653 queued for delivery
+Fri Nov 20 17:29:32 2026 Info: MID 1040652 queued for delivery
+Fri Nov 20 17:29:34 2026 Info: New SMTP DCID 204131 interface 192.0.2.20 address 52.101.193.167 port 25
+Fri Nov 20 17:29:34 2026 Info: DCID 204131 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 17:29:34 2026 Info: Delivery start DCID 204131 MID 1040653 to RID [0]
+Fri Nov 20 17:29:34 2026 Info: Message done DCID 204131 MID 1040653 to RID [0]
+Fri Nov 20 17:29:34 2026 Info: MID 1040653 RID [0] Response '2.6.0 [InternalId=985218993954, Hostname=AM0PR01MB2737.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 17:29:34 2026 Info: DCID 204131 close
+Fri Nov 20 17:29:34 2026 Info: Message finished MID 1040653 done
+Fri Nov 20 17:29:35 2026 Info: New SMTP DCID 204130 interface 192.0.2.20 address 52.101.77.189 port 25
+Fri Nov 20 17:29:35 2026 Info: DCID 204130 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 17:29:35 2026 Info: Delivery start DCID 204130 MID 1040652 to RID [0, 2, 3]
+Fri Nov 20 17:29:37 2026 Info: Message done DCID 204130 MID 1040652 to RID [0, 2, 3]
+Fri Nov 20 17:29:37 2026 Info: MID 1040652 RID [0, 2, 3] Response '2.0.0 Ok: queued as NQfPCttXL5MtzW4W'
+Fri Nov 20 17:29:37 2026 Info: DCID 204130 close
+Fri Nov 20 17:29:37 2026 Info: Message finished MID 1040652 done
+Fri Nov 20 17:32:13 2026 Info: New SMTP ICID 416116 interface OutgoingMail (192.0.2.11) address 10.20.3.54 reverse dns host exch1.corp.example verified yes
+Fri Nov 20 17:32:13 2026 Info: ICID 416116 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 17:32:13 2026 Info: Start MID 1040654 ICID 416116
+Fri Nov 20 17:32:13 2026 Info: MID 1040654 ICID 416116 From: <mia.garcia@corp.example>
+Fri Nov 20 17:32:13 2026 Info: MID 1040654 ICID 416116 RID 0 To: <tom.smith@partner.example>
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 Message-ID '<CAvoC4Am19kIX/TbYy2gVv74fgzacU/dZBRbLW-bQUwa@mail.corp.example>'
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 Subject "Updated slides for the board meeting on Thursday and the notes from last week's call"
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 ready 13095 bytes from <mia.garcia@corp.example>
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 SPF: mailfrom identity mia.garcia@corp.example Pass (v=spf1)
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 antivirus negative
+Fri Nov 20 17:32:14 2026 Info: ICID 416116 close
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 DKIM: pass signature verified (d=corp.example s=s7 i=@corp.example)
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 interim AV verdict using Sophos CLEAN
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 DMARC: Verification passed
+Fri Nov 20 17:32:14 2026 Info: New SMTP ICID 416117 interface IncomingMail (192.0.2.10) address 198.51.46.9 reverse dns host mail.university.example verified yes
+Fri Nov 20 17:32:14 2026 Info: ICID 416117 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.1
+Fri Nov 20 17:32:14 2026 Info: ICID 416117 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 using engine: CASE spam negative
+Fri Nov 20 17:32:14 2026 Info: Start MID 1040655 ICID 416117
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 ICID 416117 From: <emma.larsen@university.example>
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 ICID 416117 RID 0 To: <dan.okafor@corp.example>
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 Message-ID '<e7b0f17775951916%20#&5abf5@university.example>'
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 Subject 'Lunch on Friday?'
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 ready 770362 bytes from <emma.larsen@university.example>
+Fri Nov 20 17:32:14 2026 Info: ICID 416117 close
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 SPF: mailfrom identity emma.larsen@university.example Pass (v=spf1)
+Fri Nov 20 17:32:14 2026 Info: MID 1040654 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 using engine: CASE spam negative
+Fri Nov 20 17:32:14 2026 Info: MID 1040655 URL https://www.university.example/t/616ed3862d has reputation 0.0 matched Condition: URL Reputation Rule
+Fri Nov 20 17:32:15 2026 Info: MID 1040654 AMP file reputation verdict : SKIPPED (no attachment in message)
+Fri Nov 20 17:32:15 2026 Info: MID 1040655 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 17:32:15 2026 Info: MID 1040654 queued for delivery
+Fri Nov 20 17:32:15 2026 Info: MID 1040655 attachment 'meeting.ics'
+Fri Nov 20 17:32:16 2026 Info: MID 1040655 attachment 'budget_2026_v3.xlsx'
+Fri Nov 20 17:32:16 2026 Info: MID 1040655 attachment 'image002.jpg'
+Fri Nov 20 17:32:16 2026 Info: MID 1040655 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 17:32:17 2026 Info: MID 1040655 queued for delivery
+Fri Nov 20 17:32:18 2026 Info: New SMTP DCID 204132 interface 192.0.2.20 address 203.0.113.32 port 25
+Fri Nov 20 17:32:18 2026 Info: DCID 204132 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 17:32:18 2026 Info: Delivery start DCID 204132 MID 1040654 to RID [0]
+Fri Nov 20 17:32:19 2026 Info: New SMTP DCID 204133 interface 192.0.2.20 address 52.101.29.141 port 25
+Fri Nov 20 17:32:19 2026 Info: DCID 204133 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 17:32:19 2026 Info: Delivery start DCID 204133 MID 1040655 to RID [0]
+Fri Nov 20 17:32:19 2026 Info: Message done DCID 204132 MID 1040654 to RID [0]
+Fri Nov 20 17:32:19 2026 Info: MID 1040654 RID [0] Response '2.0.0 Ok: queued as xbkZeCtnK2yVuFVq'
+Fri Nov 20 17:32:19 2026 Info: DCID 204132 close
+Fri Nov 20 17:32:19 2026 Info: Message finished MID 1040654 done
+Fri Nov 20 17:32:20 2026 Info: Message done DCID 204133 MID 1040655 to RID [0]
+Fri Nov 20 17:32:20 2026 Info: MID 1040655 RID [0] Response '2.6.0 [InternalId=860911349645, Hostname=AM0PR01MB3609.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 17:32:20 2026 Info: Message finished MID 1040655 done
+Fri Nov 20 17:32:20 2026 Info: DCID 204133 close
+Fri Nov 20 19:25:09 2026 Info: New SMTP ICID 416118 interface IncomingMail (192.0.2.10) address 198.51.56.176 reverse dns host mail.client-b.example verified yes
+Fri Nov 20 19:25:09 2026 Info: ICID 416118 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 6.5
+Fri Nov 20 19:25:09 2026 Info: ICID 416118 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 19:25:10 2026 Info: Start MID 1040656 ICID 416118
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 ICID 416118 From: <max.fischer@client-b.example>
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 ICID 416118 RID 0 To: <ines.berg@corp.example>
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 Message-ID '<5437f7c25f825e83373d.98260@client-b.example>'
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 Subject 'Scan from copier 98383'
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 ready 399134 bytes from <max.fischer@client-b.example>
+Fri Nov 20 19:25:10 2026 Info: ICID 416118 close
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 using engine: CASE spam negative
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 DMARC: Verification passed
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 DKIM: pass signature verified (d=client-b.example s=s6 i=@client-b.example)
+Fri Nov 20 19:25:10 2026 Info: MID 1040656 SPF: mailfrom identity max.fischer@client-b.example Pass (v=spf1)
+Fri Nov 20 19:25:11 2026 Info: MID 1040656 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 19:25:12 2026 Info: MID 1040656 attachment 'minutes-18990.docx'
+Fri Nov 20 19:25:12 2026 Info: File reputation query initiating. File Name = 'minutes-18990.docx', MID = 1040656, File Size = 195068 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Fri Nov 20 19:25:12 2026 Info: MID 1040656 attachment 'minutes-8540.docx'
+Fri Nov 20 19:25:12 2026 Info: File reputation query initiating. File Name = 'minutes-8540.docx', MID = 1040656, File Size = 88302 bytes, File Type = application/vnd.openxmlformats-officedocument.wordprocessingml.document
+Fri Nov 20 19:25:12 2026 Info: MID 1040656 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 19:25:12 2026 Info: Response received for file reputation query from Cache. File Name = minutes-8540.docx, MID = 1040656, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = cd37880e16ac4191a26aa0ae044f1574f037afc644d82a531289bafae5316960, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Fri Nov 20 19:25:12 2026 Info: Response received for file reputation query from Cache. File Name = 'minutes-18990.docx', MID = 1040656, Disposition = FILE UNKNOWN, Malware = None, Reputation Score = 0, sha256 = fd68373b29acf1a57cbd1f5ae28af60465f4298618189af4f3d74f82bf268ea0, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Fri Nov 20 19:25:13 2026 Info: MID 1040656 queued for delivery
+Fri Nov 20 19:25:14 2026 Info: New SMTP DCID 204134 interface 192.0.2.20 address 52.101.155.234 port 25
+Fri Nov 20 19:25:14 2026 Info: DCID 204134 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 19:25:14 2026 Info: Delivery start DCID 204134 MID 1040656 to RID [0]
+Fri Nov 20 19:25:16 2026 Info: Message done DCID 204134 MID 1040656 to RID [0]
+Fri Nov 20 19:25:16 2026 Info: MID 1040656 RID [0] Response '2.0.0 Ok: queued as cw3rQYKP63UNAubU'
+Fri Nov 20 19:25:16 2026 Info: Message finished MID 1040656 done
+Fri Nov 20 19:25:16 2026 Info: DCID 204134 close
+Fri Nov 20 19:39:10 2026 Info: New SMTP ICID 416119 interface IncomingMail (192.0.2.10) address 198.51.149.237 reverse dns host mail.logistics.example verified yes
+Fri Nov 20 19:39:10 2026 Info: ICID 416119 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 1.7
+Fri Nov 20 19:39:10 2026 Info: ICID 416119 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 19:39:10 2026 Info: Start MID 1040657 ICID 416119
+Fri Nov 20 19:39:10 2026 Info: MID 1040657 ICID 416119 From: <mia.sato@logistics.example>
+Fri Nov 20 19:39:10 2026 Info: MID 1040657 ICID 416119 RID 0 To: <ravi.nguyen@corp-mail.example>
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 Message-ID '<96b633d7a721f5979266.50309@logistics.example>'
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 Subject 'Welcome to the team!'
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 ready 180651 bytes from <mia.sato@logistics.example>
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 DKIM: pass signature verified (d=logistics.example s=s6 i=@logistics.example)
+Fri Nov 20 19:39:11 2026 Info: New SMTP ICID 416120 interface OutgoingMail (192.0.2.11) address 10.20.8.155 reverse dns host exch2.corp.example verified yes
+Fri Nov 20 19:39:11 2026 Info: ICID 416120 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 SPF: mailfrom identity mia.sato@logistics.example Pass (v=spf1)
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 using engine: CASE spam negative
+Fri Nov 20 19:39:11 2026 Info: ICID 416119 close
+Fri Nov 20 19:39:11 2026 Info: MID 1040657 DMARC: Verification passed
+Fri Nov 20 19:39:11 2026 Info: Start MID 1040658 ICID 416120
+Fri Nov 20 19:39:11 2026 Info: MID 1040658 ICID 416120 From: <kofi.moreau@corp.example>
+Fri Nov 20 19:39:11 2026 Info: MID 1040658 ICID 416120 RID 0 To: <tom.obrien@bank.example>
+Fri Nov 20 19:39:11 2026 Info: MID 1040658 Message-ID '<3cfd69235ccf526f2a55.7393@corp.example>'
+Fri Nov 20 19:39:11 2026 Info: MID 1040658 Subject 'Reminder: timesheets due'
+Fri Nov 20 19:39:11 2026 Info: MID 1040658 ready 295918 bytes from <kofi.moreau@corp.example>
+Fri Nov 20 19:39:11 2026 Info: MID 1040658 DMARC: Verification passed
+Fri Nov 20 19:39:12 2026 Info: ICID 416120 close
+Fri Nov 20 19:39:12 2026 Info: MID 1040658 antivirus negative
+Fri Nov 20 19:39:12 2026 Info: MID 1040658 DKIM: pass signature verified (d=corp.example s=s6 i=@corp.example)
+Fri Nov 20 19:39:12 2026 Info: MID 1040658 using engine: CASE spam negative
+Fri Nov 20 19:39:12 2026 Info: MID 1040658 SPF: mailfrom identity kofi.moreau@corp.example Pass (v=spf1)
+Fri Nov 20 19:39:12 2026 Info: MID 1040658 interim AV verdict using Sophos CLEAN
+Fri Nov 20 19:39:12 2026 Info: MID 1040657 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 19:39:12 2026 Info: MID 1040657 attachment 'image002.jpg'
+Fri Nov 20 19:39:12 2026 Info: MID 1040657 attachment 'minutes-8540.docx'
+Fri Nov 20 19:39:13 2026 Info: MID 1040657 AMP file reputation verdict : UNKNOWN
+Fri Nov 20 19:39:13 2026 Info: MID 1040658 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 19:39:13 2026 Info: MID 1040658 attachment 'Caf=C3=A9=20menu=2035181.pdf'
+Fri Nov 20 19:39:13 2026 Info: MID 1040658 AMP file reputation verdict : CLEAN
+Fri Nov 20 19:39:15 2026 Info: MID 1040657 queued for delivery
+Fri Nov 20 19:39:15 2026 Info: MID 1040658 queued for delivery
+Fri Nov 20 19:39:16 2026 Info: New SMTP DCID 204136 interface 192.0.2.20 address 203.0.113.49 port 25
+Fri Nov 20 19:39:16 2026 Info: DCID 204136 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 19:39:16 2026 Info: Delivery start DCID 204136 MID 1040658 to RID [0]
+Fri Nov 20 19:39:17 2026 Info: Message done DCID 204136 MID 1040658 to RID [0]
+Fri Nov 20 19:39:17 2026 Info: MID 1040658 RID [0] Response '2.0.0 Ok: queued as bYTwQxJcEQqmXwHS'
+Fri Nov 20 19:39:17 2026 Info: Message finished MID 1040658 done
+Fri Nov 20 19:39:17 2026 Info: DCID 204136 close
+Fri Nov 20 19:39:18 2026 Info: New SMTP DCID 204135 interface 192.0.2.20 address 52.101.218.139 port 25
+Fri Nov 20 19:39:18 2026 Info: DCID 204135 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 19:39:18 2026 Info: Delivery start DCID 204135 MID 1040657 to RID [0]
+Fri Nov 20 19:39:19 2026 Info: Message done DCID 204135 MID 1040657 to RID [0]
+Fri Nov 20 19:39:19 2026 Info: MID 1040657 RID [0] Response '2.6.0 [InternalId=735164248700, Hostname=AM0PR01MB1590.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 19:39:19 2026 Info: Message finished MID 1040657 done
+Fri Nov 20 19:39:19 2026 Info: DCID 204135 close
+Fri Nov 20 20:44:58 2026 Info: New SMTP ICID 416121 interface OutgoingMail (192.0.2.11) address 10.20.1.212 reverse dns host exch2.corp.example verified yes
+Fri Nov 20 20:44:58 2026 Info: ICID 416121 RELAY SG RELAYLIST match 10.0.0.0/8 SBRS not enabled
+Fri Nov 20 20:44:58 2026 Info: Start MID 1040659 ICID 416121
+Fri Nov 20 20:44:58 2026 Info: MID 1040659 ICID 416121 From: <li.haddad@corp.example>
+Fri Nov 20 20:44:58 2026 Info: MID 1040659 ICID 416121 RID 0 To: <max.fischer@client-b.example>
+Fri Nov 20 20:44:58 2026 Info: MID 1040659 Message-ID '<e739e05e33bd66121025.81334@corp.example>'
+Fri Nov 20 20:44:58 2026 Info: MID 1040659 Subject 'Budget 2027 – first numbers'
+Fri Nov 20 20:44:58 2026 Info: MID 1040659 ready 60320 bytes from <li.haddad@corp.example>
+Fri Nov 20 20:44:58 2026 Info: MID 1040659 using engine: CASE spam negative
+Fri Nov 20 20:44:59 2026 Info: ICID 416121 close
+Fri Nov 20 20:44:59 2026 Info: MID 1040659 SPF: mailfrom identity li.haddad@corp.example Pass (v=spf1)
+Fri Nov 20 20:44:59 2026 Info: MID 1040659 URL https://www.corp.example/t/b3e79ed24e has reputation 0.0 matched Condition: URL Reputation Rule
+Fri Nov 20 20:44:59 2026 Info: MID 1040659 matched all recipients for per-recipient policy DEFAULT in the outbound table
+Fri Nov 20 20:45:00 2026 Info: MID 1040659 attachment 'image001.png'
+Fri Nov 20 20:45:00 2026 Info: MID 1040659 AMP file reputation verdict : CLEAN
+Fri Nov 20 20:45:00 2026 Info: MID 1040659 queued for delivery
+Fri Nov 20 20:45:03 2026 Info: New SMTP DCID 204137 interface 192.0.2.20 address 203.0.113.137 port 25
+Fri Nov 20 20:45:03 2026 Info: DCID 204137 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 20:45:03 2026 Info: Delivery start DCID 204137 MID 1040659 to RID [0]
+Fri Nov 20 20:45:05 2026 Info: Message done DCID 204137 MID 1040659 to RID [0]
+Fri Nov 20 20:45:05 2026 Info: MID 1040659 RID [0] Response '2.0.0 Ok: queued as mVD3qnXHMrPkgC5p'
+Fri Nov 20 20:45:05 2026 Info: Message finished MID 1040659 done
+Fri Nov 20 20:45:05 2026 Info: DCID 204137 close
+Fri Nov 20 20:46:28 2026 Info: New SMTP ICID 416122 interface IncomingMail (192.0.2.10) address 198.51.114.213 reverse dns host mail.logistics.example verified yes
+Fri Nov 20 20:46:28 2026 Info: ICID 416122 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.2
+Fri Nov 20 20:46:28 2026 Info: ICID 416122 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 20:46:29 2026 Info: Start MID 1040660 ICID 416122
+Fri Nov 20 20:46:29 2026 Info: MID 1040660 ICID 416122 From: <sofia.weber@logistics.example>
+Fri Nov 20 20:46:29 2026 Info: MID 1040660 ICID 416122 RID 0 To: <sara.novak23@corp.example>
+Fri Nov 20 20:46:29 2026 Info: MID 1040660 Message-ID '<b9cb63683a30db77eec5.34460@logistics.example>'
+Fri Nov 20 20:46:29 2026 Info: MID 1040660 Subject 'Welcome to the team!'
+Fri Nov 20 20:46:29 2026 Info: MID 1040660 ready 89583 bytes from <sofia.weber@logistics.example>
+Fri Nov 20 20:46:29 2026 Info: ICID 416122 close
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 URL https://www.logistics.example/t/33658a7941 has reputation 7.9 matched Condition: URL Reputation Rule
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 Outbreak Filters: verdict negative
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 SPF: mailfrom identity sofia.weber@logistics.example Pass (v=spf1)
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 using engine: CASE spam negative
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 attachment 'Report,Final=20Draft:=20Revenue=20(Q3),Approved.pdf'
+Fri Nov 20 20:46:30 2026 Info: MID 1040660 AMP file reputation verdict : CLEAN
+Fri Nov 20 20:46:32 2026 Info: MID 1040660 queued for delivery
+Fri Nov 20 20:46:35 2026 Info: New SMTP DCID 204138 interface 192.0.2.20 address 52.101.239.115 port 25
+Fri Nov 20 20:46:35 2026 Info: DCID 204138 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 20:46:35 2026 Info: Delivery start DCID 204138 MID 1040660 to RID [0]
+Fri Nov 20 20:46:36 2026 Info: Message done DCID 204138 MID 1040660 to RID [0]
+Fri Nov 20 20:46:36 2026 Info: MID 1040660 RID [0] Response '2.6.0 [InternalId=397862482246, Hostname=AM0PR01MB9858.eurprd01.prod.outlook.com] Queued mail for delivery'
+Fri Nov 20 20:46:36 2026 Info: Message finished MID 1040660 done
+Fri Nov 20 20:46:36 2026 Info: DCID 204138 close
+Fri Nov 20 21:54:34 2026 Info: New SMTP ICID 416123 interface IncomingMail (192.0.2.10) address 198.51.242.150 reverse dns host mail.corp-invoices.example verified yes
+Fri Nov 20 21:54:34 2026 Info: ICID 416123 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS -0.5
+Fri Nov 20 21:54:34 2026 Info: ICID 416123 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 21:54:35 2026 Info: Start MID 1040661 ICID 416123
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 ICID 416123 From: <no-reply@corp-invoices.example>
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 ICID 416123 RID 0 To: <finance-archive@corp.example>
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 ICID 416123 RID 1 To: <kofi.nguyen@corp.example>
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 ICID 416123 RID 2 To: <eva.kowalski@corp.example>
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 Message-ID '<2043c709637eef0d1916.38353@corp-invoices.example>'
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 Subject 'RE: Contract for review'
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 ready 3847008 bytes from <no-reply@corp-invoices.example>
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 interim AV verdict using Sophos CLEAN
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 DKIM: pass signature verified (d=corp-invoices.example s=s8 i=@corp-invoices.example)
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 using engine: CASE spam negative
+Fri Nov 20 21:54:35 2026 Info: ICID 416123 close
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 DMARC: Verification passed
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 antivirus negative
+Fri Nov 20 21:54:35 2026 Info: MID 1040661 SPF: mailfrom identity no-reply@corp-invoices.example Pass (v=spf1)
+Fri Nov 20 21:54:36 2026 Info: MID 1040661 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 21:54:36 2026 Info: MID 1040661 attachment 'Invoice_12073.xlsm'
+Fri Nov 20 21:54:36 2026 Info: MID 1040661 attachment 'photo 27553.heic'
+Fri Nov 20 21:54:36 2026 Info: MID 1040661 AMP file reputation verdict : LOWRISK
+Fri Nov 20 21:54:37 2026 Info: New SMTP DCID 204139 interface 192.0.2.20 address 192.0.2.50 port 6025
+Fri Nov 20 21:54:37 2026 Info: Delivery start DCID 204139 MID 1040661 to RID [0, 1, 2] to offbox IronPort Spam Quarantine
+Fri Nov 20 21:54:37 2026 Info: Message done DCID 204139 MID 1040661 to RID [0, 1, 2] (external quarantine)
+Fri Nov 20 21:54:37 2026 Info: Message finished MID 1040661 done
+Fri Nov 20 21:54:37 2026 Info: DCID 204139 close
+Fri Nov 20 21:56:56 2026 Info: New SMTP ICID 416124 interface IncomingMail (192.0.2.10) address 198.51.216.12 reverse dns host mail.corp-invoices.example verified yes
+Fri Nov 20 21:56:56 2026 Info: ICID 416124 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 5.7
+Fri Nov 20 21:56:56 2026 Info: ICID 416124 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES128-GCM-SHA256
+Fri Nov 20 21:56:57 2026 Info: Start MID 1040662 ICID 416124
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 From: <no-reply@corp-invoices.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 0 To: <eva.kowalski@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 1 To: <lena.novak@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 2 To: <emma.garcia@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 3 To: <nina.lopez@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 4 To: <finance-archive@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 5 To: <all-staff@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ICID 416124 RID 6 To: <omar.mendes@corp.example>
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 Message-ID '<7ee75f3f0d7bff19e3ef.43636@corp-invoices.example>'
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 Subject 'RE: Contract for review'
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 ready 3833814 bytes from <no-reply@corp-invoices.example>
+Fri Nov 20 21:56:57 2026 Info: ICID 416124 close
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 using engine: CASE spam negative
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 interim AV verdict using Sophos CLEAN
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 antivirus negative
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 DKIM: pass signature verified (d=corp-invoices.example s=s5 i=@corp-invoices.example)
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 SPF: mailfrom identity no-reply@corp-invoices.example Pass (v=spf1)
+Fri Nov 20 21:56:57 2026 Info: MID 1040662 DMARC: Verification passed
+Fri Nov 20 21:56:58 2026 Info: MID 1040662 was split creating MID 1040663 due to a per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 21:56:58 2026 Info: MID 1040663 ICID 0 From: <no-reply@corp-invoices.example>
+Fri Nov 20 21:56:58 2026 Info: MID 1040663 ICID 0 RID 0 To: <all-staff@corp.example>
+Fri Nov 20 21:56:58 2026 Info: MID 1040663 ICID 0 RID 1 To: <omar.mendes@corp.example>
+Fri Nov 20 21:56:58 2026 Info: MID 1040662 matched all recipients for per-recipient policy Finance in the inbound table
+Fri Nov 20 21:56:58 2026 Info: MID 1040663 matched all recipients for per-recipient policy DEFAULT in the inbound table
+Fri Nov 20 21:56:58 2026 Info: MID 1040662 attachment 'Invoice_12073.xlsm'
+Fri Nov 20 21:56:58 2026 Info: File reputation query initiating. File Name = 'Invoice_12073.xlsm', MID = 1040662, File Size = 668761 bytes, File Type = application/vnd.ms-excel.sheet.macroEnabled.12
+Fri Nov 20 21:56:58 2026 Info: File reputation query initiating. File Name = 'Invoice_12073.xlsm', MID = 1040663, File Size = 668761 bytes, File Type = application/vnd.ms-excel.sheet.macroEnabled.12
+Fri Nov 20 21:56:58 2026 Info: File reputation query initiating. File Name = 'photo 27553.heic', MID = 1040663, File Size = 2196582 bytes, File Type = image/heic
+Fri Nov 20 21:56:58 2026 Info: MID 1040662 attachment 'photo=2027553.heic'
+Fri Nov 20 21:56:58 2026 Info: File reputation query initiating. File Name = 'photo 27553.heic', MID = 1040662, File Size = 2196582 bytes, File Type = image/heic
+Fri Nov 20 21:56:58 2026 Info: MID 1040662 AMP file reputation verdict : LOWRISK
+Fri Nov 20 21:56:58 2026 Info: MID 1040663 AMP file reputation verdict : LOWRISK
+Fri Nov 20 21:56:58 2026 Info: MID 1040662 queued for delivery
+Fri Nov 20 21:56:58 2026 Info: Response received for file reputation query from Cache. File Name = 'Invoice_12073.xlsm', MID = 1040663, Disposition = LOWRISK, Malware = None, Reputation Score = 5, sha256 = b96245d348bfcbcf264337987e834904fc173498b87e4e2b537d9128c3a9e889, upload_action = 0, verdict_source = AMP, Suspected Malware Categories = None
+Fri Nov 20 21:56:59 2026 Info: Response received for file reputation query from Cache. File Name = Invoice_12073.xlsm, MID = 1040662, Disposition = LOWRISK, Malware = None, Analysis Score = 0, sha256 = b96245d348bfcbcf264337987e834904fc173498b87e4e2b537d9128c3a9e889, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Fri Nov 20 21:56:59 2026 Info: Response received for file reputation query from Cache. File Name = photo 27553.heic, MID = 1040662, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = 3d9a8079abd0d7fb1292618550e40d54712ea6b36471fde41f229dd06aa8b9e0, upload_action = Recommended to send the file for analysis, verdict_source = CLAMAV
+Fri Nov 20 21:56:59 2026 Info: Response received for file reputation query from Cache. FileName = 'photo 27553.heic', MID = 1040663, Disposition = CLEAN, Malware = None,Reputation Score = 0, sha256 =3d9a8079abd0d7fb1292618550e40d54712ea6b36471fde41f229dd06aa8b9e0, upload_action = 2
+Fri Nov 20 21:57:00 2026 Info: MID 1040663 queued for delivery
+Fri Nov 20 21:57:02 2026 Info: New SMTP DCID 204141 interface 192.0.2.20 address 52.101.219.29 port 25
+Fri Nov 20 21:57:02 2026 Info: DCID 204141 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 21:57:02 2026 Info: Delivery start DCID 204141 MID 1040663 to RID [0, 1]
+Fri Nov 20 21:57:02 2026 Info: Message done DCID 204141 MID 1040663 to RID [0, 1]
+Fri Nov 20 21:57:02 2026 Info: MID 1040663 RID [0, 1] Response '2.0.0 Ok: queued as pvgutG6upxHTUBTF'
+Fri Nov 20 21:57:02 2026 Info: Message finished MID 1040663 done
+Fri Nov 20 21:57:02 2026 Info: DCID 204141 close
+Fri Nov 20 21:57:02 2026 Info: New SMTP DCID 204140 interface 192.0.2.20 address 52.101.94.7 port 25
+Fri Nov 20 21:57:02 2026 Info: DCID 204140 TLS success protocol TLSv1.2 cipher ECDHE-RSA-AES256-GCM-SHA384
+Fri Nov 20 21:57:02 2026 Info: Delivery start DCID 204140 MID 1040662 to RID [0, 1, 2, 3, 4]
+Fri Nov 20 21:57:04 2026 Info: Message done DCID 204140 MID 1040662 to RID [0, 1, 2, 3, 4]
+Fri Nov 20 21:57:04 2026 Info: MID 1040662 RID [0, 1, 2, 3, 4] Response '2.0.0 Ok: queued as m7AZXqdUq8pUbQ2e'
+Fri Nov 20 21:57:04 2026 Info: Message finished MID 1040662 done
+Fri Nov 20 21:57:04 2026 Info: DCID 204140 close
+Fri Nov 20 22:31:08 2026 Info: New SMTP ICID 416125 interface IncomingMail (192.0.2.10) address 198.51.29.226 reverse dns host mail.corp-invoices.example verified yes
+Fri Nov 20 22:31:08 2026 Info: ICID 416125 ACCEPT SG UNKNOWNLIST match sbrs[-1.0:10.0] SBRS 2.5
+Fri Nov 20 22:31:08 2026 Info: ICID 416125 TLS success protocol TLSv1.2 cipher TLS_AES_256_GCM_SHA384
+Fri Nov 20 22:31:08 2026 Info: Start MID 1040664 ICID 416125
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 ICID 416125 From: <no-reply@corp-invoices.example>
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 ICID 416125 RID 0 To: <zoe.kim@corp.example>
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 ICID 416125 RID 1 To: <ravi.nguyen@corp.example>
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 ICID 416125 RID 2 To: <ines.berg@corp.example>
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 Message-ID '<CAz8dtKVxn=myRyOdVcE+BvVLdSvOihjwxcw5/St7Th=@mail.corp-invoices.example>'
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 Subject 'RE: Contract for review'
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 ready 906838 bytes from <no-reply@corp-invoices.example>
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 antivirus negative
+Fri Nov 20 22:31:08 2026 Info: MID 1040664 using engine: CASE spam negative
+Fri Nov 20 22:31:09 2026 Info: MID 1040664 interim AV verdict using Sophos CLEAN
+Fri Nov 20 22:31:09 2026 Info: ICID 416125 close
+Fri Nov 20 22:31:09 2026 Info: MID 1040664 DMARC: Verification passed
+Fri Nov 20 22:31:09 2026 Info: MID 1040664 SPF: mailfrom identity no-reply@corp-invoices.example Pass (v=spf1)
+Fri Nov 20 22:31:09 2026 Info: MID 1040664 DKIM: pass signature verified (d=corp-invoices.example s=s8 i=@corp-invoices.example)
+Fri Nov 20 22:31:09 2026 Info: MID 1040664 matched all recipients for per-recipient policy Engineering in the inbound table
+Fri Nov 20 22:31:10 2026 Info: MID 1040664 attachment 'Invoice_12073.xlsm'
+Fri Nov 20 22:31:10 2026 Info: MID 1040664 AMP file reputation verdict : LOWRISK
+Fri Nov 20 22:31:11 2026 Info: New SMTP DCID 204142 interface 192.0.2.20 address 192.0.2.50 port 6025
+Fri Nov 20 22:31:11 2026 Info: Delivery start DCID 204142 MID 1040664 to RID [0, 1, 2] to offbox IronPort Spam Quarantine
+Fri Nov 20 22:31:11 2026 Info: Message done DCID 204142 MID 1040664 to RID [0, 1, 2] (external quarantine)
+Fri Nov 20 22:31:11 2026 Info: Message finished MID 1040664 done
+Fri Nov 20 22:31:11 2026 Info: DCID 204142 close
 Sat Nov 21 00:00:00 2026 Info: End Logfile

@@ -1,0 +1,285 @@
+"""Public ingest API: ``ingest_paths(store, paths)`` loads ESA logs or delivery/verdict records.
+
+Idempotent and incremental: each file is known by its content start
+(:mod:`marlib.ingest.files`) with the bytes and lines already consumed, so a
+second ingest of the same file adds nothing and an appended file is read
+from where the last ingest stopped. Each batch (a whole file on the fast
+path, else chunks of ~16 MB) is one transaction that also records the new
+offset, so a killed ingest leaves the store as before the batch or with the
+batch complete, never in between.
+
+A last line without a newline is taken only when the file is finished
+(compressed, rotated ``.s``, or not modified for 5 seconds); otherwise it is
+left for the next ingest, since ESA may still be writing it.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from marlib.errors import InputError
+from marlib.ingest import esa, files
+from marlib.progress import Progress, no_progress
+from marlib.store import Store
+
+log = logging.getLogger(__name__)
+
+CHUNK_BYTES = 16 * 1024 * 1024
+SETTLED_S = 5.0
+_COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run added (a repeated ingest of the same files reports zeros)."""
+    files: int = 0
+    lines: int = 0
+    parsed: int = 0
+    ignored: int = 0
+    rejects: int = 0
+    messages: int = 0
+    recipients: int = 0
+    attachments: int = 0
+    verdict_events: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    run_id: str = ""
+    unchanged_files: int = 0
+    paths: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["seconds"] = round(self.seconds, 3)
+        return d
+
+    def add(self, deltas: dict[str, int]) -> None:
+        for key, value in deltas.items():
+            name = "rejects" if key == "ingest_rejects" else key
+            setattr(self, name, getattr(self, name) + int(value))
+
+
+@dataclass
+class _FileState:
+    key: str
+    bytes_done: int = 0
+    lines_done: int = 0
+    tz_offset_s: int | None = None
+    year_hint: int | None = None
+    last_time: datetime | None = None
+
+
+def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress | None = None,
+                 year: int | None = None, tz_offset_s: int | None = None) -> IngestSummary:
+    """Ingest files and folders; ``fmt`` is ``auto`` (by extension), ``esa`` or ``records``.
+
+    ``year`` is the year of syslog-shaped lines (default: setting ``ingest.year``,
+    else the file's modification time); ``tz_offset_s`` the UTC offset of log
+    times when the file has no ``Time offset from UTC`` line (default: setting
+    ``ingest.tz_offset_s``, else 0 = UTC).
+    """
+    if fmt not in ("auto", "esa", "records"):
+        raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
+    progress = progress or no_progress
+    targets = files.expand_paths(paths, records=(fmt == "records"))
+    year = year if year is not None else _int_setting(store, "ingest.year")
+    tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(store, "ingest.tz_offset_s")
+    summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
+    started = datetime.now(timezone.utc).replace(tzinfo=None)
+    t0 = time.perf_counter()
+    sizes = [_size_guess(p) for p in targets]
+    total, done = sum(sizes), 0
+    for path, size in zip(targets, sizes):
+        progress(done, total, path.name)
+        as_records = fmt == "records" or (fmt == "auto" and files.is_records_file(path))
+        if as_records:
+            from marlib.ingest.records import ingest_records_file
+            ingest_records_file(store, path, summary)
+        else:
+            _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
+                             progress=lambda d, p=path: progress(done + d, total, p.name))
+        summary.files += 1
+        done += size
+    progress(total, total, "done")
+    summary.seconds = time.perf_counter() - t0
+    _record_run(store, summary, started)
+    return summary
+
+
+def _int_setting(store: Store, key: str) -> int | None:
+    try:
+        value = store.get_setting(key)
+    except Exception:  # a store without settings yet
+        return None
+    return int(value) if value not in (None, "") else None
+
+
+def _size_guess(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _record_run(store: Store, summary: IngestSummary, started: datetime) -> None:
+    with store.connect() as con:
+        con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) VALUES (?, ?, now(), ?)",
+                    [summary.run_id, started, json.dumps(summary.to_dict())])
+
+
+# -- ESA files ----------------------------------------------------------------------------
+def _load_state(store: Store, head: bytes) -> _FileState:
+    with store.connect() as con:
+        rows = con.execute("SELECT file_key FROM ingest_files WHERE kind = 'esa'").fetchall()
+        key = files.match_known_key(head, [r[0] for r in rows])
+        if key is None:
+            return _FileState(key=files.content_key(head))
+        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time FROM ingest_files "
+                        "WHERE file_key = ?", [key]).fetchone()
+    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4])
+
+
+def _is_final(path: Path, gz: bool) -> bool:
+    """True when the file will not grow any more (a last line without newline is complete)."""
+    if gz or path.suffix == ".s":
+        return True
+    return time.time() - path.stat().st_mtime > SETTLED_S
+
+
+def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
+                     tz_offset_s: int | None, progress) -> None:
+    head = files.read_head(path)
+    if not head:
+        return
+    files.check_esa_text(path, head)
+    state = _load_state(store, head)
+    gz = files.is_gzip(path)
+    size = None if gz else path.stat().st_size
+    if size is not None and size <= state.bytes_done:
+        summary.unchanged_files += 1
+        return
+    opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
+    if not gz and state.bytes_done == 0 and _fast_path(store, path, size, state, opts, summary):
+        return
+    _chunked_path(store, path, state, opts, summary, progress)
+
+
+def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    if opts["year"] is not None:
+        year, mtime_month = opts["year"], None
+    elif state.year_hint is not None:
+        year, mtime_month = state.year_hint, None
+    else:
+        year, mtime_month = mtime.year, mtime.month
+    prev_month = state.last_time.month if (state.last_time is not None and state.year_hint is not None) else None
+    tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
+    return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
+                            prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=opts["tz"] or 0,
+                            mtime_month=mtime_month, run_id=run_id)
+
+
+def _counts(con) -> dict[str, int]:
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+
+
+def _finish_batch(con, path: Path, state: _FileState, ctx: esa.BatchContext, res: esa.BatchResult,
+                  nbytes: int, before: dict[str, int], summary: IngestSummary) -> None:
+    """Record the new offset in the batch's transaction, then commit."""
+    state.bytes_done += nbytes
+    state.lines_done += res.lines
+    state.tz_offset_s = res.tz_offset_s
+    if res.last_month is not None:
+        state.year_hint = res.year
+    state.last_time = res.last_time or state.last_time
+    con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s, year_hint,
+                       last_time, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, now())
+                   ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, bytes_done = excluded.bytes_done,
+                     lines_done = excluded.lines_done, tz_offset_s = excluded.tz_offset_s,
+                     year_hint = excluded.year_hint, last_time = excluded.last_time, updated_at = now()""",
+                [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
+                 state.last_time])
+    after = _counts(con)
+    con.execute("COMMIT")
+    summary.add({t: after[t] - before[t] for t in _COUNTED})
+    summary.lines += res.lines
+    summary.parsed += res.parsed
+    summary.ignored += res.ignored
+    summary.bytes += nbytes
+
+
+def _fast_path(store: Store, path: Path, size: int, state: _FileState, opts: dict,
+               summary: IngestSummary) -> bool:
+    """Whole plain file through DuckDB's CSV reader in one transaction. False: use the chunked path."""
+    ctx = _context(path, state, opts, summary.run_id)
+    with store.connect() as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            esa.load_lines_from_csv(con, str(path), year=ctx.year)
+        except Exception as exc:  # invalid UTF-8, a line holding the delimiter, ...: read it in Python
+            con.execute("ROLLBACK")
+            log.info("%s: CSV reader declined (%s); reading in chunks", path, str(exc).splitlines()[0])
+            return False
+        n, nb, last_nb = con.execute("SELECT count(*), sum(nb), arg_max(nb, rowid) FROM ev").fetchone()
+        consumed = int(nb or 0) + int(n)
+        if consumed == size + 1:  # last line without newline
+            if opts["final"]:
+                consumed = size
+            else:
+                con.execute("DELETE FROM ev WHERE rowid = (SELECT max(rowid) FROM ev)")
+                consumed = size - int(last_nb)
+        elif consumed != size:  # CR line ends, or the file grew meanwhile
+            con.execute("ROLLBACK")
+            return False
+        try:
+            before = _counts(con)
+            res = esa.parse_batch(con, ctx)
+            _finish_batch(con, path, state, ctx, res, consumed, before, summary)
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return True
+
+
+def _chunks(path: Path, offset: int, final: bool):
+    """(bytes consumed, lines) chunks of complete lines from ``offset`` on."""
+    with files.open_binary(path) as f:
+        if offset:
+            f.seek(offset)
+        rest = b""
+        while True:
+            data = f.read(CHUNK_BYTES)
+            if not data:
+                break
+            buf = rest + data
+            cut = buf.rfind(b"\n")
+            if cut < 0:
+                rest = buf
+                continue
+            rest = buf[cut + 1:]
+            yield cut + 1, buf[:cut].decode("utf-8", "replace").split("\n")
+        if rest and final:
+            yield len(rest), [rest.decode("utf-8", "replace")]
+
+
+def _chunked_path(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,
+                  progress) -> None:
+    done = 0
+    for nbytes, lines in _chunks(path, state.bytes_done, opts["final"]):
+        ctx = _context(path, state, opts, summary.run_id)
+        with store.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                before = _counts(con)
+                esa.load_lines_from_list(con, lines, year=ctx.year)
+                res = esa.parse_batch(con, ctx)
+                _finish_batch(con, path, state, ctx, res, nbytes, before, summary)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        done += nbytes
+        progress(done)

@@ -1,0 +1,123 @@
+"""Input files: finding them, telling logs from other files, and recognising a file already read.
+
+A file is identified by its *content start*, not its name: the key is
+``"<n>:<md5 of the first n bytes>"`` with n = min(size, 1024) bytes of the
+uncompressed content. ESA renames ``mail.current`` to ``mail.@<time>.s`` on
+rotation (and may gzip it); the start of the content stays the same, so the
+renamed file is recognised and only what was appended since is read.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from marlib.errors import IngestError, InputError
+
+KEY_BYTES = 1024
+HEAD_BYTES = 64 * 1024
+RECORD_SUFFIXES = (".csv", ".json", ".jsonl", ".ndjson", ".parquet")
+# Never log files; skipped when walking a folder (named explicitly they still get a clear error).
+_FOLDER_SKIP = {".json", ".md", ".py", ".duckdb", ".wal", ".zip", ".xlsx", ".html", ".pdf", ".png", ".jpg",
+                ".pem", ".key", ".crt", ".ipynb", ".parquet", ".csv", ".jsonl", ".ndjson", ".tmp"}
+
+# ESA framing: file shape "Wed Nov 19 09:16:38 2014 Info:" or syslog "<166>Mar 17 18:24:37 [host ]name:"
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+FRAME_RE = re.compile(
+    rf"^(?:{_DAY} {_MON} [ \d]\d \d\d:\d\d:\d\d \d{{4}} (?:Info|Warning|Debug|Critical):"
+    rf"|(?:<\d{{1,3}}>)?{_MON} [ \d]\d \d\d:\d\d:\d\d (?:\s*\S+)?\s*[\w.\-]+:)")
+
+
+def is_gzip(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(2) == b"\x1f\x8b"
+
+
+def open_binary(path: Path) -> IO[bytes]:
+    """The file's (uncompressed) bytes."""
+    return gzip.open(path, "rb") if is_gzip(path) else open(path, "rb")
+
+
+def read_head(path: Path, n: int = HEAD_BYTES) -> bytes:
+    """The first ``n`` uncompressed bytes; IngestError for a damaged gzip file."""
+    try:
+        with open_binary(path) as f:
+            return f.read(n)
+    except (OSError, EOFError) as exc:
+        raise IngestError(f"{path}: cannot read the file ({exc})",
+                          advice="check that it is a complete log file or .gz archive") from exc
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]], *, records: bool = False) -> list[Path]:
+    """Files named, and the files under folders named (recursively, sorted, hidden ones skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts) \
+                        and _folder_wants(f, records):
+                    out.append(f)
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise InputError(f"{p}: no such file or folder", advice="check the path")
+    return out
+
+
+def _folder_wants(f: Path, records: bool) -> bool:
+    suffix = f.suffix.lower()
+    if records:
+        return suffix in RECORD_SUFFIXES
+    return suffix not in _FOLDER_SKIP
+
+
+def is_records_file(path: Path) -> bool:
+    return path.suffix.lower() in RECORD_SUFFIXES
+
+
+def check_esa_text(path: Path, head: bytes) -> None:
+    """IngestError unless ``head`` is text with at least one ESA-framed line."""
+    if b"\x00" in head:
+        raise IngestError(f"{path} is a binary file, not an ESA log",
+                          advice="give the mail_logs / amp log files (plain or .gz) or a folder of them")
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut at the end of the head
+            raise IngestError(f"{path} is not a text file (invalid UTF-8 at byte {exc.start})",
+                              advice="give the mail_logs / amp log files (plain or .gz)") from exc
+        text = head[:exc.start].decode("utf-8")
+    lines = text.splitlines()[:200]
+    if not any(FRAME_RE.match(line) for line in lines):
+        raise IngestError(f"{path} is not a Cisco ESA log: none of its first lines has an ESA time stamp "
+                          "('Wed Nov 19 09:16:38 2014 Info: ...' or '<166>Mar 17 18:24:37 mail_logs: ...')",
+                          advice="give mail_logs / amp log files, or use --format records for CSV/JSON/Parquet")
+
+
+def content_key(head: bytes, n: int | None = None) -> str:
+    n = min(len(head), KEY_BYTES) if n is None else n
+    return f"{n}:{hashlib.md5(head[:n]).hexdigest()}"
+
+
+def match_known_key(head: bytes, known_keys: Iterable[str]) -> str | None:
+    """The stored key whose content start equals this file's start (longest match), if any."""
+    best: tuple[int, str] | None = None
+    for key in known_keys:
+        n_text, _, _ = key.partition(":")
+        if not n_text.isdigit():
+            continue
+        n = int(n_text)
+        if 0 < n <= len(head) and content_key(head, n) == key and (best is None or n > best[0]):
+            best = (n, key)
+    return best[1] if best else None
+
+
+def uncompressed_size(path: Path) -> int | None:
+    """Size for plain files (None for gzip: unknown without reading it)."""
+    return None if is_gzip(path) else path.stat().st_size

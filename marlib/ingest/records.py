@@ -1,0 +1,221 @@
+"""Delivery and verdict records from CSV, JSON lines or Parquet (``marlib ingest --format records``).
+
+For data from other gateways or a SIEM export. One file may hold both kinds
+of row; column names are case-insensitive, unknown columns are ignored.
+
+``record`` (optional): ``delivery`` or ``verdict``. Without it a row with a
+``recipient`` is a delivery row, else a row with ``verdict`` is a verdict row.
+
+Delivery rows (one per message x recipient, optionally x attachment):
+
+===============  =========  ==========================================================
+column           required   meaning
+===============  =========  ==========================================================
+mid              yes        message id (integer, unique per gateway)
+recipient        yes        recipient address
+rid              no         recipient index within the message (default: order of the
+                            addresses within the mid, from 0)
+message_id       no         Message-ID header, with <>
+sender           no         envelope sender
+subject          no         subject
+received_at      no         time the gateway received the message (UTC)
+delivered        no         true/false (default true)
+status           no         delivered | quarantined | bounced | pending (wins over delivered)
+delivered_at     no         delivery time (UTC; default received_at when delivered)
+policy           no         incoming/outgoing mail policy name
+direction        no         inbound | outbound (default inbound)
+attachment       no         attachment file name
+sha256           no         SHA-256 of that attachment (64 hex)
+parent_mid       no         parent MID of a child message
+child_kind       no         split | rewritten | generated | bounce
+===============  =========  ==========================================================
+
+Verdict rows:
+
+===============  =========  ==========================================================
+sha256           yes        SHA-256 of the file (64 hex)
+verdict          yes        CLEAN | MALICIOUS | UNKNOWN (or FILE UNKNOWN) | LOWRISK | UNSCANNABLE
+verdict_kind     no         initial | retrospective | analysis (default: initial when mid
+                            is given, else retrospective)
+event_time       no         time of the verdict (UTC)
+mid              no         message the verdict was given for
+filename         no         file name
+score            no         reputation / analysis score
+threat_name      no         malware / spy name
+===============  =========  ==========================================================
+
+A row missing a required value or with an unknown verdict goes to
+``ingest_rejects`` (line_no = 1-based data row, raw = the row as JSON).
+Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
+by key; a reject already recorded for the same path, row and text is not recorded again).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import duckdb
+
+from marlib.errors import IngestError
+from marlib.ingest import esa_sql as q
+
+if TYPE_CHECKING:
+    from marlib.ingest.api import IngestSummary
+
+DELIVERY_COLUMNS = ("mid", "recipient", "rid", "message_id", "sender", "subject", "received_at", "delivered",
+                    "status", "delivered_at", "policy", "direction", "attachment", "sha256", "parent_mid",
+                    "child_kind")
+VERDICT_COLUMNS = ("sha256", "verdict", "verdict_kind", "event_time", "mid", "filename", "score", "threat_name")
+ALL_COLUMNS = tuple(dict.fromkeys(("record",) + DELIVERY_COLUMNS + VERDICT_COLUMNS))
+_COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
+
+
+def _reader(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        return "read_parquet($path)"
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        return "read_json($path, format='newline_delimited', union_by_name=true)"
+    return "read_csv($path, header=true, all_varchar=true)"
+
+
+def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:
+    """Temp table rec_raw(row_no, <all known columns as VARCHAR>) ; returns the columns the file had."""
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}", {"path": str(path)})
+    except duckdb.Error as exc:
+        raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({exc})",
+                          advice="records files are CSV with a header row, JSON lines or Parquet") from exc
+    cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall()]
+    lower = {c.lower(): c for c in cols}
+    has = [c for c in ALL_COLUMNS if c in lower]
+    if "mid" not in lower and "sha256" not in lower:
+        raise IngestError(f"{path}: no 'mid' or 'sha256' column (found: {', '.join(cols) or 'none'})",
+                          advice="delivery rows need mid and recipient; verdict rows need sha256 and verdict")
+    if "recipient" not in lower and "verdict" not in lower:
+        raise IngestError(f"{path}: neither a 'recipient' column (delivery rows) nor a 'verdict' column "
+                          f"(verdict rows) (found: {', '.join(cols)})",
+                          advice="see the column list in the README / marlib.ingest.records")
+    select = ", ".join(
+        (f"CAST({_ident(lower[c])} AS VARCHAR) AS {c}" if c in lower else f"NULL::VARCHAR AS {c}")
+        for c in ALL_COLUMNS)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT row_number() OVER () AS row_no, {select} "
+                "FROM rec_src")
+    return has
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+_KIND = """CASE WHEN lower(record) IN ('delivery', 'verdict') THEN lower(record)
+                WHEN recipient IS NOT NULL AND recipient <> '' THEN 'delivery'
+                WHEN verdict IS NOT NULL THEN 'verdict' ELSE 'unknown' END"""
+_TS = "TRY_CAST({c} AS TIMESTAMP)"
+_BAD = f"""CASE
+  WHEN rk = 'delivery' AND TRY_CAST(mid AS BIGINT) IS NULL THEN 'delivery row without an integer mid'
+  WHEN rk = 'delivery' AND coalesce(trim(recipient), '') = '' THEN 'delivery row without recipient'
+  WHEN rk = 'delivery' AND sha256 IS NOT NULL AND NOT regexp_full_match(trim(sha256), '[0-9A-Fa-f]{{64}}')
+    THEN 'sha256 is not 64 hex digits'
+  WHEN rk = 'verdict' AND NOT regexp_full_match(coalesce(trim(sha256), ''), '[0-9A-Fa-f]{{64}}')
+    THEN 'verdict row without a 64 hex digit sha256'
+  WHEN rk = 'verdict' AND ({q.VERDICT_SQL.format(v='verdict')}) IS NULL THEN 'unknown verdict'
+  WHEN rk = 'verdict' AND verdict_kind IS NOT NULL
+       AND lower(verdict_kind) NOT IN ('initial', 'retrospective', 'analysis') THEN 'unknown verdict_kind'
+  WHEN rk = 'unknown' THEN 'row is neither a delivery (recipient) nor a verdict (verdict)'
+  END"""
+
+
+def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
+    """Import one records file in one transaction (idempotent: everything is upserted by key)."""
+    data = path.read_bytes()
+    if not data:
+        return
+    key = f"records:{hashlib.md5(data).hexdigest()}"
+    with store.connect() as con:
+        if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0]:
+            summary.unchanged_files += 1
+            return
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _load(con, path)
+            before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+            n, ok = _import(con, path, key, summary.run_id)
+            con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
+                           VALUES (?, ?, 'records', ?, ?, now())
+                           ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
+                        [key, str(path), len(data), n])
+            after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for t in ("rec_src", "rec_raw", "rec"):
+                con.execute(f"DROP TABLE IF EXISTS {t}")
+    summary.add({t: after[t] - before[t] for t in _COUNTED})
+    summary.lines += n
+    summary.parsed += ok
+    summary.bytes += len(data)
+
+
+def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -> tuple[int, int]:
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
+        SELECT *, {_KIND} AS rk FROM rec_raw)""")
+    con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
+        SELECT ?, ?, row_no, to_json(rec_raw)::VARCHAR, bad, ?, now()
+        FROM rec JOIN rec_raw USING (row_no) WHERE bad IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = row_no
+                          AND x.raw = to_json(rec_raw)::VARCHAR)""", [key, str(path), run_id, str(path)])
+    _deliveries(con)
+    _verdicts(con, str(path))
+    n, bad = con.execute("SELECT count(*), count(bad) FROM rec").fetchall()[0]
+    return int(n), int(n) - int(bad)
+
+
+def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
+    d = "(SELECT * FROM rec WHERE bad IS NULL AND rk = 'delivery')"
+    con.execute(f"""INSERT INTO messages AS m (mid, parent_mid, child_kind, message_id, sender, subject, received_at,
+                        policy, direction, source)
+        SELECT TRY_CAST(mid AS BIGINT), TRY_CAST(any_value(parent_mid) AS BIGINT), any_value(lower(child_kind)),
+               any_value(message_id), any_value(lower(sender)), any_value(subject),
+               min({_TS.format(c='received_at')}), any_value(policy),
+               coalesce(any_value(lower(direction)), 'inbound'), 'records'
+        FROM {d} GROUP BY 1
+        ON CONFLICT (mid) DO UPDATE SET parent_mid = COALESCE(m.parent_mid, excluded.parent_mid),
+          child_kind = COALESCE(m.child_kind, excluded.child_kind),
+          message_id = COALESCE(m.message_id, excluded.message_id), sender = COALESCE(m.sender, excluded.sender),
+          subject = COALESCE(m.subject, excluded.subject), received_at = COALESCE(m.received_at, excluded.received_at),
+          policy = COALESCE(m.policy, excluded.policy), direction = COALESCE(m.direction, excluded.direction)""")
+    status = """CASE WHEN lower(status) IN ('delivered', 'quarantined', 'bounced', 'pending') THEN lower(status)
+                     WHEN lower(coalesce(delivered, 'true')) IN ('true', '1', 'yes', 't', 'y') THEN 'delivered'
+                     ELSE 'pending' END"""
+    con.execute(f"""INSERT INTO recipients AS r (mid, rid, address, status, delivered_at)
+        SELECT mid, coalesce(rid, dense_rank() OVER (PARTITION BY mid ORDER BY address) - 1), address, st,
+               CASE WHEN st = 'delivered' THEN coalesce(dat, rat) END
+        FROM (SELECT TRY_CAST(mid AS BIGINT) AS mid, any_value(TRY_CAST(rid AS INTEGER)) AS rid,
+                     lower(trim(recipient)) AS address, any_value({status}) AS st,
+                     min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
+              FROM {d} GROUP BY 1, 3)
+        ON CONFLICT (mid, rid) DO UPDATE SET status = excluded.status, delivered_at = excluded.delivered_at""")
+    con.execute(f"""INSERT INTO attachments AS a (mid, filename, sha256)
+        SELECT TRY_CAST(mid AS BIGINT), attachment, any_value(lower(trim(sha256))) FROM {d}
+        WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2
+        ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256)""")
+
+
+def _verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    con.execute(f"""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename, score,
+                        threat_name, source_path, line_no)
+        SELECT DISTINCT ON (event_key) * FROM (
+          SELECT md5(concat_ws('|', sha, vk, v, coalesce(strftime(et, '%Y-%m-%d %H:%M:%S.%f'), ''),
+                     coalesce(m::VARCHAR, ''))) AS event_key, sha, v, vk, et, m, filename,
+                 TRY_CAST(score AS DOUBLE), threat_name, $path, row_no
+          FROM (SELECT *, lower(trim(sha256)) AS sha, {q.VERDICT_SQL.format(v='verdict')} AS v,
+                       TRY_CAST(mid AS BIGINT) AS m, {_TS.format(c='event_time')} AS et,
+                       coalesce(lower(verdict_kind), CASE WHEN mid IS NULL OR mid = '' THEN 'retrospective'
+                                                          ELSE 'initial' END) AS vk
+                FROM rec WHERE bad IS NULL AND rk = 'verdict'))
+        ORDER BY event_key, row_no
+        ON CONFLICT DO NOTHING""", {"path": path})

@@ -1,0 +1,166 @@
+"""The workbench in a real browser: `streamlit run app.py` on a free 127.0.0.1 port over a database made
+from the sample, driven by headless Chromium (Debian's /usr/bin/chromium) through Playwright.
+
+Opens every page (a screenshot of each under tests/artifacts/, one to docs/screenshot.png), runs a
+simulation, opens the report, clicks a SHA-256 into Message Tracking and downloads the failed-recipient
+CSV. Without Chromium the test is skipped (`apt-get install -y chromium`); with
+MARLIB_REQUIRE_BROWSER=1 (CI) it fails instead.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "tests" / "artifacts"
+SCREENSHOT = ROOT / "docs" / "screenshot.png"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--no-first-run"]
+PAGES = [("", "Overview"), ("mar_report", "Mailbox Auto Remediation"), ("tracking", "Message Tracking"),
+         ("logs", "Logs and Alerts"), ("remediation", "Remediation"), ("whatif", "What-if"), ("data", "Data"),
+         ("mailbox_settings", "Mailbox Settings"), ("policies", "Incoming Mail Policies")]
+WAIT_MS = 30_000
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} not found: install it with `apt-get install -y chromium`"
+    if os.environ.get("MARLIB_REQUIRE_BROWSER") == "1":
+        pytest.fail(message + " (MARLIB_REQUIRE_BROWSER=1: CI never skips the browser test)")
+    pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"streamlit exited with {proc.returncode}: {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:  # noqa: S310 (local)
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"streamlit did not become healthy: {log.read_text()[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    _require_chromium()
+    from marlib.demo import ensure_default_db
+    from marlib.store import Store
+    work = tmp_path_factory.mktemp("browser")
+    db = work / "marlib.duckdb"
+    ensure_default_db(Store(db))
+    port = _free_port()
+    log = work / "streamlit.log"
+    env = dict(os.environ, MARLIB_DB=str(db), PYTHONUNBUFFERED="1")
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+           "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser_page(server):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(WAIT_MS)
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()
+
+
+def settle(page) -> None:
+    """Wait until the script run is over (the status widget says nothing is running)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')?.innerText?.includes('Running')",
+        timeout=WAIT_MS)
+    page.wait_for_timeout(300)
+
+
+def open_page(page, base: str, path: str, title: str) -> None:
+    page.goto(f"{base}/{path}")
+    page.get_by_role("heading", name=title, exact=True).first.wait_for()
+    settle(page)
+    exceptions = page.locator("[data-testid='stException']")
+    assert exceptions.count() == 0, exceptions.first.inner_text()
+
+
+def test_every_page_simulation_report_tracking_and_download(server, browser_page):
+    page = browser_page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for path, title in PAGES:
+        open_page(page, server, path, title)
+        page.screenshot(path=str(ARTIFACTS / f"page_{path or 'overview'}.png"), full_page=True)
+
+    # a simulation of the first pending hash, on the Remediation page
+    open_page(page, server, "remediation", "Remediation")
+    page.get_by_role("button", name="Simulate", exact=True).click()
+    page.get_by_text("Simulated:").first.wait_for()
+    settle(page)
+    # ... and a run on the simulated tenant, behind the confirmation
+    page.get_by_text("I confirm").click()
+    page.get_by_role("button", name="Remediate (simulated tenant)").click()
+    page.get_by_text("done, run").first.wait_for(timeout=60_000)
+    page.screenshot(path=str(ARTIFACTS / "remediation_run.png"), full_page=True)
+
+    # the report, simulated results
+    open_page(page, server, "mar_report", "Mailbox Auto Remediation")
+    page.get_by_role("button", name="Simulated", exact=True).click()
+    settle(page)
+    page.locator(".js-plotly-plot").first.wait_for()
+    page.screenshot(path=str(ARTIFACTS / "mar_report_simulated.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=False)
+
+    # the failed-recipient list as CSV
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Failed recipients CSV").click()
+    csv_path = ARTIFACTS / "failed_recipients.csv"
+    dl.value.save_as(str(csv_path))
+    header = csv_path.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("time,run_id,mode,mid,recipient")
+
+    # a SHA-256 link into Message Tracking
+    link = page.locator("[data-testid='stPageLink'] a").first
+    link.click()
+    page.wait_for_url("**/tracking?sha256=*")
+    page.get_by_role("heading", name="Message Tracking", exact=True).wait_for()
+    settle(page)
+    page.get_by_text("message(s)").first.wait_for()
+    assert page.get_by_text("Lifecycle").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "tracking_from_report.png"), full_page=True)

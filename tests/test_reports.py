@@ -1,0 +1,207 @@
+"""Report queries over a real DuckDB file: counts, tracking search, message details, the MAR report
+(by recipient / SHA-256 / reason, live vs simulated, time filter), failed recipients, caching."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from marlib import reports
+from marlib.demo import fill_synthetic
+from marlib.errors import InputError
+from marlib.remediation.marlog import for_store
+from marlib.store import Store
+from marlib.workbench import Workbench
+
+N = 3000
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    s = Store(tmp_path_factory.mktemp("reports") / "r.duckdb")
+    fill_synthetic(s, N, hashes=300, retrospective=12, days=10)
+    with s.connect() as con:
+        con.execute("""
+            INSERT INTO remediation_actions (action_id, run_id, mode, sha256, filename, mid, message_id,
+                recipient, mailbox, action, status, reason, created_at, updated_at)
+            SELECT md5(a.mid::VARCHAR || r.rid || m), 'run-' || m, m, a.sha256, a.filename, a.mid,
+                   msg.message_id, r.address, r.address, 'delete',
+                   CASE WHEN a.mid % 4 = 0 THEN 'failed' ELSE 'succeeded' END,
+                   CASE WHEN a.mid % 4 = 0 THEN 'message_not_found' ELSE 'ok' END,
+                   TIMESTAMP '2026-10-05' + to_days((a.mid % 5)::INT), TIMESTAMP '2026-10-05' + to_days((a.mid % 5)::INT)
+            FROM attachments a JOIN messages msg USING (mid) JOIN recipients r USING (mid),
+                 (VALUES ('live'), ('simulated')) v(m)
+            WHERE r.status = 'delivered' AND a.mid <= 600""")
+    return s
+
+
+def sql(store: Store, query: str, params=None):
+    return store.query_one(query, params)[0]
+
+
+def test_overview_counts_match_the_tables(store):
+    c = reports.overview_counts(store)
+    assert c["messages"] == N
+    assert c["recipients"] == sql(store, "SELECT count(*) FROM recipients")
+    assert c["delivered"] == sql(store, "SELECT count(*) FROM recipients WHERE status = 'delivered'")
+    assert c["attachments"] == sql(store, "SELECT count(*) FROM attachments")
+    assert c["retrospective_malicious"] == 12
+
+
+def test_search_by_each_field(store):
+    m = store.query_df("SELECT m.*, r.address, a.sha256 FROM messages m JOIN recipients r USING (mid) "
+                       "JOIN attachments a USING (mid) WHERE mid = 1201").iloc[0]
+    assert list(reports.search_messages(store, "mid", "1201").rows["mid"]) == [1201]
+    assert 1201 in set(reports.search_messages(store, "message_id", m["message_id"]).rows["mid"])
+    assert 1201 in set(reports.search_messages(store, "sha256", m["sha256"][:10].upper()).rows["mid"])
+    by_sender = reports.search_messages(store, "sender", m["sender"].upper(), page_size=1000)
+    assert all(s.lower() == m["sender"].lower() or m["sender"].lower() in s.lower() for s in by_sender.rows["sender"])
+    by_rcpt = reports.search_messages(store, "recipient", m["address"], page_size=1000)
+    assert 1201 in set(by_rcpt.rows["mid"])
+    by_subject = reports.search_messages(store, "subject", m["subject"])
+    assert m["subject"] in set(by_subject.rows["subject"])
+
+
+def test_search_pages_and_time_window(store):
+    first = reports.search_messages(store, "subject", "invoice", page_size=50)
+    assert first.total == N and len(first.rows) == 50 and first.pages == N // 50
+    second = reports.search_messages(store, "subject", "invoice", page=1, page_size=50)
+    assert set(first.rows["mid"]).isdisjoint(second.rows["mid"])
+    capped = reports.search_messages(store, "subject", "invoice", page_size=10**9)
+    assert capped.page_size == reports.MAX_ROWS
+    start, end = dt.datetime(2026, 10, 2), dt.datetime(2026, 10, 3)
+    window = reports.search_messages(store, "subject", "invoice", start=start, end=end, page_size=5000)
+    assert window.total == sql(store, "SELECT count(*) FROM messages WHERE received_at >= ? AND received_at < ?",
+                               [start, end])
+    assert window.rows["received_at"].between(start, end).all()
+
+
+def test_search_rejects_bad_input(store):
+    with pytest.raises(InputError):
+        reports.search_messages(store, "mid", "12x")
+    with pytest.raises(InputError):
+        reports.search_messages(store, "icid", "1")
+    with pytest.raises(InputError):
+        reports.search_messages(store, "subject", "  ")
+
+
+def test_hostile_search_text_is_data_not_sql(store):
+    assert reports.search_messages(store, "subject", "x'); DROP TABLE messages; --").total == 0
+    assert sql(store, "SELECT count(*) FROM messages") == N
+
+
+def test_message_detail_lifecycle(store):
+    d = reports.message_detail(store, 100)  # carries an attachment (mid % 5 < 2) and was remediated
+    assert d["message"]["mid"] == 100
+    assert len(d["attachments"]) == 1 and len(d["recipients"]) >= 1
+    assert set(d["verdicts"]["kind"]) >= {"initial"}
+    assert set(d["remediation"]["mode"]) == {"live", "simulated"}
+    events = list(d["lifecycle"]["event"])
+    assert events[0] == "received" and "finished" in events
+    assert any(e.startswith("remediation") for e in events)
+    times = d["lifecycle"]["time"].dropna()
+    assert times.is_monotonic_increasing
+    with pytest.raises(InputError):
+        reports.message_detail(store, 10**9)
+
+
+def test_mar_report_by_recipient_and_sha_matches_the_journal(store):
+    live = reports.mar_by(store, "sha256", mode="live")
+    expect = store.query_df("SELECT sha256, count(*) FILTER (WHERE status = 'failed') AS failed, count(*) AS total "
+                            "FROM remediation_actions WHERE mode = 'live' GROUP BY 1")
+    merged = live.merge(expect, on="sha256", suffixes=("", "_sql"))
+    assert len(merged) == len(expect) == len(live)
+    assert (merged["failed"] == merged["failed_sql"]).all() and (merged["total"] == merged["total_sql"]).all()
+    assert live["file_names"].notna().all()
+    by_rcpt = reports.mar_by(store, "recipient", mode=None)
+    assert by_rcpt["total"].sum() == sql(store, "SELECT count(*) FROM remediation_actions")
+    reasons = reports.mar_by(store, "reason", mode="live")
+    assert set(reasons["reason"]) == {"ok", "message_not_found"}
+    with pytest.raises(InputError):
+        reports.mar_by(store, "subject")
+
+
+def test_mode_and_time_filters(store):
+    live = reports.mar_summary(store, mode="live")
+    sim = reports.mar_summary(store, mode="simulated")
+    both = reports.mar_summary(store, mode=None)
+    assert live["succeeded"] == sim["succeeded"] and both["succeeded"] == 2 * live["succeeded"]
+    start = dt.datetime(2026, 10, 7)
+    later = reports.mar_summary(store, mode="live", start=start)
+    assert later["succeeded"] + later["failed"] == sql(
+        store, "SELECT count(*) FROM remediation_actions WHERE mode = 'live' AND updated_at >= ?", [start])
+    with pytest.raises(InputError):
+        reports.mar_summary(store, mode="pretend")
+
+
+def test_failed_recipients_lists_only_failures(store):
+    failed = reports.failed_recipients(store, mode="live")
+    assert len(failed) == sql(store, "SELECT count(*) FROM remediation_actions WHERE mode = 'live' "
+                                     "AND status = 'failed'")
+    assert set(failed["status"]) == {"failed"} and set(failed["reason"]) == {"message_not_found"}
+
+
+def test_verdict_changes_pending_and_handled(tmp_path):
+    s = Store(tmp_path / "v.duckdb")
+    fill_synthetic(s, 500, hashes=50, retrospective=5, days=5)
+    changes = reports.verdict_changes(s)
+    assert len(changes) == 5 and not changes["handled"].any()
+    key = changes["event_key"].iloc[0]
+    with s.connect() as con:
+        con.execute("INSERT INTO remediation_changes VALUES (?, ?, 'r1', now())", [key, changes["sha256"].iloc[0]])
+    assert list(reports.verdict_changes(s, pending=True)["event_key"]).count(key) == 0
+    assert len(reports.verdict_changes(s, pending=True)) == 4
+
+
+def test_log_lines_reads_the_mar_log(tmp_path):
+    s = Store(tmp_path / "l.duckdb")
+    log = for_store(s)
+    log.outcome({"status": "failed", "action": "delete", "recipient": "a@corp.example", "sha256": "ab" * 32,
+                 "reason": "message_not_found", "mid": 7})
+    log.outcome({"status": "succeeded", "action": "delete", "recipient": "b@corp.example", "sha256": "cd" * 32,
+                 "reason": "ok", "mid": 8})
+    for h in log.mar.handlers:
+        h.flush()
+    lines = reports.log_lines(s, "mar")
+    assert len(lines) == 2 and lines["text"].str.contains("MAR").all()
+    assert list(reports.log_lines(s, "mar", contains="A@CORP")["level"]) == ["Warning"]
+    with pytest.raises(InputError):
+        reports.log_lines(s, "../etc/passwd")
+
+
+def test_workbench_caches_until_the_data_changes(tmp_path):
+    s = Store(tmp_path / "w.duckdb")
+    fill_synthetic(s, 200, hashes=20, retrospective=2, days=2)
+    wb = Workbench(s, version_ttl_s=3600)
+    first = wb.report("overview_counts")
+    assert wb.report("overview_counts") is first
+    with s.connect() as con:
+        con.execute("INSERT INTO ingest_runs VALUES ('r2', now(), now(), '{}')")
+        con.execute("DELETE FROM messages WHERE mid = 1")
+    assert wb.report("overview_counts") is first   # within the TTL another process's write is not seen yet
+    wb.invalidate()
+    again = wb.report("overview_counts")
+    assert again is not first and again["messages"] == first["messages"] - 1
+    with pytest.raises(InputError):
+        wb.report("_actions_source")
+
+
+def test_workbench_jobs_run_in_a_thread_and_keep_errors(tmp_path):
+    wb = Workbench(Store(tmp_path / "j.duckdb"))
+
+    def work(progress):
+        for i in range(3):
+            progress(i + 1, 3, "step")
+        return {"ok": True}
+
+    def broken(progress):
+        raise InputError("nothing to remediate", advice="pick a hash")
+
+    ok, bad = wb.start_job("remediate", "ok", work, who="ana@corp.example"), wb.start_job("remediate", "bad", broken)
+    deadline = time.monotonic() + 10
+    while wb.running() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert ok.state == "done" and ok.result == {"ok": True} and ok.done == 3 and ok.started_by == "ana@corp.example"
+    assert bad.state == "failed" and bad.error["advice"] == "pick a hash"
+    assert [j.id for j in wb.jobs()] == [bad.id, ok.id]
