@@ -45,7 +45,7 @@ from marlib.remediation.plan import plan
 from marlib.remediation.policies import list_policies, validate_policy
 from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, execute_plan
 from marlib.store import Store
-from marlib.tenant.from_store import BuiltTenant, build_tenant, load_tenant, office365_domains
+from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
 from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
 from marlib.whatif_scenario import PolicyRule, Scenario, as_scenario, load_scenario
 
@@ -56,7 +56,8 @@ MODE = "simulated"
 _NO_DONE_MODE = "whatif-none"
 SIM_WORKERS = 4   # the simulated tenant has no latency: more threads only add contention
 
-__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "compare", "changed_recipients", "replay", "simulation_runs",
+__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "compare", "changed_recipients", "replay",
+           "simulation_runs",
            "simulation_outcomes", "effective_policies", "scenario_changes"]
 
 
@@ -144,7 +145,8 @@ def effective_policies(store: Store, scenario: Scenario) -> pd.DataFrame:
     for row in rows.values():   # the same checks as `policy set`
         checked = validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
         row["forward_to"] = checked.forward_to
-    return pd.DataFrame(list(rows.values()), columns=["name", "mar_enabled", "action", "forward_to", "source"])
+    columns = ["name", "mar_enabled", "action", "forward_to", "source"]
+    return pd.DataFrame(list(rows.values()), columns=columns)
 
 
 def _apply(row: dict[str, Any], rule: PolicyRule) -> None:
@@ -294,8 +296,12 @@ def _copies_for_tenant(con, planned: pd.DataFrame) -> pd.DataFrame:
 def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limits: GraphLimits | None,
              kind: str, clock: _Clock) -> SimulationResult:
     sc, changes, plan_df, tenant = prep.scenario, prep.changes, prep.plan, prep.tenant
-    mailboxes = MeteredMailboxes(tenant.model, seed=sc.seed, outage=sc.tenant.outage_share,
-                                 throttle=sc.tenant.throttled_share)
+    # the seeded shares become explicit address sets once: a set lookup per call, not a hash
+    addresses = _addresses(plan_df, tenant)
+    mailboxes = MeteredMailboxes(
+        tenant.model, seed=sc.seed,
+        outage=chosen(addresses, sc.seed, "outage", sc.tenant.outage_share),
+        throttle=chosen(addresses, sc.seed, "throttle", sc.tenant.throttled_share))
     counter = mailboxes.counter
     journal = MemoryJournal(store if save else None, MODE)
     run = RunRecord(uuid.uuid4().hex, MODE, TenantKind.SIMULATED.value, kind,
@@ -320,6 +326,15 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
         clock.mark("save")
     progress(len(outcomes), len(outcomes), "simulated")
     return res
+
+
+def _addresses(plan_df: pd.DataFrame, tenant: BuiltTenant) -> set[str]:
+    """Every address the engine may call: planned recipients, the tenant's users and list members."""
+    out = set(plan_df.loc[plan_df["status"] == "planned", "recipient"].str.lower())
+    out.update(tenant.model.users)
+    for group in tenant.model.groups.values():
+        out.update(m.lower() for m in group.members)
+    return out
 
 
 def _save_meta(store: Store, res: SimulationResult) -> None:
@@ -357,7 +372,8 @@ def compare_results(a: SimulationResult, b: SimulationResult) -> pd.DataFrame:
     out["change"] = out["_merge"].map({"left_only": "only in A", "right_only": "only in B",
                                        "both": "changed"}).astype(str)
     cols = ["recipient", "mailbox", "message_id", "mid", "sha256",
-            *(f"{c}_a" for c in (*COMPARE_FIELDS, "detail")), *(f"{c}_b" for c in (*COMPARE_FIELDS, "detail")),
+            *(f"{c}_a" for c in (*COMPARE_FIELDS, "detail")),
+            *(f"{c}_b" for c in (*COMPARE_FIELDS, "detail")),
             "change"]
     out = out[cols].sort_values(["recipient", "mailbox", "message_id"]).reset_index(drop=True)
     out.attrs["a"] = _summary(a)

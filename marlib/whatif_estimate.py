@@ -10,7 +10,7 @@ mailbox), which is what Graph's limits are about (per app and mailbox):
 - 30 messages sent per minute per mailbox (forwards are sent from the victim's
   mailbox): past 30, the next minute;
 - one copy's steps are sequential (locate, createForward, send, delete): at
-  least that many round trips;
+  least that many round trips; requests inside a ``$batch`` share its round trip;
 - the engine's worker threads bound the requests in flight over all mailboxes.
 
 The run first resolves every recipient (mailbox probe, group lookup, transitive
@@ -29,6 +29,8 @@ from typing import Any
 from marlib.tenant.simulated import RequestCounter, SimulatedMailboxes
 
 SEND_ENDPOINTS = frozenset({"send"})
+# requests made inside a $batch: they count against the mailbox's limits but share the batch's round trip
+BATCHED_ENDPOINTS = frozenset({"mailFolders"})
 RESOLVE, ACT = "resolve", "act"
 
 
@@ -44,44 +46,57 @@ class GraphLimits:
 
 
 class PairCounter(RequestCounter):
-    """``RequestCounter`` that also counts per (phase, endpoint, mailbox)."""
+    """``RequestCounter`` that counts per (phase, endpoint, mailbox), cheaply (one dict update a call).
+
+    ``phase`` is a plain attribute: the engine resolves every recipient before it
+    acts on any copy, so the two phases never overlap.
+    """
 
     def __init__(self) -> None:
         super().__init__()
+        self.phase = ACT
         self._pairs: Counter[tuple[str, str, str]] = Counter()
         self._pair_lock = threading.Lock()
-        self._local = threading.local()
-
-    def phase(self) -> str:
-        return getattr(self._local, "phase", ACT)
-
-    def set_phase(self, phase: str) -> None:
-        self._local.phase = phase
 
     def add(self, endpoint: str, mailbox: str, n: int = 1, *, throttled: bool = False,
             failed: bool = False) -> None:
-        super().add(endpoint, mailbox, n, throttled=throttled, failed=failed)
+        key = (self.phase, endpoint, mailbox)
         with self._pair_lock:
-            self._pairs[(self.phase(), endpoint, mailbox.lower())] += n
+            self._pairs[key] += n
+            if throttled:
+                self.throttled += n
+            if failed:
+                self.failed += n
 
     def pairs(self) -> dict[tuple[str, str, str], int]:
         with self._pair_lock:
             return dict(self._pairs)
 
+    def snapshot(self) -> dict[str, Any]:
+        """``RequestCounter.snapshot`` computed from the pairs."""
+        by_endpoint: Counter[str] = Counter()
+        by_mailbox: Counter[str] = Counter()
+        for (_, endpoint, mailbox), n in self.pairs().items():
+            by_endpoint[endpoint] += n
+            by_mailbox[mailbox.lower()] += n
+        return {"total": sum(by_endpoint.values()), "throttled": self.throttled, "failed": self.failed,
+                "by_endpoint": dict(by_endpoint), "by_mailbox": dict(by_mailbox)}
+
 
 class MeteredMailboxes(SimulatedMailboxes):
-    """``SimulatedMailboxes`` whose request counter knows the resolve phase from the act phase."""
+    """``SimulatedMailboxes`` whose request counter tells the resolve phase from the act phase."""
 
     def __init__(self, model: Any, **kwargs: Any) -> None:
         super().__init__(model, **kwargs)
         self.requests = self.counter = PairCounter()
 
     def resolve(self, address: str) -> Any:
-        self.counter.set_phase(RESOLVE)
-        try:
-            return super().resolve(address)
-        finally:
-            self.counter.set_phase(ACT)
+        self.counter.phase = RESOLVE
+        return super().resolve(address)
+
+    def locate(self, mailbox: str, internet_message_id: str) -> Any:
+        self.counter.phase = ACT     # every copy is located first
+        return super().locate(mailbox, internet_message_id)
 
 
 @dataclass(frozen=True)
@@ -108,24 +123,36 @@ class Estimate:
                 "estimated_seconds": self.seconds}
 
 
-def mailbox_seconds(requests: int, sends: int, chain: int, limits: GraphLimits) -> float:
-    """Time one mailbox needs for ``requests`` (``sends`` of them sends) under Graph's limits."""
-    if requests <= 0:
+def mailbox_seconds(requests: int, sends: int, chain: int, limits: GraphLimits, *,
+                    round_trips: int | None = None) -> float:
+    """Time one mailbox needs for ``requests`` (``sends`` of them sends) under Graph's limits.
+
+    ``round_trips``: HTTP calls when fewer than ``requests`` (batched requests share one).
+    """
+    trips = requests if round_trips is None else round_trips
+    if requests <= 0 and trips <= 0:
         return 0.0
     lat = limits.latency_s
-    rounds = math.ceil(requests / limits.per_mailbox_concurrency) * lat
-    windows = (requests - 1) // limits.per_mailbox_requests * limits.window_s
+    rounds = math.ceil(trips / limits.per_mailbox_concurrency) * lat
+    windows = (max(requests, 1) - 1) // limits.per_mailbox_requests * limits.window_s
     minutes = (max(sends, 1) - 1) // limits.sends_per_minute * 60.0
     return max(rounds, windows + lat, minutes + lat, chain * lat)
 
 
-def _phase_seconds(per_mailbox: Counter[str], sends: Counter[str], chain: int,
-                   limits: GraphLimits) -> float:
-    if not per_mailbox:
-        return 0.0
-    slowest = max(mailbox_seconds(n, sends.get(m, 0), chain, limits) for m, n in per_mailbox.items())
-    pool = math.ceil(sum(per_mailbox.values()) / max(limits.workers, 1)) * limits.latency_s
-    return max(slowest, pool)
+@dataclass
+class _Phase:
+    limited: Counter[str]      # requests counted against each mailbox's limits
+    trips: Counter[str]        # HTTP round trips per mailbox
+    sends: Counter[str]
+
+    def seconds(self, chain: int, limits: GraphLimits) -> float:
+        if not self.trips and not self.limited:
+            return 0.0
+        boxes = set(self.trips) | set(self.limited)
+        slowest = max(mailbox_seconds(self.limited.get(m, 0), self.sends.get(m, 0), chain, limits,
+                                      round_trips=self.trips.get(m, 0)) for m in boxes)
+        pool = math.ceil(sum(self.trips.values()) / max(limits.workers, 1)) * limits.latency_s
+        return max(slowest, pool)
 
 
 def estimate(pairs: dict[tuple[str, str, str], int], *, chain: int = 4,
@@ -136,23 +163,26 @@ def estimate(pairs: dict[tuple[str, str, str], int], *, chain: int = 4,
     forward-delete: locate, createForward, send, permanentDelete).
     """
     limits = limits or GraphLimits()
-    resolve: Counter[str] = Counter()
-    act: Counter[str] = Counter()
-    sends: Counter[str] = Counter()
+    phases = {RESOLVE: _Phase(Counter(), Counter(), Counter()), ACT: _Phase(Counter(), Counter(), Counter())}
     by_endpoint: Counter[str] = Counter()
     by_phase: dict[str, Counter[str]] = {RESOLVE: Counter(), ACT: Counter()}
     for (phase, endpoint, mailbox), n in pairs.items():
         by_endpoint[endpoint] += n
         by_phase.setdefault(phase, Counter())[endpoint] += n
-        (resolve if phase == RESOLVE else act)[mailbox] += n
+        ph = phases[RESOLVE if phase == RESOLVE else ACT]
+        if endpoint != "$batch":
+            ph.limited[mailbox] += n
+        if endpoint not in BATCHED_ENDPOINTS:
+            ph.trips[mailbox] += n
         if endpoint in SEND_ENDPOINTS:
-            sends[mailbox] += n
+            ph.sends[mailbox] += n
+    act = phases[ACT].limited
     busiest = act.most_common(1)[0] if act else (None, 0)
     return Estimate(requests=sum(by_endpoint.values()), by_endpoint=dict(sorted(by_endpoint.items())),
                     by_phase={k: dict(sorted(v.items())) for k, v in by_phase.items()},
                     mailboxes=len(act), busiest_mailbox=busiest[0], busiest_requests=int(busiest[1]),
-                    resolve_seconds=_phase_seconds(resolve, Counter(), 3, limits),
-                    act_seconds=_phase_seconds(act, sends, chain, limits))
+                    resolve_seconds=phases[RESOLVE].seconds(3, limits),
+                    act_seconds=phases[ACT].seconds(chain, limits))
 
 
 def chain_length(actions: set[str]) -> int:

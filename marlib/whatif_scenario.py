@@ -10,7 +10,7 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
                                              # MALICIOUS after clean/unknown/low risk) in [since, until)
                                              # (neither key: every verdict change in the store)
       "policies": {
-        "base": "current",                   # "current": start from the store's policies; "none": from nothing
+        "base": "current",                   # "current": the store's policies; "none": all MAR off
         "all": {"mar": true, "action": "delete"},          # applied to every known policy
         "set": {"Inbound Default": {"mar": true, "action": "forward-delete",
                                     "forward_to": "soc@example.com"}}   # per policy, wins over "all"

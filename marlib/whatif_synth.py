@@ -6,11 +6,13 @@ table over ``range()``; every value is a function of the row number and the
 seed, so the same arguments give the same store.
 
 Shape: ``messages`` inbound (95 %, incoming policies ``Inbound Default`` and
-``Executives``) and outbound; 1-3 recipients per message in ``DOMAINS`` (outbound
-mail, and a share ``outside`` of inbound recipients, at ``OUTSIDE_DOMAIN``), 3 % quarantined; one attachment on 30 % of messages with an initial
-CLEAN verdict; ``changes`` SHA-256s each on about ``per_hash`` messages with an
-initial UNKNOWN verdict and then a retrospective MALICIOUS one; 1 % of the
-affected messages have a child MID (rewritten) delivered to the same recipients.
+``Executives``) and outbound; 1-3 recipients per message in ``DOMAINS``
+(outbound mail, and a share ``outside`` of inbound recipients, at
+``OUTSIDE_DOMAIN``), 3 % quarantined; one attachment on 30 % of messages with
+an initial CLEAN verdict; ``changes`` SHA-256s each on about ``per_hash``
+messages with an initial UNKNOWN verdict and then a retrospective MALICIOUS
+one; 1 % of the affected messages have a child MID (rewritten) delivered to
+the same recipients.
 """
 from __future__ import annotations
 

@@ -122,6 +122,14 @@ def require_login() -> None:
     st.stop()
 
 
+def page_setup() -> Workbench:
+    """First call of every page: sign-in when configured, the sidebar; returns the Workbench."""
+    require_login()
+    wb = workbench()
+    sidebar(wb)
+    return wb
+
+
 def sidebar(wb: Workbench) -> None:
     """Active tenant, database and the signed-in user, on every page."""
     with st.sidebar:

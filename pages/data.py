@@ -9,7 +9,7 @@ import streamlit as st
 from marlib.errors import InputError
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Data")
 st.caption("Cisco ESA mail_logs and AMP logs (file or syslog shape, .current/.s rotations, .gz), or "
            "CSV / JSON lines / Parquet records. Ingest is idempotent: a file already read adds nothing.")

@@ -11,7 +11,7 @@ import streamlit as st
 from marlib.models import TenantKind
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Mailbox Settings")
 
 # -- active tenant --------------------------------------------------------------

@@ -10,7 +10,7 @@ import streamlit as st
 from marlib.models import REASON_TEXT, Reason
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Mailbox Auto Remediation")
 
 MODES = {"Live": "live", "Simulated": "simulated", "Dry run (plans)": "dry-run", "All": None}
@@ -66,7 +66,7 @@ with _ui.guard():
 
     st.subheader("Files by SHA-256")
     if len(by_sha):
-        table = by_sha.assign(tracking="/tracking?sha256=" + by_sha["sha256"])
+        table = by_sha.assign(tracking="/message-tracking?sha256=" + by_sha["sha256"])
         _ui.table(table[["sha256", "file_names", "succeeded", "failed", "skipped", "total", "tracking"]],
                   height=260, column_config={"tracking": st.column_config.LinkColumn(
                       "Message Tracking", display_text="open")})

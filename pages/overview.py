@@ -6,7 +6,7 @@ import streamlit as st
 
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Overview")
 
 with _ui.guard():

@@ -10,7 +10,7 @@ from marlib.models import POLICY_ACTIONS
 from marlib.remediation.policies import list_policies, set_policy
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Incoming Mail Policies")
 st.caption("Policies come from the logs (`per-recipient policy NAME in the inbound table`) or are added "
            "here. Forward actions need a forward-to address. Messages in folders such as Deleted Items "

@@ -7,7 +7,7 @@ import streamlit as st
 from marlib.models import TenantKind
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Remediation")
 kind = wb.tenant_kind
 st.caption(f"Active tenant: **{_ui.TENANT_LABEL[kind.value]}**. A run keeps going in the app's process "

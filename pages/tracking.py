@@ -9,7 +9,7 @@ import streamlit as st
 from marlib.reports import SEARCH_FIELDS
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("Message Tracking")
 
 LABELS = {"mid": "MID", "message_id": "Message-ID", "sender": "Envelope sender", "recipient": "Recipient",

@@ -10,7 +10,7 @@ import streamlit as st
 from marlib.models import POLICY_ACTIONS
 from pages import _ui
 
-wb = _ui.workbench()
+wb = _ui.page_setup()
 st.title("What-if")
 st.caption("The remediation engine runs against a simulated tenant built from the ingested data. Nothing "
            "touches a mailbox; results are stored as simulated and never mixed into live reports.")

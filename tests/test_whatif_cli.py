@@ -38,7 +38,8 @@ def test_simulate_json_is_shaped_like_remediate(db, tmp_path):
     scen = _scenario(tmp_path, "del", policies={"all": {"mar": True, "action": "delete"}},
                      tenant={"deleted_share": 0.3})
     tenant_file = tmp_path / "tenant.json"
-    done = _run(db, "simulate", "--sha256", sha, "--scenario", scen, "--json", "--export-tenant", str(tenant_file))
+    done = _run(db, "simulate", "--sha256", sha, "--scenario", scen, "--json",
+                "--export-tenant", str(tenant_file))
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["mode"] == "simulated" and out["run_id"]

@@ -50,8 +50,8 @@ def test_simulation_matches_a_live_run_against_the_emulator(tmp_path):
     tenant = prep.tenant.model.to_dict()
     tenant["apps"] = [{"client_id": CLIENT_ID, "certificate": cert_pem.decode(), "roles": ROLES}]
     with start_emulator(tenant) as emu:
-        save_settings(store, client_id=CLIENT_ID, tenant_id=tenant["tenant_id"], thumbprint=thumb, key=key_pem,
-                      domains=["corp.example"], authority=emu.authority, graph_url=emu.graph_url,
+        save_settings(store, client_id=CLIENT_ID, tenant_id=tenant["tenant_id"], thumbprint=thumb,
+                      key=key_pem, domains=["corp.example"], authority=emu.authority, graph_url=emu.graph_url,
                       ca_file=emu.ca_file)
         mailboxes = mailboxes_from_settings(store)
         try:

@@ -20,7 +20,8 @@ def test_scenario_file_round_trip(tmp_path):
     raw = {"name": "n", "sha256": H.upper(), "window": {"since": "2026-11-01T00:00:00Z"},
            "policies": {"base": "none", "all": {"mar": "on", "action": "delete"},
                         "set": {"P": {"action": "forward", "forward_to": "a@b.example"}}},
-           "tenant": {"file": "t.json", "deleted_share": 0.2, "group_size": 3, "groups": {"L@X.example": ["A@x.example"]}},
+           "tenant": {"file": "t.json", "deleted_share": 0.2, "group_size": 3,
+                      "groups": {"L@X.example": ["A@x.example"]}},
            "seed": 4}
     path = tmp_path / "s.json"
     path.write_text(json.dumps(raw))

@@ -101,7 +101,8 @@ def test_delete_versus_forward_delete_changes_only_acted_on_copies(store):
     fwd = {**DELETE_ALL, "name": "forward-delete",
            "policies": {"all": {"mar": True, "action": "forward-delete", "forward_to": "soc@corp.example"}}}
     frame = compare(store, DELETE_ALL, fwd)
-    assert len(frame) and set(frame["action_a"]) == {"delete"} and set(frame["action_b"]) == {"forward-delete"}
+    assert len(frame) and set(frame["action_a"]) == {"delete"}
+    assert set(frame["action_b"]) == {"forward-delete"}
     assert frame.attrs["b"]["requests"] > frame.attrs["a"]["requests"]
 
 
@@ -153,7 +154,8 @@ def test_policies_current_or_edited_copy(store):
     assert bool(row["mar_enabled"]) and row["action"] == "forward" and row["forward_to"] == "soc@corp.example"
     assert simulate(store, {}, save=False).counts["succeeded"] == 0   # current policies: MAR off
     with pytest.raises(InputError):
-        effective_policies(store, scenario_from_dict({"policies": {"all": {"mar": True, "action": "forward"}}}))
+        effective_policies(store, scenario_from_dict({"policies": {"all": {"mar": True,
+                                                                          "action": "forward"}}}))
 
 
 def test_prepared_tenant_holds_only_what_the_plan_touches(store):
@@ -163,3 +165,13 @@ def test_prepared_tenant_holds_only_what_the_plan_touches(store):
     members = {a for g in prep.tenant.model.groups.values() for a in g.members}
     assert boxes <= set(planned["recipient"]) | members
     assert {m.internet_message_id for m in prep.tenant.model.messages()} <= set(planned["message_id"])
+
+
+def test_exported_tenant_file_gives_the_same_outcomes(store, tmp_path):
+    prep = prepare(store, DELETE_ALL)
+    path = tmp_path / "tenant.json"
+    prep.tenant.model.dump(path)
+    built = simulate(store, DELETE_ALL, save=False)
+    loaded = simulate(store, {**DELETE_ALL, "tenant": {"file": str(path)}}, save=False)
+    assert _records(loaded.outcomes) == _records(built.outcomes)
+    assert loaded.requests == built.requests

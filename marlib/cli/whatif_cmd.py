@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add simulate, compare and replay."""
     p = sub.add_parser("simulate", help="what-if: run remediation against a simulated tenant",
                        description="Run the remediation engine for a hash (or a scenario) against a "
-                                   "simulated tenant built from the ingested data. Nothing touches a mailbox.")
+                                   "simulated tenant built from the ingested data. Nothing touches a "
+                                   "mailbox.")
     p.add_argument("--sha256", action="append", metavar="HEX",
                    help="file hash (repeatable); default: the scenario's hashes, else every verdict change")
     p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
@@ -59,7 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--seed", type=int, default=None, help="seed of the tenant behaviour (default: scenario's)")
+    p.add_argument("--seed", type=int, default=None,
+                   help="seed of the tenant behaviour (default: the scenario's)")
     p.add_argument("--json", action="store_true", help="end with one JSON object (like remediate --json)")
     p.add_argument("--no-save", action="store_true", help="do not store the simulated outcomes")
 
@@ -139,7 +141,8 @@ def _print_result(result) -> None:
     print(f"SIMULATED run {result.run_id} (scenario {sc.name!r}, seed {sc.seed}): "
           f"{result.verdict_changes} verdict change(s), {counts['total']} copies")
     if result.hypothetical:
-        print("  as if turning malicious now (no retrospective verdict yet): " + ", ".join(result.hypothetical))
+        print("  as if turning malicious now (no retrospective verdict yet): "
+              + ", ".join(result.hypothetical))
     print(f"  succeeded {counts['succeeded']}, failed {counts['failed']}, skipped {counts['skipped']}")
     for key, n in sorted(counts.get("by_reason", {}).items()):
         print(f"    {key:<40} {n}")

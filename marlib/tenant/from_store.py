@@ -15,7 +15,7 @@ item), so the same item is in the same state in every scenario with that seed:
   a distribution list (members drawn from the domain's recipients), or a user
   with a mailbox;
 - per recipient domain: left out of the Office 365 domains (``outside_share``);
-- per mailbox (applied by ``SimulatedMailboxes``): unreachable or throttled.
+- per mailbox (``chosen``, applied by ``SimulatedMailboxes``): unreachable or throttled.
 
 ``build_tenant(...)`` returns a ``TenantModel`` (``to_dict()`` gives the
 emulator's tenant file, so a live run against the emulator sees the same tenant).
@@ -41,6 +41,13 @@ def draw(seed: int, kind: str, key: str) -> float:
     """A uniform number in [0, 1) fixed by (seed, kind, key)."""
     digest = hashlib.blake2b(f"{seed}|{kind}|{key}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
+
+
+def chosen(addresses: Iterable[str], seed: int, kind: str, share: float) -> frozenset[str]:
+    """The addresses drawn for a per-mailbox behaviour (outage, throttling) at this share."""
+    if share <= 0:
+        return frozenset()
+    return frozenset(a for a in addresses if draw(seed, kind, a.lower()) < share)
 
 
 def domain_of(address: str) -> str:
