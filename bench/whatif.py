@@ -49,7 +49,8 @@ def main() -> None:
         counts = result.counts
         print(f"verdict changes {result.verdict_changes}; outcomes {counts['total']} "
               f"(succeeded {counts['succeeded']}, failed {counts['failed']}, skipped {counts['skipped']}); "
-              f"Graph requests {result.requests}; estimated live duration {result.estimated_seconds:.0f} s")
+              f"Graph requests {result.requests}; estimated live duration {result.estimated_seconds:.0f} s; "
+              f"phases {result.timings}")
         print(f"whatif: {seconds:.2f} s for {counts['total']} copies")
 
 

@@ -45,7 +45,7 @@ def ensure_default_db(store: Store, *, sample_dir: Path = SAMPLE_DIR,
                           advice="run `python -m marlib sample --out data/sample` or restore data/sample")
     from marlib.ingest.api import ingest_paths
     summary = ingest_paths(store, [esa], progress=progress)
-    log.info("seeded %s from the sample: %s", store, getattr(summary, "as_dict", lambda: summary)())
+    log.info("seeded %s from the sample: %s", store, summary)
     _use_sample_tenant(store, sample_dir / "tenant.json")
     _enable_sample_policies(store)
     return True

@@ -1,25 +1,50 @@
 """What-if: what remediation would do, before it touches a mailbox.
 
 The remediation engine itself (``marlib.remediation``: verdict changes, plan,
-group expansion, the engine, an in-memory journal) runs against a simulated
-tenant (``SimulatedMailboxes`` over a ``TenantModel``) built from the ingested
-data (``marlib.tenant.from_store``) or loaded from a tenant file. Only the
-mailboxes and messages the plan touches are built. Scenario files are
-documented in ``marlib.whatif_scenario``.
+group expansion, ``execute_plan`` and the engine, the in-memory journal) runs
+against a simulated tenant (``SimulatedMailboxes`` over a ``TenantModel``)
+built from the ingested data (``marlib.tenant.from_store``) or loaded from a
+tenant file. Only the mailboxes and messages the plan touches are built.
+
+A scenario is hashes x policies x tenant behaviour, as a JSON file or dict
+(full format in ``marlib.whatif_scenario``)::
+
+    {"name": "forward-delete", "sha256": ["<hex>"] | "window": {"since": ISO, "until": ISO},
+     "policies": {"base": "current" | "none", "all": {"mar": true, "action": "delete"},
+                  "set": {"POLICY": {"mar": true, "action": "forward-delete", "forward_to": "soc@x"}}},
+     "tenant": {"file": "tenant.json"} | {"domains": [...], "deleted_share": 0.05,
+                "deleted_items_share": 0.1, "moved_share": 0.05, "unlicensed_share": 0.02,
+                "onprem_share": 0.01, "unknown_share": 0, "outside_share": 0, "group_share": 0.01,
+                "group_size": [2, 6], "groups": {"list@x": ["a@x"]}, "list_pattern": "^all$",
+                "outage_share": 0,
+                "throttled_share": 0, "latency_ms": 250},
+     "seed": 0}
+
+No hashes and no window: every verdict change. A named hash with no
+retrospective verdict yet is simulated as if it turned malicious now.
 
 Library API (the CLI, the app and notebooks call these)::
 
     simulate(store, scenario=None, *, sha256=None, seed=None, progress=None, save=True) -> SimulationResult
-    compare(store, a, b, *, seed=None, save=False) -> DataFrame      # rows whose outcome changes
+    prepare(store, scenario=None, *, sha256=None, seed=None) -> Prepared   # plan + tenant, no run
+    compare(store, a, b, *, sha256=None, seed=None, save=False) -> DataFrame  # copies whose outcome changes
     changed_recipients(frame) -> list[str]
-    replay(store, policies=None, since=None, until=None, *, scenario=None, seed=None) -> SimulationResult
+    replay(store, policies=None, since=None, until=None, *, seed=None, save=True) -> SimulationResult
     simulation_runs(store) -> DataFrame; simulation_outcomes(store, run_id) -> DataFrame
+
+``SimulationResult``: ``outcomes`` (DataFrame, the journal's columns: mid,
+recipient, mailbox, sha256, action, status, reason, detail, ...), ``counts``,
+``requests`` (Graph request budget), ``estimated_seconds`` (see
+``marlib.whatif_estimate``), ``by_verdict()``, ``to_json()`` (``remediate
+--json``'s shape plus ``requests`` and ``estimated_seconds``), ``timings``.
 
 Results are journaled like live runs with ``mode='simulated'`` (remediation_runs
 and remediation_actions) plus the scenario, request budget and estimate in
 ``whatif_runs``; live reports filter on ``mode = 'live'`` and never see them.
-A simulation never raises connectivity alerts and never marks a verdict change
-handled.
+A simulation writes no mar log lines, raises no connectivity alert and never
+marks a verdict change handled. ``simulate`` counts copies already remediated
+live as already remediated (what would happen now); ``replay`` ignores the
+live journal (what would have happened).
 """
 from __future__ import annotations
 
@@ -56,9 +81,9 @@ MODE = "simulated"
 _NO_DONE_MODE = "whatif-none"
 SIM_WORKERS = 4   # the simulated tenant has no latency: more threads only add contention
 
-__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "compare", "changed_recipients", "replay",
-           "simulation_runs",
-           "simulation_outcomes", "effective_policies", "scenario_changes"]
+__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "compare", "compare_results",
+           "changed_recipients", "replay", "simulation_runs", "simulation_outcomes", "effective_policies",
+           "scenario_changes"]
 
 
 @dataclass
@@ -174,8 +199,10 @@ def scenario_changes(con, scenario: Scenario) -> tuple[pd.DataFrame, list[str]]:
     missing = sorted(set(hashes or ()) - set(changes["sha256"].str.lower()))
     if missing:
         carried = {r[0] for r in con.execute(
-            "SELECT DISTINCT lower(sha256) FROM attachments WHERE list_contains(?, lower(sha256))",
-            [missing]).fetchall()}
+            "SELECT lower(sha256) FROM attachments WHERE list_contains(?, lower(sha256)) UNION "
+            "SELECT lower(sha256) FROM verdict_events "
+            "WHERE mid IS NOT NULL AND list_contains(?, lower(sha256))",
+            [missing, missing]).fetchall()}
         unknown = [h for h in missing if h not in carried]
         if unknown:
             raise InputError(f"no message in the store carried {', '.join(unknown)}",

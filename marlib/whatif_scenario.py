@@ -31,6 +31,9 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
         "group_share": 0.0,                  # share of recipient addresses that are distribution lists
         "group_size": [2, 6],                # members per distribution list (min, max)
         "groups": {"all@example.com": ["a@example.com", "b@example.com"]},   # explicit lists
+        "list_pattern": "^(all|all-.*)$",    # local parts that are distribution lists (regex; default:
+                                             # all, everyone, staff, all-*, *-team, *-list, dl-*, ...;
+                                             # "" for none); members drawn as for group_share
         "outage_share": 0.0,                 # share of mailboxes unreachable (connectivity failure)
         "throttled_share": 0.0,              # share of mailboxes throttled past the time budget
         "latency_ms": 250                    # typical Graph latency for the duration estimate
@@ -45,6 +48,7 @@ the same state in both: a comparison shows what the policy changed, not noise.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -55,7 +59,10 @@ from marlib.models import POLICY_ACTIONS, Action
 
 _SHARES = ("deleted_share", "deleted_items_share", "moved_share", "unlicensed_share",
            "onprem_share", "unknown_share", "outside_share", "group_share", "outage_share", "throttled_share")
-_TENANT_KEYS = set(_SHARES) | {"file", "domains", "group_size", "groups", "latency_ms"}
+_TENANT_KEYS = set(_SHARES) | {"file", "domains", "group_size", "groups", "latency_ms", "list_pattern"}
+# local parts that name distribution lists in most tenants (all-staff@, sales-team@, dl-finance@, ...)
+DEFAULT_LIST_PATTERN = (r"^(all|everyone|staff|all[-_.].*|.*[-_.]all|.*[-_.](team|staff|list|group|dl)"
+                        r"|(dl|list|group|team)[-_.].*)$")
 _TOP_KEYS = {"name", "sha256", "window", "policies", "tenant", "seed", "description"}
 
 
@@ -82,6 +89,7 @@ class TenantBehaviour:
     group_share: float = 0.0
     group_size: tuple[int, int] = (2, 6)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    list_pattern: str = DEFAULT_LIST_PATTERN
     outage_share: float = 0.0
     throttled_share: float = 0.0
     latency_ms: float = 250.0
@@ -130,6 +138,7 @@ class Scenario:
         if t.groups:
             ten["groups"] = {k: list(v) for k, v in t.groups.items()}
         ten["group_size"] = list(t.group_size)
+        ten["list_pattern"] = t.list_pattern
         ten["latency_ms"] = t.latency_ms
         out["tenant"] = ten
         return out
@@ -218,9 +227,14 @@ def _tenant(raw: Any, base_dir: Path | None) -> TenantBehaviour:
         raise InputError(f"Scenario tenant.group_size must be 1 <= min <= max, not {list(size)}")
     groups = {str(k).lower(): tuple(str(m).lower() for m in v)
               for k, v in (raw.get("groups") or {}).items()}
+    pattern = str(raw.get("list_pattern", DEFAULT_LIST_PATTERN) or "")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise InputError(f"Scenario tenant.list_pattern is not a regular expression: {exc}") from exc
     return TenantBehaviour(
         file=path, domains=tuple(d.lower() for d in raw.get("domains") or ()),
-        group_size=(lo, hi), groups=groups, latency_ms=float(raw.get("latency_ms", 250.0)),
+        group_size=(lo, hi), groups=groups, list_pattern=pattern, latency_ms=float(raw.get("latency_ms", 250.0)),
         **{k: _share(raw, k) for k in _SHARES})
 
 

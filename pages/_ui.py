@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,14 +74,14 @@ def not_available(what: str) -> None:
 def download_buttons(df: pd.DataFrame, name: str, *, key: str, label: str = "") -> None:
     """CSV and XLSX downloads of ``df`` (formula cells neutralised), generated on click."""
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
-    c1, c2, _ = st.columns([1, 1, 4])
     prefix = f"{label} " if label else ""
-    c1.download_button(f"{prefix}CSV", data=lambda: to_csv_bytes(df), file_name=f"{safe}.csv",
-                       mime="text/csv", key=f"{key}-csv", on_click="ignore", icon=":material/download:")
-    c2.download_button(f"{prefix}XLSX", data=lambda: to_xlsx_bytes(df, sheet=safe),
-                       file_name=f"{safe}.xlsx", key=f"{key}-xlsx", on_click="ignore",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       icon=":material/download:")
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(f"{prefix}CSV", data=lambda: to_csv_bytes(df), file_name=f"{safe}.csv",
+                        mime="text/csv", key=f"{key}-csv", on_click="ignore", icon=":material/download:")
+    row.download_button(f"{prefix}XLSX", data=lambda: to_xlsx_bytes(df, sheet=safe),
+                        file_name=f"{safe}.xlsx", key=f"{key}-xlsx", on_click="ignore",
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        icon=":material/download:")
 
 
 def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto", **kw: Any) -> Any:
@@ -153,8 +154,11 @@ def fmt_int(n: Any) -> str:
 def run_with_progress(label: str, fn: Callable[[Callable[[int, int | None, str], None]], Any]) -> Any:
     """Call ``fn(progress)`` in this run, drawing the library's progress callback as st.progress."""
     bar = st.progress(0.0, text=label)
+    script_thread = threading.get_ident()
 
     def progress(done: int, total: int | None, message: str) -> None:
+        if threading.get_ident() != script_thread:  # library worker threads cannot draw
+            return
         frac = min(1.0, done / total) if total else 0.0
         bar.progress(frac, text=f"{label}: {message or ''} ({done:,}{'/' + format(total, ',') if total else ''})")
     try:

@@ -20,7 +20,8 @@ def ingest(paths: list) -> None:
     from marlib.ingest.api import ingest_paths
     summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p))
     wb.invalidate()
-    st.session_state["ingest_summary"] = summary.as_dict() if hasattr(summary, "as_dict") else dict(summary)
+    as_dict = getattr(summary, "to_dict", None) or getattr(summary, "as_dict")
+    st.session_state["ingest_summary"] = as_dict()
 
 
 if not _ui.available("marlib.ingest.api"):

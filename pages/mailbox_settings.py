@@ -49,26 +49,28 @@ else:
         with st.expander("Current settings (the key is shown only as its path and fingerprint)"):
             st.json(current)
     generated = st.session_state.get("generated-cert")
+    # the stored values fill the form once per session (the certificate helper may replace the thumbprint)
+    for key, value in (("client-id", current.get("client_id", "")), ("tenant-id", current.get("tenant_id", "")),
+                       ("thumbprint", current.get("thumbprint_b64", "")),
+                       ("domains", ",".join(current.get("domains", []))),
+                       ("authority", current.get("authority", mailbox_settings.DEFAULT_AUTHORITY)),
+                       ("graph-url", current.get("graph_url", mailbox_settings.DEFAULT_GRAPH_URL)),
+                       ("ca-file", current.get("ca_file") or "")):
+        st.session_state.setdefault(key, value)
     with st.form("settings-form"):
         c1, c2 = st.columns(2)
-        client_id = c1.text_input("Client ID", value=current.get("client_id", ""), key="client-id")
-        tenant_id = c2.text_input("Tenant ID", value=current.get("tenant_id", ""), key="tenant-id")
-        thumbprint = c1.text_input("Certificate thumbprint (base64 or hex)",
-                                   value=current.get("thumbprint_b64", "") or
-                                   (generated or {}).get("thumbprint_b64", ""), key="thumbprint")
-        domains = c2.text_input("Office 365 domains (comma-separated)",
-                                value=",".join(current.get("domains", [])), key="domains")
+        client_id = c1.text_input("Client ID", key="client-id")
+        tenant_id = c2.text_input("Tenant ID", key="tenant-id")
+        thumbprint = c1.text_input("Certificate thumbprint (base64 or hex)", key="thumbprint")
+        domains = c2.text_input("Office 365 domains (comma-separated)", key="domains")
         key_file = st.file_uploader("Private key (.pem)", type=["pem", "key"], key="key-upload")
         use_generated = bool(generated) and st.checkbox(
             "Use the key generated below", value=key_file is None, key="use-generated")
         passphrase = st.text_input("Key passphrase (if the key is encrypted)", type="password", key="passphrase")
         with st.expander("Advanced: national clouds, the emulator, TLS inspection"):
-            authority = st.text_input("Authority URL", value=current.get("authority", mailbox_settings.DEFAULT_AUTHORITY),
-                                      key="authority")
-            graph_url = st.text_input("Graph URL", value=current.get("graph_url", mailbox_settings.DEFAULT_GRAPH_URL),
-                                      key="graph-url")
-            ca_file = st.text_input("Extra CA bundle (PEM path on the server)", value=current.get("ca_file") or "",
-                                    key="ca-file")
+            authority = st.text_input("Authority URL", key="authority")
+            graph_url = st.text_input("Graph URL", key="graph-url")
+            ca_file = st.text_input("Extra CA bundle (PEM path on the server)", key="ca-file")
         if st.form_submit_button("Submit", type="primary"):
             with _ui.guard():
                 if key_file is not None:
@@ -116,16 +118,28 @@ st.subheader("Certificate helper")
 st.caption("Generates an RSA key (mode 0600, under the data directory) and a self-signed certificate "
            "whose emailAddress is the administrator's, and prints the keyCredentials to paste into the "
            "app registration's manifest (seed, step 7). The private key is never shown.")
-with st.form("cert-form"):
-    admin = st.text_input("Administrator email", key="cert-email", placeholder="admin@contoso.com")
-    days = st.number_input("Valid for (days)", min_value=1, max_value=3650, value=730, key="cert-days")
-    make = st.form_submit_button("Generate key and certificate")
-if make:
+def generate_certificate() -> None:
+    """Form callback (runs before the page, so it may fill in the thumbprint field above)."""
     from marlib import certs
-    with _ui.guard():
+    from marlib.errors import MarlibError
+    try:
         out = wb.store.data_dir / "keys" / ("generated-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S"))
-        new = certs.new_certificate(out, admin, days=int(days))
-        st.session_state["generated-cert"] = new.as_dict()
+        new = certs.new_certificate(out, st.session_state.get("cert-email", ""),
+                                    days=int(st.session_state.get("cert-days", 730)))
+    except MarlibError as exc:
+        st.session_state["cert-error"] = exc
+        return
+    st.session_state.pop("cert-error", None)
+    st.session_state["generated-cert"] = new.as_dict()
+    st.session_state["thumbprint"] = new.thumbprint_b64
+
+
+with st.form("cert-form"):
+    st.text_input("Administrator email", key="cert-email", placeholder="admin@contoso.com")
+    st.number_input("Valid for (days)", min_value=1, max_value=3650, value=730, key="cert-days")
+    st.form_submit_button("Generate key and certificate", on_click=generate_certificate)
+if st.session_state.get("cert-error"):
+    _ui.show_error(st.session_state["cert-error"])
 generated = st.session_state.get("generated-cert")
 if generated:
     st.success(f"Key written to {generated['key']} (mode 0600). Valid until {generated['not_after']}.")

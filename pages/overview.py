@@ -29,7 +29,7 @@ with _ui.guard():
     c[1].metric("Delivered copies", _ui.fmt_int(counts["delivered"]))
     c[2].metric("Attachments", _ui.fmt_int(counts["attachments"]),
                 help=f"{counts['files']:,} distinct files (SHA-256)")
-    c[3].metric("Verdict changes pending", _ui.fmt_int(len(pending)),
+    c[3].metric("Changes pending", _ui.fmt_int(len(pending)),
                 help=f"{len(changes) - len(pending):,} handled of {len(changes):,} retrospective "
                      "clean/unknown -> malicious changes")
     c[4].metric("Copies remediated", _ui.fmt_int(mar["succeeded"]), help="live runs")

@@ -2,6 +2,7 @@
 explicit confirmation), live progress of runs owned by the process, and the automatic mode's state."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from marlib.models import TenantKind
@@ -53,7 +54,10 @@ with _ui.guard():
             st.session_state["confirm-pending"] = True
 
     st.subheader("One file")
-    hashes = list(dict.fromkeys(list(pending["sha256"]) + list(changes["sha256"])))
+    # pending first, the most widespread first: the likeliest next thing to act on
+    ordered = pd.concat([pending.sort_values("messages", ascending=False, kind="stable"),
+                         changes.sort_values("messages", ascending=False, kind="stable")])
+    hashes = list(dict.fromkeys(ordered["sha256"]))
     chosen = st.query_params.get("sha256")
     index = hashes.index(chosen) if chosen in hashes else 0
     sha = st.selectbox("SHA-256 (retrospective verdict changes)", hashes, index=index if hashes else None,

@@ -66,7 +66,7 @@ def test_overview_shows_the_sample(db):
     at = ok(page("overview"))
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Messages"].replace(",", "")) > 0
-    assert int(metrics["Verdict changes pending"].replace(",", "")) > 0
+    assert int(metrics["Changes pending"].replace(",", "")) > 0
     assert at.get("plotly_chart")
 
 

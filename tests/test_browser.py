@@ -25,9 +25,9 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 SCREENSHOT = ROOT / "docs" / "screenshot.png"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--no-first-run"]
-PAGES = [("", "Overview"), ("mar_report", "Mailbox Auto Remediation"), ("tracking", "Message Tracking"),
-         ("logs", "Logs and Alerts"), ("remediation", "Remediation"), ("whatif", "What-if"), ("data", "Data"),
-         ("mailbox_settings", "Mailbox Settings"), ("policies", "Incoming Mail Policies")]
+PAGES = [("", "Overview"), ("mar-report", "Mailbox Auto Remediation"), ("message-tracking", "Message Tracking"),
+         ("logs", "Logs and Alerts"), ("remediate", "Remediation"), ("what-if", "What-if"), ("ingest", "Data"),
+         ("mailbox-settings", "Mailbox Settings"), ("mail-policies", "Incoming Mail Policies")]
 WAIT_MS = 30_000
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
@@ -106,11 +106,11 @@ def browser_page(server):
 
 def settle(page) -> None:
     """Wait until the script run is over (the status widget says nothing is running)."""
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(500)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')?.innerText?.includes('Running')",
         timeout=WAIT_MS)
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(800)  # let the data grids and charts paint
 
 
 def open_page(page, base: str, path: str, title: str) -> None:
@@ -129,7 +129,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
         page.screenshot(path=str(ARTIFACTS / f"page_{path or 'overview'}.png"), full_page=True)
 
     # a simulation of the first pending hash, on the Remediation page
-    open_page(page, server, "remediation", "Remediation")
+    open_page(page, server, "remediate", "Remediation")
     page.get_by_role("button", name="Simulate", exact=True).click()
     page.get_by_text("Simulated:").first.wait_for()
     settle(page)
@@ -140,8 +140,8 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     page.screenshot(path=str(ARTIFACTS / "remediation_run.png"), full_page=True)
 
     # the report, simulated results
-    open_page(page, server, "mar_report", "Mailbox Auto Remediation")
-    page.get_by_role("button", name="Simulated", exact=True).click()
+    open_page(page, server, "mar-report", "Mailbox Auto Remediation")
+    page.get_by_text("Simulated", exact=True).first.click()
     settle(page)
     page.locator(".js-plotly-plot").first.wait_for()
     page.screenshot(path=str(ARTIFACTS / "mar_report_simulated.png"), full_page=True)
@@ -158,7 +158,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     # a SHA-256 link into Message Tracking
     link = page.locator("[data-testid='stPageLink'] a").first
     link.click()
-    page.wait_for_url("**/tracking?sha256=*")
+    page.wait_for_url("**/message-tracking?sha256=*")
     page.get_by_role("heading", name="Message Tracking", exact=True).wait_for()
     settle(page)
     page.get_by_text("message(s)").first.wait_for()

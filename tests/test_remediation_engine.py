@@ -215,3 +215,39 @@ def test_mar_log_rotates_by_size(tmp_path):
         handler.flush()
     names = sorted(p.name for p in (tmp_path / "logs").iterdir() if p.name.startswith("mar."))
     assert names == ["mar.log", "mar.log.1", "mar.log.2"]
+
+
+class LostAnswers:
+    """send goes through but its answer is lost; optionally find_drafts is unreachable too."""
+
+    def __init__(self, inner, drafts_reachable: bool) -> None:
+        self.inner, self.kind, self.drafts_reachable = inner, inner.kind, drafts_reachable
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def send_draft(self, mailbox, draft_id):
+        from marlib.errors import ConnectivityError
+        self.inner.send_draft(mailbox, draft_id)
+        raise ConnectivityError("read timed out (simulated lost answer)")
+
+    def find_drafts(self, mailbox, marker):
+        from marlib.errors import ConnectivityError
+        if not self.drafts_reachable:
+            raise ConnectivityError("connection reset (simulated)")
+        return self.inner.find_drafts(mailbox, marker)
+
+
+@pytest.mark.parametrize("drafts_reachable", [True, False])
+def test_lost_send_answer_never_forwards_twice(tmp_path, drafts_reachable):
+    store, w = _setup(tmp_path)
+    flaky = LostAnswers(SimulatedMailboxes(w.tenant), drafts_reachable)
+    first = remediate(store, flaky, pending=True, journal=DuckJournal(store, "simulated"))
+    if drafts_reachable:   # the draft left Drafts, so it was sent: the action goes on
+        assert set(first.outcomes["status"]) == {"succeeded"}
+    else:
+        assert set(first.outcomes["reason"]) == {"connectivity"}
+        again = remediate(store, SimulatedMailboxes(w.tenant), sha256=[H], journal=DuckJournal(store, "simulated"))
+        assert set(again.outcomes["status"]) == {"succeeded"}
+        assert set(again.outcomes["action_id"]) == set(first.outcomes["action_id"])   # continued, not new
+    _check_exactly_once(w.tenant, COPIES)

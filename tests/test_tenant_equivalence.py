@@ -47,7 +47,7 @@ class Recorder:
         try:
             value = fn(*args)
         except MailboxError as exc:
-            self.log.append((label, "MailboxError", exc.reason, exc.code, exc.status))
+            self.log.append((label, "MailboxError", exc.reason, exc.code, exc.status, exc.message, exc.advice))
             return None
         except ConnectivityError as exc:
             self.log.append((label, "ConnectivityError", str(exc)))

@@ -103,3 +103,17 @@ def test_estimate_follows_graph_limits():
     est = estimate(pairs, chain=4, limits=lim)
     assert est.requests == 4 and est.by_endpoint["messages"] == 2 and est.mailboxes == 2
     assert est.seconds == pytest.approx(0.2 * 3 + 0.2 * 4)
+
+
+def test_list_like_addresses_are_distribution_lists_unless_disabled():
+    copies = pd.DataFrame({"recipient": ["all-staff@corp.example", "sales-team@corp.example",
+                                         "alice@corp.example"],
+                           "message_id": "<a@x>", "subject": "", "filename": "", "sha256": H})
+    pool = [f"p{i}@corp.example" for i in range(10)]
+    on = TenantBuilder(TenantBehaviour(), ["corp.example"], pool=lambda: pool)
+    on.add_copies(copies)
+    assert set(on.draft.groups) == {"all-staff@corp.example", "sales-team@corp.example"}
+    off = TenantBuilder(scenario_from_dict({"tenant": {"list_pattern": ""}}).tenant, ["corp.example"],
+                        pool=lambda: pool)
+    off.add_copies(copies)
+    assert not off.draft.groups and len(off.draft.users) == 3

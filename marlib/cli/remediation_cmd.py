@@ -85,7 +85,8 @@ def _print_result(result: RunResult, as_json: bool, backend: str) -> None:
     for r in result.resumed:
         print(f"resumed interrupted run {r.run_id}: {_summary(r.counts)}")
     print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
-    for o in result.outcomes.to_dict("records"):
+    df = result.outcomes.astype(object)
+    for o in df.where(df.notna(), None).to_dict("records"):
         print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
               f"MID {o['mid']} {o.get('filename') or ''}" + (f"  ({o['detail']})" if o.get("detail") else ""))
     print(f"{_summary(result.counts)} [tenant: {backend}]")

@@ -166,7 +166,7 @@ class Emulator:
                  port: int = 0, config: EmulatorConfig | None = None) -> None:
         self.state = EmulatorState(tenant, base_dir, config or EmulatorConfig())
         self.graph = GraphApi(self.state)
-        self.state_dir = Path(state_dir or base_dir or Path.cwd())
+        self.state_dir = Path(state_dir or base_dir or Path.cwd()).resolve()
         context, self.ca_file = server_context(self.state_dir)
         self._server = _Server(("127.0.0.1", port), self, context)
         self.port = self._server.server_address[1]

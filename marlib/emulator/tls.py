@@ -7,6 +7,7 @@ across restarts. The server certificate is made fresh at every start.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import ipaddress
 import os
 import ssl
@@ -54,6 +55,12 @@ def _new_ca() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
 def load_or_create_ca(state_dir: Path) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate, Path]:
     """The CA key, certificate and the path of ``ca.pem`` in ``state_dir``."""
     state_dir.mkdir(parents=True, exist_ok=True)
+    with open(state_dir / "ca.lock", "w") as lock:   # two emulators starting at once share one CA
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _load_or_create_locked(state_dir)
+
+
+def _load_or_create_locked(state_dir: Path) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate, Path]:
     cert_path, key_path = state_dir / "ca.pem", state_dir / "ca.key"
     if cert_path.exists() and key_path.exists():
         try:

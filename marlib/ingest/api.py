@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -29,7 +30,7 @@ from marlib.store import Store
 
 log = logging.getLogger(__name__)
 
-CHUNK_BYTES = 16 * 1024 * 1024
+CHUNK_BYTES = 16 * 1024 * 1024   # override with MARLIB_INGEST_CHUNK_BYTES (smaller batches, more commits)
 SETTLED_S = 5.0
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
 
@@ -71,6 +72,7 @@ class _FileState:
     tz_offset_s: int | None = None
     year_hint: int | None = None
     last_time: datetime | None = None
+    path: str | None = None
 
 
 def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress | None = None,
@@ -138,9 +140,9 @@ def _load_state(store: Store, head: bytes) -> _FileState:
         key = files.match_known_key(head, [r[0] for r in rows])
         if key is None:
             return _FileState(key=files.content_key(head))
-        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time FROM ingest_files "
-                        "WHERE file_key = ?", [key]).fetchone()
-    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4])
+        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path FROM ingest_files "
+                        "WHERE file_key = ?", [key]).fetchall()[0]
+    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5])
 
 
 def _is_final(path: Path, gz: bool) -> bool:
@@ -159,6 +161,10 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
     state = _load_state(store, head)
     gz = files.is_gzip(path)
     size = None if gz else path.stat().st_size
+    if state.path is not None and state.path != str(path):
+        log.info("%s was read before as %s (rotated)", path, state.path)
+        with store.connect() as con:
+            con.execute("UPDATE ingest_files SET path = ? WHERE file_key = ?", [str(path), state.key])
     if size is not None and size <= state.bytes_done:
         summary.unchanged_files += 1
         return
@@ -247,12 +253,13 @@ def _fast_path(store: Store, path: Path, size: int, state: _FileState, opts: dic
 
 def _chunks(path: Path, offset: int, final: bool):
     """(bytes consumed, lines) chunks of complete lines from ``offset`` on."""
+    chunk = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or CHUNK_BYTES)
     with files.open_binary(path) as f:
         if offset:
             f.seek(offset)
         rest = b""
         while True:
-            data = f.read(CHUNK_BYTES)
+            data = f.read(chunk)
             if not data:
                 break
             buf = rest + data

@@ -69,15 +69,15 @@ KIND_EXPR = f"""CASE
   WHEN h = 'Time offset ' THEN {TZ}
   ELSE 0 END"""
 
-# SELECT over a source of lines (column ``line``) producing (line, bp, k).
+# SELECT over a source of lines (column ``line``) producing (line, bp, kp, k); kp: keyword position in MID lines.
 CLASSIFY_SELECT = f"""
-SELECT line, bp, {KIND_EXPR} AS k FROM (
-  SELECT line, bp, h, CASE WHEN prefix(h, 'MID ')
-                           THEN substr(line, bp + 4 + strpos(substr(line, bp + 4, 12), ' '), 12) END AS kw
+SELECT line, bp, kp, {KIND_EXPR} AS k FROM (
+  SELECT line, bp, h, kp, CASE WHEN kp > 0 THEN substr(line, kp, 12) END AS kw FROM (
+  SELECT line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ') ELSE 0 END AS kp
   FROM (SELECT line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
     SELECT line, h0, CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
     FROM (SELECT line, b0, substr(line, b0, 12) AS h0 FROM (
-      SELECT line, {BP_EXPR} AS b0 FROM (SELECT line, strpos(line, ' Info: ') AS i FROM {{src}}))))))"""
+      SELECT line, {BP_EXPR} AS b0 FROM (SELECT line, strpos(line, ' Info: ') AS i FROM {{src}})))))))"""
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
 TS_FILE = "try_strptime(substr(line, 1, 24), '%a %b %d %H:%M:%S %Y')"
@@ -168,17 +168,57 @@ VERDICT_SQL = """CASE upper(trim({v}))
   WHEN 'UNSCANNABLE' THEN 'UNSCANNABLE' WHEN 'FILE UNSCANNABLE' THEN 'UNSCANNABLE' ELSE NULL END"""
 
 
+# Kinds whose fields are cut out with string functions instead of a regex (they are the most frequent ones):
+# the text after "MID <n> <keyword>" starts at kp + offset.
+_SLICED = {MSGID: 11, SUBJECT: 8, AMPV: 27, POLICY: 48, ATTACH: 11, QUEUED: 0}
+_POLICY_PREFIX = "matched all recipients for per-recipient policy "
+
+
+def _quoted(v: str) -> str:
+    return (f"CASE WHEN length({v}) >= 2 AND ((prefix({v}, '''') AND suffix({v}, '''')) "
+            f"OR (prefix({v}, '\"') AND suffix({v}, '\"'))) THEN substr({v}, 2, length({v}) - 2) END")
+
+
+def _sliced_struct(kind: int) -> str:
+    """struct(g1..g4) for a sliced kind from columns midt (the MID text), mid_ok and rest."""
+    g1, g2, g3 = "midt", "''", "''"
+    if kind in (MSGID, ATTACH):
+        g1, g2 = f"CASE WHEN {_quoted('rest')} IS NOT NULL THEN midt END", f"{_quoted('rest')}"
+    elif kind == SUBJECT:
+        g2 = "rest"
+    elif kind == AMPV:
+        g2 = "ltrim(rest, ' :')"
+        g1 = f"CASE WHEN substr(line, kp, 27) = 'AMP file reputation verdict' AND {g2} <> '' THEN midt END"
+    elif kind == POLICY:
+        d = "CASE WHEN suffix(rest, ' in the inbound table') THEN 'inbound' " \
+            "WHEN suffix(rest, ' in the outbound table') THEN 'outbound' END"
+        g1 = f"CASE WHEN substr(line, kp, 48) = '{_POLICY_PREFIX}' AND ({d}) IS NOT NULL THEN midt END"
+        g2 = f"substr(rest, 1, length(rest) - length(' in the ' || ({d}) || ' table'))"
+        g3 = d
+    elif kind == QUEUED:
+        g1 = "CASE WHEN substr(line, kp, 19) = 'queued for delivery' THEN midt END"
+    return (f"struct_pack(g1 := CASE WHEN mid_ok THEN coalesce({g1}, '') ELSE '' END, g2 := coalesce({g2}, ''), "
+            f"g3 := coalesce({g3}, ''), g4 := '')")
+
+
 def extract_select(src: str) -> str:
-    """One pass over the lines: kind, local time, regex groups, and the raw text where a reject may need it.
+    """One pass over the lines: kind, local time, fields, and the raw text where a reject may need it.
 
     Row order is line order, so ``rowid`` of the created table is the line index.
     """
-    cases = " ".join(f"WHEN {kd.id} THEN regexp_extract(substr(line, bp), '{kd.padded()}', ['g1', 'g2', 'g3', 'g4'])"
-                     for kd in KINDS)
+    cases = " ".join(
+        f"WHEN {kd.id} THEN {_sliced_struct(kd.id)}" if kd.id in _SLICED else
+        f"WHEN {kd.id} THEN regexp_extract(substr(line, bp), '{kd.padded()}', ['g1', 'g2', 'g3', 'g4'])"
+        for kd in KINDS)
+    offsets = " ".join(f"WHEN {k} THEN {off}" for k, off in _SLICED.items())
     return f"""
 SELECT k::UTINYINT AS k, ts, sys, s, coalesce(strlen(line), 0)::INTEGER AS nb,
        CASE WHEN k >= {REP_RESPONSE} OR (k > 0 AND (s.g1 = '' OR ts IS NULL)) THEN line END AS raw
 FROM (SELECT line, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
-  SELECT line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss,
-         CASE k {cases} END AS s
-  FROM (SELECT line, bp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf FROM ({CLASSIFY_SELECT.format(src=src)}))))"""
+  SELECT line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss, CASE k {cases} END AS s
+  FROM (SELECT line, bp, kp, k, tsf, midt,
+               kp - bp - 5 BETWEEN 1 AND 18 AND TRY_CAST(midt AS UBIGINT) IS NOT NULL AS mid_ok,
+               CASE k {offsets} END AS off, CASE WHEN off > 0 THEN substr(line, kp + off) END AS rest
+        FROM (SELECT line, bp, kp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf,
+                     CASE WHEN kp > 0 THEN substr(line, bp + 4, kp - bp - 5) END AS midt
+              FROM ({CLASSIFY_SELECT.format(src=src)})))))"""

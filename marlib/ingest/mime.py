@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 import re
-from email.header import decode_header, make_header
+from email.header import decode_header
 
 _HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=")
+_BETWEEN_WORDS = re.compile(r"(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?)")
+
+
+def _decode_word(match: re.Match[str]) -> str:
+    try:
+        parts = decode_header(match.group(0))
+        return "".join(b.decode(cs or "ascii", "replace") if isinstance(b, bytes) else b for b, cs in parts)
+    except (LookupError, ValueError):  # unknown charset or bad base64: keep the text as logged
+        return match.group(0)
 
 
 def decode_name(value: str) -> str:
-    """Decode RFC 2047 encoded words, then ``=XX`` hex escapes (as UTF-8); never raises."""
+    """Decode RFC 2047 encoded words (whitespace between two of them dropped), then ``=XX`` escapes as UTF-8."""
     out = value
-    if _ENCODED_WORD.search(out):
-        try:
-            out = str(make_header(decode_header(out)))
-        except Exception:  # malformed encoded word: keep the text as logged
-            out = value
-    if "=" in out and re.search(r"=[0-9A-Fa-f]{2}", out):
+    if "=?" in out:
+        out = _ENCODED_WORD.sub(_decode_word, _BETWEEN_WORDS.sub(r"\1", out))
+    if re.search(r"=[0-9A-Fa-f]{2}", out):
         raw = _HEX.sub(lambda m: bytes([int(m.group(1), 16)]), out.encode("utf-8", "surrogatepass"))
         out = raw.decode("utf-8", "replace")
     return out

@@ -27,7 +27,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,6 +118,7 @@ class Engine:
         self._gates_lock = threading.Lock()
         self._progress_lock = threading.Lock()
         self._done = 0
+        self._last_mailbox = ""
 
     # -- public --------------------------------------------------------------
     def execute(self, actions: pd.DataFrame) -> None:
@@ -135,8 +136,15 @@ class Engine:
         workers = max(1, min(self.options.max_workers, len(rows)))
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-remediate")
         try:
-            for future in [pool.submit(self._run_guarded, r, total) for r in rows]:
-                future.result()
+            pending = {pool.submit(self._run_guarded, r) for r in rows}
+            reported = self._done
+            while pending:
+                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    future.result()
+                if self._done != reported:   # progress from the caller's thread (UI contexts need it)
+                    reported = self._done
+                    self.progress(reported, total, self._last_mailbox)
         except BaseException:   # interrupted: start nothing new; what ran is journaled
             pool.shutdown(wait=True, cancel_futures=True)
             raise
@@ -168,7 +176,7 @@ class Engine:
         return out
 
     # -- one action ------------------------------------------------------------
-    def _run_guarded(self, row: dict[str, Any], total: int) -> None:
+    def _run_guarded(self, row: dict[str, Any]) -> None:
         if self.should_stop():
             return
         try:
@@ -183,7 +191,7 @@ class Engine:
             self.marlog.outcome({**row, **final})
         with self._progress_lock:
             self._done += 1
-            self.progress(self._done, total, f"{row.get('mailbox')}")
+            self._last_mailbox = str(row.get("mailbox"))
 
     def _run(self, row: dict[str, Any]) -> dict[str, Any] | None:
         deadline = time.monotonic() + self.options.item_budget_s
@@ -210,7 +218,9 @@ class Engine:
             return self._finish(ctx, "failed", Reason.ERROR.value, exc.message)
 
     def _finish(self, ctx: _Ctx, status: str, reason: str, detail: str | None) -> dict[str, Any]:
-        self.journal.step(ctx.row["action_id"], "done", status=status, reason=reason, detail=detail)
+        # a failure keeps the step it stopped at: a retry continues from there (see run._adopt_failed)
+        step = "done" if status == "succeeded" else ctx.step
+        self.journal.step(ctx.row["action_id"], step, status=status, reason=reason, detail=detail)
         return {"status": status, "reason": reason, "detail": detail}
 
     def _remediate(self, ctx: _Ctx) -> str | None:
@@ -263,8 +273,25 @@ class Engine:
                                forward_comment(row))
         if ctx.step != "draft" or row.get("draft_id") != draft:
             ctx.journal(self.journal, "draft", draft_id=draft)
-        self._call(ctx, self.mailboxes.send_draft, mbx, draft)
+        self._send(ctx, mbx, draft, marker)
         ctx.journal(self.journal, "sent")
+
+    def _send(self, ctx: _Ctx, mbx: str, draft: str, marker: str) -> None:
+        """send; when the answer is lost (timeout, reset) or the draft is already gone, Drafts decides:
+        a draft no longer there was sent. A draft still there stays for the retry to send."""
+        try:
+            self._call(ctx, self.mailboxes.send_draft, mbx, draft)
+        except (ConnectivityError, MailboxError) as exc:
+            if isinstance(exc, MailboxError) and exc.reason not in (Reason.MESSAGE_NOT_FOUND.value,
+                                                                    Reason.CONNECTIVITY.value):
+                raise
+            try:
+                still = self._call(ctx, self.mailboxes.find_drafts, mbx, marker)
+            except (ConnectivityError, MailboxError):
+                raise exc from None
+            if still:
+                raise
+            log.info("send of draft %s in %s: no answer, but the draft left Drafts: sent", draft, mbx)
 
     def _delete(self, ctx: _Ctx, copies: list[dict[str, str]]) -> str | None:
         ctx.journal(self.journal, "delete")

@@ -29,7 +29,8 @@ WITH ev AS (
            lag(verdict) OVER (PARTITION BY sha256 ORDER BY event_time NULLS FIRST,
                CASE kind WHEN 'initial' THEN 0 WHEN 'analysis' THEN 1 ELSE 2 END, event_key) AS previous_verdict
     FROM verdict_events
-    WHERE {sha_filter}
+    WHERE {sha_filter} AND sha256 IN (SELECT sha256 FROM verdict_events
+                                      WHERE kind = 'retrospective' AND verdict = 'MALICIOUS')
 )
 SELECT event_key, sha256, verdict, event_time, threat_name, coalesce(previous_verdict, 'UNKNOWN') AS previous_verdict
 FROM ev

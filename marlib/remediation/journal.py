@@ -126,6 +126,8 @@ class DuckJournal:
                 con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, handled_at) "
                             "SELECT event_key, sha256, ?, NULL FROM _ch", [run.run_id])
                 con.register("_acts", df)
+                # a retried action keeps its id (the forward marker): replace its row
+                con.execute("DELETE FROM remediation_actions WHERE action_id IN (SELECT action_id FROM _acts)")
                 con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
                 con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, "
                             "updated_at FROM _acts")

@@ -162,6 +162,7 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode)
     actions = _with_ids(actions)
+    actions = _adopt_failed(actions, store, run.mode)
     journal.begin(run, changes, actions)
     engine.marlog.run_started(run.run_id, run.mode, run.tenant_kind, run.sha256s,
                               int((actions["status"] == "planned").sum()))
@@ -195,6 +196,43 @@ def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str) ->
     actions.loc[hit, "status"] = "skipped"
     actions.loc[hit, "reason"] = Reason.ALREADY_DONE.value
     return actions
+
+
+# steps after which a forward may have been made: a retry must continue that action, not start anew
+_SIDE_EFFECT_STEPS = ("forward", "draft", "sent", "delete", "move")
+
+
+def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str) -> pd.DataFrame:
+    """A copy whose earlier action failed after a forward may have been made (e.g. the answer to
+    ``send`` was lost) is retried by continuing that action: same id (the draft's marker), same
+    journaled step, so the forward is never made twice."""
+    planned = actions[actions["status"] == "planned"]
+    if store is None or len(planned) == 0:
+        return actions
+    with store.connect() as con:
+        con.register("_want", planned[["message_id", "mailbox", "action"]])
+        prior = con.execute(f"""
+            SELECT a.message_id, a.mailbox, a.action_id, a.step, a.draft_id, a.copies
+            FROM remediation_actions a JOIN _want w
+              ON a.message_id = w.message_id AND a.mailbox = w.mailbox AND a.action = w.action
+            WHERE a.mode = ? AND a.status = 'failed'
+              AND a.step IN ({", ".join("?" for _ in _SIDE_EFFECT_STEPS)})
+            QUALIFY row_number() OVER (PARTITION BY a.message_id, a.mailbox ORDER BY a.updated_at DESC) = 1
+            """, [mode, *_SIDE_EFFECT_STEPS]).df()
+        con.unregister("_want")
+    if len(prior) == 0:
+        return actions
+    actions = actions.copy()
+    for col in ("step", "draft_id", "copies"):
+        if col not in actions.columns:
+            actions[col] = None
+    merged = actions.merge(prior, on=["message_id", "mailbox"], how="left", suffixes=("", "_prior"))
+    hit = merged["action_id_prior"].notna() & (merged["status"] == "planned")
+    for col in ("action_id", "step", "draft_id", "copies"):
+        merged[col] = merged[col].astype(object)
+        merged.loc[hit, col] = merged.loc[hit, f"{col}_prior"]
+    merged.loc[hit, "detail"] = "retry of a failed action, continued from its journal"
+    return merged.drop(columns=[c for c in merged.columns if c.endswith("_prior")])
 
 
 def _check_sha(value: str) -> str:

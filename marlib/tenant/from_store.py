@@ -10,7 +10,8 @@ item), so the same item is in the same state in every scenario with that seed:
 
 - per copy (mailbox, Message-ID): already purged by the user (absent), moved to
   Deleted Items, moved to another folder (Archive), or still in the Inbox;
-- per address in the domains: no user at all, a user without an Exchange Online
+- per address in the domains: a distribution list when its local part looks
+  like one (``list_pattern``: all@, all-staff@, sales-team@, dl-x@ ...), no user at all, a user without an Exchange Online
   licence, a user whose mailbox is on premises (both: no mailbox for Graph),
   a distribution list (members drawn from the domain's recipients), or a user
   with a mailbox;
@@ -24,7 +25,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import duckdb
@@ -108,6 +110,8 @@ def domains_of(addresses: Iterable[str]) -> tuple[str, ...]:
 def affected_copies(con: duckdb.DuckDBPyConnection, hashes: Iterable[str]) -> pd.DataFrame:
     """Delivered (recipient, Message-ID) pairs of MIDs carrying the files, child MIDs included.
 
+    Carriers as in ``remediation.impact``: attachments and file-reputation lines with a MID.
+
     Columns: mid, message_id, subject, recipient, direction, sha256, filename.
     """
     frame = pd.DataFrame({"sha256": sorted({h.lower() for h in hashes})})
@@ -115,8 +119,12 @@ def affected_copies(con: duckdb.DuckDBPyConnection, hashes: Iterable[str]) -> pd
     try:
         return con.execute("""
             WITH RECURSIVE hit AS (
-                SELECT a.mid, a.sha256, a.filename FROM attachments a
-                JOIN _whatif_hashes h ON a.sha256 = h.sha256
+                SELECT a.mid, lower(a.sha256) AS sha256, a.filename FROM attachments a
+                JOIN _whatif_hashes h ON lower(a.sha256) = h.sha256
+              UNION
+                SELECT v.mid, lower(v.sha256), v.filename FROM verdict_events v
+                JOIN _whatif_hashes h ON lower(v.sha256) = h.sha256
+                WHERE v.mid IS NOT NULL AND v.kind <> 'retrospective'
               UNION
                 SELECT c.mid, hit.sha256, hit.filename FROM messages c JOIN hit ON c.parent_mid = hit.mid
             )
@@ -152,16 +160,30 @@ class TenantBuilder:
     """Turns affected copies into a tenant, drawing each item's behaviour once."""
 
     def __init__(self, behaviour, domains: Iterable[str], *, seed: int = 0,
-                 pool: list[str] | None = None) -> None:
+                 pool: list[str] | Callable[[], list[str]] | None = None) -> None:
+        """``pool``: the addresses list members are drawn from, or a function loading it when needed."""
         self.b = behaviour
         self.domains = tuple(domains)
         self.seed = seed
-        self.pool = pool or []
-        self._pool_by_domain: dict[str, list[str]] = {}
-        for address in self.pool:
-            self._pool_by_domain.setdefault(domain_of(address), []).append(address)
+        self._pool_source = pool
+        self._pool_by_domain: dict[str, list[str]] | None = None
         self.draft = _Draft()
         self._domain_ok: dict[str, bool] = {}
+        pattern = getattr(behaviour, "list_pattern", "")
+        self._list_name = re.compile(pattern, re.IGNORECASE) if pattern else None
+
+    @property
+    def pool(self) -> list[str]:
+        if callable(self._pool_source):
+            self._pool_source = self._pool_source()
+        return self._pool_source or []
+
+    def _pool_for(self, domain: str) -> list[str]:
+        if self._pool_by_domain is None:
+            self._pool_by_domain = {}
+            for address in self.pool:
+                self._pool_by_domain.setdefault(domain_of(address), []).append(address)
+        return self._pool_by_domain.get(domain) or self.pool
 
     def in_domains(self, address: str) -> bool:
         """``in_domains`` with the answer cached per domain."""
@@ -179,7 +201,8 @@ class TenantBuilder:
         if known is not None:
             return known
         b = self.b
-        if address in b.groups or (b.group_share and draw(self.seed, "group", address) < b.group_share):
+        if address in b.groups or self._looks_like_list(address) or \
+                (b.group_share and draw(self.seed, "group", address) < b.group_share):
             kind = "group"
         else:
             u = draw(self.seed, "user", address)
@@ -197,11 +220,14 @@ class TenantBuilder:
             self.draft.groups[address] = self.members(address)
         return kind
 
+    def _looks_like_list(self, address: str) -> bool:
+        return bool(self._list_name and self._list_name.match(address.split("@", 1)[0]))
+
     def members(self, group: str) -> list[str]:
         """Explicit members, else k distinct members drawn from the domain's recipients."""
         if group in self.b.groups:
             return list(self.b.groups[group])
-        pool = self._pool_by_domain.get(domain_of(group)) or self.pool
+        pool = self._pool_for(domain_of(group))
         if not pool:
             return []
         lo, hi = self.b.group_size
@@ -309,9 +335,7 @@ def build_tenant(store, behaviour, *, hashes: Iterable[str] = (), copies: pd.Dat
     if domains is None:   # no domain configured: the recipients' own domains are the tenant's
         domains = domains_of(copies["recipient"])
     domains = tuple(domains)
-    needs_pool = behaviour.group_share > 0 or bool(behaviour.groups)
-    builder = TenantBuilder(behaviour, domains, seed=seed,
-                            pool=recipient_pool(con, domains) if needs_pool else None)
+    builder = TenantBuilder(behaviour, domains, seed=seed, pool=lambda: recipient_pool(con, domains))
     builder.add_copies(copies)
     model = TenantModel.from_dict(builder.tenant_dict())
     log.info("simulated tenant: %d users, %d groups, %d messages over %d domains",

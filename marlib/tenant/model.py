@@ -74,6 +74,7 @@ _MESSAGES = {
     "ErrorCannotDeleteObject": "Object cannot be deleted.",
     "ErrorInvalidRecipients": "At least one recipient is not valid.",
     "ErrorInvalidIdMalformed": "Id is malformed.",
+    "ApplicationThrottled": "Application is over its MailboxConcurrency limit.",
 }
 
 

@@ -2,8 +2,9 @@
 
 Used by the what-if simulator: the same engine code runs against it and against
 ``GraphMailboxes``, with the same outcomes. Every Graph error the model raises
-is turned into the ``MailboxError`` the Graph backend raises for the same
-answer (``mailbox_error`` below; ``REASON_BY_CODE`` is the shared table)::
+is turned into the error the Graph backend raises for the same answer, through
+the same translation (``marlib.graph.errors.translate_error``): same type, reason,
+message and advice::
 
     sim = SimulatedMailboxes(model, seed=0, outage=0.0, throttle=0.0)
     sim.kind == "simulated"
@@ -31,44 +32,37 @@ import threading
 from collections import Counter
 from typing import Any, Collection
 
-from marlib.errors import ConnectivityError, MailboxError
-from marlib.models import MessageCopy, Principal, Reason, TenantKind
-from marlib.tenant.model import Message, TenantModel, GraphFault
+import requests
 
-REASON_BY_CODE: dict[str, Reason] = {
-    "ErrorInvalidUser": Reason.NOT_O365_USER,
-    "MailboxNotEnabledForRESTAPI": Reason.NOT_O365_USER,
-    "ErrorItemNotFound": Reason.MESSAGE_NOT_FOUND,
-    "ErrorCannotDeleteObject": Reason.DELETE_NOT_ALLOWED,
-    "ErrorAccessDenied": Reason.ACCESS_DENIED,
-    "ApplicationThrottled": Reason.THROTTLED,
-}
+from marlib.errors import ConnectivityError, MailboxError, MarlibError
+from marlib.graph.errors import connectivity_error, translate_error
+from marlib.models import MessageCopy, Principal, Reason, TenantKind
+from marlib.tenant.model import GraphFault, Message, TenantModel, fault
 
 # GraphMailboxes learns a mailbox's folder ids once: 8 well-known folders in 2 $batch requests of 4
 FOLDER_MAP_REQUESTS = {"$batch": 2, "mailFolders": 8}
-THROTTLE_MESSAGE = "Application is over its MailboxConcurrency limit."
-OUTAGE_MESSAGE = "Connection to Microsoft Graph failed (simulated outage)"
+SIMULATED_HOST = "graph.microsoft.com"
 
 
-def reason_for(status: int | None, code: str | None) -> Reason:
-    """The remediation Reason for a Graph error answer (by code, else by status)."""
-    if code in REASON_BY_CODE:
-        return REASON_BY_CODE[code]
-    if status == 429:
-        return Reason.THROTTLED
-    if status == 403:
-        return Reason.ACCESS_DENIED
-    if status == 404:
-        return Reason.MESSAGE_NOT_FOUND
-    if status is not None and status >= 500:
-        return Reason.CONNECTIVITY
-    return Reason.CONNECTIVITY
+def mailbox_error(exc: GraphFault, mailbox: str) -> MarlibError:
+    """The error the Graph backend raises for this Graph answer: the same translation
+    (``marlib.graph.errors.translate_error``), so messages, reasons and advice are identical."""
+    body = {"error": {"code": exc.code, "message": exc.message}}
+    return translate_error(exc.status, body, mailbox=mailbox)
 
 
-def mailbox_error(exc: GraphFault, mailbox: str) -> MailboxError:
-    """The MailboxError the Graph backend raises for this Graph answer."""
-    return MailboxError(exc.message, reason=reason_for(exc.status, exc.code).value, code=exc.code,
-                        status=exc.status, mailbox=mailbox)
+def reason_for(status: int | None, code: str | None) -> Reason | None:
+    """The remediation Reason the Graph backend gives a Graph error answer (None: not a per-copy failure)."""
+    err = translate_error(status or 0, {"error": {"code": code or "", "message": ""}})
+    if isinstance(err, MailboxError):
+        return Reason(err.reason)
+    return Reason.CONNECTIVITY if isinstance(err, ConnectivityError) else None
+
+
+def outage_error(mailbox: str) -> ConnectivityError:
+    """What the Graph backend raises when the service cannot be reached."""
+    url = f"https://{SIMULATED_HOST}/v1.0/users/{mailbox}"
+    return connectivity_error(requests.exceptions.ConnectionError("simulated outage"), url)
 
 
 class RequestCounter:
@@ -135,12 +129,10 @@ class SimulatedMailboxes:
         """Count one request and apply the mailbox's simulated outage or throttling."""
         if mailbox in self.outage:
             self.requests.add(endpoint, mailbox, failed=True)
-            raise ConnectivityError(OUTAGE_MESSAGE, advice="Check the network, firewall and service health",
-                                    mailbox=mailbox)
+            raise outage_error(mailbox)
         if mailbox in self.throttle:
             self.requests.add(endpoint, mailbox, throttled=True)
-            raise MailboxError(THROTTLE_MESSAGE, reason=Reason.THROTTLED.value, code="ApplicationThrottled",
-                               status=429, mailbox=mailbox)
+            raise mailbox_error(fault(429, "ApplicationThrottled"), mailbox)
         self.requests.add(endpoint, mailbox)
 
     def _call(self, endpoint: str, mailbox: str, fn: Any, *args: Any) -> Any:

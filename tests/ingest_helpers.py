@@ -1,0 +1,75 @@
+"""Builders of ESA log text for the ingest tests."""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from marlib.store import Store
+
+TABLE_SQL = {
+    "messages": "SELECT * EXCLUDE (source) FROM messages ORDER BY mid",
+    "recipients": "SELECT * FROM recipients ORDER BY mid, rid",
+    "attachments": "SELECT * FROM attachments ORDER BY mid, filename",
+    "verdict_events": "SELECT * EXCLUDE (source_path) FROM verdict_events ORDER BY event_key",
+}
+
+
+def stamp(epoch: int) -> str:
+    """File-shape time stamp ``Wed Nov 19 09:16:38 2014`` (asctime pads the day with a space)."""
+    return time.asctime(time.gmtime(epoch))
+
+
+def file_line(epoch: int, body: str, level: str = "Info") -> str:
+    return f"{stamp(epoch)} {level}: {body}"
+
+
+def header(epoch: int, offset_s: int = 0) -> list[str]:
+    return [file_line(epoch, "Begin Logfile"), file_line(epoch, "Version: 15.5.1-055 SN: X"),
+            file_line(epoch, f"Time offset from UTC: {offset_s} seconds")]
+
+
+def message(mid: int, epoch: int, rcpts: Iterable[str], *, sha: str | None = None, fname: str = "a.pdf",
+            policy: str = "DEFAULT", direction: str = "inbound", quarantine: bool = False) -> list[str]:
+    rcpts = list(rcpts)
+    rids = ", ".join(str(i) for i in range(len(rcpts)))
+    body = [f"Start MID {mid} ICID {mid + 1000}", f"MID {mid} ICID {mid + 1000} From: <sender@remote.example>"]
+    body += [f"MID {mid} ICID {mid + 1000} RID {i} To: <{r}>" for i, r in enumerate(rcpts)]
+    body += [f"MID {mid} Message-ID '<m{mid}@remote.example>'", f"MID {mid} Subject 'Report {mid}'",
+             f"MID {mid} ready 1234 bytes from <sender@remote.example>",
+             f"MID {mid} matched all recipients for per-recipient policy {policy} in the {direction} table"]
+    if sha:
+        body += [f"MID {mid} attachment '{fname}'",
+                 f"Response received for file reputation query from Cloud. File Name = '{fname}', MID = {mid}, "
+                 f"Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = {sha}, "
+                 "upload_action = Recommended to send the file for analysis, verdict_source = AMP",
+                 f"MID {mid} AMP file reputation verdict : UNKNOWN"]
+    body.append(f"MID {mid} queued for delivery")
+    if quarantine:
+        body += [f"Delivery start DCID {mid} MID {mid} to RID [{rids}] to offbox IronPort Spam Quarantine",
+                 f"Message done DCID {mid} MID {mid} to RID [{rids}] (external quarantine)"]
+    else:
+        body += [f"Delivery start DCID {mid} MID {mid} to RID [{rids}]",
+                 f"Message done DCID {mid} MID {mid} to RID [{rids}]",
+                 f"MID {mid} RID [{rids}] Response '2.0.0 Ok: queued as X{mid}'"]
+    body.append(f"Message finished MID {mid} done")
+    return [file_line(epoch + i // 4, b) for i, b in enumerate(body)]
+
+
+def write_lines(path: Path, lines: Iterable[str], *, mode: str = "w") -> Path:
+    with open(path, mode, encoding="utf-8", newline="\n") as f:
+        for line in lines:
+            f.write(line + "\n")
+    return path
+
+
+def dump(store: Store) -> dict[str, list]:
+    """The core tables as plain rows, for comparing two stores."""
+    with store.connect() as con:
+        return {t: con.execute(sql).fetchall() for t, sql in TABLE_SQL.items()}
+
+
+def rows(store: Store, sql: str, params: list | None = None) -> list[list]:
+    """Query result as lists (None for NULL, datetime for timestamps)."""
+    with store.connect() as con:
+        return [list(r) for r in con.execute(sql, params or []).fetchall()]

@@ -1,0 +1,281 @@
+"""ESA ingest behaviour: idempotent, incremental, gz, rotation, time zones, years, children, rejects, errors."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import time
+from datetime import datetime as dt
+
+import pytest
+
+from marlib.cli import main
+from marlib.errors import IngestError
+from marlib.ingest.api import ingest_paths
+from marlib.store import Store
+from tests.ingest_helpers import dump, file_line, header, message, rows, write_lines
+
+T0 = 1_763_000_000  # 2025-11-13 02:13:20 UTC
+SHA = "ab" * 32
+
+
+def _old(path):
+    """Pretend the file was last written a minute ago (a last line without newline is then complete)."""
+    t = time.time() - 60
+    os.utime(path, (t, t))
+    return path
+
+
+def _log(tmp_path, name="mail.current", n=3, start_mid=100):
+    lines = header(T0)
+    for i in range(n):
+        lines += message(start_mid + i, T0 + 60 * i, [f"user{i}@corp.example", "team@corp.example"],
+                         sha=SHA if i == 0 else None)
+    return write_lines(tmp_path / name, lines)
+
+
+def test_same_file_twice_adds_nothing(tmp_path):
+    store = Store(tmp_path / "db.duckdb")
+    path = _log(tmp_path)
+    first = ingest_paths(store, [path])
+    assert (first.messages, first.recipients, first.attachments, first.verdict_events) == (3, 6, 1, 1)
+    assert first.rejects == 0 and first.lines == first.parsed + first.ignored
+    before = dump(store)
+    again = ingest_paths(store, [path])
+    assert (again.lines, again.messages, again.recipients, again.unchanged_files) == (0, 0, 0, 1)
+    assert dump(store) == before
+
+
+def test_appended_lines_are_read_alone_and_a_straddling_message_merges(tmp_path):
+    full = header(T0) + message(100, T0, ["a@corp.example", "b@corp.example"], sha=SHA) \
+        + message(101, T0 + 60, ["c@corp.example"])
+    cut = 7  # header + Start/From/both To lines of MID 100: the rest of MID 100 comes in the append
+    path = write_lines(tmp_path / "mail.current", full[:cut])
+    store = Store(tmp_path / "inc.duckdb")
+    first = ingest_paths(store, [path])
+    assert (first.lines, first.messages, first.recipients) == (cut, 1, 2)
+    write_lines(path, full[cut:], mode="a")
+    second = ingest_paths(store, [path])
+    assert second.lines == len(full) - cut and second.messages == 1
+    with store.connect() as con:
+        row = con.execute("SELECT bytes_done, lines_done FROM ingest_files").fetchall()
+    assert row == [(path.stat().st_size, len(full))]
+    once = Store(tmp_path / "once.duckdb")
+    ingest_paths(once, [write_lines(tmp_path / "copy.log", full)])
+    assert dump(store) == dump(once)
+    msg = store.query_one("SELECT message_id, subject, received_at FROM messages WHERE mid = 100")
+    assert msg == ("<m100@remote.example>", "Report 100", dt(2025, 11, 13, 2, 13, 20))
+    assert store.query_one("SELECT count(*) FROM recipients WHERE mid = 100 AND status = 'delivered'") == (2,)
+
+
+def test_unterminated_last_line_waits_for_its_newline(tmp_path):
+    lines = header(T0) + message(100, T0, ["a@corp.example"])
+    path = tmp_path / "mail.current"
+    path.write_text("\n".join(lines), encoding="utf-8")  # still being written: no final newline
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [path])
+    assert first.lines == len(lines) - 1
+    assert store.query_one("SELECT finished_at FROM messages") == (None,)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n")
+    second = ingest_paths(store, [path])
+    assert second.lines == 1
+    assert store.query_one("SELECT finished_at IS NOT NULL FROM messages") == (True,)
+
+
+def test_finished_file_without_final_newline_is_read_completely(tmp_path):
+    lines = header(T0) + message(100, T0, ["a@corp.example"])
+    path = tmp_path / "mail.@20251113T000000.s"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    s = ingest_paths(Store(tmp_path / "db.duckdb"), [_old(path)])
+    assert s.lines == len(lines)
+
+
+def test_rotation_rename_and_gzip_are_recognised(tmp_path):
+    store = Store(tmp_path / "db.duckdb")
+    current = _log(tmp_path)
+    ingest_paths(store, [current])
+    rotated = current.rename(tmp_path / "mail.@20251113T021320.s")
+    assert ingest_paths(store, [rotated]).lines == 0
+    gz = tmp_path / "mail.@20251113T021320.s.gz"
+    with open(rotated, "rb") as src, gzip.open(gz, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    rotated.unlink()
+    assert ingest_paths(store, [gz]).lines == 0
+    assert store.query_one("SELECT path FROM ingest_files")[0] == str(gz)
+
+
+def test_gz_gives_the_same_records_as_plain(tmp_path):
+    plain = _log(tmp_path, n=5)
+    gz = tmp_path / "other" / "mail.s.gz"
+    gz.parent.mkdir()
+    gz.write_bytes(gzip.compress(plain.read_bytes()))
+    a, b = Store(tmp_path / "a.duckdb"), Store(tmp_path / "b.duckdb")
+    ingest_paths(a, [plain])
+    sb = ingest_paths(b, [gz])
+    assert sb.messages == 5
+    assert dump(a) == dump(b)
+
+
+def test_gz_tail_after_growth(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARLIB_INGEST_CHUNK_BYTES", "700")  # many small batches
+    lines = header(T0) + message(100, T0, ["a@corp.example"]) + message(101, T0 + 5, ["b@corp.example"])
+    store = Store(tmp_path / "db.duckdb")
+    gz = tmp_path / "mail.s.gz"
+    gz.write_bytes(gzip.compress(("\n".join(lines[:10]) + "\n").encode()))
+    ingest_paths(store, [gz])
+    gz.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    s = ingest_paths(store, [gz])
+    assert s.lines == len(lines) - 10
+    once = Store(tmp_path / "once.duckdb")
+    ingest_paths(once, [write_lines(tmp_path / "plain.log", lines)])
+    assert dump(store) == dump(once)
+
+
+def test_folder_is_read_recursively(tmp_path):
+    (tmp_path / "logs" / "amp").mkdir(parents=True)
+    _log(tmp_path / "logs", n=2)
+    _log(tmp_path / "logs" / "amp", name="mail.@1.s", n=2, start_mid=500)
+    (tmp_path / "logs" / "README.md").write_text("# notes\n")
+    s = ingest_paths(Store(tmp_path / "db.duckdb"), [tmp_path / "logs"])
+    assert (s.files, s.messages) == (2, 4)
+
+
+def test_binary_and_non_log_files_give_a_clear_error(tmp_path):
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(IngestError, match="image.bin is a binary file"):
+        ingest_paths(Store(tmp_path / "db.duckdb"), [binary])
+    text = tmp_path / "notes.txt"
+    text.write_text("hello\nworld\n")
+    with pytest.raises(IngestError, match="notes.txt is not a Cisco ESA log"):
+        ingest_paths(Store(tmp_path / "db.duckdb"), [text])
+
+
+def test_time_offset_header_converts_local_times_to_utc(tmp_path):
+    lines = header(T0, offset_s=-21600) + message(100, T0, ["a@corp.example"])
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
+    # the log says 02:13:20 local time at UTC-6, so 08:13:20 UTC
+    assert store.query_one("SELECT received_at FROM messages") == (dt(2025, 11, 13, 8, 13, 20),)
+
+
+def test_syslog_year_rolls_over_new_year_and_any_subscription_name(tmp_path):
+    lines = ["<166>Dec 31 23:59:58 esa1.corp.example MAIL_Custom_Feed: Info: Start MID 1 ICID 9",
+             "<166>Dec 31 23:59:59 esa1.corp.example MAIL_Custom_Feed: Info: MID 1 ICID 9 RID 0 To: <a@corp.example>",
+             "<166>Jan  1 00:00:01 esa1.corp.example MAIL_Custom_Feed: Info: Start MID 2 ICID 9",
+             "Jan  1 00:00:02 mail_logs: Warning:   Message finished MID 1 done"]
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "syslog.log", lines)], year=2025)
+    assert rows(store, "SELECT mid, received_at, finished_at FROM messages ORDER BY mid") == [
+        [1, dt(2025, 12, 31, 23, 59, 58), dt(2026, 1, 1, 0, 0, 2)], [2, dt(2026, 1, 1, 0, 0, 1), None]]
+    # appended lines continue in the new year
+    write_lines(tmp_path / "syslog.log", ["<166>Jan  2 10:00:00 x mail_logs: Info: Start MID 3 ICID 9"], mode="a")
+    ingest_paths(store, [tmp_path / "syslog.log"])
+    assert store.query_one("SELECT received_at FROM messages WHERE mid = 3") == (dt(2026, 1, 2, 10, 0),)
+
+
+def test_multi_rid_quarantine_bounce_and_direction(tmp_path):
+    lines = header(T0) + message(100, T0, ["a@corp.example", "b@corp.example", "c@corp.example"]) \
+        + message(101, T0 + 10, ["q@corp.example"], quarantine=True) \
+        + message(102, T0 + 20, ["x@partner.example"], direction="outbound", policy="Outgoing Mail") \
+        + [file_line(T0 + 30, "Bounced: DCID 102 MID 102 From:<sender@remote.example> To:<x@partner.example> "
+                              "RID 0 - 5.1.0 - Unknown address error ('550', ['unknown user'])")]
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
+    got = rows(store, "SELECT mid, rid, address, status FROM recipients ORDER BY mid, rid")
+    assert got == [[100, 0, "a@corp.example", "delivered"], [100, 1, "b@corp.example", "delivered"],
+                    [100, 2, "c@corp.example", "delivered"], [101, 0, "q@corp.example", "quarantined"],
+                    [102, 0, "x@partner.example", "bounced"]]
+    assert store.query_one("SELECT policy, direction FROM messages WHERE mid = 102") == ("Outgoing Mail", "outbound")
+    assert store.query_one("SELECT response FROM recipients WHERE mid = 100 AND rid = 2") == ("2.0.0 Ok: queued as X100",)
+
+
+def test_child_mids_link_and_split_children_inherit(tmp_path):
+    child_lines = [
+        "MID 201 was split creating MID 202 with recipients matched for per-recipient policy Finance",
+        "MID 202 ICID 0 RID 0 To: <cfo@corp.example>",
+        "MID 202 matched all recipients for per-recipient policy Finance in the inbound table",
+        "Delivery start DCID 9 MID 202 to RID [0]", "Message done DCID 9 MID 202 to RID [0]",
+        "MID 203 was generated based on MID 201 by bcc filter 'archive'",
+        "MID 201 rewritten to MID 204 by url-rewrite filter 'x'",
+        "MID 205 was generated for bounce of MID 201"]
+    lines = header(T0) + message(201, T0, ["a@corp.example"], sha=SHA, fname="Invoice =?utf-8?B?w6k=?=.pdf") \
+        + [file_line(T0 + 9, b) for b in child_lines]
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
+    kids = rows(store, "SELECT mid, parent_mid, child_kind, message_id FROM messages WHERE parent_mid IS NOT NULL "
+                          "ORDER BY mid")
+    assert kids == [[202, 201, "split", "<m201@remote.example>"], [203, 201, "generated", "<m201@remote.example>"],
+                    [204, 201, "rewritten", "<m201@remote.example>"], [205, 201, "bounce", None]]
+    by_sha = rows(store, "SELECT mid, filename FROM attachments WHERE sha256 = ? ORDER BY mid", [SHA])
+    assert by_sha == [[m, "Invoice é.pdf"] for m in (201, 202, 203, 204)]
+    assert store.query_one("SELECT policy FROM messages WHERE mid = 202") == ("Finance",)
+
+
+def test_mime_encoded_attachment_names(tmp_path):
+    lines = header(T0) + [file_line(T0, "Start MID 7 ICID 1"), file_line(T0, "MID 7 attachment 'Q1=20report=2Epdf'"),
+                          file_line(T0, "MID 7 attachment \"=?UTF-8?Q?r=C3=A9sum=C3=A9?=.docx\"")]
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
+    names = store.query_df("SELECT filename FROM attachments ORDER BY filename")["filename"].tolist()
+    assert names == ["Q1 report.pdf", "résumé.docx"]
+
+
+def test_message_id_in_double_quotes_and_subject_shapes(tmp_path):
+    lines = header(T0) + [file_line(T0, b) for b in [
+        "Start MID 8 ICID 1", "MID 8 Message-ID \"<it's@x.example>\"", "MID 8 Subject \"Don't open\"",
+        "Start MID 9 ICID 1", "MID 9 Subject bare words here"]]
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
+    assert rows(store, "SELECT mid, message_id, subject FROM messages ORDER BY mid") == [
+        [8, "<it's@x.example>", "Don't open"], [9, None, "bare words here"]]
+
+
+def test_malformed_lines_are_rejected_with_line_numbers_and_shown_by_the_cli(tmp_path, capsys):
+    lines = header(T0) + [
+        file_line(T0, "Start MID 1 ICID 1"),
+        file_line(T0, "MID x ICID 1 RID 0 To: <a@b>"),                          # 5: MID not a number
+        file_line(T0, "Response received for file reputation query from Cloud. File Name = 'a', MID = 1"),  # 6
+        "Feb 30 25:61:00 mail_logs: Info: Start MID 2 ICID 1",                  # 7: no valid time stamp
+        "garbage with MID 5 in it",                                             # 8: no framing
+        file_line(T0, "MID 1 DKIM: pass signature verified"),                   # other kind: ignored
+        file_line(T0, "Retrospective verdict received. SHA256: 12, Verdict: MALICIOUS")]  # 10
+    db = tmp_path / "db.duckdb"
+    s = ingest_paths(Store(db), [write_lines(tmp_path / "m.log", lines)], year=2025)
+    assert (s.lines, s.rejects, s.parsed, s.ignored) == (10, 5, 2, 3)  # parsed: Start MID 1 + time offset
+    rej = rows(Store(db), "SELECT line_no, reason FROM ingest_rejects ORDER BY line_no")
+    assert [r[0] for r in rej] == [5, 6, 7, 8, 10]
+    assert rej[1][1] == "reputation response without MID or SHA-256"
+    assert main(["--db", str(db), "rejects", "--json", "--csv", str(tmp_path / "r.csv")]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert json.loads(out[-1])["rejects"] == 5
+    assert (tmp_path / "r.csv").read_text().count("\n") == 6
+
+
+def test_cli_ingest_json_last_line(tmp_path, capsys):
+    path = _log(tmp_path)
+    db = str(tmp_path / "db.duckdb")
+    assert main(["--db", db, "ingest", "--json", str(path)]) == 0
+    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    for key in ("files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects", "ignored",
+                "seconds"):
+        assert key in last
+    assert (last["files"], last["messages"], last["recipients"]) == (1, 3, 6)
+    assert main(["--db", db, "ingest", "--json", str(path)]) == 0
+    again = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (again["messages"], again["lines"]) == (0, 0)
+
+
+def test_cli_error_names_the_file(tmp_path, capsys):
+    bad = tmp_path / "blob.dat"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    assert main(["--db", str(tmp_path / "db.duckdb"), "ingest", str(bad)]) == 2
+    assert "blob.dat is a binary file" in capsys.readouterr().err
+
+
+def test_progress_callback_reaches_the_total(tmp_path):
+    calls = []
+    ingest_paths(Store(tmp_path / "db.duckdb"), [_log(tmp_path)], progress=lambda d, t, m: calls.append((d, t)))
+    assert calls and calls[-1][0] == calls[-1][1]

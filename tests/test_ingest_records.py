@@ -1,0 +1,88 @@
+"""Delivery and verdict records from CSV, JSON lines and Parquet."""
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+from marlib.cli import main
+from marlib.errors import IngestError
+from marlib.ingest.api import ingest_paths
+from marlib.store import Store
+from tests.ingest_helpers import dump, rows
+
+SHA = "cd" * 32
+ROWS = [
+    {"record": "delivery", "mid": "501", "recipient": "Alice@corp.example", "message_id": "<a1@x>",
+     "sender": "bad@evil.example", "subject": "Invoice", "received_at": "2026-11-20 10:00:00", "delivered": "true",
+     "policy": "DEFAULT", "direction": "inbound", "attachment": "inv.pdf", "sha256": SHA},
+    {"record": "delivery", "mid": "501", "recipient": "bob@corp.example", "message_id": "<a1@x>",
+     "sender": "bad@evil.example", "subject": "Invoice", "received_at": "2026-11-20 10:00:00", "delivered": "false",
+     "policy": "DEFAULT", "direction": "inbound", "attachment": "inv.pdf", "sha256": SHA},
+    {"mid": "502", "recipient": "carol@corp.example", "status": "quarantined", "parent_mid": "501",
+     "child_kind": "split"},
+    {"record": "verdict", "sha256": SHA, "verdict": "FILE UNKNOWN", "mid": "501", "event_time": "2026-11-20 10:00:01"},
+    {"sha256": SHA, "verdict": "MALICIOUS", "event_time": "2026-11-21 00:00:00", "threat_name": "W32.Evil"},
+    {"record": "delivery", "mid": "x1", "recipient": "dave@corp.example"},
+    {"record": "verdict", "sha256": "123", "verdict": "MALICIOUS"},
+]
+COLUMNS = sorted({k for r in ROWS for k in r})
+
+
+def _write(tmp_path, fmt):
+    con = duckdb.connect()
+    values = [[r.get(c) for c in COLUMNS] for r in ROWS]
+    con.execute(f"CREATE TABLE t ({', '.join(f'{c} VARCHAR' for c in COLUMNS)})")
+    con.executemany(f"INSERT INTO t VALUES ({', '.join('?' for _ in COLUMNS)})", values)  # 7 rows of test data
+    path = tmp_path / f"records.{fmt}"
+    option = {"csv": "(HEADER, FORMAT csv)", "jsonl": "(FORMAT json)", "parquet": "(FORMAT parquet)"}[fmt]
+    con.execute(f"COPY t TO '{path}' {option}")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_records_in_every_format(tmp_path, fmt):
+    store = Store(tmp_path / "db.duckdb")
+    s = ingest_paths(store, [_write(tmp_path, fmt)], fmt="records")
+    assert (s.lines, s.parsed, s.rejects) == (7, 5, 2)
+    assert (s.messages, s.recipients, s.attachments, s.verdict_events) == (2, 3, 1, 2)
+    assert rows(store, "SELECT mid, parent_mid, child_kind, message_id, sender, subject, policy, direction "
+                       "FROM messages ORDER BY mid") == [
+        [501, None, None, "<a1@x>", "bad@evil.example", "Invoice", "DEFAULT", "inbound"],
+        [502, 501, "split", None, None, None, None, "inbound"]]
+    assert rows(store, "SELECT mid, rid, address, status FROM recipients ORDER BY mid, rid") == [
+        [501, 0, "alice@corp.example", "delivered"], [501, 1, "bob@corp.example", "pending"],
+        [502, 0, "carol@corp.example", "quarantined"]]
+    assert rows(store, "SELECT kind, verdict, mid, threat_name FROM verdict_events ORDER BY event_time") == [
+        ["initial", "UNKNOWN", 501, None], ["retrospective", "MALICIOUS", None, "W32.Evil"]]
+    assert [r[0] for r in rows(store, "SELECT reason FROM ingest_rejects ORDER BY line_no")] == [
+        "delivery row without an integer mid", "verdict row without a 64 hex digit sha256"]
+    again = ingest_paths(store, [tmp_path / f"records.{fmt}"], fmt="records")
+    assert (again.messages, again.rejects, again.unchanged_files) == (0, 0, 1)
+
+
+def test_same_records_from_each_format_give_the_same_store(tmp_path):
+    stores = []
+    for fmt in ("csv", "jsonl", "parquet"):
+        store = Store(tmp_path / f"{fmt}.duckdb")
+        ingest_paths(store, [_write(tmp_path, fmt)])  # auto: by extension
+        stores.append(dump(store))
+    assert stores[0] == stores[1] == stores[2]
+
+
+def test_missing_columns_give_a_clear_error(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("foo,bar\n1,2\n")
+    with pytest.raises(IngestError, match="bad.csv: no 'mid' or 'sha256' column"):
+        ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
+    path.write_text("mid,subject\n1,x\n")
+    with pytest.raises(IngestError, match="neither a 'recipient' column"):
+        ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
+
+
+def test_cli_records_json(tmp_path, capsys):
+    path = _write(tmp_path, "csv")
+    assert main(["--db", str(tmp_path / "db.duckdb"), "ingest", "--format", "records", "--json", str(path)]) == 0
+    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (last["messages"], last["verdict_events"], last["rejects"]) == (2, 2, 2)

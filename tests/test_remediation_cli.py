@@ -1,0 +1,153 @@
+"""The command line: policy, remediate (simulated tenant, dry run, --json), restore, alerts, runs, watch."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from remediation_fixtures import World, sha
+
+from marlib.cli import main
+from marlib.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample"
+H = sha("cli-evil")
+
+
+@pytest.fixture
+def simulated(tmp_path, monkeypatch):
+    """A store with one malicious file delivered to alice and the group team@, and a tenant file."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example", "soc@corp.example")
+    w.tenant.add_group("team@corp.example", ["bob@corp.example"])
+    w.message(["alice@corp.example"], files={"a.exe": H}, message_id="<cli@x>")
+    w.message(["team@corp.example"], files={"a.exe": H}, message_id="<team@x>", deliver=False)
+    w.tenant.add_message("bob@corp.example", "<team@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    tenant_file = tmp_path / "tenant.json"
+    w.tenant.dump(tenant_file)
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
+    monkeypatch.setenv("MARLIB_TENANT_FILE", str(tenant_file))
+    return store
+
+
+def _run(capsys, store, *args) -> tuple[int, str, str]:
+    code = main(["--db", str(store.path), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_policy_set_and_list(capsys, simulated):
+    code, out, _ = _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward",
+                        "--forward-to", "soc@corp.example")
+    assert code == 0 and "forward to soc@corp.example" in out
+    code, _, err = _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward")
+    assert code == 2 and "--forward-to" in err
+    code, out, _ = _run(capsys, simulated, "policy", "list", "--json")
+    assert json.loads(out.strip().splitlines()[-1]) == [
+        {"name": "INBOUND", "mar_enabled": True, "action": "forward", "forward_to": "soc@corp.example",
+         "source": "logs"}]
+
+
+def test_remediate_simulated_json_then_already_done(capsys, simulated):
+    _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "move-junk")
+    code, out, err = _run(capsys, simulated, "remediate", "--pending", "--dry-run", "--json")
+    dry = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and dry["mode"] == "dry-run" and dry["counts"]["planned"] == 2
+    code, out, err = _run(capsys, simulated, "remediate", "--pending", "--json")
+    assert code == 0 and "simulated tenant" in err
+    res = json.loads(out.strip().splitlines()[-1])
+    assert set(res) >= {"run_id", "mode", "outcomes", "counts"} and res["mode"] == "simulated"
+    assert {(o["mailbox"], o["status"]) for o in res["outcomes"]} == {
+        ("alice@corp.example", "succeeded"), ("bob@corp.example", "succeeded")}
+    for o in res["outcomes"]:
+        assert set(o) >= {"mid", "recipient", "mailbox", "sha256", "action", "status", "reason", "detail"}
+    # the simulated tenant keeps its state between runs
+    state = json.loads((simulated.data_dir / "simulated_tenant.json").read_text())
+    assert {m["folder"] for m in state["messages"] if m["internet_message_id"] == "<cli@x>"} == {"junkemail"}
+    code, out, _ = _run(capsys, simulated, "remediate", "--sha256", H, "--json")
+    again = json.loads(out.strip().splitlines()[-1])
+    assert {o["reason"] for o in again["outcomes"]} == {"already_remediated"}
+    code, out, _ = _run(capsys, simulated, "runs")
+    assert code == 0 and out.count("simulated") == 2 and "dry-run" in out
+    code, out, _ = _run(capsys, simulated, "alerts")
+    assert code == 0 and "no alerts" in out
+    code, _, err = _run(capsys, simulated, "restore", "--sha256", H)
+    assert code == 2 and "CLEAN" in err
+
+
+def test_remediate_text_output_names_the_tenant(capsys, simulated):
+    _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    code, out, _ = _run(capsys, simulated, "remediate", "--sha256", H)
+    assert code == 0
+    assert out.splitlines()[0].startswith("tenant: simulated tenant")
+    assert "2 succeeded" in out and "[tenant: simulated" in out
+    code, _, err = _run(capsys, simulated, "remediate", "--sha256", "xyz")
+    assert code == 2 and "SHA-256" in err
+
+
+def _wait_for(proc, pattern: str, timeout: float = 60) -> str:
+    seen = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen.append(line)
+        if pattern in line:
+            return "".join(seen)
+    raise AssertionError(f"{pattern!r} not seen in: {''.join(seen)}")
+
+
+@pytest.mark.slow
+def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
+    """Ingest the sample's mail logs, then feed the amp log in two parts across a rotation."""
+    logs = tmp_path / "esa"
+    shutil.copytree(SAMPLE / "esa" / "mail_logs", logs / "mail_logs")
+    amp_lines = (SAMPLE / "esa" / "amp" / "amp.log").read_text().splitlines(keepends=True)
+    first_retro = next(i for i, line in enumerate(amp_lines) if "Retrospective verdict received" in line)
+    (logs / "amp").mkdir()
+    current = logs / "amp" / "amp.current"
+    current.write_text("".join(amp_lines[:first_retro]))
+    db = tmp_path / "data" / "m.duckdb"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), MARLIB_TENANT_MODE="simulated",
+               MARLIB_TENANT_FILE=str(SAMPLE / "tenant.json"))
+    for policy in ("DEFAULT", "Executives", "Finance", "Engineering"):
+        assert main(["--db", str(db), "policy", "set", policy, "--mar", "on", "--action", "delete"]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "marlib", "--db", str(db), "watch", str(logs),
+                             "--interval", "0.3"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(proc, "watching")
+        time.sleep(1.5)                                   # a few steps with nothing to remediate
+        current.rename(logs / "amp" / "amp.@20261120T000000.s")   # the appliance rotates...
+        current.write_text("".join(amp_lines[first_retro:]))      # ...and writes on in a new .current
+        out = _wait_for(proc, "succeeded")
+        assert "run " in out
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        rest, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "watch stopped" in rest
+    store = Store(db)
+    runs = store.query_df("SELECT * FROM remediation_runs")
+    assert len(runs) >= 1 and set(runs["trigger"]) == {"watch"} and set(runs["status"]) == {"finished"}
+    dupes = store.query_one("SELECT count(*) - count(DISTINCT (message_id, mailbox)) FROM remediation_actions "
+                            "WHERE status = 'succeeded'")[0]
+    assert dupes == 0
+    lines = store.query_one("SELECT count(*) FROM (SELECT event_key FROM verdict_events GROUP BY event_key "
+                            "HAVING count(*) > 1)")[0]
+    assert lines == 0
