@@ -31,8 +31,9 @@ def add_live_outcomes(store: Store, n: int = 100_000) -> None:
     """``n`` live journal rows (succeeded / failed with the seed's reasons) for the report pages."""
     with store.connect() as con:
         con.execute("SET enable_progress_bar = false")
-        con.execute("INSERT INTO remediation_runs VALUES ('bench-run', 'live', 'emulator', 'pending', NULL, "
-                    "TIMESTAMP '2026-10-05', TIMESTAMP '2026-10-05 01:00', 'finished', '{}')")
+        con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, started_at, finished_at, "
+                    "status, counts) VALUES ('bench-run', 'live', 'emulator', 'pending', TIMESTAMP '2026-10-05', "
+                    "TIMESTAMP '2026-10-05 01:00', 'finished', '{}')")
         con.execute("""
             INSERT INTO remediation_actions (action_id, run_id, mode, sha256, filename, mid, message_id,
                 recipient, mailbox, policy, action, status, reason, created_at, updated_at)

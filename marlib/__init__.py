@@ -4,7 +4,7 @@ The library in five lines::
 
     import marlib
     wb = marlib.open()                                 # data/marlib.duckdb, seeded from the sample
-    sha = wb.verdict_changes().sha256.iloc[0]          # a file that turned malicious
+    sha = wb.verdict_changes().nlargest(1, "messages").sha256.iloc[0]  # turned malicious
     wb.impact(sha)                                     # every copy delivered (a DataFrame)
     wb.export(wb.remediate(sha).outcomes, "out.xlsx")  # simulated; live only with live=True
 
@@ -25,8 +25,17 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ loads them
     from marlib.api import Workbench, open
     from marlib.certs import NewCertificate, new_certificate
-    from marlib.errors import (AuthError, CertificateError, ConnectivityError, GraphError, InputError,
-                               MarlibError, SettingsError, StoreError, StoreLockedError)
+    from marlib.errors import (
+        AuthError,
+        CertificateError,
+        ConnectivityError,
+        GraphError,
+        InputError,
+        MarlibError,
+        SettingsError,
+        StoreError,
+        StoreLockedError,
+    )
     from marlib.ingest.api import IngestSummary
     from marlib.remediation.run import RunResult
     from marlib.settings import MailboxSettings
@@ -45,7 +54,28 @@ _WHERE = {
         "AuthError", "GraphError", "ConnectivityError")},
 }
 
-__all__ = list(_WHERE)
+__all__ = [
+    "AuthError",
+    "CertificateError",
+    "ConnectivityError",
+    "GraphError",
+    "IngestSummary",
+    "InputError",
+    "MailboxSettings",
+    "MarlibError",
+    "NewCertificate",
+    "RunResult",
+    "Scenario",
+    "SettingsError",
+    "SimulationResult",
+    "Store",
+    "StoreError",
+    "StoreLockedError",
+    "Workbench",
+    "load_scenario",
+    "new_certificate",
+    "open",
+]
 __version__ = "0.1.0"
 
 

@@ -47,7 +47,7 @@ EXPORT_FORMATS = (".csv", ".xlsx", ".parquet", ".json")
 TIMELINE_COLUMNS = ["time", "stage", "detail", "mid", "recipient", "status"]
 
 
-def open(db: PathLike | Store | None = None, *, sample: bool | None = None,  # noqa: A001 - marlib.open
+def open(db: PathLike | Store | None = None, *, sample: bool | None = None,
          lock_wait_s: float | None = None) -> Workbench:
     """Open a workbench on a DuckDB database.
 

@@ -124,7 +124,8 @@ def fill_synthetic(store: Store, messages: int = 1_000_000, *, hashes: int = 20_
                    {base} + to_seconds((86400 * 2 + f * ({span} - 86400 * 3) // ?)::BIGINT), NULL,
                    NULL, 95, 'W32.Synthetic.' || f, 'synthetic', NULL
             FROM range(0, ?) t(f)""", [retrospective, retrospective])
-        con.execute("INSERT INTO ingest_runs VALUES ('synthetic-' || ?, now(), now(), ?)",
+        con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
+                    "VALUES ('synthetic-' || ?, now(), now(), ?)",
                     [messages, '{"synthetic": true}'])
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("messages", "recipients", "attachments", "verdict_events")}

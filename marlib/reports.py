@@ -210,39 +210,50 @@ def search_messages(store: Store, field: str, value: str, *, start: dt.datetime 
         raise InputError("Enter something to search for", advice=f"type a {field.replace('_', ' ')}")
     params: list[Any] = []
     where = "(" + _search_where(field, value, params) + ")" + _time_clause("m.received_at", start, end, params)
-    total = int(store.query_one(f"SELECT count(*) FROM messages m WHERE {where}", params)[0])
     size = _cap(page_size)
     sql = (f"SELECT m.mid, m.parent_mid, m.received_at, m.sender, m.subject, m.message_id, m.policy, "
            f"m.direction, (SELECT count(*) FROM recipients r WHERE r.mid = m.mid) AS recipients, "
            f"(SELECT string_agg(a.filename, ', ') FROM attachments a WHERE a.mid = m.mid) AS attachments "
            f"FROM messages m WHERE {where} ORDER BY m.received_at DESC NULLS LAST, m.mid DESC "
            f"LIMIT ? OFFSET ?")
-    rows = store.query_df(sql, params + [size, max(0, int(page)) * size])
+    with store.connect() as con:
+        total = int(con.execute(f"SELECT count(*) FROM messages m WHERE {where}", params).fetchall()[0][0])
+        rows = con.execute(sql, params + [size, max(0, int(page)) * size]).df()
     return SearchResult(rows=rows, total=total, page=max(0, int(page)), page_size=size)
 
 
 def message_detail(store: Store, mid: int) -> dict[str, Any]:
     """Everything about one MID: the message, its children, recipients, attachments,
     verdict history of its files, remediation events, and a time-ordered lifecycle."""
-    msg = store.query_df("SELECT * FROM messages WHERE mid = ?", [int(mid)])
-    if msg.empty:
-        raise InputError(f"MID {mid} is not in the database", advice="search again, or ingest the logs "
-                         "that contain it")
-    out: dict[str, Any] = {"message": msg.iloc[0].to_dict()}
-    out["children"] = store.query_df("SELECT mid, child_kind, received_at, subject FROM messages "
-                                     "WHERE parent_mid = ? ORDER BY mid LIMIT 1000", [int(mid)])
-    out["recipients"] = store.query_df("SELECT rid, address, status, delivered_at, response FROM recipients "
-                                       "WHERE mid = ? ORDER BY rid", [int(mid)])
-    out["attachments"] = store.query_df("SELECT filename, sha256, size_bytes, file_type FROM attachments "
-                                        "WHERE mid = ? ORDER BY filename", [int(mid)])
-    out["verdicts"] = store.query_df(
-        "SELECT event_time, sha256, kind, verdict, threat_name, score, filename, mid FROM verdict_events "
-        "WHERE sha256 IN (SELECT sha256 FROM attachments WHERE mid = ?) AND (mid IS NULL OR mid = ?) "
-        "ORDER BY event_time NULLS FIRST LIMIT 1000", [int(mid), int(mid)])
-    out["remediation"] = remediation_events(store, mid=int(mid),
-                                            message_id=out["message"].get("message_id"))
+    mid = int(mid)
+    with store.connect() as con:
+        def df(sql: str, params: list[Any]) -> pd.DataFrame:
+            return con.execute(sql, params).df()
+        msg = df("SELECT * FROM messages WHERE mid = ?", [mid])
+        if msg.empty:
+            raise InputError(f"MID {mid} is not in the database",
+                             advice="search again, or ingest the logs that contain it")
+        out: dict[str, Any] = {"message": msg.iloc[0].to_dict()}
+        out["children"] = df("SELECT mid, child_kind, received_at, subject FROM messages "
+                             "WHERE parent_mid = ? ORDER BY mid LIMIT 1000", [mid])
+        out["recipients"] = df("SELECT rid, address, status, delivered_at, response FROM recipients "
+                               "WHERE mid = ? ORDER BY rid", [mid])
+        out["attachments"] = df("SELECT filename, sha256, size_bytes, file_type FROM attachments "
+                                "WHERE mid = ? ORDER BY filename", [mid])
+        out["verdicts"] = df(
+            "SELECT event_time, sha256, kind, verdict, threat_name, score, filename, mid FROM verdict_events "
+            "WHERE sha256 IN (SELECT sha256 FROM attachments WHERE mid = ?) AND (mid IS NULL OR mid = ?) "
+            "ORDER BY event_time NULLS FIRST LIMIT 1000", [mid, mid])
+        act = _actions_source(store)
+        out["remediation"] = df(
+            f"SELECT {_action_select(act)} FROM {act.table} WHERE mid = ? OR message_id = ? "
+            f"ORDER BY 1 NULLS LAST LIMIT 1000", [mid, _text(out["message"].get("message_id"))])
     out["lifecycle"] = _lifecycle(out)
     return out
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
@@ -352,13 +363,15 @@ def mar_summary(store: Store, *, mode: str | None = "live", start: dt.datetime |
     return dict(zip(keys, (int(v or 0) for v in row)))
 
 
-_GROUPS = {"recipient": ("recipient", "address"), "sha256": ("sha256",), "action": ("action",),
+_GROUPS = {"recipient": ("recipient", "address"), "mailbox": ("mailbox",), "sha256": ("sha256",),
+           "action": ("action",),
            "reason": ("reason",), "status": ("status",)}
 
 
 def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.datetime | None = None,
            end: dt.datetime | None = None, status: str | None = None, limit: int = 1000) -> pd.DataFrame:
-    """The MAR report grouped by ``recipient``, ``sha256``, ``action``, ``reason`` or ``status``.
+    """The MAR report grouped by ``recipient`` (the address in the logs, maybe a distribution list),
+    ``mailbox`` (the mailbox acted on), ``sha256``, ``action``, ``reason`` or ``status``.
 
     Columns: the group key, ``succeeded``, ``failed``, ``skipped``, ``total``
     (and ``file_names`` when grouped by SHA-256), most failures first.

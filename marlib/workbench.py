@@ -88,6 +88,7 @@ class Workbench:
         self._jobs: dict[int, Job] = {}
         self._job_ids = itertools.count(1)
         self._tenant_model: Any = None
+        self._watch: tuple[Job, threading.Event, dict[str, Any]] | None = None
 
     def __repr__(self) -> str:
         return f"Workbench({self.store!r})"
@@ -234,6 +235,60 @@ class Workbench:
                     close()
 
         return self.start_job("remediate", label, run, who=who)
+
+    # -- automatic mode (marlib watch, in the app's process) --------------------
+    def start_watch(self, paths: list[str | Path], *, interval_s: float = 5.0, who: str | None = None) -> Job:
+        """Follow ``paths`` (incremental ingest) and remediate each new verdict change on the active
+        tenant until :meth:`stop_watch`; one automatic mode per process."""
+        if self.watch_state()["state"] == "on":
+            raise InputError("Automatic mode is already on", advice="stop it first to change its folders")
+        targets = [Path(p).expanduser() for p in paths if str(p).strip()]
+        missing = [str(p) for p in targets if not p.exists()]
+        if not targets or missing:
+            raise InputError(f"Cannot follow {', '.join(missing) or 'nothing'}: no such file or folder",
+                             advice="give the ESA log folders on this server, one per line")
+        mailboxes = self.mailboxes()
+        if getattr(mailboxes, "kind", "") != TenantKind.SIMULATED.value and not self.live_enabled:
+            raise SettingsError("Office 365 mailbox settings are disabled, so automatic mode cannot act",
+                                advice="enable them on the Mailbox Settings page (and Check Connection)")
+        stop = threading.Event()
+        state: dict[str, Any] = {"paths": [str(p) for p in targets], "steps": 0, "last_step_at": None,
+                                 "changes_handled": 0, "last_error": None, "interval_s": interval_s}
+
+        def on_step(step: Any) -> None:
+            state["steps"] += 1
+            state["last_step_at"] = _utcnow()
+            state["changes_handled"] += sum(getattr(r, "changes", 0) for r in step.runs)
+            state["last_error"] = step.error
+            self.invalidate()
+
+        def run(progress: Progress) -> dict[str, Any]:
+            from marlib.remediation.watch import watch
+            steps = watch(self.store, targets, mailboxes, interval_s=interval_s, stop=stop, on_step=on_step,
+                          progress=progress)
+            return {"steps": steps}
+
+        job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
+        with self._lock:
+            self._watch = (job, stop, state)
+        return job
+
+    def stop_watch(self) -> None:
+        """Ask automatic mode to stop after the step in flight (nothing is lost: the journal resumes)."""
+        with self._lock:
+            if self._watch is not None:
+                self._watch[1].set()
+
+    def watch_state(self) -> dict[str, Any]:
+        """``state`` on / stopping / off, the folders, steps, last step time, changes handled, errors."""
+        with self._lock:
+            if self._watch is None:
+                return {"state": "off"}
+            job, stop, state = self._watch
+        running = job.state == "running"
+        label = "on" if running and not stop.is_set() else ("stopping" if running else "off")
+        return {"state": label, "started_by": job.started_by, "started_at": job.started_at, **state,
+                "error": (job.error or {}).get("message")}
 
     # -- background jobs ---------------------------------------------------
     def start_job(self, kind: str, label: str, fn: Callable[[Progress], Any], *,

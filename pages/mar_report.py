@@ -54,11 +54,14 @@ with _ui.guard():
         st.info(f"No {mode_label.lower()} remediation result in this range yet. Run one on the Remediation "
                 "page (Simulate, or Remediate on the active tenant).")
 
-    by_recipient = wb.report("mar_by", "recipient", **flt)
+    who = st.radio("Recipients as", ["recipient", "mailbox"], horizontal=True, key="mar-who",
+                   format_func=lambda k: {"recipient": "addressed in the logs (lists unexpanded)",
+                                          "mailbox": "mailbox acted on (lists expanded)"}[k])
+    by_recipient = wb.report("mar_by", who, **flt)
     by_sha = wb.report("mar_by", "sha256", **flt)
     left, right = st.columns(2)
     if len(by_recipient):
-        left.plotly_chart(stacked(by_recipient, "recipient", "By recipient (top 20)"), key="by-recipient")
+        left.plotly_chart(stacked(by_recipient, who, f"By {who} (top 20)"), key="by-recipient")
     if len(by_sha):
         chart = by_sha.assign(sha=by_sha["sha256"].str[:12] + "…")
         right.plotly_chart(stacked(chart.drop(columns="sha256").rename(columns={"sha": "sha256"}), "sha256",
@@ -98,6 +101,6 @@ with _ui.guard():
                           "mid", "detail"]], height=300)
     _ui.download_buttons(failed, "failed_recipients", key="failed", label="Failed recipients")
 
-    st.subheader("By recipient")
+    st.subheader(f"By {who}")
     _ui.table(by_recipient, height=260)
-    _ui.download_buttons(by_recipient, "mar_by_recipient", key="by-recipient")
+    _ui.download_buttons(by_recipient, f"mar_by_{who}", key="by-recipient")

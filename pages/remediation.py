@@ -41,18 +41,41 @@ def jobs_panel() -> None:
 
 jobs_panel()
 
-with _ui.guard():
-    changes = wb.report("verdict_changes")
-    pending = changes[~changes["handled"]]
-    st.subheader("Pending verdict changes")
-    if pending.empty:
-        st.success("No pending verdict change: every retrospective malicious verdict has been handled.")
-    else:
-        _ui.table(pending[["changed_at", "sha256", "previous_verdict", "threat_name", "file_names", "messages"]],
-                  height=240)
-        if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
-            st.session_state["confirm-pending"] = True
 
+def automatic_mode() -> None:
+    """On/off, folders, last step: automatic mode in this process, and `marlib watch` runs seen in the
+    database (a watcher started from the command line)."""
+    st.subheader("Automatic mode")
+    state = wb.watch_state()
+    if state["state"] == "off":
+        st.caption("Off in this app. It follows ESA log folders (incremental ingest) and remediates each "
+                   "new retrospective verdict on the active tenant.")
+        with st.form("watch-form"):
+            folders = st.text_area("Folders or files to follow (one per line)", key="watch-paths",
+                                   placeholder="/var/log/esa/mail_logs\n/var/log/esa/amp")
+            interval = st.number_input("Check every (seconds)", 1, 3600, 30, key="watch-interval")
+            if st.form_submit_button("Turn automatic mode on"):
+                with _ui.guard():
+                    wb.start_watch(folders.splitlines(), interval_s=float(interval), who=_ui.current_user())
+                    st.rerun()
+    else:
+        last = state.get("last_step_at")
+        st.success(f"Automatic mode is **{state['state']}**: following {', '.join(state['paths'])} every "
+                   f"{state['interval_s']:.0f} s; {state['steps']} step(s), {state['changes_handled']} verdict "
+                   f"change(s) handled, last step {f'{last:%H:%M:%S} UTC' if last else 'pending'}"
+                   + (f", started by {state['started_by']}" if state.get("started_by") else "") + ".")
+        if state.get("last_error") or state.get("error"):
+            st.warning(state.get("last_error") or state.get("error"))
+        if state["state"] == "on" and st.button("Turn automatic mode off", key="watch-stop"):
+            wb.stop_watch()
+            st.rerun()
+    cli = wb.report("automatic_mode")
+    if cli.get("state") != "unknown":
+        st.caption(f"`marlib watch` runs in this database: {cli['runs']}, last started "
+                   f"{cli['last_started']:%Y-%m-%d %H:%M} UTC ({cli['state']}).")
+
+def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
+    """The plan of one SHA-256, Simulate, and Remediate on the active tenant."""
     st.subheader("One file")
     # pending first, the most widespread first: the likeliest next thing to act on
     ordered = pd.concat([pending.sort_values("messages", ascending=False, kind="stable"),
@@ -64,7 +87,7 @@ with _ui.guard():
                        key="rem-sha", format_func=lambda h: h) if hashes else None
     if sha is None:
         st.info("No retrospective verdict change in the data yet.")
-        st.stop()
+        return
 
     plan = wb.report("plan_for_hash", sha)
     counts = plan.groupby(["status", "reason"]).size().reset_index(name="copies") if len(plan) else plan
@@ -88,12 +111,14 @@ with _ui.guard():
                 from marlib import whatif
                 result = _ui.run_with_progress("Simulating", lambda p: whatif.simulate(wb.store, sha256=[sha], progress=p))
                 wb.invalidate()
-                st.session_state["last-sim"] = result
-        sim = st.session_state.get("last-sim")
-        if sim is not None:
-            sim_counts = getattr(sim, "counts", None) or {}
+                st.session_state["last-sim"] = (sha, result)
+        last = st.session_state.get("last-sim")
+        if last is not None and last[0] == sha:
+            sim = last[1]
+            sim_counts = sim.counts
             st.success(f"Simulated: {sim_counts.get('succeeded', 0)} would succeed, "
-                       f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped.")
+                       f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped; "
+                       f"{sim.requests:,} Graph requests, about {sim.estimated_seconds:,.0f} s.")
     with live_col:
         live = kind is not TenantKind.SIMULATED
         st.markdown(f"**Remediate** on the active tenant ({_ui.TENANT_LABEL[kind.value]})")
@@ -105,6 +130,21 @@ with _ui.guard():
             job = wb.start_remediation([sha], who=_ui.current_user())
             st.toast(f"Run #{job.id} started")
             st.rerun()
+
+
+
+
+with _ui.guard():
+    changes = wb.report("verdict_changes")
+    pending = changes[~changes["handled"]]
+    st.subheader("Pending verdict changes")
+    if pending.empty:
+        st.success("No pending verdict change: every retrospective malicious verdict has been handled.")
+    else:
+        _ui.table(pending[["changed_at", "sha256", "previous_verdict", "threat_name", "file_names", "messages"]],
+                  height=240)
+        if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
+            st.session_state["confirm-pending"] = True
 
     if st.session_state.get("confirm-pending"):
         with st.container(border=True):
@@ -119,10 +159,5 @@ with _ui.guard():
                 st.session_state["confirm-pending"] = False
                 st.rerun()
 
-    st.subheader("Automatic mode")
-    auto = wb.report("automatic_mode")
-    if auto.get("state") == "unknown":
-        st.info("Automatic mode runs as `python -m marlib watch PATH...` beside the app; it has not "
-                "reported here yet.")
-    else:
-        st.write(auto)
+    one_file(pending, changes)
+    automatic_mode()

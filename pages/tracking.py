@@ -50,7 +50,8 @@ with _ui.guard():
     if result.total == 0:
         st.warning("No message matches.")
         st.stop()
-    st.number_input("Page", min_value=1, max_value=result.pages, step=1, key="trk-page")
+    if result.pages > 1:
+        st.number_input("Page", min_value=1, max_value=result.pages, step=1, key="trk-page")
     event = _ui.table(result.rows, key="trk-table", on_select="rerun", selection_mode="single-row",
                       height=300)
     _ui.download_buttons(result.rows, "message_tracking", key="trk")

@@ -228,3 +228,32 @@ def test_sign_in_is_required_when_auth_is_configured(db):
     ok(at)
     assert at.metric
     assert any("ana@corp.example" in c.value for c in at.sidebar.caption)
+
+
+def test_automatic_mode_turns_on_and_off(db, tmp_path):
+    logs = tmp_path / "esa"
+    shutil.copytree(SAMPLE_DIR / "esa", logs)
+    at = ok(page("remediation"))
+    at.text_area(key="watch-paths").set_value(str(logs))
+    at.number_input(key="watch-interval").set_value(1)
+    [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
+    ok(at)
+    from pages import _ui
+    wb = _ui.workbench()
+    deadline = time.monotonic() + TIMEOUT
+    while wb.watch_state().get("steps", 0) < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    at.run()
+    assert any("Automatic mode is **on**" in s.value for s in at.success)
+    at.button(key="watch-stop").click().run()
+    while wb.running("watch") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert wb.watch_state()["state"] == "off"
+    assert Store(db).query_one("SELECT count(*) FROM remediation_runs WHERE trigger = 'watch'")[0] >= 1
+
+
+def test_automatic_mode_refuses_a_missing_folder(db):
+    at = ok(page("remediation"))
+    at.text_area(key="watch-paths").set_value("/no/such/esa")
+    [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
+    assert "no such file or folder" in at.error[0].value

@@ -75,7 +75,7 @@ def test_kernel_runs_this_venv(tmp_path):
 
 
 def test_a_failing_cell_fails(tmp_path):
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import marlib\nmarlib.open().impact('x')")])
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import marlib\nmarlib.open(':memory:').impact('x')")])
     with pytest.raises(CellExecutionError, match="is not a SHA-256"):
         execute(nb, tmp_path)
 

@@ -45,6 +45,7 @@ def _public_members(cls: type) -> dict[str, object]:
 
 def test_every_name_in_all_exists_and_is_documented():
     assert marlib.__all__ and len(set(marlib.__all__)) == len(marlib.__all__)
+    assert set(marlib.__all__) == set(marlib._WHERE)          # every public name is loadable lazily
     for name in marlib.__all__:
         obj = getattr(marlib, name)
         assert _own_doc(obj), f"marlib.{name} has no docstring"
@@ -108,6 +109,12 @@ def sha(wb) -> str:
 def test_open_without_path_is_the_embedded_default_seeded_from_the_sample(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MARLIB_DB", raising=False)
+    snippet = (REPO / "docs" / "library.md").read_text(encoding="utf-8").split("```python\n")[1].split("```")[0]
+    assert len(snippet.strip().splitlines()) == 5
+    scope: dict = {}
+    exec(compile(snippet, "docs/library.md", "exec"), scope)  # noqa: S102 - the README's five lines as written
+    exported = pd.read_excel(tmp_path / "out.xlsx")             # one row per mailbox (groups expanded)
+    assert len(exported) and set(exported["recipient"]) <= set(scope["wb"].impact(scope["sha"])["recipient"])
     wb = marlib.open()
     assert wb.store.path == Path("data") / "marlib.duckdb"
     assert (tmp_path / "data" / "marlib.duckdb").exists()
@@ -138,7 +145,8 @@ def test_investigate_a_hash(wb, sha):
     assert {"sha256", "changed_at", "previous_verdict", "messages", "handled"} <= set(changes.columns)
     impact = wb.impact(sha)
     assert len(impact) and set(impact["sha256"]) == {sha}
-    assert {"mid", "recipient", "rcpt_status", "policy", "delivered_at", "sender", "subject"} <= set(impact.columns)
+    assert {"mid", "recipient", "rcpt_status", "policy", "delivered_at", "sender", "subject"} \
+        <= set(impact.columns)
     plan = wb.plan(sha)
     assert set(plan["status"]) <= {"planned", "skipped", "failed"}
     assert set(plan["recipient"]) <= set(impact["recipient"])
@@ -150,8 +158,9 @@ def test_investigate_a_hash(wb, sha):
 
 
 def test_impact_follows_any_hash_and_rejects_bad_input(wb):
-    carried = wb.store.query_df("SELECT sha256 FROM attachments a WHERE NOT EXISTS (SELECT 1 FROM verdict_events v "
-                                "WHERE v.sha256 = a.sha256 AND v.kind = 'retrospective') LIMIT 1").sha256.iloc[0]
+    carried = wb.store.query_df(
+        "SELECT sha256 FROM attachments a WHERE NOT EXISTS (SELECT 1 FROM verdict_events v "
+        "WHERE v.sha256 = a.sha256 AND v.kind = 'retrospective') LIMIT 1").sha256.iloc[0]
     assert len(wb.impact(carried)) > 0
     assert wb.impact("ab" * 32).empty
     with pytest.raises(marlib.InputError):

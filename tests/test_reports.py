@@ -149,7 +149,7 @@ def test_verdict_changes_pending_and_handled(tmp_path):
     assert len(changes) == 5 and not changes["handled"].any()
     key = changes["event_key"].iloc[0]
     with s.connect() as con:
-        con.execute("INSERT INTO remediation_changes VALUES (?, ?, 'r1', now())", [key, changes["sha256"].iloc[0]])
+        con.execute("INSERT INTO remediation_changes (event_key, sha256, run_id, handled_at) VALUES (?, ?, 'r1', now())", [key, changes["sha256"].iloc[0]])
     assert list(reports.verdict_changes(s, pending=True)["event_key"]).count(key) == 0
     assert len(reports.verdict_changes(s, pending=True)) == 4
 
@@ -177,7 +177,7 @@ def test_workbench_caches_until_the_data_changes(tmp_path):
     first = wb.report("overview_counts")
     assert wb.report("overview_counts") is first
     with s.connect() as con:
-        con.execute("INSERT INTO ingest_runs VALUES ('r2', now(), now(), '{}')")
+        con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) VALUES ('r2', now(), now(), '{}')")
         con.execute("DELETE FROM messages WHERE mid = 1")
     assert wb.report("overview_counts") is first   # within the TTL another process's write is not seen yet
     wb.invalidate()

@@ -6,6 +6,7 @@ import json
 import pandas as pd
 import pytest
 
+from marlib import reports
 from marlib.errors import InputError
 from marlib.store import Store
 from marlib.whatif import (changed_recipients, compare, effective_policies, prepare, replay, simulate,
@@ -117,6 +118,9 @@ def test_results_are_stored_as_simulated_only(store):
     handled = store.query_one("SELECT count(*) FROM remediation_changes")[0]
     alerts = store.query_one("SELECT count(*) FROM alerts")[0]
     assert (live, handled, alerts) == (0, 0, 0)
+    # live reports never see simulated outcomes; asked for, they do
+    assert reports.mar_summary(store)["succeeded"] == 0
+    assert reports.mar_summary(store, mode="simulated")["succeeded"] >= res.counts["succeeded"] > 0
 
 
 def test_hashes_window_and_hypothetical_verdicts(store):

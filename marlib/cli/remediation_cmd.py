@@ -133,7 +133,8 @@ def _alerts(args, store) -> int:
     for a in df.to_dict("records"):
         state = "open" if a["cleared_at"] is None or str(a["cleared_at"]) in ("NaT", "None") \
             else f"cleared {a['cleared_at']}"
-        print(f"{a['raised_at']} {a['level']:5} {a['message']} [{state}]" + (f" - {a['detail']}" if a["detail"] else ""))
+        detail = f" - {a['detail']}" if a["detail"] else ""
+        print(f"{a['raised_at']} {a['level']:5} {a['message']} [{state}]{detail}")
     return 0
 
 

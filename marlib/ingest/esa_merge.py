@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
 _OK = "(s.g1 <> '' AND ts IS NOT NULL)"
-_TEMPS = ("ma", "ra", "ap", "aa", "amp", "vp", "bm", "ev")
+_TEMPS = ("ma", "ra", "ap", "aa", "amp0", "amp1", "amp", "vp", "bm", "kin", "ev")
 
 
 def _int(v: object) -> int:
@@ -205,22 +205,37 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) ->
         FROM ra WHERE ra.address IS NULL AND recipients.mid = ra.mid AND recipients.rid = ra.rid""")
 
 
-_REP_KEYS = {"f_name": "File ?Name", "f_mid": "MID", "f_disp": "Disposition", "f_malware": "Malware",
-             "f_score": "(?:Analysis|Reputation) Score", "f_sha": "sha256", "f_size": "File Size",
-             "f_type": "File Type", "f_ts": "Timestamp", "f_verdict": "Verdict", "f_spy": "Spyname"}
+# field -> (key regex, kinds whose lines carry it): each regex runs only on the lines of those kinds
+_REP_KEYS = {"f_name": ("File ?Name", (q.REP_RESPONSE, q.REP_INIT)), "f_mid": ("MID", (q.REP_RESPONSE, q.REP_INIT)),
+             "f_disp": ("Disposition", (q.REP_RESPONSE,)), "f_malware": ("Malware", (q.REP_RESPONSE,)),
+             "f_score": ("(?:Analysis|Reputation) Score", (q.REP_RESPONSE, q.RETRO)),
+             "f_sha": ("sha256", (q.REP_RESPONSE, q.RETRO)), "f_size": ("File Size", (q.REP_INIT,)),
+             "f_type": ("File Type", (q.REP_INIT,)), "f_ts": ("Timestamp", (q.RETRO,)),
+             "f_verdict": ("Verdict", (q.RETRO,)), "f_spy": ("Spyname", (q.RETRO,))}
+
+
+def _kv_select() -> str:
+    return ", ".join(f"CASE WHEN k IN {_ids(*kinds)} THEN {q.kv_get('kvn', rx)} END AS {name}"
+                     for name, (rx, kinds) in _REP_KEYS.items())
 
 
 def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> int:
     """Reputation / retrospective / analysis lines (a small subset) -> ap, vp; returns rejects."""
-    kv = ", ".join(f"{q.kv_get('kvn', rx)} AS {name}" for name, rx in _REP_KEYS.items())
-    an = ("regexp_extract(kv, 'SHA256: ?([0-9A-Fa-f]{64})', 1) AS a_sha, "
-          "regexp_extract(kv, 'Update Timestamp: ?([0-9.]+)', 1) AS a_ts, "
-          "regexp_extract(kv, 'Disposition: ?(\\d+)', 1) AS a_disp, "
-          "regexp_extract(kv, '[ ,]Score: ?([0-9.]+)', 1) AS a_score, "
-          "regexp_extract(kv, 'Spyname: ?\\[([^\\]]*)\\]', 1) AS a_spy")
+    kv = _kv_select()
+    an = ", ".join(f"CASE WHEN k = {q.ANALYSIS} THEN regexp_extract(kv, '{rx}', 1) END AS {name}" for name, rx in (
+        ("a_sha", "SHA256: ?([0-9A-Fa-f]{64})"), ("a_ts", "Update Timestamp: ?([0-9.]+)"),
+        ("a_disp", "Disposition: ?(\\d+)"), ("a_score", "[ ,]Score: ?([0-9.]+)"),
+        ("a_spy", "Spyname: ?\\[([^\\]]*)\\]")))
     sha_ok = "regexp_full_match(coalesce(f_sha, ''), '[0-9A-Fa-f]{64}')"
     mid_ok = "regexp_full_match(coalesce(f_mid, ''), '\\d{1,18}')"
     rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
+    # three materialised steps: a projection referenced many times would otherwise re-run its regex each time
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp0 AS
+            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv,
+                   CASE WHEN k <> {q.ANALYSIS} THEN {q.KV_NORMALISE.replace("regexp_replace(kv,", "regexp_replace(s.g1,")} END AS kvn
+            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK}""",
+                {"base": ctx.row_base})
+    con.execute(f"CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn), {kv}, {an} FROM amp0")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
             WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok}) THEN 'reputation response without MID or SHA-256'
             WHEN k = {q.REP_RESPONSE} AND ({rep_v}) IS NULL THEN 'unknown disposition'
@@ -229,11 +244,7 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             WHEN k = {q.RETRO} AND ({retro_v}) IS NULL THEN 'unknown retrospective verdict'
             WHEN k = {q.ANALYSIS} AND NOT (a_sha <> '' AND a_disp IN ('1', '2', '3'))
               THEN 'file analysis without SHA-256 or disposition 1-3'
-            END AS bad
-        FROM (SELECT *, {kv}, {an} FROM (
-            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv, {q.KV_NORMALISE.replace("regexp_replace(kv,", "regexp_replace(s.g1,")} AS kvn
-            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK}))""",
-                {"base": ctx.row_base})
+            END AS bad FROM amp1""")
     rejected = _insert_rejects(con, ctx, "SELECT ln, raw, bad AS reason FROM amp WHERE bad IS NOT NULL")
     fname = q.unquote("f_name")
     epoch_ts = ("CASE WHEN TRY_CAST({e} AS DOUBLE) BETWEEN 0 AND 32503680000 THEN TIMESTAMP '1970-01-01' + "
@@ -291,22 +302,25 @@ def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
     """Split / rewritten / generated children get the parent's Message-ID (sender, subject, received time when
     they have none) and attachment rows."""
     con.execute("CREATE OR REPLACE TEMP TABLE bm AS SELECT mid FROM ma UNION SELECT mid FROM aa")
-    touched = "(c.mid IN (SELECT mid FROM bm) OR c.parent_mid IN (SELECT mid FROM bm))"
     for _ in range(2):  # twice: a split of a rewritten child inherits from the grandparent
-        con.execute(f"""UPDATE messages SET message_id = COALESCE(messages.message_id, p.message_id),
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE kin AS SELECT mid AS child, parent_mid AS parent FROM messages
+            WHERE child_kind IN {CHILD_KINDS_SQL} AND (mid IN (SELECT mid FROM bm) OR parent_mid IN (SELECT mid FROM bm))""")
+        if not con.execute("SELECT count(*) FROM kin").fetchall()[0][0]:
+            return
+        con.execute("""UPDATE messages SET message_id = COALESCE(messages.message_id, p.message_id),
                 sender = COALESCE(messages.sender, p.sender), subject = COALESCE(messages.subject, p.subject),
                 received_at = COALESCE(messages.received_at, p.received_at)
-            FROM messages p, messages c
-            WHERE messages.mid = c.mid AND c.parent_mid = p.mid AND c.child_kind IN {CHILD_KINDS_SQL}
-              AND (c.message_id IS NULL OR c.sender IS NULL OR c.subject IS NULL OR c.received_at IS NULL)
-              AND {touched}""")
-        con.execute(f"""INSERT INTO attachments AS a (mid, filename, sha256, size_bytes, file_type)
-            SELECT c.mid, x.filename, x.sha256, x.size_bytes, x.file_type
-            FROM messages c JOIN attachments x ON x.mid = c.parent_mid
-            WHERE c.child_kind IN {CHILD_KINDS_SQL} AND {touched}
+            FROM kin JOIN messages p ON p.mid = kin.parent
+            WHERE messages.mid = kin.child
+              AND (messages.message_id IS NULL OR messages.sender IS NULL OR messages.subject IS NULL
+                   OR messages.received_at IS NULL)""")
+        con.execute("""INSERT INTO attachments AS a (mid, filename, sha256, size_bytes, file_type)
+            SELECT kin.child, x.filename, x.sha256, x.size_bytes, x.file_type
+            FROM kin JOIN attachments x ON x.mid = kin.parent
             ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256),
               size_bytes = COALESCE(a.size_bytes, excluded.size_bytes),
               file_type = COALESCE(a.file_type, excluded.file_type)""")
+        con.execute("INSERT INTO bm SELECT child FROM kin")
 
 
 def drop_temps(con: duckdb.DuckDBPyConnection) -> None:

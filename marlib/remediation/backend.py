@@ -41,10 +41,12 @@ class Backend:
 
 def tenant_mode(store: Store) -> str:
     """graph | simulated, from MARLIB_TENANT_MODE or the store setting ``tenant_mode``."""
-    mode = (os.environ.get("MARLIB_TENANT_MODE") or store.get_setting("tenant_mode") or "graph").strip().lower()
+    raw = os.environ.get("MARLIB_TENANT_MODE") or store.get_setting("tenant_mode") or "graph"
+    mode = raw.strip().lower()
     if mode not in MODES:
         raise SettingsError(f"unknown tenant mode '{mode}'",
-                            advice="set MARLIB_TENANT_MODE (or the setting tenant_mode) to graph or simulated")
+                            advice="set MARLIB_TENANT_MODE (or the setting tenant_mode) to graph or "
+                                   "simulated")
     return mode
 
 

@@ -235,9 +235,13 @@ class Engine:
         return f"forwarded to {ctx.row.get('forward_to')}"
 
     def _locate(self, ctx: _Ctx) -> list[dict[str, str]]:
-        if not ctx.before("located"):
-            return _copies(ctx.row.get("copies"))
         row = ctx.row
+        if not ctx.before("located"):
+            copies = _copies(row.get("copies"))
+            if copies:
+                return copies
+            raise MailboxError(f"Message {row['message_id']} is no longer in the mailbox {row['mailbox']}",
+                               reason=Reason.MESSAGE_NOT_FOUND.value)
         if not row.get("message_id"):
             raise MailboxError("no Message-ID is known for this message, so it cannot be located",
                                reason=Reason.MESSAGE_NOT_FOUND.value)
@@ -310,7 +314,8 @@ class Engine:
                                f"{len(copies) - len(refused)} of {len(copies)} copies deleted)",
                                reason=exc.reason)
         deleted = f"{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} permanently deleted"
-        fwd = f"forwarded to {ctx.row.get('forward_to')}; " if ctx.row["action"] == Action.FORWARD_DELETE.value else ""
+        forwarded = ctx.row["action"] == Action.FORWARD_DELETE.value
+        fwd = f"forwarded to {ctx.row.get('forward_to')}; " if forwarded else ""
         return fwd + deleted + (f" ({gone} already gone)" if gone else "")
 
     def _move(self, ctx: _Ctx, copies: list[dict[str, str]], destination: str) -> str:

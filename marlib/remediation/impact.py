@@ -27,12 +27,14 @@ _CHANGES_SQL = """
 WITH ev AS (
     SELECT event_key, sha256, verdict, kind, event_time, threat_name,
            lag(verdict) OVER (PARTITION BY sha256 ORDER BY event_time NULLS FIRST,
-               CASE kind WHEN 'initial' THEN 0 WHEN 'analysis' THEN 1 ELSE 2 END, event_key) AS previous_verdict
+               CASE kind WHEN 'initial' THEN 0 WHEN 'analysis' THEN 1 ELSE 2 END, event_key)
+           AS previous_verdict
     FROM verdict_events
     WHERE {sha_filter} AND sha256 IN (SELECT sha256 FROM verdict_events
                                       WHERE kind = 'retrospective' AND verdict = 'MALICIOUS')
 )
-SELECT event_key, sha256, verdict, event_time, threat_name, coalesce(previous_verdict, 'UNKNOWN') AS previous_verdict
+SELECT event_key, sha256, verdict, event_time, threat_name,
+       coalesce(previous_verdict, 'UNKNOWN') AS previous_verdict
 FROM ev
 WHERE kind = 'retrospective' AND verdict = 'MALICIOUS'
   AND list_contains(?, coalesce(previous_verdict, 'UNKNOWN'))

@@ -6,9 +6,9 @@ Two implementations of one interface:
 returns only once the record is committed, so a ``kill -9`` at any moment
 leaves the journal describing what may have happened. Writes from the engine's
 many threads are group-committed by one writer thread (one transaction per
-batch, through DataFrames). The writer holds its connection at most ``hold_s``
-and lets go when idle, because DuckDB lets only one process open the file: the
-app and ``marlib watch`` get their turn.
+batch, through DataFrames). The writer holds its connection at most ``hold_s``,
+then leaves a ``yield_s`` gap, and lets go as soon as it is idle, because DuckDB
+lets only one process open the file: the app and ``marlib watch`` get their turn.
 
 ``MemoryJournal`` (simulated / what-if runs) keeps everything in memory and
 bulk-writes the actions at the end (or never, without a store).
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import threading
 import time
 from contextlib import ExitStack
@@ -53,6 +55,7 @@ class RunRecord:
     trigger: str                  # sha256 | pending | restore | watch
     sha256s: list[str] = field(default_factory=list)
     started_at: datetime = field(default_factory=utcnow)
+    owner: str | None = None      # host:pid:start of the process running it (see owner_alive)
 
 
 class Journal(Protocol):
@@ -73,6 +76,39 @@ class Journal(Protocol):
 
     def interrupted_runs(self) -> list[RunRecord]:
         """Runs of this mode that started and never finished (killed)."""
+
+
+def _process_start(pid: int) -> str:
+    """The process's start time in clock ticks (Linux /proc), so a reused pid is not mistaken."""
+    try:
+        stat = open(f"/proc/{pid}/stat", encoding="ascii").read()
+        return stat.rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
+
+
+def process_owner() -> str:
+    """``host:pid:start`` of this process."""
+    pid = os.getpid()
+    return f"{socket.gethostname()}:{pid}:{_process_start(pid)}"
+
+
+def owner_alive(owner: str | None) -> bool:
+    """True when ``owner`` names a process of this host that still runs (another host: assume so)."""
+    if not owner:
+        return False
+    host, _, rest = owner.partition(":")
+    pid_text, _, start = rest.partition(":")
+    if host != socket.gethostname():
+        return True
+    try:
+        pid = int(pid_text)
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return not start or _process_start(pid) == start
 
 
 def _jsonify(fields: dict[str, Any]) -> dict[str, Any]:
@@ -99,11 +135,13 @@ def _actions_frame(actions: pd.DataFrame, run: RunRecord, now: datetime) -> pd.D
 class DuckJournal:
     """Durable journal in the store (group commit, short connections)."""
 
-    def __init__(self, store: Store, mode: str = "live", *, hold_s: float = 1.0, idle_s: float = 0.05) -> None:
+    def __init__(self, store: Store, mode: str = "live", *, hold_s: float = 2.0, idle_s: float = 0.05,
+                 yield_s: float = 0.1) -> None:
         self.store = store
         self.mode = mode
         self.hold_s = hold_s
         self.idle_s = idle_s
+        self.yield_s = yield_s
         self._cv = threading.Condition()
         self._queue: list[tuple[dict[str, Any], threading.Event, list]] = []
         self._writer: threading.Thread | None = None
@@ -119,15 +157,16 @@ class DuckJournal:
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
-                            "started_at, status) VALUES (?, ?, ?, ?, ?, ?, 'running')",
+                            "started_at, status, owner) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
                             [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
-                             run.started_at])
+                             run.started_at, run.owner or process_owner()])
                 con.register("_ch", ch)
-                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, handled_at) "
-                            "SELECT event_key, sha256, ?, NULL FROM _ch", [run.run_id])
+                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, "
+                            "handled_at) SELECT event_key, sha256, ?, NULL FROM _ch", [run.run_id])
                 con.register("_acts", df)
                 # a retried action keeps its id (the forward marker): replace its row
-                con.execute("DELETE FROM remediation_actions WHERE action_id IN (SELECT action_id FROM _acts)")
+                con.execute("DELETE FROM remediation_actions "
+                            "WHERE action_id IN (SELECT action_id FROM _acts)")
                 con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
                 con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, "
                             "updated_at FROM _acts")
@@ -149,11 +188,11 @@ class DuckJournal:
                                    "ORDER BY mailbox, message_id, action_id", [run_id])
 
     def interrupted_runs(self) -> list[RunRecord]:
-        rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at "
+        rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, owner "
                                    "FROM remediation_runs WHERE status = 'running' AND mode = ? "
                                    "ORDER BY started_at", [self.mode])
         return [RunRecord(r.run_id, r.mode, r.tenant_kind, r.trigger,
-                          [s for s in (r.sha256s or "").split(",") if s], r.started_at)
+                          [s for s in (r.sha256s or "").split(",") if s], r.started_at, r.owner)
                 for r in rows.itertuples()]
 
     # -- step level (group commit) ------------------------------------------
@@ -216,6 +255,7 @@ class DuckJournal:
                 if time.monotonic() - opened > self.hold_s:
                     stack.close()
                     stack, con = ExitStack(), None
+                    time.sleep(self.yield_s)   # a gap in which another process can take the file
         finally:
             stack.close()
 
@@ -247,8 +287,8 @@ class DuckJournal:
         con.register("_last", last)
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("INSERT INTO remediation_steps SELECT action_id, step, status, reason, detail, step_at "
-                        "FROM _steps")
+            con.execute("INSERT INTO remediation_steps "
+                        "SELECT action_id, step, status, reason, detail, step_at FROM _steps")
             con.execute("""
                 UPDATE remediation_actions a SET step = d.step, updated_at = d.step_at,
                     status = coalesce(d.status, a.status), reason = coalesce(d.reason, a.reason),
@@ -301,8 +341,9 @@ class MemoryJournal:
         with self.store.connect() as con:
             con.register("_acts", df[ACTION_COLUMNS])
             con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
-            con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, started_at, "
-                        "finished_at, status, counts) VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?)",
+            con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
+                        "started_at, finished_at, status, counts) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?)",
                         [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
                          run.started_at, utcnow(), json.dumps(counts)])
             del changes  # simulated runs never mark live verdict changes handled
@@ -311,7 +352,8 @@ class MemoryJournal:
         with self._lock:
             rows = [r for r in self._rows.values() if r["run_id"] == run_id]
         df = pd.DataFrame(rows, columns=ACTION_COLUMNS)
-        return df.sort_values(["mailbox", "message_id", "action_id"], na_position="last").reset_index(drop=True)
+        df = df.sort_values(["mailbox", "message_id", "action_id"], na_position="last")
+        return df.reset_index(drop=True)
 
     def interrupted_runs(self) -> list[RunRecord]:
         return []

@@ -56,7 +56,9 @@ def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int) -> l
 
 def _quote(value: Any) -> str:
     text = "" if value is None else str(value)
-    return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r") + "'"
+    for raw, escaped in (("\\", "\\\\"), ("'", "\\'"), ("\n", "\\n"), ("\r", "\\r")):
+        text = text.replace(raw, escaped)
+    return "'" + text + "'"
 
 
 class MarLog:

@@ -49,8 +49,9 @@ classified AS (
             WHEN coalesce(imp.rcpt_status, '') <> 'delivered' THEN 'not_delivered'
             WHEN imp.policy IS NULL THEN 'no_policy'
             WHEN NOT coalesce(p.mar_enabled, false) THEN 'policy_mar_off'
-            WHEN ? AND NOT EXISTS (SELECT 1 FROM dom WHERE split_part(imp.recipient, '@', 2) = dom.domain
-                       OR ends_with(split_part(imp.recipient, '@', 2), '.' || dom.domain)) THEN 'not_in_domain'
+            WHEN ? AND NOT EXISTS (
+                SELECT 1 FROM dom WHERE split_part(imp.recipient, '@', 2) = dom.domain
+                    OR ends_with(split_part(imp.recipient, '@', 2), '.' || dom.domain)) THEN 'not_in_domain'
             WHEN done.mailbox IS NOT NULL THEN 'already_remediated'
             ELSE 'ok'
         END AS reason

@@ -89,8 +89,8 @@ def set_policy(store: Store, name: str, *, mar: bool, action: str,
         sync_policies_from_logs(con)
         row = con.execute("SELECT source FROM policies WHERE name = ?", [name]).fetchone()
         source = row[0] if row else "manual"
-        con.execute("INSERT OR REPLACE INTO policies(name, mar_enabled, action, forward_to, source, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, now())",
+        con.execute("INSERT OR REPLACE INTO policies(name, mar_enabled, action, forward_to, source, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, now())",
                     [pol.name, pol.mar_enabled, pol.action, pol.forward_to, source])
     return Policy(pol.name, pol.mar_enabled, pol.action, pol.forward_to, source)
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +31,8 @@ from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import Engine, EngineOptions
 from marlib.remediation.impact import find_clean_after, find_verdict_changes
-from marlib.remediation.journal import DuckJournal, Journal, MemoryJournal, RunRecord
+from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
+                                       process_owner)
 from marlib.remediation.marlog import MarLog, for_store
 from marlib.remediation.plan import PLAN_COLUMNS, done_copies, expand, o365_domains, plan
 from marlib.remediation.policies import sync_policies_from_logs
@@ -163,16 +166,38 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     actions = _skip_done_members(actions, store, run.mode)
     actions = _with_ids(actions)
     actions = _adopt_failed(actions, store, run.mode)
-    journal.begin(run, changes, actions)
-    engine.marlog.run_started(run.run_id, run.mode, run.tenant_kind, run.sha256s,
-                              int((actions["status"] == "planned").sum()))
-    for row in actions[actions["status"] != "planned"].to_dict("records"):
-        engine.marlog.outcome(row)
-    engine.execute(journal.actions(run.run_id))
+    with _active(run.run_id):
+        journal.begin(run, changes, actions)
+        engine.marlog.run_started(run.run_id, run.mode, run.tenant_kind, run.sha256s,
+                                  int((actions["status"] == "planned").sum()))
+        for row in actions[actions["status"] != "planned"].to_dict("records"):
+            engine.marlog.outcome(row)
+        engine.execute(journal.actions(run.run_id))
     outcomes = journal.actions(run.run_id)
     if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
         journal.end(run.run_id, count_outcomes(outcomes))   # else: stopped or broken, resumed next time
     return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes))
+
+
+_ACTIVE_RUNS: set[str] = set()
+_ACTIVE_LOCK = threading.Lock()
+
+
+@contextmanager
+def _active(run_id: str) -> Iterator[None]:
+    """Mark a run as executing in this process (another thread's resume must leave it alone)."""
+    with _ACTIVE_LOCK:
+        _ACTIVE_RUNS.add(run_id)
+    try:
+        yield
+    finally:
+        with _ACTIVE_LOCK:
+            _ACTIVE_RUNS.discard(run_id)
+
+
+def _is_active(run_id: str) -> bool:
+    with _ACTIVE_LOCK:
+        return run_id in _ACTIVE_RUNS
 
 
 def _with_ids(actions: pd.DataFrame) -> pd.DataFrame:
@@ -251,9 +276,14 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
     journal = journal or default_journal(store, run_mode(mailboxes, False))
     results = []
     for run in journal.interrupted_runs():
-        log.info("resuming interrupted remediation run %s", run.run_id)
-        engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options, should_stop)
-        engine.execute(journal.actions(run.run_id))
+        if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
+            log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
+            continue
+        log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
+        engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
+                         should_stop)
+        with _active(run.run_id):
+            engine.execute(journal.actions(run.run_id))
         outcomes = journal.actions(run.run_id)
         if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
             journal.end(run.run_id, count_outcomes(outcomes))
@@ -289,9 +319,11 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
     if len(rows) == 0:
         return RunResult(run.run_id, mode, run.tenant_kind, rows)
     engine = _engine(mailboxes, journal, store, for_store(store), progress, options, None)
-    journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), rows)
-    engine.marlog.run_started(run.run_id, mode, run.tenant_kind, [sha], int((rows["status"] == "planned").sum()))
-    engine.execute(journal.actions(run.run_id))
+    with _active(run.run_id):
+        journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), rows)
+        engine.marlog.run_started(run.run_id, mode, run.tenant_kind, [sha],
+                                  int((rows["status"] == "planned").sum()))
+        engine.execute(journal.actions(run.run_id))
     outcomes = journal.actions(run.run_id)
     journal.end(run.run_id, count_outcomes(outcomes))
     return RunResult(run.run_id, mode, run.tenant_kind, outcomes)
@@ -314,7 +346,7 @@ def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
 
 def runs(store: Store, limit: int = 50) -> pd.DataFrame:
     """Recent remediation runs with their counts."""
-    df = store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, finished_at, status, "
-                        "counts FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
+    df = store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, finished_at, "
+                        "status, counts FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
     df["counts"] = [json.loads(c) if isinstance(c, str) else c for c in df["counts"]]
     return df
