@@ -25,8 +25,8 @@ import duckdb  # noqa: E402
 from marlib.ingest.api import ingest_paths  # noqa: E402
 from marlib.store import Store  # noqa: E402
 
-RAW_SCAN = ("SELECT count(line), max(length(line)) FROM read_csv(?, columns={'line': 'VARCHAR'}, header=false, "
-            "quote='', escape='', delim='\x1e\x1f', auto_detect=false, new_line='\\n')")
+RAW_SCAN = ("SELECT count(line), max(length(line)) FROM read_csv(?, columns={'line': 'VARCHAR'}, "
+            "header=false, quote='', escape='', delim='\x1e\x1f', auto_detect=false, new_line='\\n')")
 
 
 def _generate(path: str, lines: int, seed: int) -> None:

@@ -55,7 +55,8 @@ def open(db: PathLike | Store | None = None, *, sample: bool | None = None,
     default (``MARLIB_DB``, else ``data/marlib.duckdb`` under the current
     directory). ``sample`` loads the committed sample (``data/sample``: ESA logs,
     simulated tenant, MAR turned on) into an empty database; by default only the
-    embedded default database is seeded. The database is created when missing.
+    embedded default database is seeded, and only when the sample is there. The
+    database is created when missing.
     """
     if isinstance(db, Store):
         store = db
@@ -63,9 +64,15 @@ def open(db: PathLike | Store | None = None, *, sample: bool | None = None,
         kwargs = {} if lock_wait_s is None else {"lock_wait_s": lock_wait_s}
         store = Store(db if db is not None else default_db_path(), **kwargs)
     wb = Workbench(store)
-    if sample if sample is not None else db is None:
+    seed = sample if sample is not None else (db is None and _sample_available())
+    if seed:
         wb.load_sample()
     return wb
+
+
+def _sample_available() -> bool:
+    from marlib.demo import SAMPLE_DIR
+    return (SAMPLE_DIR / "esa").is_dir()
 
 
 def _sha(value: str) -> str:
@@ -302,15 +309,14 @@ class Workbench:
             raise InputError("nothing to remediate", advice="give a SHA-256 or pending=True")
         hashes = _hashes(sha256) if sha256 is not None else None
         mailboxes = None if dry_run else self._mailboxes(live)
+        if mailboxes is not None and live:
+            log.info("live remediation requested from the library: %s", hashes or "pending verdict changes")
         try:
             return remediate(self.store, mailboxes, sha256=hashes, pending=pending,
                              dry_run=mailboxes is None, progress=progress or _quiet,
                              trigger="library")
         finally:
-            close = getattr(mailboxes, "close", None)
-            if live and callable(close):
-                close()
-            self.app.invalidate()
+            self._release(mailboxes, live)
 
     def _mailboxes(self, live: bool) -> Any:
         if live:
@@ -335,7 +341,14 @@ class Workbench:
         try:
             return restore(self.store, mailboxes, _sha(sha256))
         finally:
-            self.app.invalidate()
+            self._release(mailboxes, live)
+
+    def _release(self, mailboxes: Any, live: bool) -> None:
+        """Close a Graph backend's HTTP session (the simulated tenant is kept) and drop cached reports."""
+        close = getattr(mailboxes, "close", None)
+        if live and callable(close):
+            close()
+        self.app.invalidate()
 
     # -- reports ------------------------------------------------------------------------
     def report(self, by: str | None = None, *, mode: str | None = "live", start: dt.datetime | None = None,

@@ -5,13 +5,11 @@ DuckDB and returns a pandas DataFrame (or a small dict) that never holds more
 than :data:`MAX_ROWS` rows, so a table in the app stays fast at millions of
 messages. Parameters are bound; column and table names come from allow-lists.
 
-The remediation tables (actions, runs, mar log, alerts) belong to the
-remediation layer (migration 030). Functions that read them return an empty
-frame of the documented shape while those tables do not exist yet.
+The remediation tables (journal, runs, alerts) and the verdict-change and
+plan logic belong to ``marlib.remediation``; this module only reads them.
 
-``mode`` filters live against simulated results: ``"live"``, ``"simulated"``
-or ``None`` for both (the seed's report shows live results only; the app
-defaults to live).
+``mode`` filters the journal: ``"live"``, ``"simulated"``, ``"dry-run"`` or
+``None`` for all (the seed's report shows live results; the app defaults to live).
 """
 from __future__ import annotations
 
@@ -35,19 +33,6 @@ MODES = ("live", "simulated", "dry-run")
 
 
 # -- helpers ----------------------------------------------------------------
-
-def table_exists(store: Store, name: str) -> bool:
-    """True when the table (or view) ``name`` exists in the main schema."""
-    row = store.query_one("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])
-    return bool(row and row[0])
-
-
-def table_columns(store: Store, name: str) -> list[str]:
-    """Column names of ``name`` in order ([] when it does not exist)."""
-    df = store.query_df("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                        "ORDER BY ordinal_position", [name])
-    return list(df["column_name"])
-
 
 def _cap(limit: int) -> int:
     return max(1, min(int(limit), MAX_ROWS))
@@ -147,13 +132,11 @@ def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime
     parts.append(f"SELECT date_trunc(?, event_time), 'verdict change', count(*) FROM verdict_events "
                  f"WHERE kind = 'retrospective' AND verdict = ? AND event_time IS NOT NULL"
                  f"{_time_clause('event_time', start, end, params)} GROUP BY 1")
-    act = _actions_source(store)
     params += [bucket]
-    parts.append(f"SELECT date_trunc(?, {act.time}), CASE WHEN {act.status} = 'succeeded' "
-                 f"THEN 'remediated' ELSE 'failed' END, count(*) FROM {act.table} "
-                 f"WHERE {act.status} IN ('succeeded', 'failed') AND {act.time} IS NOT NULL"
-                 f"{_mode_clause(act, 'live', params)}{_time_clause(act.time, start, end, params)} "
-                 f"GROUP BY 1, 2")
+    parts.append(f"SELECT date_trunc(?, updated_at), CASE WHEN status = 'succeeded' THEN 'remediated' "
+                 f"ELSE 'failed' END, count(*) FROM remediation_actions "
+                 f"WHERE status IN ('succeeded', 'failed') AND updated_at IS NOT NULL"
+                 f"{_mode_clause('live', params)}{_time_clause('updated_at', start, end, params)} GROUP BY 1, 2")
     sql = " UNION ALL ".join(parts) + " ORDER BY 1, 2"
     return store.query_df(sql, params)
 
@@ -244,9 +227,8 @@ def message_detail(store: Store, mid: int) -> dict[str, Any]:
             "SELECT event_time, sha256, kind, verdict, threat_name, score, filename, mid FROM verdict_events "
             "WHERE sha256 IN (SELECT sha256 FROM attachments WHERE mid = ?) AND (mid IS NULL OR mid = ?) "
             "ORDER BY event_time NULLS FIRST LIMIT 1000", [mid, mid])
-        act = _actions_source(store)
         out["remediation"] = df(
-            f"SELECT {_action_select(act)} FROM {act.table} WHERE mid = ? OR message_id = ? "
+            f"SELECT {_EVENT_SELECT} FROM remediation_actions WHERE mid = ? OR message_id = ? "
             f"ORDER BY 1 NULLS LAST LIMIT 1000", [mid, _text(out["message"].get("message_id"))])
     out["lifecycle"] = _lifecycle(out)
     return out
@@ -274,98 +256,58 @@ def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
 
 # -- remediation results (tables of the remediation layer) -------------------
 
-@dataclass(frozen=True)
-class _Actions:
-    """Where the journal of remediation actions lives and what its columns are called."""
-    table: str
-    time: str
-    status: str
-    mode: str | None        # a column holding live | simulated (or a boolean 'simulated')
-    mode_is_bool: bool
-    cols: frozenset[str]
-
-    def col(self, *names: str) -> str:
-        """The first of ``names`` present, else a NULL literal."""
-        return next((n for n in names if n in self.cols), "NULL")
+# The journal of the remediation layer (migration 030): one row per (Message-ID, mailbox) action.
+# Its time is updated_at (the last journaled step); mode is live | simulated | dry-run.
+_EVENT_COLUMNS = ["time", "run_id", "mode", "mid", "recipient", "mailbox", "sha256", "filename", "action",
+                  "status", "reason", "detail"]
+_EVENT_SELECT = ("updated_at AS time, run_id, mode, mid, recipient, mailbox, sha256, filename, action, status, "
+                 "reason, detail")
 
 
-_ACTIONS = _Actions("remediation_actions", "updated_at", "status", "mode", False, frozenset(
-    ["action_id", "run_id", "mode", "change_key", "sha256", "sha256s", "filename", "verdict", "threat_name",
-     "mid", "message_id", "recipient", "mailbox", "policy", "action", "forward_to", "status", "reason",
-     "detail", "step", "created_at", "updated_at"]))
-
-
-def _actions_source(store: Store) -> _Actions:
-    """The remediation journal (migration 030)."""
-    return _ACTIONS
-
-
-def _mode_clause(act: _Actions, mode: str | None, params: list[Any]) -> str:
-    if mode is None or act.mode is None:
+def _mode_clause(mode: str | None, params: list[Any]) -> str:
+    if mode is None:
         return ""
     if mode not in MODES:
         raise InputError(f"Unknown mode {mode!r}", advice="use live, simulated or dry-run")
-    if act.mode_is_bool:
-        params.append(mode == "simulated")
-        return f" AND {act.mode} = ?"
     params.append(mode)
-    return f" AND {act.mode} = ?"
+    return " AND mode = ?"
 
 
-def _action_select(act: _Actions) -> str:
-    c = act.col
-    return (f"{act.time} AS time, {c('run_id')} AS run_id, {c('mode') if act.mode == 'mode' else 'NULL'} "
-            f"AS mode, {c('mid')} AS mid, {c('recipient', 'address')} AS recipient, "
-            f"{c('mailbox')} AS mailbox, {c('sha256')} AS sha256, {c('filename', 'file_name')} AS filename, "
-            f"{c('action')} AS action, {act.status} AS status, {c('reason')} AS reason, "
-            f"{c('detail')} AS detail")
-
-
-_EVENT_COLUMNS = ["time", "run_id", "mode", "mid", "recipient", "mailbox", "sha256", "filename", "action",
-                  "status", "reason", "detail"]
+def _where(mode: str | None, start: dt.datetime | None, end: dt.datetime | None,
+           params: list[Any]) -> str:
+    return "1=1" + _mode_clause(mode, params) + _time_clause("updated_at", start, end, params)
 
 
 def remediation_events(store: Store, *, mid: int | None = None, message_id: str | None = None,
                        sha256: str | None = None, mode: str | None = None,
                        limit: int = 1000) -> pd.DataFrame:
-    """Remediation actions (journal rows) for a MID / Message-ID / SHA-256, oldest first."""
-    act = _actions_source(store)
+    """Remediation actions (journal rows) for a MID, a Message-ID or a SHA-256, oldest first."""
     params: list[Any] = []
     conds = []
-    if mid is not None and "mid" in act.cols:
-        conds.append("mid = ?")
-        params.append(int(mid))
-    if message_id and "message_id" in act.cols:
-        conds.append("message_id = ?")
-        params.append(message_id)
-    if sha256 and "sha256" in act.cols:
-        conds.append("sha256 = ?")
-        params.append(sha256.lower())
+    for column, value in (("mid", mid), ("message_id", message_id), ("sha256", sha256)):
+        if value is not None and value != "":
+            conds.append(f"{column} = ?")
+            params.append(value.lower() if column == "sha256" else value)
     if not conds:
         return pd.DataFrame(columns=_EVENT_COLUMNS)
-    where = "(" + " OR ".join(conds) + ")" + _mode_clause(act, mode, params)
-    sql = f"SELECT {_action_select(act)} FROM {act.table} WHERE {where} ORDER BY 1 NULLS LAST LIMIT ?"
-    return store.query_df(sql, params + [_cap(limit)])
+    where = "(" + " OR ".join(conds) + ")" + _mode_clause(mode, params)
+    return store.query_df(f"SELECT {_EVENT_SELECT} FROM remediation_actions WHERE {where} "
+                          f"ORDER BY 1 NULLS LAST LIMIT ?", params + [_cap(limit)])
 
 
 def mar_summary(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
                 end: dt.datetime | None = None) -> dict[str, int]:
     """Totals for the report header: copies succeeded, failed, skipped; recipients; files."""
-    act = _actions_source(store)
-    keys = ("succeeded", "failed", "skipped", "recipients", "files")
     params: list[Any] = []
-    where = "1=1" + _mode_clause(act, mode, params) + _time_clause(act.time, start, end, params)
     row = store.query_one(
-        f"SELECT count(*) FILTER (WHERE {act.status} = 'succeeded'), count(*) FILTER (WHERE {act.status} = "
-        f"'failed'), count(*) FILTER (WHERE {act.status} = 'skipped'), count(DISTINCT "
-        f"{act.col('recipient', 'address')}), count(DISTINCT {act.col('sha256')}) FROM {act.table} "
-        f"WHERE {where}", params)
+        "SELECT count(*) FILTER (WHERE status = 'succeeded'), count(*) FILTER (WHERE status = 'failed'), "
+        "count(*) FILTER (WHERE status = 'skipped'), count(DISTINCT recipient), count(DISTINCT sha256) "
+        f"FROM remediation_actions WHERE {_where(mode, start, end, params)}", params)
+    keys = ("succeeded", "failed", "skipped", "recipients", "files")
     return dict(zip(keys, (int(v or 0) for v in row)))
 
 
-_GROUPS = {"recipient": ("recipient", "address"), "mailbox": ("mailbox",), "sha256": ("sha256",),
-           "action": ("action",),
-           "reason": ("reason",), "status": ("status",)}
+GROUPS = ("recipient", "mailbox", "sha256", "action", "reason", "status")
 
 
 def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.datetime | None = None,
@@ -376,36 +318,31 @@ def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.dat
     Columns: the group key, ``succeeded``, ``failed``, ``skipped``, ``total``
     (and ``file_names`` when grouped by SHA-256), most failures first.
     """
-    if group not in _GROUPS:
-        raise InputError(f"Cannot group the report by {group!r}", advice="use " + ", ".join(_GROUPS))
-    act = _actions_source(store)
-    cols = [group, "succeeded", "failed", "skipped", "total"] + (["file_names"] if group == "sha256" else [])
-    key = act.col(*_GROUPS[group])
+    if group not in GROUPS:
+        raise InputError(f"Cannot group the report by {group!r}", advice="use " + ", ".join(GROUPS))
     params: list[Any] = []
-    where = "1=1" + _mode_clause(act, mode, params) + _time_clause(act.time, start, end, params)
+    where = _where(mode, start, end, params)
     if status:
-        where += f" AND {act.status} = ?"
+        where += " AND status = ?"
         params.append(status)
     files = ""
     if group == "sha256":
         files = (", (SELECT string_agg(DISTINCT a.filename, ', ') FROM attachments a "
                  "WHERE a.sha256 = g.sha256) AS file_names")
-    sql = (f"SELECT *{files} FROM (SELECT {key} AS {group}, count(*) FILTER (WHERE {act.status} = "
-           f"'succeeded') AS succeeded, count(*) FILTER (WHERE {act.status} = 'failed') AS failed, "
-           f"count(*) FILTER (WHERE {act.status} = 'skipped') AS skipped, count(*) AS total "
-           f"FROM {act.table} WHERE {where} GROUP BY 1) g ORDER BY failed DESC, total DESC, 1 LIMIT ?")
+    sql = (f"SELECT *{files} FROM (SELECT {group}, count(*) FILTER (WHERE status = 'succeeded') AS succeeded, "
+           f"count(*) FILTER (WHERE status = 'failed') AS failed, count(*) FILTER (WHERE status = 'skipped') "
+           f"AS skipped, count(*) AS total FROM remediation_actions WHERE {where} GROUP BY 1) g "
+           f"ORDER BY failed DESC, total DESC, 1 LIMIT ?")
     return store.query_df(sql, params + [_cap(limit)])
 
 
 def failed_recipients(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
                       end: dt.datetime | None = None, limit: int = MAX_ROWS) -> pd.DataFrame:
     """The seed's "Recipients for whom remediation was unsuccessful": one row per failed action."""
-    act = _actions_source(store)
     params: list[Any] = []
-    where = f"{act.status} = 'failed'" + _mode_clause(act, mode, params) + \
-        _time_clause(act.time, start, end, params)
-    sql = f"SELECT {_action_select(act)} FROM {act.table} WHERE {where} ORDER BY 1 DESC LIMIT ?"
-    return store.query_df(sql, params + [_cap(limit)])
+    where = "status = 'failed' AND " + _where(mode, start, end, params)
+    return store.query_df(f"SELECT {_EVENT_SELECT} FROM remediation_actions WHERE {where} "
+                          f"ORDER BY 1 DESC LIMIT ?", params + [_cap(limit)])
 
 
 def files_of_hashes(store: Store, hashes: list[str]) -> pd.DataFrame:

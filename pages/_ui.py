@@ -85,7 +85,9 @@ def download_buttons(df: pd.DataFrame, name: str, *, key: str, label: str = "") 
 
 
 def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto", **kw: Any) -> Any:
-    """A dataframe with the app's defaults."""
+    """A dataframe with the app's defaults; a fixed height shrinks to fit few rows."""
+    if isinstance(height, int):
+        height = max(80, min(height, 38 + 35 * (len(df) + 1)))
     return st.dataframe(df, hide_index=True, width="stretch", height=height, key=key, **kw)
 
 
@@ -127,7 +129,11 @@ def page_setup() -> Workbench:
     """First call of every page: sign-in when configured, the sidebar; returns the Workbench."""
     require_login()
     wb = workbench()
-    sidebar(wb)
+    try:
+        sidebar(wb)
+    except MarlibError as exc:  # e.g. the database stayed locked by another process
+        show_error(exc)
+        st.stop()
     return wb
 
 

@@ -59,7 +59,9 @@ with _ui.guard():
                 st.info("Nothing changed.")
 
 st.subheader("Edit one policy")
-names = [p.name for p in list_policies(wb.store)]
+names: list[str] = []
+with _ui.guard():
+    names = [p.name for p in list_policies(wb.store)]
 with st.form("policy-form"):
     name = st.selectbox("Policy", names + ["(new policy)"], key="one-policy")
     new_name = st.text_input("New policy name", key="new-policy-name")

@@ -279,3 +279,23 @@ def test_progress_callback_reaches_the_total(tmp_path):
     calls = []
     ingest_paths(Store(tmp_path / "db.duckdb"), [_log(tmp_path)], progress=lambda d, t, m: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1]
+
+
+def test_bad_utf8_and_crlf_files_are_read_line_by_line(tmp_path):
+    good = header(T0) + message(100, T0, ["a@corp.example"])
+    tail = message(101, T0 + 9, ["b@corp.example"])
+    raw = ("\n".join(good) + "\n").encode() + file_line(T0 + 5, "MID 100 DKIM: caf").encode() + b"\xe9\n" \
+        + ("\n".join(tail) + "\n").encode()
+    path = tmp_path / "latin.log"
+    path.write_bytes(raw)
+    store = Store(tmp_path / "db.duckdb")
+    s = ingest_paths(store, [path])
+    assert (s.lines, s.messages, s.rejects) == (len(good) + 1 + len(tail), 2, 0)
+    crlf = tmp_path / "crlf.log"
+    crlf.write_bytes(("\r\n".join(good + tail) + "\r\n").encode())
+    other = Store(tmp_path / "crlf.duckdb")
+    s2 = ingest_paths(other, [crlf])
+    assert (s2.lines, s2.messages, s2.rejects) == (len(good) + len(tail), 2, 0)
+    assert rows(other, "SELECT message_id FROM messages ORDER BY mid") == [["<m100@remote.example>"],
+                                                                          ["<m101@remote.example>"]]
+    assert ingest_paths(other, [crlf]).lines == 0

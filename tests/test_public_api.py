@@ -8,6 +8,7 @@ import inspect
 import shutil
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pandas as pd
@@ -59,6 +60,7 @@ def test_public_callables_are_annotated():
         obj = getattr(marlib, name)
         if inspect.isfunction(obj):
             assert not _unannotated(obj), f"marlib.{name} lacks annotations: {_unannotated(obj)}"
+            typing.get_type_hints(obj)
     # the facade's own methods and properties: documented and annotated
     for name, member in _public_members(marlib.Workbench).items():
         fn = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
@@ -66,6 +68,7 @@ def test_public_callables_are_annotated():
             continue
         assert inspect.getdoc(fn), f"Workbench.{name} has no docstring"
         assert not _unannotated(fn), f"Workbench.{name} lacks annotations: {_unannotated(fn)}"
+        typing.get_type_hints(fn)                              # the hints resolve to real types
 
 
 def test_typed_package_and_facade_surface():
@@ -240,3 +243,16 @@ def test_settings_are_reported_missing_and_certificates_are_made(wb, tmp_path):
     check = wb.check_connection("admin@corp.example")
     assert not check.ok and check.reason == "settings_missing"
     assert wb.tenant == "simulated | live: not configured"
+
+
+def test_moves_are_restored_when_the_verdict_flips_back_to_clean(wb):
+    flipped = set(wb.store.query_df("SELECT sha256 FROM verdict_events WHERE kind = 'retrospective' "
+                                    "AND verdict = 'CLEAN'")["sha256"])
+    sha = next(s for s in wb.verdict_changes()["sha256"] if s in flipped)
+    for name in wb.policies()["name"]:
+        wb.set_policy(name, mar=True, action="move-junk")
+    moved = wb.remediate(sha)
+    assert (moved.outcomes["status"] == "succeeded").any()
+    restored = wb.restore(sha)
+    assert set(restored.outcomes["action"]) == {"restore"}
+    assert (restored.outcomes["status"] == "succeeded").sum() == (moved.outcomes["status"] == "succeeded").sum()

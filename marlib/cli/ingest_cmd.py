@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
 
-    r = sub.add_parser("rejects", help="lines that looked like message or verdict lines but could not be parsed")
+    r = sub.add_parser("rejects",
+                       help="lines that looked like message or verdict lines but could not be parsed")
     r.add_argument("--json", action="store_true", help="one JSON object per reject, then a summary line")
     r.add_argument("--csv", metavar="FILE", help="write all rejects to a CSV file")
     r.add_argument("--limit", type=int, default=50, help="rows to show (default 50; CSV gets all)")

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 CHUNK_BYTES = 16 * 1024 * 1024   # override with MARLIB_INGEST_CHUNK_BYTES (smaller batches, more commits)
 SETTLED_S = 5.0
+FAST_PATH_MAX_BYTES = 600 * 1024 * 1024  # larger plain files go in chunks, to bound memory
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
 
 
@@ -129,7 +130,8 @@ def _size_guess(path: Path) -> int:
 
 def _record_run(store: Store, summary: IngestSummary, started: datetime) -> None:
     with store.connect() as con:
-        con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) VALUES (?, ?, now(), ?)",
+        con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
+                    "VALUES (?, ?, now(), ?)",
                     [summary.run_id, started, json.dumps(summary.to_dict())])
 
 
@@ -140,8 +142,8 @@ def _load_state(store: Store, head: bytes) -> _FileState:
         key = files.match_known_key(head, [r[0] for r in rows])
         if key is None:
             return _FileState(key=files.content_key(head))
-        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path FROM ingest_files "
-                        "WHERE file_key = ?", [key]).fetchall()[0]
+        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path "
+                        "FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0]
     return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5])
 
 
@@ -169,7 +171,8 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         summary.unchanged_files += 1
         return
     opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
-    if not gz and state.bytes_done == 0 and _fast_path(store, path, size, state, opts, summary):
+    fast = not gz and state.bytes_done == 0 and size <= FAST_PATH_MAX_BYTES
+    if fast and _fast_path(store, path, size, state, opts, summary):
         return
     _chunked_path(store, path, state, opts, summary, progress)
 
@@ -182,7 +185,8 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
         year, mtime_month = state.year_hint, None
     else:
         year, mtime_month = mtime.year, mtime.month
-    prev_month = state.last_time.month if (state.last_time is not None and state.year_hint is not None) else None
+    known = state.last_time is not None and state.year_hint is not None
+    prev_month = state.last_time.month if known else None
     tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
                             prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=opts["tz"] or 0,
@@ -202,9 +206,10 @@ def _finish_batch(con, path: Path, state: _FileState, ctx: esa.BatchContext, res
     if res.last_month is not None:
         state.year_hint = res.year
     state.last_time = res.last_time or state.last_time
-    con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s, year_hint,
-                       last_time, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, now())
-                   ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, bytes_done = excluded.bytes_done,
+    con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s,
+                       year_hint, last_time, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, now())
+                   ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
+                     bytes_done = excluded.bytes_done,
                      lines_done = excluded.lines_done, tz_offset_s = excluded.tz_offset_s,
                      year_hint = excluded.year_hint, last_time = excluded.last_time, updated_at = now()""",
                 [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
@@ -268,9 +273,17 @@ def _chunks(path: Path, offset: int, final: bool):
                 rest = buf
                 continue
             rest = buf[cut + 1:]
-            yield cut + 1, buf[:cut].decode("utf-8", "replace").split("\n")
+            yield cut + 1, _split(buf[:cut])
         if rest and final:
-            yield len(rest), [rest.decode("utf-8", "replace")]
+            yield len(rest), _split(rest)
+
+
+def _split(data: bytes) -> list[str]:
+    """Lines of a chunk (bad UTF-8 replaced by U+FFFD, a CR before the newline dropped)."""
+    lines = data.decode("utf-8", "replace").split("\n")
+    if "\r" in lines[0] or (len(lines) > 1 and "\r" in lines[-2]):
+        lines = [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
+    return lines
 
 
 def _chunked_path(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,

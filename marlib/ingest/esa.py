@@ -86,7 +86,8 @@ def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], *, ye
     con.register("batch_lines", pa.table({"line": pa.array(lines, type=pa.string())}))
     try:
         con.execute("DROP TABLE IF EXISTS ev")
-        con.execute(f"CREATE TEMP TABLE ev AS {q.extract_select('batch_lines')}", {"year_suffix": f" {int(year)}"})
+        con.execute(f"CREATE TEMP TABLE ev AS {q.extract_select('batch_lines')}",
+                    {"year_suffix": f" {int(year)}"})
     finally:
         con.unregister("batch_lines")
 

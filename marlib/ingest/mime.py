@@ -18,7 +18,7 @@ def _decode_word(match: re.Match[str]) -> str:
 
 
 def decode_name(value: str) -> str:
-    """Decode RFC 2047 encoded words (whitespace between two of them dropped), then ``=XX`` escapes as UTF-8."""
+    """Decode RFC 2047 encoded words (whitespace between two dropped), then ``=XX`` escapes as UTF-8."""
     out = value
     if "=?" in out:
         out = _ENCODED_WORD.sub(_decode_word, _BETWEEN_WORDS.sub(r"\1", out))
