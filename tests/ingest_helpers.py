@@ -33,14 +33,16 @@ def message(mid: int, epoch: int, rcpts: Iterable[str], *, sha: str | None = Non
             policy: str = "DEFAULT", direction: str = "inbound", quarantine: bool = False) -> list[str]:
     rcpts = list(rcpts)
     rids = ", ".join(str(i) for i in range(len(rcpts)))
-    body = [f"Start MID {mid} ICID {mid + 1000}", f"MID {mid} ICID {mid + 1000} From: <sender@remote.example>"]
+    body = [f"Start MID {mid} ICID {mid + 1000}",
+            f"MID {mid} ICID {mid + 1000} From: <sender@remote.example>"]
     body += [f"MID {mid} ICID {mid + 1000} RID {i} To: <{r}>" for i, r in enumerate(rcpts)]
     body += [f"MID {mid} Message-ID '<m{mid}@remote.example>'", f"MID {mid} Subject 'Report {mid}'",
              f"MID {mid} ready 1234 bytes from <sender@remote.example>",
              f"MID {mid} matched all recipients for per-recipient policy {policy} in the {direction} table"]
     if sha:
         body += [f"MID {mid} attachment '{fname}'",
-                 f"Response received for file reputation query from Cloud. File Name = '{fname}', MID = {mid}, "
+                 "Response received for file reputation query from Cloud. "
+                 f"File Name = '{fname}', MID = {mid}, "
                  f"Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, sha256 = {sha}, "
                  "upload_action = Recommended to send the file for analysis, verdict_source = AMP",
                  f"MID {mid} AMP file reputation verdict : UNKNOWN"]

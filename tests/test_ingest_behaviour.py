@@ -1,4 +1,4 @@
-"""ESA ingest behaviour: idempotent, incremental, gz, rotation, time zones, years, children, rejects, errors."""
+"""ESA ingest: idempotent, incremental, gz, rotation, time zones, years, children, rejects, errors."""
 from __future__ import annotations
 
 import gzip
@@ -163,7 +163,8 @@ def test_time_offset_header_converts_local_times_to_utc(tmp_path):
 
 def test_syslog_year_rolls_over_new_year_and_any_subscription_name(tmp_path):
     lines = ["<166>Dec 31 23:59:58 esa1.corp.example MAIL_Custom_Feed: Info: Start MID 1 ICID 9",
-             "<166>Dec 31 23:59:59 esa1.corp.example MAIL_Custom_Feed: Info: MID 1 ICID 9 RID 0 To: <a@corp.example>",
+             "<166>Dec 31 23:59:59 esa1.corp.example MAIL_Custom_Feed: Info: MID 1 ICID 9 RID 0 "
+             "To: <a@corp.example>",
              "<166>Jan  1 00:00:01 esa1.corp.example MAIL_Custom_Feed: Info: Start MID 2 ICID 9",
              "Jan  1 00:00:02 mail_logs: Warning:   Message finished MID 1 done"]
     store = Store(tmp_path / "db.duckdb")
@@ -171,7 +172,8 @@ def test_syslog_year_rolls_over_new_year_and_any_subscription_name(tmp_path):
     assert rows(store, "SELECT mid, received_at, finished_at FROM messages ORDER BY mid") == [
         [1, dt(2025, 12, 31, 23, 59, 58), dt(2026, 1, 1, 0, 0, 2)], [2, dt(2026, 1, 1, 0, 0, 1), None]]
     # appended lines continue in the new year
-    write_lines(tmp_path / "syslog.log", ["<166>Jan  2 10:00:00 x mail_logs: Info: Start MID 3 ICID 9"], mode="a")
+    write_lines(tmp_path / "syslog.log", ["<166>Jan  2 10:00:00 x mail_logs: Info: Start MID 3 ICID 9"],
+                mode="a")
     ingest_paths(store, [tmp_path / "syslog.log"])
     assert store.query_one("SELECT received_at FROM messages WHERE mid = 3") == (dt(2026, 1, 2, 10, 0),)
 
@@ -188,8 +190,10 @@ def test_multi_rid_quarantine_bounce_and_direction(tmp_path):
     assert got == [[100, 0, "a@corp.example", "delivered"], [100, 1, "b@corp.example", "delivered"],
                     [100, 2, "c@corp.example", "delivered"], [101, 0, "q@corp.example", "quarantined"],
                     [102, 0, "x@partner.example", "bounced"]]
-    assert store.query_one("SELECT policy, direction FROM messages WHERE mid = 102") == ("Outgoing Mail", "outbound")
-    assert store.query_one("SELECT response FROM recipients WHERE mid = 100 AND rid = 2") == ("2.0.0 Ok: queued as X100",)
+    assert store.query_one("SELECT policy, direction FROM messages WHERE mid = 102") == ("Outgoing Mail",
+                                                                                          "outbound")
+    response = store.query_one("SELECT response FROM recipients WHERE mid = 100 AND rid = 2")
+    assert response == ("2.0.0 Ok: queued as X100",)
 
 
 def test_child_mids_link_and_split_children_inherit(tmp_path):
@@ -205,9 +209,11 @@ def test_child_mids_link_and_split_children_inherit(tmp_path):
         + [file_line(T0 + 9, b) for b in child_lines]
     store = Store(tmp_path / "db.duckdb")
     ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
-    kids = rows(store, "SELECT mid, parent_mid, child_kind, message_id FROM messages WHERE parent_mid IS NOT NULL "
+    kids = rows(store, "SELECT mid, parent_mid, child_kind, message_id FROM messages "
+                       "WHERE parent_mid IS NOT NULL "
                           "ORDER BY mid")
-    assert kids == [[202, 201, "split", "<m201@remote.example>"], [203, 201, "generated", "<m201@remote.example>"],
+    assert kids == [[202, 201, "split", "<m201@remote.example>"],
+                    [203, 201, "generated", "<m201@remote.example>"],
                     [204, 201, "rewritten", "<m201@remote.example>"], [205, 201, "bounce", None]]
     by_sha = rows(store, "SELECT mid, filename FROM attachments WHERE sha256 = ? ORDER BY mid", [SHA])
     assert by_sha == [[m, "Invoice é.pdf"] for m in (201, 202, 203, 204)]
@@ -215,7 +221,8 @@ def test_child_mids_link_and_split_children_inherit(tmp_path):
 
 
 def test_mime_encoded_attachment_names(tmp_path):
-    lines = header(T0) + [file_line(T0, "Start MID 7 ICID 1"), file_line(T0, "MID 7 attachment 'Q1=20report=2Epdf'"),
+    lines = header(T0) + [file_line(T0, "Start MID 7 ICID 1"),
+                          file_line(T0, "MID 7 attachment 'Q1=20report=2Epdf'"),
                           file_line(T0, "MID 7 attachment \"=?UTF-8?Q?r=C3=A9sum=C3=A9?=.docx\"")]
     store = Store(tmp_path / "db.duckdb")
     ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
@@ -237,7 +244,8 @@ def test_malformed_lines_are_rejected_with_line_numbers_and_shown_by_the_cli(tmp
     lines = header(T0) + [
         file_line(T0, "Start MID 1 ICID 1"),
         file_line(T0, "MID x ICID 1 RID 0 To: <a@b>"),                          # 5: MID not a number
-        file_line(T0, "Response received for file reputation query from Cloud. File Name = 'a', MID = 1"),  # 6
+        # 6: no SHA-256
+        file_line(T0, "Response received for file reputation query from Cloud. File Name = 'a', MID = 1"),
         "Feb 30 25:61:00 mail_logs: Info: Start MID 2 ICID 1",                  # 7: no valid time stamp
         "garbage with MID 5 in it",                                             # 8: no framing
         file_line(T0, "MID 1 DKIM: pass signature verified"),                   # other kind: ignored
@@ -259,7 +267,8 @@ def test_cli_ingest_json_last_line(tmp_path, capsys):
     db = str(tmp_path / "db.duckdb")
     assert main(["--db", db, "ingest", "--json", str(path)]) == 0
     last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    for key in ("files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects", "ignored",
+    for key in ("files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects",
+                "ignored",
                 "seconds"):
         assert key in last
     assert (last["files"], last["messages"], last["recipients"]) == (1, 3, 6)
@@ -277,7 +286,8 @@ def test_cli_error_names_the_file(tmp_path, capsys):
 
 def test_progress_callback_reaches_the_total(tmp_path):
     calls = []
-    ingest_paths(Store(tmp_path / "db.duckdb"), [_log(tmp_path)], progress=lambda d, t, m: calls.append((d, t)))
+    ingest_paths(Store(tmp_path / "db.duckdb"), [_log(tmp_path)],
+                 progress=lambda d, t, m: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1]
 
 

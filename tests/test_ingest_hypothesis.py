@@ -1,4 +1,4 @@
-"""Property tests: arbitrary lines never crash the parser and each lands in exactly one of parsed/ignored/rejected."""
+"""Property tests: arbitrary lines never crash the parser; each is exactly one of parsed/ignored/rejected."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -7,20 +7,23 @@ from hypothesis import strategies as st
 from marlib.ingest import esa
 from marlib.store import Store
 
-FRAMES = ["Wed Nov 19 09:16:38 2014 Info: ", "Mon Aug 10 10:04:39 2020 Info:   ", "Thu Feb 29 00:00:00 2024 Debug: ",
+FRAMES = ["Wed Nov 19 09:16:38 2014 Info: ", "Mon Aug 10 10:04:39 2020 Info:   ",
+          "Thu Feb 29 00:00:00 2024 Debug: ",
           "<166>Mar 17 18:24:37 amp: Info: ", "<94>Nov 24 14:22:57 host.example mail_logs: Warning: ",
           "Aug  3 07:26:33  10.0.1.1 MAR_SecurityAudit: Critical: ", "Feb 30 99:99:99 x: Info: ", ""]
 BODIES = ["Start MID ", "MID ", "MID 5 ICID 3 From: <", "MID 5 ICID 3 RID 0 To: <", "MID 1 Message-ID '",
           "MID 1 Subject ", "MID 2 ready ", "MID 3 matched all recipients for per-recipient policy ",
           "MID 4 attachment '", "MID 4 AMP file reputation verdict : ", "MID 9 RID [0, 1] Response '",
           "MID 7 was split creating MID ", "MID 7 rewritten to MID ", "MID 8 was generated based on MID ",
-          "MID 8 was generated for bounce of MID ", "Delivery start DCID 1 MID 2 to RID [", "Message done DCID 1 MID ",
+          "MID 8 was generated for bounce of MID ", "Delivery start DCID 1 MID 2 to RID [",
+          "Message done DCID 1 MID ",
           "Message finished MID ", "Bounced: DCID 0 MID 4 From:<a> To:<b> RID ", "Time offset from UTC: ",
           "Response received for file reputation query from Cloud. File Name = ",
           "File reputation query initiating. File Name = ", "Retrospective verdict received. SHA256: ",
           "File Analysis complete. SHA256: ", "CEF:0|Cisco|", ""]
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"), max_size=60)
-LINE = st.one_of(TEXT, st.builds(lambda f, b, t: f + b + t, st.sampled_from(FRAMES), st.sampled_from(BODIES), TEXT))
+LINE = st.one_of(TEXT, st.builds(lambda f, b, t: f + b + t, st.sampled_from(FRAMES), st.sampled_from(BODIES),
+                                  TEXT))
 
 
 def _parse(store: Store, lines: list[str]) -> esa.BatchResult:

@@ -1,4 +1,4 @@
-"""A SIGKILLed ingest leaves the store as before a batch or with it complete; re-ingest then equals a clean run."""
+"""A SIGKILLed ingest leaves the store as before a batch or with it complete; resuming equals a clean run."""
 from __future__ import annotations
 
 import gzip

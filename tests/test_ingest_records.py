@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from marlib.cli import main
@@ -15,14 +16,17 @@ from tests.ingest_helpers import dump, rows
 SHA = "cd" * 32
 ROWS = [
     {"record": "delivery", "mid": "501", "recipient": "Alice@corp.example", "message_id": "<a1@x>",
-     "sender": "bad@evil.example", "subject": "Invoice", "received_at": "2026-11-20 10:00:00", "delivered": "true",
+     "sender": "bad@evil.example", "subject": "Invoice", "received_at": "2026-11-20 10:00:00",
+     "delivered": "true",
      "policy": "DEFAULT", "direction": "inbound", "attachment": "inv.pdf", "sha256": SHA},
     {"record": "delivery", "mid": "501", "recipient": "bob@corp.example", "message_id": "<a1@x>",
-     "sender": "bad@evil.example", "subject": "Invoice", "received_at": "2026-11-20 10:00:00", "delivered": "false",
+     "sender": "bad@evil.example", "subject": "Invoice", "received_at": "2026-11-20 10:00:00",
+     "delivered": "false",
      "policy": "DEFAULT", "direction": "inbound", "attachment": "inv.pdf", "sha256": SHA},
     {"mid": "502", "recipient": "carol@corp.example", "status": "quarantined", "parent_mid": "501",
      "child_kind": "split"},
-    {"record": "verdict", "sha256": SHA, "verdict": "FILE UNKNOWN", "mid": "501", "event_time": "2026-11-20 10:00:01"},
+    {"record": "verdict", "sha256": SHA, "verdict": "FILE UNKNOWN", "mid": "501",
+     "event_time": "2026-11-20 10:00:01"},
     {"sha256": SHA, "verdict": "MALICIOUS", "event_time": "2026-11-21 00:00:00", "threat_name": "W32.Evil"},
     {"record": "delivery", "mid": "x1", "recipient": "dave@corp.example"},
     {"record": "verdict", "sha256": "123", "verdict": "MALICIOUS"},
@@ -32,9 +36,9 @@ COLUMNS = sorted({k for r in ROWS for k in r})
 
 def _write(tmp_path, fmt):
     con = duckdb.connect()
-    values = [[r.get(c) for c in COLUMNS] for r in ROWS]
-    con.execute(f"CREATE TABLE t ({', '.join(f'{c} VARCHAR' for c in COLUMNS)})")
-    con.executemany(f"INSERT INTO t VALUES ({', '.join('?' for _ in COLUMNS)})", values)  # 7 rows of test data
+    table = pa.table({c: pa.array([r.get(c) for r in ROWS], type=pa.string()) for c in COLUMNS})
+    con.register("src", table)
+    con.execute("CREATE TABLE t AS SELECT * FROM src")
     path = tmp_path / f"records.{fmt}"
     option = {"csv": "(HEADER, FORMAT csv)", "jsonl": "(FORMAT json)", "parquet": "(FORMAT parquet)"}[fmt]
     con.execute(f"COPY t TO '{path}' {option}")
@@ -83,6 +87,7 @@ def test_missing_columns_give_a_clear_error(tmp_path):
 
 def test_cli_records_json(tmp_path, capsys):
     path = _write(tmp_path, "csv")
-    assert main(["--db", str(tmp_path / "db.duckdb"), "ingest", "--format", "records", "--json", str(path)]) == 0
+    db = str(tmp_path / "db.duckdb")
+    assert main(["--db", db, "ingest", "--format", "records", "--json", str(path)]) == 0
     last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert (last["messages"], last["verdict_events"], last["rejects"]) == (2, 2, 2)

@@ -251,3 +251,27 @@ def test_lost_send_answer_never_forwards_twice(tmp_path, drafts_reachable):
         assert set(again.outcomes["status"]) == {"succeeded"}
         assert set(again.outcomes["action_id"]) == set(first.outcomes["action_id"])   # continued, not new
     _check_exactly_once(w.tenant, COPIES)
+
+
+def test_a_run_still_executing_in_another_process_is_not_resumed(tmp_path):
+    import socket
+    import subprocess
+
+    from marlib.remediation.journal import _process_start
+    store, w = _setup(tmp_path)
+    with pytest.raises(Killed):
+        remediate(store, KillingMailboxes(SimulatedMailboxes(w.tenant), kill_at=9), pending=True,
+                  journal=DuckJournal(store, "simulated"), options=ONE)
+    other = subprocess.Popen(["sleep", "60"])
+    try:
+        owner = f"{socket.gethostname()}:{other.pid}:{_process_start(other.pid)}"
+        with store.connect() as con:
+            con.execute("UPDATE remediation_runs SET owner = ?", [owner])
+        busy = remediate(store, SimulatedMailboxes(w.tenant), pending=True, journal=DuckJournal(store, "simulated"))
+        assert busy.resumed == [] and busy.changes == 0      # its changes are claimed, its run left alone
+    finally:
+        other.kill()
+        other.wait()
+    done = remediate(store, SimulatedMailboxes(w.tenant), pending=True, journal=DuckJournal(store, "simulated"))
+    assert len(done.resumed) == 1 and set(done.resumed[0].outcomes["status"]) == {"succeeded"}
+    _check_exactly_once(w.tenant, COPIES)

@@ -16,6 +16,15 @@ from marlib.remediation.run import RunResult, remediate, restore, runs
 from marlib.remediation.watch import WatchStep, watch
 
 
+TENANT_HELP = """tenant (shown on the first line of output):
+  MARLIB_TENANT_MODE=graph (default; or setting tenant_mode): the Office 365 mailbox settings
+      (`settings set ...`): Microsoft Graph, or the emulator when the authority is not Microsoft's.
+  MARLIB_TENANT_MODE=simulated: the in-process simulated tenant, no Office 365 needed. Its state is
+      kept in <data dir>/simulated_tenant.json; the first run loads MARLIB_TENANT_FILE (or setting
+      tenant_file, else data/sample/tenant.json), else builds a tenant from the ingested data.
+"""
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's subcommands."""
     p = sub.add_parser("policy", help="incoming mail policies: Mailbox Auto Remediation on/off and action")
@@ -30,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     pl.add_argument("--json", action="store_true")
     pl.set_defaults(handler=_policy_list)
 
-    r = sub.add_parser("remediate", help="forward/delete every delivered copy of files turned malicious")
+    r = sub.add_parser("remediate", help="forward/delete every delivered copy of files turned malicious",
+                       epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     g = r.add_mutually_exclusive_group(required=True)
     g.add_argument("--sha256", metavar="HEX", action="append", help="a file's SHA-256 (repeatable)")
     g.add_argument("--pending", action="store_true", help="every verdict change not yet handled")
@@ -39,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--workers", type=int, default=None, help="parallel requests over all mailboxes")
     r.set_defaults(handler=_remediate)
 
-    s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict")
+    s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
+                       epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--sha256", metavar="HEX", required=True)
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=_restore)
@@ -48,7 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=_alerts)
 
-    w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts")
+    w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts",
+                       epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     w.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     w.add_argument("--interval", type=float, default=5.0, metavar="S", help="seconds between steps")
     w.set_defaults(handler=_watch)

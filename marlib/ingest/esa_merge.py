@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
 _OK = "(s.g1 <> '' AND ts IS NOT NULL)"
-_TEMPS = ("ma", "ra", "ap", "aa", "amp0", "amp1", "amp", "vp", "bm", "kin", "ev")
+_TEMPS = ("ma", "ra", "ap", "aa", "amp0", "ampn", "amp1", "amp", "vp", "bm", "kin", "ev")
 
 
 def _int(v: object) -> int:
@@ -33,7 +33,8 @@ def _ev(base_cols: str = "*") -> str:
 # -- time ------------------------------------------------------------------------------
 def tz_breakpoints(con: duckdb.DuckDBPyConnection, base: int) -> list[tuple[int, int]]:
     """(line number, offset seconds) of each ``Time offset from UTC`` line of the batch."""
-    rows = con.execute(f"SELECT ln, TRY_CAST(s.g1 AS INTEGER) FROM {_ev()} WHERE k = {q.TZ} AND {_OK} ORDER BY ln",
+    rows = con.execute(f"SELECT ln, TRY_CAST(s.g1 AS INTEGER) FROM {_ev()} WHERE k = {q.TZ} AND {_OK} "
+                       "ORDER BY ln",
                        {"base": base}).fetchall()
     return [(int(a), int(b)) for a, b in rows]
 
@@ -41,7 +42,8 @@ def tz_breakpoints(con: duckdb.DuckDBPyConnection, base: int) -> list[tuple[int,
 def offset_case(start_off: int | None, points: list[tuple[int, int]], syslog_off: int) -> str:
     """SQL: seconds to subtract from a line's local time (needs columns ln, sys)."""
     parts = [f"WHEN ln >= {_int(ln)} THEN {_int(off)}" for ln, off in reversed(points)]
-    file_case = f"CASE {' '.join(parts)} ELSE {_int(start_off or 0)} END" if parts else str(_int(start_off or 0))
+    start = _int(start_off or 0)
+    file_case = f"CASE {' '.join(parts)} ELSE {start} END" if parts else str(start)
     return f"CASE WHEN sys THEN {_int(syslog_off)} ELSE {file_case} END"
 
 
@@ -92,7 +94,8 @@ def insert_line_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> in
     """Lines of a known kind whose regex failed or whose time stamp is unreadable, and unframed ones."""
     names = " ".join(f"WHEN {kd.id} THEN 'malformed {kd.name} line'" for kd in q.KINDS)
     return _insert_rejects(con, ctx, f"""
-        SELECT ln, raw, CASE WHEN k = {q.UNFRAMED} THEN 'message or verdict line without ESA time stamp and level'
+        SELECT ln, raw, CASE WHEN k = {q.UNFRAMED}
+            THEN 'message or verdict line without ESA time stamp and level'
                              WHEN s.g1 <> '' AND ts IS NULL THEN 'no valid time stamp'
                              ELSE CASE k {names} END END AS reason
         FROM {_ev()} WHERE k = {q.UNFRAMED} OR (k > 0 AND NOT {_OK})""")
@@ -120,13 +123,15 @@ def _decode_column(con: duckdb.DuckDBPyConnection, table: str, col: str, where: 
     import pyarrow as pa
     con.register("mime_map", pa.table({"raw": raw, "dec": decode_names(raw)}))
     try:
-        con.execute(f"UPDATE {table} SET {col} = mime_map.dec FROM mime_map WHERE {table}.{col} = mime_map.raw")
+        con.execute(f"UPDATE {table} SET {col} = mime_map.dec FROM mime_map "
+                    f"WHERE {table}.{col} = mime_map.raw")
     finally:
         con.unregister("mime_map")
 
 
 _MSG_KINDS = (q.START, q.FROM, q.TO, q.MSGID, q.SUBJECT, q.READY, q.POLICY, q.ATTACH, q.AMPV, q.QUEUED,
-              q.RESPONSE, q.DSTART, q.DONE, q.FINISHED, q.BOUNCED, q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD, q.SPLIT)
+              q.RESPONSE, q.DSTART, q.DONE, q.FINISHED, q.BOUNCED, q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD,
+              q.SPLIT)
 
 
 def _ids(*kinds: int) -> str:
@@ -136,7 +141,8 @@ def _ids(*kinds: int) -> str:
 def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> None:
     child = _ids(q.REWRITTEN, q.SPLIT)
     facts = f"""SELECT ln, {utc} AS utc, k,
-        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} OR k IN {child} THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
+        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} OR k IN {child}
+            THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
         TRY_CAST(CASE WHEN k IN {_ids(q.GENERATED, q.BOUNCE_CHILD)} THEN s.g2 WHEN k IN {child} THEN s.g1 END
                  AS BIGINT) AS parent_mid,
         CASE k WHEN {q.GENERATED} THEN 'generated' WHEN {q.REWRITTEN} THEN 'rewritten'
@@ -148,18 +154,20 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> N
         TRY_CAST(CASE WHEN k = {q.READY} THEN s.g2 END AS BIGINT) AS size_bytes,
         CASE WHEN k = {q.POLICY} THEN s.g2 END AS policy,
         CASE WHEN k = {q.POLICY} THEN s.g3 END AS direction,
-        CASE WHEN k = {q.AMPV} THEN CASE WHEN upper(trim(s.g2)) = 'FILE UNKNOWN' THEN 'UNKNOWN' ELSE trim(s.g2) END
+        CASE WHEN k = {q.AMPV} THEN CASE WHEN upper(trim(s.g2)) = 'FILE UNKNOWN' THEN 'UNKNOWN'
+            ELSE trim(s.g2) END
           END AS amp_verdict
         FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(*_MSG_KINDS)} AND {_OK}"""
     cols = ("parent_mid", "child_kind", "icid", "message_id", "sender", "subject", "size_bytes", "policy",
             "direction", "amp_verdict")
-    aggs = ", ".join(f"arg_min({c}, ln) AS {c}" for c in cols)
+    # each fact row carries one field; a field seen twice in one batch is rare, min() picks one deterministically
+    aggs = ", ".join(f"min({c}) AS {c}" for c in cols)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ma AS
-        WITH f AS ({facts})
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
                max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at
-        FROM (SELECT * FROM f UNION ALL BY NAME SELECT ln, parent_mid AS mid FROM f WHERE parent_mid IS NOT NULL)
-        GROUP BY mid""", params)
+        FROM ({facts}) GROUP BY mid""", params)
+    con.execute("""INSERT INTO ma (mid) SELECT DISTINCT parent_mid FROM ma
+                   WHERE parent_mid IS NOT NULL AND parent_mid NOT IN (SELECT mid FROM ma)""")
     _decode_column(con, "ma", "subject", "contains(subject, '=?')")
     allc = cols + ("received_at", "finished_at")
     sets = ", ".join(f"{c} = COALESCE(m.{c}, excluded.{c})" for c in allc)
@@ -175,7 +183,8 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) ->
     facts = f"""SELECT ln, {utc} AS utc,
         TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
         TRY_CAST(unnest({rid_list}) AS INTEGER) AS rid,
-        CASE WHEN k = {q.TO} THEN lower(s.g4) WHEN k = {q.BOUNCED} THEN nullif(lower(s.g2), '') END AS address,
+        CASE WHEN k = {q.TO} THEN lower(s.g4)
+            WHEN k = {q.BOUNCED} THEN nullif(lower(s.g2), '') END AS address,
         CASE WHEN k = {q.BOUNCED} THEN 'bounced'
              WHEN k = {q.DSTART} AND (contains(lower(s.g4), 'quarantine') OR contains(s.g4, 'offbox'))
                THEN 'quarantined'
@@ -183,10 +192,11 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) ->
                                          THEN 'quarantined' ELSE 'delivered' END END AS status,
         TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN s.g1 END AS BIGINT) AS dcid,
         CASE WHEN k = {q.RESPONSE} THEN {q.unquote('trim(s.g3)')} END AS response
-        FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)} AND {_OK}"""
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, arg_min(address, ln) AS address,
+        FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)}
+            AND {_OK}"""
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, min(address) AS address,
         arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
-        arg_max(dcid, ln) AS dcid, arg_max(response, ln) AS response
+        max(dcid) AS dcid, max(response) AS response
         FROM ({facts}) GROUP BY mid, rid""", params)
     con.execute("""INSERT INTO recipients AS r (mid, rid, address, status, delivered_at, dcid, response)
         SELECT mid, rid, address, coalesce(status, 'pending'),
@@ -194,7 +204,8 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) ->
         FROM ra WHERE address IS NOT NULL
         ON CONFLICT (mid, rid) DO UPDATE SET
           status = CASE WHEN excluded.status = 'pending' THEN r.status ELSE excluded.status END,
-          delivered_at = CASE WHEN excluded.status = 'pending' THEN r.delivered_at ELSE excluded.delivered_at END,
+          delivered_at = CASE WHEN excluded.status = 'pending' THEN r.delivered_at
+              ELSE excluded.delivered_at END,
           dcid = COALESCE(excluded.dcid, r.dcid), response = COALESCE(excluded.response, r.response)""")
     # delivery / response lines of recipients whose To line came in an earlier batch
     con.execute("""UPDATE recipients SET
@@ -206,7 +217,8 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) ->
 
 
 # field -> (key regex, kinds whose lines carry it): each regex runs only on the lines of those kinds
-_REP_KEYS = {"f_name": ("File ?Name", (q.REP_RESPONSE, q.REP_INIT)), "f_mid": ("MID", (q.REP_RESPONSE, q.REP_INIT)),
+_REP_KEYS = {"f_name": ("File ?Name", (q.REP_RESPONSE, q.REP_INIT)),
+             "f_mid": ("MID", (q.REP_RESPONSE, q.REP_INIT)),
              "f_disp": ("Disposition", (q.REP_RESPONSE,)), "f_malware": ("Malware", (q.REP_RESPONSE,)),
              "f_score": ("(?:Analysis|Reputation) Score", (q.REP_RESPONSE, q.RETRO)),
              "f_sha": ("sha256", (q.REP_RESPONSE, q.RETRO)), "f_size": ("File Size", (q.REP_INIT,)),
@@ -214,32 +226,60 @@ _REP_KEYS = {"f_name": ("File ?Name", (q.REP_RESPONSE, q.REP_INIT)), "f_mid": ("
              "f_verdict": ("Verdict", (q.RETRO,)), "f_spy": ("Spyname", (q.RETRO,))}
 
 
+# The usual key order, one regex for the whole line (4x cheaper than splitting at every key); a line in
+# another order or spelling falls back to the key-by-key split of KV_NORMALISE.
+_FAST = {
+    q.REP_RESPONSE: (r"^File ?Name ?= ?(.*?),\s*MID ?= ?(\d{1,18}),\s*Disposition ?= ?([^,]*?),\s*Malware ?= ?(.*?),"
+                     r"\s*(?:Analysis|Reputation) Score ?= ?([-\d.]*),\s*(?:sha256|SHA256) ?= ?([0-9A-Fa-f]{64})",
+                     ("f_name", "f_mid", "f_disp", "f_malware", "f_score", "f_sha")),
+    q.REP_INIT: (r"^File ?Name ?= ?(.*?),\s*MID ?= ?(\d{1,18}),\s*File Size ?= ?(\d{1,18}) ?bytes,"
+                 r"\s*File Type ?= ?(.*)$", ("f_name", "f_mid", "f_size", "f_type")),
+}
+
+
+def _fast_select() -> str:
+    out = []
+    for kind, (rx, names) in _FAST.items():
+        groups = ", ".join(f"'{n}'" for n in names)
+        out.append(f"CASE WHEN k = {kind} THEN regexp_extract(kv, '{rx}', [{groups}]) END AS r{kind}")
+    return ", ".join(out)
+
+
 def _kv_select() -> str:
-    return ", ".join(f"CASE WHEN k IN {_ids(*kinds)} THEN {q.kv_get('kvn', rx)} END AS {name}"
-                     for name, (rx, kinds) in _REP_KEYS.items())
+    fields = []
+    for name, (rx, kinds) in _REP_KEYS.items():
+        fast = [f"WHEN k = {kind} AND r{kind}.f_mid <> '' THEN nullif(trim(r{kind}.{name}), '')"
+                for kind in kinds if kind in _FAST and name in _FAST[kind][1]]
+        fields.append(f"CASE {' '.join(fast)} WHEN k IN {_ids(*kinds)} THEN {q.kv_get('kvn', rx)} END AS {name}")
+    return ", ".join(fields)
 
 
 def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> int:
     """Reputation / retrospective / analysis lines (a small subset) -> ap, vp; returns rejects."""
     kv = _kv_select()
-    an = ", ".join(f"CASE WHEN k = {q.ANALYSIS} THEN regexp_extract(kv, '{rx}', 1) END AS {name}" for name, rx in (
+    an = ", ".join(f"CASE WHEN k = {q.ANALYSIS} THEN regexp_extract(kv, '{rx}', 1) END AS {name}"
+                   for name, rx in (
         ("a_sha", "SHA256: ?([0-9A-Fa-f]{64})"), ("a_ts", "Update Timestamp: ?([0-9.]+)"),
         ("a_disp", "Disposition: ?(\\d+)"), ("a_score", "[ ,]Score: ?([0-9.]+)"),
         ("a_spy", "Spyname: ?\\[([^\\]]*)\\]")))
     sha_ok = "regexp_full_match(coalesce(f_sha, ''), '[0-9A-Fa-f]{64}')"
     mid_ok = "regexp_full_match(coalesce(f_mid, ''), '\\d{1,18}')"
     rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
-    # three materialised steps: a projection referenced many times would otherwise re-run its regex each time
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp0 AS
-            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv,
-                   CASE WHEN k <> {q.ANALYSIS} THEN {q.KV_NORMALISE.replace("regexp_replace(kv,", "regexp_replace(s.g1,")} END AS kvn
-            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK}""",
+    # materialised steps: a projection referenced many times would otherwise re-run its regex each time
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp0 AS SELECT *, {_fast_select()} FROM (
+            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv
+            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK})""",
                 {"base": ctx.row_base})
-    con.execute(f"CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn), {kv}, {an} FROM amp0")
+    fast_failed = " OR ".join(f"(k = {kind} AND r{kind}.f_mid = '')" for kind in _FAST)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ampn AS SELECT *,
+            CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM amp0""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn), {kv}, {an} FROM ampn")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
-            WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok}) THEN 'reputation response without MID or SHA-256'
+            WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok})
+                THEN 'reputation response without MID or SHA-256'
             WHEN k = {q.REP_RESPONSE} AND ({rep_v}) IS NULL THEN 'unknown disposition'
-            WHEN k = {q.REP_INIT} AND NOT ({mid_ok} AND f_name IS NOT NULL) THEN 'reputation query without MID or file name'
+            WHEN k = {q.REP_INIT} AND NOT ({mid_ok} AND f_name IS NOT NULL)
+                THEN 'reputation query without MID or file name'
             WHEN k = {q.RETRO} AND NOT {sha_ok} THEN 'retrospective verdict without SHA-256'
             WHEN k = {q.RETRO} AND ({retro_v}) IS NULL THEN 'unknown retrospective verdict'
             WHEN k = {q.ANALYSIS} AND NOT (a_sha <> '' AND a_disp IN ('1', '2', '3'))
@@ -252,7 +292,8 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     threat = "CASE WHEN f_malware IS NULL OR upper(f_malware) = 'NONE' THEN NULL ELSE f_malware END"
     con.execute(f"""CREATE OR REPLACE TEMP TABLE vp AS
         SELECT lower(f_sha) AS sha256, {rep_v} AS verdict, 'initial' AS kind, utc AS event_time,
-               TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, TRY_CAST(f_score AS DOUBLE) AS score, {threat} AS threat_name, ln
+               TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, TRY_CAST(f_score AS DOUBLE) AS score,
+                   {threat} AS threat_name, ln
         FROM amp WHERE bad IS NULL AND k = {q.REP_RESPONSE}
         UNION ALL
         SELECT lower(f_sha), {retro_v}, 'retrospective', {epoch_ts.format(e='f_ts')}, NULL, NULL,
@@ -263,10 +304,12 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
                {epoch_ts.format(e='a_ts')}, NULL, NULL, TRY_CAST(a_score AS DOUBLE), nullif(a_spy, ''), ln
         FROM amp WHERE bad IS NULL AND k = {q.ANALYSIS}""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ap AS
-        SELECT TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, ln, lower(f_sha) AS sha256, NULL::BIGINT AS size_bytes,
+        SELECT TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, ln, lower(f_sha) AS sha256,
+            NULL::BIGINT AS size_bytes,
                NULL AS file_type FROM amp WHERE bad IS NULL AND k = {q.REP_RESPONSE} AND f_name IS NOT NULL
         UNION ALL
-        SELECT TRY_CAST(f_mid AS BIGINT), {fname}, ln, NULL, TRY_CAST(regexp_extract(f_size, '^(\\d{{1,18}})', 1) AS BIGINT),
+        SELECT TRY_CAST(f_mid AS BIGINT), {fname}, ln, NULL,
+            TRY_CAST(regexp_extract(f_size, '^(\\d{{1,18}})', 1) AS BIGINT),
                f_type FROM amp WHERE bad IS NULL AND k = {q.REP_INIT}""")
     return rejected
 
@@ -287,7 +330,8 @@ def _merge_attachments(con: duckdb.DuckDBPyConnection, params: dict) -> None:
 
 def _merge_verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
     _decode_column(con, "vp", "filename", "contains(filename, '=')")
-    con.execute("""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename, score,
+    con.execute("""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename,
+        score,
                         threat_name, source_path, line_no)
         SELECT DISTINCT ON (event_key) event_key, sha256, verdict, kind, event_time, mid, filename, score,
                threat_name, $path, ln FROM (
@@ -303,8 +347,10 @@ def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
     they have none) and attachment rows."""
     con.execute("CREATE OR REPLACE TEMP TABLE bm AS SELECT mid FROM ma UNION SELECT mid FROM aa")
     for _ in range(2):  # twice: a split of a rewritten child inherits from the grandparent
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE kin AS SELECT mid AS child, parent_mid AS parent FROM messages
-            WHERE child_kind IN {CHILD_KINDS_SQL} AND (mid IN (SELECT mid FROM bm) OR parent_mid IN (SELECT mid FROM bm))""")
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE kin AS SELECT mid AS child, parent_mid AS parent
+            FROM messages
+            WHERE child_kind IN {CHILD_KINDS_SQL}
+                AND (mid IN (SELECT mid FROM bm) OR parent_mid IN (SELECT mid FROM bm))""")
         if not con.execute("SELECT count(*) FROM kin").fetchall()[0][0]:
             return
         con.execute("""UPDATE messages SET message_id = COALESCE(messages.message_id, p.message_id),

@@ -31,7 +31,7 @@ DSTART, DONE, FINISHED, BOUNCED = 16, 17, 18, 19
 REP_RESPONSE, REP_INIT, RETRO, ANALYSIS, TZ = 20, 21, 22, 23, 24
 UNFRAMED = 99  # looks like a message or verdict line, but has no ESA time stamp / level
 
-# All prefix tests use strings of at most 12 characters: DuckDB keeps those inline, so they cost no allocation.
+# All prefix tests use strings of at most 12 characters: DuckDB keeps those inline (no allocation).
 # h: the first 12 characters of the message text; kw: 12 characters after "MID <n> " (MID lines only).
 _MID_KW = f"""CASE
       WHEN prefix(kw, 'ICID ') THEN CASE WHEN contains(line, ' To: ') THEN {TO}
@@ -54,7 +54,8 @@ KIND_EXPR = f"""CASE
   WHEN kw IS NOT NULL THEN {_MID_KW}
   WHEN bp = 0 THEN CASE WHEN line IS NULL THEN 0
                         WHEN contains(line, 'MID ') OR contains(line, 'verdict received')
-                              OR contains(line, 'file reputation query') OR contains(line, 'File Analysis complete')
+                              OR contains(line, 'file reputation query')
+                                  OR contains(line, 'File Analysis complete')
                          THEN {UNFRAMED} ELSE 0 END
   WHEN prefix(h, 'ICID ') OR prefix(h, 'DCID ') OR prefix(h, 'New SMTP ') THEN 0
   WHEN prefix(h, 'Start MID ') THEN {START}
@@ -62,18 +63,21 @@ KIND_EXPR = f"""CASE
   WHEN h = 'Message done' THEN {DONE}
   WHEN h = 'Message fini' THEN {FINISHED}
   WHEN prefix(h, 'Bounced: ') THEN {BOUNCED}
-  WHEN h = 'Response rec' THEN CASE WHEN contains(line, 'for file reputation query') THEN {REP_RESPONSE} ELSE 0 END
+  WHEN h = 'Response rec' THEN CASE WHEN contains(line, 'for file reputation query')
+      THEN {REP_RESPONSE} ELSE 0 END
   WHEN h = 'File reputat' THEN CASE WHEN contains(line, 'query initiating') THEN {REP_INIT} ELSE 0 END
   WHEN h = 'Retrospectiv' THEN CASE WHEN contains(line, 've verdict received') THEN {RETRO} ELSE 0 END
   WHEN h = 'File Analysi' THEN CASE WHEN contains(line, 'Analysis complete') THEN {ANALYSIS} ELSE 0 END
   WHEN h = 'Time offset ' THEN {TZ}
   ELSE 0 END"""
 
-# SELECT over a source of lines (column ``line``) producing (line, bp, kp, k); kp: keyword position in MID lines.
+# SELECT over a source of lines (column ``line``) producing (line, bp, kp, k);
+# kp: keyword position in MID lines.
 CLASSIFY_SELECT = f"""
 SELECT line, bp, kp, {KIND_EXPR} AS k FROM (
   SELECT line, bp, h, kp, CASE WHEN kp > 0 THEN substr(line, kp, 12) END AS kw FROM (
-  SELECT line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ') ELSE 0 END AS kp
+  SELECT line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ')
+      ELSE 0 END AS kp
   FROM (SELECT line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
     SELECT line, h0, CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
     FROM (SELECT line, b0, substr(line, b0, 12) AS h0 FROM (
@@ -81,7 +85,8 @@ SELECT line, bp, kp, {KIND_EXPR} AS k FROM (
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
 TS_FILE = "try_strptime(substr(line, 1, 24), '%a %b %d %H:%M:%S %Y')"
-TS_SYSLOG = ("try_strptime(substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') + 1 ELSE 1 END, 15)"
+TS_SYSLOG = ("try_strptime(substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') + 1 ELSE 1 END, "
+             "15)"
              " || $year_suffix, '%b %d %H:%M:%S %Y')")
 
 # -- per-kind parsing -----------------------------------------------------------
@@ -130,7 +135,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(FINISHED, "Message finished", rf"^Message finished MID {N} (\w+)", ("mid", "how")),
     Kind(BOUNCED, "Bounced", rf"^Bounced: (?:DCID \d{{1,18}} )?MID {N} From: ?<[^>]*> To: ?<([^>]*)> "
                              r"RID (\d{1,9})", ("mid", "addr", "rid")),
-    Kind(REP_RESPONSE, "reputation response", r"^Response received for file reputation query(?: from \w+)?\.? (.*)$",
+    Kind(REP_RESPONSE, "reputation response",
+         r"^Response received for file reputation query(?: from \w+)?\.? (.*)$",
          ("kv",)),
     Kind(REP_INIT, "reputation query", r"^File reputation query initiating\.? (.*)$", ("kv",)),
     Kind(RETRO, "retrospective verdict", r"^Retrospective verdict received\.? (.*)$", ("kv",)),
@@ -197,7 +203,8 @@ def _sliced_struct(kind: int) -> str:
         g3 = d
     elif kind == QUEUED:
         g1 = "CASE WHEN substr(line, kp, 19) = 'queued for delivery' THEN midt END"
-    return (f"struct_pack(g1 := CASE WHEN mid_ok THEN coalesce({g1}, '') ELSE '' END, g2 := coalesce({g2}, ''), "
+    return (f"struct_pack(g1 := CASE WHEN mid_ok THEN coalesce({g1}, '') ELSE '' END, "
+            f"g2 := coalesce({g2}, ''), "
             f"g3 := coalesce({g3}, ''), g4 := '')")
 
 

@@ -66,7 +66,8 @@ if TYPE_CHECKING:
 DELIVERY_COLUMNS = ("mid", "recipient", "rid", "message_id", "sender", "subject", "received_at", "delivered",
                     "status", "delivered_at", "policy", "direction", "attachment", "sha256", "parent_mid",
                     "child_kind")
-VERDICT_COLUMNS = ("sha256", "verdict", "verdict_kind", "event_time", "mid", "filename", "score", "threat_name")
+VERDICT_COLUMNS = ("sha256", "verdict", "verdict_kind", "event_time", "mid", "filename", "score",
+                   "threat_name")
 ALL_COLUMNS = tuple(dict.fromkeys(("record",) + DELIVERY_COLUMNS + VERDICT_COLUMNS))
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
 
@@ -83,7 +84,8 @@ def _reader(path: Path) -> str:
 def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:
     """Temp table rec_raw(row_no, <all known columns as VARCHAR>) ; returns the columns the file had."""
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}", {"path": str(path)})
+        con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
+                    {"path": str(path)})
     except duckdb.Error as exc:
         raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({exc})",
                           advice="records files are CSV with a header row, JSON lines or Parquet") from exc
@@ -176,20 +178,27 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -
 
 def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     d = "(SELECT * FROM rec WHERE bad IS NULL AND rk = 'delivery')"
-    con.execute(f"""INSERT INTO messages AS m (mid, parent_mid, child_kind, message_id, sender, subject, received_at,
+    con.execute(f"""INSERT INTO messages AS m (mid, parent_mid, child_kind, message_id, sender, subject,
+        received_at,
                         policy, direction, source)
-        SELECT TRY_CAST(mid AS BIGINT), TRY_CAST(any_value(parent_mid) AS BIGINT), any_value(lower(child_kind)),
+        SELECT TRY_CAST(mid AS BIGINT), TRY_CAST(any_value(parent_mid) AS BIGINT),
+            any_value(lower(child_kind)),
                any_value(message_id), any_value(lower(sender)), any_value(subject),
                min({_TS.format(c='received_at')}), any_value(policy),
                coalesce(any_value(lower(direction)), 'inbound'), 'records'
         FROM {d} GROUP BY 1
         ON CONFLICT (mid) DO UPDATE SET parent_mid = COALESCE(m.parent_mid, excluded.parent_mid),
           child_kind = COALESCE(m.child_kind, excluded.child_kind),
-          message_id = COALESCE(m.message_id, excluded.message_id), sender = COALESCE(m.sender, excluded.sender),
-          subject = COALESCE(m.subject, excluded.subject), received_at = COALESCE(m.received_at, excluded.received_at),
-          policy = COALESCE(m.policy, excluded.policy), direction = COALESCE(m.direction, excluded.direction)""")
-    status = """CASE WHEN lower(status) IN ('delivered', 'quarantined', 'bounced', 'pending') THEN lower(status)
-                     WHEN lower(coalesce(delivered, 'true')) IN ('true', '1', 'yes', 't', 'y') THEN 'delivered'
+          message_id = COALESCE(m.message_id, excluded.message_id),
+              sender = COALESCE(m.sender, excluded.sender),
+          subject = COALESCE(m.subject, excluded.subject),
+              received_at = COALESCE(m.received_at, excluded.received_at),
+          policy = COALESCE(m.policy, excluded.policy),
+              direction = COALESCE(m.direction, excluded.direction)""")
+    status = """CASE WHEN lower(status) IN ('delivered', 'quarantined', 'bounced', 'pending')
+        THEN lower(status)
+                     WHEN lower(coalesce(delivered, 'true')) IN ('true', '1', 'yes', 't', 'y')
+                         THEN 'delivered'
                      ELSE 'pending' END"""
     con.execute(f"""INSERT INTO recipients AS r (mid, rid, address, status, delivered_at)
         SELECT mid, coalesce(rid, dense_rank() OVER (PARTITION BY mid ORDER BY address) - 1), address, st,
@@ -198,7 +207,8 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
                      lower(trim(recipient)) AS address, any_value({status}) AS st,
                      min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
               FROM {d} GROUP BY 1, 3)
-        ON CONFLICT (mid, rid) DO UPDATE SET status = excluded.status, delivered_at = excluded.delivered_at""")
+        ON CONFLICT (mid, rid) DO UPDATE SET status = excluded.status,
+            delivered_at = excluded.delivered_at""")
     con.execute(f"""INSERT INTO attachments AS a (mid, filename, sha256)
         SELECT TRY_CAST(mid AS BIGINT), attachment, any_value(lower(trim(sha256))) FROM {d}
         WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2
@@ -206,7 +216,8 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
-    con.execute(f"""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename, score,
+    con.execute(f"""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename,
+        score,
                         threat_name, source_path, line_no)
         SELECT DISTINCT ON (event_key) * FROM (
           SELECT md5(concat_ws('|', sha, vk, v, coalesce(strftime(et, '%Y-%m-%d %H:%M:%S.%f'), ''),

@@ -1,7 +1,8 @@
 """Which ``Mailboxes`` backend a command-line or app run uses.
 
 ``tenant_mode`` (environment ``MARLIB_TENANT_MODE``, else the store setting
-``tenant_mode``, default ``graph``):
+``tenant_mode`` that the app's tenant switch also writes, default ``graph``;
+``emulator`` and ``microsoft`` mean ``graph``):
 
 * ``graph``: the configured Office 365 mailbox settings (``mailboxes_from_settings``):
   Microsoft Graph, or the emulator when the authority is not Microsoft's.
@@ -43,6 +44,8 @@ def tenant_mode(store: Store) -> str:
     """graph | simulated, from MARLIB_TENANT_MODE or the store setting ``tenant_mode``."""
     raw = os.environ.get("MARLIB_TENANT_MODE") or store.get_setting("tenant_mode") or "graph"
     mode = raw.strip().lower()
+    if mode in ("emulator", "microsoft"):   # the app's values (models.TenantKind): both are Graph
+        mode = "graph"
     if mode not in MODES:
         raise SettingsError(f"unknown tenant mode '{mode}'",
                             advice="set MARLIB_TENANT_MODE (or the setting tenant_mode) to graph or "
