@@ -71,6 +71,21 @@ def test_trigger_only_when_previous_verdict_was_not_malicious(store):
     assert set(changes["previous_verdict"]) == {"CLEAN", "UNKNOWN"}
 
 
+def test_sandbox_analysis_before_the_retrospective_verdict_does_not_hide_the_change(store):
+    """AMP's sandbox reports 'File Analysis complete' (malware) shortly before the retrospective
+    verdict; the change clean -> malicious must still be found (seen in the committed sample)."""
+    w = World()
+    h = sha("analysed")
+    w.message(["a@corp.example"], files={"a.pdf": h}, initial="CLEAN")
+    w.verdict(h, "MALICIOUS", "analysis")
+    w.verdict(h, "MALICIOUS")
+    w.save(store)
+    with store.connect() as con:
+        changes = find_verdict_changes(con)
+    assert list(changes["sha256"]) == [h]
+    assert list(changes["previous_verdict"]) == ["CLEAN"]
+
+
 def test_pending_skips_changes_already_handled(store):
     w = World()
     w.message(["a@corp.example"], files={"a.exe": H1})

@@ -30,7 +30,9 @@ WITH ev AS (
                CASE kind WHEN 'initial' THEN 0 WHEN 'analysis' THEN 1 ELSE 2 END, event_key)
            AS previous_verdict
     FROM verdict_events
-    WHERE {sha_filter} AND sha256 IN (SELECT sha256 FROM verdict_events
+    -- A 'File Analysis complete' line is the sandbox's report that precedes AMP's retrospective
+    -- verdict; it must not become the "previous verdict" and hide the clean -> malicious change.
+    WHERE kind <> 'analysis' AND {sha_filter} AND sha256 IN (SELECT sha256 FROM verdict_events
                                       WHERE kind = 'retrospective' AND verdict = 'MALICIOUS')
 )
 SELECT event_key, sha256, verdict, event_time, threat_name,
