@@ -128,7 +128,11 @@ def mailbox_of(path: str) -> str | None:
     parts = urlsplit(path).path.split("/")
     for i, part in enumerate(parts[:-1]):
         if part == "users" and parts[i + 1]:
-            return unquote(parts[i + 1]).strip("'()").lower()
+            value = unquote(parts[i + 1])
+            # only the key-as-segment form users('x') is unwrapped; a quote inside an address stays
+            if value.startswith("('") and value.endswith("')"):
+                value = value[2:-2]
+            return value.lower()
     return None
 
 
