@@ -15,9 +15,8 @@ st.caption(f"Active tenant: **{_ui.TENANT_LABEL[kind.value]}**. A run keeps goin
            "when this tab closes; every session sees its progress.")
 
 
-@st.fragment(run_every=1.0)
 def jobs_panel() -> None:
-    """Progress of the workbench's remediation jobs (refreshes every second while one runs)."""
+    """Progress of the workbench's remediation jobs (redrawn every second while one runs)."""
     jobs = wb.jobs("remediate")[:5]
     if not jobs:
         return
@@ -39,7 +38,8 @@ def jobs_panel() -> None:
                 st.info(f"What to do: {err['advice']}")
 
 
-jobs_panel()
+# poll only while a run is going (any session's): the fragment redraws without rerunning the page
+st.fragment(jobs_panel, run_every=1.0 if wb.running("remediate") else None)()
 
 
 def automatic_mode() -> None:

@@ -240,14 +240,28 @@ def test_automatic_mode_turns_on_and_off(db, tmp_path):
     ok(at)
     from pages import _ui
     wb = _ui.workbench()
-    deadline = time.monotonic() + TIMEOUT
-    while wb.watch_state().get("steps", 0) < 1 and time.monotonic() < deadline:
+    job = wb.jobs("watch")[0]
+    try:
+        check_watch(at, wb, job, db)
+    finally:  # never leave the thread running past the test (DuckDB dislikes dying mid-query)
+        wb.stop_watch()
+        end = time.monotonic() + 4 * TIMEOUT
+        while job.state == "running" and time.monotonic() < end:
+            time.sleep(0.1)
+
+
+def check_watch(at: AppTest, wb, job, db: Path) -> None:
+    deadline = time.monotonic() + 4 * TIMEOUT
+    while wb.watch_state().get("steps", 0) < 1 and job.state == "running" and time.monotonic() < deadline:
         time.sleep(0.1)
+    assert job.state == "running", job.error
+    assert wb.watch_state()["steps"] >= 1, wb.watch_state()
     at.run()
-    assert any("Automatic mode is **on**" in s.value for s in at.success)
+    assert any("Automatic mode is **on**" in s.value for s in at.success), [s.value for s in at.success]
     at.button(key="watch-stop").click().run()
-    while wb.running("watch") and time.monotonic() < deadline:
+    while job.state == "running" and time.monotonic() < deadline:
         time.sleep(0.1)
+    assert job.state == "done", job.error
     assert wb.watch_state()["state"] == "off"
     assert Store(db).query_one("SELECT count(*) FROM remediation_runs WHERE trigger = 'watch'")[0] >= 1
 

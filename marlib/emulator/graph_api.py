@@ -2,7 +2,8 @@
 
 Order for each request (inner ``$batch`` requests included, each on its own):
 injected fault (a 429/503/504 answer, or a connection reset / hang for an
-outer request) -> bearer token (401 InvalidAuthenticationToken) -> per-mailbox
+outer request; ``lost`` carries the request out and then resets the connection, so
+the answer is lost) -> bearer token (401 InvalidAuthenticationToken) -> per-mailbox
 limits (429 ApplicationThrottled + Retry-After) -> latency -> the resource
 (``graph_mail``) -> counters. ``$batch``: at most 20 requests, unique ids,
 ``dependsOn`` honoured (a failed dependency gives 424), independent requests run
@@ -61,8 +62,8 @@ def mailbox_of(segs: list[str]) -> str | None:
 
 
 def fault_response(fault: Fault, request: Request) -> Response:
-    if fault.kind in ("reset", "hang"):
-        return Response(0, action=fault.kind)
+    if fault.kind in ("reset", "hang", "lost"):   # (a request not carried out: "lost" is a reset)
+        return Response(0, action="reset" if fault.kind == "lost" else fault.kind)
     headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
     if fault.kind == "429":
         return graph_error(429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.",
@@ -95,7 +96,7 @@ class GraphApi:
         endpoint, mailbox = endpoint_of(segs, request.method), mailbox_of(segs)
         fault = self.state.faults.draw("graph", request.method, _target(request),
                                        kinds=None if outer else STATUS_FAULTS)
-        if fault is not None:
+        if fault is not None and fault.kind != "lost":
             self.state.counters.add(endpoint, 0 if fault.kind in ("reset", "hang") else int(fault.kind),
                                     mailbox, throttled=fault.kind == "429", fault=True)
             return fault_response(fault, request)
@@ -104,6 +105,9 @@ class GraphApi:
             self.state.counters.add(endpoint, auth.status, mailbox)
             return auth
         response = self._limited(request, segs, auth, endpoint, mailbox)
+        if fault is not None:   # "lost": the request was carried out, its answer never arrives
+            self.state.counters.add(endpoint, 0, mailbox, fault=True)
+            return Response(0, action="reset")
         return response
 
     def _limited(self, request: Request, segs: list[str], token: Token, endpoint: str,

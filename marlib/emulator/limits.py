@@ -4,7 +4,7 @@
   flight and ``window_limit`` requests per ``window_seconds``; beyond either the
   request is answered 429 ApplicationThrottled with Retry-After.
 * ``FaultInjector``: seeded faults at a rate, or scheduled faults
-  ``{"after": N, "kind": "429|503|504|reset|hang", "count": K, "path": SUBSTRING,
+  ``{"after": N, "kind": "429|503|504|reset|hang|lost", "count": K, "path": SUBSTRING,
   "method": M, "retry_after": S|null, "scope": "graph|token|any"}``: skip N matching
   requests, then fault the next K.
 * ``Counters``: total, throttled (limits and injected 429s), faults, by endpoint,
@@ -19,7 +19,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-FAULT_KINDS = ("429", "503", "504", "reset", "hang")
+FAULT_KINDS = ("429", "503", "504", "reset", "hang", "lost")   # lost: done, answer lost
 
 
 @dataclass

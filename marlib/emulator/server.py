@@ -11,8 +11,9 @@
 Admin endpoints (no auth; the server only listens on loopback):
 
     GET  {admin_url}/state            tenant-file JSON as it now is + "requests" counters, "faults", "config"
-    POST {admin_url}/faults           [{"after", "kind": 429|503|504|reset|hang, "count", "path", "method",
-                                        "retry_after", "scope": graph|token|any}, ...]  (appended)
+    POST {admin_url}/faults           [{"after", "kind": 429|503|504|reset|hang|lost, "count", "path", "method",
+                                        "retry_after", "scope": graph|token|any}, ...]  (appended;
+                                        lost = carried out, then the connection is reset)
     DELETE {admin_url}/faults         clear scheduled faults
     POST {admin_url}/config           {"latency_ms", "fault_rate", "fault_kinds", "concurrency", "window_limit",
                                         "window_seconds", "retry_after", "hang_seconds", "page_size", "clock_offset"}

@@ -303,3 +303,5 @@ def _chunked_path(store: Store, path: Path, state: _FileState, opts: dict, summa
                 raise
         done += nbytes
         progress(done)
+    if not done:
+        summary.unchanged_files += 1

@@ -5,7 +5,8 @@ reader over the whole file: the fast path) or :func:`load_lines_from_list`
 (lines already split in Python: tails of growing files, ``.gz``, odd bytes).
 Either creates the temporary table ``ev`` in ONE pass over the lines: the
 line kind from cheap prefix tests (:mod:`marlib.ingest.esa_sql`), the local
-time stamp and, only for the rows of a kind, that kind's regular expression.
+time stamp and, only for the rows of a kind, that kind's regular expression
+(string slicing for the most frequent MID kinds).
 :func:`parse_batch` then aggregates per MID / recipient / attachment and
 upserts, inside the caller's transaction. Every line lands in exactly one of
 parsed / ignored / rejected.
@@ -13,7 +14,8 @@ parsed / ignored / rejected.
 Merging rules (a message whose lines straddle two batches or two ingest runs
 ends up as when read at once):
 
-* messages, attachments: the first value seen wins (``COALESCE(existing, new)``);
+* messages, attachments: a value already stored wins (``COALESCE(existing, new)``); within one
+  batch a field logged twice for the same MID keeps the smallest value (real logs write each once);
 * recipients: the latest delivery status wins (a quarantined copy later
   released and delivered becomes delivered); ``delivered_at`` is the time of
   ``Message done``;

@@ -186,7 +186,12 @@ class Engine:
             final = None
         except Exception as exc:  # a bug must not abort the batch, nor leave the run open forever
             log.exception("action %s failed unexpectedly", row.get("action_id"))
-            final = self._finish(_Ctx(row, 0.0), "failed", Reason.ERROR.value, f"{type(exc).__name__}: {exc}")
+            try:
+                final = self._finish(_Ctx(row, 0.0), "failed", Reason.ERROR.value,
+                                     f"{type(exc).__name__}: {exc}")
+            except Exception as err:  # the journal cannot record it either: resumed later
+                log.error("action %s stopped: %s", row.get("action_id"), err)
+                final = None
         if final is not None:
             self.marlog.outcome({**row, **final})
         with self._progress_lock:
@@ -272,13 +277,33 @@ class Engine:
         else:
             ctx.journal(self.journal, "forward")
         if draft is None:
-            source = _pick_forward_source(copies)
-            draft = self._call(ctx, self.mailboxes.create_forward, mbx, source, row["forward_to"],
-                               forward_comment(row))
+            draft = self._create_forward(ctx, mbx, copies, marker)
         if ctx.step != "draft" or row.get("draft_id") != draft:
             ctx.journal(self.journal, "draft", draft_id=draft)
         self._send(ctx, mbx, draft, marker)
         ctx.journal(self.journal, "sent")
+
+    def _create_forward(self, ctx: _Ctx, mbx: str, copies: list[dict[str, str]], marker: str) -> str:
+        """createForward; when its answer is lost (timeout, reset, 5xx) the draft may have been made
+        all the same: Drafts decides (the marker finds it), so that draft is sent now instead of
+        being left orphaned in the user's Drafts while the action fails."""
+        row = ctx.row
+        try:
+            return self._call(ctx, self.mailboxes.create_forward, mbx, _pick_forward_source(copies),
+                              row["forward_to"], forward_comment(row))
+        except (ConnectivityError, MailboxError) as exc:
+            if not _answer_lost(exc):
+                raise
+            try:
+                drafts = self._call(ctx, self.mailboxes.find_drafts, mbx, marker)
+            except (ConnectivityError, MailboxError):
+                raise exc from None
+            if not drafts:
+                raise
+            for extra in drafts[1:]:
+                self._call(ctx, self.mailboxes.delete_draft, mbx, extra)
+            log.info("createForward in %s: no answer, but its draft %s is in Drafts: kept", mbx, drafts[0])
+            return drafts[0]
 
     def _send(self, ctx: _Ctx, mbx: str, draft: str, marker: str) -> None:
         """send; when the answer is lost (timeout, reset) or the draft is already gone, Drafts decides:
@@ -286,8 +311,7 @@ class Engine:
         try:
             self._call(ctx, self.mailboxes.send_draft, mbx, draft)
         except (ConnectivityError, MailboxError) as exc:
-            if isinstance(exc, MailboxError) and exc.reason not in (Reason.MESSAGE_NOT_FOUND.value,
-                                                                    Reason.CONNECTIVITY.value):
+            if not _answer_lost(exc) and exc.reason != Reason.MESSAGE_NOT_FOUND.value:
                 raise
             try:
                 still = self._call(ctx, self.mailboxes.find_drafts, mbx, marker)
@@ -385,6 +409,12 @@ def _wait_gate(gate: _MailboxGate, deadline: float) -> None:
         if gate.not_before <= now:
             return
         time.sleep(min(gate.not_before, deadline) - now)
+
+
+def _answer_lost(exc: MarlibError) -> bool:
+    """A failure after which the request may have reached the mailbox all the same."""
+    return isinstance(exc, ConnectivityError) or (isinstance(exc, MailboxError)
+                                                  and exc.reason == Reason.CONNECTIVITY.value)
 
 
 def _retry_after(exc: MailboxError, cap: float) -> float | None:

@@ -1,0 +1,38 @@
+"""`python -m marlib seed` and the command line `python -m marlib app` execs."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from marlib.cli.app_cmd import ROOT, streamlit_command
+from marlib.store import Store
+
+
+def test_seed_fills_an_empty_database_once(tmp_path):
+    db = tmp_path / "m.duckdb"
+    cmd = [sys.executable, "-m", "marlib", "--db", str(db), "seed", "--json"]
+    first = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout.splitlines()[-1]) == {"seeded": True, "db": str(db)}
+    again = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert json.loads(again.stdout.splitlines()[-1])["seeded"] is False
+    store = Store(db)
+    assert store.query_one("SELECT count(*) FROM messages")[0] > 0
+    assert store.get_setting("tenant_mode") == "simulated"
+    assert store.query_one("SELECT bool_and(mar_enabled) FROM policies")[0] is True
+
+
+def test_app_serves_app_py_with_the_repository_config():
+    cmd = streamlit_command(8765)
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]) == ROOT / "app.py"
+    assert cmd[-2:] == ["--server.port", "8765"]
+    config = (ROOT / ".streamlit" / "config.toml").read_text()
+    assert 'address = "127.0.0.1"' in config and "enableXsrfProtection = true" in config
+
+
+def test_app_refuses_a_bad_port(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "marlib", "--db", str(tmp_path / "m.duckdb"), "app",
+                          "--port", "70000", "--no-seed"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.returncode == 2 and "out of range" in out.stderr
