@@ -30,6 +30,7 @@ from marlib import reports
 from marlib.errors import InputError, MarlibError, SettingsError
 from marlib.models import TenantKind
 from marlib.progress import Progress
+from marlib.remediation import backend
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -159,6 +160,7 @@ class Workbench:
                 raise InputError(f"Tenant file {path} does not exist",
                                  advice="give the tenant JSON written by `marlib sample`")
             self.store.set_setting(TENANT_FILE_KEY, str(path))
+            backend.forget_simulated_state(self.store)
         self.store.set_setting(TENANT_MODE_KEY, kind.value)
         with self._lock:
             self._tenant_model = None
@@ -174,18 +176,25 @@ class Workbench:
         self.invalidate()
 
     def tenant_model(self) -> Any:
-        """The simulated tenant (loaded once from the tenant file and kept: live runs in simulated
-        mode change it, like a real tenant)."""
+        """The simulated tenant, shared with the command line: its state lives in
+        ``<data_dir>/simulated_tenant.json`` (see marlib.remediation.backend), loaded once per
+        process and saved after each run, so a copy deleted here stays deleted for the CLI."""
         with self._lock:
             if self._tenant_model is None:
-                path = self.tenant_file
-                if path is None:
+                if self.tenant_file is None and not self.store.memory \
+                        and not (self.store.data_dir / backend.STATE_FILE).exists():
                     raise InputError("No simulated tenant is configured",
                                      advice="load data/sample/tenant.json on the Overview page, or run "
                                             "`python -m marlib seed`")
-                from marlib.tenant.model import TenantModel
-                self._tenant_model = TenantModel.load(path)
+                self._tenant_model, _ = backend.simulated_model(self.store)
             return self._tenant_model
+
+    def save_tenant_state(self) -> None:
+        """Write the simulated tenant's state where the command line reads it."""
+        with self._lock:
+            model = self._tenant_model
+        if model is not None and not self.store.memory:
+            backend.save_simulated_state(self.store, model)
 
     def mailboxes(self) -> Any:
         """The Mailboxes backend of the active tenant: the simulated tenant in process, or Graph
@@ -233,6 +242,8 @@ class Workbench:
                 close = getattr(mailboxes, "close", None)
                 if callable(close):
                     close()
+                if kind == TenantKind.SIMULATED.value:
+                    self.save_tenant_state()
 
         return self.start_job("remediate", label, run, who=who)
 

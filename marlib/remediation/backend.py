@@ -60,7 +60,7 @@ def _tenant_file(store: Store) -> Path | None:
     return DEFAULT_TENANT_FILE if DEFAULT_TENANT_FILE.exists() else None
 
 
-def _simulated_model(store: Store) -> tuple[Any, str]:
+def simulated_model(store: Store) -> tuple[Any, str]:
     from marlib.tenant.model import TenantModel
     state = None if store.memory else store.data_dir / STATE_FILE
     if state is not None and state.exists():
@@ -74,6 +74,21 @@ def _simulated_model(store: Store) -> tuple[Any, str]:
     return built.model, "simulated tenant (built from the ingested data)"
 
 
+def save_simulated_state(store: Store, model: Any) -> None:
+    """Keep the simulated tenant as it now is, for the next run (CLI or app)."""
+    if not store.memory:
+        state = store.data_dir / STATE_FILE
+        tmp = state.with_suffix(".tmp")
+        model.dump(tmp)
+        tmp.replace(state)   # atomic: a crash never leaves half a tenant
+
+
+def forget_simulated_state(store: Store) -> None:
+    """Start the simulated tenant again from its tenant file."""
+    if not store.memory:
+        (store.data_dir / STATE_FILE).unlink(missing_ok=True)
+
+
 def _all_malicious(store: Store) -> list[str]:
     rows = store.query_df("SELECT DISTINCT sha256 FROM verdict_events WHERE verdict = 'MALICIOUS'")
     return list(rows["sha256"])
@@ -85,12 +100,11 @@ def open_backend(store: Store, *, mode: str | None = None) -> Iterator[Backend]:
     mode = mode or tenant_mode(store)
     if mode == "simulated":
         from marlib.tenant.simulated import SimulatedMailboxes
-        model, description = _simulated_model(store)
+        model, description = simulated_model(store)
         try:
             yield Backend(SimulatedMailboxes(model), mode, description)
         finally:
-            if not store.memory:
-                model.dump(store.data_dir / STATE_FILE)
+            save_simulated_state(store, model)
         return
     from marlib.tenant.graph import mailboxes_from_settings
     mailboxes = mailboxes_from_settings(store)
