@@ -11,6 +11,7 @@ from remediation_fixtures import World, live_tenant, sha
 
 from marlib.errors import ConnectivityError
 from marlib.graph.client import RetryPolicy
+from marlib.remediation.engine import EngineOptions
 from marlib.remediation.journal import DuckJournal
 from marlib.remediation.policies import set_policy
 from marlib.remediation.run import remediate
@@ -127,3 +128,80 @@ def test_live_lost_answers_on_every_forward_step_keep_exactly_once(tmp_path):
     assert invariant_violations(state["messages"], out) == []
     left = [m["folder"] for m in state["messages"] if m["internet_message_id"] == IMID]
     assert set(left) == {"recoverableitemspurges"}
+
+
+def test_a_reloaded_tenant_never_gives_a_new_draft_an_existing_message_id(tmp_path):
+    """The simulated tenant is saved between runs (simulated_tenant.json) and loaded again: ids
+    made after the reload must not take a loaded message's id, else the second run's delete purged
+    the first run's forward (found by that id) and left the malicious copy in place."""
+    h2 = sha("lost-answers-2")
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example", "soc@corp.example")
+    for i in range(4):
+        w.message(["alice@corp.example"], files={"a.exe": H}, message_id=f"<first{i}@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to="soc@corp.example")
+    first = remediate(store, SimulatedMailboxes(w.tenant), sha256=[H])
+    for i in range(12):   # mail that arrived after the first run: ids above the reloaded count
+        w.message(["alice@corp.example"], files={"b.exe": h2}, message_id=f"<second{i}@x>")
+    w.verdict(h2, "MALICIOUS")
+    w.save(store)
+    reloaded = TenantModel.from_dict(w.tenant.to_dict())
+    second = remediate(store, SimulatedMailboxes(reloaded), sha256=[h2], options=EngineOptions(max_workers=1))
+    assert set(first.outcomes["status"]) == set(second.outcomes["status"]) == {"succeeded"}
+    records = _records(reloaded)
+    assert invariant_violations(records, first.outcomes) == []
+    assert invariant_violations(records, second.outcomes) == []
+    originals = [m["folder"] for m in records if m["internet_message_id"].startswith(("<first", "<second"))]
+    assert set(originals) == {"recoverableitemspurges"} and len(originals) == 16
+
+
+@pytest.mark.slow
+def test_item_budget_holds_inside_the_graph_clients_retries(tmp_path):
+    """A mailbox answering 429 with a Retry-After longer than the item's budget fails as throttled
+    without the client waiting out its own retries first (before: 6 attempts of 3 s each)."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("u0@corp.example", "u1@corp.example")
+    w.message(["u0@corp.example", "u1@corp.example"], files={"a.exe": H}, message_id=IMID)
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "429", "retry_after": 3, "after": 0, "count": 1000,
+                     "path": "u0@corp.example/messages?$filter"}])
+        mailboxes = mailboxes_from_settings(store)   # default retry policy: up to 6 attempts
+        try:
+            result = remediate(store, mailboxes, pending=True, options=EngineOptions(item_budget_s=1.5))
+        finally:
+            mailboxes.close()
+        pending = emu.state()["faults"]
+    out = result.outcomes.set_index("mailbox")
+    assert out.loc["u0@corp.example", "reason"] == "throttled", out.loc["u0@corp.example", "detail"]
+    assert out.loc["u1@corp.example", "status"] == "succeeded"
+    assert 1000 - pending[0]["count"] <= 1          # the locate was not sent again
+
+
+@pytest.mark.slow
+def test_inner_504_of_the_folder_map_batch_is_retried(tmp_path):
+    """A 504 inside the $batch that maps a mailbox's folders (GETs, repeatable) is sent again
+    instead of failing the copy's locate as a connectivity problem."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("u0@corp.example")
+    w.message(["u0@corp.example"], files={"a.exe": H}, message_id=IMID)
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "504", "path": "/mailFolders/", "count": 3}])
+        retry = RetryPolicy(max_attempts=4, backoff_base=0.05, backoff_cap=0.2)
+        mailboxes = mailboxes_from_settings(store, retry=retry)
+        try:
+            result = remediate(store, mailboxes, pending=True)
+        finally:
+            mailboxes.close()
+        assert emu.state()["faults"] == []
+    assert result.outcomes.loc[0, "status"] == "succeeded", result.outcomes.loc[0, "detail"]

@@ -6,8 +6,8 @@
   connection resets and read timeouts; bounded attempts;
 * ``client-request-id`` (uuid4) on every call, ``Prefer: IdType="ImmutableId"``;
 * at most 4 requests in flight per mailbox (Graph's MailboxConcurrency limit);
-* JSON ``$batch`` (<= 20 per batch, <= 4 per mailbox per batch, inner 429/503 and
-  the 424s that depended on them retried alone);
+* JSON ``$batch`` (<= 20 per batch, <= 4 per mailbox per batch, inner 429/503 (and
+  500/502/504 of repeatable requests) and the 424s that depended on them retried alone);
 * error answers translated once (``marlib.graph.errors``).
 
 A request that may not be repeated blindly (``forward``, ``createForward``) is
@@ -17,6 +17,7 @@ sleep, random generator.
 """
 from __future__ import annotations
 
+import contextvars
 import logging
 import random
 import threading
@@ -32,9 +33,10 @@ from urllib.parse import quote, unquote, urlsplit
 
 import requests
 
-from marlib.errors import ConnectivityError, GraphError
+from marlib.errors import ConnectivityError, GraphError, MailboxError
 from marlib.graph.errors import connectivity_error, is_safe_network_failure, translate_error
 from marlib.graph.session import DEFAULT_TIMEOUT, make_session
+from marlib.models import Reason
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,25 @@ IMMUTABLE_ID_PREFER = 'IdType="ImmutableId"'
 _SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _RETRY_AFTER_STATUSES = frozenset({429, 503})
 _AMBIGUOUS_STATUSES = frozenset({500, 502, 504})
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("marlib_graph_deadline",
+                                                                         default=None)
+
+
+@contextmanager
+def deadline(at: float | None) -> Iterator[None]:
+    """Calls made inside this block (this thread) stop retrying when a wait would end after
+    ``at`` (a ``time.monotonic()`` value): the caller's time budget for one item holds inside
+    the client's retries too. The last answer is raised as it is (429 -> throttled)."""
+    token = _DEADLINE.set(at)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def _overruns(seconds: float) -> bool:
+    at = _DEADLINE.get()
+    return at is not None and time.monotonic() + seconds > at
 
 
 class TokenSource(Protocol):
@@ -220,11 +241,17 @@ class GraphClient:
             yield
 
     def _wait_for_gate(self, mailboxes: Sequence[str | None]) -> None:
-        """Wait out a Retry-After that Graph gave for this mailbox."""
+        """Wait out a Retry-After that Graph gave for this mailbox (throttled at once when the
+        wait would outlast the caller's ``deadline``)."""
         now = self.clock()
         with self._lock:
             until = max((self._not_before.get((m or "").lower(), 0.0) for m in mailboxes),
                         default=0.0)
+        if until > now and _overruns(until - now):
+            box = next((m for m in mailboxes if m), None)
+            raise MailboxError(f"{box or 'Graph'} is throttled (Retry-After) past this item's time "
+                               f"budget", reason=Reason.THROTTLED.value, mailbox=box,
+                               retry_after=until - now)
         if until > now:
             log.debug("waiting %.2f s for Retry-After of %s", until - now, mailboxes)
             self.sleep(until - now)
@@ -272,8 +299,8 @@ class GraphClient:
                 err = connectivity_error(exc, url, self.timeout)
                 retryable = not isinstance(exc, requests.exceptions.SSLError) and (
                     safe or is_safe_network_failure(exc))
-                if retryable and attempt < self.retry.max_attempts:
-                    self._backoff(attempt, None, boxes, f"{method} {_short(url)}: {err.message}")
+                if retryable and attempt < self.retry.max_attempts and self._backoff(
+                        attempt, None, boxes, f"{method} {_short(url)}: {err.message}"):
                     continue
                 raise err from None
             status = resp.status_code
@@ -290,9 +317,9 @@ class GraphClient:
             too_long = retry_after is not None and retry_after > self.retry.max_retry_after
             if status == 429:
                 self._count("throttled")
-            if retryable and attempt < self.retry.max_attempts and not too_long:
-                self._backoff(attempt, retry_after if status in _RETRY_AFTER_STATUSES else None,
-                              boxes, f"{method} {_short(url)} -> {status}")
+            if retryable and attempt < self.retry.max_attempts and not too_long and self._backoff(
+                    attempt, retry_after if status in _RETRY_AFTER_STATUSES else None,
+                    boxes, f"{method} {_short(url)} -> {status}"):
                 continue
             raise translate_error(status, body, method=method, url=url, mailbox=mailbox,
                                   request_id=resp.headers.get("request-id"),
@@ -312,16 +339,30 @@ class GraphClient:
         return resp
 
     def _backoff(self, attempt: int, retry_after: float | None, boxes: Sequence[str | None],
-                 what: str) -> None:
-        self._count("retries")
+                 what: str) -> bool:
+        """Wait before the next attempt; False (no wait) when the wait would outlast the
+        caller's ``deadline``: the caller then raises the last answer."""
         if retry_after is not None:
-            self._set_gate(boxes, retry_after)
+            self._set_gate(boxes, retry_after)   # the mailbox waits even if this caller gives up
+            if _overruns(retry_after):
+                log.info("%s: Retry-After %.2f s outlasts the time budget; not retried", what,
+                         retry_after)
+                return False
+            self._count("retries")
             log.info("%s: waiting %.2f s (Retry-After), attempt %d", what, retry_after, attempt)
-            self._wait_for_gate(boxes)
-            return
+            try:
+                self._wait_for_gate(boxes)
+            except MailboxError:   # another answer set a longer wait for this mailbox
+                return False
+            return True
         delay = self.retry.backoff(attempt, self.rng)
+        if _overruns(delay):
+            log.info("%s: backing off %.2f s outlasts the time budget; not retried", what, delay)
+            return False
+        self._count("retries")
         log.info("%s: backing off %.2f s, attempt %d", what, delay, attempt)
         self.sleep(delay)
+        return True
 
     @staticmethod
     def _response(resp: requests.Response, crid: str) -> GraphResponse:
@@ -356,7 +397,8 @@ class GraphClient:
         """Run inner requests through ``$batch``; return the final answer of each by id.
 
         Inner 429/503 (and the 424s of requests that depended on them) are sent
-        again on their own after their Retry-After; other failures are returned
+        again on their own after their Retry-After, a 500/502/504 of a repeatable
+        request after a backoff; other failures are returned
         as they are (use ``BatchResponse.error()``).
         """
         by_id = {r.id: r for r in requests_}
@@ -370,7 +412,8 @@ class GraphClient:
                 return results
             if attempt == self.retry.max_attempts:
                 break
-            self._backoff(attempt, wait, [r.mailbox for r in again], f"$batch x{len(again)}")
+            if not self._backoff(attempt, wait, [r.mailbox for r in again], f"$batch x{len(again)}"):
+                break
             pending = again
         return results
 
@@ -380,11 +423,13 @@ class GraphClient:
         wait: float | None = None
         for chunk in plan_batches(pending):
             answers = self._post_batch(chunk, results)
-            retry_ids = {rid for rid, a in answers.items() if a.status in _RETRY_AFTER_STATUSES}
+            by_id = {r.id: r for r in chunk}
+            retry_ids = {rid for rid, a in answers.items() if a.status in _RETRY_AFTER_STATUSES or (
+                a.status in _AMBIGUOUS_STATUSES and rid in by_id and _inner_safe(by_id[rid]))}
             for req in chunk:
                 ans = answers.get(req.id) or BatchResponse(req.id, 424, {}, None)
                 blocked = ans.status == 424 and any(d in retry_ids for d in req.depends_on)
-                if ans.status in _RETRY_AFTER_STATUSES or blocked:
+                if req.id in retry_ids or blocked:   # 429/503, or 5xx of a repeatable request
                     again.append(req)
                     ra = parse_retry_after(ans.headers)
                     if ra is not None:
@@ -419,6 +464,11 @@ class GraphClient:
             out[str(item.get("id"))] = BatchResponse(str(item.get("id")), int(item.get("status", 0)),
                                                      item.get("headers") or {}, item.get("body"))
         return out
+
+
+def _inner_safe(req: BatchRequest) -> bool:
+    """An inner request that may be sent again after an ambiguous 500/502/504 answer."""
+    return req.safe_to_retry if req.safe_to_retry is not None else req.method.upper() in _SAFE_METHODS
 
 
 class _Slots:
@@ -475,4 +525,4 @@ def _short(url: str) -> str:
 
 
 __all__ = ["BatchRequest", "BatchResponse", "ConnectivityError", "GraphClient", "GraphResponse",
-           "RetryPolicy", "encode_query", "mailbox_of", "parse_retry_after", "plan_batches"]
+           "RetryPolicy", "deadline", "encode_query", "mailbox_of", "parse_retry_after", "plan_batches"]

@@ -54,10 +54,9 @@ class AlertBook:
             self._open = uuid.uuid4().hex
             log.info("%s: %s", CONNECTIVITY_MESSAGE, detail)
             if self.store is not None:
-                with self.store.connect() as con:
-                    con.execute("INSERT INTO alerts(alert_id, kind, level, message, detail, raised_at) "
-                                "VALUES (?, ?, 'info', ?, ?, ?)",
-                                [self._open, CONNECTIVITY, CONNECTIVITY_MESSAGE, detail[:2000], utcnow()])
+                self._write("INSERT INTO alerts(alert_id, kind, level, message, detail, raised_at) "
+                            "VALUES (?, ?, 'info', ?, ?, ?)",
+                            [self._open, CONNECTIVITY, CONNECTIVITY_MESSAGE, detail[:2000], utcnow()])
 
     def connectivity_ok(self) -> None:
         """A call succeeded: clear an open connectivity alert (unless other calls failed just now:
@@ -72,10 +71,18 @@ class AlertBook:
             alert_id, self._open = self._open, None
             log.info("connectivity to Microsoft Exchange services restored")
             if self.store is not None:
-                with self.store.connect() as con:
-                    con.execute("UPDATE alerts SET cleared_at = ? WHERE kind = ? AND cleared_at IS NULL",
-                                [utcnow(), CONNECTIVITY])
+                self._write("UPDATE alerts SET cleared_at = ? WHERE kind = ? AND cleared_at IS NULL",
+                            [utcnow(), CONNECTIVITY])
             del alert_id
+
+    def _write(self, sql: str, params: list) -> None:
+        """Store an alert transition; a store that cannot be written (locked) is logged, and the
+        remediation call that raised or cleared the alert goes on (a failure never aborts it)."""
+        try:
+            with self.store.connect() as con:
+                con.execute(sql, params)
+        except Exception as exc:  # StoreLockedError, duckdb errors
+            log.warning("could not store the connectivity alert transition: %s", exc)
 
 
 def list_alerts(store: Store, *, open_only: bool = False) -> pd.DataFrame:

@@ -13,12 +13,16 @@ a run killed at any moment resumes from the journal (``resume_action``):
   ``find_drafts(marker)`` finds it and it is sent instead of a new one.
 * ``draft`` journaled: if the draft is still in Drafts it was not sent (send it);
   if it is gone, ``send`` went through. A forward is therefore never sent twice.
+* an answer lost in flight (timeout, reset, 5xx) is settled the same way: after
+  ``createForward`` a draft carrying the marker is the one it made (sent now, not
+  orphaned); after ``send`` a draft no longer in Drafts was sent.
 * ``delete``/``move`` journaled: redo them; ``permanentDelete`` answering 404 means done.
 
 Throughput: a thread pool over all actions, at most ``per_mailbox`` requests in
 flight per mailbox (Graph's MailboxConcurrency is 4), a per-mailbox pause when
 the service answers throttled with Retry-After, and a per-item time budget
-after which the item fails as throttled.
+after which the item fails as throttled (the Graph client's own retries keep to it
+through ``marlib.graph.client.deadline``).
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from typing import Any
 import pandas as pd
 
 from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError, StoreError
+from marlib.graph.client import deadline as call_deadline
 from marlib.models import Action, MessageCopy, Reason
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
@@ -158,7 +163,8 @@ class Engine:
 
         def one(address: str) -> tuple[str, Any]:
             try:
-                principal = self.mailboxes.resolve(address)
+                with call_deadline(time.monotonic() + self.options.item_budget_s):
+                    principal = self.mailboxes.resolve(address)
                 self.alerts.connectivity_ok()
                 return address, principal
             except ConnectivityError as exc:
@@ -202,10 +208,11 @@ class Engine:
         deadline = time.monotonic() + self.options.item_budget_s
         ctx = _Ctx(row, deadline)
         try:
-            if row["action"] == Action.RESTORE.value:
-                detail = self._restore(ctx)
-            else:
-                detail = self._remediate(ctx)
+            with call_deadline(deadline):   # the Graph client's own retries keep to the budget too
+                if row["action"] == Action.RESTORE.value:
+                    detail = self._restore(ctx)
+                else:
+                    detail = self._remediate(ctx)
             return self._finish(ctx, "succeeded", Reason.OK.value, detail)
         except MailboxError as exc:
             if exc.reason == Reason.MESSAGE_NOT_FOUND.value and _STEP_ORDER.get(ctx.step, 0) <= 2:
@@ -377,26 +384,30 @@ class Engine:
         gate, attempt = self._gate(mailbox), 0
         while True:
             _wait_gate(gate, ctx.deadline)
-            with gate.sem:
-                try:
-                    result = fn(mailbox, *args)
-                except ConnectivityError as exc:
+            if not gate.sem.acquire(timeout=max(0.0, ctx.deadline - time.monotonic())):
+                raise _BudgetExceeded("the time budget for this copy ran out waiting for a free "
+                                      "request slot of the mailbox")
+            try:
+                result = fn(mailbox, *args)
+            except ConnectivityError as exc:
+                self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
+                raise
+            except MailboxError as exc:
+                if exc.reason == Reason.CONNECTIVITY.value:
                     self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                     raise
-                except MailboxError as exc:
-                    if exc.reason == Reason.CONNECTIVITY.value:
-                        self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
-                        raise
-                    if exc.reason != Reason.THROTTLED.value:
-                        self.alerts.connectivity_ok()
-                        raise
-                    attempt += 1
-                    wait = _retry_after(exc, self.options.max_backoff_s)
-                    if wait is None or time.monotonic() + wait > ctx.deadline:
-                        raise _BudgetExceeded(f"still throttled after {attempt} attempts: {exc.message}") \
-                            from exc
-                    gate.pause(wait)
-                    continue
+                if exc.reason != Reason.THROTTLED.value:
+                    self.alerts.connectivity_ok()
+                    raise
+                attempt += 1
+                wait = _retry_after(exc, self.options.max_backoff_s)
+                if wait is None or time.monotonic() + wait > ctx.deadline:
+                    raise _BudgetExceeded(f"still throttled after {attempt} attempts: {exc.message}") \
+                        from exc
+                gate.pause(wait)
+                continue
+            finally:
+                gate.sem.release()
             self.alerts.connectivity_ok()
             return result
 

@@ -50,6 +50,7 @@ import copy as _copy
 import hashlib
 import itertools
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,7 @@ WELL_KNOWN_FOLDERS: dict[str, str] = {
     "sentitems": "Sent Items", "archive": "Archive", "recoverableitemsdeletions": "Deletions",
     "recoverableitemspurges": "Purges",
 }
+_OWN_ID = re.compile(r"^[A-Za-z]+([0-9a-f]{12})(\d{12})AAA=$")   # ids this model makes
 UNDELETABLE_FOLDER = "recoverableitemsdeletions"
 PURGES_FOLDER = "recoverableitemspurges"
 
@@ -187,6 +189,7 @@ class TenantModel:
         self._by_id: dict[str, dict[str, Message]] = {}  # mailbox -> id/immutable id -> Message
         self._by_imid: dict[str, dict[str, list[Message]]] = {}
         self._counter = itertools.count(1)
+        self._floor = 0                             # highest number of a loaded id (see _reserve)
         self._source: Callable[[str], Iterable[dict[str, Any]]] | None = None
         self._id_prefix = hashlib.sha256(tenant_id.encode()).hexdigest()[:12]
 
@@ -390,8 +393,24 @@ class TenantModel:
             return [m for m in self._messages.get(user.address.lower(), ()) if m.folder == name]
 
     # ------------------------------------------------------------------ messages
+    def _tick(self) -> int:
+        """The next number for a new id: above every number an id given at load time carries."""
+        with self.lock:
+            n = next(self._counter)
+            if n <= self._floor:
+                self._counter = itertools.count(self._floor + 1)
+                n = next(self._counter)
+            return n
+
+    def _reserve(self, given_id: str) -> None:
+        """An id loaded from a tenant file (e.g. one saved after a run) that this model's counter
+        could make again: new ids must not collide with it (a draft taking a message's id)."""
+        match = _OWN_ID.match(given_id)
+        if match and match.group(1) == self._id_prefix:
+            self._floor = max(self._floor, int(match.group(2)))
+
     def _new_id(self, kind: str) -> str:
-        return f"{kind}{self._id_prefix}{next(self._counter):012d}AAA="
+        return f"{kind}{self._id_prefix}{self._tick():012d}AAA="
 
     def add_message(self, mailbox: str, internet_message_id: str, folder: str = "inbox", subject: str = "",
                     attachments: Iterable[dict] = (), *, id: str | None = None, body: str = "",
@@ -404,7 +423,9 @@ class TenantModel:
         lower = folder.lower()
         name = lower if lower in WELL_KNOWN_FOLDERS else folder
         with self.lock:
-            n = next(self._counter)
+            n = self._tick()
+            if id:
+                self._reserve(id)
             msg = Message(address, internet_message_id, name, f"AAMkA{self._id_prefix}{n:012d}AAA=",
                           id or f"AAkALg{self._id_prefix}{n:012d}AAA=", subject,
                           [dict(a) for a in attachments] if attachments else [], body, forward_of,
@@ -452,7 +473,7 @@ class TenantModel:
 
     def _reply_copy(self, original: Message, to: list[str], comment: str, *, draft: bool) -> Message:
         domain = original.mailbox.split("@")[-1]
-        imid = f"<FW.{self._id_prefix}.{next(self._counter)}@{domain}>"
+        imid = f"<FW.{self._id_prefix}.{self._tick()}@{domain}>"
         return self.add_message(original.mailbox, imid, "drafts" if draft else "sentitems",
                                 f"FW: {original.subject}", original.attachments, body=comment,
                                 forward_of=original.internet_message_id, to=to, is_draft=draft,
