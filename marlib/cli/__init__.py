@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
+
+import duckdb
 
 from marlib.errors import MarlibError
 from marlib.store import Store, default_db_path
@@ -51,7 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc.message}", file=sys.stderr)
         if exc.advice:
             print(f"what to do: {exc.advice}", file=sys.stderr)
+        if getattr(args, "json", False):   # --json promises one JSON object as the last line
+            print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
         return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, duckdb.InterruptException):
+        # the store is consistent: every file/step is its own transaction, a re-run resumes
+        print("interrupted; run the command again to resume where it stopped", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # output piped into `head` and the like: stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

@@ -34,9 +34,16 @@ def default_db_path() -> Path:
     return Path(os.environ.get("MARLIB_DB") or Path("data") / "marlib.duckdb")
 
 
+# duckdb.connect on one file from several threads at once can trip over DuckDB's in-process
+# instance cache ("Unique file handle conflict ... already attached"): connects are serialised
+# per process, and that transient error is retried like another process's lock.
+_CONNECT_LOCK = threading.Lock()
+_TRANSIENT = ("Could not set lock", "Conflicting lock", "Unique file handle conflict", "already attached")
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
-    return "Could not set lock" in text or "Conflicting lock" in text
+    return any(marker in text for marker in _TRANSIENT)
 
 
 class Store:
@@ -102,7 +109,8 @@ class Store:
         delay, told = 0.05, False
         while True:
             try:
-                return duckdb.connect(str(self.path))
+                with _CONNECT_LOCK:
+                    return duckdb.connect(str(self.path))
             except duckdb.Error as exc:
                 if not _is_lock_error(exc):
                     raise StoreError(f"Cannot open database {self.path}: {exc}",
