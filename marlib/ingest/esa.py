@@ -9,7 +9,9 @@ time stamp and, only for the rows of a kind, that kind's regular expression
 (string slicing for the most frequent MID kinds).
 :func:`parse_batch` then aggregates per MID / recipient / attachment and
 upserts, inside the caller's transaction. Every line lands in exactly one of
-parsed / ignored / rejected.
+parsed / ignored / rejected. Rows whose key is not stored yet (every row on a fresh store, new
+MIDs on an incremental run) go in with a plain INSERT; only keys already stored take the slower
+``INSERT ... ON CONFLICT`` path (:func:`marlib.ingest.esa_merge._upsert`).
 
 Merging rules (a message whose lines straddle two batches or two ingest runs
 ends up as when read at once):
@@ -106,7 +108,7 @@ def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResul
     rejected = esa_merge.insert_line_rejects(con, ctx)
     rejected += esa_merge.merge(con, offset, ctx)
     lines, ignored, last_time = con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE k = 0), max(ts - to_seconds({offset})) "
+        f"SELECT count(*), count(*) FILTER (WHERE k = 0), max({esa_merge.utc_expr(offset)}) "
         f"FROM (SELECT rowid + $base AS ln, k, ts, sys FROM ev)", {"base": base}).fetchone()
     res = BatchResult(lines=lines, ignored=ignored, rejected=rejected, parsed=lines - ignored - rejected,
                       tz_offset_s=points[-1][1] if points else ctx.tz_offset_s,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
 _OK = "(s.g1 <> '' AND ts IS NOT NULL)"
-_TEMPS = ("ma", "ra", "ap", "aa", "amp0", "ampn", "amp1", "amp", "vp", "bm", "kin", "ev")
+_TEMPS = ("ma", "ra", "ap", "aa", "amp", "vp", "bm", "kin", "ev")
 
 
 def _int(v: object) -> int:
@@ -43,8 +43,15 @@ def offset_case(start_off: int | None, points: list[tuple[int, int]], syslog_off
     """SQL: seconds to subtract from a line's local time (needs columns ln, sys)."""
     parts = [f"WHEN ln >= {_int(ln)} THEN {_int(off)}" for ln, off in reversed(points)]
     start = _int(start_off or 0)
+    if {start, _int(syslog_off), *(_int(off) for _, off in points)} == {start}:
+        return str(start)  # one offset for every line (the usual case): no per-line CASE
     file_case = f"CASE {' '.join(parts)} ELSE {start} END" if parts else str(start)
     return f"CASE WHEN sys THEN {_int(syslog_off)} ELSE {file_case} END"
+
+
+def utc_expr(offset: str) -> str:
+    """SQL: a line's UTC time from its local time ``ts`` and the offset SQL of :func:`offset_case`."""
+    return "ts" if offset == "0" else f"(ts - to_seconds({offset}))"
 
 
 def fix_syslog_years(con: duckdb.DuckDBPyConnection, base: int, prev_month: int | None,
@@ -102,9 +109,25 @@ def insert_line_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> in
 
 
 # -- upserts ---------------------------------------------------------------------------
+def _upsert(con: duckdb.DuckDBPyConnection, target: str, cols: tuple[str, ...], select: str,
+            keys: tuple[str, ...], on_conflict: str, params: dict | None = None) -> None:
+    """INSERT the rows of ``select`` (unique on ``keys``) into ``target`` (``"table AS alias"``).
+
+    Rows whose key is already stored go through ``on_conflict``; the others (all of them on a fresh
+    store or for new MIDs) through a plain INSERT, which skips the per-row conflict check.
+    """
+    table = target.split()[0]
+    col_list = ", ".join(cols)
+    stored = f"EXISTS (SELECT 1 FROM {table} t WHERE " + " AND ".join(f"t.{k} = n.{k}" for k in keys) + ")"
+    con.execute(f"INSERT INTO {target} ({col_list}) SELECT {col_list} FROM ({select}) n WHERE {stored} "
+                f"{on_conflict}", params or {})
+    con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM ({select}) n WHERE NOT {stored}",
+                params or {})
+
+
 def merge(con: duckdb.DuckDBPyConnection, offset: str, ctx: BatchContext) -> int:
     """Aggregate per key and upsert; returns the number of verdict lines rejected on their values."""
-    utc = f"(ts - to_seconds({offset}))"
+    utc = utc_expr(offset)
     params = {"base": ctx.row_base}
     _merge_messages(con, utc, params)
     _merge_recipients(con, utc, params)
@@ -171,9 +194,8 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> N
     _decode_column(con, "ma", "subject", "contains(subject, '=?')")
     allc = cols + ("received_at", "finished_at")
     sets = ", ".join(f"{c} = COALESCE(m.{c}, excluded.{c})" for c in allc)
-    con.execute(f"""INSERT INTO messages AS m (mid, {', '.join(allc)}, source)
-        SELECT mid, {', '.join(allc)}, 'esa' FROM ma
-        ON CONFLICT (mid) DO UPDATE SET {sets}""")
+    _upsert(con, "messages AS m", ("mid",) + allc + ("source",), "SELECT *, 'esa' AS source FROM ma",
+            ("mid",), f"ON CONFLICT (mid) DO UPDATE SET {sets}")
 
 
 def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> None:
@@ -198,11 +220,10 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) ->
         arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
         max(dcid) AS dcid, max(response) AS response
         FROM ({facts}) GROUP BY mid, rid""", params)
-    con.execute("""INSERT INTO recipients AS r (mid, rid, address, status, delivered_at, dcid, response)
-        SELECT mid, rid, address, coalesce(status, 'pending'),
-               CASE WHEN status = 'delivered' THEN status_at END, dcid, response
-        FROM ra WHERE address IS NOT NULL
-        ON CONFLICT (mid, rid) DO UPDATE SET
+    _upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "dcid", "response"),
+            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
+               CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, dcid, response
+        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), """ON CONFLICT (mid, rid) DO UPDATE SET
           status = CASE WHEN excluded.status = 'pending' THEN r.status ELSE excluded.status END,
           delivered_at = CASE WHEN excluded.status = 'pending' THEN r.delivered_at
               ELSE excluded.delivered_at END,
@@ -262,18 +283,17 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
         ("a_sha", "SHA256: ?([0-9A-Fa-f]{64})"), ("a_ts", "Update Timestamp: ?([0-9.]+)"),
         ("a_disp", "Disposition: ?(\\d+)"), ("a_score", "[ ,]Score: ?([0-9.]+)"),
         ("a_spy", "Spyname: ?\\[([^\\]]*)\\]")))
-    sha_ok = "regexp_full_match(coalesce(f_sha, ''), '[0-9A-Fa-f]{64}')"
-    mid_ok = "regexp_full_match(coalesce(f_mid, ''), '\\d{1,18}')"
+    # [0-9A-Fa-f]{64} and \d{1,18} as full matches, without a regex
+    sha_ok = "coalesce(length(f_sha) = 64 AND ltrim(f_sha, '0123456789abcdefABCDEF') = '', false)"
+    mid_ok = "coalesce(length(f_mid) BETWEEN 1 AND 18 AND ltrim(f_mid, '0123456789') = '', false)"
     rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
-    # materialised steps: a projection referenced many times would otherwise re-run its regex each time
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp0 AS SELECT *, {_fast_select()} FROM (
-            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv
-            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK})""",
-                {"base": ctx.row_base})
+    # one materialised table; each nested projection runs its regexes once per row
     fast_failed = " OR ".join(f"(k = {kind} AND r{kind}.f_mid = '')" for kind in _FAST)
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE ampn AS SELECT *,
-            CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM amp0""")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn), {kv}, {an} FROM ampn")
+    amp1 = f"""SELECT * EXCLUDE (kvn), {kv}, {an} FROM (
+        SELECT *, CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM (
+          SELECT *, {_fast_select()} FROM (
+            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv
+            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK})))"""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
             WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok})
                 THEN 'reputation response without MID or SHA-256'
@@ -284,7 +304,7 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             WHEN k = {q.RETRO} AND ({retro_v}) IS NULL THEN 'unknown retrospective verdict'
             WHEN k = {q.ANALYSIS} AND NOT (a_sha <> '' AND a_disp IN ('1', '2', '3'))
               THEN 'file analysis without SHA-256 or disposition 1-3'
-            END AS bad FROM amp1""")
+            END AS bad FROM ({amp1})""", {"base": ctx.row_base})
     rejected = _insert_rejects(con, ctx, "SELECT ln, raw, bad AS reason FROM amp WHERE bad IS NOT NULL")
     fname = q.unquote("f_name")
     epoch_ts = ("CASE WHEN TRY_CAST({e} AS DOUBLE) BETWEEN 0 AND 32503680000 THEN TIMESTAMP '1970-01-01' + "
@@ -321,25 +341,28 @@ def _merge_attachments(con: duckdb.DuckDBPyConnection, params: dict) -> None:
     con.execute("""CREATE OR REPLACE TEMP TABLE aa AS SELECT mid, filename, arg_min(sha256, ln) AS sha256,
         arg_min(size_bytes, ln) AS size_bytes, arg_min(file_type, ln) AS file_type
         FROM ap WHERE filename IS NOT NULL AND filename <> '' GROUP BY mid, filename""")
-    con.execute("""INSERT INTO attachments AS a (mid, filename, sha256, size_bytes, file_type)
-        SELECT mid, filename, sha256, size_bytes, file_type FROM aa
-        ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256),
+    _upsert(con, "attachments AS a", _ATT_COLS, "SELECT * FROM aa", ("mid", "filename"), _ATT_CONFLICT)
+
+
+_ATT_COLS = ("mid", "filename", "sha256", "size_bytes", "file_type")
+_ATT_CONFLICT = """ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256),
           size_bytes = COALESCE(a.size_bytes, excluded.size_bytes),
-          file_type = COALESCE(a.file_type, excluded.file_type)""")
+          file_type = COALESCE(a.file_type, excluded.file_type)"""
 
 
 def _merge_verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
     _decode_column(con, "vp", "filename", "contains(filename, '=')")
+    # ON CONFLICT DO NOTHING, without its per-row conflict check: skip the keys already stored
     con.execute("""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename,
-        score,
-                        threat_name, source_path, line_no)
-        SELECT DISTINCT ON (event_key) event_key, sha256, verdict, kind, event_time, mid, filename, score,
-               threat_name, $path, ln FROM (
+                                               score, threat_name, source_path, line_no)
+        SELECT * FROM (SELECT DISTINCT ON (event_key) event_key, sha256, verdict, kind, event_time, mid,
+               filename, score, threat_name, $path, ln FROM (
           SELECT *, md5(concat_ws('|', sha256, kind, verdict,
                         coalesce(strftime(event_time, '%Y-%m-%d %H:%M:%S.%f'), ''),
                         coalesce(mid::VARCHAR, ''))) AS event_key FROM vp)
         ORDER BY event_key, ln
-        ON CONFLICT DO NOTHING""", {"path": path})
+        ) n WHERE NOT EXISTS (SELECT 1 FROM verdict_events t WHERE t.event_key = n.event_key)""",
+                {"path": path})
 
 
 def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
@@ -360,12 +383,9 @@ def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
             WHERE messages.mid = kin.child
               AND (messages.message_id IS NULL OR messages.sender IS NULL OR messages.subject IS NULL
                    OR messages.received_at IS NULL)""")
-        con.execute("""INSERT INTO attachments AS a (mid, filename, sha256, size_bytes, file_type)
-            SELECT kin.child, x.filename, x.sha256, x.size_bytes, x.file_type
-            FROM kin JOIN attachments x ON x.mid = kin.parent
-            ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256),
-              size_bytes = COALESCE(a.size_bytes, excluded.size_bytes),
-              file_type = COALESCE(a.file_type, excluded.file_type)""")
+        _upsert(con, "attachments AS a", _ATT_COLS,
+                """SELECT kin.child AS mid, x.filename, x.sha256, x.size_bytes, x.file_type
+                   FROM kin JOIN attachments x ON x.mid = kin.parent""", ("mid", "filename"), _ATT_CONFLICT)
         con.execute("INSERT INTO bm SELECT child FROM kin")
 
 
