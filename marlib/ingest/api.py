@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from marlib.errors import InputError
+from marlib.errors import IngestError, InputError
 from marlib.ingest import esa, files
 from marlib.progress import Progress, no_progress
 from marlib.store import Store
@@ -53,6 +53,8 @@ class IngestSummary:
     run_id: str = ""
     unchanged_files: int = 0
     paths: list[str] = field(default_factory=list)
+    # files found in a folder that are not logs (a README, a stray binary): left out, with the reason
+    skipped_files: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -88,7 +90,9 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
     progress = progress or no_progress
+    paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
     targets = files.expand_paths(paths, records=(fmt == "records"))
+    named = {Path(p) for p in paths if Path(p).is_file()}
     year = year if year is not None else _int_setting(store, "ingest.year")
     tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(store, "ingest.tz_offset_s")
     summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
@@ -103,8 +107,17 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
             from marlib.ingest.records import ingest_records_file
             ingest_records_file(store, path, summary)
         else:
-            _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
-                             progress=lambda d, p=path: progress(done + d, total, p.name))
+            try:
+                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
+                                 progress=lambda d, p=path: progress(done + d, total, p.name))
+            except IngestError as exc:
+                if path in named:   # a file the user named must be a log: say so
+                    raise
+                # one stray file must not stop a whole log folder; it is reported, not hidden
+                log.warning("left out %s: %s", path, exc.message)
+                summary.skipped_files.append({"path": str(path), "reason": exc.message})
+                done += size
+                continue
         summary.files += 1
         done += size
     progress(total, total, "done")
