@@ -84,6 +84,25 @@ def download_buttons(df: pd.DataFrame, name: str, *, key: str, label: str = "") 
                         icon=":material/download:")
 
 
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+
+
+def md_escape(value: Any) -> str:
+    """Text shown literally in Markdown (st.table cells): no emphasis, links or HTML from log data."""
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", str(value)).replace("\n", " ")
+
+
+def log_ticks(top: float) -> dict[str, list]:
+    """Tick values 1, 2, 5, 10, 20, 50, ... up to ``top`` with their full labels, for a log axis."""
+    vals, decade = [1], 1
+    while vals[-1] < top:
+        vals += [2 * decade, 5 * decade, 10 * decade]
+        decade *= 10
+    return {"tickvals": vals, "ticktext": [f"{v:,}" for v in vals]}
+
+
 def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto", **kw: Any) -> Any:
     """A dataframe with the app's defaults; a fixed height shrinks to fit few rows."""
     if isinstance(height, int):

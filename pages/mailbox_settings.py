@@ -63,7 +63,8 @@ else:
         tenant_id = c2.text_input("Tenant ID", key="tenant-id")
         thumbprint = c1.text_input("Certificate thumbprint (base64 or hex)", key="thumbprint")
         domains = c2.text_input("Office 365 domains (comma-separated)", key="domains")
-        key_file = st.file_uploader("Private key (.pem)", type=["pem", "key"], key="key-upload")
+        key_file = st.file_uploader("Private key (.pem)", type=["pem", "key"], key="key-upload",
+                                    max_upload_size=1)  # MB: a PEM key is a few KB
         use_generated = bool(generated) and st.checkbox(
             "Use the key generated below", value=key_file is None, key="use-generated")
         passphrase = st.text_input("Key passphrase (if the key is encrypted)", type="password", key="passphrase")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
@@ -32,11 +33,23 @@ def reason_text(code: object) -> str:
         return str(code)
 
 
+RESULT_COLOURS = {"succeeded": "#31a354", "failed": "#de2d26", "skipped": "#9e9e9e", "planned": "#6baed6"}
+
+
+def chart_frame(df, key: str) -> pd.DataFrame:
+    """The top 20 rows by copies, one row per (key, result) with copies > 0: no empty bars."""
+    counts = df[[key, "succeeded", "failed", "skipped"]].assign(
+        planned=df["total"] - df["succeeded"] - df["failed"] - df["skipped"])  # dry runs: plans only
+    counts = counts[counts[list(RESULT_COLOURS)].sum(axis=1) > 0]
+    top = counts.assign(_n=counts[list(RESULT_COLOURS)].sum(axis=1)).nlargest(20, "_n").drop(columns="_n")
+    long = top.melt(id_vars=[key], value_vars=list(RESULT_COLOURS), var_name="result", value_name="copies")
+    return long[long["copies"] > 0]
+
+
 def stacked(df, key: str, title: str):
-    top = df.head(20).melt(id_vars=[key], value_vars=["succeeded", "failed"], var_name="result",
-                           value_name="copies")
-    fig = px.bar(top, y=key, x="copies", color="result", orientation="h", title=title,
-                 color_discrete_map={"succeeded": "#31a354", "failed": "#de2d26"})
+    """Horizontal stacked bars of each row's results, skipped and planned copies in their own colours."""
+    fig = px.bar(chart_frame(df, key), y=key, x="copies", color="result", orientation="h", title=title,
+                 color_discrete_map=RESULT_COLOURS, category_orders={"result": list(RESULT_COLOURS)})
     fig.update_layout(height=420, margin=dict(l=10, r=10, t=40, b=10), legend_title_text="",
                       yaxis={"categoryorder": "total ascending", "title": ""})
     return fig

@@ -1,10 +1,26 @@
 """Overview: counts, the delivery -> verdict change -> remediation timeline, open alerts, active tenant."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
 from pages import _ui
+
+
+def latest_changes(df: pd.DataFrame) -> pd.DataFrame:
+    """The latest verdict changes as Markdown cells: log text escaped, each SHA-256 opens Message Tracking."""
+    return pd.DataFrame({
+        "changed, UTC": df["changed_at"].dt.strftime("%Y-%m-%d %H:%M"),
+        "SHA-256": [f"[{_ui.md_escape(sha[:12])}…](/message-tracking?sha256={quote(sha)})"
+                    for sha in df["sha256"]],
+        "files": df["file_names"].map(_ui.md_escape),
+        "threat": df["threat_name"].map(_ui.md_escape),
+        "messages": df["messages"].map(_ui.fmt_int),
+    })
+
 
 wb = _ui.page_setup()
 st.title("Overview")
@@ -44,14 +60,16 @@ with _ui.guard():
     if tl.empty:
         st.info("No dated deliveries yet.")
     else:
+        # log scale: a few verdict changes next to hundreds of deliveries; every tick labelled in full
         fig = px.bar(tl, x="bucket", y="count", color="stage", barmode="group", log_y=True,
                      labels={"bucket": "day (UTC)", "count": "copies / events"},
                      color_discrete_map={"delivered": "#9ecae1", "verdict change": "#fd8d3c",
                                          "remediated": "#31a354", "failed": "#de2d26"})
         fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=10), legend_title_text="")
+        fig.update_yaxes(**_ui.log_ticks(tl["count"].max()), title="copies / events (log scale)")
         st.plotly_chart(fig, key="timeline")
 
-    left, right = st.columns(2)
+    left, right = st.columns([2, 3])  # the verdict changes table needs the room
     with left:
         st.subheader("Open alerts")
         open_alerts = wb.report("alerts", open_only=True)
@@ -64,4 +82,4 @@ with _ui.guard():
         if changes.empty:
             st.info("No retrospective verdict change in the data.")
         else:
-            _ui.table(changes[["changed_at", "sha256", "file_names", "threat_name", "messages"]].head(10))
+            st.table(latest_changes(changes.head(10)), hide_index=True)  # static: no empty grid while loading

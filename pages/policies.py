@@ -5,21 +5,29 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from marlib.errors import MarlibError
+from marlib.errors import InputError, MarlibError
 from marlib.models import POLICY_ACTIONS
 from marlib.remediation.policies import list_policies, set_policy
 from pages import _ui
 
 wb = _ui.page_setup()
 st.title("Incoming Mail Policies")
-st.caption("Policies come from the logs (`per-recipient policy NAME in the inbound table`) or are added "
-           "here. Forward actions need a forward-to address. Messages in folders such as Deleted Items "
-           "may not be deletable; those copies are reported with their reason.")
+st.caption("Policies are learned from the gateway's mail logs (its incoming mail policies); you can also "
+           "add one by name below. A forward action needs a forward-to address. Messages in folders such as "
+           "Deleted Items may not be deletable; those copies are reported with their reason.")
 
 ACTIONS = [a.value for a in POLICY_ACTIONS]
 LABELS = {"forward": "Forward to an email address", "delete": "Delete the message",
           "forward-delete": "Forward and delete", "move-junk": "Move to Junk Email",
           "move-deleted": "Move to Deleted Items"}
+
+
+def _row(rec: dict) -> dict:
+    """A table row with empty cells (None, NaN, blank) as None, for comparing and saving."""
+    fwd = rec.get("forward_to")
+    fwd = None if fwd is None or pd.isna(fwd) or not str(fwd).strip() else str(fwd).strip()
+    return {**rec, "mar_enabled": bool(rec.get("mar_enabled")), "forward_to": fwd}
+
 
 with _ui.guard():
     policies = list_policies(wb.store)
@@ -39,12 +47,12 @@ with _ui.guard():
             })
         if st.button("Submit changes", type="primary", key="policy-save"):
             changed, errors = 0, []
-            for before, after in zip(frame.to_dict("records"), edited.to_dict("records")):
-                if before == after:
+            for before, after in zip(map(_row, frame.to_dict("records")), map(_row, edited.to_dict("records"))):
+                if before == after:  # only the rows the user edited are saved
                     continue
                 try:
-                    set_policy(wb.store, after["name"], mar=bool(after["mar_enabled"]), action=after["action"],
-                               forward_to=(after["forward_to"] or None))
+                    set_policy(wb.store, after["name"], mar=after["mar_enabled"], action=after["action"],
+                               forward_to=after["forward_to"])
                     changed += 1
                 except MarlibError as exc:
                     errors.append((after["name"], exc))
@@ -59,20 +67,73 @@ with _ui.guard():
                 st.info("Nothing changed.")
 
 st.subheader("Edit one policy")
-names: list[str] = []
+NEW = "(new policy)"
+FORM_KEYS = ("one-mar", "one-action", "one-forward")
+
+
+def _values(pol) -> tuple[bool, str, str]:
+    """The form's values for a policy (a new policy starts with MAR off, delete, no address)."""
+    if pol is None:
+        return False, "delete", ""
+    return bool(pol.mar_enabled), pol.action, pol.forward_to or ""
+
+
+def load_form(policies: dict) -> str:
+    """Pick the policy to edit (outside the form, so a change reruns) and load its stored values.
+
+    The values are loaded whenever the pick or the stored policy changes, never over what the
+    user typed into the form for the same unchanged policy (e.g. after a validation error)."""
+    if "one-policy-pick" in st.session_state:  # set after a save: show the policy just saved
+        st.session_state["one-policy"] = st.session_state.pop("one-policy-pick")
+    if st.session_state.get("one-policy") not in [*policies, NEW]:
+        st.session_state.pop("one-policy", None)
+    name = st.selectbox("Policy", [*policies, NEW], key="one-policy",
+                        help="Pick a policy to see and change its settings, or add a new one.")
+    snapshot = (name, _values(policies.get(name)))
+    if st.session_state.get("one-loaded") != snapshot:
+        for key, value in zip(FORM_KEYS, snapshot[1]):
+            st.session_state[key] = value
+        st.session_state["one-loaded"] = snapshot
+    return name
+
+
+def save_form(name: str, new_name: str, policies: dict, mar: bool, action: str, forward_to: str) -> None:
+    """Save the picked policy, or create the new one; never touches another policy."""
+    if name == NEW:
+        target = new_name.strip()
+        if not target:
+            raise InputError("Give the new policy a name", advice="use the policy name as it appears in the "
+                             "gateway's incoming mail policies")
+        if target in policies:
+            raise InputError(f"A policy named '{target}' already exists; nothing was changed",
+                             advice=f"pick '{target}' in the Policy list to edit it")
+    else:
+        target = name
+    pol = set_policy(wb.store, target, mar=mar, action=action, forward_to=forward_to.strip() or None)
+    wb.invalidate()
+    verb = "Created" if name == NEW else "Saved"
+    st.session_state["one-flash"] = (f"{verb} {pol.name}: Mailbox Auto Remediation "
+                                     f"{'on' if pol.mar_enabled else 'off'}, {LABELS[pol.action]}"
+                                     + (f" to {pol.forward_to}" if pol.forward_to else ""))
+    st.session_state["one-policy-pick"] = pol.name
+    st.session_state.pop("one-loaded", None)
+    st.rerun()
+
+
+known: dict = {}
 with _ui.guard():
-    names = [p.name for p in list_policies(wb.store)]
+    known = {p.name: p for p in list_policies(wb.store)}
+picked = load_form(known)
+if flash := st.session_state.pop("one-flash", None):
+    st.success(flash)
 with st.form("policy-form"):
-    name = st.selectbox("Policy", names + ["(new policy)"], key="one-policy")
-    new_name = st.text_input("New policy name", key="new-policy-name")
+    new_name = (st.text_input("New policy name", key="new-policy-name", max_chars=200,
+                              placeholder="as named in the gateway's incoming mail policies")
+                if picked == NEW else "")
     mar = st.checkbox("Enable Mailbox Auto Remediation", key="one-mar")
     action = st.radio("Action when the verdict changes to malicious", ACTIONS, format_func=LABELS.get,
                       key="one-action")
     forward_to = st.text_input("Forward to", key="one-forward", placeholder="security@corp.example")
-    if st.form_submit_button("Submit", type="primary"):
+    if st.form_submit_button("Create policy" if picked == NEW else "Submit", type="primary"):
         with _ui.guard():
-            target = new_name.strip() if name == "(new policy)" else name
-            pol = set_policy(wb.store, target, mar=mar, action=action, forward_to=forward_to or None)
-            wb.invalidate()
-            st.success(f"{pol.name}: MAR {'on' if pol.mar_enabled else 'off'}, {LABELS[pol.action]}"
-                       + (f" to {pol.forward_to}" if pol.forward_to else ""))
+            save_form(picked, new_name, known, mar, action, forward_to)

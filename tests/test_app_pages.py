@@ -3,15 +3,19 @@ main flow works (ingest an upload, edit a policy, simulate and remediate a hash,
 report and exports, certificate helper and Check Connection, what-if compare, sign-in)."""
 from __future__ import annotations
 
+import base64
 import shutil
 import time
 from pathlib import Path
 
+import numpy as np
+import plotly.graph_objects
+import plotly.io
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from marlib.demo import SAMPLE_DIR, ensure_default_db
-from marlib.remediation.policies import list_policies
+from marlib.remediation.policies import list_policies, set_policy
 from marlib.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +74,30 @@ def test_overview_shows_the_sample(db):
     assert at.get("plotly_chart")
 
 
+def figure(at: AppTest, key: str) -> plotly.graph_objects.Figure:
+    """A chart's plotly figure (its JSON encodes arrays as typed binary)."""
+    charts = [c for c in at.get("plotly_chart") if c.proto.id and key in c.proto.id]
+    assert charts, f"no chart {key}"
+    return plotly.io.from_json(charts[0].proto.spec)
+
+
+def values(array) -> list:
+    """A trace's values, decoding plotly's typed-array form ({"dtype", "bdata"})."""
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def test_overview_timeline_ticks_and_latest_changes_table(db):
+    at = ok(page("overview"))
+    yaxis = figure(at, "timeline").layout.yaxis
+    assert yaxis.type == "log"
+    assert list(yaxis.ticktext[:7]) == ["1", "2", "5", "10", "20", "50", "100"]  # not 1 2 5 10 2 5 100
+    latest = at.get("table")[0].value  # a static table: no empty data grid while it loads
+    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "messages"]
+    assert latest["SHA-256"].str.contains(r"\]\(/message-tracking\?sha256=[0-9a-f]{64}\)").all()
+
+
 def test_empty_database_offers_the_sample(tmp_path, monkeypatch):
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "empty.duckdb"))
     at = ok(page("overview"))
@@ -112,6 +140,56 @@ def test_policy_edit_is_validated_and_saved(db):
     ok(at)
     pol = {p.name: p for p in list_policies(Store(db))}[name]
     assert (pol.mar_enabled, pol.action, pol.forward_to) == (True, "forward", "soc@corp.example")
+
+
+def policy_values(db: Path) -> dict[str, tuple]:
+    return {p.name: (p.mar_enabled, p.action, p.forward_to) for p in list_policies(Store(db))}
+
+
+def form_values(at: AppTest) -> tuple:
+    return (at.checkbox(key="one-mar").value, at.radio(key="one-action").value,
+            at.text_input(key="one-forward").value)
+
+
+def test_policy_form_shows_the_picked_policy_and_creates_a_new_one(db):
+    set_policy(Store(db), "Engineering", mar=False, action="move-junk")
+    before = policy_values(db)
+    assert before["DEFAULT"] == (True, "forward-delete", "security-team@example.com")
+    at = ok(page("policies"))
+    assert at.selectbox(key="one-policy").value == "DEFAULT"
+    assert form_values(at) == (True, "forward-delete", "security-team@example.com")
+    at.selectbox(key="one-policy").set_value("Engineering").run()
+    assert form_values(at) == (False, "move-junk", "")
+    at.selectbox(key="one-policy").set_value("DEFAULT").run()
+    assert form_values(at) == (True, "forward-delete", "security-team@example.com")
+
+    at.selectbox(key="one-policy").set_value("(new policy)").run()
+    assert form_values(at) == (False, "delete", "")
+    at.text_input(key="new-policy-name").set_value("Sales")
+    at.checkbox(key="one-mar").check()
+    at.radio(key="one-action").set_value("move-deleted")
+    [b for b in at.button if b.label == "Create policy"][0].click().run()
+    ok(at)
+    assert policy_values(db) == {**before, "Sales": (True, "move-deleted", None)}, "only Sales is new"
+    assert at.selectbox(key="one-policy").value == "Sales"
+    assert form_values(at) == (True, "move-deleted", "")
+    assert any("Created Sales" in s.value for s in at.success)
+
+    at.selectbox(key="one-policy").set_value("(new policy)").run()
+    at.text_input(key="new-policy-name").set_value("DEFAULT")
+    at.radio(key="one-action").set_value("delete")
+    [b for b in at.button if b.label == "Create policy"][0].click().run()
+    assert "already exists" in at.error[0].value
+    assert policy_values(db) == {**before, "Sales": (True, "move-deleted", None)}, "DEFAULT untouched"
+
+
+def test_policy_table_saves_only_edited_rows(db):
+    before = policy_values(db)
+    at = ok(page("policies"))
+    at.button(key="policy-save").click().run()
+    ok(at)
+    assert "Nothing changed" in at.info[0].value
+    assert policy_values(db) == before
 
 
 def changed_hash(db: Path) -> str:
@@ -163,6 +241,12 @@ def test_mar_report_shows_results_links_and_exports(db):
     assert total > 0
     links = at.page_link
     assert links, "each SHA-256 links to Message Tracking"
+    skipped = int(at.metric[2].value.replace(",", ""))
+    for key in ("by-recipient", "by-sha"):
+        traces = figure(at, key).data
+        assert all(x > 0 for t in traces for x in values(t.x)), "no empty bar"
+        assert {t.name for t in traces} <= {"succeeded", "failed", "skipped", "planned"}
+        assert ("skipped" in {t.name for t in traces}) == (skipped > 0)
     labels = [b.label for b in at.get("download_button")]
     assert "Failed recipients CSV" in labels and "Failed recipients XLSX" in labels
 
@@ -183,6 +267,8 @@ def test_tracking_search_from_a_hash_link(db):
 
 def test_certificate_helper_settings_and_check_connection(db):
     at = ok(page("mailbox_settings"))
+    key_upload = [u for u in at.get("file_uploader") if u.proto.id.endswith("key-upload")][0]
+    assert key_upload.proto.max_upload_size_mb == 1  # a key file, not "1GB per file"
     at.text_input(key="cert-email").set_value("admin@contoso.example")
     [b for b in at.button if b.label == "Generate key and certificate"][0].click().run()
     ok(at)

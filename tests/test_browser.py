@@ -165,3 +165,36 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     page.get_by_text("message(s)").first.wait_for()
     assert page.get_by_text("Lifecycle").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "tracking_from_report.png"), full_page=True)
+
+
+def _policy_form(page) -> tuple:
+    form = page.locator("[data-testid='stForm']").last
+    actions = ["Forward to an email address", "Delete the message", "Forward and delete", "Move to Junk Email",
+               "Move to Deleted Items"]
+    return (form.get_by_role("checkbox", name="Enable Mailbox Auto Remediation").is_checked(),
+            [a for a in actions if form.get_by_role("radio", name=a).is_checked()],
+            form.get_by_label("Forward to", exact=True).input_value())
+
+
+def _pick_policy(page, name: str) -> None:
+    page.locator("[data-testid='stSelectbox']").filter(has_text="Policy").click()
+    page.get_by_role("option", name=name, exact=True).click()
+    settle(page)
+
+
+def test_policy_form_loads_the_picked_policy_and_creates_a_new_one(server, browser_page):
+    """The browser really redraws the form with the picked policy's values (AppTest has no frontend)."""
+    page = browser_page
+    open_page(page, server, "mail-policies", "Incoming Mail Policies")
+    assert _policy_form(page) == (True, ["Forward and delete"], "security-team@example.com")  # DEFAULT
+    _pick_policy(page, "(new policy)")
+    assert _policy_form(page) == (False, ["Delete the message"], "")
+    page.get_by_label("New policy name").fill("Browser Test")
+    form = page.locator("[data-testid='stForm']").last
+    form.get_by_text("Move to Junk Email").click()
+    form.get_by_role("button", name="Create policy").click()
+    page.get_by_text("Created Browser Test").wait_for()
+    settle(page)
+    assert _policy_form(page) == (False, ["Move to Junk Email"], "")
+    _pick_policy(page, "DEFAULT")
+    assert _policy_form(page) == (True, ["Forward and delete"], "security-team@example.com")
