@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
@@ -136,6 +137,12 @@ def load_private_key(source: Path | str | bytes, passphrase: bytes | str | None 
         if pw is not None and _is_encrypted_pem(data):
             raise CertificateError(f"Wrong passphrase for the private key {where}",
                                    advice="check the passphrase file (no trailing spaces)") from None
+        if _looks_like_certificate(data):
+            raise CertificateError(
+                f"{where} is a certificate, not a private key: give the private key file "
+                "(.key/.pem)",
+                advice="give the key written together with the certificate (e.g. marlib.key "
+                       "from `marlib cert new`)") from None
         raise CertificateError(
             f"{where} is not a PEM private key ({_short(exc)})",
             advice="give the private key in PEM format (-----BEGIN PRIVATE KEY----- or "
@@ -172,14 +179,43 @@ def _is_encrypted_pem(data: bytes) -> bool:
 def load_certificate(source: Path | str | bytes) -> x509.Certificate:
     """A certificate from a PEM (.crt/.pem) or DER (.cer) file or bytes."""
     data, where = _read_source(source, "certificate")
+    advice = "give the .crt (PEM) or .cer (DER) file made by `marlib cert new`"
+    if _looks_like_private_key(data):
+        raise CertificateError(f"{where} is a private key, not a certificate: give the .crt/.cer",
+                               advice=advice)
     try:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
-    except ValueError as exc:
-        raise CertificateError(f"{where} is not an X.509 certificate ({_short(exc)})",
-                               advice="give the .crt (PEM) or .cer (DER) file made by "
-                                      "`marlib cert new`") from None
+    except ValueError:
+        raise CertificateError(f"{where} is not an X.509 certificate (neither PEM nor DER)",
+                               advice=advice) from None
+
+
+def _looks_like_private_key(data: bytes) -> bool:
+    """A PEM private key (any kind, encrypted or not) or a DER PKCS#8/PKCS#1 one."""
+    if b"PRIVATE KEY-----" in data:
+        return True
+    if data[:1] != b"\x30":
+        return False
+    try:
+        serialization.load_der_private_key(data, password=None)
+        return True
+    except TypeError:      # an encrypted DER key
+        return True
+    except (ValueError, UnsupportedAlgorithm):
+        return False
+
+
+def _looks_like_certificate(data: bytes) -> bool:
+    """A PEM or DER X.509 certificate."""
+    if b"-----BEGIN CERTIFICATE-----" in data:
+        return True
+    try:
+        x509.load_der_x509_certificate(data)
+        return True
+    except ValueError:
+        return False
 
 
 def check_validity(cert: x509.Certificate, now: dt.datetime | None = None) -> None:

@@ -148,8 +148,10 @@ def check_connection(store_or_settings: Any, email: str, *,
     finally:
         boxes.close()
     log.info("check connection %s: ok", email)
+    via = (f"the Graph emulator at {settings.graph_url}" if boxes.kind == "emulator"
+           else "Microsoft Graph")
     return CheckResult(True, "ok", CONNECTION_SUCCESSFUL,
-                       f"marlib reached the mailbox of {email} through Microsoft Graph",
+                       f"marlib reached the mailbox of {email} through {via}",
                        {"kind": boxes.kind})
 
 

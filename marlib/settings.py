@@ -32,6 +32,12 @@ PASSPHRASE_FILE_NAME = "mailbox-key.pass"
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 SET_ADVICE = ("run `python -m marlib settings set --client-id ID --tenant-id ID --thumbprint T "
               "--key KEY.pem` (or fill in the Mailbox Settings page)")
+# settings rows shared by the app (marlib.workbench) and the command line (marlib.remediation.backend)
+LIVE_ENABLED_KEY = "mailbox_enabled"   # "1" when "Enable Office 365 Mailbox Settings" is on
+TENANT_MODE_KEY = "tenant_mode"        # simulated | graph (the app may also write emulator | microsoft)
+TENANT_FILE_KEY = "tenant_file"        # the simulated tenant's JSON file
+ENABLE_ADVICE = ("enable it with `python -m marlib settings enable` (or the switch \"Enable Office 365 "
+                 "Mailbox Settings\" on the Mailbox Settings page)")
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,30 @@ class MailboxSettings:
         return pem.decode("ascii"), passphrase
 
 
+# -- the seed's "Enable Office 365 Mailbox Settings" switch ------------------------
+def live_enabled(store: Store) -> bool:
+    """True when live remediation (through Microsoft Graph or the emulator) is allowed.
+
+    The single source of truth for the app's switch and the command line: off unless
+    turned on (``settings enable``, ``settings set``, or the Mailbox Settings page)."""
+    return store.get_setting(LIVE_ENABLED_KEY) == "1"
+
+
+def set_live_enabled(store: Store, on: bool) -> None:
+    """Turn the "Enable Office 365 Mailbox Settings" switch on or off."""
+    store.set_setting(LIVE_ENABLED_KEY, "1" if on else "0")
+    log.info("live remediation %s", "enabled" if on else "disabled")
+
+
+def require_live_enabled(store: Store, what: str = "live remediation") -> None:
+    """SettingsError (with how to enable it) unless live remediation is enabled."""
+    if not live_enabled(store):
+        raise SettingsError(
+            f"Office 365 mailbox settings are disabled, so {what} cannot act on mailboxes",
+            advice=ENABLE_ADVICE + "; or act on the simulated tenant instead: "
+                   "`python -m marlib settings tenant simulated`")
+
+
 # -- validation ----------------------------------------------------------------
 def validate_client_id(value: str) -> str:
     try:
@@ -139,10 +169,13 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
                   key: Path | str | bytes, passphrase: bytes | str | None = None,
                   domains: list[str] | tuple[str, ...] | str | None = None,
                   authority: str | None = None, graph_url: str | None = None,
-                  ca_file: Path | str | None = None) -> MailboxSettings:
+                  ca_file: Path | str | None = None,
+                  certificate: Path | str | bytes | None = None) -> MailboxSettings:
     """Validate and store the settings; copy the key (and passphrase) to <data_dir>/keys (0600).
 
-    ``key`` is a PEM file path or the PEM bytes (an upload).
+    ``key`` is a PEM file path or the PEM bytes (an upload). With ``certificate`` (the app
+    registration's .crt/.cer, path or bytes) the thumbprint must be that certificate's and the
+    key must match it.
     """
     client_id = validate_client_id(client_id)
     tenant_id = validate_tenant_id(tenant_id)
@@ -151,6 +184,8 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     except CertificateError as exc:
         raise SettingsError(exc.message, advice=exc.advice) from None
     key_obj = certs.load_private_key(key if isinstance(key, bytes) else Path(key), passphrase)
+    if certificate is not None:
+        check_certificate(thumb, key_obj, certificate)
     ca = _check_ca_file(ca_file)
     keys_dir = store.data_dir / "keys"
     keys_dir.mkdir(parents=True, exist_ok=True)
@@ -174,6 +209,21 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s",
              client_id, tenant_id, thumb, settings.key_fingerprint[:16])
     return settings
+
+
+def check_certificate(thumbprint: str, key: Any, certificate: Path | str | bytes) -> None:
+    """SettingsError unless ``thumbprint`` (hex) is the certificate's and ``key`` matches it."""
+    cert = certs.load_certificate(certificate if isinstance(certificate, bytes) else Path(certificate))
+    where = "the certificate" if isinstance(certificate, bytes) else str(certificate)
+    if certs.thumbprint_hex(cert) != thumbprint:
+        raise SettingsError(
+            f"The thumbprint {thumbprint} is not the thumbprint of {where} "
+            f"(which is {certs.thumbprint_b64(cert)}, hex {certs.thumbprint_hex(cert)})",
+            advice="give the thumbprint of the certificate registered in the app registration "
+                   "(`python -m marlib cert inspect CERT` prints it)")
+    if not certs.key_matches_certificate(key, cert):
+        raise SettingsError(f"The private key does not match {where}",
+                            advice="give the key file that was created together with this certificate")
 
 
 def load_settings(store: Store) -> MailboxSettings:

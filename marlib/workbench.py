@@ -27,17 +27,18 @@ from pathlib import Path
 from typing import Any
 
 from marlib import reports
+from marlib import settings as mailbox_settings
 from marlib.errors import InputError, MarlibError, SettingsError
 from marlib.models import TenantKind
 from marlib.progress import Progress
 from marlib.remediation import backend
+# settings rows shared with the command line: tenant_mode (simulated | graph | emulator | microsoft),
+# tenant_file (the simulated tenant's JSON file), mailbox_enabled ("1": "Enable Office 365 Mailbox Settings")
+from marlib.settings import LIVE_ENABLED_KEY, TENANT_FILE_KEY, TENANT_MODE_KEY  # noqa: F401 (re-exported)
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
 
-TENANT_MODE_KEY = "tenant_mode"        # settings row: simulated | emulator | microsoft
-TENANT_FILE_KEY = "tenant_file"        # settings row: the simulated tenant's JSON file
-LIVE_ENABLED_KEY = "mailbox_enabled"   # settings row: "1" when Office 365 mailbox settings are enabled
 CACHE_SIZE = 256
 
 
@@ -68,6 +69,15 @@ class Job:
         """The Progress callback handed to the library."""
         with self._lock:
             self.done, self.total, self.message = done, total, message or self.message
+
+
+def _graph_kind(store: Store) -> TenantKind:
+    from marlib.tenant.graph import is_microsoft_authority
+    try:
+        authority = mailbox_settings.load_settings(store).authority
+    except SettingsError:
+        return TenantKind.MICROSOFT
+    return TenantKind.MICROSOFT if is_microsoft_authority(authority) else TenantKind.EMULATOR
 
 
 def _utcnow() -> dt.datetime:
@@ -136,8 +146,12 @@ class Workbench:
     # -- tenant ------------------------------------------------------------
     @property
     def tenant_kind(self) -> TenantKind:
-        """The active tenant: simulated (default), emulator or microsoft."""
-        raw = self.store.get_setting(TENANT_MODE_KEY) or TenantKind.SIMULATED.value
+        """The active tenant: simulated (default), emulator or microsoft. ``graph`` (what the
+        command line's ``settings tenant graph`` / ``settings set`` write) is the emulator or
+        Microsoft as the mailbox settings' authority says (Microsoft when none are saved)."""
+        raw = (self.store.get_setting(TENANT_MODE_KEY) or TenantKind.SIMULATED.value).strip().lower()
+        if raw == "graph":
+            return _graph_kind(self.store)
         try:
             return TenantKind(raw)
         except ValueError:
@@ -154,25 +168,19 @@ class Workbench:
             kind = TenantKind(kind)
         except ValueError:
             raise InputError(f"Unknown tenant {kind!r}", advice="use simulated, emulator or microsoft") from None
-        if tenant_file is not None:
-            path = Path(tenant_file).expanduser().resolve()
-            if not path.is_file():
-                raise InputError(f"Tenant file {path} does not exist",
-                                 advice="give the tenant JSON written by `marlib sample`")
-            self.store.set_setting(TENANT_FILE_KEY, str(path))
-            backend.forget_simulated_state(self.store)
-        self.store.set_setting(TENANT_MODE_KEY, kind.value)
+        backend.set_tenant_mode(self.store, kind.value, tenant_file=tenant_file)
         with self._lock:
             self._tenant_model = None
         self.invalidate()
 
     @property
     def live_enabled(self) -> bool:
-        """The seed's "Enable Office 365 Mailbox Settings": live remediation is allowed."""
-        return self.store.get_setting(LIVE_ENABLED_KEY) == "1"
+        """The seed's "Enable Office 365 Mailbox Settings": live remediation is allowed
+        (``marlib.settings.live_enabled``, which the command line honours too)."""
+        return mailbox_settings.live_enabled(self.store)
 
     def set_live_enabled(self, enabled: bool) -> None:
-        self.store.set_setting(LIVE_ENABLED_KEY, "1" if enabled else "0")
+        mailbox_settings.set_live_enabled(self.store, enabled)
         self.invalidate()
 
     def tenant_model(self) -> Any:
@@ -181,13 +189,19 @@ class Workbench:
         process and saved after each run, so a copy deleted here stays deleted for the CLI."""
         with self._lock:
             if self._tenant_model is None:
-                if self.tenant_file is None and not self.store.memory \
-                        and not (self.store.data_dir / backend.STATE_FILE).exists():
+                if self.tenant_file is None and not self._simulated_source_exists():
                     raise InputError("No simulated tenant is configured",
-                                     advice="load data/sample/tenant.json on the Overview page, or run "
-                                            "`python -m marlib seed`")
+                                     advice="load data/sample/tenant.json on the Overview page, ingest "
+                                            "mail logs, or run `python -m marlib seed`")
                 self._tenant_model, _ = backend.simulated_model(self.store)
             return self._tenant_model
+
+    def _simulated_source_exists(self) -> bool:
+        """A saved state, or ingested data to build the simulated tenant from."""
+        state = backend.state_path(self.store)
+        if state is not None and state.exists():
+            return True
+        return self.store.exists() and self.store.query_one("SELECT count(*) FROM messages")[0] > 0
 
     def save_tenant_state(self) -> None:
         """Write the simulated tenant's state where the command line reads it."""

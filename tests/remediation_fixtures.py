@@ -101,6 +101,8 @@ def live_tenant(store: Store, world: World, *, latency_ms: float = 0, domains: l
         save_settings(store, client_id=CLIENT_ID, tenant_id=world.tenant.tenant_id, thumbprint=thumb,
                       key=key_pem, domains=domains if domains is not None else [DOMAIN],
                       authority=emu.authority, graph_url=emu.graph_url, ca_file=emu.ca_file)
+        from marlib.settings import set_live_enabled
+        set_live_enabled(store, True)   # "Enable Office 365 Mailbox Settings", which CLI runs honour
         yield emu
 
 

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from marlib import certs
 from marlib.cli.common import print_json
-from marlib.errors import CertificateError, InputError
+from marlib.errors import CertificateError, InputError, MarlibError, SettingsError
 from marlib.store import Store
 
 
@@ -55,10 +56,25 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--authority", metavar="URL", help="default https://login.microsoftonline.com")
     p.add_argument("--graph-url", metavar="URL", help="default https://graph.microsoft.com")
     p.add_argument("--ca-file", metavar="FILE", help="CA bundle to trust (TLS inspection, emulator)")
+    p.add_argument("--cert", metavar="FILE", help="the registered certificate (.crt/.cer): check the "
+                   "thumbprint and key against it (default: KEY's .crt/.cer next to it, if any)")
     p.set_defaults(handler=cmd_settings_set)
-    p = ssub.add_parser("show", help="the settings; the key only as path and fingerprint")
+    p = ssub.add_parser("show", help="active tenant, live switch, settings (key as path and fingerprint)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_settings_show)
+    p = ssub.add_parser("enable", help='"Enable Office 365 Mailbox Settings": allow live remediation')
+    p.set_defaults(handler=cmd_settings_enable)
+    p = ssub.add_parser("disable", help="forbid live remediation (dry and simulated runs still work)")
+    p.set_defaults(handler=cmd_settings_disable)
+    p = ssub.add_parser("tenant", help="choose the active tenant: simulated or graph (Office 365/emulator)")
+    p.add_argument("mode", choices=["simulated", "graph"], help="simulated: in-process tenant, no Office "
+                   "365; graph: the mailbox settings' tenant (Microsoft or the emulator)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--tenant-file", metavar="FILE", help="the simulated tenant's JSON (e.g. written by "
+                   "`marlib sample`); starts the simulated tenant afresh")
+    g.add_argument("--from-data", action="store_true", help="forget the tenant file: build the simulated "
+                   "tenant from the ingested data; starts it afresh")
+    p.set_defaults(handler=cmd_settings_tenant)
 
 
 # -- handlers ---------------------------------------------------------------------
@@ -100,7 +116,12 @@ def cmd_cert_inspect(args: argparse.Namespace, store: Store) -> int:
                 advice="give the key file that was created together with this certificate"))
     info["problems"] = [str(p) for p in problems]
     if args.json:
+        if problems:   # the report stays the last line; the problem goes to stderr, exit 2
+            print(f"error: {problems[0].message}", file=sys.stderr)
+            if problems[0].advice:
+                print(f"what to do: {problems[0].advice}", file=sys.stderr)
         print_json(info)
+        return 2 if problems else 0
     else:
         for label, key in (("subject", "subject"), ("emailAddress", "email"),
                            ("valid from", "not_before"), ("valid until", "not_after"),
@@ -116,32 +137,153 @@ def cmd_cert_inspect(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
-    from marlib.settings import save_settings
+    from marlib.remediation.backend import set_tenant_mode
+    from marlib.settings import live_enabled, save_settings, set_live_enabled
     passphrase = certs.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     if not Path(args.key).is_file():
         raise InputError(f"No private key file at {args.key}", advice="check the --key path")
+    cert = _certificate_for(args.key, args.cert)
     saved = save_settings(store, client_id=args.client_id, tenant_id=args.tenant_id,
                           thumbprint=args.thumbprint, key=Path(args.key), passphrase=passphrase,
                           domains=args.domains, authority=args.authority,
-                          graph_url=args.graph_url, ca_file=args.ca_file)
+                          graph_url=args.graph_url, ca_file=args.ca_file, certificate=cert)
     print(f"saved mailbox settings (key copied to {saved.key_file}, mode 0600)")
+    if cert is not None:
+        print(f"checked: the thumbprint is {cert}'s and the key matches it")
+    before = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
+    set_tenant_mode(store, "graph")
+    set_live_enabled(store, True)
+    print(f"active tenant: {_graph_label(saved)}, live remediation enabled (were: tenant {before[0]}, "
+          f"live remediation {before[1]})")
+    print("undo: `python -m marlib settings disable` (no live remediation) or "
+          "`python -m marlib settings tenant simulated` (act on the simulated tenant)")
     print("next: python -m marlib check-connection ADDRESS@" +
           (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
     return 0
 
 
+def _certificate_for(key: str, cert: str | None) -> Path | None:
+    """--cert, else the key's certificate next to it (same stem, .crt or .cer), else None."""
+    if cert:
+        if not Path(cert).is_file():
+            raise InputError(f"No certificate file at {cert}", advice="check the --cert path")
+        return Path(cert)
+    for suffix in (".crt", ".cer"):
+        candidate = Path(key).with_suffix(suffix)
+        if candidate.is_file() and candidate != Path(key):
+            return candidate
+    return None
+
+
+def _stored_mode(store: Store) -> str | None:
+    from marlib.remediation.backend import normalize_mode
+    from marlib.settings import TENANT_MODE_KEY
+    raw = store.get_setting(TENANT_MODE_KEY)
+    try:
+        return normalize_mode(raw) if raw else None
+    except MarlibError:
+        return None
+
+
+def _graph_label(settings: Any) -> str:
+    from marlib.tenant.graph import tenant_kind
+    kind = tenant_kind(settings.authority)
+    return ("graph (Microsoft, " if kind == "microsoft" else "graph (the emulator, ") + \
+        f"{settings.authority})"
+
+
+def _tenant_status(store: Store) -> dict[str, Any]:
+    """Active tenant mode, the simulated tenant's source, and the live switch."""
+    import os
+
+    from marlib.remediation import backend
+    from marlib.settings import live_enabled
+    mode = backend.tenant_mode(store)
+    source = backend.tenant_file(store)
+    return {"tenant_mode": mode,
+            "tenant_mode_from": "MARLIB_TENANT_MODE" if os.environ.get("MARLIB_TENANT_MODE") else "settings",
+            "tenant_file": str(source) if source else None,
+            "simulated_source": backend.simulated_source(store),
+            "live_enabled": live_enabled(store)}
+
+
 def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
     from marlib.settings import load_settings
     from marlib.tenant.graph import tenant_kind
-    info = load_settings(store).public_dict()
-    info["tenant_kind"] = tenant_kind(info["authority"])
+    info = _tenant_status(store)
+    try:
+        mailbox = load_settings(store).public_dict()
+        mailbox["tenant_kind"] = tenant_kind(mailbox["authority"])
+        info.update(mailbox, configured=True)
+    except SettingsError as exc:
+        info.update(configured=False, problem=exc.message)
     if args.json:
         print_json(info)
         return 0
+    print(f"{'tenant mode:':<17}{info['tenant_mode']}"
+          + (" (from MARLIB_TENANT_MODE)" if info["tenant_mode_from"] != "settings" else ""))
+    print(f"{'tenant file:':<17}{info['tenant_file'] or '(none: built from the ingested data)'}")
+    print(f"{'simulated from:':<17}{info['simulated_source']}")
+    live = "yes" if info["live_enabled"] else "no (python -m marlib settings enable)"
+    print(f"{'live enabled:':<17}{live}")
+    if not info["configured"]:
+        print(f"{'mailbox:':<17}{info['problem']} ({SET_HINT})")
+        return 0
     for key, value in info.items():
+        if key in _STATUS_KEYS:
+            continue
         if isinstance(value, list):
             value = ", ".join(value) or "(any)"
         print(f"{key + ':':<17}{'' if value is None else value}")
+    return 0
+
+
+_STATUS_KEYS = ("tenant_mode", "tenant_mode_from", "tenant_file", "simulated_source", "live_enabled",
+                "configured", "problem")
+SET_HINT = "python -m marlib settings set ..."
+
+
+def cmd_settings_enable(args: argparse.Namespace, store: Store) -> int:
+    from marlib.settings import load_settings, set_live_enabled
+    set_live_enabled(store, True)
+    print("live remediation enabled (Enable Office 365 Mailbox Settings: on)")
+    status = _tenant_status(store)
+    if status["tenant_mode"] != "graph":
+        print(f"note: the active tenant is {status['tenant_mode']}; runs act on it until "
+              "`python -m marlib settings tenant graph`")
+    else:
+        try:
+            load_settings(store)
+        except SettingsError as exc:
+            print(f"note: {exc.message}; {exc.advice}")
+    return 0
+
+
+def cmd_settings_disable(args: argparse.Namespace, store: Store) -> int:
+    from marlib.settings import set_live_enabled
+    set_live_enabled(store, False)
+    print("live remediation disabled: graph runs refuse; dry runs (--dry-run) and the simulated tenant "
+          "still work (enable again: `python -m marlib settings enable`)")
+    return 0
+
+
+def cmd_settings_tenant(args: argparse.Namespace, store: Store) -> int:
+    from marlib.remediation import backend
+    from marlib.settings import load_settings
+    backend.set_tenant_mode(store, args.mode, tenant_file=args.tenant_file, from_data=args.from_data)
+    status = _tenant_status(store)
+    if args.mode == "simulated":
+        print(f"active tenant: simulated ({status['simulated_source']})")
+    else:
+        try:
+            print(f"active tenant: {_graph_label(load_settings(store))}")
+        except SettingsError as exc:
+            print(f"active tenant: graph; note: {exc.message}; {exc.advice}")
+        if not status["live_enabled"]:
+            print("note: live remediation is disabled; enable it with `python -m marlib settings enable`")
+    if status["tenant_mode_from"] != "settings" and status["tenant_mode"] != args.mode:
+        print(f"note: MARLIB_TENANT_MODE={status['tenant_mode']} is set in this environment and wins "
+              "over this setting")
     return 0
 
 
@@ -155,7 +297,8 @@ def cmd_check_connection(args: argparse.Namespace, store: Store) -> int:
         print(result.message)
         print(result.advice)
         return 0
-    print(CONNECTION_UNSUCCESSFUL)
+    if not result.message.startswith(CONNECTION_UNSUCCESSFUL):
+        print(CONNECTION_UNSUCCESSFUL)
     print(result.message)
     print(f"what to do: {result.advice}")
     for key in ("code", "trace_id", "correlation_id", "request_id"):

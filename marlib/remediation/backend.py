@@ -1,16 +1,21 @@
 """Which ``Mailboxes`` backend a command-line or app run uses.
 
 ``tenant_mode`` (environment ``MARLIB_TENANT_MODE``, else the store setting
-``tenant_mode`` that the app's tenant switch also writes, default ``graph``;
-``emulator`` and ``microsoft`` mean ``graph``):
+``tenant_mode`` that ``settings tenant`` and the app's tenant switch write, default
+``graph``; ``emulator`` and ``microsoft`` mean ``graph``):
 
 * ``graph``: the configured Office 365 mailbox settings (``mailboxes_from_settings``):
-  Microsoft Graph, or the emulator when the authority is not Microsoft's.
+  Microsoft Graph, or the emulator when the authority is not Microsoft's. A live run
+  needs the seed's "Enable Office 365 Mailbox Settings" switch on
+  (``marlib.settings.live_enabled``), else it refuses with a SettingsError.
 * ``simulated``: the in-process tenant model, so the embedded demo runs without a
   tenant. Its state lives in ``<data_dir>/simulated_tenant.json`` (kept between
   runs, so a deleted copy stays deleted); the first run loads the tenant file
-  (``MARLIB_TENANT_FILE`` / setting ``tenant_file``, else ``data/sample/tenant.json``),
-  or builds one from the ingested data.
+  (``MARLIB_TENANT_FILE`` / setting ``tenant_file``; the seeded default database sets
+  the sample's), else builds one from the ingested data.
+
+``set_tenant_mode(store, mode, tenant_file=...)`` chooses the active tenant (the CLI's
+``settings tenant`` and the app's ``Workbench.set_tenant``).
 """
 from __future__ import annotations
 
@@ -22,14 +27,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from marlib.errors import SettingsError
+from marlib.errors import InputError, SettingsError
+from marlib.settings import TENANT_FILE_KEY, TENANT_MODE_KEY
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
 
 MODES = ("graph", "simulated")
 STATE_FILE = "simulated_tenant.json"
-DEFAULT_TENANT_FILE = Path("data") / "sample" / "tenant.json"
 
 
 @dataclass
@@ -42,31 +47,81 @@ class Backend:
 
 def tenant_mode(store: Store) -> str:
     """graph | simulated, from MARLIB_TENANT_MODE or the store setting ``tenant_mode``."""
-    raw = os.environ.get("MARLIB_TENANT_MODE") or store.get_setting("tenant_mode") or "graph"
+    raw = os.environ.get("MARLIB_TENANT_MODE") or store.get_setting(TENANT_MODE_KEY) or "graph"
+    return normalize_mode(raw)
+
+
+def normalize_mode(raw: str) -> str:
+    """graph | simulated for a stored or given tenant mode (emulator/microsoft are graph)."""
     mode = raw.strip().lower()
     if mode in ("emulator", "microsoft"):   # the app's values (models.TenantKind): both are Graph
         mode = "graph"
     if mode not in MODES:
         raise SettingsError(f"unknown tenant mode '{mode}'",
-                            advice="set MARLIB_TENANT_MODE (or the setting tenant_mode) to graph or "
-                                   "simulated")
+                            advice="use `python -m marlib settings tenant simulated|graph` (or set "
+                                   "MARLIB_TENANT_MODE to graph or simulated)")
     return mode
 
 
-def _tenant_file(store: Store) -> Path | None:
-    raw = os.environ.get("MARLIB_TENANT_FILE") or store.get_setting("tenant_file")
-    if raw:
-        return Path(raw)
-    return DEFAULT_TENANT_FILE if DEFAULT_TENANT_FILE.exists() else None
+def set_tenant_mode(store: Store, mode: str, *, tenant_file: str | Path | None = None,
+                    from_data: bool = False) -> None:
+    """Choose the active tenant: ``graph`` (also ``emulator``/``microsoft``, as the app writes)
+    or ``simulated``. ``tenant_file`` sets the simulated tenant's JSON file; ``from_data``
+    forgets it (the tenant is then built from the ingested data). Either starts the
+    simulated tenant afresh (its saved state is forgotten)."""
+    normalize_mode(mode)
+    value = mode.strip().lower()
+    if tenant_file is not None and from_data:
+        raise SettingsError("Give either a tenant file or from_data, not both")
+    if tenant_file is not None:
+        path = Path(tenant_file).expanduser().resolve()
+        if not path.is_file():
+            raise InputError(f"Tenant file {path} does not exist",
+                             advice="give the tenant JSON written by `marlib sample` (DIR/tenant.json)")
+        store.set_setting(TENANT_FILE_KEY, str(path))
+        forget_simulated_state(store)
+    elif from_data:
+        store.set_setting(TENANT_FILE_KEY, None)
+        forget_simulated_state(store)
+    store.set_setting(TENANT_MODE_KEY, value)
+    log.info("active tenant: %s%s", value, f" (tenant file {tenant_file})" if tenant_file else "")
+
+
+def tenant_file(store: Store) -> Path | None:
+    """The simulated tenant's JSON file (MARLIB_TENANT_FILE, else the setting), or None: the
+    tenant is then built from the ingested data."""
+    raw = os.environ.get("MARLIB_TENANT_FILE") or store.get_setting(TENANT_FILE_KEY)
+    return Path(raw) if raw else None
+
+
+def state_path(store: Store) -> Path | None:
+    """Where the simulated tenant's state is kept (None for an in-memory store)."""
+    return None if store.memory else store.data_dir / STATE_FILE
+
+
+def simulated_source(store: Store) -> str:
+    """What the simulated tenant is (or will be) loaded from, for the user."""
+    state = state_path(store)
+    source = tenant_file(store)
+    origin = f"tenant file {source}" if source is not None else "built from the ingested data"
+    if state is not None and state.exists():
+        return f"state {state}, first {'loaded from ' if source else ''}{origin}"
+    return origin
 
 
 def simulated_model(store: Store) -> tuple[Any, str]:
+    """The simulated tenant (its saved state, else its tenant file, else built from the
+    ingested data) and a description of where it came from."""
     from marlib.tenant.model import TenantModel
-    state = None if store.memory else store.data_dir / STATE_FILE
+    state = state_path(store)
     if state is not None and state.exists():
         return TenantModel.load(state), f"simulated tenant (state {state})"
-    source = _tenant_file(store)
-    if source is not None and source.exists():
+    source = tenant_file(store)
+    if source is not None:
+        if not source.exists():
+            raise SettingsError(f"The simulated tenant file {source} does not exist",
+                                advice="choose one with `python -m marlib settings tenant simulated "
+                                       "--tenant-file FILE` (or --from-data)")
         return TenantModel.load(source), f"simulated tenant (from {source})"
     from marlib.tenant.from_store import build_tenant
     from marlib.whatif_scenario import TenantBehaviour
@@ -84,9 +139,10 @@ def save_simulated_state(store: Store, model: Any) -> None:
 
 
 def forget_simulated_state(store: Store) -> None:
-    """Start the simulated tenant again from its tenant file."""
-    if not store.memory:
-        (store.data_dir / STATE_FILE).unlink(missing_ok=True)
+    """Start the simulated tenant again from its tenant file (or the ingested data)."""
+    state = state_path(store)
+    if state is not None:
+        state.unlink(missing_ok=True)
 
 
 def _all_malicious(store: Store) -> list[str]:
@@ -107,16 +163,28 @@ def open_backend(store: Store, *, mode: str | None = None) -> Iterator[Backend]:
             save_simulated_state(store, model)
         return
     from marlib.tenant.graph import mailboxes_from_settings
-    mailboxes = mailboxes_from_settings(store)
+    settings = _graph_settings(store)
+    mailboxes = mailboxes_from_settings(settings)
     kind = getattr(mailboxes, "kind", "microsoft")
+    via = "the Graph emulator at" if kind == "emulator" else "Microsoft Graph"
     try:
-        from marlib.settings import load_settings
-        where = load_settings(store).graph_url
-    except Exception:  # description only
-        where = ""
-    try:
-        yield Backend(mailboxes, mode, f"{kind} via Microsoft Graph {where}".strip())
+        yield Backend(mailboxes, mode, f"{kind} via {via} {settings.graph_url}")
     finally:
         close = getattr(mailboxes, "close", None)
         if close:
             close()
+
+
+def _graph_settings(store: Store) -> Any:
+    """The mailbox settings of a live Graph run: configured, and live remediation enabled."""
+    from marlib.settings import SET_ADVICE, load_settings, require_live_enabled
+    try:
+        settings = load_settings(store)
+    except SettingsError as exc:
+        advice = exc.advice or SET_ADVICE
+        if "settings tenant simulated" not in advice:
+            advice += ("; or, to act on the simulated tenant instead (no Office 365 needed), run "
+                       "`python -m marlib settings tenant simulated`")
+        raise SettingsError(exc.message, advice=advice) from None
+    require_live_enabled(store)
+    return settings

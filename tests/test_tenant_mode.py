@@ -1,0 +1,248 @@
+"""Which tenant a run acts on, and the "Enable Office 365 Mailbox Settings" switch, shared by the
+command line (settings enable|disable|tenant|set|show, remediate, watch, restore) and the app."""
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from marlib import certs
+from marlib.cli import main
+from marlib.remediation import backend
+from marlib.remediation.policies import set_policy
+from marlib.settings import live_enabled, save_settings, set_live_enabled
+from marlib.store import Store
+from marlib.workbench import Workbench
+from tests.remediation_fixtures import World, sha
+
+ROOT = Path(__file__).resolve().parent.parent
+H = sha("tenant-mode")
+CLIENT = "6583ff8c-9c43-450b-a63d-6934afda87b7"
+TENANT = "11111111-2222-4333-8444-555555555555"
+
+
+@pytest.fixture(autouse=True)
+def _no_env(monkeypatch):
+    monkeypatch.delenv("MARLIB_TENANT_MODE", raising=False)
+    monkeypatch.delenv("MARLIB_TENANT_FILE", raising=False)
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory):
+    return certs.new_certificate(tmp_path_factory.mktemp("cert"), "admin@corp.example")
+
+
+@pytest.fixture
+def store(tmp_path):
+    """alice@ and the group team@ (bob) got a file now malicious; MAR on (move to junk)."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example")
+    w.message(["alice@corp.example", "bob@corp.example"], files={"a.exe": H}, message_id="<tm@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="move-junk")
+    (tmp_path / "tenant.json").write_text(json.dumps(w.tenant.to_dict()))
+    return store
+
+
+def _run(capsys, store, *args) -> tuple[int, str, str]:
+    code = main(["--db", str(store.path), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _save(store, cert, authority="https://127.0.0.1:1") -> None:
+    """Settings pointing at a closed port: nothing in these tests may reach a tenant."""
+    save_settings(store, client_id=CLIENT, tenant_id=TENANT, thumbprint=cert.thumbprint_b64,
+                  key=cert.key_path, domains="corp.example", authority=authority,
+                  graph_url=authority)
+
+
+# -- 1. the switch is one source of truth, honoured by every live CLI run ------------------------
+def test_the_app_switch_and_the_library_are_one_setting(store):
+    wb = Workbench(store)
+    assert not live_enabled(store) and not wb.live_enabled        # off until turned on
+    wb.set_live_enabled(True)
+    assert live_enabled(store)
+    set_live_enabled(store, False)
+    assert not wb.live_enabled
+
+
+def test_live_runs_refuse_while_the_switch_is_off(capsys, store, cert, monkeypatch, tmp_path):
+    _save(store, cert)
+    set_live_enabled(store, False)
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
+    for args in (["remediate", "--pending"], ["remediate", "--sha256", H, "--json"],
+                 ["restore", "--sha256", H], ["watch", str(tmp_path), "--interval", "0.1"]):
+        code, out, err = _run(capsys, store, *args)
+        assert code == 2, (args, out, err)
+        assert "disabled" in err and "python -m marlib settings enable" in err, err
+        assert "Mailbox Settings page" in err
+    assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == 0
+    # a dry run and the simulated tenant are not blocked
+    code, out, _ = _run(capsys, store, "remediate", "--pending", "--dry-run", "--json")
+    assert code == 0 and json.loads(out.strip().splitlines()[-1])["counts"]["planned"] == 2
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
+    monkeypatch.setenv("MARLIB_TENANT_FILE", str(tmp_path / "tenant.json"))
+    code, out, _ = _run(capsys, store, "remediate", "--pending", "--json")
+    assert code == 0 and json.loads(out.strip().splitlines()[-1])["counts"]["succeeded"] == 2
+
+
+def test_the_workbench_refuses_a_live_run_too(store, cert):
+    _save(store, cert)
+    wb = Workbench(store)
+    wb.set_tenant("emulator")
+    from marlib.errors import SettingsError
+    with pytest.raises(SettingsError, match="disabled"):
+        wb.start_remediation(pending=True)
+
+
+def test_graph_without_settings_mentions_the_simulated_tenant(capsys, store, monkeypatch):
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
+    code, _, err = _run(capsys, store, "remediate", "--pending")
+    assert code == 2 and "not configured" in err
+    assert "settings set" in err and "python -m marlib settings tenant simulated" in err
+
+
+# -- 2. choosing the tenant from the command line ---------------------------------------------------
+def test_settings_set_switches_to_graph_and_enables_then_undo(capsys, store, cert, tmp_path):
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tmp_path / "tenant.json")          # as the seeded default database
+    code, out, err = _run(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+                          "--thumbprint", cert.thumbprint_hex, "--key", str(cert.key_path),
+                          "--authority", "https://127.0.0.1:9")
+    assert code == 0, err
+    assert "active tenant: graph (the emulator" in out and "live remediation enabled" in out
+    assert "settings disable" in out and "settings tenant simulated" in out
+    assert "were: tenant simulated, live remediation disabled" in out
+    assert "thumbprint is" in out and "key matches" in out      # marlib.crt found next to marlib.key
+    assert backend.tenant_mode(store) == "graph" and live_enabled(store)
+    assert wb.tenant_kind.value == "emulator"                     # from the authority
+    code, out, _ = _run(capsys, store, "settings", "show", "--json")
+    shown = json.loads(out.strip().splitlines()[-1])
+    assert shown["tenant_mode"] == "graph" and shown["live_enabled"] is True
+    assert shown["tenant_file"] == str((tmp_path / "tenant.json").resolve())
+    assert shown["tenant_kind"] == "emulator" and shown["configured"] is True
+    code, out, _ = _run(capsys, store, "settings", "show")
+    assert "tenant mode:     graph" in out and "live enabled:    yes" in out
+    assert code == 0 and _run(capsys, store, "settings", "disable")[0] == 0
+    assert not live_enabled(store) and not wb.live_enabled
+    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated")
+    assert code == 0 and f"tenant file {(tmp_path / 'tenant.json').resolve()}" in out
+    assert wb.tenant_kind.value == "simulated" and backend.tenant_mode(store) == "simulated"
+    assert _run(capsys, store, "settings", "enable")[0] == 0 and wb.live_enabled
+
+
+def test_graph_is_microsoft_for_the_app_without_an_emulator_authority(capsys, store, cert):
+    assert _run(capsys, store, "settings", "tenant", "graph")[0] == 0
+    wb = Workbench(store)
+    assert wb.tenant_kind.value == "microsoft"                     # no settings: Microsoft's default
+    save_settings(store, client_id=CLIENT, tenant_id=TENANT, thumbprint=cert.thumbprint_b64,
+                  key=cert.key_path)
+    assert wb.tenant_kind.value == "microsoft"
+    wb.set_tenant("emulator")                                     # the app's own values stay readable
+    assert backend.tenant_mode(store) == "graph" and wb.tenant_kind.value == "emulator"
+
+
+def test_choosing_a_tenant_file_forgets_the_simulated_state(capsys, store, tmp_path):
+    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
+                        str(tmp_path / "tenant.json"))
+    assert code == 0 and "active tenant: simulated (tenant file" in out
+    assert _run(capsys, store, "remediate", "--pending")[0] == 0
+    state = store.data_dir / backend.STATE_FILE
+    assert state.exists()
+    code, out, _ = _run(capsys, store, "settings", "show")
+    assert "simulated from:  state" in out
+    _run(capsys, store, "settings", "tenant", "simulated", "--tenant-file", str(tmp_path / "tenant.json"))
+    assert not state.exists()
+    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated", "--from-data")
+    assert code == 0 and "active tenant: simulated (built from the ingested data)" in out
+    assert store.get_setting("tenant_file") is None
+    code, _, err = _run(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
+                        str(tmp_path / "missing.json"))
+    assert code == 2 and "does not exist" in err
+
+
+# -- 3. no tenant file: the tenant is built from the ingested data ----------------------------------
+def test_without_a_tenant_file_the_ingested_data_is_the_tenant(capsys, store, monkeypatch):
+    monkeypatch.chdir(ROOT)               # where data/sample/tenant.json is: it must not be used
+    assert (ROOT / "data" / "sample" / "tenant.json").exists()
+    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated")
+    assert code == 0 and "(built from the ingested data)" in out
+    code, out, err = _run(capsys, store, "remediate", "--pending", "--json")
+    assert code == 0 and "built from the ingested data" in err
+    res = json.loads(out.strip().splitlines()[-1])
+    assert {(o["mailbox"], o["status"]) for o in res["outcomes"]} == {
+        ("alice@corp.example", "succeeded"), ("bob@corp.example", "succeeded")}
+    # the app builds the same tenant instead of asking for a file
+    assert Workbench(Store(store.path)).tenant_model() is not None
+
+
+def test_the_seeded_default_database_uses_the_sample_tenant_and_refuses_live(capsys, tmp_path, monkeypatch):
+    from marlib.demo import SAMPLE_DIR, ensure_default_db
+    store = Store(tmp_path / "seed.duckdb")
+    assert ensure_default_db(store)
+    assert backend.tenant_file(store) == (SAMPLE_DIR / "tenant.json").resolve()
+    assert backend.tenant_mode(store) == "simulated" and not live_enabled(store)
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
+    code, _, err = _run(capsys, store, "remediate", "--pending")
+    assert code == 2 and "settings tenant simulated" in err
+
+
+# -- 5. clear messages -------------------------------------------------------------------------------
+def test_key_and_certificate_mixed_up(capsys, store, cert):
+    code, _, err = _run(capsys, store, "cert", "inspect", str(cert.key_path))
+    assert code == 2 and f"{cert.key_path} is a private key, not a certificate: give the .crt/.cer" in err
+    assert "ParseError" not in err and "asn1" not in err
+    for wrong in (cert.crt_path, cert.cer_path):
+        code, _, err = _run(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+                            "--thumbprint", cert.thumbprint_b64, "--key", str(wrong))
+        assert code == 2 and f"{wrong} is a certificate, not a private key" in err, err
+        assert "ParseError" not in err and "Unable to load PEM" not in err
+    code, _, err = _run(capsys, store, "cert", "inspect", str(cert.crt_path), "--key", str(cert.cer_path))
+    assert code == 2 and "is a certificate, not a private key" in err
+
+
+def test_settings_set_checks_the_thumbprint_and_key_against_the_certificate(capsys, store, cert, tmp_path):
+    other = certs.new_certificate(tmp_path / "other", "admin@corp.example")
+    args = ["settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT]
+    # the key's own marlib.crt sits next to it: a foreign thumbprint is refused
+    code, _, err = _run(capsys, store, *args, "--thumbprint", other.thumbprint_b64,
+                        "--key", str(cert.key_path))
+    assert code == 2 and "is not the thumbprint of" in err and cert.thumbprint_b64 in err
+    # --cert given: the key must be its key
+    code, _, err = _run(capsys, store, *args, "--thumbprint", other.thumbprint_b64,
+                        "--key", str(cert.key_path), "--cert", str(other.cer_path))
+    assert code == 2 and "private key does not match" in err
+    assert store.get_setting("mailbox") is None and not live_enabled(store)
+    lone = tmp_path / "lone.pem"                                  # no certificate nearby: not checked
+    lone.write_bytes(cert.key_path.read_bytes())
+    code, out, err = _run(capsys, store, *args, "--thumbprint", other.thumbprint_b64, "--key", str(lone))
+    assert code == 0 and "key matches" not in out, err
+
+
+def test_check_connection_says_unsuccessful_once(capsys, store, cert):
+    with socket.socket() as s:                                    # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    _save(store, cert, authority=f"https://127.0.0.1:{port}")
+    code, out, _ = _run(capsys, store, "check-connection", "alice@corp.example")
+    assert code == 1 and out.count("Connection Unsuccessful") == 1, out
+
+
+def test_check_connection_names_the_emulator(store, tmp_path):
+    from marlib.connection import check_connection
+    from marlib.emulator.testing import demo_tenant, new_certificate, start_emulator
+    key_pem, cert_pem, thumb = new_certificate()
+    tenant = demo_tenant(cert_pem)
+    with start_emulator(tenant) as emu:
+        address = tenant["users"][0]["address"]
+        save_settings(store, client_id=tenant["apps"][0]["client_id"], tenant_id=tenant["tenant_id"],
+                      thumbprint=thumb, key=key_pem, authority=emu.authority, graph_url=emu.graph_url,
+                      ca_file=emu.ca_file)
+        res = check_connection(store, address)
+    assert res.ok, res
+    assert "through the Graph emulator at" in res.advice and "Microsoft Graph" not in res.advice
