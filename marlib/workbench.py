@@ -185,7 +185,7 @@ class Workbench:
 
     def tenant_model(self) -> Any:
         """The simulated tenant, shared with the command line: its state lives in
-        ``<data_dir>/simulated_tenant.json`` (see marlib.remediation.backend), loaded once per
+        ``<data_dir>/<db name>.simulated_tenant.json`` (marlib.remediation.backend), loaded once per
         process and saved after each run, so a copy deleted here stays deleted for the CLI."""
         with self._lock:
             if self._tenant_model is None:

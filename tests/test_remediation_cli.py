@@ -14,6 +14,7 @@ import pytest
 from remediation_fixtures import World, sha
 
 from marlib.cli import main
+from marlib.remediation import backend
 from marlib.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +73,7 @@ def test_remediate_simulated_json_then_already_done(capsys, simulated):
     for o in res["outcomes"]:
         assert set(o) >= {"mid", "recipient", "mailbox", "sha256", "action", "status", "reason", "detail"}
     # the simulated tenant keeps its state between runs
-    state = json.loads((simulated.data_dir / "simulated_tenant.json").read_text())
+    state = json.loads(backend.state_path(simulated).read_text())
     assert {m["folder"] for m in state["messages"] if m["internet_message_id"] == "<cli@x>"} == {"junkemail"}
     code, out, _ = _run(capsys, simulated, "remediate", "--sha256", H, "--json")
     again = json.loads(out.strip().splitlines()[-1])

@@ -152,7 +152,7 @@ def test_choosing_a_tenant_file_forgets_the_simulated_state(capsys, store, tmp_p
                         str(tmp_path / "tenant.json"))
     assert code == 0 and "active tenant: simulated (tenant file" in out
     assert _run(capsys, store, "remediate", "--pending")[0] == 0
-    state = store.data_dir / backend.STATE_FILE
+    state = backend.state_path(store)
     assert state.exists()
     code, out, _ = _run(capsys, store, "settings", "show")
     assert "simulated from:  state" in out

@@ -9,7 +9,7 @@
   needs the seed's "Enable Office 365 Mailbox Settings" switch on
   (``marlib.settings.live_enabled``), else it refuses with a SettingsError.
 * ``simulated``: the in-process tenant model, so the embedded demo runs without a
-  tenant. Its state lives in ``<data_dir>/simulated_tenant.json`` (kept between
+  tenant. Its state lives in ``<data_dir>/<db name>.simulated_tenant.json`` (kept between
   runs, so a deleted copy stays deleted); the first run loads the tenant file
   (``MARLIB_TENANT_FILE`` / setting ``tenant_file``; the seeded default database sets
   the sample's), else builds one from the ingested data.
@@ -34,7 +34,7 @@ from marlib.store import Store
 log = logging.getLogger(__name__)
 
 MODES = ("graph", "simulated")
-STATE_FILE = "simulated_tenant.json"
+STATE_SUFFIX = ".simulated_tenant.json"   # beside the database: <db name>.simulated_tenant.json
 
 
 @dataclass
@@ -96,7 +96,8 @@ def tenant_file(store: Store) -> Path | None:
 
 def state_path(store: Store) -> Path | None:
     """Where the simulated tenant's state is kept (None for an in-memory store)."""
-    return None if store.memory else store.data_dir / STATE_FILE
+    # one state per database (not per folder), so two databases side by side never share a tenant
+    return None if store.memory or store.path is None else store.data_dir / (store.path.stem + STATE_SUFFIX)
 
 
 def simulated_source(store: Store) -> str:
@@ -131,8 +132,8 @@ def simulated_model(store: Store) -> tuple[Any, str]:
 
 def save_simulated_state(store: Store, model: Any) -> None:
     """Keep the simulated tenant as it now is, for the next run (CLI or app)."""
-    if not store.memory:
-        state = store.data_dir / STATE_FILE
+    state = state_path(store)
+    if state is not None:
         tmp = state.with_suffix(".tmp")
         model.dump(tmp)
         tmp.replace(state)   # atomic: a crash never leaves half a tenant
