@@ -96,7 +96,7 @@ def fill_synthetic(store: Store, messages: int = 1_000_000, *, hashes: int = 20_
                    CASE WHEN i % 5 < 2 THEN 'FILE UNKNOWN' ELSE NULL END,
                    {base} + to_seconds((i * {span} // {messages} + 3)::BIGINT), 'esa'
             FROM range(1, ? + 1) t(i)""", [_POLICIES, messages])
-        con.execute(f"""
+        con.execute("""
             INSERT INTO recipients (mid, rid, address, status, delivered_at, dcid, response)
             SELECT m.mid, r.rid, 'user' || ((m.mid * 13 + r.rid * 101) % 20000) || '@corp.example.com',
                    CASE WHEN m.mid % 17 = 0 THEN 'quarantined' WHEN m.mid % 53 = 0 THEN 'bounced'
@@ -105,7 +105,7 @@ def fill_synthetic(store: Store, messages: int = 1_000_000, *, hashes: int = 20_
                    m.mid * 4 + r.rid, CASE WHEN m.mid % 17 = 0 THEN NULL ELSE '250 ok' END
             FROM messages m, range(0, 3) r(rid)
             WHERE r.rid <= m.mid % 3""")
-        con.execute(f"""
+        con.execute("""
             INSERT INTO attachments (mid, filename, sha256, size_bytes, file_type)
             SELECT mid, 'document_' || (mid * 7 % ?) || CASE WHEN mid % 3 = 0 THEN '.docm' ELSE '.pdf' END,
                    sha256('file' || (mid * 7 % ?)), 10000 + mid % 90000,

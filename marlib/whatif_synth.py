@@ -50,7 +50,7 @@ FROM range(1, $n + 1) t(i)
 # hash slot < changes: the message carries one of the changed files (file index = slot)
 _SLOT = "(hash(i, $seed, 7) % $slots)"
 
-_CHILDREN = f"""
+_CHILDREN = """
 INSERT INTO messages (mid, parent_mid, child_kind, icid, message_id, sender, subject, received_at,
                       size_bytes, policy, direction, amp_verdict, finished_at, source)
 SELECT m.mid + $n, m.mid, 'rewritten', m.icid, m.message_id, m.sender, m.subject, m.received_at,

@@ -36,3 +36,9 @@ def progress_bar(desc: str, *, enabled: bool | None = None, unit: str = "it") ->
         yield update
     finally:
         bar.close()
+
+
+def marlib_command(args: Any, rest: str) -> str:
+    """``python -m marlib [--db FILE] REST``: a follow-up command the user can paste as is."""
+    db = f"--db {args.db} " if getattr(args, "db", None) else ""
+    return f"python -m marlib {db}{rest}"

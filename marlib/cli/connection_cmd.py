@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from marlib import certs
-from marlib.cli.common import print_json
+from marlib.cli.common import marlib_command, print_json
 from marlib.errors import CertificateError, InputError, MarlibError, SettingsError
 from marlib.store import Store
 
@@ -155,9 +155,9 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
     set_live_enabled(store, True)
     print(f"active tenant: {_graph_label(saved)}, live remediation enabled (were: tenant {before[0]}, "
           f"live remediation {before[1]})")
-    print("undo: `python -m marlib settings disable` (no live remediation) or "
-          "`python -m marlib settings tenant simulated` (act on the simulated tenant)")
-    print("next: python -m marlib check-connection ADDRESS@" +
+    print(f"undo: `{marlib_command(args, 'settings disable')}` (no live remediation) or "
+          f"`{marlib_command(args, 'settings tenant simulated')}` (act on the simulated tenant)")
+    print("next: " + marlib_command(args, "check-connection ADDRESS@") +
           (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
     return 0
 

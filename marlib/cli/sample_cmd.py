@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from marlib.cli.common import print_json, progress_bar
+from marlib.cli.common import marlib_command, print_json, progress_bar
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,5 +48,5 @@ def run(args: argparse.Namespace, store: object) -> int:
           f"{len(h['clean_flip'])}), MALICIOUS at delivery {len(h['malicious_at_delivery'])}")
     print(f"tenant: {t['users']} users ({t['unlicensed']} without mailbox), {t['groups']} groups, "
           f"{t['messages']} messages ({t['moved']} moved, {t['deleted_by_user']} deleted by the user)")
-    print(f"next: python -m marlib ingest {args.out / 'esa'}")
+    print("next: " + marlib_command(args, f"ingest {args.out / 'esa'}"))
     return 0
