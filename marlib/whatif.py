@@ -40,7 +40,11 @@ recipient, mailbox, sha256, action, status, reason, detail, ...), ``counts``,
 
 Results are journaled like live runs with ``mode='simulated'`` (remediation_runs
 and remediation_actions) plus the scenario, request budget and estimate in
-``whatif_runs``; live reports filter on ``mode = 'live'`` and never see them.
+``whatif_runs``; live reports filter on ``mode = 'live'`` and never see them
+(``mode='simulated'`` reports show them). The whatif_runs row is written before the
+run's actions: real runs (also those on the simulated tenant, mode 'simulated')
+exclude what-if run ids (``remediation.impact.REAL_RUNS_SQL``), so a what-if result
+never counts as "already remediated", never makes a change pending, and is never restored.
 A simulation writes no mar log lines, raises no connectivity alert and never
 marks a verdict change handled. ``simulate`` counts copies already remediated
 live as already remediated (what would happen now); ``replay`` ignores the
@@ -333,10 +337,19 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
     journal = MemoryJournal(store if save else None, MODE)
     run = RunRecord(uuid.uuid4().hex, MODE, TenantKind.SIMULATED.value, kind,
                     sorted(set(changes["sha256"])) if len(changes) else [])
+    saving = save and len(changes) > 0
+    if saving:   # recorded as a what-if run before its actions exist: they never count as done
+        _claim_whatif_run(store, run.run_id, kind, sc)
     if len(changes):
         # store=None: a simulation raises no alerts, writes no mar log, reads no live journal
-        result = execute_plan(plan_df, mailboxes, journal, run, changes, store=None, marlog=_QuietMarLog(),
-                              progress=progress, options=EngineOptions(max_workers=SIM_WORKERS))
+        try:
+            result = execute_plan(plan_df, mailboxes, journal, run, changes, store=None,
+                                  marlog=_QuietMarLog(), progress=progress,
+                                  options=EngineOptions(max_workers=SIM_WORKERS))
+        except BaseException:
+            if saving:
+                _drop_whatif_run(store, run.run_id)
+            raise
         outcomes = result.outcomes
     else:
         outcomes = pd.DataFrame(columns=OUTCOME_KEYS + ["message_id"])
@@ -348,7 +361,7 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
              "messages": len(tenant.model.messages())}
     res = SimulationResult(run.run_id, sc, outcomes, est, tenant.domains, len(changes), prep.hypothetical,
                            built, kind, clock.phases)
-    if save and len(changes):
+    if saving:
         _save_meta(store, res)
         clock.mark("save")
     progress(len(outcomes), len(outcomes), "simulated")
@@ -364,13 +377,23 @@ def _addresses(plan_df: pd.DataFrame, tenant: BuiltTenant) -> set[str]:
     return out
 
 
+def _claim_whatif_run(store: Store, run_id: str, kind: str, sc: Scenario) -> None:
+    """The whatif_runs row, written first: the run's journal rows are what-if from the start."""
+    with store.connect() as con:
+        con.execute("INSERT INTO whatif_runs(run_id, kind, scenario_name, scenario, seed, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, now())",
+                    [run_id, kind, sc.name, json.dumps(sc.as_dict(), default=str), sc.seed])
+
+
+def _drop_whatif_run(store: Store, run_id: str) -> None:
+    with store.connect() as con:
+        con.execute("DELETE FROM whatif_runs WHERE run_id = ?", [run_id])
+
+
 def _save_meta(store: Store, res: SimulationResult) -> None:
     with store.connect() as con:
-        con.execute("INSERT INTO whatif_runs(run_id, kind, scenario_name, scenario, seed, requests, "
-                    "estimated_seconds, budget, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())",
-                    [res.run_id, res.kind, res.scenario.name, json.dumps(res.scenario.as_dict(), default=str),
-                     res.scenario.seed, res.requests, res.estimated_seconds,
-                     json.dumps(res.estimate.as_dict())])
+        con.execute("UPDATE whatif_runs SET requests = ?, estimated_seconds = ?, budget = ? WHERE run_id = ?",
+                    [res.requests, res.estimated_seconds, json.dumps(res.estimate.as_dict()), res.run_id])
 
 
 # --------------------------------------------------------------------------- compare
@@ -385,16 +408,25 @@ def _keyed(outcomes: pd.DataFrame) -> pd.DataFrame:
     return df.drop_duplicates(["message_id", "recipient", "mailbox"])
 
 
-def compare_results(a: SimulationResult, b: SimulationResult) -> pd.DataFrame:
-    """Copies whose (action, status, reason) differ between two results, or exist in only one."""
+def compare_results(a: SimulationResult, b: SimulationResult, *, all_changes: bool = False) -> pd.DataFrame:
+    """Copies whose outcome differs between two results, or that exist in only one.
+
+    The outcome differs when the status or the reason differs, or when both sides
+    succeeded with different actions (delete versus forward-delete). A different
+    action on a copy nothing happens to on either side (e.g. skipped not_delivered
+    both times) is listed only with ``all_changes``.
+    """
     ka, kb = _keyed(a.outcomes), _keyed(b.outcomes)
     merged = ka.merge(kb, on=["message_id", "recipient", "mailbox"], how="outer", suffixes=("_a", "_b"),
                       indicator=True)
     differs = merged["_merge"] != "both"
-    for col in COMPARE_FIELDS:
+    for col in ("status", "reason"):
         differs |= merged[f"{col}_a"].fillna("") != merged[f"{col}_b"].fillna("")
+    other_action = merged["action_a"].fillna("") != merged["action_b"].fillna("")
+    acted = (merged["status_a"] == "succeeded") & (merged["status_b"] == "succeeded")
+    differs |= other_action & (acted | all_changes)
     out = merged[differs].copy()
-    out["mid"] = out["mid_a"].combine_first(out["mid_b"])
+    out["mid"] = out["mid_a"].combine_first(out["mid_b"]).astype("Int64")
     out["sha256"] = out["sha256_a"].combine_first(out["sha256_b"])
     out["change"] = out["_merge"].map({"left_only": "only in A", "right_only": "only in B",
                                        "both": "changed"}).astype(str)
@@ -415,14 +447,15 @@ def _summary(r: SimulationResult) -> dict[str, Any]:
 
 def compare(store: Store, a: Scenario | dict | str, b: Scenario | dict | str, *,
             sha256: list[str] | str | None = None, seed: int | None = None,
-            save: bool = False) -> pd.DataFrame:
+            save: bool = False, all_changes: bool = False) -> pd.DataFrame:
     """Simulate two scenarios (same seed) and return the copies whose outcome changes.
 
-    ``frame.attrs['a'|'b']`` hold each side's counts, request budget and estimate.
+    ``frame.attrs['a'|'b']`` hold each side's counts, request budget and estimate;
+    ``all_changes``: see ``compare_results``.
     """
     ra = simulate(store, a, sha256=sha256, seed=seed, save=save, kind="compare")
     rb = simulate(store, b, sha256=sha256, seed=seed, save=save, kind="compare")
-    return compare_results(ra, rb)
+    return compare_results(ra, rb, all_changes=all_changes)
 
 
 def changed_recipients(frame: pd.DataFrame) -> list[str]:

@@ -13,15 +13,18 @@ from marlib.remediation import alerts as alerts_mod
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.run import RunResult, remediate, restore, runs
-from marlib.remediation.watch import WatchStep, watch
+from marlib.remediation.watch import WatchStep, check_paths, watch
 
 
-TENANT_HELP = """tenant (shown on the first line of output):
-  MARLIB_TENANT_MODE=graph (default; or setting tenant_mode): the Office 365 mailbox settings
-      (`settings set ...`): Microsoft Graph, or the emulator when the authority is not Microsoft's.
-  MARLIB_TENANT_MODE=simulated: the in-process simulated tenant, no Office 365 needed. Its state is
-      kept in <data dir>/simulated_tenant.json; the first run loads MARLIB_TENANT_FILE (or setting
-      tenant_file, else data/sample/tenant.json), else builds a tenant from the ingested data.
+TENANT_HELP = """tenant (shown on the first line of output; `settings show` tells which is active):
+  graph (default; `settings tenant graph`, or MARLIB_TENANT_MODE=graph): the Office 365 mailbox
+      settings (`settings set ...`): Microsoft Graph, or the emulator when the authority is not
+      Microsoft's. Live runs need `settings enable` (the app's "Enable Office 365 Mailbox Settings").
+  simulated (`settings tenant simulated [--tenant-file FILE]`, or MARLIB_TENANT_MODE=simulated): the
+      in-process simulated tenant, no Office 365 needed. Its state is kept in
+      <data dir>/<db name>.simulated_tenant.json; the first run loads the tenant file (MARLIB_TENANT_FILE or
+      --tenant-file; the seeded default database uses data/sample/tenant.json), else builds a
+      tenant from the ingested data.
 """
 
 
@@ -43,7 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     g = r.add_mutually_exclusive_group(required=True)
     g.add_argument("--sha256", metavar="HEX", action="append", help="a file's SHA-256 (repeatable)")
-    g.add_argument("--pending", action="store_true", help="every verdict change not yet handled")
+    g.add_argument("--pending", action="store_true",
+                   help="every verdict change not yet handled, and copies whose last attempt failed for "
+                        "connectivity/throttling/authentication; changes a later retrospective CLEAN "
+                        "verdict superseded are left out (`changes` lists them)")
     r.add_argument("--dry-run", action="store_true", help="show the plan; change no mailbox")
     r.add_argument("--json", action="store_true", help="end with one JSON object")
     r.add_argument("--workers", type=int, default=None, help="parallel requests over all mailboxes")
@@ -64,6 +70,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     w.add_argument("--interval", type=float, default=5.0, metavar="S", help="seconds between steps")
     w.set_defaults(handler=_watch)
+
+    c = sub.add_parser("changes", help="retrospective verdict changes (the SHA-256s remediate acts on)",
+                       description="Every retrospective MALICIOUS verdict that changed a clean/unknown/"
+                                   "low-risk verdict: SHA-256, file names, time, previous verdict, affected "
+                                   "copies and its state for the current tenant: pending (not handled "
+                                   "yet), retry (handled; copies failed for connectivity, throttling or "
+                                   "authentication and `remediate --pending` tries them again), handled, "
+                                   "running, superseded (a later retrospective CLEAN verdict: "
+                                   "`remediate --pending` leaves it alone; `--sha256` still acts).")
+    c.add_argument("--pending", action="store_true", help="only what `remediate --pending` would handle")
+    c.add_argument("--json", action="store_true", help="one JSON list")
+    c.set_defaults(handler=_changes)
 
     u = sub.add_parser("runs", help="recent remediation runs")
     u.add_argument("--json", action="store_true")
@@ -96,6 +114,9 @@ def _print_result(result: RunResult, as_json: bool, backend: str) -> None:
         return
     for r in result.resumed:
         print(f"resumed interrupted run {r.run_id}: {_summary(r.counts)}")
+    for s in result.superseded:
+        print(f"not acted on: the verdict change of {s['sha256']} ({s['event_time']}) was superseded by a "
+              f"retrospective CLEAN verdict at {s['clean_at']} (use --sha256 to act anyway)")
     print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
     df = result.outcomes.astype(object)
     for o in df.where(df.notna(), None).to_dict("records"):
@@ -113,7 +134,8 @@ def _remediate(args, store) -> int:
     options = EngineOptions(max_workers=args.workers) if args.workers else None
     if args.dry_run:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
-        result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True)
+        result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True,
+                           done_mode=_journal_mode(store))
         _print_result(result, args.json, "none (dry run)")
         return 0
     with open_backend(store) as backend:
@@ -132,6 +154,44 @@ def _restore(args, store) -> int:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
         _print_result(result, args.json, backend.description)
     return 0
+
+
+def _journal_mode(store) -> str:
+    """The journal mode of real runs on the configured tenant: simulated or live."""
+    from marlib.remediation.backend import tenant_mode
+    return "simulated" if tenant_mode(store) == "simulated" else "live"
+
+
+def _changes(args, store) -> int:
+    from marlib.remediation.run import change_list
+    df = change_list(store, mode=_journal_mode(store), pending=args.pending)
+    if args.json:
+        out = df.astype(object).where(df.notna(), None)
+        records = out.to_dict("records")
+        for r in records:
+            for key in ("event_time", "handled_at", "clean_at"):
+                r[key] = None if r[key] is None else str(r[key])
+        print_json(records)
+        return 0
+    if len(df) == 0:
+        print("no pending verdict change" if args.pending else
+              "no retrospective verdict change known (ingest the amp / mail logs first)")
+        return 0
+    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'state':10}  files")
+    for r in df.astype(object).where(df.notna(), None).to_dict("records"):
+        state = r["state"] + (f" ({r['retryable']} to retry)" if r["state"] == "retry" else "")
+        if r["state"] == "superseded":
+            state += f" (CLEAN at {r['clean_at']})"
+        print(f"{r['sha256']}  {str(r['event_time'] or '-'):19.19}  {r['previous_verdict']:>10} -> "
+              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {state:10}  "
+              f"{r['filenames'] or '-'}")
+    counts = df["state"].value_counts()
+    print(", ".join(f"{int(n)} {s}" for s, n in counts.items()))
+    return 0
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _alerts(args, store) -> int:
@@ -166,6 +226,7 @@ def _runs(args, store) -> int:
 
 
 def _watch(args, store) -> int:
+    check_paths(args.paths)   # before any signal handler or backend: a typo fails at once (exit 2)
     stop = threading.Event()
 
     def on_signal(signum, frame) -> None:

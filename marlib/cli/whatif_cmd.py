@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--seed", type=int, default=None, help="seed for both (default: each scenario's)")
     c.add_argument("--json", action="store_true", help="end with one JSON object")
     c.add_argument("--save", action="store_true", help="also store both simulated runs")
+    c.add_argument("--all", action="store_true",
+                   help="also list copies whose only difference is the action while nothing happens to "
+                        "them on either side (e.g. skipped not_delivered both times)")
     c.set_defaults(handler=_compare)
 
     r = sub.add_parser("replay", help="what-if: every past verdict change under a policy set",
@@ -109,7 +112,7 @@ def _compare(args: argparse.Namespace, store: Store) -> int:
         raise InputError("compare needs exactly two scenarios",
                          advice="give --scenario A.json --scenario B.json")
     frame = compare(store, args.scenario[0], args.scenario[1], sha256=args.sha256, seed=args.seed,
-                    save=args.save)
+                    save=args.save, all_changes=args.all)
     recipients = changed_recipients(frame)
     if args.json:
         print_json({"mode": "simulated", "a": frame.attrs["a"], "b": frame.attrs["b"],
@@ -121,12 +124,28 @@ def _compare(args: argparse.Namespace, store: Store) -> int:
         c = s["counts"]
         print(f"  {side}: {c['total']} copies, succeeded {c['succeeded']}, failed {c['failed']}, "
               f"skipped {c['skipped']}; {s['requests']} Graph requests, ~{s['estimated_seconds']:.0f} s")
-    print(f"{len(recipients)} recipient(s), {len(frame)} cop(ies) change outcome")
-    if len(frame):
+    n = len(frame)
+    verb = ("copy differs" if n == 1 else "copies differ") if args.all else \
+        ("copy changes outcome" if n == 1 else "copies change outcome")
+    print(f"{_plural(len(recipients), 'recipient')}, {n} {verb}"
+          + (" (--all: also copies whose only difference is the action)" if args.all else ""))
+    if n:
         cols = ["recipient", "mailbox", "mid", "action_a", "status_a", "reason_a", "action_b", "status_b",
                 "reason_b"]
-        print(frame[cols].to_string(index=False))
+        print(_dashes(frame[cols]).to_string(index=False))
     return 0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _dashes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text for the terminal: integers as integers, '-' for a side a copy is missing from."""
+    df = frame.astype(object)
+    if "mid" in df.columns:
+        df["mid"] = [None if pd.isna(v) else int(v) for v in frame["mid"]]
+    return df.where(df.notna(), "-")
 
 
 # --------------------------------------------------------------------------- output

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -22,6 +23,13 @@ IMPACT_COLUMNS = ["change_key", "sha256", "filename", "verdict", "threat_name", 
 MAX_CHILD_DEPTH = 16
 
 _TRIGGERS = sorted(v.value for v in TRIGGER_PREVIOUS)
+
+# Failure reasons after which ``--pending`` (and ``watch``) tries a copy again: the mailbox was not
+# reached (or refused us for a while), so nothing is known about the copy yet.
+RETRYABLE_REASONS = ("connectivity", "throttled", "auth_failed")
+# The journal of real runs only: what-if runs (recorded in whatif_runs) never count as done.
+REAL_RUNS_SQL = "run_id NOT IN (SELECT run_id FROM whatif_runs)"
+CHANGE_STATES = ("pending", "retry", "handled", "running", "superseded")
 
 _CHANGES_SQL = """
 WITH ev AS (
@@ -40,17 +48,43 @@ SELECT event_key, sha256, verdict, event_time, threat_name,
 FROM ev
 WHERE kind = 'retrospective' AND verdict = 'MALICIOUS'
   AND list_contains(?, coalesce(previous_verdict, 'UNKNOWN'))
-  {pending_filter}
 ORDER BY event_time NULLS FIRST, event_key
 """
 
+# Per change: handled (claimed by a run, finished or not), retryable failed copies (latest real outcome
+# of the copy, in the journal mode ``?``), and the first later retrospective CLEAN verdict.
+_STATE_SQL = """
+WITH ch AS (SELECT event_key, lower(sha256) AS sha, event_time FROM {changes}),
+latest AS (
+    SELECT change_key, status, reason, updated_at FROM remediation_actions
+    WHERE mode = ? AND action <> 'restore' AND {real_runs}
+    QUALIFY row_number() OVER (PARTITION BY coalesce(message_id, 'mid:' || mid::VARCHAR), mailbox
+                               ORDER BY updated_at DESC) = 1
+),
+retry AS (SELECT change_key, count(*) AS n, max(updated_at) AS failed_at FROM latest
+          WHERE status = 'failed' AND list_contains(?, reason) GROUP BY change_key),
+clean AS (SELECT lower(sha256) AS sha, event_time FROM verdict_events
+          WHERE kind = 'retrospective' AND verdict = 'CLEAN')
+SELECT ch.event_key, rc.event_key IS NOT NULL AS claimed, rc.handled_at, rc.run_id AS handled_by,
+       coalesce(retry.n, 0) AS retryable, retry.failed_at,
+       (SELECT min(clean.event_time) FROM clean WHERE clean.sha = ch.sha
+            AND clean.event_time > coalesce(ch.event_time, TIMESTAMP '1970-01-01')) AS clean_at
+FROM ch
+LEFT JOIN remediation_changes rc ON rc.event_key = ch.event_key
+LEFT JOIN retry ON retry.change_key = ch.event_key
+"""
 
-def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | None = None,
-                         pending: bool = False) -> pd.DataFrame:
-    """Retrospective MALICIOUS verdicts whose previous verdict was clean/unknown/low risk.
 
-    ``sha256`` limits to those hashes; ``pending`` drops changes already handled
-    (table remediation_changes).
+def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | None = None,
+                    mode: str = "live") -> pd.DataFrame:
+    """Every retrospective verdict change with its state for real runs of journal ``mode``.
+
+    Adds to ``CHANGE_COLUMNS``: ``state`` (``pending``: never handled; ``retry``: handled, but
+    copies whose latest outcome failed for a retryable reason (``RETRYABLE_REASONS``);
+    ``handled``; ``running``: claimed by a run not finished yet; ``superseded``: not handled and a
+    later retrospective CLEAN verdict says the file is clean again, so it is not acted on),
+    ``handled_at``, ``handled_by`` (run id), ``retryable`` (copies to retry), ``failed_at`` (the
+    latest of their failures), ``clean_at``.
     """
     params: list = []
     sha_filter = "true"
@@ -58,10 +92,62 @@ def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str
         sha_filter = "list_contains(?, lower(sha256))"
         params.append([s.lower() for s in sha256])
     params.append(_TRIGGERS)
-    pending_filter = ("AND event_key NOT IN (SELECT event_key FROM remediation_changes)"
-                      if pending else "")
-    sql = _CHANGES_SQL.format(sha_filter=sha_filter, pending_filter=pending_filter)
-    return con.execute(sql, params).df()
+    changes = con.execute(_CHANGES_SQL.format(sha_filter=sha_filter), params).df()
+    if len(changes) == 0:
+        return changes.assign(state=pd.Series(dtype=object), handled_at=pd.Series(dtype="datetime64[us]"),
+                              handled_by=pd.Series(dtype=object), retryable=pd.Series(dtype="int64"),
+                              failed_at=pd.Series(dtype="datetime64[us]"),
+                              clean_at=pd.Series(dtype="datetime64[us]"))
+    name = f"_changes_{uuid.uuid4().hex}"
+    con.register(name, changes[["event_key", "sha256", "event_time"]])
+    try:
+        state = con.execute(_STATE_SQL.format(changes=name, real_runs=REAL_RUNS_SQL),
+                            [mode, list(RETRYABLE_REASONS)]).df()
+    finally:
+        con.unregister(name)
+    out = changes.merge(state, on="event_key", how="left")
+    claimed = out["claimed"].fillna(False).astype(bool)
+    finished = claimed & out["handled_at"].notna()
+    out["state"] = "pending"
+    out.loc[~claimed & out["clean_at"].notna(), "state"] = "superseded"
+    out.loc[claimed, "state"] = "running"
+    out.loc[finished, "state"] = "handled"
+    out.loc[finished & (out["retryable"] > 0), "state"] = "retry"
+    out["retryable"] = out["retryable"].fillna(0).astype("int64")
+    return out.drop(columns="claimed")
+
+
+def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | None = None,
+                         pending: bool = False, mode: str = "live",
+                         retry_before: Any = None) -> pd.DataFrame:
+    """Retrospective MALICIOUS verdicts whose previous verdict was clean/unknown/low risk.
+
+    ``sha256`` limits to those hashes. ``pending`` keeps the changes to act on now (see
+    ``verdict_changes``: state ``pending`` or ``retry`` for real runs of journal ``mode``); a
+    change superseded by a later retrospective CLEAN verdict is never pending.
+    ``retry_before`` (naive UTC): a ``retry`` change counts only when its copies last
+    failed before then (``watch`` does not hammer a tenant that is down every interval).
+    """
+    if not pending:
+        params: list = []
+        sha_filter = "true"
+        if sha256 is not None:
+            sha_filter = "list_contains(?, lower(sha256))"
+            params.append([s.lower() for s in sha256])
+        params.append(_TRIGGERS)
+        return con.execute(_CHANGES_SQL.format(sha_filter=sha_filter), params).df()
+    df = verdict_changes(con, sha256=sha256, mode=mode)
+    keep = df["state"] == "pending"
+    retry = df["state"] == "retry"
+    if retry_before is not None:
+        retry &= df["failed_at"] < pd.Timestamp(retry_before)
+    return df.loc[keep | retry, CHANGE_COLUMNS].reset_index(drop=True)
+
+
+def superseded_changes(con: duckdb.DuckDBPyConnection, *, mode: str = "live") -> pd.DataFrame:
+    """Unhandled changes left out of ``--pending`` because a later retrospective CLEAN superseded them."""
+    df = verdict_changes(con, mode=mode)
+    return df[df["state"] == "superseded"].reset_index(drop=True)
 
 
 def find_clean_after(con: duckdb.DuckDBPyConnection, sha256: str) -> pd.DataFrame:

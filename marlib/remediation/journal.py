@@ -11,7 +11,8 @@ then leaves a ``yield_s`` gap, and lets go as soon as it is idle, because DuckDB
 lets only one process open the file: the app and ``marlib watch`` get their turn.
 
 ``MemoryJournal`` (simulated / what-if runs) keeps everything in memory and
-bulk-writes the actions at the end (or never, without a store).
+bulk-writes the actions at the end (or never, without a store); for a real run on
+the simulated tenant it also marks the run's verdict changes handled (what-if runs never do).
 """
 from __future__ import annotations
 
@@ -307,9 +308,13 @@ class DuckJournal:
 class MemoryJournal:
     """In-memory journal for simulated runs: no I/O per step, one bulk write at the end."""
 
-    def __init__(self, store: Store | None = None, mode: str = "simulated") -> None:
+    def __init__(self, store: Store | None = None, mode: str = "simulated", *,
+                 handles_changes: bool = False) -> None:
+        """``handles_changes``: a real run (on the simulated tenant) marks its verdict changes
+        handled at the end, like a live run; what-if runs never do."""
         self.store = store
         self.mode = mode
+        self.handles_changes = handles_changes
         self._lock = threading.Lock()
         self._rows: dict[str, dict[str, Any]] = {}
         self._runs: dict[str, RunRecord] = {}
@@ -339,14 +344,28 @@ class MemoryJournal:
         df = self.actions(run_id)
         changes = self._changes.get(run_id)
         with self.store.connect() as con:
-            con.register("_acts", df[ACTION_COLUMNS])
-            con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
-            con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
-                        "started_at, finished_at, status, counts) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?)",
-                        [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
-                         run.started_at, utcnow(), json.dumps(counts)])
-            del changes  # simulated runs never mark live verdict changes handled
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.register("_acts", df[ACTION_COLUMNS])
+                # a retried action keeps its id (see run._adopt_failed): replace its row
+                con.execute("DELETE FROM remediation_actions "
+                            "WHERE action_id IN (SELECT action_id FROM _acts)")
+                con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
+                con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
+                            "started_at, finished_at, status, counts) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?)",
+                            [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
+                             run.started_at, utcnow(), json.dumps(counts)])
+                if self.handles_changes and changes is not None and len(changes):
+                    con.register("_ch", pd.DataFrame({"event_key": list(changes["event_key"]),
+                                                      "sha256": list(changes["sha256"])}))
+                    con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, "
+                                "handled_at) SELECT event_key, sha256, ?, ? FROM _ch",
+                                [run.run_id, utcnow()])
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
 
     def actions(self, run_id: str) -> pd.DataFrame:
         with self._lock:

@@ -21,7 +21,7 @@ import duckdb
 import pandas as pd
 
 from marlib.errors import MarlibError
-from marlib.remediation.impact import impact
+from marlib.remediation.impact import REAL_RUNS_SQL, RETRYABLE_REASONS, impact
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,17 @@ done AS (
         SELECT message_id, mailbox, status, action,
                row_number() OVER (PARTITION BY message_id, mailbox ORDER BY updated_at DESC) AS rn
         FROM remediation_actions
-        WHERE mode = ? AND status IN ('succeeded', 'planned') AND message_id IS NOT NULL)
+        WHERE mode = ? AND status IN ('succeeded', 'planned') AND message_id IS NOT NULL
+          AND {real_runs})
     WHERE rn = 1 AND action <> 'restore'
+),
+-- retry runs (--pending): a copy whose latest outcome for the same change failed for a reason a
+-- retry cannot help (not a user, message gone, ...) is not tried again
+final AS (
+    SELECT message_id, mailbox, change_key FROM remediation_actions
+    WHERE ? AND mode = ? AND message_id IS NOT NULL AND action <> 'restore' AND {real_runs}
+    QUALIFY row_number() OVER (PARTITION BY message_id, mailbox ORDER BY updated_at DESC) = 1
+        AND status = 'failed' AND NOT list_contains(?, reason)
 ),
 classified AS (
     SELECT imp.*, p.action AS p_action, p.forward_to AS p_forward_to,
@@ -58,6 +67,8 @@ classified AS (
     FROM imp
     LEFT JOIN pol p ON p.name = imp.policy
     LEFT JOIN done ON done.message_id = imp.message_id AND done.mailbox = imp.recipient
+    WHERE NOT EXISTS (SELECT 1 FROM final f WHERE f.message_id = imp.message_id
+                      AND f.mailbox = imp.recipient AND f.change_key = imp.change_key)
 ),
 keyed AS (
     SELECT *, coalesce(message_id, 'mid:' || mid::VARCHAR) AS copy_key,
@@ -91,14 +102,19 @@ ORDER BY b.recipient, b.message_id, b.mid
 
 def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
          domains: Iterable[str] | None = None, policies: pd.DataFrame | None = None,
-         done_mode: str = "live") -> pd.DataFrame:
+         done_mode: str = "live", retry_only: bool = False) -> pd.DataFrame:
     """The remediation plan for ``changes`` (see impact.find_verdict_changes), one row per copy.
 
     ``domains``: the Office 365 domains (None: no domain check). ``policies``: a
     DataFrame (name, mar_enabled, action, forward_to) overriding the policies table
-    (what-if). ``done_mode``: copies already remediated by actions of this journal
-    mode are skipped as already_remediated.
+    (what-if). ``done_mode``: copies already remediated by real runs of this journal
+    mode (``live`` or ``simulated``; never ``dry-run``, whose plans are not actions, and
+    never what-if runs) are skipped as already_remediated. ``retry_only`` (``--pending``):
+    a copy whose latest outcome for the same change failed for a reason outside
+    ``RETRYABLE_REASONS`` is left out (it was tried and a retry cannot help).
     """
+    if done_mode == "dry-run":
+        raise ValueError("done_mode is the journal mode of real runs (live or simulated), not dry-run")
     imp = impact(con, changes)
     if len(imp) == 0:
         return pd.DataFrame(columns=PLAN_COLUMNS)
@@ -111,7 +127,9 @@ def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
     try:
         dom = sorted({d.strip().lower().lstrip("@") for d in domains or () if d and d.strip()})
         check = domains is not None
-        df = con.execute(_PLAN_SQL.format(**names), [dom, done_mode, check]).df()
+        sql = _PLAN_SQL.format(real_runs=REAL_RUNS_SQL, **names)
+        params = [dom, done_mode, retry_only, done_mode, list(RETRYABLE_REASONS), check]
+        df = con.execute(sql, params).df()
     finally:
         con.unregister(names["imp"])
         if policies is not None:
@@ -164,7 +182,7 @@ def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str) 
         rows = con.execute(f"""
             SELECT p.message_id, p.mailbox FROM {name} p
             JOIN (SELECT message_id, mailbox, action FROM remediation_actions
-                  WHERE mode = ? AND status IN ('succeeded', 'planned')
+                  WHERE mode = ? AND status IN ('succeeded', 'planned') AND {REAL_RUNS_SQL}
                   QUALIFY row_number() OVER (PARTITION BY message_id, mailbox
                                              ORDER BY updated_at DESC) = 1) a
               ON a.message_id = p.message_id AND a.mailbox = p.mailbox
@@ -172,6 +190,28 @@ def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str) 
     finally:
         con.unregister(name)
     return {(r[0], r[1]) for r in rows}
+
+
+def final_failures(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, mode: str) -> set[tuple[str, str]]:
+    """(message_id, mailbox) of ``rows`` whose latest real outcome, for the same change_key,
+    failed for a reason outside RETRYABLE_REASONS: a ``--pending`` retry leaves them alone."""
+    if len(rows) == 0:
+        return set()
+    name = f"_rows_{uuid.uuid4().hex}"
+    con.register(name, rows[["message_id", "mailbox", "change_key"]])
+    try:
+        found = con.execute(f"""
+            SELECT r.message_id, r.mailbox FROM {name} r
+            JOIN (SELECT message_id, mailbox, change_key, status, reason FROM remediation_actions
+                  WHERE mode = ? AND action <> 'restore' AND {REAL_RUNS_SQL}
+                  QUALIFY row_number() OVER (PARTITION BY message_id, mailbox
+                                             ORDER BY updated_at DESC) = 1) a
+              ON a.message_id = r.message_id AND a.mailbox = r.mailbox AND a.change_key = r.change_key
+            WHERE a.status = 'failed' AND NOT list_contains(?, a.reason)""",
+                            [mode, list(RETRYABLE_REASONS)]).fetchall()
+    finally:
+        con.unregister(name)
+    return {(r[0], r[1]) for r in found}
 
 
 def expand(plan_df: pd.DataFrame, principals: dict[str, object]) -> pd.DataFrame:

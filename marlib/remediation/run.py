@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import pandas as pd
@@ -30,11 +31,13 @@ from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import Engine, EngineOptions
-from marlib.remediation.impact import find_clean_after, find_verdict_changes
+from marlib.remediation.impact import (REAL_RUNS_SQL, find_clean_after, find_verdict_changes,
+                                      impact, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
-                                       process_owner)
+                                       process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
-from marlib.remediation.plan import PLAN_COLUMNS, done_copies, expand, o365_domains, plan
+from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_failures, o365_domains,
+                                     plan)
 from marlib.remediation.policies import sync_policies_from_logs
 from marlib.store import Store
 from marlib.tenant.base import Mailboxes
@@ -54,6 +57,8 @@ class RunResult:
     outcomes: pd.DataFrame
     changes: int = 0
     resumed: list[RunResult] = field(default_factory=list)
+    # --pending: unhandled changes left out because a later retrospective CLEAN superseded them
+    superseded: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, Any]:
@@ -70,7 +75,8 @@ class RunResult:
                 o["mid"] = int(o["mid"])
         return {"run_id": self.run_id, "mode": self.mode, "tenant": self.tenant, "outcomes": outcomes,
                 "counts": self.counts, "verdict_changes": self.changes,
-                "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed]}
+                "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed],
+                "superseded": self.superseded}
 
 
 def count_outcomes(outcomes: pd.DataFrame) -> dict[str, Any]:
@@ -96,7 +102,9 @@ def run_mode(mailboxes: Mailboxes | None, dry_run: bool) -> str:
 
 def default_journal(store: Store, mode: str) -> Journal:
     """Durable for live runs; in memory (bulk-written at the end) for simulated and dry runs."""
-    return DuckJournal(store, mode) if mode == "live" else MemoryJournal(store, mode)
+    if mode == "live":
+        return DuckJournal(store, mode)
+    return MemoryJournal(store, mode, handles_changes=mode != "dry-run")
 
 
 def _engine(mailboxes: Mailboxes, journal: Journal, store: Store | None, marlog: MarLog | None,
@@ -111,16 +119,26 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
               pending: bool = False, dry_run: bool = False, journal: Journal | None = None,
               progress: Progress = no_progress, options: EngineOptions | None = None,
               policies: pd.DataFrame | None = None, domains: Any = _SETTINGS_DOMAINS,
-              trigger: str | None = None, should_stop: Callable[[], bool] | None = None) -> RunResult:
+              trigger: str | None = None, should_stop: Callable[[], bool] | None = None,
+              done_mode: str | None = None, retry_delay_s: float = 0.0) -> RunResult:
     """Remediate the verdict changes for ``sha256`` (or every pending one): plan, expand, execute.
 
     ``dry_run`` plans only and calls nothing. ``domains`` defaults to the mailbox
-    settings' Office 365 domains (None: no domain check).
+    settings' Office 365 domains (None: no domain check). ``done_mode``: the journal
+    mode whose real runs decide "already remediated" and "pending" (default: the mode
+    a real run on ``mailboxes`` has; ``live`` for a dry run without mailboxes).
+
+    ``pending``: changes never handled, plus handled ones with copies whose latest
+    outcome failed for a retryable reason (only those copies are tried again); a
+    change superseded by a later retrospective CLEAN verdict is left out and listed
+    in ``RunResult.superseded``. An explicit ``sha256`` acts even when a later CLEAN
+    verdict exists (the administrator asked for it).
     """
     if sha256 is None and not pending:
         raise InputError("nothing to remediate", advice="give --sha256 HEX or --pending")
     hashes = [_check_sha(s) for s in sha256] if sha256 is not None else None
     mode = run_mode(mailboxes, dry_run)
+    done_mode = done_mode or run_mode(mailboxes, False)
     if mailboxes is None and not dry_run:
         raise InputError("no mailbox backend for a live run", advice="configure the mailbox settings")
     journal = journal or default_journal(store, mode)
@@ -130,40 +148,61 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
                                                    should_stop=should_stop)
     with store.connect() as con:
         sync_policies_from_logs(con)
-        changes = find_verdict_changes(con, sha256=hashes, pending=pending and hashes is None)
+        pending = pending and hashes is None
+        retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
+        changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
+                                       retry_before=retry_before)
+        superseded = _superseded(con, done_mode) if pending else []
         if hashes is not None and len(changes) == 0:
             raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
                              f"verdict is known for {', '.join(hashes)}",
                              advice="ingest the amp / mail logs holding the retrospective verdict first")
         doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
-        plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=mode)
+        plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
+                       retry_only=pending)
     tenant = getattr(mailboxes, "kind", "none")
     run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
                     sorted(set(changes["sha256"])) if len(changes) else [])
     if len(changes) == 0:
-        return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
+        return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed,
+                         superseded)
     if dry_run:
         actions = plan_df.assign(mailbox=plan_df["recipient"])
         actions = _with_ids(actions)
         journal.begin(run, changes.iloc[0:0], actions)
         journal.end(run.run_id, count_outcomes(actions))
-        return RunResult(run.run_id, mode, tenant, journal.actions(run.run_id), len(changes), resumed)
+        return RunResult(run.run_id, mode, tenant, journal.actions(run.run_id), len(changes), resumed,
+                         superseded)
     result = execute_plan(plan_df, mailboxes, journal, run, changes, store=store, marlog=marlog,
-                          progress=progress, options=options, should_stop=should_stop)
+                          progress=progress, options=options, should_stop=should_stop,
+                          retry_only=pending)
     result.resumed = resumed
+    result.superseded = superseded
     return result
+
+
+def _superseded(con: Any, mode: str) -> list[dict[str, Any]]:
+    """Unhandled changes a later retrospective CLEAN verdict superseded (left out of --pending)."""
+    df = superseded_changes(con, mode=mode)
+    if len(df):
+        log.info("%d pending verdict change(s) superseded by a later CLEAN verdict: not acted on", len(df))
+    return [{"event_key": r.event_key, "sha256": r.sha256, "event_time": str(r.event_time),
+             "clean_at": str(r.clean_at)} for r in df.itertuples()]
 
 
 def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, run: RunRecord,
                  changes: pd.DataFrame, *, store: Store | None = None, marlog: MarLog | None = None,
                  progress: Progress = no_progress, options: EngineOptions | None = None,
-                 should_stop: Callable[[], bool] | None = None) -> RunResult:
-    """Expand groups, journal every action (one transaction), execute, return the outcomes."""
+                 should_stop: Callable[[], bool] | None = None, retry_only: bool = False) -> RunResult:
+    """Expand groups, journal every action (one transaction), execute, return the outcomes.
+
+    ``retry_only`` (``--pending``): group members whose copy already failed for this change for
+    a reason a retry cannot help are left out (see plan.final_failures)."""
     engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
     planned = plan_df.loc[plan_df["status"] == "planned", "recipient"]
     principals = engine.resolve_all(sorted(set(planned)))
     actions = expand(plan_df, principals)
-    actions = _skip_done_members(actions, store, run.mode)
+    actions = _skip_done_members(actions, store, run.mode, retry_only)
     actions = _with_ids(actions)
     actions = _adopt_failed(actions, store, run.mode)
     with _active(run.run_id):
@@ -206,13 +245,20 @@ def _with_ids(actions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str) -> pd.DataFrame:
-    """Group members whose copy an earlier run already remediated are skipped too."""
+def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str,
+                       retry_only: bool = False) -> pd.DataFrame:
+    """Group members whose copy an earlier run already remediated are skipped too; in a retry
+    (``retry_only``) members whose copy failed for good are left out."""
     members = actions[(actions["status"] == "planned") & (actions["mailbox"] != actions["recipient"])]
     if store is None or len(members) == 0:
         return actions
     with store.connect() as con:
         done = done_copies(con, members[["message_id", "mailbox"]], mode)
+        final = final_failures(con, members, mode) if retry_only else set()
+    if final:
+        gone = pd.Series([(m, b) in final for m, b in zip(actions["message_id"], actions["mailbox"],
+                                                          strict=True)], index=actions.index)
+        actions = actions[~(gone & (actions["mailbox"] != actions["recipient"]))]
     if not done:
         return actions
     hit = [(m, b) in done for m, b in zip(actions["message_id"], actions["mailbox"], strict=True)]
@@ -240,7 +286,7 @@ def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str) -> pd.D
             SELECT a.message_id, a.mailbox, a.action_id, a.step, a.draft_id, a.copies
             FROM remediation_actions a JOIN _want w
               ON a.message_id = w.message_id AND a.mailbox = w.mailbox AND a.action = w.action
-            WHERE a.mode = ? AND a.status = 'failed'
+            WHERE a.mode = ? AND a.status = 'failed' AND a.{REAL_RUNS_SQL}
               AND a.step IN ({", ".join("?" for _ in _SIDE_EFFECT_STEPS)})
             QUALIFY row_number() OVER (PARTITION BY a.message_id, a.mailbox ORDER BY a.updated_at DESC) = 1
             """, [mode, *_SIDE_EFFECT_STEPS]).df()
@@ -307,9 +353,9 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
         if require_clean and len(find_clean_after(con, sha)) == 0:
             raise InputError(f"no retrospective CLEAN verdict after the malicious one is known for {sha}",
                              advice="restore undoes a remediation once the verdict flips back to clean")
-        acts = con.execute("""
+        acts = con.execute(f"""
             SELECT * FROM remediation_actions a
-            WHERE mode = ? AND status = 'succeeded' AND action <> 'restore'
+            WHERE mode = ? AND status = 'succeeded' AND action <> 'restore' AND {REAL_RUNS_SQL}
               AND list_contains(string_split(coalesce(sha256s, sha256), ','), ?)
               AND NOT EXISTS (SELECT 1 FROM remediation_actions r WHERE r.action = 'restore'
                               AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned'))
@@ -342,6 +388,36 @@ def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
     rows["detail"] = [None if m else f"the copy was handled by '{a}', not moved" for m, a in
                       zip(moved, acts["action"], strict=True)]
     return _with_ids(rows.reset_index(drop=True))
+
+
+CHANGE_LIST_COLUMNS = ["sha256", "filenames", "event_time", "previous_verdict", "verdict", "threat_name",
+                       "copies", "state", "retryable", "handled_at", "handled_by", "clean_at", "event_key"]
+
+
+def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> pd.DataFrame:
+    """Retrospective verdict changes with file names, affected copies (MID x recipient) and state.
+
+    ``state`` for real runs of journal ``mode``: pending | retry | handled | running |
+    superseded (see ``impact.verdict_changes``). ``pending`` keeps what ``remediate
+    --pending`` would handle (pending and retry).
+    """
+    with store.connect() as con:
+        df = verdict_changes(con, mode=mode)
+        if pending:
+            df = df[df["state"].isin(["pending", "retry"])]
+        imp = impact(con, df) if len(df) else pd.DataFrame(columns=["change_key", "mid", "recipient",
+                                                                      "filename"])
+    if len(imp):
+        per = imp.assign(copy=imp["mid"].astype(str) + "|" + imp["recipient"].astype(str))
+        stats = per.groupby("change_key").agg(
+            copies=("copy", "nunique"),
+            filenames=("filename", lambda s: ", ".join(sorted({n for v in s.dropna()
+                                                               for n in str(v).split(", ")}))))
+        df = df.merge(stats, left_on="event_key", right_index=True, how="left")
+    else:
+        df = df.assign(copies=0, filenames=None)
+    df["copies"] = df["copies"].fillna(0).astype("int64")
+    return df.reindex(columns=CHANGE_LIST_COLUMNS).reset_index(drop=True)
 
 
 def runs(store: Store, limit: int = 50) -> pd.DataFrame:

@@ -16,13 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from marlib.errors import MarlibError
+from marlib.errors import InputError, MarlibError
 from marlib.progress import Progress, no_progress
 from marlib.remediation.engine import EngineOptions
 from marlib.remediation.run import RunResult, remediate
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
+
+# copies that failed for connectivity / throttling / authentication are tried again by a later
+# step once their failure is this old (not every interval while the tenant is down)
+RETRY_DELAY_S = 60.0
 
 
 @dataclass
@@ -38,33 +42,73 @@ def _ingest(store: Store, paths: Sequence[Path]) -> Any:
     return ingest_paths(store, [str(p) for p in paths])
 
 
+def signature(paths: Sequence[Path]) -> tuple:
+    """(path, size, mtime) of every file under ``paths``: unchanged means nothing to ingest."""
+    out = []
+    for raw in paths:
+        p = Path(raw)
+        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:   # rotated away between listing and stat
+                continue
+            out.append((str(f), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
 def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress: Progress = no_progress,
                options: EngineOptions | None = None,
-               should_stop: Callable[[], bool] | None = None) -> WatchStep:
-    """Ingest what is new, then remediate every pending verdict change."""
+               should_stop: Callable[[], bool] | None = None, ingest: bool = True,
+               retry_delay_s: float = RETRY_DELAY_S) -> WatchStep:
+    """Ingest what is new (``ingest``), then remediate every pending verdict change.
+
+    Adds a remediation run only when there is something to handle (a new verdict
+    change, copies to retry, an interrupted run).
+    """
     step = WatchStep()
-    try:
-        step.ingest = _ingest(store, paths)
-    except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
-        log.warning("ingest failed: %s", exc)
-        step.error = str(exc)
+    if ingest:
+        try:
+            step.ingest = _ingest(store, paths)
+        except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
+            log.warning("ingest failed: %s", exc)
+            step.error = str(exc)
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
-                       trigger="watch", should_stop=should_stop)
+                       trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, result] if result.changes or result.resumed else []
     return step
+
+
+def check_paths(paths: Sequence[Path]) -> None:
+    """InputError unless every path exists (a file or a folder): checked once, when watching starts.
+
+    A path that disappears later (rotation) is only a warning of that step.
+    """
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise InputError(f"no such file or folder: {', '.join(missing)}",
+                         advice="give the ESA log files or the folder the appliance writes them to")
 
 
 def watch(store: Store, paths: Sequence[Path], mailboxes: Any, *, interval_s: float = 5.0,
           stop: threading.Event | None = None, on_step: Callable[[WatchStep], None] | None = None,
           progress: Progress = no_progress, options: EngineOptions | None = None,
           max_steps: int | None = None) -> int:
-    """Run watch steps every ``interval_s`` until ``stop`` is set; returns the number of steps."""
+    """Run watch steps every ``interval_s`` until ``stop`` is set; returns the number of steps.
+
+    InputError at once when a path does not exist.
+    """
+    check_paths(paths)
     stop = stop or threading.Event()
     steps = 0
+    seen: tuple | None = None
     while not stop.is_set():
         try:
+            now = signature(paths)   # files unchanged since the last ingest: no ingest (no ingest run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
-                              should_stop=stop.is_set)
+                              should_stop=stop.is_set, ingest=now != seen)
+            if step.error is None:
+                seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
             log.warning("watch step failed: %s", exc)
             step = WatchStep(error=str(exc))
