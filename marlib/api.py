@@ -245,12 +245,15 @@ class Workbench:
         has taken yet; no argument plans every verdict change. Empty when none is known."""
         from marlib.remediation.impact import find_verdict_changes
         from marlib.remediation.plan import o365_domains, plan
+        from marlib.remediation.backend import journal_mode
         from marlib.remediation.policies import sync_policies_from_logs
         hashes = _hashes(sha256) if sha256 is not None else None
         with self.store.connect() as con:
             sync_policies_from_logs(con)
             changes = find_verdict_changes(con, sha256=hashes, pending=pending and hashes is None)
-            return plan(con, changes, domains=o365_domains(self.store), done_mode="live")
+        done_mode = journal_mode(self.store)   # "already remediated" by real runs on the active tenant
+        with self.store.connect() as con:
+            return plan(con, changes, domains=o365_domains(self.store), done_mode=done_mode)
 
     # -- what-if ----------------------------------------------------------------------
     def simulate(self, target: str | ScenarioLike | None = None, *, sha256: str | list[str] | None = None,

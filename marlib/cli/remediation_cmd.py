@@ -157,9 +157,8 @@ def _restore(args, store) -> int:
 
 
 def _journal_mode(store) -> str:
-    """The journal mode of real runs on the configured tenant: simulated or live."""
-    from marlib.remediation.backend import tenant_mode
-    return "simulated" if tenant_mode(store) == "simulated" else "live"
+    from marlib.remediation.backend import journal_mode
+    return journal_mode(store)
 
 
 def _changes(args, store) -> int:

@@ -94,6 +94,12 @@ def tenant_file(store: Store) -> Path | None:
     return Path(raw) if raw else None
 
 
+def journal_mode(store: Store) -> str:
+    """The journal mode of real runs on the active tenant (simulated or live): what "already
+    remediated" is judged against."""
+    return "simulated" if tenant_mode(store) == "simulated" else "live"
+
+
 def state_path(store: Store) -> Path | None:
     """Where the simulated tenant's state is kept (None for an in-memory store)."""
     # one state per database (not per folder), so two databases side by side never share a tenant
