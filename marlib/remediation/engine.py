@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -141,12 +142,18 @@ class Engine:
         workers = max(1, min(self.options.max_workers, len(rows)))
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-remediate")
         try:
-            pending = {pool.submit(self._run_guarded, r) for r in rows}
-            reported = self._done
-            while pending:
-                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    future.result()
+            # completions arrive on a queue: O(1) each, where wait() over thousands of pending
+            # futures re-installs a waiter on every one of them at each call
+            finished: queue.SimpleQueue = queue.SimpleQueue()
+            for r in rows:
+                pool.submit(self._run_guarded, r).add_done_callback(finished.put)
+            reported, left = self._done, len(rows)
+            while left:
+                try:
+                    finished.get(timeout=0.1).result()
+                    left -= 1
+                except queue.Empty:
+                    pass
                 if self._done != reported:   # progress from the caller's thread (UI contexts need it)
                     reported = self._done
                     self.progress(reported, total, self._last_mailbox)
