@@ -70,7 +70,7 @@ SELECT ch.event_key, rc.event_key IS NOT NULL AS claimed, rc.handled_at, rc.run_
        (SELECT min(clean.event_time) FROM clean WHERE clean.sha = ch.sha
             AND clean.event_time > coalesce(ch.event_time, TIMESTAMP '1970-01-01')) AS clean_at
 FROM ch
-LEFT JOIN remediation_changes rc ON rc.event_key = ch.event_key
+LEFT JOIN remediation_changes rc ON rc.event_key = ch.event_key AND rc.mode = ?
 LEFT JOIN retry ON retry.change_key = ch.event_key
 """
 
@@ -102,7 +102,7 @@ def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | N
     con.register(name, changes[["event_key", "sha256", "event_time"]])
     try:
         state = con.execute(_STATE_SQL.format(changes=name, real_runs=REAL_RUNS_SQL),
-                            [mode, list(RETRYABLE_REASONS)]).df()
+                            [mode, list(RETRYABLE_REASONS), mode]).df()
     finally:
         con.unregister(name)
     out = changes.merge(state, on="event_key", how="left")

@@ -162,8 +162,9 @@ class DuckJournal:
                             [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
                              run.started_at, run.owner or process_owner()])
                 con.register("_ch", ch)
-                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, "
-                            "handled_at) SELECT event_key, sha256, ?, NULL FROM _ch", [run.run_id])
+                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, sha256, run_id, "
+                            "handled_at) SELECT event_key, ?, sha256, ?, NULL FROM _ch",
+                            [run.mode, run.run_id])
                 con.register("_acts", df)
                 # a retried action keeps its id (the forward marker): replace its row
                 con.execute("DELETE FROM remediation_actions "
@@ -359,9 +360,9 @@ class MemoryJournal:
                 if self.handles_changes and changes is not None and len(changes):
                     con.register("_ch", pd.DataFrame({"event_key": list(changes["event_key"]),
                                                       "sha256": list(changes["sha256"])}))
-                    con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, sha256, run_id, "
-                                "handled_at) SELECT event_key, sha256, ?, ? FROM _ch",
-                                [run.run_id, utcnow()])
+                    con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, sha256, "
+                                "run_id, handled_at) SELECT event_key, ?, sha256, ?, ? FROM _ch",
+                                [run.mode, run.run_id, utcnow()])
                 con.execute("COMMIT")
             except Exception:
                 con.execute("ROLLBACK")
