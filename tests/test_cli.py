@@ -28,3 +28,10 @@ def test_output_piped_into_a_closed_reader_stops_without_a_traceback(tmp_path):
     cmd = f"{sys.executable} -m marlib --db {db} sample --out {tmp_path / 's'} --messages 50 | true"
     proc = subprocess.run(["bash", "-c", cmd], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_a_mistyped_database_path_is_an_error_not_a_new_empty_database(tmp_path):
+    missing = tmp_path / "typo" / "marlib.duckdb"
+    proc = _run("--db", str(missing), "changes")
+    assert proc.returncode == 2 and "There is no database" in proc.stderr
+    assert not missing.exists()

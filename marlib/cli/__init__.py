@@ -29,6 +29,11 @@ COMMAND_MODULES = (
 )
 
 
+# Commands that only make sense on a database that already exists.
+NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "remediate", "restore", "simulate",
+                        "compare", "replay"})
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m marlib",
@@ -50,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
     try:
+        if args.command in NEEDS_DATA and not store.exists():
+            # a mistyped --db must not quietly create an empty database and report "nothing"
+            raise MarlibError(f"There is no database at {store.path}",
+                              advice="check --db / MARLIB_DB, or create it with `python -m marlib ingest "
+                                     "LOGS` or `python -m marlib seed`")
         return int(args.handler(args, store) or 0)
     except MarlibError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
