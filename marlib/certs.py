@@ -98,10 +98,35 @@ def key_to_pem(key: rsa.RSAPrivateKey, passphrase: bytes | str | None = None) ->
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
 
 
-def write_secret_file(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a new file readable by the owner only (0600), replacing any old one."""
+KEY_DIR_MODE = 0o700
+
+
+def _make_dirs(path: Path) -> None:
+    """Create ``path`` and its missing parents, each new folder 0700 (existing ones are left alone)."""
+    missing = []
+    while not path.exists():
+        missing.append(path)
+        if path.parent == path:
+            break
+        path = path.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=KEY_DIR_MODE, exist_ok=True)
+        folder.chmod(KEY_DIR_MODE)
+
+
+def private_dir(path: Path | str) -> Path:
+    """``path`` as a folder only its owner can enter (0700), made if missing."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_dirs(path)
+    path.chmod(KEY_DIR_MODE)
+    return path
+
+
+def write_secret_file(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new file readable by the owner only (0600), replacing any old one.
+    Folders made for it are 0700."""
+    path = Path(path)
+    _make_dirs(path.parent)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, KEY_FILE_MODE)
     try:
@@ -336,7 +361,7 @@ def new_certificate(out_dir: Path | str, email: str, *, days: int = 730,
         raise CertificateError(f"{email!r} is not an email address",
                                advice="give the administrator's address, e.g. admin@contoso.com")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    _make_dirs(out)   # folders made here are 0700; a folder the user chose is left as it is
     key = generate_key(bits)
     cert = self_signed_certificate(key, email, days=days, not_before=not_before)
     key_path = write_secret_file(out / f"{name}.key", key_to_pem(key, passphrase))

@@ -48,13 +48,17 @@ def to_xlsx_bytes(df: pd.DataFrame, sheet: str = "report") -> bytes:
     Time zones are dropped (Excel has none; our times are UTC) and XML control
     characters are removed. Rows past Excel's limit are cut off.
     """
-    out = safe_frame(df.head(XLSX_MAX_ROWS))
+    # control characters go first: "\x01=..." must not become "=..." after neutralising
+    out = df.head(XLSX_MAX_ROWS).copy()
+    out.columns = [_ILLEGAL_XLSX.sub("", str(c)) for c in out.columns]
     for col in out.columns:
         series = out[col]
         if isinstance(series.dtype, pd.DatetimeTZDtype):
             out[col] = series.dt.tz_convert("UTC").dt.tz_localize(None)
         elif series.dtype == object or pd.api.types.is_string_dtype(series):
-            out[col] = series.map(lambda v: _ILLEGAL_XLSX.sub("", v) if isinstance(v, str) else v)
+            out[col] = series.map(lambda v: _ILLEGAL_XLSX.sub("", v) if isinstance(v, str) else v,
+                                  na_action="ignore")
+    out = safe_frame(out)
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
         out.to_excel(writer, sheet_name=_sheet_name(sheet), index=False)

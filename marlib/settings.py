@@ -187,9 +187,7 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     if certificate is not None:
         check_certificate(thumb, key_obj, certificate)
     ca = _check_ca_file(ca_file)
-    keys_dir = store.data_dir / "keys"
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    keys_dir.chmod(0o700)
+    keys_dir = certs.private_dir(store.data_dir / "keys")
     pem = key if isinstance(key, bytes) else Path(key).read_bytes()
     key_file = certs.write_secret_file(keys_dir / KEY_FILE_NAME, pem)
     pass_file = None

@@ -35,9 +35,11 @@ else:
                 folder = wb.store.data_dir / "uploads" / dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
                 folder.mkdir(parents=True, exist_ok=True)
                 saved = []
-                for f in files:
+                for n, f in enumerate(files):
                     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f.name).lstrip(".") or "upload"
                     target = folder / name
+                    if target.exists():  # two uploads whose names clean to the same name: keep both
+                        target = folder / f"{n}-{name}"
                     target.write_bytes(f.getvalue())
                     saved.append(target)
                 ingest(saved)

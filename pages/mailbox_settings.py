@@ -40,7 +40,7 @@ if not _ui.available("marlib.settings"):
     _ui.not_available("Mailbox settings (marlib.settings)")
 else:
     from marlib import settings as mailbox_settings
-    from marlib.errors import SettingsError
+    from marlib.errors import MarlibError, SettingsError
     try:
         current = mailbox_settings.load_settings(wb.store).public_dict()
     except SettingsError:
@@ -57,23 +57,33 @@ else:
                        ("graph-url", current.get("graph_url", mailbox_settings.DEFAULT_GRAPH_URL)),
                        ("ca-file", current.get("ca_file") or "")):
         st.session_state.setdefault(key, value)
+    # The key upload and the passphrase are read once, on Submit: then the widgets are renamed (a new
+    # generation) and the page reruns, so Streamlit drops the old ones' values from the session state.
+    gen = st.session_state.get("secret-gen", 0)
+    suffix = f"-{gen}" if gen else ""
+    outcome = st.session_state.pop("settings-outcome", None)
     with st.form("settings-form"):
         c1, c2 = st.columns(2)
         client_id = c1.text_input("Client ID", key="client-id")
         tenant_id = c2.text_input("Tenant ID", key="tenant-id")
         thumbprint = c1.text_input("Certificate thumbprint (base64 or hex)", key="thumbprint")
         domains = c2.text_input("Office 365 domains (comma-separated)", key="domains")
-        key_file = st.file_uploader("Private key (.pem)", type=["pem", "key"], key="key-upload",
+        key_file = st.file_uploader("Private key (.pem)", type=["pem", "key"], key="key-upload" + suffix,
                                     max_upload_size=1)  # MB: a PEM key is a few KB
         use_generated = bool(generated) and st.checkbox(
             "Use the key generated below", value=key_file is None, key="use-generated")
-        passphrase = st.text_input("Key passphrase (if the key is encrypted)", type="password", key="passphrase")
+        passphrase = st.text_input("Key passphrase (if the key is encrypted)", type="password",
+                                   key="passphrase" + suffix)
         with st.expander("Advanced: national clouds, the emulator, TLS inspection"):
             authority = st.text_input("Authority URL", key="authority")
             graph_url = st.text_input("Graph URL", key="graph-url")
             ca_file = st.text_input("Extra CA bundle (PEM path on the server)", key="ca-file")
+        if isinstance(outcome, MarlibError):  # kept over the rerun; it holds no secret
+            _ui.show_error(outcome)
+        elif outcome:
+            st.success(outcome)
         if st.form_submit_button("Submit", type="primary"):
-            with _ui.guard():
+            try:
                 if key_file is not None:
                     key: bytes | Path = key_file.getvalue()
                 elif use_generated:
@@ -88,8 +98,13 @@ else:
                     passphrase=passphrase or None, domains=domains, authority=authority,
                     graph_url=graph_url, ca_file=ca_file or None)
                 wb.invalidate()
-                st.success(f"Saved. Thumbprint {saved.thumbprint_b64} (hex {saved.thumbprint}), key "
-                           f"fingerprint {saved.key_fingerprint[:16]}…")
+                st.session_state["settings-outcome"] = (
+                    f"Saved. Thumbprint {saved.thumbprint_b64} (hex {saved.thumbprint}), key "
+                    f"fingerprint {saved.key_fingerprint[:16]}…")
+            except MarlibError as exc:
+                st.session_state["settings-outcome"] = exc
+            st.session_state["secret-gen"] = gen + 1
+            st.rerun()
 
 # -- Check Connection ------------------------------------------------------------------
 st.subheader("Check Connection")
@@ -124,7 +139,8 @@ def generate_certificate() -> None:
     from marlib import certs
     from marlib.errors import MarlibError
     try:
-        out = wb.store.data_dir / "keys" / ("generated-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S"))
+        keys = certs.private_dir(wb.store.data_dir / "keys")  # 0700, like the settings' key copy
+        out = keys / ("generated-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S"))
         new = certs.new_certificate(out, st.session_state.get("cert-email", ""),
                                     days=int(st.session_state.get("cert-days", 730)))
     except MarlibError as exc:

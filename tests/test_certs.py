@@ -229,3 +229,19 @@ def test_cli_inspect_expired_certificate(tmp_path, capsys):
     assert r.returncode == 2 and "expired" in r.stderr and "cert new" in r.stderr
     info = json.loads(r.stdout.strip().splitlines()[-1])
     assert info["validity"] == "expired" and info["thumbprint_hex"] == certs.thumbprint_hex(cert)
+
+
+def test_key_folders_made_for_a_key_are_private(tmp_path):
+    """Review R2: new_certificate made its folders (e.g. the app's <data_dir>/keys/generated-...) 0755."""
+    made = certs.new_certificate(tmp_path / "data" / "keys" / "generated-1", "admin@contoso.com")
+    for folder in (tmp_path / "data", tmp_path / "data" / "keys", made.key_path.parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(made.key_path.stat().st_mode) == 0o600
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    certs.new_certificate(shared, "admin@contoso.com")   # a folder the user chose is left as it was
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    keys = tmp_path / "old-keys"
+    keys.mkdir(mode=0o755)
+    assert certs.private_dir(keys) == keys and stat.S_IMODE(keys.stat().st_mode) == 0o700

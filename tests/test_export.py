@@ -70,3 +70,16 @@ def test_no_exported_text_cell_starts_like_a_formula(values):
         assert v in values or (v.startswith("'") and v[1:] in values)
     text = to_csv_bytes(pd.DataFrame({"v": values})).decode("utf-8-sig")
     assert text.startswith("v")
+
+
+def test_xlsx_control_character_before_a_formula_is_not_a_formula():
+    """Review R2: control characters were stripped after neutralising, so "\\x01=..." (a MIME-decoded
+    subject, a header) reached the sheet as "=..." and openpyxl wrote it as a formula."""
+    df = pd.DataFrame({"subject": ["\x01=HYPERLINK(\"http://evil\",\"x\")", "\x00\x07+1+1"],
+                       "\x02=cmd": ["a", "b"]})
+    ws = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(df))).active
+    for row in ws.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.value
+            assert not str(cell.value).startswith(FORMULA_START), cell.value
+    assert ws["A2"].value == "'=HYPERLINK(\"http://evil\",\"x\")" and ws["B1"].value == "'=cmd"
