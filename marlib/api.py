@@ -135,8 +135,10 @@ class Workbench:
 
     def verdict_changes(self, *, pending: bool = False) -> pd.DataFrame:
         """Retrospective MALICIOUS verdicts after a clean/unknown/low-risk one, newest first:
-        sha256, changed_at, previous_verdict, threat_name, file_names, messages, handled.
-        ``pending`` keeps the changes no remediation run has taken yet."""
+        sha256, changed_at, previous_verdict, threat_name, file_names, messages, handled, state
+        (pending | retry | handled | running | superseded, as ``marlib changes`` shows it), clean_at.
+        ``pending`` keeps what ``remediate --pending`` would handle (pending and retry; a change
+        whose verdict turned CLEAN again is superseded, never pending)."""
         return reports.verdict_changes(self.store, pending=pending)
 
     def impact(self, sha256: str) -> pd.DataFrame:
@@ -248,11 +250,11 @@ class Workbench:
         from marlib.remediation.backend import journal_mode
         from marlib.remediation.policies import sync_policies_from_logs
         hashes = _hashes(sha256) if sha256 is not None else None
+        done_mode = journal_mode(self.store)   # pending / "already remediated": real runs on the active tenant
         with self.store.connect() as con:
             sync_policies_from_logs(con)
-            changes = find_verdict_changes(con, sha256=hashes, pending=pending and hashes is None)
-        done_mode = journal_mode(self.store)   # "already remediated" by real runs on the active tenant
-        with self.store.connect() as con:
+            changes = find_verdict_changes(con, sha256=hashes, pending=pending and hashes is None,
+                                           mode=done_mode)
             return plan(con, changes, domains=o365_domains(self.store), done_mode=done_mode)
 
     # -- what-if ----------------------------------------------------------------------
@@ -263,7 +265,7 @@ class Workbench:
         ``target`` is a SHA-256 (what if this file turned malicious, or did) or a scenario: a
         :class:`Scenario`, its dict form or a JSON file (see ``marlib.whatif_scenario``); None
         simulates every verdict change under the current policies. ``save`` keeps the outcomes
-        (``mode='simulated'``) for the reports."""
+        for the reports (``mode='whatif'``)."""
         from marlib import whatif
         if _is_sha(target):
             target, sha256 = None, str(target).strip().lower()
@@ -356,7 +358,8 @@ class Workbench:
     # -- reports ------------------------------------------------------------------------
     def report(self, by: str | None = None, *, mode: str | None = "live", start: dt.datetime | None = None,
                end: dt.datetime | None = None, status: str | None = None) -> pd.DataFrame:
-        """The Mailbox Auto Remediation report for ``mode`` (live, simulated, dry-run; None: all).
+        """The Mailbox Auto Remediation report for ``mode`` (live; simulated: real runs on the simulated
+        tenant; whatif: what-if simulations; dry-run; None: all), each copy by its latest outcome.
 
         ``by`` None: one row of totals (succeeded, failed, skipped, recipients, files); else the
         report grouped by ``recipient``, ``sha256``, ``action``, ``reason`` or ``status`` with
@@ -367,8 +370,8 @@ class Workbench:
 
     def failed_recipients(self, *, mode: str | None = "live", start: dt.datetime | None = None,
                           end: dt.datetime | None = None) -> pd.DataFrame:
-        """Recipients for whom remediation was unsuccessful: one row per failed action with its
-        reason and detail, newest first."""
+        """Recipients for whom remediation was unsuccessful: one row per copy whose latest outcome
+        failed, with its reason and detail, newest first (``mode`` as :meth:`report`)."""
         return reports.failed_recipients(self.store, mode=mode, start=start, end=end)
 
     def runs(self, *, mode: str | None = None) -> pd.DataFrame:
@@ -381,11 +384,7 @@ class Workbench:
 
     def query(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """Any report of :mod:`marlib.reports` by name, e.g. ``wb.query("rejects")``."""
-        fn = getattr(reports, name, None)
-        if fn is None or name.startswith("_") or not callable(fn) or name in ("table_exists", "table_columns"):
-            raise InputError(f"There is no report named {name!r}",
-                             advice="see marlib.reports for the report functions")
-        return fn(self.store, *args, **kwargs)
+        return reports.report_function(name)(self.store, *args, **kwargs)
 
     # -- export -------------------------------------------------------------------------
     def export(self, df: pd.DataFrame, path: PathLike, *, sheet: str = "report") -> Path:

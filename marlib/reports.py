@@ -8,8 +8,11 @@ messages. Parameters are bound; column and table names come from allow-lists.
 The remediation tables (journal, runs, alerts) and the verdict-change and
 plan logic belong to ``marlib.remediation``; this module only reads them.
 
-``mode`` filters the journal: ``"live"``, ``"simulated"``, ``"dry-run"`` or
-``None`` for all (the seed's report shows live results; the app defaults to live).
+``mode`` filters the journal: ``"live"``, ``"simulated"`` (real runs on the simulated
+tenant), ``"whatif"`` (what-if simulations, the runs listed in ``whatif_runs``),
+``"dry-run"`` or ``None`` for all (the seed's report shows live results; the app
+defaults to live). The MAR report counts copies, not attempts: each copy (Message-ID x
+mailbox x SHA-256, within a mode) once, with its latest outcome across runs.
 """
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ MAX_ROWS = 150_000
 PAGE_SIZE = 200
 
 SEARCH_FIELDS = ("mid", "message_id", "sender", "recipient", "subject", "sha256")
-MODES = ("live", "simulated", "dry-run")
+MODES = ("live", "simulated", "whatif", "dry-run")
+MODE_ALIASES = {"what-if": "whatif"}
 
 
 # -- helpers ----------------------------------------------------------------
@@ -86,31 +90,45 @@ def overview_counts(store: Store) -> dict[str, int]:
     return dict(zip(keys, (int(v or 0) for v in row)))
 
 
-def verdict_changes(store: Store, *, pending: bool = False, limit: int = MAX_ROWS) -> pd.DataFrame:
-    """Retrospective MALICIOUS verdicts after a benign one (the remediation layer's definition),
-    newest first, with the file names seen for each hash, how many messages carried it, and
-    ``handled`` (a remediation run has taken the change; see ``remediation_changes``).
+PENDING_STATES = ("pending", "retry")
 
-    ``pending`` keeps only the changes not handled yet.
+
+def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = None,
+                    limit: int = MAX_ROWS) -> pd.DataFrame:
+    """Retrospective MALICIOUS verdicts after a benign one (the remediation layer's definition),
+    newest first, with the file names seen for each hash, how many messages carried it,
+    ``handled`` (a remediation run has taken the change; see ``remediation_changes``), and
+    ``state`` / ``clean_at`` / ``retryable`` as the command line's ``changes`` shows them
+    (``marlib.remediation.impact.verdict_changes`` for real runs of journal ``mode``, by
+    default the active tenant's): pending | retry | handled | running | superseded (a later
+    retrospective CLEAN verdict: never pending).
+
+    ``pending`` keeps only what ``remediate --pending`` would handle (:data:`PENDING_STATES`).
     """
-    from marlib.remediation.impact import find_verdict_changes
+    from marlib.remediation.backend import journal_mode
+    from marlib.remediation.impact import verdict_changes as change_states
+    mode = mode or journal_mode(store)
     with store.connect() as con:
-        changes = find_verdict_changes(con, pending=False)
+        changes = change_states(con, mode=mode)[
+            ["event_key", "sha256", "event_time", "previous_verdict", "threat_name", "state", "clean_at",
+             "retryable"]]
         name = f"_report_changes_{uuid.uuid4().hex}"
         con.register(name, changes)
         try:
             return con.execute(f"""
                 SELECT c.sha256, c.event_time AS changed_at, c.previous_verdict, c.threat_name,
                        f.file_names, coalesce(f.messages, 0) AS messages,
-                       h.event_key IS NOT NULL AS handled, h.handled_at, c.event_key
+                       h.event_key IS NOT NULL AS handled, h.handled_at, c.state, c.clean_at,
+                       c.retryable, c.event_key
                 FROM {name} c
                 LEFT JOIN remediation_changes h ON h.event_key = c.event_key
                 LEFT JOIN (
                     SELECT sha256, string_agg(DISTINCT filename, ', ') AS file_names,
                            count(DISTINCT mid) AS messages
                     FROM attachments WHERE sha256 IN (SELECT sha256 FROM {name}) GROUP BY 1) f ON f.sha256 = c.sha256
-                WHERE NOT (? AND h.event_key IS NOT NULL)
-                ORDER BY c.event_time DESC NULLS LAST, c.sha256 LIMIT ?""", [pending, _cap(limit)]).df()
+                WHERE NOT ? OR list_contains(?, c.state)
+                ORDER BY c.event_time DESC NULLS LAST, c.sha256 LIMIT ?""",
+                [pending, list(PENDING_STATES), _cap(limit)]).df()
         finally:
             con.unregister(name)
 
@@ -228,7 +246,7 @@ def message_detail(store: Store, mid: int) -> dict[str, Any]:
             "WHERE sha256 IN (SELECT sha256 FROM attachments WHERE mid = ?) AND (mid IS NULL OR mid = ?) "
             "ORDER BY event_time NULLS FIRST LIMIT 1000", [mid, mid])
         out["remediation"] = df(
-            f"SELECT {_EVENT_SELECT} FROM remediation_actions WHERE mid = ? OR message_id = ? "
+            f"SELECT {_EVENT_SELECT} FROM {_JOURNAL} WHERE mid = ? OR message_id = ? "
             f"ORDER BY 1 NULLS LAST LIMIT 1000", [mid, _text(out["message"].get("message_id"))])
     out["lifecycle"] = _lifecycle(out)
     return out
@@ -262,15 +280,33 @@ _EVENT_COLUMNS = ["time", "run_id", "mode", "mid", "recipient", "mailbox", "sha2
                   "status", "reason", "detail"]
 _EVENT_SELECT = ("updated_at AS time, run_id, mode, mid, recipient, mailbox, sha256, filename, action, status, "
                  "reason, detail")
+# The journal with the report's mode: what-if runs (listed in whatif_runs; journaled as 'simulated')
+# are 'whatif', so "simulated" means real runs on the simulated tenant.
+_JOURNAL = ("(SELECT * REPLACE (CASE WHEN run_id IN (SELECT run_id FROM whatif_runs) THEN 'whatif' "
+            "ELSE mode END AS mode) FROM remediation_actions)")
+# One copy: Message-ID (or MID) x mailbox (or the logged recipient) x SHA-256, within a mode; a
+# restore is not an outcome of the remediation it undoes, so it stays a row of its own.
+_COPY_KEY = ("mode, action = 'restore', coalesce(message_id, 'mid:' || mid::VARCHAR), "
+             "coalesce(mailbox, 'rcpt:' || recipient), sha256")
 
 
 def _mode_clause(mode: str | None, params: list[Any]) -> str:
     if mode is None:
         return ""
+    mode = MODE_ALIASES.get(mode, mode)
     if mode not in MODES:
-        raise InputError(f"Unknown mode {mode!r}", advice="use live, simulated or dry-run")
+        raise InputError(f"Unknown mode {mode!r}", advice="use live, simulated, whatif or dry-run")
     params.append(mode)
     return " AND mode = ?"
+
+
+def _latest(mode: str | None, start: dt.datetime | None, end: dt.datetime | None,
+            params: list[Any]) -> str:
+    """The journal reduced to each copy's latest outcome (in ``mode`` and the time range), as a
+    subquery: a copy that failed and succeeded on a retry counts once, as succeeded."""
+    return (f"(SELECT * FROM {_JOURNAL} WHERE {_where(mode, start, end, params)} "
+            f"QUALIFY row_number() OVER (PARTITION BY {_COPY_KEY} ORDER BY updated_at DESC NULLS LAST, "
+            f"created_at DESC NULLS LAST, action_id DESC) = 1)")
 
 
 def _where(mode: str | None, start: dt.datetime | None, end: dt.datetime | None,
@@ -291,18 +327,19 @@ def remediation_events(store: Store, *, mid: int | None = None, message_id: str 
     if not conds:
         return pd.DataFrame(columns=_EVENT_COLUMNS)
     where = "(" + " OR ".join(conds) + ")" + _mode_clause(mode, params)
-    return store.query_df(f"SELECT {_EVENT_SELECT} FROM remediation_actions WHERE {where} "
+    return store.query_df(f"SELECT {_EVENT_SELECT} FROM {_JOURNAL} WHERE {where} "
                           f"ORDER BY 1 NULLS LAST LIMIT ?", params + [_cap(limit)])
 
 
 def mar_summary(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
                 end: dt.datetime | None = None) -> dict[str, int]:
-    """Totals for the report header: copies succeeded, failed, skipped; recipients; files."""
+    """Totals for the report header: copies succeeded, failed, skipped (each copy by its latest
+    outcome); recipients; files."""
     params: list[Any] = []
     row = store.query_one(
         "SELECT count(*) FILTER (WHERE status = 'succeeded'), count(*) FILTER (WHERE status = 'failed'), "
         "count(*) FILTER (WHERE status = 'skipped'), count(DISTINCT recipient), count(DISTINCT sha256) "
-        f"FROM remediation_actions WHERE {_where(mode, start, end, params)}", params)
+        f"FROM {_latest(mode, start, end, params)} j", params)
     keys = ("succeeded", "failed", "skipped", "recipients", "files")
     return dict(zip(keys, (int(v or 0) for v in row)))
 
@@ -316,12 +353,13 @@ def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.dat
     ``mailbox`` (the mailbox acted on), ``sha256``, ``action``, ``reason`` or ``status``.
 
     Columns: the group key, ``succeeded``, ``failed``, ``skipped``, ``total``
-    (and ``file_names`` when grouped by SHA-256), most failures first.
+    (and ``file_names`` when grouped by SHA-256), most failures first; copies by their latest outcome.
     """
     if group not in GROUPS:
         raise InputError(f"Cannot group the report by {group!r}", advice="use " + ", ".join(GROUPS))
     params: list[Any] = []
-    where = _where(mode, start, end, params)
+    source = _latest(mode, start, end, params)
+    where = "1=1"
     if status:
         where += " AND status = ?"
         params.append(status)
@@ -331,17 +369,18 @@ def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.dat
                  "WHERE a.sha256 = g.sha256) AS file_names")
     sql = (f"SELECT *{files} FROM (SELECT {group}, count(*) FILTER (WHERE status = 'succeeded') AS succeeded, "
            f"count(*) FILTER (WHERE status = 'failed') AS failed, count(*) FILTER (WHERE status = 'skipped') "
-           f"AS skipped, count(*) AS total FROM remediation_actions WHERE {where} GROUP BY 1) g "
+           f"AS skipped, count(*) AS total FROM {source} j WHERE {where} GROUP BY 1) g "
            f"ORDER BY failed DESC, total DESC, 1 LIMIT ?")
     return store.query_df(sql, params + [_cap(limit)])
 
 
 def failed_recipients(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
                       end: dt.datetime | None = None, limit: int = MAX_ROWS) -> pd.DataFrame:
-    """The seed's "Recipients for whom remediation was unsuccessful": one row per failed action."""
+    """The seed's "Recipients for whom remediation was unsuccessful": one row per copy whose latest
+    outcome failed (a copy a later retry fixed is not listed)."""
     params: list[Any] = []
-    where = "status = 'failed' AND " + _where(mode, start, end, params)
-    return store.query_df(f"SELECT {_EVENT_SELECT} FROM remediation_actions WHERE {where} "
+    source = _latest(mode, start, end, params)
+    return store.query_df(f"SELECT {_EVENT_SELECT} FROM {source} j WHERE status = 'failed' "
                           f"ORDER BY 1 DESC LIMIT ?", params + [_cap(limit)])
 
 
@@ -417,8 +456,10 @@ def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200)
     params: list[Any] = []
     where = "1=1"
     if mode:
-        where = "r.mode = ?"
-        params.append(mode)
+        mode = MODE_ALIASES.get(mode, mode)
+        whatif = "r.run_id IN (SELECT run_id FROM whatif_runs)"
+        where = whatif if mode == "whatif" else f"r.mode = ? AND NOT {whatif}"
+        params += [] if mode == "whatif" else [mode]
     who = "(SELECT string_agg(DISTINCT l.launched_by, ', ') FROM app_launches l WHERE l.run_id = r.run_id)"
     return store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.trigger, r.sha256s, r.started_at, "
                           f"r.finished_at, r.status, r.counts, {who} AS launched_by FROM remediation_runs r "
@@ -456,3 +497,18 @@ def automatic_mode(store: Store) -> dict[str, Any]:
                            "ORDER BY started_at DESC LIMIT 1")
     return {"state": "running" if row[3] else "idle", "runs": int(row[0]), "last_started": row[1],
             "last_finished": row[2], "last_run": last[0], "last_sha256s": last[1], "last_counts": last[2]}
+
+
+# -- the allow-list of report names (api.Workbench.query, the app's Workbench.report) ------------
+REPORTS: frozenset[str] = frozenset(
+    name for name, obj in list(globals().items())
+    if not name.startswith("_") and callable(obj) and getattr(obj, "__module__", None) == __name__
+    and type(obj).__name__ == "function")
+
+
+def report_function(name: str) -> Any:
+    """The report function called ``name``; InputError unless it is one of :data:`REPORTS`."""
+    if not isinstance(name, str) or name not in REPORTS:
+        raise InputError(f"There is no report named {name!r}",
+                         advice="use one of " + ", ".join(sorted(REPORTS)))
+    return globals()[name]

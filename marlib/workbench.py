@@ -138,10 +138,7 @@ class Workbench:
 
     def report(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """A cached call of ``marlib.reports.<name>(store, ...)``."""
-        fn = getattr(reports, name, None)
-        if fn is None or name.startswith("_") or not callable(fn):
-            raise InputError(f"There is no report named {name!r}")
-        return self.cached(fn, *args, **kwargs)
+        return self.cached(reports.report_function(name), *args, **kwargs)
 
     # -- tenant ------------------------------------------------------------
     @property

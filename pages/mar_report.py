@@ -1,5 +1,6 @@
 """Monitor > Mailbox Auto Remediation: success and failure by recipient and by SHA-256, actions, reasons,
-the file names of each SHA-256; filters by time and live/simulated; a hash opens Message Tracking."""
+the file names of each SHA-256; filters by time and live / simulated tenant / what-if / dry run; a hash opens
+Message Tracking. Each copy counts once, by its latest outcome across runs."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,10 +15,14 @@ from pages import _ui
 wb = _ui.page_setup()
 st.title("Mailbox Auto Remediation")
 
-MODES = {"Live": "live", "Simulated": "simulated", "Dry run (plans)": "dry-run", "All": None}
+# Simulated: real runs on the simulated tenant; What-if: simulations (the What-if page, Simulate).
+MODES = {"Live": "live", "Simulated": "simulated", "What-if": "whatif", "Dry run (plans)": "dry-run", "All": None}
 RANGES = {"All time": None, "Last 24 hours": 1, "Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 c1, c2 = st.columns(2)
-mode_label = c1.segmented_control("Results", list(MODES), default="Live", key="mar-mode") or "Live"
+mode_label = c1.segmented_control("Results", list(MODES), default="Live", key="mar-mode",
+                                  help="Simulated: runs on the simulated tenant. What-if: simulations, which "
+                                       "never count as remediated. Each copy counts once, by its latest "
+                                       "outcome (a copy a retry fixed is remediated).") or "Live"
 range_label = c2.selectbox("Time range (by the action's time, UTC)", list(RANGES), key="mar-range")
 mode = MODES[mode_label]
 days = RANGES[range_label]

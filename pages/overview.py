@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from marlib.reports import PENDING_STATES
 from pages import _ui
 
 
@@ -39,15 +40,16 @@ with _ui.guard():
 
     mar = wb.report("mar_summary", mode="live")
     changes = wb.report("verdict_changes")
-    pending = changes[~changes["handled"]]
+    pending = changes[changes["state"].isin(PENDING_STATES)]  # the CLI's `changes --pending`
+    superseded = int((changes["state"] == "superseded").sum())
     c = st.columns(6)
     c[0].metric("Messages", _ui.fmt_int(counts["messages"]))
     c[1].metric("Delivered copies", _ui.fmt_int(counts["delivered"]))
     c[2].metric("Attachments", _ui.fmt_int(counts["attachments"]),
                 help=f"{counts['files']:,} distinct files (SHA-256)")
     c[3].metric("Changes pending", _ui.fmt_int(len(pending)),
-                help=f"{len(changes) - len(pending):,} handled of {len(changes):,} retrospective "
-                     "clean/unknown -> malicious changes")
+                help=f"{len(changes) - len(pending) - superseded:,} handled, {superseded:,} superseded "
+                     f"(turned CLEAN again) of {len(changes):,} retrospective clean/unknown -> malicious changes")
     c[4].metric("Copies remediated", _ui.fmt_int(mar["succeeded"]), help="live runs")
     c[5].metric("Copies failed", _ui.fmt_int(mar["failed"]), help="live runs")
 

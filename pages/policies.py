@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from marlib.errors import InputError, MarlibError
-from marlib.models import POLICY_ACTIONS
+from marlib.models import POLICY_ACTIONS, Action
 from marlib.remediation.policies import list_policies, set_policy
 from pages import _ui
 
@@ -114,7 +114,8 @@ def save_form(name: str, new_name: str, policies: dict, mar: bool, action: str, 
     verb = "Created" if name == NEW else "Saved"
     st.session_state["one-flash"] = (f"{verb} {pol.name}: Mailbox Auto Remediation "
                                      f"{'on' if pol.mar_enabled else 'off'}, {LABELS[pol.action]}"
-                                     + (f" to {pol.forward_to}" if pol.forward_to else ""))
+                                     + (f" to {pol.forward_to}" if pol.forward_to and Action(pol.action).forwards
+                                        else ""))
     st.session_state["one-policy-pick"] = pol.name
     st.session_state.pop("one-loaded", None)
     st.rerun()

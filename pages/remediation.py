@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from marlib.models import TenantKind
+from marlib.reports import PENDING_STATES
 from pages import _ui
 
 wb = _ui.page_setup()
@@ -89,6 +90,12 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
         st.info("No retrospective verdict change in the data yet.")
         return
 
+    latest = changes[changes["sha256"] == sha].head(1)  # newest first: the hash's latest change
+    if len(latest) and pd.notna(latest["clean_at"].iloc[0]):
+        st.warning(f"The verdict of {sha[:12]}… turned CLEAN again on "
+                   f"{latest['clean_at'].iloc[0]:%Y-%m-%d %H:%M} UTC (a later retrospective verdict): "
+                   "this change is superseded, pending remediation leaves it out. Remediating it here acts "
+                   "on copies of a file now considered clean.")
     plan = wb.report("plan_for_hash", sha)
     counts = plan.groupby(["status", "reason"]).size().reset_index(name="copies") if len(plan) else plan
     c1, c2 = st.columns([2, 1])
@@ -136,15 +143,22 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
 
 with _ui.guard():
     changes = wb.report("verdict_changes")
-    pending = changes[~changes["handled"]]
+    pending = changes[changes["state"].isin(PENDING_STATES)]  # what `remediate --pending` handles
+    superseded = changes[changes["state"] == "superseded"]
     st.subheader("Pending verdict changes")
     if pending.empty:
         st.success("No pending verdict change: every retrospective malicious verdict has been handled.")
     else:
-        _ui.table(pending[["changed_at", "sha256", "previous_verdict", "threat_name", "file_names", "messages"]],
-                  height=240)
+        _ui.table(pending[["changed_at", "sha256", "state", "previous_verdict", "threat_name", "file_names",
+                           "messages"]], height=240)
         if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
             st.session_state["confirm-pending"] = True
+
+    if len(superseded):
+        with st.expander(f"{len(superseded):,} superseded change(s): the verdict turned CLEAN again, "
+                         "not remediated"):
+            _ui.table(superseded[["changed_at", "clean_at", "sha256", "state", "threat_name", "file_names",
+                                  "messages"]], key="superseded-table")
 
     if st.session_state.get("confirm-pending"):
         with st.container(border=True):

@@ -357,3 +357,122 @@ def test_automatic_mode_refuses_a_missing_folder(db):
     at.text_area(key="watch-paths").set_value("/no/such/esa")
     [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
     assert "no such file or folder" in at.error[0].value
+
+
+def _state_dump(at: AppTest) -> str:
+    """Every value held in the session's state (widget values included), as text."""
+    state = at._session_state._state  # SafeSessionState -> SessionState
+    values = [repr(w) for w in state.get_widget_states()]
+    for key in list(state._keys()):
+        try:
+            values.append(repr(state[key]))
+        except KeyError:
+            continue
+        value = state[key]
+        if hasattr(value, "getvalue"):
+            values.append(value.getvalue().decode("latin-1"))
+    return "\n".join(values)
+
+
+def test_uploaded_key_and_passphrase_do_not_stay_in_session_state(db, tmp_path):
+    """Review R2: the passphrase field and the key upload kept the secrets in st.session_state."""
+    from marlib import certs
+    secret = "R2 passphrase 4f7c"
+    new = certs.new_certificate(tmp_path / "k", "admin@contoso.example", passphrase=secret)
+    pem = new.key_path.read_bytes()
+    at = ok(page("mailbox_settings"))
+    at.text_input(key="client-id").set_value("6583ff8c-9c43-450b-a63d-6934afda87b7")
+    at.text_input(key="tenant-id").set_value("abcd1234-bcdd-469d-8545-a0662708cbc3")
+    at.text_input(key="thumbprint").set_value(new.thumbprint_b64)
+    at.file_uploader(key="key-upload").set_value(("app.key", pem, "application/x-pem-file"))
+    at.text_input(key="passphrase").set_value(secret)
+    next(b for b in at.button if b.label == "Submit").click().run()
+    ok(at)
+    assert any("Saved" in s.value for s in at.success)
+    dump = _state_dump(at)
+    assert secret not in dump and "ENCRYPTED PRIVATE KEY" not in dump
+    body = pem.decode().splitlines()[1]
+    assert body not in dump
+    # the form is still there for the next change, empty of secrets
+    assert [t.value for t in at.text_input if t.label.startswith("Key passphrase")] == [""]
+    # a refused key: the error is shown after the rerun, and the wrong passphrase is not kept either
+    at.file_uploader(key="key-upload-1").set_value(("app.key", pem, "application/x-pem-file"))
+    at.text_input(key="passphrase-1").set_value("wrong " + secret)
+    next(b for b in at.button if b.label == "Submit").click().run()
+    assert not at.exception and "Wrong passphrase" in at.error[0].value
+    assert secret not in _state_dump(at)
+
+
+def test_uploads_with_the_same_name_are_all_kept_under_the_data_dir(tmp_path, monkeypatch):
+    """Review R2: two uploads whose names clean to the same name overwrote each other; hostile
+    names stay inside <data_dir>/uploads."""
+    monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
+    amp = (SAMPLE_DIR / "esa" / "amp" / "amp.log").read_bytes().splitlines(keepends=True)
+    half = len(amp) // 2
+    at = ok(page("data"))
+    at.file_uploader(key="upload").set_value([("../../amp.log", b"".join(amp[:half]), "text/plain"),
+                                              ("..\\..\\amp.log", b"".join(amp[half:]), "text/plain")]).run()
+    at.button(key="ingest-upload").click().run()
+    ok(at)
+    saved = sorted(p for p in (tmp_path / "uploads").rglob("*") if p.is_file())
+    assert len(saved) == 2 and all(".." not in p.relative_to(tmp_path).parts for p in saved)
+    assert b"".join(p.read_bytes() for p in saved) != b"" and {p.stat().st_size for p in saved} == {
+        len(b"".join(amp[:half])), len(b"".join(amp[half:]))}
+
+
+def test_policy_flash_names_the_forward_address_only_for_forward_actions(db):
+    """F3: "Move to Junk Email to security-team@example.com" named an address that is not used."""
+    at = ok(page("policies"))
+    assert form_values(at) == (True, "forward-delete", "security-team@example.com")
+    at.radio(key="one-action").set_value("move-junk")
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    ok(at)
+    flash = [s.value for s in at.success if "Saved DEFAULT" in s.value]
+    assert flash and "Move to Junk Email" in flash[0] and "security-team@example.com" not in flash[0]
+    at.radio(key="one-action").set_value("forward")
+    at.text_input(key="one-forward").set_value("soc@example.com")
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    ok(at)
+    assert any(s.value.endswith("Forward to an email address to soc@example.com") for s in at.success)
+
+
+def test_superseded_changes_are_not_pending_in_the_app(db):
+    """F3: a change whose verdict turned CLEAN again is superseded (as `marlib changes` says), not pending."""
+    from marlib.remediation.backend import journal_mode
+    from marlib.remediation.run import change_list
+    store = Store(db)
+    sha = changed_hash(db)
+    with store.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "SELECT 'clean-again', sha256, 'CLEAN', 'retrospective', max(event_time) + INTERVAL 1 HOUR "
+                    "FROM verdict_events WHERE sha256 = ? GROUP BY sha256", [sha])
+    cli = change_list(store, mode=journal_mode(store))
+    expected = int(cli["state"].isin(["pending", "retry"]).sum())
+    assert expected > 0 and (cli[cli["sha256"] == sha]["state"] == "superseded").any()
+
+    at = ok(page("overview"))
+    assert int({m.label: m.value for m in at.metric}["Changes pending"].replace(",", "")) == expected
+    at = ok(page("remediation", sha256=sha))
+    assert any(b.label == f"Remediate all {expected:,} pending changes…" for b in at.button)
+    assert sha not in set(at.dataframe[0].value["sha256"]), "the pending list leaves it out"
+    assert any("superseded" in e.label for e in at.expander)
+    assert any("turned CLEAN again" in w.value for w in at.warning), "its plan warns"
+
+
+def test_mar_report_shows_whatif_apart_from_the_simulated_tenant(db):
+    """F3: what-if simulations are their own report mode, not the simulated tenant's results."""
+    sha = changed_hash(db)
+    at = ok(page("remediation", sha256=sha))
+    at.button(key="simulate").click().run()
+    ok(at)
+    store = Store(db)
+    assert store.query_one("SELECT count(*) FROM whatif_runs")[0] > 0
+    real = store.query_one("SELECT count(*) FROM remediation_actions WHERE mode = 'simulated' "
+                           "AND run_id NOT IN (SELECT run_id FROM whatif_runs)")[0]
+    at.switch_page("pages/mar_report.py").run()
+    at.segmented_control(key="mar-mode").set_value("What-if").run()
+    ok(at)
+    assert sum(int(m.value.replace(",", "")) for m in at.metric[:3]) > 0
+    at.segmented_control(key="mar-mode").set_value("Simulated").run()
+    ok(at)
+    assert (sum(int(m.value.replace(",", "")) for m in at.metric[:3]) > 0) == (real > 0)

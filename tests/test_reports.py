@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pandas as pd
 import pytest
 
 from marlib import reports
@@ -205,3 +206,96 @@ def test_workbench_jobs_run_in_a_thread_and_keep_errors(tmp_path):
     assert ok.state == "done" and ok.result == {"ok": True} and ok.done == 3 and ok.started_by == "ana@corp.example"
     assert bad.state == "failed" and bad.error["advice"] == "pick a hash"
     assert [j.id for j in wb.jobs()] == [bad.id, ok.id]
+
+
+@pytest.mark.parametrize("name", ["Store", "InputError", "Verdict", "SearchResult", "dataclass", "Any",
+                                  "table_exists", "", "rejects; DROP TABLE messages", "__init__"])
+def test_report_names_come_from_an_allow_list(tmp_path, name):
+    """Review R2: getattr(reports, name) also reached the module's imports (Store, InputError, dataclass)."""
+    import marlib
+    wb_app = Workbench(Store(tmp_path / "a.duckdb"))
+    wb_lib = marlib.open(tmp_path / "b.duckdb", sample=False)
+    with pytest.raises(InputError):
+        wb_app.report(name)
+    with pytest.raises(InputError):
+        wb_lib.query(name)
+    assert "rejects" in reports.REPORTS and "Store" not in reports.REPORTS
+    assert wb_lib.query("rejects").empty and wb_app.report("overview_counts")["messages"] == 0
+
+
+def _journal(con, rows) -> None:
+    """Journal rows (action_id, run_id, mode, message_id, mailbox, sha, status, reason, day)."""
+    for aid, run, mode, msg, box, sha, status, reason, day in rows:
+        con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, recipient, "
+                    "mailbox, action, status, reason, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, "
+                    "'delete', ?, ?, ?, ?)", [aid, run, mode, sha, msg, box, box, status, reason,
+                                               dt.datetime(2026, 11, day), dt.datetime(2026, 11, day)])
+
+
+def test_report_counts_each_copy_once_by_its_latest_outcome(tmp_path):
+    """F3: a copy that failed (connectivity) and succeeded on a retry is succeeded, listed once."""
+    s = Store(tmp_path / "retry.duckdb")
+    a, b = "aa" * 32, "bb" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "failed", "connectivity", 1),
+                       ("2", "r1", "live", "<m1>", "y@corp", a, "failed", "connectivity", 1),
+                       ("3", "r1", "live", "<m2>", "x@corp", b, "succeeded", "ok", 1),
+                       ("4", "r2", "live", "<m1>", "x@corp", a, "succeeded", "ok", 2),   # the retry fixed it
+                       ("5", "r3", "live", "<m1>", "y@corp", a, "failed", "connectivity", 3)])  # still down
+    summary = reports.mar_summary(s, mode="live")
+    assert (summary["succeeded"], summary["failed"], summary["files"]) == (2, 1, 2)
+    failed = reports.failed_recipients(s, mode="live")
+    assert list(failed["mailbox"]) == ["y@corp"]
+    by_rcpt = reports.mar_by(s, "recipient", mode="live").set_index("recipient")
+    assert by_rcpt.loc["x@corp", ["succeeded", "failed", "total"]].tolist() == [2, 0, 2]
+    assert by_rcpt.loc["y@corp", ["succeeded", "failed", "total"]].tolist() == [0, 1, 1]
+    by_sha = reports.mar_by(s, "sha256", mode="live").set_index("sha256")
+    assert by_sha.loc[a, ["succeeded", "failed", "total"]].tolist() == [1, 1, 2]
+    assert reports.mar_by(s, "status", mode="live", status="failed")["total"].sum() == 1
+
+
+def test_report_modes_separate_whatif_from_the_simulated_tenant(tmp_path):
+    """F3: what-if simulations (runs in whatif_runs) are their own mode, not "simulated"."""
+    import marlib
+    s = Store(tmp_path / "modes.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "real", "simulated", "<m1>", "x@corp", a, "succeeded", "ok", 1),
+                       ("2", "wi", "simulated", "<m1>", "x@corp", a, "failed", "connectivity", 2),
+                       ("3", "wi", "simulated", "<m2>", "y@corp", a, "failed", "connectivity", 2),
+                       ("4", "live", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1)])
+        con.execute("INSERT INTO whatif_runs (run_id, kind) VALUES ('wi', 'simulate')")
+        for run, mode in (("real", "simulated"), ("wi", "simulated"), ("live", "live")):
+            con.execute("INSERT INTO remediation_runs (run_id, mode) VALUES (?, ?)", [run, mode])
+    sim = reports.mar_summary(s, mode="simulated")
+    whatif = reports.mar_summary(s, mode="whatif")
+    assert (sim["succeeded"], sim["failed"]) == (1, 0)
+    assert (whatif["succeeded"], whatif["failed"]) == (0, 2)
+    assert reports.mar_summary(s, mode=None)["succeeded"] == 2   # live + simulated: each mode's own copies
+    assert reports.failed_recipients(s, mode="simulated").empty
+    assert set(reports.failed_recipients(s, mode="whatif")["mode"]) == {"whatif"}
+    assert list(reports.remediation_runs(s, mode="whatif")["run_id"]) == ["wi"]
+    assert list(reports.remediation_runs(s, mode="simulated")["run_id"]) == ["real"]
+    assert set(reports.remediation_events(s, sha256=a, mode="simulated")["run_id"]) == {"real"}
+    wb = marlib.open(tmp_path / "modes.duckdb", sample=False)
+    assert wb.report(mode="whatif")["failed"].iloc[0] == 2
+    assert wb.report(mode="what-if")["failed"].iloc[0] == 2
+    assert len(wb.failed_recipients(mode="whatif")) == 2
+
+
+def test_verdict_changes_superseded_by_a_later_clean_are_not_pending(tmp_path):
+    """F3: the app's pending changes are the command line's `changes --pending` (run.change_list)."""
+    from marlib.remediation.run import change_list
+    s = Store(tmp_path / "sup.duckdb")
+    fill_synthetic(s, 500, hashes=50, retrospective=5, days=5)
+    first = reports.verdict_changes(s)
+    sha, when = first["sha256"].iloc[0], first["changed_at"].iloc[0]
+    with s.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "VALUES ('clean-again', ?, 'CLEAN', 'retrospective', ?)", [sha, when + dt.timedelta(hours=1)])
+    changes = reports.verdict_changes(s).set_index("sha256")
+    assert changes.loc[sha, "state"] == "superseded" and pd.notna(changes.loc[sha, "clean_at"])
+    pending = reports.verdict_changes(s, pending=True)
+    assert sha not in set(pending["sha256"]) and len(pending) == 4
+    cli = change_list(s, mode="live", pending=True)
+    assert sorted(pending["event_key"]) == sorted(cli["event_key"])
