@@ -75,6 +75,17 @@ LEFT JOIN retry ON retry.change_key = ch.event_key
 """
 
 
+def _all_changes(con: duckdb.DuckDBPyConnection, sha256: Iterable[str] | None) -> pd.DataFrame:
+    """Every clean/unknown/low-risk -> MALICIOUS retrospective change (of ``sha256`` when given)."""
+    params: list = []
+    sha_filter = "true"
+    if sha256 is not None:
+        sha_filter = "list_contains(?, lower(sha256))"
+        params.append([s.lower() for s in sha256])
+    params.append(_TRIGGERS)
+    return con.execute(_CHANGES_SQL.format(sha_filter=sha_filter), params).df()
+
+
 def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | None = None,
                     mode: str = "live") -> pd.DataFrame:
     """Every retrospective verdict change with its state for real runs of journal ``mode``.
@@ -86,13 +97,7 @@ def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | N
     ``handled_at``, ``handled_by`` (run id), ``retryable`` (copies to retry), ``failed_at`` (the
     latest of their failures), ``clean_at``.
     """
-    params: list = []
-    sha_filter = "true"
-    if sha256 is not None:
-        sha_filter = "list_contains(?, lower(sha256))"
-        params.append([s.lower() for s in sha256])
-    params.append(_TRIGGERS)
-    changes = con.execute(_CHANGES_SQL.format(sha_filter=sha_filter), params).df()
+    changes = _all_changes(con, sha256)
     if len(changes) == 0:
         return changes.assign(state=pd.Series(dtype=object), handled_at=pd.Series(dtype="datetime64[us]"),
                               handled_by=pd.Series(dtype=object), retryable=pd.Series(dtype="int64"),
@@ -129,13 +134,7 @@ def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str
     failed before then (``watch`` does not hammer a tenant that is down every interval).
     """
     if not pending:
-        params: list = []
-        sha_filter = "true"
-        if sha256 is not None:
-            sha_filter = "list_contains(?, lower(sha256))"
-            params.append([s.lower() for s in sha256])
-        params.append(_TRIGGERS)
-        return con.execute(_CHANGES_SQL.format(sha_filter=sha_filter), params).df()
+        return _all_changes(con, sha256)
     df = verdict_changes(con, sha256=sha256, mode=mode)
     keep = df["state"] == "pending"
     retry = df["state"] == "retry"
