@@ -110,3 +110,11 @@ def mailbox_messages(state: dict, mailbox: str, folder: str | None = None) -> li
     """Messages of one mailbox in the emulator's state (optionally one folder)."""
     return [m for m in state["messages"] if m["mailbox"].lower() == mailbox.lower()
             and (folder is None or m["folder"] == folder)]
+
+
+def run_cli(capsys, store: Store, *args: str) -> tuple[int, str, str]:
+    """``python -m marlib --db STORE ARGS`` in process: (exit code, stdout, stderr)."""
+    from marlib.cli import main
+    code = main(["--db", str(store.path), *args])
+    out, err = capsys.readouterr()
+    return code, out, err

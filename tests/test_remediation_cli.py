@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from remediation_fixtures import World, sha
+from remediation_fixtures import World, run_cli, sha
 
 from marlib.cli import main
 from marlib.remediation import backend
@@ -41,30 +41,26 @@ def simulated(tmp_path, monkeypatch):
     return store
 
 
-def _run(capsys, store, *args) -> tuple[int, str, str]:
-    code = main(["--db", str(store.path), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_policy_set_and_list(capsys, simulated):
-    code, out, _ = _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward",
+    code, out, _ = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward",
                         "--forward-to", "soc@corp.example")
     assert code == 0 and "forward to soc@corp.example" in out
-    code, _, err = _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward")
+    code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward")
     assert code == 2 and "--forward-to" in err
-    code, out, _ = _run(capsys, simulated, "policy", "list", "--json")
+    code, out, _ = run_cli(capsys, simulated, "policy", "list", "--json")
     assert json.loads(out.strip().splitlines()[-1]) == [
         {"name": "INBOUND", "mar_enabled": True, "action": "forward", "forward_to": "soc@corp.example",
          "source": "logs"}]
 
 
 def test_remediate_simulated_json_then_already_done(capsys, simulated):
-    _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "move-junk")
-    code, out, err = _run(capsys, simulated, "remediate", "--pending", "--dry-run", "--json")
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "move-junk")
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending", "--dry-run", "--json")
     dry = json.loads(out.strip().splitlines()[-1])
     assert code == 0 and dry["mode"] == "dry-run" and dry["counts"]["planned"] == 2
-    code, out, err = _run(capsys, simulated, "remediate", "--pending", "--json")
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending", "--json")
     assert code == 0 and "simulated tenant" in err
     res = json.loads(out.strip().splitlines()[-1])
     assert set(res) >= {"run_id", "mode", "outcomes", "counts"} and res["mode"] == "simulated"
@@ -75,24 +71,24 @@ def test_remediate_simulated_json_then_already_done(capsys, simulated):
     # the simulated tenant keeps its state between runs
     state = json.loads(backend.state_path(simulated).read_text())
     assert {m["folder"] for m in state["messages"] if m["internet_message_id"] == "<cli@x>"} == {"junkemail"}
-    code, out, _ = _run(capsys, simulated, "remediate", "--sha256", H, "--json")
+    code, out, _ = run_cli(capsys, simulated, "remediate", "--sha256", H, "--json")
     again = json.loads(out.strip().splitlines()[-1])
     assert {o["reason"] for o in again["outcomes"]} == {"already_remediated"}
-    code, out, _ = _run(capsys, simulated, "runs")
+    code, out, _ = run_cli(capsys, simulated, "runs")
     assert code == 0 and out.count("simulated") == 2 and "dry-run" in out
-    code, out, _ = _run(capsys, simulated, "alerts")
+    code, out, _ = run_cli(capsys, simulated, "alerts")
     assert code == 0 and "no alerts" in out
-    code, _, err = _run(capsys, simulated, "restore", "--sha256", H)
+    code, _, err = run_cli(capsys, simulated, "restore", "--sha256", H)
     assert code == 2 and "CLEAN" in err
 
 
 def test_remediate_text_output_names_the_tenant(capsys, simulated):
-    _run(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
-    code, out, _ = _run(capsys, simulated, "remediate", "--sha256", H)
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    code, out, _ = run_cli(capsys, simulated, "remediate", "--sha256", H)
     assert code == 0
     assert out.splitlines()[0].startswith("tenant: simulated tenant")
     assert "2 succeeded" in out and "[tenant: simulated" in out
-    code, _, err = _run(capsys, simulated, "remediate", "--sha256", "xyz")
+    code, _, err = run_cli(capsys, simulated, "remediate", "--sha256", "xyz")
     assert code == 2 and "SHA-256" in err
 
 

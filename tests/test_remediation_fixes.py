@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from remediation_fixtures import World, sha
+from remediation_fixtures import World, run_cli, sha
 
 from marlib.errors import ConnectivityError
 from marlib.remediation.journal import DuckJournal
@@ -116,11 +116,6 @@ def cli_store(tmp_path, monkeypatch):
     return store
 
 
-def _cli(capsys, store, *args) -> tuple[int, str, str]:
-    from marlib.cli import main
-    code = main(["--db", str(store.path), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _last_json(out: str):
@@ -130,35 +125,35 @@ def _last_json(out: str):
 
 def test_cli_pending_on_the_simulated_tenant(capsys, cli_store):
     for _ in range(2):
-        code, out, _ = _cli(capsys, cli_store, "remediate", "--pending", "--dry-run", "--json")
+        code, out, _ = run_cli(capsys, cli_store, "remediate", "--pending", "--dry-run", "--json")
         assert code == 0 and _last_json(out)["counts"]["planned"] == 2
-    code, out, _ = _cli(capsys, cli_store, "simulate", "--sha256", H, "--json")
+    code, out, _ = run_cli(capsys, cli_store, "simulate", "--sha256", H, "--json")
     assert code == 0 and _last_json(out)["counts"]["succeeded"] == 2
-    code, out, _ = _cli(capsys, cli_store, "remediate", "--pending")
+    code, out, _ = run_cli(capsys, cli_store, "remediate", "--pending")
     assert code == 0 and "2 succeeded" in out and "1 verdict change" in out
     assert f"not acted on: the verdict change of {H2}" in out
-    code, out, _ = _cli(capsys, cli_store, "remediate", "--pending", "--json")
+    code, out, _ = run_cli(capsys, cli_store, "remediate", "--pending", "--json")
     assert code == 0 and _last_json(out)["verdict_changes"] == 0   # handled: nothing pending
     assert [s["sha256"] for s in _last_json(out)["superseded"]] == [H2]
 
 
 def test_cli_changes_lists_hashes_and_states(capsys, cli_store):
-    code, out, _ = _cli(capsys, cli_store, "changes")
+    code, out, _ = run_cli(capsys, cli_store, "changes")
     assert code == 0 and H in out and H2 in out and "superseded" in out and "a.exe" in out
     assert "2 copies" in out and "1 copy" in out
-    code, out, _ = _cli(capsys, cli_store, "changes", "--pending", "--json")
+    code, out, _ = run_cli(capsys, cli_store, "changes", "--pending", "--json")
     rows = _last_json(out)
     assert [(r["sha256"], r["state"], r["copies"], r["filenames"]) for r in rows] == [(H, "pending", 2, "a.exe")]
     assert rows[0]["previous_verdict"] == "UNKNOWN" and rows[0]["event_time"]
-    _cli(capsys, cli_store, "remediate", "--pending")
-    code, out, _ = _cli(capsys, cli_store, "changes", "--json")
+    run_cli(capsys, cli_store, "remediate", "--pending")
+    code, out, _ = run_cli(capsys, cli_store, "changes", "--json")
     assert {r["sha256"]: r["state"] for r in _last_json(out)} == {H: "handled", H2: "superseded"}
-    code, out, _ = _cli(capsys, cli_store, "changes", "--pending")
+    code, out, _ = run_cli(capsys, cli_store, "changes", "--pending")
     assert code == 0 and "no pending verdict change" in out
 
 
 def test_cli_watch_missing_path_fails_at_start(capsys, cli_store, tmp_path):
-    code, out, err = _cli(capsys, cli_store, "watch", str(tmp_path / "nope"), "--interval", "0.1")
+    code, out, err = run_cli(capsys, cli_store, "watch", str(tmp_path / "nope"), "--interval", "0.1")
     assert code == 2 and "nope" in err and "watching" not in out
     assert cli_store.query_one("SELECT count(*) FROM remediation_runs")[0] == 0
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from remediation_fixtures import World, run_cli, sha
+
 from marlib import certs
-from marlib.cli import main
 from marlib.remediation import backend
 from marlib.remediation.policies import set_policy
 from marlib.settings import live_enabled, save_settings, set_live_enabled
 from marlib.store import Store
 from marlib.workbench import Workbench
-from tests.remediation_fixtures import World, sha
 
 ROOT = Path(__file__).resolve().parent.parent
 H = sha("tenant-mode")
@@ -48,10 +48,6 @@ def store(tmp_path):
     return store
 
 
-def _run(capsys, store, *args) -> tuple[int, str, str]:
-    code = main(["--db", str(store.path), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _save(store, cert, authority="https://127.0.0.1:1") -> None:
@@ -77,17 +73,17 @@ def test_live_runs_refuse_while_the_switch_is_off(capsys, store, cert, monkeypat
     monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
     for args in (["remediate", "--pending"], ["remediate", "--sha256", H, "--json"],
                  ["restore", "--sha256", H], ["watch", str(tmp_path), "--interval", "0.1"]):
-        code, out, err = _run(capsys, store, *args)
+        code, out, err = run_cli(capsys, store, *args)
         assert code == 2, (args, out, err)
         assert "disabled" in err and "python -m marlib settings enable" in err, err
         assert "Mailbox Settings page" in err
     assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == 0
     # a dry run and the simulated tenant are not blocked
-    code, out, _ = _run(capsys, store, "remediate", "--pending", "--dry-run", "--json")
+    code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--dry-run", "--json")
     assert code == 0 and json.loads(out.strip().splitlines()[-1])["counts"]["planned"] == 2
     monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
     monkeypatch.setenv("MARLIB_TENANT_FILE", str(tmp_path / "tenant.json"))
-    code, out, _ = _run(capsys, store, "remediate", "--pending", "--json")
+    code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--json")
     assert code == 0 and json.loads(out.strip().splitlines()[-1])["counts"]["succeeded"] == 2
 
 
@@ -102,7 +98,7 @@ def test_the_workbench_refuses_a_live_run_too(store, cert):
 
 def test_graph_without_settings_mentions_the_simulated_tenant(capsys, store, monkeypatch):
     monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
-    code, _, err = _run(capsys, store, "remediate", "--pending")
+    code, _, err = run_cli(capsys, store, "remediate", "--pending")
     assert code == 2 and "not configured" in err
     assert "settings set" in err and "python -m marlib settings tenant simulated" in err
 
@@ -111,7 +107,7 @@ def test_graph_without_settings_mentions_the_simulated_tenant(capsys, store, mon
 def test_settings_set_switches_to_graph_and_enables_then_undo(capsys, store, cert, tmp_path):
     wb = Workbench(store)
     wb.set_tenant("simulated", tmp_path / "tenant.json")          # as the seeded default database
-    code, out, err = _run(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+    code, out, err = run_cli(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
                           "--thumbprint", cert.thumbprint_hex, "--key", str(cert.key_path),
                           "--authority", "https://127.0.0.1:9")
     assert code == 0, err
@@ -121,23 +117,23 @@ def test_settings_set_switches_to_graph_and_enables_then_undo(capsys, store, cer
     assert "thumbprint is" in out and "key matches" in out      # marlib.crt found next to marlib.key
     assert backend.tenant_mode(store) == "graph" and live_enabled(store)
     assert wb.tenant_kind.value == "emulator"                     # from the authority
-    code, out, _ = _run(capsys, store, "settings", "show", "--json")
+    code, out, _ = run_cli(capsys, store, "settings", "show", "--json")
     shown = json.loads(out.strip().splitlines()[-1])
     assert shown["tenant_mode"] == "graph" and shown["live_enabled"] is True
     assert shown["tenant_file"] == str((tmp_path / "tenant.json").resolve())
     assert shown["tenant_kind"] == "emulator" and shown["configured"] is True
-    code, out, _ = _run(capsys, store, "settings", "show")
+    code, out, _ = run_cli(capsys, store, "settings", "show")
     assert "tenant mode:     graph" in out and "live enabled:    yes" in out
-    assert code == 0 and _run(capsys, store, "settings", "disable")[0] == 0
+    assert code == 0 and run_cli(capsys, store, "settings", "disable")[0] == 0
     assert not live_enabled(store) and not wb.live_enabled
-    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated")
+    code, out, _ = run_cli(capsys, store, "settings", "tenant", "simulated")
     assert code == 0 and f"tenant file {(tmp_path / 'tenant.json').resolve()}" in out
     assert wb.tenant_kind.value == "simulated" and backend.tenant_mode(store) == "simulated"
-    assert _run(capsys, store, "settings", "enable")[0] == 0 and wb.live_enabled
+    assert run_cli(capsys, store, "settings", "enable")[0] == 0 and wb.live_enabled
 
 
 def test_graph_is_microsoft_for_the_app_without_an_emulator_authority(capsys, store, cert):
-    assert _run(capsys, store, "settings", "tenant", "graph")[0] == 0
+    assert run_cli(capsys, store, "settings", "tenant", "graph")[0] == 0
     wb = Workbench(store)
     assert wb.tenant_kind.value == "microsoft"                     # no settings: Microsoft's default
     save_settings(store, client_id=CLIENT, tenant_id=TENANT, thumbprint=cert.thumbprint_b64,
@@ -148,20 +144,20 @@ def test_graph_is_microsoft_for_the_app_without_an_emulator_authority(capsys, st
 
 
 def test_choosing_a_tenant_file_forgets_the_simulated_state(capsys, store, tmp_path):
-    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
+    code, out, _ = run_cli(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
                         str(tmp_path / "tenant.json"))
     assert code == 0 and "active tenant: simulated (tenant file" in out
-    assert _run(capsys, store, "remediate", "--pending")[0] == 0
+    assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
     state = backend.state_path(store)
     assert state.exists()
-    code, out, _ = _run(capsys, store, "settings", "show")
+    code, out, _ = run_cli(capsys, store, "settings", "show")
     assert "simulated from:  state" in out
-    _run(capsys, store, "settings", "tenant", "simulated", "--tenant-file", str(tmp_path / "tenant.json"))
+    run_cli(capsys, store, "settings", "tenant", "simulated", "--tenant-file", str(tmp_path / "tenant.json"))
     assert not state.exists()
-    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated", "--from-data")
+    code, out, _ = run_cli(capsys, store, "settings", "tenant", "simulated", "--from-data")
     assert code == 0 and "active tenant: simulated (built from the ingested data)" in out
     assert store.get_setting("tenant_file") is None
-    code, _, err = _run(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
+    code, _, err = run_cli(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
                         str(tmp_path / "missing.json"))
     assert code == 2 and "does not exist" in err
 
@@ -170,9 +166,9 @@ def test_choosing_a_tenant_file_forgets_the_simulated_state(capsys, store, tmp_p
 def test_without_a_tenant_file_the_ingested_data_is_the_tenant(capsys, store, monkeypatch):
     monkeypatch.chdir(ROOT)               # where data/sample/tenant.json is: it must not be used
     assert (ROOT / "data" / "sample" / "tenant.json").exists()
-    code, out, _ = _run(capsys, store, "settings", "tenant", "simulated")
+    code, out, _ = run_cli(capsys, store, "settings", "tenant", "simulated")
     assert code == 0 and "(built from the ingested data)" in out
-    code, out, err = _run(capsys, store, "remediate", "--pending", "--json")
+    code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
     assert code == 0 and "built from the ingested data" in err
     res = json.loads(out.strip().splitlines()[-1])
     assert {(o["mailbox"], o["status"]) for o in res["outcomes"]} == {
@@ -188,21 +184,21 @@ def test_the_seeded_default_database_uses_the_sample_tenant_and_refuses_live(cap
     assert backend.tenant_file(store) == (SAMPLE_DIR / "tenant.json").resolve()
     assert backend.tenant_mode(store) == "simulated" and not live_enabled(store)
     monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
-    code, _, err = _run(capsys, store, "remediate", "--pending")
+    code, _, err = run_cli(capsys, store, "remediate", "--pending")
     assert code == 2 and "settings tenant simulated" in err
 
 
 # -- 5. clear messages -------------------------------------------------------------------------------
 def test_key_and_certificate_mixed_up(capsys, store, cert):
-    code, _, err = _run(capsys, store, "cert", "inspect", str(cert.key_path))
+    code, _, err = run_cli(capsys, store, "cert", "inspect", str(cert.key_path))
     assert code == 2 and f"{cert.key_path} is a private key, not a certificate: give the .crt/.cer" in err
     assert "ParseError" not in err and "asn1" not in err
     for wrong in (cert.crt_path, cert.cer_path):
-        code, _, err = _run(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+        code, _, err = run_cli(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
                             "--thumbprint", cert.thumbprint_b64, "--key", str(wrong))
         assert code == 2 and f"{wrong} is a certificate, not a private key" in err, err
         assert "ParseError" not in err and "Unable to load PEM" not in err
-    code, _, err = _run(capsys, store, "cert", "inspect", str(cert.crt_path), "--key", str(cert.cer_path))
+    code, _, err = run_cli(capsys, store, "cert", "inspect", str(cert.crt_path), "--key", str(cert.cer_path))
     assert code == 2 and "is a certificate, not a private key" in err
 
 
@@ -210,17 +206,17 @@ def test_settings_set_checks_the_thumbprint_and_key_against_the_certificate(caps
     other = certs.new_certificate(tmp_path / "other", "admin@corp.example")
     args = ["settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT]
     # the key's own marlib.crt sits next to it: a foreign thumbprint is refused
-    code, _, err = _run(capsys, store, *args, "--thumbprint", other.thumbprint_b64,
+    code, _, err = run_cli(capsys, store, *args, "--thumbprint", other.thumbprint_b64,
                         "--key", str(cert.key_path))
     assert code == 2 and "is not the thumbprint of" in err and cert.thumbprint_b64 in err
     # --cert given: the key must be its key
-    code, _, err = _run(capsys, store, *args, "--thumbprint", other.thumbprint_b64,
+    code, _, err = run_cli(capsys, store, *args, "--thumbprint", other.thumbprint_b64,
                         "--key", str(cert.key_path), "--cert", str(other.cer_path))
     assert code == 2 and "private key does not match" in err
     assert store.get_setting("mailbox") is None and not live_enabled(store)
     lone = tmp_path / "lone.pem"                                  # no certificate nearby: not checked
     lone.write_bytes(cert.key_path.read_bytes())
-    code, out, err = _run(capsys, store, *args, "--thumbprint", other.thumbprint_b64, "--key", str(lone))
+    code, out, err = run_cli(capsys, store, *args, "--thumbprint", other.thumbprint_b64, "--key", str(lone))
     assert code == 0 and "key matches" not in out, err
 
 
@@ -229,7 +225,7 @@ def test_check_connection_says_unsuccessful_once(capsys, store, cert):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     _save(store, cert, authority=f"https://127.0.0.1:{port}")
-    code, out, _ = _run(capsys, store, "check-connection", "alice@corp.example")
+    code, out, _ = run_cli(capsys, store, "check-connection", "alice@corp.example")
     assert code == 1 and out.count("Connection Unsuccessful") == 1, out
 
 
