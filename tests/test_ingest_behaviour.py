@@ -309,3 +309,26 @@ def test_bad_utf8_and_crlf_files_are_read_line_by_line(tmp_path):
     assert rows(other, "SELECT message_id FROM messages ORDER BY mid") == [["<m100@remote.example>"],
                                                                           ["<m101@remote.example>"]]
     assert ingest_paths(other, [crlf]).lines == 0
+
+
+def test_keys_stay_unique_however_the_lines_arrive(tmp_path):
+    """The ingest tables have no key constraint (migration 080): the merge itself must keep keys unique."""
+    lines = header(T0)
+    for i in range(12):
+        lines += message(300 + i, T0 + 30 * i, [f"u{i}@corp.example", "all@corp.example"],
+                         sha=SHA if i % 2 else None, fname=f"f{i % 3}.pdf")
+    store = Store(tmp_path / "db.duckdb")
+    path = tmp_path / "mail.current"
+    for cut in range(7, len(lines) + 7, 7):  # appended a few lines at a time, messages split across runs
+        write_lines(path, lines[:cut])
+        ingest_paths(store, [path])
+    # the same verdict lines read again from another log
+    amp = write_lines(tmp_path / "amp.current", header(T0 + 1) + [ln for ln in lines if "reputation" in ln])
+    ingest_paths(store, [amp])
+    keys = {"messages": "mid", "recipients": "mid, rid", "attachments": "mid, filename",
+            "verdict_events": "event_key"}
+    for table, key in keys.items():
+        assert rows(store, f"SELECT {key}, count(*) FROM {table} GROUP BY ALL HAVING count(*) > 1") == [], table
+    once = Store(tmp_path / "once.duckdb")
+    ingest_paths(once, [write_lines(tmp_path / "whole.log", lines)])
+    assert dump(store) == dump(once)

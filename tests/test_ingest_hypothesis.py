@@ -30,9 +30,9 @@ def _parse(store: Store, lines: list[str]) -> esa.BatchResult:
     with store.connect() as con:
         con.execute("BEGIN TRANSACTION")
         try:
-            esa.load_lines_from_list(con, lines, year=2024)
             ctx = esa.BatchContext(path="h.log", file_key="k", first_line_no=1, year=2024, prev_month=None,
                                    tz_offset_s=None)
+            esa.load_lines_from_list(con, lines, ctx)
             res = esa.parse_batch(con, ctx)
             rejected_lines = [r[0] for r in con.execute("SELECT line_no FROM ingest_rejects").fetchall()]
         finally:

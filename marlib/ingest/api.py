@@ -3,10 +3,10 @@
 Idempotent and incremental: each file is known by its content start
 (:mod:`marlib.ingest.files`) with the bytes and lines already consumed, so a
 second ingest of the same file adds nothing and an appended file is read
-from where the last ingest stopped. Each batch (a whole file on the fast
-path, else chunks of ~16 MB) is one transaction that also records the new
-offset, so a killed ingest leaves the store as before the batch or with the
-batch complete, never in between.
+from where the last ingest stopped. The new part of a file is read in
+batches (windows of a memory map, or decompressed chunks of a ``.gz``) inside
+one transaction that also records the new offset, so a killed ingest leaves
+the store as before the file or with the file complete, never in between.
 
 A last line without a newline is taken only when the file is finished
 (compressed, rotated ``.s``, or not modified for 5 seconds); otherwise it is
@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+import numpy as np
 
 from marlib.errors import IngestError, InputError
 from marlib.ingest import esa, files
@@ -30,9 +33,11 @@ from marlib.store import Store
 
 log = logging.getLogger(__name__)
 
-CHUNK_BYTES = 16 * 1024 * 1024   # override with MARLIB_INGEST_CHUNK_BYTES (smaller batches, more commits)
+# Batch sizes (override both with MARLIB_INGEST_CHUNK_BYTES). A file is one transaction, read in batches
+# whose working memory is about their size again.
+WINDOW_BYTES = 256 * 1024 * 1024   # plain files: windows of a memory map
+GZ_CHUNK_BYTES = 64 * 1024 * 1024  # .gz: decompressed chunks
 SETTLED_S = 5.0
-FAST_PATH_MAX_BYTES = 600 * 1024 * 1024  # larger plain files go in chunks, to bound memory
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
 
 
@@ -184,10 +189,7 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         summary.unchanged_files += 1
         return
     opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
-    fast = not gz and state.bytes_done == 0 and size <= FAST_PATH_MAX_BYTES
-    if fast and _fast_path(store, path, size, state, opts, summary):
-        return
-    _chunked_path(store, path, state, opts, summary, progress)
+    _read_batches(store, path, state, opts, summary, progress, gz=gz)
 
 
 def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
@@ -210,15 +212,21 @@ def _counts(con) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
 
 
-def _finish_batch(con, path: Path, state: _FileState, ctx: esa.BatchContext, res: esa.BatchResult,
-                  nbytes: int, before: dict[str, int], summary: IngestSummary) -> None:
-    """Record the new offset in the batch's transaction, then commit."""
+def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: IngestSummary) -> None:
+    """Move the file's read position past one batch (saved with :func:`_save_state`)."""
     state.bytes_done += nbytes
     state.lines_done += res.lines
     state.tz_offset_s = res.tz_offset_s
     if res.last_month is not None:
         state.year_hint = res.year
     state.last_time = res.last_time or state.last_time
+    summary.lines += res.lines
+    summary.parsed += res.parsed
+    summary.ignored += res.ignored
+    summary.bytes += nbytes
+
+
+def _save_state(con, path: Path, state: _FileState) -> None:
     con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s,
                        year_hint, last_time, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, now())
                    ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
@@ -227,94 +235,83 @@ def _finish_batch(con, path: Path, state: _FileState, ctx: esa.BatchContext, res
                      year_hint = excluded.year_hint, last_time = excluded.last_time, updated_at = now()""",
                 [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
                  state.last_time])
-    after = _counts(con)
-    con.execute("COMMIT")
-    summary.add({t: after[t] - before[t] for t in _COUNTED})
-    summary.lines += res.lines
-    summary.parsed += res.parsed
-    summary.ignored += res.ignored
-    summary.bytes += nbytes
 
 
-def _fast_path(store: Store, path: Path, size: int, state: _FileState, opts: dict,
-               summary: IngestSummary) -> bool:
-    """Whole plain file through DuckDB's CSV reader in one transaction. False: use the chunked path."""
-    ctx = _context(path, state, opts, summary.run_id)
+def _batches(path: Path, offset: int, final: bool, gz: bool):
+    """(bytes as a uint8 array, whether it runs to the end of the file) from ``offset`` on.
+
+    A plain file is memory-mapped and cut into windows that end at a newline; a ``.gz`` is decompressed
+    chunk by chunk. A window larger than one line always holds at least one complete line.
+    """
+    size = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or (GZ_CHUNK_BYTES if gz else WINDOW_BYTES))
+    if gz:
+        with files.open_binary(path) as f:
+            if offset:
+                f.seek(offset)
+            rest = b""
+            while True:
+                data = f.read(size)
+                if not data:
+                    break
+                buf = rest + data
+                cut = buf.rfind(b"\n")
+                if cut < 0:
+                    rest = buf
+                    continue
+                rest = buf[cut + 1:]
+                yield np.frombuffer(buf, dtype=np.uint8)[:cut + 1], False
+            if rest and final:
+                yield np.frombuffer(rest, dtype=np.uint8), True
+        return
+    with open(path, "rb") as f:
+        total = os.fstat(f.fileno()).st_size
+        if total <= offset:
+            return
+        # not closed explicitly: arrays over it may still be referenced (by a traceback, say); freed with them
+        mm = mmap.mmap(f.fileno(), total, access=mmap.ACCESS_READ)
+    whole = np.frombuffer(mm, dtype=np.uint8)
+    pos = offset
+    while pos < total:
+        end = min(total, pos + size)
+        if end < total:
+            cut = mm.rfind(b"\n", pos, end)
+            if cut < 0:  # one line longer than the window: take it whole
+                cut = mm.find(b"\n", end)
+            if cut >= 0:
+                yield whole[pos:cut + 1], False
+                pos = cut + 1
+                continue
+        yield whole[pos:total], final
+        break
+
+
+def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,
+                  progress, *, gz: bool) -> None:
+    """The file's new bytes, batch by batch, in ONE transaction that also records how far it was read:
+    a killed ingest leaves the store as before the file or with the file complete."""
+    done = 0
     with store.connect() as con:
         con.execute("BEGIN TRANSACTION")
         try:
-            esa.load_lines_from_csv(con, str(path), year=ctx.year)
-        except Exception as exc:  # invalid UTF-8, a line holding the delimiter, ...: read it in Python
-            con.execute("ROLLBACK")
-            log.info("%s: CSV reader declined (%s); reading in chunks", path, str(exc).splitlines()[0])
-            return False
-        n, nb, last_nb = con.execute("SELECT count(*), sum(nb), arg_max(nb, rowid) FROM ev").fetchone()
-        consumed = int(nb or 0) + int(n)
-        if consumed == size + 1:  # last line without newline
-            if opts["final"]:
-                consumed = size
-            else:
-                con.execute("DELETE FROM ev WHERE rowid = (SELECT max(rowid) FROM ev)")
-                consumed = size - int(last_nb)
-        elif consumed != size:  # CR line ends, or the file grew meanwhile
-            con.execute("ROLLBACK")
-            return False
-        try:
             before = _counts(con)
-            res = esa.parse_batch(con, ctx)
-            _finish_batch(con, path, state, ctx, res, consumed, before, summary)
+            for buf, last in _batches(path, state.bytes_done, opts["final"], gz):
+                ctx = _context(path, state, opts, summary.run_id)
+                consumed = esa.load_batch(con, buf, ctx, final=last)
+                del buf
+                res = esa.parse_batch(con, ctx)
+                if consumed == 0:
+                    break
+                _advance(state, res, consumed, summary)
+                done += consumed
+                progress(done)
+            if done:
+                _save_state(con, path, state)
+                after = _counts(con)
+            con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    return True
-
-
-def _chunks(path: Path, offset: int, final: bool):
-    """(bytes consumed, lines) chunks of complete lines from ``offset`` on."""
-    chunk = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or CHUNK_BYTES)
-    with files.open_binary(path) as f:
-        if offset:
-            f.seek(offset)
-        rest = b""
-        while True:
-            data = f.read(chunk)
-            if not data:
-                break
-            buf = rest + data
-            cut = buf.rfind(b"\n")
-            if cut < 0:
-                rest = buf
-                continue
-            rest = buf[cut + 1:]
-            yield cut + 1, _split(buf[:cut])
-        if rest and final:
-            yield len(rest), _split(rest)
-
-
-def _split(data: bytes) -> list[str]:
-    """Lines of a chunk (bad UTF-8 replaced by U+FFFD, a CR before the newline dropped)."""
-    lines = data.decode("utf-8", "replace").split("\n")
-    if "\r" in lines[0] or (len(lines) > 1 and "\r" in lines[-2]):
-        lines = [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
-    return lines
-
-
-def _chunked_path(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,
-                  progress) -> None:
-    done = 0
-    for nbytes, lines in _chunks(path, state.bytes_done, opts["final"]):
-        ctx = _context(path, state, opts, summary.run_id)
-        with store.connect() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                before = _counts(con)
-                esa.load_lines_from_list(con, lines, year=ctx.year)
-                res = esa.parse_batch(con, ctx)
-                _finish_batch(con, path, state, ctx, res, nbytes, before, summary)
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-        done += nbytes
-        progress(done)
-    if not done:
+    if done:
+        summary.add({t: after[t] - before[t] for t in _COUNTED})
+    else:
         summary.unchanged_files += 1

@@ -1,17 +1,16 @@
-"""Parse one batch of Cisco ESA log lines (mail_logs and AMP) inside DuckDB and merge it into the store.
+"""Parse one batch of Cisco ESA log lines (mail_logs and AMP) and merge it into the store.
 
-The caller loads the batch with :func:`load_lines_from_csv` (DuckDB's CSV
-reader over the whole file: the fast path) or :func:`load_lines_from_list`
-(lines already split in Python: tails of growing files, ``.gz``, odd bytes).
-Either creates the temporary table ``ev`` in ONE pass over the lines: the
-line kind from cheap prefix tests (:mod:`marlib.ingest.esa_sql`), the local
-time stamp and, only for the rows of a kind, that kind's regular expression
-(string slicing for the most frequent MID kinds).
+The caller hands the batch's bytes to :func:`load_batch` (a memory map of a
+plain file, or a chunk of a ``.gz`` or of a file's new tail). It fills the
+temporary table ``ev(ln, k, ts, sys, mid, n2, rid, a, b, c, d, e, f)``, one row per parsed
+line: the compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual
+lines, and every other line goes through the SQL parser
+(:mod:`marlib.ingest.esa_sql`) with its line number.
 :func:`parse_batch` then aggregates per MID / recipient / attachment and
 upserts, inside the caller's transaction. Every line lands in exactly one of
 parsed / ignored / rejected. Rows whose key is not stored yet (every row on a fresh store, new
-MIDs on an incremental run) go in with a plain INSERT; only keys already stored take the slower
-``INSERT ... ON CONFLICT`` path (:func:`marlib.ingest.esa_merge._upsert`).
+MIDs on an incremental run) are inserted; rows whose key is stored update it
+(:func:`marlib.ingest.esa_merge.upsert`).
 
 Merging rules (a message whose lines straddle two batches or two ingest runs
 ends up as when read at once):
@@ -38,8 +37,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
+import numpy as np
 
-from marlib.ingest import esa_merge
+from marlib.ingest import esa_merge, esa_scan
 from marlib.ingest import esa_sql as q
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,10 @@ class BatchContext:
     syslog_offset_s: int = 0    # syslog lines: configured offset (default: the times are UTC)
     mtime_month: int | None = None  # first batch of a file whose year came from its mtime
     run_id: str = ""
-    row_base: int = 0           # set by parse_batch: line number = rowid + row_base
+    # counts of the batch loaded last (set by load_batch)
+    lines: int = 0
+    ignored: int = 0
+    rejected: int = 0
 
 
 @dataclass
@@ -73,44 +76,81 @@ class BatchResult:
 
 
 # -- loading ---------------------------------------------------------------------
-CSV_SOURCE = ("read_csv($path, columns={'line': 'VARCHAR'}, header=false, quote='', escape='', "
-              "delim='\x1e\x1f', auto_detect=false, new_line='\\n', compression=$comp)")
+EV_COLUMNS = "ln, k, ts, sys, mid, n2, rid, a, b"  # c..f: only the scanner fills them
 
 
-def load_lines_from_csv(con: duckdb.DuckDBPyConnection, path: str, *, year: int, gzip: bool = False) -> None:
-    """Read a whole file into ``ev`` with DuckDB's CSV reader (one VARCHAR column, no quoting)."""
-    con.execute("DROP TABLE IF EXISTS ev")
-    con.execute(f"CREATE TEMP TABLE ev AS {q.extract_select(CSV_SOURCE)}",
-                {"path": path, "comp": "gzip" if gzip else "none", "year_suffix": f" {int(year)}"})
+def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContext, *, final: bool) -> int:
+    """Read the complete lines of ``buf`` (bytes) into the temporary table ``ev``; returns the bytes consumed.
 
-
-def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], *, year: int) -> None:
-    """Put already split lines (without their newline) into ``ev``."""
+    The compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual lines; the rest go through the
+    SQL parser with their line numbers, and those that cannot be parsed are put in ``ingest_rejects``
+    straight away. ``ctx.lines``, ``ctx.ignored`` and ``ctx.rejected`` get this batch's counts.
+    """
     import pyarrow as pa
-    con.register("batch_lines", pa.table({"line": pa.array(lines, type=pa.string())}))
+    starts, ends, consumed = esa_scan.split_lines(buf, final)
+    kinds, out_n, out_o, out_t = esa_scan.scan(buf, starts, ends)
+    lines = int(starts.size)
+    fast = np.flatnonzero((kinds != 0) & (kinds != esa_scan.FALLBACK))
+    slow = np.flatnonzero(kinds == esa_scan.FALLBACK)
+    ctx.lines, ctx.ignored, ctx.rejected = lines, lines - int(fast.size) - int(slow.size), 0
+    first = ctx.first_line_no
+    fn, fo = out_n[fast], out_o[fast]
+    del out_n, out_o
+    cols = {"ln": pa.array(fast + first, type=pa.int64()), "k": pa.array(kinds[fast], type=pa.uint8()),
+            "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "mid": pa.array(fn[:, 0], type=pa.int64()),
+            "n2": pa.array(fn[:, 1], type=pa.int64()), "rid": pa.array(fo[:, 0], type=pa.int32())}
+    for i, name in enumerate("abcdef"):
+        cols[name] = esa_scan.strings(buf, np.ascontiguousarray(fo[:, 1 + 2 * i]),
+                                      np.ascontiguousarray(fo[:, 2 + 2 * i]))
+    table = pa.table(cols)
+    del fn, fo, cols
+    con.register("scan_rows", table)
     try:
         con.execute("DROP TABLE IF EXISTS ev")
-        con.execute(f"CREATE TEMP TABLE ev AS {q.extract_select('batch_lines')}",
-                    {"year_suffix": f" {int(year)}"})
+        con.execute("CREATE TEMP TABLE ev AS SELECT ln, k, ts::TIMESTAMP AS ts, false AS sys, mid, n2, rid, "
+                    "a, b, c, d, e, f FROM scan_rows")
     finally:
-        con.unregister("batch_lines")
+        con.unregister("scan_rows")
+    if slow.size:
+        _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
+    return consumed
+
+
+def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+               numbers: np.ndarray, ctx: BatchContext) -> None:
+    """The lines the scanner handed on: SQL parser; parsed rows into ``ev``, the others counted or rejected."""
+    import pyarrow as pa
+    text = [bytes(buf[s:e]).decode("utf-8", "replace") for s, e in zip(starts.tolist(), ends.tolist())]
+    con.register("slow_lines", pa.table({"ln": pa.array(numbers, type=pa.int64()),
+                                         "line": pa.array(text, type=pa.string())}))
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('slow_lines')}",
+                    {"year_suffix": f" {int(ctx.year)}"})
+    finally:
+        con.unregister("slow_lines")
+    ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
+    ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
+    con.execute(f"INSERT INTO ev ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.TYPED_FIELDS} FROM fb "
+                f"WHERE k > 0 AND k <> {q.UNFRAMED} AND s.g1 <> '' AND ts IS NOT NULL")
+    con.execute("DROP TABLE fb")
+
+
+def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext) -> None:
+    """Put already split lines (without their newline) into ``ev``, like :func:`load_batch`."""
+    data = "".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass")
+    load_batch(con, np.frombuffer(data, dtype=np.uint8), ctx, final=True)
 
 
 # -- parsing -----------------------------------------------------------------------
 def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResult:
-    """Parse the lines in ``ev`` and merge them into the store (inside the caller's transaction)."""
-    # rowids of a table created inside a transaction do not start at 0: number lines from the first one
-    first_rowid = con.execute("SELECT min(rowid) FROM ev").fetchone()[0] or 0
-    ctx.row_base = base = ctx.first_line_no - int(first_rowid)
-    points = esa_merge.tz_breakpoints(con, base)
-    added_years, last_month = esa_merge.fix_syslog_years(con, base, ctx.prev_month, ctx.mtime_month)
+    """Merge the lines in ``ev`` into the store (inside the caller's transaction)."""
+    points = esa_merge.tz_breakpoints(con)
+    added_years, last_month = esa_merge.fix_syslog_years(con, ctx.prev_month, ctx.mtime_month)
     offset = esa_merge.offset_case(ctx.tz_offset_s, points, ctx.syslog_offset_s)
-    rejected = esa_merge.insert_line_rejects(con, ctx)
-    rejected += esa_merge.merge(con, offset, ctx)
-    lines, ignored, last_time = con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE k = 0), max({esa_merge.utc_expr(offset)}) "
-        f"FROM (SELECT rowid + $base AS ln, k, ts, sys FROM ev)", {"base": base}).fetchone()
-    res = BatchResult(lines=lines, ignored=ignored, rejected=rejected, parsed=lines - ignored - rejected,
+    rejected = ctx.rejected + esa_merge.merge(con, offset, ctx)
+    last_time = con.execute(f"SELECT max({esa_merge.utc_expr(offset)}) FROM ev").fetchone()[0]
+    res = BatchResult(lines=ctx.lines, ignored=ctx.ignored, rejected=rejected,
+                      parsed=ctx.lines - ctx.ignored - rejected,
                       tz_offset_s=points[-1][1] if points else ctx.tz_offset_s,
                       year=ctx.year + added_years, last_month=last_month or ctx.prev_month,
                       last_time=last_time)

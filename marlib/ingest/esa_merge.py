@@ -1,9 +1,8 @@
 """Second half of a batch: local times to UTC, syslog years, rejects, and the upserts into the core tables.
 
-Works on the temporary table ``ev(k, ts, sys, s, raw)`` made by
-:mod:`marlib.ingest.esa` (one row per line, ``rowid + base`` = line number;
-``s.g1..g4`` are the groups of the kind's regex, see
-:data:`marlib.ingest.esa_sql.KINDS`).
+Works on the temporary table ``ev(ln, k, ts, sys, mid, n2, rid, a, b)`` made by
+:mod:`marlib.ingest.esa` (one row per parsed line; the typed fields are described
+at :data:`marlib.ingest.esa_sql.TYPED_FIELDS`).
 """
 from __future__ import annotations
 
@@ -18,24 +17,18 @@ if TYPE_CHECKING:
     from marlib.ingest.esa import BatchContext
 
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
-_OK = "(s.g1 <> '' AND ts IS NOT NULL)"
-_TEMPS = ("ma", "ra", "ap", "aa", "amp", "vp", "bm", "kin", "ev")
+_TEMPS = ("ma0", "ma", "ra", "ap", "aa", "amp0", "amp1", "amp", "vp", "bm", "kin", "ev")
 
 
 def _int(v: object) -> int:
     return int(v)  # numbers inlined into SQL are always ints we parsed ourselves
 
 
-def _ev(base_cols: str = "*") -> str:
-    return f"(SELECT rowid + $base AS ln, {base_cols} FROM ev)"
-
-
 # -- time ------------------------------------------------------------------------------
-def tz_breakpoints(con: duckdb.DuckDBPyConnection, base: int) -> list[tuple[int, int]]:
+def tz_breakpoints(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
     """(line number, offset seconds) of each ``Time offset from UTC`` line of the batch."""
-    rows = con.execute(f"SELECT ln, TRY_CAST(s.g1 AS INTEGER) FROM {_ev()} WHERE k = {q.TZ} AND {_OK} "
-                       "ORDER BY ln",
-                       {"base": base}).fetchall()
+    rows = con.execute(f"SELECT ln, n2 FROM ev WHERE k = {q.TZ} AND n2 BETWEEN -86400 AND 86400 "
+                       "ORDER BY ln").fetchall()
     return [(int(a), int(b)) for a, b in rows]
 
 
@@ -54,7 +47,7 @@ def utc_expr(offset: str) -> str:
     return "ts" if offset == "0" else f"(ts - to_seconds({offset}))"
 
 
-def fix_syslog_years(con: duckdb.DuckDBPyConnection, base: int, prev_month: int | None,
+def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
                      mtime_month: int | None) -> tuple[int, int | None]:
     """Move syslog times past New Year into the next year (a year back when the file's mtime says so).
 
@@ -62,9 +55,9 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, base: int, prev_month: int 
     backwards by six or more (Dec -> Jan) starts a new year. Returns (years
     added at the end of the batch, month of the batch's last syslog line).
     """
-    timed = f"SELECT ln, month(ts) AS m FROM {_ev()} WHERE sys AND ts IS NOT NULL"
-    lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})",
-                                      {"base": base}).fetchone()
+    timed = "SELECT ln, month(ts) AS m FROM ev WHERE sys AND ts IS NOT NULL"
+    lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})"
+                                      ).fetchone()
     if lo is None:
         return 0, None
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
@@ -73,14 +66,14 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, base: int, prev_month: int 
             con.execute(f"UPDATE ev SET ts = ts + to_years({_int(off0)}) WHERE sys")
         return off0, last
     runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({timed}))
-                           WHERE pm IS NULL OR m <> pm ORDER BY ln""", {"base": base}).fetchall()
+                           WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
     off, prev, points = off0, prev_month, []
     for ln, m in runs:
         if prev is not None and prev - m >= 6:
             off += 1
         points.append((ln, off))
         prev = m
-    case = " ".join(f"WHEN rowid + {_int(base)} >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
+    case = " ".join(f"WHEN ln >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
     con.execute(f"UPDATE ev SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
     return points[-1][1], last
 
@@ -90,37 +83,37 @@ def _insert_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext, select: s
     """INSERT rejects from ``select`` (columns ln, raw, reason); returns how many."""
     before = con.execute("SELECT count(*) FROM ingest_rejects").fetchone()[0]
     params = {"key": ctx.file_key, "path": ctx.path, "run": ctx.run_id}
-    if "$base" in select:
-        params["base"] = ctx.row_base
     con.execute(f"""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
         SELECT $key, $path, ln, raw, reason, $run, now() FROM ({select})""", params)
     return con.execute("SELECT count(*) FROM ingest_rejects").fetchone()[0] - before
 
 
 def insert_line_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> int:
-    """Lines of a known kind whose regex failed or whose time stamp is unreadable, and unframed ones."""
+    """Lines in ``fb`` (the SQL parser's rows) of a known kind whose regex failed or whose time stamp is
+    unreadable, and unframed ones."""
     names = " ".join(f"WHEN {kd.id} THEN 'malformed {kd.name} line'" for kd in q.KINDS)
     return _insert_rejects(con, ctx, f"""
         SELECT ln, raw, CASE WHEN k = {q.UNFRAMED}
             THEN 'message or verdict line without ESA time stamp and level'
                              WHEN s.g1 <> '' AND ts IS NULL THEN 'no valid time stamp'
                              ELSE CASE k {names} END END AS reason
-        FROM {_ev()} WHERE k = {q.UNFRAMED} OR (k > 0 AND NOT {_OK})""")
+        FROM fb WHERE k = {q.UNFRAMED} OR (k > 0 AND NOT (s.g1 <> '' AND ts IS NOT NULL))""")
 
 
 # -- upserts ---------------------------------------------------------------------------
-def _upsert(con: duckdb.DuckDBPyConnection, target: str, cols: tuple[str, ...], select: str,
-            keys: tuple[str, ...], on_conflict: str, params: dict | None = None) -> None:
-    """INSERT the rows of ``select`` (unique on ``keys``) into ``target`` (``"table AS alias"``).
+def upsert(con: duckdb.DuckDBPyConnection, target: str, cols: tuple[str, ...], select: str,
+           keys: tuple[str, ...], sets: str, params: dict | None = None) -> None:
+    """Merge the rows of ``select`` (unique on ``keys``) into ``target`` (``"table AS alias"``).
 
-    Rows whose key is already stored go through ``on_conflict``; the others (all of them on a fresh
-    store or for new MIDs) through a plain INSERT, which skips the per-row conflict check.
+    Rows whose key is stored already are updated with ``sets`` (the stored row is the alias, the new
+    one ``n``); the others are inserted. The tables have no key constraint (migration 080): this is
+    what keeps their keys unique.
     """
-    table = target.split()[0]
+    table, _, alias = target.split()
+    match = " AND ".join(f"{alias}.{k} = n.{k}" for k in keys)
+    con.execute(f"UPDATE {table} AS {alias} SET {sets} FROM ({select}) n WHERE {match}", params or {})
     col_list = ", ".join(cols)
     stored = f"EXISTS (SELECT 1 FROM {table} t WHERE " + " AND ".join(f"t.{k} = n.{k}" for k in keys) + ")"
-    con.execute(f"INSERT INTO {target} ({col_list}) SELECT {col_list} FROM ({select}) n WHERE {stored} "
-                f"{on_conflict}", params or {})
     con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM ({select}) n WHERE NOT {stored}",
                 params or {})
 
@@ -128,11 +121,10 @@ def _upsert(con: duckdb.DuckDBPyConnection, target: str, cols: tuple[str, ...], 
 def merge(con: duckdb.DuckDBPyConnection, offset: str, ctx: BatchContext) -> int:
     """Aggregate per key and upsert; returns the number of verdict lines rejected on their values."""
     utc = utc_expr(offset)
-    params = {"base": ctx.row_base}
-    _merge_messages(con, utc, params)
-    _merge_recipients(con, utc, params)
+    _merge_messages(con, utc)
+    _merge_recipients(con, utc)
     rejected = _parse_amp(con, utc, ctx)
-    _merge_attachments(con, params)
+    _merge_attachments(con)
     _merge_verdicts(con, ctx.path)
     _inherit_children(con)
     return rejected
@@ -161,73 +153,87 @@ def _ids(*kinds: int) -> str:
     return "(" + ", ".join(str(_int(k)) for k in kinds) + ")"
 
 
-def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> None:
-    child = _ids(q.REWRITTEN, q.SPLIT)
-    facts = f"""SELECT ln, {utc} AS utc, k,
-        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} OR k IN {child}
-            THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
-        TRY_CAST(CASE WHEN k IN {_ids(q.GENERATED, q.BOUNCE_CHILD)} THEN s.g2 WHEN k IN {child} THEN s.g1 END
-                 AS BIGINT) AS parent_mid,
+def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
+    child = _ids(q.GENERATED, q.BOUNCE_CHILD, q.REWRITTEN, q.SPLIT)
+    facts = f"""SELECT ln, {utc} AS utc, k, mid,
+        CASE WHEN k IN {child} THEN n2 END AS parent_mid,
         CASE k WHEN {q.GENERATED} THEN 'generated' WHEN {q.REWRITTEN} THEN 'rewritten'
                WHEN {q.BOUNCE_CHILD} THEN 'bounce' WHEN {q.SPLIT} THEN 'split' END AS child_kind,
-        TRY_CAST(CASE WHEN k IN {_ids(q.START, q.FROM, q.TO)} THEN s.g2 END AS BIGINT) AS icid,
-        CASE WHEN k IN {_ids(q.FROM, q.READY)} THEN nullif(lower(s.g3), '') END AS sender,
-        CASE WHEN k = {q.MSGID} THEN s.g2 END AS message_id,
-        CASE WHEN k = {q.SUBJECT} THEN replace({q.unquote('s.g2')}, '\\r\\n', '') END AS subject,
-        TRY_CAST(CASE WHEN k = {q.READY} THEN s.g2 END AS BIGINT) AS size_bytes,
-        CASE WHEN k = {q.POLICY} THEN s.g2 END AS policy,
-        CASE WHEN k = {q.POLICY} THEN s.g3 END AS direction,
-        CASE WHEN k = {q.AMPV} THEN CASE WHEN upper(trim(s.g2)) = 'FILE UNKNOWN' THEN 'UNKNOWN'
-            ELSE trim(s.g2) END
+        CASE WHEN k IN {_ids(q.START, q.FROM, q.TO)} THEN n2 END AS icid,
+        CASE WHEN k IN {_ids(q.FROM, q.READY)} THEN nullif(lower(a), '') END AS sender,
+        CASE WHEN k = {q.MSGID} THEN a END AS message_id,
+        CASE WHEN k = {q.SUBJECT} THEN replace({q.unquote('a')}, '\\r\\n', '') END AS subject,
+        CASE WHEN k = {q.READY} THEN n2 END AS size_bytes,
+        CASE WHEN k = {q.POLICY} THEN a END AS policy,
+        CASE WHEN k = {q.POLICY} THEN b END AS direction,
+        CASE WHEN k = {q.AMPV} THEN CASE WHEN upper(trim(a)) = 'FILE UNKNOWN' THEN 'UNKNOWN'
+            ELSE trim(a) END
           END AS amp_verdict
-        FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(*_MSG_KINDS)} AND {_OK}"""
+        FROM ev WHERE k IN {_ids(*_MSG_KINDS)}"""
     cols = ("parent_mid", "child_kind", "icid", "message_id", "sender", "subject", "size_bytes", "policy",
             "direction", "amp_verdict")
     # each fact row carries one field; a field seen twice in one batch is rare, min() picks one deterministically
     aggs = ", ".join(f"min({c}) AS {c}" for c in cols)
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE ma AS
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ma0 AS
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
                max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at
-        FROM ({facts}) GROUP BY mid""", params)
+        FROM ({facts}) GROUP BY mid""")
+    _decode_column(con, "ma0", "subject", "contains(subject, '=?')")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE ma AS {_inherit_in_batch()}")
     con.execute("""INSERT INTO ma (mid) SELECT DISTINCT parent_mid FROM ma
                    WHERE parent_mid IS NOT NULL AND parent_mid NOT IN (SELECT mid FROM ma)""")
-    _decode_column(con, "ma", "subject", "contains(subject, '=?')")
     allc = cols + ("received_at", "finished_at")
-    sets = ", ".join(f"{c} = COALESCE(m.{c}, excluded.{c})" for c in allc)
-    _upsert(con, "messages AS m", ("mid",) + allc + ("source",), "SELECT *, 'esa' AS source FROM ma",
-            ("mid",), f"ON CONFLICT (mid) DO UPDATE SET {sets}")
+    sets = ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in allc)
+    upsert(con, "messages AS m", ("mid",) + allc + ("source",), "SELECT *, 'esa' AS source FROM ma",
+           ("mid",), sets)
 
 
-def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str, params: dict) -> None:
-    rid_list = f"""CASE WHEN k IN {_ids(q.TO, q.BOUNCED)} THEN [s.g3]
-                        WHEN k = {q.RESPONSE} THEN string_split(replace(s.g2, ' ', ''), ',')
-                        ELSE string_split(replace(s.g3, ' ', ''), ',') END"""
-    facts = f"""SELECT ln, {utc} AS utc,
-        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN s.g2 ELSE s.g1 END AS BIGINT) AS mid,
-        TRY_CAST(unnest({rid_list}) AS INTEGER) AS rid,
-        CASE WHEN k = {q.TO} THEN lower(s.g4)
-            WHEN k = {q.BOUNCED} THEN nullif(lower(s.g2), '') END AS address,
+_INHERITED = ("message_id", "sender", "subject", "received_at")
+
+
+def _inherit_in_batch() -> str:
+    """SELECT over ``ma0``: children take what they lack from their parent, or from its parent when
+    the parent is a child itself (a split of a rewritten message), before the upsert. This is what
+    updating the stored rows twice after it would give, for much less; :func:`_inherit_children`
+    still covers parents and children that arrive in different batches. A parent's values are what
+    the upsert will leave stored (a stored value wins)."""
+    ck = f"child_kind IN {CHILD_KINDS_SQL}"
+    own = ", ".join(f"COALESCE(m.{c}, x.{c}) AS {c}" for c in _INHERITED)
+    pv = f"""(SELECT x.mid, x.parent_mid, x.child_kind, {own} FROM ma0 x LEFT JOIN messages m ON m.mid = x.mid
+             WHERE x.mid IN (SELECT parent_mid FROM ma0 WHERE {ck}))"""
+    got = ", ".join(f"""COALESCE(c.{c}, CASE WHEN c.{ck} THEN COALESCE(p1.{c},
+                            CASE WHEN p1.{ck} THEN p2.{c} END) END) AS {c}""" for c in _INHERITED)
+    return f"""SELECT c.* REPLACE ({got}) FROM ma0 c LEFT JOIN {pv} p1 ON p1.mid = c.parent_mid
+               LEFT JOIN {pv} p2 ON p2.mid = p1.parent_mid"""
+
+
+def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
+    cols = f"""ln, {utc} AS utc, mid,
+        CASE WHEN k = {q.TO} THEN lower(a)
+            WHEN k = {q.BOUNCED} THEN nullif(lower(a), '') END AS address,
         CASE WHEN k = {q.BOUNCED} THEN 'bounced'
-             WHEN k = {q.DSTART} AND (contains(lower(s.g4), 'quarantine') OR contains(s.g4, 'offbox'))
+             WHEN k = {q.DSTART} AND (contains(lower(a), 'quarantine') OR contains(a, 'offbox'))
                THEN 'quarantined'
-             WHEN k = {q.DONE} THEN CASE WHEN contains(lower(split_part(s.g4, ' [(', 1)), 'quarantine')
+             WHEN k = {q.DONE} THEN CASE WHEN contains(lower(split_part(a, ' [(', 1)), 'quarantine')
                                          THEN 'quarantined' ELSE 'delivered' END END AS status,
-        TRY_CAST(CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN s.g1 END AS BIGINT) AS dcid,
-        CASE WHEN k = {q.RESPONSE} THEN {q.unquote('trim(s.g3)')} END AS response
-        FROM {_ev('k, ts, sys, s')} WHERE k IN {_ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)}
-            AND {_OK}"""
+        CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN n2 END AS dcid,
+        CASE WHEN k = {q.RESPONSE} THEN {q.unquote('trim(a)')} END AS response"""
+    kinds = _ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)
+    facts = f"""SELECT {cols}, rid FROM ev WHERE k IN {kinds} AND rid >= 0
+        UNION ALL
+        SELECT * EXCLUDE (rids), TRY_CAST(unnest(rids) AS INTEGER) AS rid FROM (
+          SELECT {cols}, string_split(replace(b, ' ', ''), ',') AS rids FROM ev WHERE k IN {kinds} AND rid = -2)"""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, min(address) AS address,
         arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
         max(dcid) AS dcid, max(response) AS response
-        FROM ({facts}) GROUP BY mid, rid""", params)
-    _upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "dcid", "response"),
-            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
+        FROM ({facts}) GROUP BY mid, rid""")
+    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "dcid", "response"),
+           """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
                CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, dcid, response
-        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), """ON CONFLICT (mid, rid) DO UPDATE SET
-          status = CASE WHEN excluded.status = 'pending' THEN r.status ELSE excluded.status END,
-          delivered_at = CASE WHEN excluded.status = 'pending' THEN r.delivered_at
-              ELSE excluded.delivered_at END,
-          dcid = COALESCE(excluded.dcid, r.dcid), response = COALESCE(excluded.response, r.response)""")
+        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), """
+          status = CASE WHEN n.status = 'pending' THEN r.status ELSE n.status END,
+          delivered_at = CASE WHEN n.status = 'pending' THEN r.delivered_at ELSE n.delivered_at END,
+          dcid = COALESCE(n.dcid, r.dcid), response = COALESCE(n.response, r.response)""")
     # delivery / response lines of recipients whose To line came in an earlier batch
     con.execute("""UPDATE recipients SET
           status = CASE WHEN ra.status IS NULL THEN recipients.status ELSE ra.status END,
@@ -289,11 +295,21 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
     # one materialised table; each nested projection runs its regexes once per row
     fast_failed = " OR ".join(f"(k = {kind} AND r{kind}.f_mid = '')" for kind in _FAST)
-    amp1 = f"""SELECT * EXCLUDE (kvn), {kv}, {an} FROM (
-        SELECT *, CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM (
-          SELECT *, {_fast_select()} FROM (
-            SELECT ln, k, {utc} AS utc, raw, s.g1 AS kv
-            FROM {_ev('k, ts, sys, s, raw')} WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND {_OK})))"""
+    # materialised first: each line's regexes run once (a view would run them once per field)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp0 AS SELECT *, {_fast_select()} FROM (
+            SELECT ln, k, {utc} AS utc, b AS raw, a AS kv
+            FROM ev WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND c IS NULL)""")
+    # lines the scanner already cut into fields (usual key order): no regex at all
+    resp, init = q.REP_RESPONSE, q.REP_INIT
+    cut = f"""SELECT ln, k, {utc} AS utc, b AS raw, NULL AS kv, nullif(trim(a), '') AS f_name,
+            mid::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
+            nullif(trim(d), '') AS f_malware, nullif(trim(e), '') AS f_score, nullif(trim(f), '') AS f_sha,
+            CASE WHEN k = {init} THEN n2::VARCHAR END AS f_size,
+            CASE WHEN k = {init} THEN nullif(trim(c), '') END AS f_type
+        FROM ev WHERE k IN ({resp}, {init}) AND c IS NOT NULL"""
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn, r{resp}, r{init}), {kv}, {an} FROM (
+        SELECT *, CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM amp0)
+        UNION ALL BY NAME ({cut})""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
             WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok})
                 THEN 'reputation response without MID or SHA-256'
@@ -304,7 +320,7 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             WHEN k = {q.RETRO} AND ({retro_v}) IS NULL THEN 'unknown retrospective verdict'
             WHEN k = {q.ANALYSIS} AND NOT (a_sha <> '' AND a_disp IN ('1', '2', '3'))
               THEN 'file analysis without SHA-256 or disposition 1-3'
-            END AS bad FROM ({amp1})""", {"base": ctx.row_base})
+            END AS bad FROM amp1""")
     rejected = _insert_rejects(con, ctx, "SELECT ln, raw, bad AS reason FROM amp WHERE bad IS NOT NULL")
     fname = q.unquote("f_name")
     epoch_ts = ("CASE WHEN TRY_CAST({e} AS DOUBLE) BETWEEN 0 AND 32503680000 THEN TIMESTAMP '1970-01-01' + "
@@ -334,25 +350,23 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     return rejected
 
 
-def _merge_attachments(con: duckdb.DuckDBPyConnection, params: dict) -> None:
-    con.execute(f"""INSERT INTO ap SELECT TRY_CAST(s.g1 AS BIGINT), s.g2, ln, NULL, NULL, NULL
-                    FROM {_ev('k, ts, s')} WHERE k = {q.ATTACH} AND {_OK}""", params)
+def _merge_attachments(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"INSERT INTO ap SELECT mid, a, ln, NULL, NULL, NULL FROM ev WHERE k = {q.ATTACH}")
     _decode_column(con, "ap", "filename", "contains(filename, '=')")
     con.execute("""CREATE OR REPLACE TEMP TABLE aa AS SELECT mid, filename, arg_min(sha256, ln) AS sha256,
         arg_min(size_bytes, ln) AS size_bytes, arg_min(file_type, ln) AS file_type
         FROM ap WHERE filename IS NOT NULL AND filename <> '' GROUP BY mid, filename""")
-    _upsert(con, "attachments AS a", _ATT_COLS, "SELECT * FROM aa", ("mid", "filename"), _ATT_CONFLICT)
+    upsert(con, "attachments AS a", _ATT_COLS, "SELECT * FROM aa", ("mid", "filename"), _ATT_SETS)
 
 
 _ATT_COLS = ("mid", "filename", "sha256", "size_bytes", "file_type")
-_ATT_CONFLICT = """ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256),
-          size_bytes = COALESCE(a.size_bytes, excluded.size_bytes),
-          file_type = COALESCE(a.file_type, excluded.file_type)"""
+_ATT_SETS = """sha256 = COALESCE(a.sha256, n.sha256), size_bytes = COALESCE(a.size_bytes, n.size_bytes),
+          file_type = COALESCE(a.file_type, n.file_type)"""
 
 
 def _merge_verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
     _decode_column(con, "vp", "filename", "contains(filename, '=')")
-    # ON CONFLICT DO NOTHING, without its per-row conflict check: skip the keys already stored
+    # keys already stored are skipped (the same line read from the amp log and from mail_logs)
     con.execute("""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename,
                                                score, threat_name, source_path, line_no)
         SELECT * FROM (SELECT DISTINCT ON (event_key) event_key, sha256, verdict, kind, event_time, mid,
@@ -383,9 +397,9 @@ def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
             WHERE messages.mid = kin.child
               AND (messages.message_id IS NULL OR messages.sender IS NULL OR messages.subject IS NULL
                    OR messages.received_at IS NULL)""")
-        _upsert(con, "attachments AS a", _ATT_COLS,
-                """SELECT kin.child AS mid, x.filename, x.sha256, x.size_bytes, x.file_type
-                   FROM kin JOIN attachments x ON x.mid = kin.parent""", ("mid", "filename"), _ATT_CONFLICT)
+        upsert(con, "attachments AS a", _ATT_COLS,
+               """SELECT kin.child AS mid, x.filename, x.sha256, x.size_bytes, x.file_type
+                   FROM kin JOIN attachments x ON x.mid = kin.parent""", ("mid", "filename"), _ATT_SETS)
         con.execute("INSERT INTO bm SELECT child FROM kin")
 
 

@@ -71,17 +71,18 @@ KIND_EXPR = f"""CASE
   WHEN h = 'Time offset ' THEN {TZ}
   ELSE 0 END"""
 
-# SELECT over a source of lines (column ``line``) producing (line, bp, kp, k);
+# SELECT over a source of numbered lines (columns ``ln``, ``line``) producing (ln, line, bp, kp, k);
 # kp: keyword position in MID lines.
 CLASSIFY_SELECT = f"""
-SELECT line, bp, kp, {KIND_EXPR} AS k FROM (
-  SELECT line, bp, h, kp, CASE WHEN kp > 0 THEN substr(line, kp, 12) END AS kw FROM (
-  SELECT line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ')
+SELECT ln, line, bp, kp, {KIND_EXPR} AS k FROM (
+  SELECT ln, line, bp, h, kp, CASE WHEN kp > 0 THEN substr(line, kp, 12) END AS kw FROM (
+  SELECT ln, line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ')
       ELSE 0 END AS kp
-  FROM (SELECT line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
-    SELECT line, h0, CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
-    FROM (SELECT line, b0, substr(line, b0, 12) AS h0 FROM (
-      SELECT line, {BP_EXPR} AS b0 FROM (SELECT line, strpos(line, ' Info: ') AS i FROM {{src}})))))))"""
+  FROM (SELECT ln, line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
+    SELECT ln, line, h0, CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
+    FROM (SELECT ln, line, b0, substr(line, b0, 12) AS h0 FROM (
+      SELECT ln, line, {BP_EXPR} AS b0 FROM (SELECT ln, line, strpos(line, ' Info: ') AS i FROM {{src}})))))))"""
+
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
 TS_FILE = "try_strptime(substr(line, 1, 24), '%a %b %d %H:%M:%S %Y')"
@@ -209,9 +210,9 @@ def _sliced_struct(kind: int) -> str:
 
 
 def extract_select(src: str) -> str:
-    """One pass over the lines: kind, local time, fields, and the raw text where a reject may need it.
+    """One pass over numbered lines (``ln``, ``line``): kind, local time, regex groups, and the raw text.
 
-    Row order is line order, so ``rowid`` of the created table is the line index.
+    ``raw`` is kept where a reject may need it (and for the verdict lines, whose values are checked later).
     """
     cases = " ".join(
         f"WHEN {kd.id} THEN {_sliced_struct(kd.id)}" if kd.id in _SLICED else
@@ -219,13 +220,36 @@ def extract_select(src: str) -> str:
         for kd in KINDS)
     offsets = " ".join(f"WHEN {k} THEN {off}" for k, off in _SLICED.items())
     return f"""
-SELECT k::UTINYINT AS k, ts, sys, s, coalesce(strlen(line), 0)::INTEGER AS nb,
+SELECT ln, k::UTINYINT AS k, ts, sys, s,
        CASE WHEN k >= {REP_RESPONSE} OR (k > 0 AND (s.g1 = '' OR ts IS NULL)) THEN line END AS raw
-FROM (SELECT line, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
-  SELECT line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss, CASE k {cases} END AS s
-  FROM (SELECT line, bp, kp, k, tsf, midt,
+FROM (SELECT ln, line, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
+  SELECT ln, line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss,
+         CASE k {cases} END AS s
+  FROM (SELECT ln, line, bp, kp, k, tsf, midt,
                kp - bp - 5 BETWEEN 1 AND 18 AND TRY_CAST(midt AS UBIGINT) IS NOT NULL AS mid_ok,
                CASE k {offsets} END AS off, CASE WHEN off > 0 THEN substr(line, kp + off) END AS rest
-        FROM (SELECT line, bp, kp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf,
+        FROM (SELECT ln, line, bp, kp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf,
                      CASE WHEN kp > 0 THEN substr(line, bp + 4, kp - bp - 5) END AS midt
               FROM ({CLASSIFY_SELECT.format(src=src)})))))"""
+
+
+def _in(*kinds: int) -> str:
+    return "(" + ", ".join(str(int(k)) for k in kinds) + ")"
+
+
+# Typed fields of a parsed line (the columns :mod:`marlib.ingest.esa_scan` fills for the lines it reads):
+# mid: the MID the line is about (the child for child lines); n2: ICID, DCID, size, parent MID or UTC offset;
+# rid: one recipient id, -2 for a list (kept in b); a, b: text fields.
+_RIDS_TEXT = f"""CASE WHEN k IN {_in(TO, BOUNCED, DSTART, DONE)} THEN s.g3 WHEN k = {RESPONSE} THEN s.g2 END"""
+TYPED_FIELDS = f"""
+  TRY_CAST(CASE WHEN k IN {_in(DSTART, DONE, REWRITTEN, SPLIT)} THEN s.g2
+                WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS, TZ)} THEN NULL ELSE s.g1 END AS BIGINT) AS mid,
+  TRY_CAST(CASE WHEN k IN {_in(START, FROM, TO, READY, GENERATED, BOUNCE_CHILD)} THEN s.g2
+                WHEN k IN {_in(DSTART, DONE, REWRITTEN, SPLIT, TZ)} THEN s.g1 END AS BIGINT) AS n2,
+  CASE WHEN {_RIDS_TEXT} IS NULL THEN -1 ELSE coalesce(TRY_CAST({_RIDS_TEXT} AS INTEGER), -2) END AS rid,
+  CASE WHEN k IN {_in(FROM, READY, RESPONSE)} THEN s.g3
+       WHEN k IN {_in(TO, DSTART, DONE)} THEN s.g4
+       WHEN k IN {_in(MSGID, SUBJECT, POLICY, ATTACH, AMPV, FINISHED, BOUNCED)} THEN s.g2
+       WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS)} THEN s.g1 END AS a,
+  CASE WHEN k = {POLICY} THEN s.g3 WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS)} THEN raw
+       WHEN TRY_CAST({_RIDS_TEXT} AS INTEGER) IS NULL THEN {_RIDS_TEXT} END AS b"""

@@ -59,6 +59,7 @@ import duckdb
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
+from marlib.ingest.esa_merge import upsert
 
 if TYPE_CHECKING:
     from marlib.ingest.api import IngestSummary
@@ -178,48 +179,37 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -
 
 def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     d = "(SELECT * FROM rec WHERE bad IS NULL AND rk = 'delivery')"
-    con.execute(f"""INSERT INTO messages AS m (mid, parent_mid, child_kind, message_id, sender, subject,
-        received_at,
-                        policy, direction, source)
-        SELECT TRY_CAST(mid AS BIGINT), TRY_CAST(any_value(parent_mid) AS BIGINT),
-            any_value(lower(child_kind)),
-               any_value(message_id), any_value(lower(sender)), any_value(subject),
-               min({_TS.format(c='received_at')}), any_value(policy),
-               coalesce(any_value(lower(direction)), 'inbound'), 'records'
-        FROM {d} GROUP BY 1
-        ON CONFLICT (mid) DO UPDATE SET parent_mid = COALESCE(m.parent_mid, excluded.parent_mid),
-          child_kind = COALESCE(m.child_kind, excluded.child_kind),
-          message_id = COALESCE(m.message_id, excluded.message_id),
-              sender = COALESCE(m.sender, excluded.sender),
-          subject = COALESCE(m.subject, excluded.subject),
-              received_at = COALESCE(m.received_at, excluded.received_at),
-          policy = COALESCE(m.policy, excluded.policy),
-              direction = COALESCE(m.direction, excluded.direction)""")
+    cols = ("parent_mid", "child_kind", "message_id", "sender", "subject", "received_at", "policy", "direction")
+    upsert(con, "messages AS m", ("mid",) + cols + ("source",), f"""
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, TRY_CAST(any_value(parent_mid) AS BIGINT) AS parent_mid,
+               any_value(lower(child_kind)) AS child_kind, any_value(message_id) AS message_id,
+               any_value(lower(sender)) AS sender, any_value(subject) AS subject,
+               min({_TS.format(c='received_at')}) AS received_at, any_value(policy) AS policy,
+               coalesce(any_value(lower(direction)), 'inbound') AS direction, 'records' AS source
+        FROM {d} GROUP BY 1""", ("mid",), ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in cols))
     status = """CASE WHEN lower(status) IN ('delivered', 'quarantined', 'bounced', 'pending')
         THEN lower(status)
                      WHEN lower(coalesce(delivered, 'true')) IN ('true', '1', 'yes', 't', 'y')
                          THEN 'delivered'
                      ELSE 'pending' END"""
-    con.execute(f"""INSERT INTO recipients AS r (mid, rid, address, status, delivered_at)
-        SELECT mid, coalesce(rid, dense_rank() OVER (PARTITION BY mid ORDER BY address) - 1), address, st,
-               CASE WHEN st = 'delivered' THEN coalesce(dat, rat) END
+    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), f"""
+        SELECT mid, coalesce(rid, dense_rank() OVER (PARTITION BY mid ORDER BY address) - 1) AS rid, address,
+               st AS status, CASE WHEN st = 'delivered' THEN coalesce(dat, rat) END AS delivered_at
         FROM (SELECT TRY_CAST(mid AS BIGINT) AS mid, any_value(TRY_CAST(rid AS INTEGER)) AS rid,
                      lower(trim(recipient)) AS address, any_value({status}) AS st,
                      min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
-              FROM {d} GROUP BY 1, 3)
-        ON CONFLICT (mid, rid) DO UPDATE SET status = excluded.status,
-            delivered_at = excluded.delivered_at""")
-    con.execute(f"""INSERT INTO attachments AS a (mid, filename, sha256)
-        SELECT TRY_CAST(mid AS BIGINT), attachment, any_value(lower(trim(sha256))) FROM {d}
-        WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2
-        ON CONFLICT (mid, filename) DO UPDATE SET sha256 = COALESCE(a.sha256, excluded.sha256)""")
+              FROM {d} GROUP BY 1, 3)""", ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at")
+    upsert(con, "attachments AS a", ("mid", "filename", "sha256"), f"""
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename, any_value(lower(trim(sha256))) AS sha256
+        FROM {d} WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2""", ("mid", "filename"),
+           "sha256 = COALESCE(a.sha256, n.sha256)")
 
 
 def _verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
     con.execute(f"""INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename,
         score,
                         threat_name, source_path, line_no)
-        SELECT DISTINCT ON (event_key) * FROM (
+        SELECT * FROM (SELECT DISTINCT ON (event_key) * FROM (
           SELECT md5(concat_ws('|', sha, vk, v, coalesce(strftime(et, '%Y-%m-%d %H:%M:%S.%f'), ''),
                      coalesce(m::VARCHAR, ''))) AS event_key, sha, v, vk, et, m, filename,
                  TRY_CAST(score AS DOUBLE), threat_name, $path, row_no
@@ -228,5 +218,5 @@ def _verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
                        coalesce(lower(verdict_kind), CASE WHEN mid IS NULL OR mid = '' THEN 'retrospective'
                                                           ELSE 'initial' END) AS vk
                 FROM rec WHERE bad IS NULL AND rk = 'verdict'))
-        ORDER BY event_key, row_no
-        ON CONFLICT DO NOTHING""", {"path": path})
+        ORDER BY event_key, row_no) n
+        WHERE NOT EXISTS (SELECT 1 FROM verdict_events t WHERE t.event_key = n.event_key)""", {"path": path})
