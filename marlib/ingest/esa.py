@@ -77,6 +77,18 @@ class BatchResult:
 
 # -- loading ---------------------------------------------------------------------
 EV_COLUMNS = "ln, k, ts, sys, mid, n2, rid, a, b"  # c..f: only the scanner fills them
+EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, mid BIGINT, n2 BIGINT, rid INTEGER, "
+            "a VARCHAR, b VARCHAR, c VARCHAR, d VARCHAR, e VARCHAR, f VARCHAR")
+
+
+def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Forget the batch's ``ev`` view, its fallback rows and the Arrow rows behind it."""
+    con.execute("DROP VIEW IF EXISTS ev")
+    con.execute("DROP TABLE IF EXISTS evf")
+    try:
+        con.unregister("scan_rows")
+    except Exception:  # noqa: BLE001 - nothing registered
+        pass
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContext, *, final: bool) -> int:
@@ -104,13 +116,13 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
                                       np.ascontiguousarray(fo[:, 2 + 2 * i]))
     table = pa.table(cols)
     del fn, fo, cols
+    # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy), the SQL parser's
+    # rows (few, and the only syslog-shaped ones, whose year may be corrected) sit in ``evf``
+    drop_batch_views(con)
     con.register("scan_rows", table)
-    try:
-        con.execute("DROP TABLE IF EXISTS ev")
-        con.execute("CREATE TEMP TABLE ev AS SELECT ln, k, ts::TIMESTAMP AS ts, false AS sys, mid, n2, rid, "
-                    "a, b, c, d, e, f FROM scan_rows")
-    finally:
-        con.unregister("scan_rows")
+    con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
+    con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, false AS sys, mid, n2, rid, a, b, c, d, e, f "
+                "FROM scan_rows UNION ALL BY NAME SELECT * FROM evf")
     if slow.size:
         _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
     return consumed
@@ -130,7 +142,7 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
         con.unregister("slow_lines")
     ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
     ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
-    con.execute(f"INSERT INTO ev ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.TYPED_FIELDS} FROM fb "
+    con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.TYPED_FIELDS} FROM fb "
                 f"WHERE k > 0 AND k <> {q.UNFRAMED} AND s.g1 <> '' AND ts IS NOT NULL")
     con.execute("DROP TABLE fb")
 
@@ -155,4 +167,5 @@ def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResul
                       year=ctx.year + added_years, last_month=last_month or ctx.prev_month,
                       last_time=last_time)
     esa_merge.drop_temps(con)
+    drop_batch_views(con)
     return res

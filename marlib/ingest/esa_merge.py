@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from marlib.ingest.esa import BatchContext
 
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
-_TEMPS = ("ma0", "ma", "ra", "ap", "aa", "amp0", "amp1", "amp", "vp", "bm", "kin", "ev")
+_TEMPS = ("ma0", "ma", "ra", "ap", "aa", "amp0", "amp1", "ampc", "amp", "vp", "bm", "kin")
 
 
 def _int(v: object) -> int:
@@ -51,6 +51,8 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
                      mtime_month: int | None) -> tuple[int, int | None]:
     """Move syslog times past New Year into the next year (a year back when the file's mtime says so).
 
+    Syslog-shaped lines are read by the SQL parser, so their rows are in ``evf``.
+
     Syslog lines carry no year; lines are in time order, so a month that goes
     backwards by six or more (Dec -> Jan) starts a new year. Returns (years
     added at the end of the batch, month of the batch's last syslog line).
@@ -63,7 +65,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
     if not (hi - lo >= 6 or (prev_month is not None and prev_month - lo >= 6)):
         if off0:
-            con.execute(f"UPDATE ev SET ts = ts + to_years({_int(off0)}) WHERE sys")
+            con.execute(f"UPDATE evf SET ts = ts + to_years({_int(off0)}) WHERE sys")
         return off0, last
     runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({timed}))
                            WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
@@ -74,7 +76,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
         points.append((ln, off))
         prev = m
     case = " ".join(f"WHEN ln >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
-    con.execute(f"UPDATE ev SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
+    con.execute(f"UPDATE evf SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
     return points[-1][1], last
 
 
@@ -301,15 +303,17 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             FROM ev WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND c IS NULL)""")
     # lines the scanner already cut into fields (usual key order): no regex at all
     resp, init = q.REP_RESPONSE, q.REP_INIT
-    cut = f"""SELECT ln, k, {utc} AS utc, b AS raw, NULL AS kv, nullif(trim(a), '') AS f_name,
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ampc AS SELECT *, CASE
+            WHEN k = {resp} AND ({rep_v}) IS NULL THEN 'unknown disposition'
+            WHEN k = {init} AND f_name IS NULL THEN 'reputation query without MID or file name' END AS bad
+        FROM (SELECT ln, k, {utc} AS utc, b AS raw, nullif(trim(a), '') AS f_name,
             mid::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
             nullif(trim(d), '') AS f_malware, nullif(trim(e), '') AS f_score, nullif(trim(f), '') AS f_sha,
             CASE WHEN k = {init} THEN n2::VARCHAR END AS f_size,
             CASE WHEN k = {init} THEN nullif(trim(c), '') END AS f_type
-        FROM ev WHERE k IN ({resp}, {init}) AND c IS NOT NULL"""
+        FROM ev WHERE k IN ({resp}, {init}) AND c IS NOT NULL)""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn, r{resp}, r{init}), {kv}, {an} FROM (
-        SELECT *, CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM amp0)
-        UNION ALL BY NAME ({cut})""")
+        SELECT *, CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM amp0)""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
             WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok})
                 THEN 'reputation response without MID or SHA-256'
@@ -321,7 +325,8 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             WHEN k = {q.ANALYSIS} AND NOT (a_sha <> '' AND a_disp IN ('1', '2', '3'))
               THEN 'file analysis without SHA-256 or disposition 1-3'
             END AS bad FROM amp1""")
-    rejected = _insert_rejects(con, ctx, "SELECT ln, raw, bad AS reason FROM amp WHERE bad IS NOT NULL")
+    src = "(SELECT * FROM amp UNION ALL BY NAME SELECT * FROM ampc)"
+    rejected = _insert_rejects(con, ctx, f"SELECT ln, raw, bad AS reason FROM {src} WHERE bad IS NOT NULL")
     fname = q.unquote("f_name")
     epoch_ts = ("CASE WHEN TRY_CAST({e} AS DOUBLE) BETWEEN 0 AND 32503680000 THEN TIMESTAMP '1970-01-01' + "
                 "to_microseconds((TRY_CAST({e} AS DOUBLE) * 1000000)::BIGINT) ELSE utc END")
@@ -330,23 +335,23 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
         SELECT lower(f_sha) AS sha256, {rep_v} AS verdict, 'initial' AS kind, utc AS event_time,
                TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, TRY_CAST(f_score AS DOUBLE) AS score,
                    {threat} AS threat_name, ln
-        FROM amp WHERE bad IS NULL AND k = {q.REP_RESPONSE}
+        FROM {src} WHERE bad IS NULL AND k = {q.REP_RESPONSE}
         UNION ALL
         SELECT lower(f_sha), {retro_v}, 'retrospective', {epoch_ts.format(e='f_ts')}, NULL, NULL,
                TRY_CAST(f_score AS DOUBLE), f_spy, ln
-        FROM amp WHERE bad IS NULL AND k = {q.RETRO}
+        FROM {src} WHERE bad IS NULL AND k = {q.RETRO}
         UNION ALL
         SELECT lower(a_sha), CASE WHEN a_disp = '3' THEN 'MALICIOUS' ELSE 'CLEAN' END, 'analysis',
                {epoch_ts.format(e='a_ts')}, NULL, NULL, TRY_CAST(a_score AS DOUBLE), nullif(a_spy, ''), ln
-        FROM amp WHERE bad IS NULL AND k = {q.ANALYSIS}""")
+        FROM {src} WHERE bad IS NULL AND k = {q.ANALYSIS}""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ap AS
         SELECT TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, ln, lower(f_sha) AS sha256,
             NULL::BIGINT AS size_bytes,
-               NULL AS file_type FROM amp WHERE bad IS NULL AND k = {q.REP_RESPONSE} AND f_name IS NOT NULL
+               NULL AS file_type FROM {src} WHERE bad IS NULL AND k = {q.REP_RESPONSE} AND f_name IS NOT NULL
         UNION ALL
         SELECT TRY_CAST(f_mid AS BIGINT), {fname}, ln, NULL,
             TRY_CAST(regexp_extract(f_size, '^(\\d{{1,18}})', 1) AS BIGINT),
-               f_type FROM amp WHERE bad IS NULL AND k = {q.REP_INIT}""")
+               f_type FROM {src} WHERE bad IS NULL AND k = {q.REP_INIT}""")
     return rejected
 
 
