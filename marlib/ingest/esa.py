@@ -99,23 +99,21 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     straight away. ``ctx.lines``, ``ctx.ignored`` and ``ctx.rejected`` get this batch's counts.
     """
     import pyarrow as pa
-    starts, ends, consumed = esa_scan.split_lines(buf, final)
-    kinds, out_n, out_o, out_t = esa_scan.scan(buf, starts, ends)
-    lines = int(starts.size)
+    nl, lines, consumed = esa_scan.split_lines(buf, final)
+    kinds, out_n, out_o, out_t = esa_scan.scan(buf, nl, lines)
     fast = np.flatnonzero((kinds != 0) & (kinds != esa_scan.FALLBACK))
     slow = np.flatnonzero(kinds == esa_scan.FALLBACK)
     ctx.lines, ctx.ignored, ctx.rejected = lines, lines - int(fast.size) - int(slow.size), 0
     first = ctx.first_line_no
-    fn, fo = out_n[fast], out_o[fast]
+    fn, fo = esa_scan.take(out_n, fast), esa_scan.take(out_o, fast)
     del out_n, out_o
     cols = {"ln": pa.array(fast + first, type=pa.int64()), "k": pa.array(kinds[fast], type=pa.uint8()),
-            "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "mid": pa.array(fn[:, 0], type=pa.int64()),
-            "n2": pa.array(fn[:, 1], type=pa.int64()), "rid": pa.array(fo[:, 0], type=pa.int32())}
+            "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "mid": pa.array(fn[0], type=pa.int64()),
+            "n2": pa.array(fn[1], type=pa.int64()), "rid": pa.array(fo[0], type=pa.int32())}
     for i, name in enumerate("abcdef"):
-        cols[name] = esa_scan.strings(buf, np.ascontiguousarray(fo[:, 1 + 2 * i]),
-                                      np.ascontiguousarray(fo[:, 2 + 2 * i]))
+        cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i])
     table = pa.table(cols)
-    del fn, fo, cols
+    del fn, fo, cols, out_t
     # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy), the SQL parser's
     # rows (few, and the only syslog-shaped ones, whose year may be corrected) sit in ``evf``
     drop_batch_views(con)
@@ -124,7 +122,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, false AS sys, mid, n2, rid, a, b, c, d, e, f "
                 "FROM scan_rows UNION ALL BY NAME SELECT * FROM evf")
     if slow.size:
-        _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
+        starts, ends = esa_scan.line_bounds(buf, nl, slow)
+        _load_slow(con, buf, starts, ends, slow + first, ctx)
     return consumed
 
 

@@ -365,10 +365,10 @@ def _rep_fields(buf, p, e, kind, out_n, out_o, li):
             c = buf[i]
             if not (48 <= c <= 57 or 65 <= c <= 70 or 97 <= c <= 102):
                 return False
-        out_o[li, 5], out_o[li, 6] = d0, d1
-        out_o[li, 7], out_o[li, 8] = w0, w1
-        out_o[li, 9], out_o[li, 10] = v0, v1
-        out_o[li, 11], out_o[li, 12] = h0, h0 + 64
+        out_o[5, li], out_o[6, li] = d0, d1
+        out_o[7, li], out_o[8, li] = w0, w1
+        out_o[9, li], out_o[10, li] = v0, v1
+        out_o[11, li], out_o[12, li] = h0, h0 + 64
     else:
         z0 = _next_key(buf, r, e, L_FSIZE_K)
         if z0 < 0:
@@ -383,10 +383,10 @@ def _rep_fields(buf, p, e, kind, out_n, out_o, li):
         t0 = _next_key(buf, r + L_BYTES.size, e, L_FTYPE_K)
         if t0 < 0:
             return False
-        out_n[li, 1] = size
-        out_o[li, 5], out_o[li, 6] = t0, e
-    out_n[li, 0] = mid
-    out_o[li, 1], out_o[li, 2] = n0, n1
+        out_n[1, li] = size
+        out_o[5, li], out_o[6, li] = t0, e
+    out_n[0, li] = mid
+    out_o[1, li], out_o[2, li] = n0, n1
     return True
 
 
@@ -401,18 +401,18 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
         return FALLBACK
     ts = _file_time(buf, s)
     out_t[li] = ts
-    out_n[li, 0] = 0
-    out_n[li, 1] = 0
-    out_o[li, 0] = -1
+    out_n[0, li] = 0
+    out_n[1, li] = 0
+    out_o[0, li] = -1
     for c in range(1, 13, 2):
-        out_o[li, c] = -1
+        out_o[c, li] = -1
     kind = 0
     if _at(buf, t, e, L_MID):
         mid, kp = _number(buf, t + 4, e, 11)
         if kp < 0 or kp >= e or buf[kp] != 32:
             return FALLBACK  # a 12+ digit MID or odd spacing: the SQL parser decides
         kp += 1
-        out_n[li, 0] = mid
+        out_n[0, li] = mid
         if _at(buf, kp, e, L_ICID):
             if _find(buf, s, e, L_TO) >= 0:
                 kind = q.TO
@@ -423,14 +423,14 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
             icid, p = _number(buf, kp + 5, e, 18)
             if p < 0:
                 return FALLBACK
-            out_n[li, 1] = icid
+            out_n[1, li] = icid
             if kind == q.TO:
                 if not _at(buf, p, e, L_RID_SP):
                     return FALLBACK
                 rid, p = _number(buf, p + 5, e, 9)
                 if p < 0 or not _at(buf, p, e, L_TO):
                     return FALLBACK
-                out_o[li, 0] = rid
+                out_o[0, li] = rid
                 p += 5
                 if not (p < e and buf[p] == 60):
                     return FALLBACK
@@ -446,49 +446,49 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
                 a1 += 1
             if a1 >= e:
                 return FALLBACK
-            out_o[li, 1] = a0
-            out_o[li, 2] = a1
+            out_o[1, li] = a0
+            out_o[2, li] = a1
         elif _at(buf, kp, e, L_SUBJECT):
             kind = q.SUBJECT
-            out_o[li, 1] = min(kp + 8, e)
-            out_o[li, 2] = e
+            out_o[1, li] = min(kp + 8, e)
+            out_o[2, li] = e
         elif _at(buf, kp, e, L_MSGID) or _at(buf, kp, e, L_ATTACH):
             kind = q.MSGID if buf[kp] == 77 else q.ATTACH
             a0, a1 = _quoted(buf, kp + 11, e)
             if a0 < 0:
                 return FALLBACK
-            out_o[li, 1] = a0
-            out_o[li, 2] = a1
+            out_o[1, li] = a0
+            out_o[2, li] = a1
         elif _at(buf, kp, e, L_READY):
             kind = q.READY
             size, p = _number(buf, kp + 6, e, 18)
             if p < 0 or not _at(buf, p, e, L_BYTES_FROM):
                 return FALLBACK
-            out_n[li, 1] = size
+            out_n[1, li] = size
             a0 = p + 13
             a1 = a0
             while a1 < e and buf[a1] != 62:
                 a1 += 1
             if a1 >= e:
                 return FALLBACK
-            out_o[li, 1] = a0
-            out_o[li, 2] = a1
+            out_o[1, li] = a0
+            out_o[2, li] = a1
         elif _at(buf, kp, e, L_MATCHED) and e - kp >= 12:
             kind = q.POLICY
             if not _at(buf, kp, e, L_POLICY):
                 return FALLBACK
             r = kp + 48
             if e - r >= L_IN_INBOUND.size and _at(buf, e - L_IN_INBOUND.size, e, L_IN_INBOUND):
-                out_o[li, 2] = e - L_IN_INBOUND.size
-                out_o[li, 3] = e - 13   # 'inbound'
-                out_o[li, 4] = e - 6
+                out_o[2, li] = e - L_IN_INBOUND.size
+                out_o[3, li] = e - 13   # 'inbound'
+                out_o[4, li] = e - 6
             elif e - r >= L_IN_OUTBOUND.size and _at(buf, e - L_IN_OUTBOUND.size, e, L_IN_OUTBOUND):
-                out_o[li, 2] = e - L_IN_OUTBOUND.size
-                out_o[li, 3] = e - 14   # 'outbound'
-                out_o[li, 4] = e - 6
+                out_o[2, li] = e - L_IN_OUTBOUND.size
+                out_o[3, li] = e - 14   # 'outbound'
+                out_o[4, li] = e - 6
             else:
                 return FALLBACK
-            out_o[li, 1] = r
+            out_o[1, li] = r
         elif _at(buf, kp, e, L_QUEUED12) and e - kp >= 12:
             kind = q.QUEUED
             if not _at(buf, kp, e, L_QUEUED):
@@ -500,12 +500,12 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
             p, rid, r0, r1 = _rids(buf, kp + 4, e)
             if p < 0 or not _at(buf, p, e, L_RESPONSE):
                 return FALLBACK
-            out_o[li, 0] = rid
+            out_o[0, li] = rid
             if rid == -2:
-                out_o[li, 3] = r0
-                out_o[li, 4] = r1
-            out_o[li, 1] = p + 10
-            out_o[li, 2] = e
+                out_o[3, li] = r0
+                out_o[4, li] = r1
+            out_o[1, li] = p + 10
+            out_o[2, li] = e
         elif _at(buf, kp, e, L_AMP12) and e - kp >= 12:
             kind = q.AMPV
             if not _at(buf, kp, e, L_AMP):
@@ -515,8 +515,8 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
                 a0 += 1
             if a0 >= e:
                 return FALLBACK
-            out_o[li, 1] = a0
-            out_o[li, 2] = e
+            out_o[1, li] = a0
+            out_o[2, li] = e
         elif _at(buf, kp, e, L_GEN12) and e - kp >= 12:
             if _find(buf, s, e, L_BOUNCE_OF) >= 0:
                 kind = q.BOUNCE_CHILD
@@ -529,7 +529,7 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
             other, p = _number(buf, kp + lit.size, e, 18)
             if p < 0:
                 return FALLBACK
-            out_n[li, 1] = other         # parent; the line's own MID is the child
+            out_n[1, li] = other         # parent; the line's own MID is the child
         elif (_at(buf, kp, e, L_REWRITTEN12) or _at(buf, kp, e, L_SPLIT12)) and e - kp >= 12:
             kind = q.REWRITTEN if buf[kp] == 114 else q.SPLIT
             lit = L_REWRITTEN if kind == q.REWRITTEN else L_SPLIT
@@ -538,8 +538,8 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
             other, p = _number(buf, kp + lit.size, e, 18)
             if p < 0:
                 return FALLBACK
-            out_n[li, 1] = mid           # the line's own MID is the parent
-            out_n[li, 0] = other
+            out_n[1, li] = mid           # the line's own MID is the parent
+            out_n[0, li] = other
         else:
             return 0
     elif _at(buf, t, e, L_ICID) or _at(buf, t, e, L_DCID) or _at(buf, t, e, L_NEW_SMTP):
@@ -552,8 +552,8 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
         icid, p = _number(buf, p + 6, e, 18)
         if p < 0:
             return FALLBACK
-        out_n[li, 0] = mid
-        out_n[li, 1] = icid
+        out_n[0, li] = mid
+        out_n[1, li] = icid
     elif _at(buf, t, e, L_DELIVERY_STA) or _at(buf, t, e, L_MESSAGE_DONE):
         if buf[t] == 68:
             if not _at(buf, t + 12, e, L_RT_DCID):
@@ -574,14 +574,14 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
         p, rid, r0, r1 = _rids(buf, p + 8, e)
         if p < 0:
             return FALLBACK
-        out_n[li, 0] = mid
-        out_n[li, 1] = dcid
-        out_o[li, 0] = rid
+        out_n[0, li] = mid
+        out_n[1, li] = dcid
+        out_o[0, li] = rid
         if rid == -2:
-            out_o[li, 3] = r0
-            out_o[li, 4] = r1
-        out_o[li, 1] = p
-        out_o[li, 2] = e
+            out_o[3, li] = r0
+            out_o[4, li] = r1
+        out_o[1, li] = p
+        out_o[2, li] = e
     elif _at(buf, t, e, L_MESSAGE_FINI):
         kind = q.FINISHED
         if not _at(buf, t, e, L_FINISHED):
@@ -595,9 +595,9 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
             a1 += 1
         if a1 == a0:
             return FALLBACK
-        out_n[li, 0] = mid
-        out_o[li, 1] = a0
-        out_o[li, 2] = a1
+        out_n[0, li] = mid
+        out_o[1, li] = a0
+        out_o[2, li] = a1
     elif _at(buf, t, e, L_RESPONSE_REC) or _at(buf, t, e, L_FILE_REPUTAT):
         if buf[t] == 82:
             if _find(buf, s, e, L_FOR_FILE_REP) < 0:
@@ -623,11 +623,11 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
         a0 = _kv_start(buf, p, e)
         if a0 < 0:
             return FALLBACK
-        out_o[li, 3] = s      # the whole line, for a reject on its values
-        out_o[li, 4] = e
+        out_o[3, li] = s      # the whole line, for a reject on its values
+        out_o[4, li] = e
         if not _rep_fields(buf, a0, e, kind, out_n, out_o, li):
-            out_o[li, 1] = a0  # the usual key order was not found: the SQL key/value reader takes it
-            out_o[li, 2] = e
+            out_o[1, li] = a0  # the usual key order was not found: the SQL key/value reader takes it
+            out_o[2, li] = e
     elif _at(buf, t, e, L_RETROSPECTIV) or _at(buf, t, e, L_FILE_ANALYSI):
         if buf[t] == 82:
             if _find(buf, s, e, L_VE_VERDICT) < 0:
@@ -643,8 +643,8 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
         return FALLBACK
     # text fields must be ASCII here (anything else is decoded and read by the SQL parser)
     for c in range(1, 13, 2):
-        if out_o[li, c] >= 0:
-            for i in range(out_o[li, c], out_o[li, c + 1]):
+        if out_o[c, li] >= 0:
+            for i in range(out_o[c, li], out_o[c + 1, li]):
                 if buf[i] >= 128:
                     return FALLBACK
     return kind
@@ -678,15 +678,29 @@ def _line_ends(buf, parts):
 
 
 @njit(cache=True, parallel=True)
-def _scan(buf, starts, ends):
-    n = starts.size
+def _scan(buf, nl, n):
+    """Parse lines 0..n-1: line i ends at nl[i] (or at the end of buf, for a last line without newline)."""
     kinds = np.zeros(n, np.uint8)
-    out_n = np.empty((n, 2), np.int64)
-    out_o = np.empty((n, 13), np.int32)
+    out_n = np.empty((2, n), np.int64)
+    out_o = np.empty((13, n), np.int32)
     out_t = np.empty(n, np.int64)
     for li in prange(n):
-        kinds[li] = _parse(buf, starts[li], ends[li], out_n, out_o, out_t, li)
+        s = 0 if li == 0 else nl[li - 1] + 1
+        e = nl[li] if li < nl.size else buf.size
+        if e > s and buf[e - 1] == 13:
+            e -= 1
+        kinds[li] = _parse(buf, s, e, out_n, out_o, out_t, li)
     return kinds, out_n, out_o, out_t
+
+
+@njit(cache=True, parallel=True)
+def _take(a, sel):
+    """a[:, sel] for a 2-D array, in parallel."""
+    out = np.empty((a.shape[0], sel.size), a.dtype)
+    for j in prange(sel.size):
+        for r in range(a.shape[0]):
+            out[r, j] = a[r, sel[j]]
+    return out
 
 
 @njit(cache=True, parallel=True)
@@ -705,33 +719,38 @@ def _gather(buf, lo, hi):
     return offs, data
 
 
-def split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, np.ndarray, int]:
-    """(starts, ends, bytes consumed) of the complete lines in buf.
+def split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, int, int]:
+    """(newline positions, number of lines, bytes consumed) of the complete lines in buf.
 
     A last line without a newline counts only when ``final``; a CR before the newline is left out.
     """
-    nl = _line_ends(buf, 16)
-    starts = np.empty(nl.size + 1, np.int64)
-    starts[0] = 0
-    starts[1:] = nl + 1
-    ends = nl.copy()
+    with SCAN_LOCK:
+        nl = _line_ends(buf, 16)
     consumed = int(nl[-1]) + 1 if nl.size else 0
+    lines = int(nl.size)
     if final and consumed < buf.size:
-        ends = np.append(ends, buf.size)
-        consumed = buf.size
-    else:
-        starts = starts[:-1]
-    if ends.size:
-        cr = np.flatnonzero(buf[np.maximum(ends - 1, 0)] == 13) if buf.size else np.empty(0, np.int64)
-        cr = cr[ends[cr] > starts[cr]]
-        ends[cr] -= 1
-    return starts, ends, consumed
+        lines, consumed = lines + 1, int(buf.size)
+    return nl, lines, consumed
 
 
-def scan(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray):
+def line_bounds(buf: np.ndarray, nl: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the lines numbered ``index`` (0-based), without newline or CR."""
+    starts = np.where(index > 0, nl[np.maximum(index - 1, 0)] + 1, 0) if nl.size else np.zeros_like(index)
+    ends = np.where(index < nl.size, nl[np.minimum(index, max(nl.size - 1, 0))], buf.size) if nl.size \
+        else np.full_like(index, buf.size)
+    cr = (ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13)
+    return starts, ends - cr
+
+
+def scan(buf: np.ndarray, nl: np.ndarray, lines: int):
     """Run the compiled pass: (kinds, numbers (mid, n2), rid and text offsets, local time in µs), per line."""
     with SCAN_LOCK:
-        return _scan(buf, starts, ends)
+        return _scan(buf, nl, lines)
+
+
+def take(a: np.ndarray, sel: np.ndarray) -> np.ndarray:
+    with SCAN_LOCK:
+        return _take(a, sel)
 
 
 def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray):
@@ -748,6 +767,9 @@ def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray):
 def warm_up() -> None:
     """Compile (or load from numba's cache) the scanner, so a first timed ingest does not pay for it."""
     sample = _b("Mon Nov 16 00:00:21 2026 Info: Start MID 1 ICID 2\n")
-    starts, ends, _ = split_lines(sample, True)
-    _, _, out_o, _ = scan(sample, starts, ends)
-    strings(sample, out_o[:, 1].copy(), out_o[:, 2].copy())
+    nl, lines, _ = split_lines(sample, True)
+    _, out_n, out_o, _ = scan(sample, nl, lines)
+    sel = np.arange(lines)
+    take(out_n, sel)
+    fo = take(out_o, sel)
+    strings(sample, fo[1], fo[2])
