@@ -332,3 +332,33 @@ def test_keys_stay_unique_however_the_lines_arrive(tmp_path):
     once = Store(tmp_path / "once.duckdb")
     ingest_paths(once, [write_lines(tmp_path / "whole.log", lines)])
     assert dump(store) == dump(once)
+
+
+@pytest.mark.parametrize("order", ["parent-first", "children-first", "one-run"])
+def test_children_inherit_whatever_run_their_parent_comes_in(tmp_path, order):
+    """Parent 301, its rewritten child 302 and a split 303 of that child: same store in every arrival order."""
+    parent = message(301, T0, ["a@corp.example"], sha=SHA, fname="q.pdf")
+    kids = [file_line(T0 + 9, b) for b in [
+        "MID 301 rewritten to MID 302 by url-rewrite filter 'x'",
+        "MID 302 was split creating MID 303 with recipients matched for per-recipient policy Finance",
+        "MID 303 ICID 0 RID 0 To: <cfo@corp.example>",
+        "Delivery start DCID 9 MID 303 to RID [0]", "Message done DCID 9 MID 303 to RID [0]"]]
+    whole = Store(tmp_path / "whole.duckdb")
+    ingest_paths(whole, [write_lines(tmp_path / "whole.log", header(T0) + parent + kids)])
+    got = rows(whole, "SELECT mid, message_id FROM messages ORDER BY mid")
+    assert got == [[m, "<m301@remote.example>"] for m in (301, 302, 303)]
+    assert rows(whole, "SELECT mid FROM attachments WHERE sha256 = ? ORDER BY mid", [SHA]) == [[301], [302], [303]]
+    if order == "one-run":
+        return
+    first, second = (parent, kids) if order == "parent-first" else (kids, parent)
+    store = Store(tmp_path / "db.duckdb")
+    path = tmp_path / "mail.current"
+    write_lines(path, header(T0) + first)
+    ingest_paths(store, [path])
+    write_lines(path, second, mode="a")
+    ingest_paths(store, [path])
+    got, want = dump(store), dump(whole)
+    for table in ("messages", "recipients", "attachments"):
+        assert got[table] == want[table], table
+    # verdict events name the file and line they came from: the same events, from other lines
+    assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]

@@ -193,20 +193,49 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
 _INHERITED = ("message_id", "sender", "subject", "received_at")
 
 
+def _parents(want: str) -> str:
+    """Effective values of the MIDs listed by ``want`` (a SELECT of ``mid``): stored wins over this batch,
+    as after the upsert."""
+    cols = ("parent_mid", "child_kind") + _INHERITED
+    own = ", ".join(f"COALESCE(m.{c}, z.{c}) AS {c}" for c in cols)
+    return f"""(SELECT w.mid, {own} FROM ({want}) w LEFT JOIN ma0 z ON z.mid = w.mid
+               LEFT JOIN messages m ON m.mid = w.mid)"""
+
+
 def _inherit_in_batch() -> str:
     """SELECT over ``ma0``: children take what they lack from their parent, or from its parent when
-    the parent is a child itself (a split of a rewritten message), before the upsert. This is what
-    updating the stored rows twice after it would give, for much less; :func:`_inherit_children`
-    still covers parents and children that arrive in different batches. A parent's values are what
-    the upsert will leave stored (a stored value wins)."""
+    the parent is a child itself (a split of a rewritten message), before the upsert. The parents may
+    be in this batch or stored. :func:`_inherit_children` covers the other order: children stored
+    earlier whose parent arrives now."""
     ck = f"child_kind IN {CHILD_KINDS_SQL}"
-    own = ", ".join(f"COALESCE(m.{c}, x.{c}) AS {c}" for c in _INHERITED)
-    pv = f"""(SELECT x.mid, x.parent_mid, x.child_kind, {own} FROM ma0 x LEFT JOIN messages m ON m.mid = x.mid
-             WHERE x.mid IN (SELECT parent_mid FROM ma0 WHERE {ck}))"""
     got = ", ".join(f"""COALESCE(c.{c}, CASE WHEN c.{ck} THEN COALESCE(p1.{c},
                             CASE WHEN p1.{ck} THEN p2.{c} END) END) AS {c}""" for c in _INHERITED)
-    return f"""SELECT c.* REPLACE ({got}) FROM ma0 c LEFT JOIN {pv} p1 ON p1.mid = c.parent_mid
-               LEFT JOIN {pv} p2 ON p2.mid = p1.parent_mid"""
+    want1 = f"SELECT DISTINCT parent_mid AS mid FROM ma0 WHERE {ck} AND parent_mid IS NOT NULL"
+    want2 = f"SELECT DISTINCT parent_mid AS mid FROM p1 WHERE {ck} AND parent_mid IS NOT NULL"
+    return f"""WITH p1 AS {_parents(want1)}, p2 AS {_parents(want2)}
+               SELECT c.* REPLACE ({got}) FROM ma0 c LEFT JOIN p1 ON p1.mid = c.parent_mid
+               LEFT JOIN p2 ON p2.mid = p1.parent_mid"""
+
+
+def _inherit_attachments_in_batch(con: duckdb.DuckDBPyConnection) -> None:
+    """Children of this batch get a copy of their parent's attachment rows in ``aa`` before the upsert
+    (a child's own value wins field by field; the parent's rows are what the upsert will leave stored).
+    Twice, for a split of a rewritten message."""
+    fam = f"SELECT mid AS child, parent_mid AS parent FROM ma WHERE child_kind IN {CHILD_KINDS_SQL}"
+    v = ("sha256", "size_bytes", "file_type")
+    par = ", ".join(f"COALESCE(s.{c}, n.{c}) AS {c}" for c in v)
+    mine = ", ".join(f"COALESCE(a.{c}, i.{c}) AS {c}" for c in v)
+    for _ in range(2):
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE aa AS
+            WITH fam AS ({fam}),
+            par AS (SELECT COALESCE(s.mid, n.mid) AS mid, COALESCE(s.filename, n.filename) AS filename, {par}
+                    FROM (SELECT * FROM aa WHERE mid IN (SELECT parent FROM fam)) n
+                    FULL OUTER JOIN (SELECT * FROM attachments WHERE mid IN (SELECT parent FROM fam)) s
+                      ON s.mid = n.mid AND s.filename = n.filename),
+            inh AS (SELECT f.child AS mid, p.filename, p.sha256, p.size_bytes, p.file_type
+                    FROM fam f JOIN par p ON p.mid = f.parent)
+            SELECT COALESCE(a.mid, i.mid) AS mid, COALESCE(a.filename, i.filename) AS filename, {mine}
+            FROM aa a FULL OUTER JOIN inh i ON a.mid = i.mid AND a.filename = i.filename""")
 
 
 def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
@@ -361,6 +390,7 @@ def _merge_attachments(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""CREATE OR REPLACE TEMP TABLE aa AS SELECT mid, filename, arg_min(sha256, ln) AS sha256,
         arg_min(size_bytes, ln) AS size_bytes, arg_min(file_type, ln) AS file_type
         FROM ap WHERE filename IS NOT NULL AND filename <> '' GROUP BY mid, filename""")
+    _inherit_attachments_in_batch(con)
     upsert(con, "attachments AS a", _ATT_COLS, "SELECT * FROM aa", ("mid", "filename"), _ATT_SETS)
 
 
@@ -385,13 +415,14 @@ def _merge_verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
 
 
 def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
-    """Split / rewritten / generated children get the parent's Message-ID (sender, subject, received time when
-    they have none) and attachment rows."""
+    """Split / rewritten / generated children stored before get the parent's Message-ID (sender, subject,
+    received time when they have none) and attachment rows, when the parent or the child's attachments
+    arrive in this batch. (Children with lines in this batch got them before the upsert.)"""
     con.execute("CREATE OR REPLACE TEMP TABLE bm AS SELECT mid FROM ma UNION SELECT mid FROM aa")
     for _ in range(2):  # twice: a split of a rewritten child inherits from the grandparent
         con.execute(f"""CREATE OR REPLACE TEMP TABLE kin AS SELECT mid AS child, parent_mid AS parent
             FROM messages
-            WHERE child_kind IN {CHILD_KINDS_SQL}
+            WHERE child_kind IN {CHILD_KINDS_SQL} AND mid NOT IN (SELECT mid FROM ma)
                 AND (mid IN (SELECT mid FROM bm) OR parent_mid IN (SELECT mid FROM bm))""")
         if not con.execute("SELECT count(*) FROM kin").fetchall()[0][0]:
             return
