@@ -91,16 +91,20 @@ def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
         pass
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContext, *, final: bool) -> int:
+def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContext, *, final: bool,
+               scanner: bool = True) -> int:
     """Read the complete lines of ``buf`` (bytes) into the temporary table ``ev``; returns the bytes consumed.
 
     The compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual lines; the rest go through the
     SQL parser with their line numbers, and those that cannot be parsed are put in ``ingest_rejects``
     straight away. ``ctx.lines``, ``ctx.ignored`` and ``ctx.rejected`` get this batch's counts.
+    ``scanner=False`` sends every line to the SQL parser (the tests compare the two).
     """
     import pyarrow as pa
     nl, lines, consumed = esa_scan.split_lines(buf, final)
     kinds, out_n, out_o, out_t = esa_scan.scan(buf, nl, lines)
+    if not scanner:
+        kinds[:] = esa_scan.FALLBACK
     fast = np.flatnonzero((kinds != 0) & (kinds != esa_scan.FALLBACK))
     slow = np.flatnonzero(kinds == esa_scan.FALLBACK)
     ctx.lines, ctx.ignored, ctx.rejected = lines, lines - int(fast.size) - int(slow.size), 0
@@ -146,10 +150,11 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
     con.execute("DROP TABLE fb")
 
 
-def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext) -> None:
+def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,
+                         scanner: bool = True) -> None:
     """Put already split lines (without their newline) into ``ev``, like :func:`load_batch`."""
     data = "".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass")
-    load_batch(con, np.frombuffer(data, dtype=np.uint8), ctx, final=True)
+    load_batch(con, np.frombuffer(data, dtype=np.uint8), ctx, final=True, scanner=scanner)
 
 
 # -- parsing -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ line ends in exactly one of three places:
   exactly the usual shape; their fields come out typed (MIDs as integers, the
   local time as microseconds) with the same values as the SQL parser gives;
 * **fallback** (:data:`FALLBACK`): everything else that may matter (syslog shape,
-  other levels, odd spacing, non-ASCII text, a value the strict reading here
+  other levels, odd spacing, invalid UTF-8, a value the strict reading here
   refuses, a line too long or unusual). These go, with their line numbers, to
   the SQL parser of :mod:`marlib.ingest.esa_sql`, which decides parsed,
   ignored or rejected exactly as for any other line.
@@ -314,6 +314,42 @@ def _value_to(buf, p, e, key, avoid):
                 return i, v
         i += 1
     return -1, -1
+
+
+@njit(cache=True, nogil=True)
+def _utf8(buf, p, e):
+    """True when buf[p:e] is valid UTF-8 (fields start and end at ASCII delimiters, so never mid-character)."""
+    i = p
+    while i < e:
+        c = buf[i]
+        if c < 128:
+            i += 1
+            continue
+        if 0xC2 <= c <= 0xDF:
+            n, lo, hi = 1, 0x80, 0xBF
+        elif c == 0xE0:
+            n, lo, hi = 2, 0xA0, 0xBF
+        elif 0xE1 <= c <= 0xEC or c == 0xEE or c == 0xEF:
+            n, lo, hi = 2, 0x80, 0xBF
+        elif c == 0xED:
+            n, lo, hi = 2, 0x80, 0x9F
+        elif c == 0xF0:
+            n, lo, hi = 3, 0x90, 0xBF
+        elif 0xF1 <= c <= 0xF3:
+            n, lo, hi = 3, 0x80, 0xBF
+        elif c == 0xF4:
+            n, lo, hi = 3, 0x80, 0x8F
+        else:
+            return False
+        if i + n >= e:   # the character would run past the field
+            return False
+        if not (lo <= buf[i + 1] <= hi):
+            return False
+        for j in range(2, n + 1):
+            if not (0x80 <= buf[i + j] <= 0xBF):
+                return False
+        i += n + 1
+    return True
 
 
 @njit(cache=True, nogil=True)
@@ -641,12 +677,10 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
         return 0
     if ts < 0:
         return FALLBACK
-    # text fields must be ASCII here (anything else is decoded and read by the SQL parser)
+    # text fields must be valid UTF-8 (a line with bad bytes is decoded and read by the SQL parser)
     for c in range(1, 13, 2):
-        if out_o[c, li] >= 0:
-            for i in range(out_o[c, li], out_o[c + 1, li]):
-                if buf[i] >= 128:
-                    return FALLBACK
+        if out_o[c, li] >= 0 and not _utf8(buf, out_o[c, li], out_o[c + 1, li]):
+            return FALLBACK
     return kind
 
 

@@ -1,0 +1,86 @@
+"""The compiled scanner reads exactly what the SQL parser reads: same records, same counts, same rejects.
+
+Each input is parsed twice inside DuckDB, once with the scanner (the lines it cannot read go to the SQL
+parser) and once with every line sent to the SQL parser, and the stores must be equal.
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from marlib.ingest import esa
+from marlib.ingest.esa_scan import _utf8
+from marlib.store import Store
+from tests.test_ingest_hypothesis import BODIES, FRAMES, LINE
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "samples" / "esa"
+TABLES = {"messages": "mid", "recipients": "mid, rid", "attachments": "mid, filename",
+          "verdict_events": "event_key", "ingest_rejects": "line_no"}
+
+
+def _parse(lines: list[str], scanner: bool) -> tuple[tuple, dict]:
+    store = Store(":memory:")
+    with store.connect() as con:
+        con.execute("BEGIN TRANSACTION")
+        ctx = esa.BatchContext(path="x.log", file_key="k", first_line_no=1, year=2024, prev_month=None,
+                               tz_offset_s=None)
+        esa.load_lines_from_list(con, lines, ctx, scanner=scanner)
+        res = esa.parse_batch(con, ctx)
+        tables = {t: con.execute(f"SELECT * EXCLUDE (ingested_at, run_id) FROM {t} ORDER BY {key}"
+                                 if t == "ingest_rejects" else f"SELECT * FROM {t} ORDER BY {key}").fetchall()
+                  for t, key in TABLES.items()}
+        con.execute("ROLLBACK")
+    return (res.lines, res.parsed, res.ignored, res.rejected), tables
+
+
+def _same(lines: list[str]) -> None:
+    fast, slow = _parse(lines, True), _parse(lines, False)
+    assert fast[0] == slow[0]
+    for table in TABLES:
+        assert fast[1][table] == slow[1][table], table
+
+
+def _lines_of(path: Path) -> list[str]:
+    data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    return data.decode("utf-8", "replace").splitlines()
+
+
+def test_committed_sample_reads_the_same():
+    logs = sorted((ROOT / "data" / "sample" / "esa").rglob("*"))
+    lines = [ln for p in logs if p.is_file() for ln in _lines_of(p)]
+    assert len(lines) > 5000
+    _same(lines)
+
+
+def test_shared_samples_read_the_same():
+    files = sorted(p for p in SHARED.glob("*") if p.suffix in (".txt", ".log")) if SHARED.is_dir() else []
+    for path in files:
+        _same(_lines_of(path))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINE, min_size=1, max_size=20))
+def test_arbitrary_lines_read_the_same(lines):
+    _same(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(FRAMES[:3]), st.sampled_from(BODIES), st.text(max_size=40).filter(lambda t: "\n" not in t))
+def test_framed_lines_read_the_same(frame, body, tail):
+    _same([frame + body + tail, frame + body + tail.upper()])
+
+
+@given(st.binary(max_size=12))
+def test_utf8_check_agrees_with_python(data):
+    try:
+        data.decode("utf-8")
+        valid = True
+    except UnicodeDecodeError:
+        valid = False
+    buf = np.frombuffer(b"<" + data + b">", dtype=np.uint8)
+    assert _utf8(buf, 1, 1 + len(data)) == valid
