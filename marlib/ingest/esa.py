@@ -101,8 +101,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     ``scanner=False`` sends every line to the SQL parser (the tests compare the two).
     """
     import pyarrow as pa
-    nl, lines, consumed = esa_scan.split_lines(buf, final)
-    kinds, out_n, out_o, out_t = esa_scan.scan(buf, nl, lines)
+    kinds, out_n, out_o, out_t, starts, ends, consumed = esa_scan.scan(buf, final)
+    lines = int(kinds.size)
     if not scanner:
         kinds[:] = esa_scan.FALLBACK
     fast = np.flatnonzero((kinds != 0) & (kinds != esa_scan.FALLBACK))
@@ -126,8 +126,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, false AS sys, mid, n2, rid, a, b, c, d, e, f "
                 "FROM scan_rows UNION ALL BY NAME SELECT * FROM evf")
     if slow.size:
-        starts, ends = esa_scan.line_bounds(buf, nl, slow)
-        _load_slow(con, buf, starts, ends, slow + first, ctx)
+        _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
     return consumed
 
 

@@ -685,10 +685,14 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
 
 
 @njit(cache=True, parallel=True)
-def _line_ends(buf, parts):
-    """Positions of every '\\n' in buf (a counting pass, then a filling pass, each over ``parts`` slices)."""
+def _scan(buf, parts, final):
+    """Split buf into lines and parse each, ``parts`` slices in parallel.
+
+    Line i is the text before the (i+1)-th newline (a CR before it left out); a last line without
+    newline counts only when ``final``. Returns (kinds, out_n, out_o, out_t, starts, ends, consumed).
+    """
     n = buf.size
-    step = (n + parts - 1) // parts
+    step = max(1, (n + parts - 1) // parts)
     counts = np.zeros(parts + 1, np.int64)
     for pi in prange(parts):
         c = 0
@@ -697,34 +701,45 @@ def _line_ends(buf, parts):
         counts[pi + 1] = c
     for pi in range(parts):
         counts[pi + 1] += counts[pi]
-    # branch-free fill: every byte is written at the slot of the next newline; each slice gets one spare slot
-    spare = np.empty(counts[parts] + parts, np.int64)
+    last_nl = n - 1
+    while last_nl >= 0 and buf[last_nl] != 10:
+        last_nl -= 1
+    tail = final and last_nl + 1 < n
+    lines = counts[parts] + (1 if tail else 0)
+    kinds = np.zeros(lines, np.uint8)
+    out_n = np.empty((2, lines), np.int64)
+    out_o = np.empty((13, lines), np.int32)
+    out_t = np.empty(lines, np.int64)
+    starts = np.empty(lines, np.int64)
+    ends = np.empty(lines, np.int64)
     for pi in prange(parts):
-        j = counts[pi] + pi
-        for i in range(pi * step, min(n, (pi + 1) * step)):
-            spare[j] = i
-            j += buf[i] == 10
-    out = np.empty(counts[parts], np.int64)
-    for pi in prange(parts):
-        for j in range(counts[pi], counts[pi + 1]):
-            out[j] = spare[j + pi]
-    return out
-
-
-@njit(cache=True, parallel=True)
-def _scan(buf, nl, n):
-    """Parse lines 0..n-1: line i ends at nl[i] (or at the end of buf, for a last line without newline)."""
-    kinds = np.zeros(n, np.uint8)
-    out_n = np.empty((2, n), np.int64)
-    out_o = np.empty((13, n), np.int32)
-    out_t = np.empty(n, np.int64)
-    for li in prange(n):
-        s = 0 if li == 0 else nl[li - 1] + 1
-        e = nl[li] if li < nl.size else buf.size
-        if e > s and buf[e - 1] == 13:
-            e -= 1
-        kinds[li] = _parse(buf, s, e, out_n, out_o, out_t, li)
-    return kinds, out_n, out_o, out_t
+        li = counts[pi]
+        if li == counts[pi + 1]:
+            continue  # no line ends in this slice
+        lo = pi * step
+        s = lo
+        while s > 0 and buf[s - 1] != 10:  # the first line may start in an earlier slice
+            s -= 1
+        e = lo
+        while li < counts[pi + 1]:
+            while buf[e] != 10:
+                e += 1
+            x = e - 1 if e > s and buf[e - 1] == 13 else e
+            starts[li] = s
+            ends[li] = x
+            kinds[li] = _parse(buf, s, x, out_n, out_o, out_t, li)
+            s = e + 1
+            e = s
+            li += 1
+    if tail:
+        li = lines - 1
+        s = last_nl + 1
+        x = n - 1 if n > s and buf[n - 1] == 13 else n
+        starts[li] = s
+        ends[li] = x
+        kinds[li] = _parse(buf, s, x, out_n, out_o, out_t, li)
+    consumed = n if tail else last_nl + 1
+    return kinds, out_n, out_o, out_t, starts, ends, consumed
 
 
 @njit(cache=True, parallel=True)
@@ -753,33 +768,12 @@ def _gather(buf, lo, hi):
     return offs, data
 
 
-def split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, int, int]:
-    """(newline positions, number of lines, bytes consumed) of the complete lines in buf.
-
-    A last line without a newline counts only when ``final``; a CR before the newline is left out.
-    """
+def scan(buf: np.ndarray, final: bool):
+    """Split and parse the lines of buf: (kinds, numbers (mid, n2), rid and text offsets, local time in µs,
+    line starts, line ends, bytes consumed). A last line without newline counts only when ``final``."""
     with SCAN_LOCK:
-        nl = _line_ends(buf, 16)
-    consumed = int(nl[-1]) + 1 if nl.size else 0
-    lines = int(nl.size)
-    if final and consumed < buf.size:
-        lines, consumed = lines + 1, int(buf.size)
-    return nl, lines, consumed
-
-
-def line_bounds(buf: np.ndarray, nl: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(starts, ends) of the lines numbered ``index`` (0-based), without newline or CR."""
-    starts = np.where(index > 0, nl[np.maximum(index - 1, 0)] + 1, 0) if nl.size else np.zeros_like(index)
-    ends = np.where(index < nl.size, nl[np.minimum(index, max(nl.size - 1, 0))], buf.size) if nl.size \
-        else np.full_like(index, buf.size)
-    cr = (ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13)
-    return starts, ends - cr
-
-
-def scan(buf: np.ndarray, nl: np.ndarray, lines: int):
-    """Run the compiled pass: (kinds, numbers (mid, n2), rid and text offsets, local time in µs), per line."""
-    with SCAN_LOCK:
-        return _scan(buf, nl, lines)
+        *out, consumed = _scan(buf, 64, final)
+    return (*out, int(consumed))
 
 
 def take(a: np.ndarray, sel: np.ndarray) -> np.ndarray:
@@ -800,10 +794,11 @@ def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray):
 
 def warm_up() -> None:
     """Compile (or load from numba's cache) the scanner, so a first timed ingest does not pay for it."""
+    import pyarrow as pa
     sample = _b("Mon Nov 16 00:00:21 2026 Info: Start MID 1 ICID 2\n")
-    nl, lines, _ = split_lines(sample, True)
-    _, out_n, out_o, _ = scan(sample, nl, lines)
-    sel = np.arange(lines)
+    kinds, out_n, out_o, out_t, _, _, _ = scan(sample, True)
+    sel = np.flatnonzero(kinds)
     take(out_n, sel)
     fo = take(out_o, sel)
     strings(sample, fo[1], fo[2])
+    pa.table({"n": pa.array(out_t[sel], type=pa.int64())})  # Arrow's first conversion from numpy is slow
