@@ -85,6 +85,7 @@ def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
     """Forget the batch's ``ev`` view, its fallback rows and the Arrow rows behind it."""
     con.execute("DROP VIEW IF EXISTS ev")
     con.execute("DROP TABLE IF EXISTS evf")
+    con.execute("DROP TABLE IF EXISTS evm")
     try:
         con.unregister("scan_rows")
     except Exception:  # noqa: BLE001 - nothing registered
@@ -101,7 +102,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     ``scanner=False`` sends every line to the SQL parser (the tests compare the two).
     """
     import pyarrow as pa
-    kinds, out_n, out_o, out_t, starts, ends, consumed = esa_scan.scan(buf, final)
+    kinds, out_n, out_o, out_t, out_s, starts, ends, consumed = esa_scan.scan(buf, final, ctx.year)
     lines = int(kinds.size)
     if not scanner:
         kinds[:] = esa_scan.FALLBACK
@@ -112,18 +113,19 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     fn, fo = esa_scan.take(out_n, fast), esa_scan.take(out_o, fast)
     del out_n, out_o
     cols = {"ln": pa.array(fast + first, type=pa.int64()), "k": pa.array(kinds[fast], type=pa.uint8()),
-            "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "mid": pa.array(fn[0], type=pa.int64()),
+            "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "sys": pa.array(out_s[fast], type=pa.bool_()),
+            "mid": pa.array(fn[0], type=pa.int64()),
             "n2": pa.array(fn[1], type=pa.int64()), "rid": pa.array(fo[0], type=pa.int32())}
     for i, name in enumerate("abcdef"):
         cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i])
     table = pa.table(cols)
-    del fn, fo, cols, out_t
+    del fn, fo, cols, out_t, out_s
     # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy), the SQL parser's
-    # rows (few, and the only syslog-shaped ones, whose year may be corrected) sit in ``evf``
+    # rows (few) sit in ``evf``; a batch whose syslog years must move makes it a table (esa_merge)
     drop_batch_views(con)
     con.register("scan_rows", table)
     con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-    con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, false AS sys, mid, n2, rid, a, b, c, d, e, f "
+    con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, mid, n2, rid, a, b, c, d, e, f "
                 "FROM scan_rows UNION ALL BY NAME SELECT * FROM evf")
     if slow.size:
         _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
@@ -134,9 +136,15 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
                numbers: np.ndarray, ctx: BatchContext) -> None:
     """The lines the scanner handed on: SQL parser; parsed rows into ``ev``, the others counted or rejected."""
     import pyarrow as pa
-    text = [bytes(buf[s:e]).decode("utf-8", "replace") for s, e in zip(starts.tolist(), ends.tolist())]
-    con.register("slow_lines", pa.table({"ln": pa.array(numbers, type=pa.int64()),
-                                         "line": pa.array(text, type=pa.string())}))
+    ok = esa_scan.valid_lines(buf, starts, ends)
+    bad = np.flatnonzero(~ok)
+    # valid UTF-8 lines are copied as they are; the others are decoded with U+FFFD for bad bytes
+    text = [bytes(buf[s:e]).decode("utf-8", "replace") for s, e in zip(starts[bad].tolist(), ends[bad].tolist())]
+    good = np.flatnonzero(ok)
+    lines = pa.concat_arrays([esa_scan.strings(buf, starts[good], ends[good]).cast(pa.large_string()),
+                              pa.array(text, type=pa.large_string())])
+    numbered = np.concatenate([numbers[good], numbers[bad]])
+    con.register("slow_lines", pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines}))
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('slow_lines')}",
                     {"year_suffix": f" {int(ctx.year)}"})

@@ -47,11 +47,17 @@ def utc_expr(offset: str) -> str:
     return "ts" if offset == "0" else f"(ts - to_seconds({offset}))"
 
 
+def _updatable_ev(con: duckdb.DuckDBPyConnection) -> None:
+    """Make ``ev`` (a view over the scanner's Arrow rows and ``evf``) a view over a table, ``evm``."""
+    con.execute("CREATE OR REPLACE TEMP TABLE evm AS SELECT * FROM ev")
+    con.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT * FROM evm")
+
+
 def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
                      mtime_month: int | None) -> tuple[int, int | None]:
     """Move syslog times past New Year into the next year (a year back when the file's mtime says so).
 
-    Syslog-shaped lines are read by the SQL parser, so their rows are in ``evf``.
+    Only then is ``ev`` copied into a table that can be updated (:func:`_updatable_ev`).
 
     Syslog lines carry no year; lines are in time order, so a month that goes
     backwards by six or more (Dec -> Jan) starts a new year. Returns (years
@@ -65,7 +71,8 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
     if not (hi - lo >= 6 or (prev_month is not None and prev_month - lo >= 6)):
         if off0:
-            con.execute(f"UPDATE evf SET ts = ts + to_years({_int(off0)}) WHERE sys")
+            _updatable_ev(con)
+            con.execute(f"UPDATE evm SET ts = ts + to_years({_int(off0)}) WHERE sys")
         return off0, last
     runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({timed}))
                            WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
@@ -76,7 +83,8 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
         points.append((ln, off))
         prev = m
     case = " ".join(f"WHEN ln >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
-    con.execute(f"UPDATE evf SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
+    _updatable_ev(con)
+    con.execute(f"UPDATE evm SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
     return points[-1][1], last
 
 

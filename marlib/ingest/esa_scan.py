@@ -5,11 +5,10 @@ a ``.gz``) with functions compiled by numba, two threads over the lines. Each
 line ends in exactly one of three places:
 
 * **ignored** (kind 0): framed lines of other kinds (TLS, SPF, DKIM, ...), only counted;
-* **parsed here**: file-shaped ``Info:`` lines of the frequent kinds whose text is
+* **parsed here**: ``Info:`` lines (file or syslog shape) of the frequent kinds whose text is
   exactly the usual shape; their fields come out typed (MIDs as integers, the
   local time as microseconds) with the same values as the SQL parser gives;
-* **fallback** (:data:`FALLBACK`): everything else that may matter (syslog shape,
-  other levels, odd spacing, invalid UTF-8, a value the strict reading here
+* **fallback** (:data:`FALLBACK`): everything else that may matter (other levels, odd spacing, invalid UTF-8, a value the strict reading here
   refuses, a line too long or unusual). These go, with their line numbers, to
   the SQL parser of :mod:`marlib.ingest.esa_sql`, which decides parsed,
   ignored or rejected exactly as for any other line.
@@ -427,16 +426,69 @@ def _rep_fields(buf, p, e, kind, out_n, out_o, li):
 
 
 @njit(cache=True, nogil=True)
-def _parse(buf, s, e, out_n, out_o, out_t, li):
+def _syslog_time(buf, p, e, year):
+    """Microseconds since 1970 of 'Mar 17 18:24:37' at p in ``year`` (local time), or -1."""
+    if p + 15 > e:
+        return -1
+    mon = _word3(buf, p, MONTHS)
+    if mon < 0 or buf[p + 3] != 32 or buf[p + 6] != 32 or buf[p + 9] != 58 or buf[p + 12] != 58:
+        return -1
+    if buf[p + 7] == 32 or buf[p + 10] == 32 or buf[p + 13] == 32:
+        return -1
+    day, hh, mm, ss = _two(buf, p + 4), _two(buf, p + 7), _two(buf, p + 10), _two(buf, p + 13)
+    if day < 1 or hh < 0 or hh > 23 or mm < 0 or mm > 59 or ss < 0 or ss > 59:
+        return -1
+    m = mon + 1
+    dim = 31
+    if m == 4 or m == 6 or m == 9 or m == 11:
+        dim = 30
+    elif m == 2:
+        dim = 29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28
+    if day > dim:
+        return -1
+    return ((_days_from_civil(year, m, day) * 86400 + hh * 3600 + mm * 60 + ss) * 1000000)
+
+
+@njit(cache=True, nogil=True)
+def _frame(buf, s, e, year):
+    """(text start, local time in µs or -1, syslog-shaped) of an ``Info:`` line; text start -1 when the
+    scanner leaves the line to the SQL parser (other levels, odd time stamps, very long lines)."""
+    if e - s > MAX_LINE:
+        return -1, -1, False
+    if e - s >= 32 and _at(buf, s + 24, e, INFO):
+        return s + 31, _file_time(buf, s), False
+    if e - s >= 32 and _file_time(buf, s) >= 0:
+        return -1, -1, False      # file shape with another level
+    p0 = s
+    if s < e and buf[s] == 60:    # '<166>Mar 17 18:24:37 [host ]name: Info: ...'
+        j = p0
+        while j < e and buf[j] != 62:
+            j += 1
+        if j >= e:
+            return -1, -1, False
+        p0 = j + 1
+    ts = _syslog_time(buf, p0, e, year)
+    if ts < 0:
+        return -1, -1, False
+    i = _find(buf, s, e, INFO)
+    if i < 0:
+        return -1, -1, False
+    return i + 7, ts, True
+
+
+@njit(cache=True, nogil=True)
+def _parse(buf, s, e, out_n, out_o, out_t, out_s, li, year):
     """Classify and parse the line buf[s:e]; fills row li of the output arrays, returns the kind."""
     # out_n: mid, n2; out_o: rid, then start/end of the text fields a, b, c, d, e, f
-    if e - s < 32 or e - s > MAX_LINE or not _at(buf, s + 24, e, INFO):
+    t, ts, sys = _frame(buf, s, e, year)
+    if t < 0:
         return FALLBACK
-    t = s + 31
+    if t >= e:
+        return 0
     if buf[t] == 32:
         return FALLBACK
-    ts = _file_time(buf, s)
     out_t[li] = ts
+    out_s[li] = sys
     out_n[0, li] = 0
     out_n[1, li] = 0
     out_o[0, li] = -1
@@ -685,11 +737,12 @@ def _parse(buf, s, e, out_n, out_o, out_t, li):
 
 
 @njit(cache=True, parallel=True)
-def _scan(buf, parts, final):
+def _scan(buf, parts, final, year):
     """Split buf into lines and parse each, ``parts`` slices in parallel.
 
     Line i is the text before the (i+1)-th newline (a CR before it left out); a last line without
-    newline counts only when ``final``. Returns (kinds, out_n, out_o, out_t, starts, ends, consumed).
+    newline counts only when ``final``; syslog-shaped lines are in ``year``.
+    Returns (kinds, out_n, out_o, out_t, out_s, starts, ends, consumed).
     """
     n = buf.size
     step = max(1, (n + parts - 1) // parts)
@@ -710,6 +763,7 @@ def _scan(buf, parts, final):
     out_n = np.empty((2, lines), np.int64)
     out_o = np.empty((13, lines), np.int32)
     out_t = np.empty(lines, np.int64)
+    out_s = np.zeros(lines, np.bool_)
     starts = np.empty(lines, np.int64)
     ends = np.empty(lines, np.int64)
     for pi in prange(parts):
@@ -727,7 +781,7 @@ def _scan(buf, parts, final):
             x = e - 1 if e > s and buf[e - 1] == 13 else e
             starts[li] = s
             ends[li] = x
-            kinds[li] = _parse(buf, s, x, out_n, out_o, out_t, li)
+            kinds[li] = _parse(buf, s, x, out_n, out_o, out_t, out_s, li, year)
             s = e + 1
             e = s
             li += 1
@@ -737,9 +791,9 @@ def _scan(buf, parts, final):
         x = n - 1 if n > s and buf[n - 1] == 13 else n
         starts[li] = s
         ends[li] = x
-        kinds[li] = _parse(buf, s, x, out_n, out_o, out_t, li)
+        kinds[li] = _parse(buf, s, x, out_n, out_o, out_t, out_s, li, year)
     consumed = n if tail else last_nl + 1
-    return kinds, out_n, out_o, out_t, starts, ends, consumed
+    return kinds, out_n, out_o, out_t, out_s, starts, ends, consumed
 
 
 @njit(cache=True, parallel=True)
@@ -768,12 +822,27 @@ def _gather(buf, lo, hi):
     return offs, data
 
 
-def scan(buf: np.ndarray, final: bool):
+def scan(buf: np.ndarray, final: bool, year: int):
     """Split and parse the lines of buf: (kinds, numbers (mid, n2), rid and text offsets, local time in µs,
-    line starts, line ends, bytes consumed). A last line without newline counts only when ``final``."""
+    syslog-shaped, line starts, line ends, bytes consumed). A last line without newline counts only when
+    ``final``; syslog time stamps (no year) are read in ``year``."""
     with SCAN_LOCK:
-        *out, consumed = _scan(buf, 64, final)
+        *out, consumed = _scan(buf, 64, final, int(year))
     return (*out, int(consumed))
+
+
+@njit(cache=True, parallel=True)
+def _valid_lines(buf, starts, ends):
+    ok = np.empty(starts.size, np.bool_)
+    for i in prange(starts.size):
+        ok[i] = _utf8(buf, starts[i], ends[i])
+    return ok
+
+
+def valid_lines(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which of the lines buf[starts:ends] are valid UTF-8."""
+    with SCAN_LOCK:
+        return _valid_lines(buf, starts, ends)
 
 
 def take(a: np.ndarray, sel: np.ndarray) -> np.ndarray:
@@ -796,7 +865,7 @@ def warm_up() -> None:
     """Compile (or load from numba's cache) the scanner, so a first timed ingest does not pay for it."""
     import pyarrow as pa
     sample = _b("Mon Nov 16 00:00:21 2026 Info: Start MID 1 ICID 2\n")
-    kinds, out_n, out_o, out_t, _, _, _ = scan(sample, True)
+    kinds, out_n, out_o, out_t, _, _, _, _ = scan(sample, True, 2026)
     sel = np.flatnonzero(kinds)
     take(out_n, sel)
     fo = take(out_o, sel)
