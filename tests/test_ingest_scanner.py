@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marlib.ingest import esa
-from marlib.ingest.esa_scan import _utf8
+from marlib.ingest.esa_bytes import utf8_ok
 from marlib.store import Store
 from tests.test_ingest_hypothesis import BODIES, FRAMES, LINE
 
@@ -83,4 +83,4 @@ def test_utf8_check_agrees_with_python(data):
     except UnicodeDecodeError:
         valid = False
     buf = np.frombuffer(b"<" + data + b">", dtype=np.uint8)
-    assert _utf8(buf, 1, 1 + len(data)) == valid
+    assert utf8_ok(buf, 1, 1 + len(data)) == valid
