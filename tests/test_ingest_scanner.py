@@ -84,3 +84,13 @@ def test_utf8_check_agrees_with_python(data):
         valid = False
     buf = np.frombuffer(b"<" + data + b">", dtype=np.uint8)
     assert utf8_ok(buf, 1, 1 + len(data)) == valid
+
+
+def test_a_cut_reputation_line_with_an_unknown_disposition_is_rejected_with_its_text():
+    line = ("Wed Nov 19 09:16:38 2014 Info: Response received for file reputation query from Cloud. "
+            "File Name = 'a.pdf', MID = 5, Disposition = SOMETIMES, Malware = None, Analysis Score = 0, "
+            f"sha256 = {'ab' * 32}, upload_action = 2")
+    counts, tables = _parse(["Wed Nov 19 09:16:38 2014 Info: Begin Logfile", line], True)
+    assert counts == (2, 0, 1, 1)
+    assert [(r[2], r[3], r[4]) for r in tables["ingest_rejects"]] == [(2, line, "unknown disposition")]
+    _same([line])

@@ -343,7 +343,7 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ampc AS SELECT *, CASE
             WHEN k = {resp} AND ({rep_v}) IS NULL THEN 'unknown disposition'
             WHEN k = {init} AND f_name IS NULL THEN 'reputation query without MID or file name' END AS bad
-        FROM (SELECT ln, k, {utc} AS utc, b AS raw, nullif(trim(a), '') AS f_name,
+        FROM (SELECT ln, k, {utc} AS utc, NULL::VARCHAR AS raw, nullif(trim(a), '') AS f_name,
             mid::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
             nullif(trim(d), '') AS f_malware, nullif(trim(e), '') AS f_score, nullif(trim(f), '') AS f_sha,
             CASE WHEN k = {init} THEN n2::VARCHAR END AS f_size,
@@ -363,7 +363,9 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
               THEN 'file analysis without SHA-256 or disposition 1-3'
             END AS bad FROM amp1""")
     src = "(SELECT * FROM amp UNION ALL BY NAME SELECT * FROM ampc)"
-    rejected = _insert_rejects(con, ctx, f"SELECT ln, raw, bad AS reason FROM {src} WHERE bad IS NOT NULL")
+    # the lines the scanner cut keep their raw text in ev.b; fetched only for the (rare) rejects
+    rejected = _insert_rejects(con, ctx, f"""SELECT x.ln, coalesce(x.raw, ev.b) AS raw, x.bad AS reason
+        FROM (SELECT ln, raw, bad FROM {src} WHERE bad IS NOT NULL) x LEFT JOIN ev ON ev.ln = x.ln""")
     fname = q.unquote("f_name")
     epoch_ts = ("CASE WHEN TRY_CAST({e} AS DOUBLE) BETWEEN 0 AND 32503680000 THEN TIMESTAMP '1970-01-01' + "
                 "to_microseconds((TRY_CAST({e} AS DOUBLE) * 1000000)::BIGINT) ELSE utc END")
