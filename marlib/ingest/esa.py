@@ -2,7 +2,7 @@
 
 The caller hands the batch's bytes to :func:`load_batch` (a memory map of a
 plain file, or a chunk of a ``.gz`` or of a file's new tail). It fills the
-temporary table ``ev(ln, k, ts, sys, mid, n2, rid, a, b, c, d, e, f)``, one row per parsed
+temporary table ``ev(ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f)``, one row per parsed
 line: the compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual
 lines, and every other line goes through the SQL parser
 (:mod:`marlib.ingest.esa_sql`) with its line number.
@@ -76,8 +76,8 @@ class BatchResult:
 
 
 # -- loading ---------------------------------------------------------------------
-EV_COLUMNS = "ln, k, ts, sys, mid, n2, rid, a, b"  # c..f: only the scanner fills them
-EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, mid BIGINT, n2 BIGINT, rid INTEGER, "
+EV_COLUMNS = "ln, k, ts, sys, st, mid, n2, rid, a, b"  # c..f: only the scanner fills them
+EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, st UTINYINT, mid BIGINT, n2 BIGINT, rid INTEGER, "
             "a VARCHAR, b VARCHAR, c VARCHAR, d VARCHAR, e VARCHAR, f VARCHAR")
 
 
@@ -102,7 +102,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     ``scanner=False`` sends every line to the SQL parser (the tests compare the two).
     """
     import pyarrow as pa
-    kinds, out_n, out_o, out_t, out_s, starts, ends, consumed = esa_scan.scan(buf, final, ctx.year)
+    kinds, out_n, out_o, out_t, out_s, out_st, starts, ends, consumed = esa_scan.scan(buf, final, ctx.year)
     lines = int(kinds.size)
     if not scanner:
         kinds[:] = esa_scan.FALLBACK
@@ -114,18 +114,20 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     del out_n, out_o
     cols = {"ln": pa.array(fast + first, type=pa.int64()), "k": pa.array(kinds[fast], type=pa.uint8()),
             "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "sys": pa.array(out_s[fast], type=pa.bool_()),
+            "st": pa.array(out_st[fast], type=pa.uint8()),
             "mid": pa.array(fn[0], type=pa.int64()),
             "n2": pa.array(fn[1], type=pa.int64()), "rid": pa.array(fo[0], type=pa.int32())}
+    addresses = np.isin(kinds[fast], (q.FROM, q.TO, q.READY))  # stored lower-cased
     for i, name in enumerate("abcdef"):
-        cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i])
+        cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i], addresses if name == "a" else None)
     table = pa.table(cols)
-    del fn, fo, cols, out_t, out_s
+    del fn, fo, cols, out_t, out_s, out_st
     # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy), the SQL parser's
     # rows (few) sit in ``evf``; a batch whose syslog years must move makes it a table (esa_merge)
     drop_batch_views(con)
     con.register("scan_rows", table)
     con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-    con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, mid, n2, rid, a, b, c, d, e, f "
+    con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
                 "FROM scan_rows UNION ALL BY NAME SELECT * FROM evf")
     if slow.size:
         _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
@@ -152,7 +154,8 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
         con.unregister("slow_lines")
     ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
     ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
-    con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.TYPED_FIELDS} FROM fb "
+    con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.STATUS_SQL} AS st, {q.TYPED_FIELDS} "
+                f"FROM fb "
                 f"WHERE k > 0 AND k <> {q.UNFRAMED} AND s.g1 <> '' AND ts IS NOT NULL")
     con.execute("DROP TABLE fb")
 

@@ -49,6 +49,38 @@ def find(buf, p, e, lit):
 
 
 @njit(cache=True, nogil=True)
+def ieq(buf, p, lit_upper):
+    """True when buf[p:p+len] equals the upper-case ASCII literal, ignoring ASCII case."""
+    for i in range(lit_upper.size):
+        c = buf[p + i]
+        if 97 <= c <= 122:
+            c -= 32
+        if c != lit_upper[i]:
+            return False
+    return True
+
+
+@njit(cache=True, nogil=True)
+def ifind(buf, p, e, lit_lower):
+    """Index of the first lower-case ASCII literal in buf[p:e] ignoring ASCII case, else -1."""
+    n = lit_lower.size
+    i = p
+    while i <= e - n:
+        ok = True
+        for j in range(n):
+            c = buf[i + j]
+            if 65 <= c <= 90:
+                c += 32
+            if c != lit_lower[j]:
+                ok = False
+                break
+        if ok:
+            return i
+        i += 1
+    return -1
+
+
+@njit(cache=True, nogil=True)
 def number(buf, p, e, maxd):
     """(value, end) of 1..maxd ASCII digits at p followed by a non-digit or the end; end -1 when not so."""
     v = 0

@@ -9,13 +9,19 @@ from __future__ import annotations
 from numba import njit
 
 from marlib.ingest import esa_sql as q
-from marlib.ingest.esa_bytes import (at, eq_sign, file_time, find, kv_start, lit, next_key, number, quoted, rids,
-                                     syslog_time, utf8_ok, value_to)
+from marlib.ingest.esa_bytes import (at, eq_sign, file_time, find, ieq, ifind, kv_start, lit, next_key, number, quoted,
+                                     rids, syslog_time, utf8_ok, value_to)
 
 FALLBACK = 255
+ST_DELIVERED, ST_QUARANTINED, ST_BOUNCED = 1, 2, 3   # recipient status codes of delivery lines
 
 
 # Literals (global arrays are compiled in as constants).
+L_CRLF_TEXT = lit("\\r\\n")
+L_FILE_UNKNOWN = lit("FILE UNKNOWN")
+L_DONE_DETAIL = lit(" [(")
+L_QUARANTINE = lit("quarantine")
+L_OFFBOX = lit("offbox")
 INFO = lit(" Info: ")
 L_MID = lit("MID ")
 L_ICID = lit("ICID ")
@@ -193,7 +199,7 @@ def _frame(buf, s, e, year):
 
 
 @njit(cache=True, nogil=True)
-def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
+def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
     """Classify and parse the line buf[s:e]; fills row li of the output arrays, returns the kind."""
     # out_n: mid, n2; out_o: rid, then start/end of the text fields a, b, c, d, e, f
     t, ts, sys = _frame(buf, s, e, year)
@@ -205,6 +211,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
         return FALLBACK
     out_t[li] = ts
     out_s[li] = sys
+    out_st[li] = 0
     out_n[0, li] = 0
     out_n[1, li] = 0
     out_o[0, li] = -1
@@ -253,9 +260,15 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
             out_o[1, li] = a0
             out_o[2, li] = a1
         elif at(buf, kp, e, L_SUBJECT):
-            kind = q.SUBJECT
-            out_o[1, li] = min(kp + 8, e)
-            out_o[2, li] = e
+            kind = q.SUBJECT   # the value as the merge wants it: one pair of quotes off
+            a0, a1 = min(kp + 8, e), e
+            u0, u1 = quoted(buf, a0, a1)
+            if u0 >= 0:
+                a0, a1 = u0, u1
+            if find(buf, a0, a1, L_CRLF_TEXT) >= 0:
+                return FALLBACK   # a folded header's literal \r\n: removed by the SQL reader
+            out_o[1, li] = a0
+            out_o[2, li] = a1
         elif at(buf, kp, e, L_MSGID) or at(buf, kp, e, L_ATTACH):
             kind = q.MSGID if buf[kp] == 77 else q.ATTACH
             a0, a1 = quoted(buf, kp + 11, e)
@@ -308,8 +321,16 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
             if rid == -2:
                 out_o[3, li] = r0
                 out_o[4, li] = r1
-            out_o[1, li] = p + 10
-            out_o[2, li] = e
+            a0, a1 = p + 10, e
+            while a0 < a1 and buf[a0] == 32:
+                a0 += 1
+            while a1 > a0 and buf[a1 - 1] == 32:
+                a1 -= 1
+            u0, u1 = quoted(buf, a0, a1)
+            if u0 >= 0:
+                a0, a1 = u0, u1
+            out_o[1, li] = a0
+            out_o[2, li] = a1
         elif at(buf, kp, e, L_AMP12) and e - kp >= 12:
             kind = q.AMPV
             if not at(buf, kp, e, L_AMP):
@@ -319,8 +340,15 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
                 a0 += 1
             if a0 >= e:
                 return FALLBACK
+            a1 = e
+            while a1 > a0 and buf[a1 - 1] == 32:
+                a1 -= 1
+            if a1 - a0 == L_FILE_UNKNOWN.size and at(buf, a0, a1, L_FILE_UNKNOWN):
+                a0 += 5                       # 'FILE UNKNOWN' is stored as 'UNKNOWN'
+            elif a1 - a0 == L_FILE_UNKNOWN.size and ieq(buf, a0, L_FILE_UNKNOWN):
+                return FALLBACK               # another spelling of it: the SQL reader rewrites it
             out_o[1, li] = a0
-            out_o[2, li] = e
+            out_o[2, li] = a1
         elif at(buf, kp, e, L_GEN12) and e - kp >= 12:
             if find(buf, s, e, L_BOUNCE_OF) >= 0:
                 kind = q.BOUNCE_CHILD
@@ -384,8 +412,20 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
         if rid == -2:
             out_o[3, li] = r0
             out_o[4, li] = r1
-        out_o[1, li] = p
-        out_o[2, li] = e
+        # the status the rest of the line gives (see esa_sql.STATUS_SQL)
+        z = e
+        if kind == q.DONE:
+            z = find(buf, p, e, L_DONE_DETAIL)
+            if z < 0:
+                z = e
+        for i in range(p, z):
+            if buf[i] >= 128:
+                return FALLBACK      # lower() of other scripts is the SQL reader's business
+        quarantine = ifind(buf, p, z, L_QUARANTINE) >= 0
+        if kind == q.DSTART:
+            out_st[li] = ST_QUARANTINED if quarantine or find(buf, p, e, L_OFFBOX) >= 0 else 0
+        else:
+            out_st[li] = ST_QUARANTINED if quarantine else ST_DELIVERED
     elif at(buf, t, e, L_MESSAGE_FINI):
         kind = q.FINISHED
         if not at(buf, t, e, L_FINISHED):
@@ -445,6 +485,10 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, li, year):
         return 0
     if ts < 0:
         return FALLBACK
+    if kind == q.FROM or kind == q.TO or kind == q.READY or kind == q.AMPV:
+        for i in range(out_o[1, li], out_o[2, li]):
+            if buf[i] >= 128:
+                return FALLBACK      # lower-cased (or compared upper-cased): ASCII only here
     # text fields must be valid UTF-8 (a line with bad bytes is decoded and read by the SQL parser)
     for c in range(1, 13, 2):
         if out_o[c, li] >= 0 and not utf8_ok(buf, out_o[c, li], out_o[c + 1, li]):

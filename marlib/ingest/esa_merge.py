@@ -170,15 +170,13 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         CASE k WHEN {q.GENERATED} THEN 'generated' WHEN {q.REWRITTEN} THEN 'rewritten'
                WHEN {q.BOUNCE_CHILD} THEN 'bounce' WHEN {q.SPLIT} THEN 'split' END AS child_kind,
         CASE WHEN k IN {_ids(q.START, q.FROM, q.TO)} THEN n2 END AS icid,
-        CASE WHEN k IN {_ids(q.FROM, q.READY)} THEN nullif(lower(a), '') END AS sender,
+        CASE WHEN k IN {_ids(q.FROM, q.READY)} THEN nullif(a, '') END AS sender,
         CASE WHEN k = {q.MSGID} THEN a END AS message_id,
-        CASE WHEN k = {q.SUBJECT} THEN replace({q.unquote('a')}, '\\r\\n', '') END AS subject,
+        CASE WHEN k = {q.SUBJECT} THEN a END AS subject,
         CASE WHEN k = {q.READY} THEN n2 END AS size_bytes,
         CASE WHEN k = {q.POLICY} THEN a END AS policy,
         CASE WHEN k = {q.POLICY} THEN b END AS direction,
-        CASE WHEN k = {q.AMPV} THEN CASE WHEN upper(trim(a)) = 'FILE UNKNOWN' THEN 'UNKNOWN'
-            ELSE trim(a) END
-          END AS amp_verdict
+        CASE WHEN k = {q.AMPV} THEN a END AS amp_verdict
         FROM ev WHERE k IN {_ids(*_MSG_KINDS)}"""
     cols = ("parent_mid", "child_kind", "icid", "message_id", "sender", "subject", "size_bytes", "policy",
             "direction", "amp_verdict")
@@ -248,15 +246,10 @@ def _inherit_attachments_in_batch(con: duckdb.DuckDBPyConnection) -> None:
 
 def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     cols = f"""ln, {utc} AS utc, mid,
-        CASE WHEN k = {q.TO} THEN lower(a)
-            WHEN k = {q.BOUNCED} THEN nullif(lower(a), '') END AS address,
-        CASE WHEN k = {q.BOUNCED} THEN 'bounced'
-             WHEN k = {q.DSTART} AND (contains(lower(a), 'quarantine') OR contains(a, 'offbox'))
-               THEN 'quarantined'
-             WHEN k = {q.DONE} THEN CASE WHEN contains(lower(split_part(a, ' [(', 1)), 'quarantine')
-                                         THEN 'quarantined' ELSE 'delivered' END END AS status,
+        CASE WHEN k = {q.TO} THEN a WHEN k = {q.BOUNCED} THEN nullif(a, '') END AS address,
+        CASE st WHEN 1 THEN 'delivered' WHEN 2 THEN 'quarantined' WHEN 3 THEN 'bounced' END AS status,
         CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN n2 END AS dcid,
-        CASE WHEN k = {q.RESPONSE} THEN {q.unquote('trim(a)')} END AS response"""
+        CASE WHEN k = {q.RESPONSE} THEN a END AS response"""
     kinds = _ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)
     facts = f"""SELECT {cols}, rid FROM ev WHERE k IN {kinds} AND rid >= 0
         UNION ALL

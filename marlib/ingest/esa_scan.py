@@ -45,7 +45,7 @@ def _scan(buf, parts, final, year):
 
     Line i is the text before the (i+1)-th newline (a CR before it left out); a last line without
     newline counts only when ``final``; syslog-shaped lines are in ``year``.
-    Returns (kinds, out_n, out_o, out_t, out_s, starts, ends, consumed).
+    Returns (kinds, out_n, out_o, out_t, out_s, out_st, starts, ends, consumed).
     """
     n = buf.size
     step = max(1, (n + parts - 1) // parts)
@@ -67,6 +67,7 @@ def _scan(buf, parts, final, year):
     out_o = np.empty((13, lines), np.int32)
     out_t = np.empty(lines, np.int64)
     out_s = np.zeros(lines, np.bool_)
+    out_st = np.zeros(lines, np.uint8)
     starts = np.empty(lines, np.int64)
     ends = np.empty(lines, np.int64)
     for pi in prange(parts):
@@ -84,7 +85,7 @@ def _scan(buf, parts, final, year):
             x = e - 1 if e > s and buf[e - 1] == 13 else e
             starts[li] = s
             ends[li] = x
-            kinds[li] = parse_line(buf, s, x, out_n, out_o, out_t, out_s, li, year)
+            kinds[li] = parse_line(buf, s, x, out_n, out_o, out_t, out_s, out_st, li, year)
             s = e + 1
             e = s
             li += 1
@@ -94,9 +95,9 @@ def _scan(buf, parts, final, year):
         x = n - 1 if n > s and buf[n - 1] == 13 else n
         starts[li] = s
         ends[li] = x
-        kinds[li] = parse_line(buf, s, x, out_n, out_o, out_t, out_s, li, year)
+        kinds[li] = parse_line(buf, s, x, out_n, out_o, out_t, out_s, out_st, li, year)
     consumed = n if tail else last_nl + 1
-    return kinds, out_n, out_o, out_t, out_s, starts, ends, consumed
+    return kinds, out_n, out_o, out_t, out_s, out_st, starts, ends, consumed
 
 
 @njit(cache=True, parallel=True)
@@ -110,8 +111,9 @@ def _take(a, sel):
 
 
 @njit(cache=True, parallel=True)
-def _gather(buf, lo, hi):
-    """Concatenate buf[lo[i]:hi[i]] (empty where lo < 0): (offsets, data) of an Arrow string array."""
+def _gather(buf, lo, hi, lower):
+    """Concatenate buf[lo[i]:hi[i]] (empty where lo < 0; ASCII lower-cased where lower[i]):
+    (offsets, data) of an Arrow string array."""
     n = lo.size
     offs = np.zeros(n + 1, np.int64)
     for i in range(n):
@@ -120,14 +122,19 @@ def _gather(buf, lo, hi):
     for i in prange(n):
         if lo[i] >= 0:
             o = offs[i]
-            for j in range(hi[i] - lo[i]):
-                data[o + j] = buf[lo[i] + j]
+            if lower[i]:
+                for j in range(hi[i] - lo[i]):
+                    c = buf[lo[i] + j]
+                    data[o + j] = c + 32 if 65 <= c <= 90 else c
+            else:
+                for j in range(hi[i] - lo[i]):
+                    data[o + j] = buf[lo[i] + j]
     return offs, data
 
 
 def scan(buf: np.ndarray, final: bool, year: int):
     """Split and parse the lines of buf: (kinds, numbers (mid, n2), rid and text offsets, local time in µs,
-    syslog-shaped, line starts, line ends, bytes consumed). A last line without newline counts only when
+    syslog-shaped, recipient status code, line starts, line ends, bytes consumed). A last line without newline counts only when
     ``final``; syslog time stamps (no year) are read in ``year``."""
     with SCAN_LOCK:
         *out, consumed = _scan(buf, 64, final, int(year))
@@ -153,11 +160,14 @@ def take(a: np.ndarray, sel: np.ndarray) -> np.ndarray:
         return _take(a, sel)
 
 
-def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray):
-    """An Arrow large_string array of buf[lo:hi] per row (null where lo < 0)."""
+def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray, lower: np.ndarray | None = None):
+    """An Arrow large_string array of buf[lo:hi] per row (null where lo < 0; ASCII lower-cased where
+    ``lower``)."""
     import pyarrow as pa
+    if lower is None:
+        lower = np.zeros(lo.size, np.bool_)
     with SCAN_LOCK:
-        offs, data = _gather(buf, lo, hi)
+        offs, data = _gather(buf, lo, hi, lower)
     valid = lo >= 0
     mask = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
     return pa.Array.from_buffers(pa.large_string(), lo.size, [mask, pa.py_buffer(offs), pa.py_buffer(data)],
@@ -168,7 +178,7 @@ def warm_up() -> None:
     """Compile (or load from numba's cache) the scanner, so a first timed ingest does not pay for it."""
     import pyarrow as pa
     sample = lit("Mon Nov 16 00:00:21 2026 Info: Start MID 1 ICID 2\n")
-    kinds, out_n, out_o, out_t, _, starts, ends, _ = scan(sample, True, 2026)
+    kinds, out_n, out_o, out_t, _, _, starts, ends, _ = scan(sample, True, 2026)
     valid_lines(sample, starts, ends)
     strings(sample, starts, ends)  # the SQL parser's lines are copied with int64 bounds
     sel = np.flatnonzero(kinds)

@@ -239,7 +239,13 @@ def _in(*kinds: int) -> str:
 
 # Typed fields of a parsed line (the columns :mod:`marlib.ingest.esa_scan` fills for the lines it reads):
 # mid: the MID the line is about (the child for child lines); n2: ICID, DCID, size, parent MID or UTC offset;
-# rid: one recipient id, -2 for a list (kept in b); a, b: text fields.
+# rid: one recipient id, -2 for a list (kept in b); a, b: text fields, a as stored: addresses lower-cased,
+# subject and response without their quotes, 'FILE UNKNOWN' as 'UNKNOWN'.
+# st: the recipient status a delivery line gives (1 delivered, 2 quarantined, 3 bounced; 0 none).
+STATUS_SQL = f"""CASE WHEN k = {BOUNCED} THEN 3
+  WHEN k = {DSTART} THEN CASE WHEN contains(lower(s.g4), 'quarantine') OR contains(s.g4, 'offbox') THEN 2 ELSE 0 END
+  WHEN k = {DONE} THEN CASE WHEN contains(lower(split_part(s.g4, ' [(', 1)), 'quarantine') THEN 2 ELSE 1 END
+  ELSE 0 END::UTINYINT"""
 _RIDS_TEXT = f"""CASE WHEN k IN {_in(TO, BOUNCED, DSTART, DONE)} THEN s.g3 WHEN k = {RESPONSE} THEN s.g2 END"""
 TYPED_FIELDS = f"""
   TRY_CAST(CASE WHEN k IN {_in(DSTART, DONE, REWRITTEN, SPLIT)} THEN s.g2
@@ -247,9 +253,13 @@ TYPED_FIELDS = f"""
   TRY_CAST(CASE WHEN k IN {_in(START, FROM, TO, READY, GENERATED, BOUNCE_CHILD)} THEN s.g2
                 WHEN k IN {_in(DSTART, DONE, REWRITTEN, SPLIT, TZ)} THEN s.g1 END AS BIGINT) AS n2,
   CASE WHEN {_RIDS_TEXT} IS NULL THEN -1 ELSE coalesce(TRY_CAST({_RIDS_TEXT} AS INTEGER), -2) END AS rid,
-  CASE WHEN k IN {_in(FROM, READY, RESPONSE)} THEN s.g3
-       WHEN k IN {_in(TO, DSTART, DONE)} THEN s.g4
-       WHEN k IN {_in(MSGID, SUBJECT, POLICY, ATTACH, AMPV, FINISHED, BOUNCED)} THEN s.g2
+  CASE WHEN k = {FROM} OR k = {READY} THEN lower(s.g3) WHEN k = {TO} THEN lower(s.g4)
+       WHEN k = {BOUNCED} THEN lower(s.g2)
+       WHEN k = {SUBJECT} THEN replace({unquote('s.g2')}, '\\r\\n', '')
+       WHEN k = {RESPONSE} THEN {unquote('trim(s.g3)')}
+       WHEN k = {AMPV} THEN CASE WHEN upper(trim(s.g2)) = 'FILE UNKNOWN' THEN 'UNKNOWN' ELSE trim(s.g2) END
+       WHEN k IN {_in(DSTART, DONE)} THEN s.g4
+       WHEN k IN {_in(MSGID, POLICY, ATTACH, FINISHED)} THEN s.g2
        WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS)} THEN s.g1 END AS a,
   CASE WHEN k = {POLICY} THEN s.g3 WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS)} THEN raw
        WHEN TRY_CAST({_RIDS_TEXT} AS INTEGER) IS NULL THEN {_RIDS_TEXT} END AS b"""
