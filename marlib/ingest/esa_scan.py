@@ -29,12 +29,14 @@ from __future__ import annotations
 import threading
 
 import numpy as np
-from numba import njit, prange
+from numba import njit, prange, types
 
 from marlib.ingest.esa_bytes import lit, utf8_ok
 from marlib.ingest.esa_lines import FALLBACK, parse_line  # noqa: F401 (FALLBACK: esa.py reads it here)
 
 NONE_RID, LIST_RID = -1, -2
+# the C library's memchr (vectorised), declared so numba can cache the functions calling it
+_memchr = types.ExternalFunction("memchr", types.intp(types.intp, types.int32, types.intp))
 # numba's default thread pool must not be entered from two Python threads at once
 SCAN_LOCK = threading.Lock()
 
@@ -70,6 +72,7 @@ def _scan(buf, parts, final, year):
     out_st = np.zeros(lines, np.uint8)
     starts = np.empty(lines, np.int64)
     ends = np.empty(lines, np.int64)
+    base = buf.ctypes.data
     for pi in prange(parts):
         li = counts[pi]
         if li == counts[pi + 1]:
@@ -80,8 +83,7 @@ def _scan(buf, parts, final, year):
             s -= 1
         e = lo
         while li < counts[pi + 1]:
-            while buf[e] != 10:
-                e += 1
+            e = _memchr(base + e, 10, n - e) - base   # there is a newline ahead: counted above
             x = e - 1 if e > s and buf[e - 1] == 13 else e
             starts[li] = s
             ends[li] = x
