@@ -143,7 +143,7 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
     # valid UTF-8 lines are copied as they are; the others are decoded with U+FFFD for bad bytes
     text = [bytes(buf[s:e]).decode("utf-8", "replace") for s, e in zip(starts[bad].tolist(), ends[bad].tolist())]
     good = np.flatnonzero(ok)
-    lines = pa.concat_arrays([esa_scan.strings(buf, starts[good], ends[good]).cast(pa.large_string()),
+    lines = pa.concat_arrays([esa_scan.strings(buf, starts[good], ends[good]),
                               pa.array(text, type=pa.large_string())])
     numbered = np.concatenate([numbers[good], numbers[bad]])
     con.register("slow_lines", pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines}))
