@@ -154,9 +154,10 @@ def _decode_column(con: duckdb.DuckDBPyConnection, table: str, col: str, where: 
         con.unregister("mime_map")
 
 
-_MSG_KINDS = (q.START, q.FROM, q.TO, q.MSGID, q.SUBJECT, q.READY, q.POLICY, q.ATTACH, q.AMPV, q.QUEUED,
-              q.RESPONSE, q.DSTART, q.DONE, q.FINISHED, q.BOUNCED, q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD,
-              q.SPLIT)
+# lines that carry a field of the message row, and lines that only say the MID exists
+_MSG_KINDS = (q.START, q.FROM, q.TO, q.MSGID, q.SUBJECT, q.READY, q.POLICY, q.AMPV, q.FINISHED, q.GENERATED,
+              q.REWRITTEN, q.BOUNCE_CHILD, q.SPLIT)
+_MID_ONLY_KINDS = (q.ATTACH, q.QUEUED, q.RESPONSE, q.DSTART, q.DONE, q.BOUNCED)
 
 
 def _ids(*kinds: int) -> str:
@@ -186,6 +187,8 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
                max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at
         FROM ({facts}) GROUP BY mid""")
+    con.execute(f"""INSERT INTO ma0 (mid) SELECT DISTINCT mid FROM ev WHERE k IN {_ids(*_MID_ONLY_KINDS)}
+                    AND mid NOT IN (SELECT mid FROM ma0)""")
     _decode_column(con, "ma0", "subject", "contains(subject, '=?')")
     con.execute(f"CREATE OR REPLACE TEMP TABLE ma AS {_inherit_in_batch()}")
     con.execute("""INSERT INTO ma (mid) SELECT DISTINCT parent_mid FROM ma
