@@ -362,3 +362,20 @@ def test_children_inherit_whatever_run_their_parent_comes_in(tmp_path, order):
         assert got[table] == want[table], table
     # verdict events name the file and line they came from: the same events, from other lines
     assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]
+
+
+def test_a_truncated_gz_is_an_error_naming_it_and_is_skipped_in_a_folder(tmp_path):
+    lines = header(T0)
+    for i in range(400):
+        lines += message(1000 + i, T0 + 5 * i, [f"u{i}@corp.example"])
+    whole = gzip.compress(("\n".join(lines) + "\n").encode())
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "mail.@1.s.gz").write_bytes(whole[: len(whole) * 2 // 3])  # cut after the first 64 KB
+    _log(logs, name="mail.current", n=2, start_mid=5000)
+    store = Store(tmp_path / "db.duckdb")
+    with pytest.raises(IngestError, match="mail.@1.s.gz.*damaged or truncated"):
+        ingest_paths(store, [logs / "mail.@1.s.gz"])
+    summary = ingest_paths(store, [logs])
+    assert summary.messages == 2 and [s["path"] for s in summary.skipped_files] == [str(logs / "mail.@1.s.gz")]
+    assert "truncated" in summary.skipped_files[0]["reason"]

@@ -20,6 +20,7 @@ import mmap
 import os
 import time
 import uuid
+import zlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -237,6 +238,15 @@ def _save_state(con, path: Path, state: _FileState) -> None:
                  state.last_time])
 
 
+def _gz_read(path: Path, step, arg):
+    """One read or seek of a .gz, with a damaged or truncated archive reported as an IngestError."""
+    try:
+        return step(arg)
+    except (EOFError, OSError, zlib.error) as exc:
+        raise IngestError(f"{path}: the .gz archive is damaged or truncated ({exc}); nothing of it was stored",
+                          advice="copy the file again from the appliance, or give the uncompressed log") from exc
+
+
 def _batches(path: Path, offset: int, final: bool, gz: bool):
     """(bytes as a uint8 array, whether it runs to the end of the file) from ``offset`` on.
 
@@ -247,10 +257,10 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
     if gz:
         with files.open_binary(path) as f:
             if offset:
-                f.seek(offset)
+                _gz_read(path, f.seek, offset)
             rest = b""
             while True:
-                data = f.read(size)
+                data = _gz_read(path, f.read, size)
                 if not data:
                     break
                 buf = rest + data
