@@ -37,8 +37,9 @@ def run(args: argparse.Namespace, store: object) -> int:
         print_json(summary)
         return 0
     c, h, t = summary["counts"], summary["hashes"], summary["tenant"]
-    print(f"wrote {args.out}: {len(summary['paths'])} files, "
-          f"{summary['lines']['mail_logs']} mail_logs lines, {summary['lines']['amp']} amp lines")
+    print(f"wrote {args.out}: {len(summary['paths'])} files (logs and tenant.json) and summary.json; "
+          f"{summary['lines']['mail_logs']} mail_logs events (each mail_logs file adds 3 header lines), "
+          f"{summary['lines']['amp']} amp lines")
     print(f"messages {c['messages']} ({c['inbound_messages']} inbound, {c['outbound_messages']} outbound), "
           f"MIDs {c['mids']} (split {c['split_children']}, generated {c['generated_children']}, "
           f"rewritten {c['rewritten_children']}, bounce {c['bounce_children']})")
