@@ -176,13 +176,18 @@ def _changes(args, store) -> int:
         print("no pending verdict change" if args.pending else
               "no retrospective verdict change known (ingest the amp / mail logs first)")
         return 0
-    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'state':10}  files")
-    for r in df.astype(object).where(df.notna(), None).to_dict("records"):
+    rows = df.astype(object).where(df.notna(), None).to_dict("records")
+    states = []
+    for r in rows:
         state = r["state"] + (f" ({r['retryable']} to retry)" if r["state"] == "retry" else "")
         if r["state"] == "superseded":
-            state += f" (CLEAN at {r['clean_at']})"
+            state += f" (CLEAN at {str(r['clean_at'])[:19]})"
+        states.append(state)
+    width = max([10] + [len(s) for s in states])
+    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'state':{width}}  files")
+    for r, state in zip(rows, states):
         print(f"{r['sha256']}  {str(r['event_time'] or '-'):19.19}  {r['previous_verdict']:>10} -> "
-              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {state:10}  "
+              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {state:{width}}  "
               f"{r['filenames'] or '-'}")
     counts = df["state"].value_counts()
     print(", ".join(f"{int(n)} {s}" for s, n in counts.items()))
