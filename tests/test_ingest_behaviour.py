@@ -379,3 +379,33 @@ def test_a_truncated_gz_is_an_error_naming_it_and_is_skipped_in_a_folder(tmp_pat
     summary = ingest_paths(store, [logs])
     assert summary.messages == 2 and [s["path"] for s in summary.skipped_files] == [str(logs / "mail.@1.s.gz")]
     assert "truncated" in summary.skipped_files[0]["reason"]
+
+
+def test_ingests_from_two_threads_keep_keys_unique(tmp_path):
+    """The app's jobs run in threads; two ingests naming the same MIDs must not both insert them."""
+    import threading
+    lines = header(T0)
+    for i in range(300):
+        lines += message(100 + i, T0 + 3 * i, [f"u{i}@corp.example", "all@corp.example"], sha=SHA)
+    a = write_lines(tmp_path / "a" / "mail.@1.s", lines) if (tmp_path / "a").mkdir() is None else None
+    b = write_lines(tmp_path / "b" / "mail.@2.s", header(T0 + 1) + lines[3:]) \
+        if (tmp_path / "b").mkdir() is None else None
+    store = Store(tmp_path / "db.duckdb")
+    errors = []
+
+    def run(path):
+        try:
+            ingest_paths(store, [path])
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    for table, key in {"messages": "mid", "recipients": "mid, rid", "attachments": "mid, filename",
+                       "verdict_events": "event_key"}.items():
+        assert rows(store, f"SELECT {key}, count(*) FROM {table} GROUP BY ALL HAVING count(*) > 1") == [], table
+    assert rows(store, "SELECT count(*) FROM messages") == [[300]]

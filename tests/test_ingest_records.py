@@ -91,3 +91,19 @@ def test_cli_records_json(tmp_path, capsys):
     assert main(["--db", db, "ingest", "--format", "records", "--json", str(path)]) == 0
     last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert (last["messages"], last["verdict_events"], last["rejects"]) == (2, 2, 2)
+
+
+def test_recipient_ids_stay_unique_with_missing_and_repeated_rids(tmp_path):
+    from marlib.ingest.api import ingest_paths
+    from marlib.store import Store
+    store = Store(tmp_path / "db.duckdb")
+    first = tmp_path / "one.csv"
+    first.write_text("mid,recipient,rid\n1,a@x.com,1\n1,b@x.com,\n1,c@x.com,1\n2,d@x.com,\n2,e@x.com,\n")
+    ingest_paths(store, [first])
+    again = tmp_path / "two.csv"  # later rows: known addresses keep their rid, new ones get fresh rids
+    again.write_text("mid,recipient\n1,b@x.com\n1,f@x.com\n2,e@x.com\n")
+    ingest_paths(store, [again])
+    with store.connect() as con:
+        got = con.execute("SELECT mid, rid, address FROM recipients ORDER BY mid, rid").fetchall()
+    assert got == [(1, 1, "a@x.com"), (1, 2, "b@x.com"), (1, 3, "c@x.com"), (1, 4, "f@x.com"),
+                   (2, 0, "d@x.com"), (2, 1, "e@x.com")]

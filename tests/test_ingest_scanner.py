@@ -94,3 +94,13 @@ def test_a_cut_reputation_line_with_an_unknown_disposition_is_rejected_with_its_
     assert counts == (2, 0, 1, 1)
     assert [(r[2], r[3], r[4]) for r in tables["ingest_rejects"]] == [(2, line, "unknown disposition")]
     _same([line])
+
+
+def test_values_edged_with_unicode_spaces_read_the_same():
+    frame = "Wed Nov 19 09:16:38 2014 Info: "
+    lines = [frame + "MID 1 ICID 2 RID 0 To: <a@b>"]
+    for space in ("\u00a0", "\u3000", "\u2003"):
+        lines += [frame + f"MID 1 RID [0] Response {space}'ok'", frame + f"MID 1 RID [0] Response 'ok'{space}",
+                  frame + f"MID 1 Subject {space}'x'", frame + f"MID 1 AMP file reputation verdict : CLEAN{space}"]
+    for i in range(0, len(lines) - 1, 2):
+        _same([lines[0], *lines[1 + i:3 + i]])

@@ -4,7 +4,7 @@ Idempotent and incremental: each file is known by its content start
 (:mod:`marlib.ingest.files`) with the bytes and lines already consumed, so a
 second ingest of the same file adds nothing and an appended file is read
 from where the last ingest stopped. The new part of a file is read in
-batches (windows of a memory map, or decompressed chunks of a ``.gz``) inside
+batches (chunks of the plain file, or decompressed chunks of a ``.gz``) inside
 one transaction that also records the new offset, so a killed ingest leaves
 the store as before the file or with the file complete, never in between.
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import logging
-import mmap
 import os
+import threading
 import time
 import uuid
 import zlib
@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 
 # Batch sizes (override both with MARLIB_INGEST_CHUNK_BYTES). A file is one transaction, read in batches
 # whose working memory is about their size again.
-WINDOW_BYTES = 256 * 1024 * 1024   # plain files: windows of a memory map
-GZ_CHUNK_BYTES = 64 * 1024 * 1024  # .gz: decompressed chunks
+WINDOW_BYTES = 256 * 1024 * 1024   # plain files
+GZ_CHUNK_BYTES = 64 * 1024 * 1024  # .gz: decompressed
+MAX_CHUNK_BYTES = 1 << 30          # the scanner keeps text offsets in 32 bits
 SETTLED_S = 5.0
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
 
@@ -84,6 +85,19 @@ class _FileState:
     path: str | None = None
 
 
+# One ingest at a time per database in this process (the app's jobs and automatic mode run in threads):
+# the ingest tables have no key constraint, so two overlapping merges could both insert the same key.
+# Other processes cannot interleave: DuckDB lets one process hold the file.
+_INGEST_LOCKS: dict[str, threading.Lock] = {}
+_INGEST_LOCKS_GUARD = threading.Lock()
+
+
+def _ingest_lock(store: Store) -> threading.Lock:
+    key = ":memory:" if store.memory else str(Path(store.path).resolve())
+    with _INGEST_LOCKS_GUARD:
+        return _INGEST_LOCKS.setdefault(key, threading.Lock())
+
+
 def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress | None = None,
                  year: int | None = None, tz_offset_s: int | None = None) -> IngestSummary:
     """Ingest files and folders; ``fmt`` is ``auto`` (by extension), ``esa`` or ``records``.
@@ -91,8 +105,15 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
     ``year`` is the year of syslog-shaped lines (default: setting ``ingest.year``,
     else the file's modification time); ``tz_offset_s`` the UTC offset of log
     times when the file has no ``Time offset from UTC`` line (default: setting
-    ``ingest.tz_offset_s``, else 0 = UTC).
+    ``ingest.tz_offset_s``, else 0 = UTC). Ingests into one database from several
+    threads run one after the other.
     """
+    with _ingest_lock(store):
+        return _ingest_paths(store, paths, fmt=fmt, progress=progress, year=year, tz_offset_s=tz_offset_s)
+
+
+def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, year: int | None,
+                  tz_offset_s: int | None) -> IngestSummary:
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
     progress = progress or no_progress
@@ -248,51 +269,40 @@ def _gz_read(path: Path, step, arg):
 
 
 def _batches(path: Path, offset: int, final: bool, gz: bool):
-    """(bytes as a uint8 array, whether it runs to the end of the file) from ``offset`` on.
+    """(bytes as a uint8 array, whether it runs to the end of the file) from ``offset`` on, in chunks
+    that end at a newline (a line longer than a chunk makes its chunk longer).
 
-    A plain file is memory-mapped and cut into windows that end at a newline; a ``.gz`` is decompressed
-    chunk by chunk. A window larger than one line always holds at least one complete line.
+    Plain files are read up to the size they had when the ingest began (lines appended meanwhile wait for
+    the next ingest); ``.gz`` files are decompressed. Chunks are private copies, so a log rewritten or
+    truncated while it is read cannot take the process down.
     """
     size = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or (GZ_CHUNK_BYTES if gz else WINDOW_BYTES))
-    if gz:
-        with files.open_binary(path) as f:
+    size = max(1, min(size, MAX_CHUNK_BYTES))
+    with (files.open_binary(path) if gz else open(path, "rb")) as f:
+        if gz:
+            left = None
             if offset:
                 _gz_read(path, f.seek, offset)
-            rest = b""
-            while True:
-                data = _gz_read(path, f.read, size)
-                if not data:
-                    break
-                buf = rest + data
-                cut = buf.rfind(b"\n")
-                if cut < 0:
-                    rest = buf
-                    continue
-                rest = buf[cut + 1:]
-                yield np.frombuffer(buf, dtype=np.uint8)[:cut + 1], False
-            if rest and final:
-                yield np.frombuffer(rest, dtype=np.uint8), True
-        return
-    with open(path, "rb") as f:
-        total = os.fstat(f.fileno()).st_size
-        if total <= offset:
-            return
-        # not closed explicitly: arrays over it may still be referenced (by a traceback, say); freed with them
-        mm = mmap.mmap(f.fileno(), total, access=mmap.ACCESS_READ)
-    whole = np.frombuffer(mm, dtype=np.uint8)
-    pos = offset
-    while pos < total:
-        end = min(total, pos + size)
-        if end < total:
-            cut = mm.rfind(b"\n", pos, end)
-            if cut < 0:  # one line longer than the window: take it whole
-                cut = mm.find(b"\n", end)
-            if cut >= 0:
-                yield whole[pos:cut + 1], False
-                pos = cut + 1
+        else:
+            left = os.fstat(f.fileno()).st_size - offset
+            f.seek(offset)
+        rest = b""
+        while left is None or left > 0:
+            want = size if left is None else min(size, left)
+            data = _gz_read(path, f.read, want) if gz else f.read(want)
+            if not data:
+                break
+            if left is not None:
+                left -= len(data)
+            buf = rest + data
+            cut = buf.rfind(b"\n")
+            if cut < 0:
+                rest = buf
                 continue
-        yield whole[pos:total], final
-        break
+            rest = buf[cut + 1:]
+            yield np.frombuffer(buf, dtype=np.uint8)[:cut + 1], False
+        if rest and final:
+            yield np.frombuffer(rest, dtype=np.uint8), True
 
 
 def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,

@@ -1,6 +1,6 @@
 """Parse one batch of Cisco ESA log lines (mail_logs and AMP) and merge it into the store.
 
-The caller hands the batch's bytes to :func:`load_batch` (a memory map of a
+The caller hands the batch's bytes to :func:`load_batch` (a chunk of a
 plain file, or a chunk of a ``.gz`` or of a file's new tail). It fills the
 temporary table ``ev(ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f)``, one row per parsed
 line: the compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual

@@ -326,6 +326,8 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
                 a0 += 1
             while a1 > a0 and buf[a1 - 1] == 32:
                 a1 -= 1
+            if a0 < a1 and (buf[a0] >= 128 or buf[a1 - 1] >= 128):
+                return FALLBACK   # SQL's trim() also removes Unicode spaces (NBSP, U+3000, ...)
             u0, u1 = quoted(buf, a0, a1)
             if u0 >= 0:
                 a0, a1 = u0, u1

@@ -1,6 +1,6 @@
 """Compiled first pass over ESA log bytes: split lines, classify them, and cut out the fields of common lines.
 
-Works on the raw bytes of a batch (a memory map of a plain file, or a chunk of
+Works on the raw bytes of a batch (a chunk of a plain file, or of
 a ``.gz``) with functions compiled by numba, two threads over the lines. Each
 line ends in exactly one of three places:
 
@@ -138,6 +138,10 @@ def scan(buf: np.ndarray, final: bool, year: int):
     """Split and parse the lines of buf: (kinds, numbers (mid, n2), rid and text offsets, local time in µs,
     syslog-shaped, recipient status code, line starts, line ends, bytes consumed). A last line without newline counts only when
     ``final``; syslog time stamps (no year) are read in ``year``."""
+    if buf.size >= 2**31:   # text offsets are 32-bit: api.py keeps chunks far below this unless one line is huge
+        from marlib.errors import IngestError
+        raise IngestError(f"a batch of {buf.size} bytes: a line longer than about 1 GiB cannot be read",
+                          advice="check that the file is an ESA log; split it if it really is one")
     with SCAN_LOCK:
         *out, consumed = _scan(buf, 64, final, int(year))
     return (*out, int(consumed))

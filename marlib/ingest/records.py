@@ -155,7 +155,7 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
             con.execute("ROLLBACK")
             raise
         finally:
-            for t in ("rec_src", "rec_raw", "rec"):
+            for t in ("rec_src", "rec_raw", "rec", "rec_rcpt"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
     summary.add({t: after[t] - before[t] for t in _COUNTED})
     summary.lines += n
@@ -177,6 +177,22 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -
     return int(n), int(n) - int(bad)
 
 
+# One RID per (mid, address): the row's own rid; else the stored one of that address; a rid claimed twice
+# goes to the first address (own rids first, then by address) and the others, like rows without any, get
+# new rids past the largest in use for the MID. So (mid, rid) stays unique in the file and in the store.
+_RIDS = """
+    WITH stored AS (SELECT mid, address, min(rid) AS rid FROM recipients
+                    WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid, address),
+    top AS (SELECT mid, max(rid) AS m FROM recipients WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid),
+    want AS (SELECT x.*, coalesce(x.rid0, s.rid) AS want FROM rec_rcpt x LEFT JOIN stored s USING (mid, address)),
+    kept AS (SELECT *, CASE WHEN want IS NOT NULL AND row_number() OVER (
+                 PARTITION BY mid, want ORDER BY rid0 IS NULL, address) = 1 THEN want END AS keep FROM want)
+    SELECT k.mid, coalesce(k.keep, greatest(coalesce(max(k.keep) OVER (PARTITION BY k.mid), -1), coalesce(t.m, -1))
+                                   + row_number() OVER (PARTITION BY k.mid, k.keep IS NULL ORDER BY k.address)) AS rid,
+           k.address, k.st AS status, CASE WHEN k.st = 'delivered' THEN coalesce(k.dat, k.rat) END AS delivered_at
+    FROM kept k LEFT JOIN top t USING (mid)"""
+
+
 def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     d = "(SELECT * FROM rec WHERE bad IS NULL AND rk = 'delivery')"
     cols = ("parent_mid", "child_kind", "message_id", "sender", "subject", "received_at", "policy", "direction")
@@ -192,13 +208,13 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
                      WHEN lower(coalesce(delivered, 'true')) IN ('true', '1', 'yes', 't', 'y')
                          THEN 'delivered'
                      ELSE 'pending' END"""
-    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), f"""
-        SELECT mid, coalesce(rid, dense_rank() OVER (PARTITION BY mid ORDER BY address) - 1) AS rid, address,
-               st AS status, CASE WHEN st = 'delivered' THEN coalesce(dat, rat) END AS delivered_at
-        FROM (SELECT TRY_CAST(mid AS BIGINT) AS mid, any_value(TRY_CAST(rid AS INTEGER)) AS rid,
-                     lower(trim(recipient)) AS address, any_value({status}) AS st,
-                     min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
-              FROM {d} GROUP BY 1, 3)""", ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE rec_rcpt AS
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, lower(trim(recipient)) AS address,
+               any_value(TRY_CAST(rid AS INTEGER)) AS rid0, any_value({status}) AS st,
+               min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
+        FROM {d} GROUP BY 1, 2""")
+    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), _RIDS,
+           ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at")
     upsert(con, "attachments AS a", ("mid", "filename", "sha256"), f"""
         SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename, any_value(lower(trim(sha256))) AS sha256
         FROM {d} WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2""", ("mid", "filename"),
