@@ -264,8 +264,9 @@ def _gz_read(path: Path, step, arg):
     try:
         return step(arg)
     except (EOFError, OSError, zlib.error) as exc:
-        raise IngestError(f"{path}: the .gz archive is damaged or truncated ({exc}); nothing of it was stored",
-                          advice="copy the file again from the appliance, or give the uncompressed log") from exc
+        raise IngestError(f"{path}: the .gz archive is damaged or truncated ({exc}); nothing of it was "
+                          "stored", advice="copy the file again from the appliance, or give the uncompressed "
+                          "log") from exc
 
 
 def _batches(path: Path, offset: int, final: bool, gz: bool):

@@ -77,8 +77,8 @@ class BatchResult:
 
 # -- loading ---------------------------------------------------------------------
 EV_COLUMNS = "ln, k, ts, sys, st, mid, n2, rid, a, b"  # c..f: only the scanner fills them
-EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, st UTINYINT, mid BIGINT, n2 BIGINT, rid INTEGER, "
-            "a VARCHAR, b VARCHAR, c VARCHAR, d VARCHAR, e VARCHAR, f VARCHAR")
+EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, st UTINYINT, mid BIGINT, n2 BIGINT, "
+            "rid INTEGER, a VARCHAR, b VARCHAR, c VARCHAR, d VARCHAR, e VARCHAR, f VARCHAR")
 
 
 def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -113,7 +113,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     fn, fo = esa_scan.take(out_n, fast), esa_scan.take(out_o, fast)
     del out_n, out_o
     cols = {"ln": pa.array(fast + first, type=pa.int64()), "k": pa.array(kinds[fast], type=pa.uint8()),
-            "ts": pa.array(out_t[fast], type=pa.timestamp("us")), "sys": pa.array(out_s[fast], type=pa.bool_()),
+            "ts": pa.array(out_t[fast], type=pa.timestamp("us")),
+            "sys": pa.array(out_s[fast], type=pa.bool_()),
             "st": pa.array(out_st[fast], type=pa.uint8()),
             "mid": pa.array(fn[0], type=pa.int64()),
             "n2": pa.array(fn[1], type=pa.int64()), "rid": pa.array(fo[0], type=pa.int32())}
@@ -136,12 +137,14 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
 
 def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarray, ends: np.ndarray,
                numbers: np.ndarray, ctx: BatchContext) -> None:
-    """The lines the scanner handed on: SQL parser; parsed rows into ``ev``, the others counted or rejected."""
+    """The lines the scanner handed on, through the SQL parser: parsed ones into ``evf``, the others
+    counted or rejected."""
     import pyarrow as pa
     ok = esa_scan.valid_lines(buf, starts, ends)
     bad = np.flatnonzero(~ok)
     # valid UTF-8 lines are copied as they are; the others are decoded with U+FFFD for bad bytes
-    text = [bytes(buf[s:e]).decode("utf-8", "replace") for s, e in zip(starts[bad].tolist(), ends[bad].tolist())]
+    text = [bytes(buf[s:e]).decode("utf-8", "replace")
+            for s, e in zip(starts[bad].tolist(), ends[bad].tolist())]
     good = np.flatnonzero(ok)
     lines = pa.concat_arrays([esa_scan.strings(buf, starts[good], ends[good]),
                               pa.array(text, type=pa.large_string())])
@@ -154,8 +157,8 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
         con.unregister("slow_lines")
     ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
     ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
-    con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.STATUS_SQL} AS st, {q.TYPED_FIELDS} "
-                f"FROM fb "
+    con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.STATUS_SQL} AS st, "
+                f"{q.TYPED_FIELDS} FROM fb "
                 f"WHERE k > 0 AND k <> {q.UNFRAMED} AND s.g1 <> '' AND ts IS NOT NULL")
     con.execute("DROP TABLE fb")
 

@@ -128,6 +128,42 @@ def days_from_civil(y, m, d):
 
 
 @njit(cache=True, nogil=True)
+def micros(y, m, day, hh, mm, ss):
+    """Microseconds since 1970 of a valid local date and time (strptime's checks), else -1."""
+    if day < 1 or hh < 0 or hh > 23 or mm < 0 or mm > 59 or ss < 0 or ss > 59:
+        return -1
+    dim = 31
+    if m == 4 or m == 6 or m == 9 or m == 11:
+        dim = 30
+    elif m == 2:
+        dim = 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28
+    if day > dim:
+        return -1
+    return (days_from_civil(y, m, day) * 86400 + hh * 3600 + mm * 60 + ss) * 1000000
+
+
+@njit(cache=True, nogil=True)
+def word_end(buf, p, e):
+    """End of the run of ASCII word characters (the regex \\w: letters, digits, '_') starting at p."""
+    while p < e and (48 <= buf[p] <= 57 or 65 <= buf[p] <= 90 or 97 <= buf[p] <= 122 or buf[p] == 95):
+        p += 1
+    return p
+
+
+@njit(cache=True, nogil=True)
+def angle(buf, p, e):
+    """(start, end) of the text of '<...>' at p, or (-1, -1)."""
+    if not (p < e and buf[p] == 60):
+        return -1, -1
+    q = p + 1
+    while q < e and buf[q] != 62:
+        q += 1
+    if q >= e:
+        return -1, -1
+    return p + 1, q
+
+
+@njit(cache=True, nogil=True)
 def file_time(buf, s):
     """Microseconds since 1970 of 'Wed Nov 19 09:16:38 2014' at s (local time), or -1."""
     if word3(buf, s, DAYS) < 0:
@@ -137,19 +173,10 @@ def file_time(buf, s):
         return -1
     if buf[s + 13] != 58 or buf[s + 16] != 58 or buf[s + 11] == 32 or buf[s + 14] == 32 or buf[s + 17] == 32:
         return -1
-    day, hh, mm, ss = two(buf, s + 8), two(buf, s + 11), two(buf, s + 14), two(buf, s + 17)
     y, ye = number(buf, s + 20, s + 24, 4)
-    if day < 1 or hh < 0 or hh > 23 or mm < 0 or mm > 59 or ss < 0 or ss > 59 or ye != s + 24 or y < 1000:
+    if ye != s + 24 or y < 1000:
         return -1
-    m = mon + 1
-    dim = 31
-    if m == 4 or m == 6 or m == 9 or m == 11:
-        dim = 30
-    elif m == 2:
-        dim = 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28
-    if day > dim:
-        return -1
-    return ((days_from_civil(y, m, day) * 86400 + hh * 3600 + mm * 60 + ss) * 1000000)
+    return micros(y, mon + 1, two(buf, s + 8), two(buf, s + 11), two(buf, s + 14), two(buf, s + 17))
 
 
 @njit(cache=True, nogil=True)
@@ -162,23 +189,12 @@ def syslog_time(buf, p, e, year):
         return -1
     if buf[p + 7] == 32 or buf[p + 10] == 32 or buf[p + 13] == 32:
         return -1
-    day, hh, mm, ss = two(buf, p + 4), two(buf, p + 7), two(buf, p + 10), two(buf, p + 13)
-    if day < 1 or hh < 0 or hh > 23 or mm < 0 or mm > 59 or ss < 0 or ss > 59:
-        return -1
-    m = mon + 1
-    dim = 31
-    if m == 4 or m == 6 or m == 9 or m == 11:
-        dim = 30
-    elif m == 2:
-        dim = 29 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28
-    if day > dim:
-        return -1
-    return ((days_from_civil(year, m, day) * 86400 + hh * 3600 + mm * 60 + ss) * 1000000)
+    return micros(year, mon + 1, two(buf, p + 4), two(buf, p + 7), two(buf, p + 10), two(buf, p + 13))
 
 
 @njit(cache=True, nogil=True)
 def utf8_ok(buf, p, e):
-    """True when buf[p:e] is valid UTF-8 (fields start and end at ASCII delimiters, so never mid-character)."""
+    """True when buf[p:e] is valid UTF-8 (fields start and end at ASCII delimiters, never mid-character)."""
     i = p
     while i < e:
         c = buf[i]
@@ -214,7 +230,8 @@ def utf8_ok(buf, p, e):
 
 @njit(cache=True, nogil=True)
 def rids(buf, p, e):
-    """Parse '[n, m, ...]' at p. Returns (end after ']', single rid or LIST_RID, list start, list end); end -1 if bad."""
+    """Parse '[n, m, ...]' at p: (end after ']', the rid or -2 for a list, list start, list end);
+    end -1 if bad."""
     if p >= e or buf[p] != 91:
         return -1, 0, 0, 0
     i = p + 1

@@ -9,8 +9,8 @@ from __future__ import annotations
 from numba import njit
 
 from marlib.ingest import esa_sql as q
-from marlib.ingest.esa_bytes import (at, eq_sign, file_time, find, ieq, ifind, kv_start, lit, next_key, number, quoted,
-                                     rids, syslog_time, utf8_ok, value_to)
+from marlib.ingest.esa_bytes import (angle, at, eq_sign, file_time, find, ieq, ifind, kv_start, lit, next_key,
+                                     number, quoted, rids, syslog_time, utf8_ok, value_to, word_end)
 
 FALLBACK = 255
 ST_DELIVERED, ST_QUARANTINED, ST_BOUNCED = 1, 2, 3   # recipient status codes of delivery lines
@@ -243,19 +243,12 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
                     return FALLBACK
                 out_o[0, li] = rid
                 p += 5
-                if not (p < e and buf[p] == 60):
-                    return FALLBACK
             else:
                 if not at(buf, p, e, L_FROM):
                     return FALLBACK
                 p += 7
-                if not (p < e and buf[p] == 60):
-                    return FALLBACK
-            a0 = p + 1
-            a1 = a0
-            while a1 < e and buf[a1] != 62:
-                a1 += 1
-            if a1 >= e:
+            a0, a1 = angle(buf, p, e)
+            if a0 < 0:
                 return FALLBACK
             out_o[1, li] = a0
             out_o[2, li] = a1
@@ -282,11 +275,8 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
             if p < 0 or not at(buf, p, e, L_BYTES_FROM):
                 return FALLBACK
             out_n[1, li] = size
-            a0 = p + 13
-            a1 = a0
-            while a1 < e and buf[a1] != 62:
-                a1 += 1
-            if a1 >= e:
+            a0, a1 = angle(buf, p + 12, e)
+            if a0 < 0:
                 return FALLBACK
             out_o[1, li] = a0
             out_o[2, li] = a1
@@ -436,9 +426,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
         if p < 0 or p >= e or buf[p] != 32:
             return FALLBACK
         a0 = p + 1
-        a1 = a0
-        while a1 < e and (48 <= buf[a1] <= 57 or 65 <= buf[a1] <= 90 or 97 <= buf[a1] <= 122 or buf[a1] == 95):
-            a1 += 1
+        a1 = word_end(buf, a0, e)
         if a1 == a0:
             return FALLBACK
         out_n[0, li] = mid
@@ -453,9 +441,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
                 return FALLBACK
             p = t + L_REP_RESP.size
             if at(buf, p, e, L_FROM_WORD):
-                j = p + 6
-                while j < e and (48 <= buf[j] <= 57 or 65 <= buf[j] <= 90 or 97 <= buf[j] <= 122 or buf[j] == 95):
-                    j += 1
+                j = word_end(buf, p + 6, e)
                 if j == p + 6:
                     return FALLBACK
                 p = j

@@ -181,7 +181,8 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         FROM ev WHERE k IN {_ids(*_MSG_KINDS)}"""
     cols = ("parent_mid", "child_kind", "icid", "message_id", "sender", "subject", "size_bytes", "policy",
             "direction", "amp_verdict")
-    # each fact row carries one field; a field seen twice in one batch is rare, min() picks one deterministically
+    # each fact row carries one field; a field seen twice in one batch is rare, min() picks one
+    # deterministically
     aggs = ", ".join(f"min({c}) AS {c}" for c in cols)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ma0 AS
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
@@ -257,7 +258,8 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     facts = f"""SELECT {cols}, rid FROM ev WHERE k IN {kinds} AND rid >= 0
         UNION ALL
         SELECT * EXCLUDE (rids), TRY_CAST(unnest(rids) AS INTEGER) AS rid FROM (
-          SELECT {cols}, string_split(replace(b, ' ', ''), ',') AS rids FROM ev WHERE k IN {kinds} AND rid = -2)"""
+          SELECT {cols}, string_split(replace(b, ' ', ''), ',') AS rids FROM ev
+          WHERE k IN {kinds} AND rid = -2)"""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, min(address) AS address,
         arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
         max(dcid) AS dcid, max(response) AS response
@@ -345,7 +347,8 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             CASE WHEN k = {init} THEN n2::VARCHAR END AS f_size,
             CASE WHEN k = {init} THEN nullif(trim(c), '') END AS f_type
         FROM ev WHERE k IN ({resp}, {init}) AND c IS NOT NULL)""")
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp1 AS SELECT * EXCLUDE (kvn, r{resp}, r{init}), {kv}, {an} FROM (
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE amp1 AS
+        SELECT * EXCLUDE (kvn, r{resp}, r{init}), {kv}, {an} FROM (
         SELECT *, CASE WHEN k = {q.RETRO} OR {fast_failed} THEN {q.KV_NORMALISE} END AS kvn FROM amp0)""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp AS SELECT *, CASE
             WHEN k = {q.REP_RESPONSE} AND NOT ({sha_ok} AND {mid_ok})

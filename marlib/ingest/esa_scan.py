@@ -8,10 +8,11 @@ line ends in exactly one of three places:
 * **parsed here**: ``Info:`` lines (file or syslog shape) of the frequent kinds whose text is
   exactly the usual shape; their fields come out typed (MIDs as integers, the
   local time as microseconds) with the same values as the SQL parser gives;
-* **fallback** (:data:`FALLBACK`): everything else that may matter (other levels, odd spacing, invalid UTF-8, a value the strict reading here
-  refuses, a line too long or unusual). These go, with their line numbers, to
-  the SQL parser of :mod:`marlib.ingest.esa_sql`, which decides parsed,
-  ignored or rejected exactly as for any other line.
+* **fallback** (:data:`FALLBACK`): everything else that may matter (other levels, odd
+  spacing, invalid UTF-8, a value the strict reading here refuses, a line too long or
+  unusual). These go, with their line numbers, to the SQL parser of
+  :mod:`marlib.ingest.esa_sql`, which decides parsed, ignored or rejected exactly as for
+  any other line.
 
 So this module only has to be right about what it accepts; anything it is not
 sure of is handed on. The kind ids and the rules for telling kinds apart are
@@ -136,9 +137,10 @@ def _gather(buf, lo, hi, lower):
 
 def scan(buf: np.ndarray, final: bool, year: int):
     """Split and parse the lines of buf: (kinds, numbers (mid, n2), rid and text offsets, local time in µs,
-    syslog-shaped, recipient status code, line starts, line ends, bytes consumed). A last line without newline counts only when
+    syslog-shaped, recipient status code, line starts, line ends, bytes consumed). A last line without
+    newline counts only when
     ``final``; syslog time stamps (no year) are read in ``year``."""
-    if buf.size >= 2**31:   # text offsets are 32-bit: api.py keeps chunks far below this unless one line is huge
+    if buf.size >= 2**31:  # text offsets are 32-bit; api.py keeps chunks far smaller unless one line is huge
         from marlib.errors import IngestError
         raise IngestError(f"a batch of {buf.size} bytes: a line longer than about 1 GiB cannot be read",
                           advice="check that the file is an ESA log; split it if it really is one")

@@ -79,9 +79,11 @@ SELECT ln, line, bp, kp, {KIND_EXPR} AS k FROM (
   SELECT ln, line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ')
       ELSE 0 END AS kp
   FROM (SELECT ln, line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
-    SELECT ln, line, h0, CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
+    SELECT ln, line, h0,
+           CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
     FROM (SELECT ln, line, b0, substr(line, b0, 12) AS h0 FROM (
-      SELECT ln, line, {BP_EXPR} AS b0 FROM (SELECT ln, line, strpos(line, ' Info: ') AS i FROM {{src}})))))))"""
+      SELECT ln, line, {BP_EXPR} AS b0 FROM (
+        SELECT ln, line, strpos(line, ' Info: ') AS i FROM {{src}})))))))"""
 
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
@@ -243,13 +245,16 @@ def _in(*kinds: int) -> str:
 # subject and response without their quotes, 'FILE UNKNOWN' as 'UNKNOWN'.
 # st: the recipient status a delivery line gives (1 delivered, 2 quarantined, 3 bounced; 0 none).
 STATUS_SQL = f"""CASE WHEN k = {BOUNCED} THEN 3
-  WHEN k = {DSTART} THEN CASE WHEN contains(lower(s.g4), 'quarantine') OR contains(s.g4, 'offbox') THEN 2 ELSE 0 END
+  WHEN k = {DSTART} THEN CASE WHEN contains(lower(s.g4), 'quarantine') OR contains(s.g4, 'offbox')
+                         THEN 2 ELSE 0 END
   WHEN k = {DONE} THEN CASE WHEN contains(lower(split_part(s.g4, ' [(', 1)), 'quarantine') THEN 2 ELSE 1 END
   ELSE 0 END::UTINYINT"""
-_RIDS_TEXT = f"""CASE WHEN k IN {_in(TO, BOUNCED, DSTART, DONE)} THEN s.g3 WHEN k = {RESPONSE} THEN s.g2 END"""
+_RIDS_TEXT = f"""CASE WHEN k IN {_in(TO, BOUNCED, DSTART, DONE)} THEN s.g3
+                      WHEN k = {RESPONSE} THEN s.g2 END"""
 TYPED_FIELDS = f"""
   TRY_CAST(CASE WHEN k IN {_in(DSTART, DONE, REWRITTEN, SPLIT)} THEN s.g2
-                WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS, TZ)} THEN NULL ELSE s.g1 END AS BIGINT) AS mid,
+                WHEN k IN {_in(REP_RESPONSE, REP_INIT, RETRO, ANALYSIS, TZ)} THEN NULL
+                ELSE s.g1 END AS BIGINT) AS mid,
   TRY_CAST(CASE WHEN k IN {_in(START, FROM, TO, READY, GENERATED, BOUNCE_CHILD)} THEN s.g2
                 WHEN k IN {_in(DSTART, DONE, REWRITTEN, SPLIT, TZ)} THEN s.g1 END AS BIGINT) AS n2,
   CASE WHEN {_RIDS_TEXT} IS NULL THEN -1 ELSE coalesce(TRY_CAST({_RIDS_TEXT} AS INTEGER), -2) END AS rid,

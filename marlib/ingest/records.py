@@ -184,18 +184,22 @@ _RIDS = """
     WITH stored AS (SELECT mid, address, min(rid) AS rid FROM recipients
                     WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid, address),
     top AS (SELECT mid, max(rid) AS m FROM recipients WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid),
-    want AS (SELECT x.*, coalesce(x.rid0, s.rid) AS want FROM rec_rcpt x LEFT JOIN stored s USING (mid, address)),
+    want AS (SELECT x.*, coalesce(x.rid0, s.rid) AS want
+             FROM rec_rcpt x LEFT JOIN stored s USING (mid, address)),
     kept AS (SELECT *, CASE WHEN want IS NOT NULL AND row_number() OVER (
                  PARTITION BY mid, want ORDER BY rid0 IS NULL, address) = 1 THEN want END AS keep FROM want)
-    SELECT k.mid, coalesce(k.keep, greatest(coalesce(max(k.keep) OVER (PARTITION BY k.mid), -1), coalesce(t.m, -1))
-                                   + row_number() OVER (PARTITION BY k.mid, k.keep IS NULL ORDER BY k.address)) AS rid,
-           k.address, k.st AS status, CASE WHEN k.st = 'delivered' THEN coalesce(k.dat, k.rat) END AS delivered_at
+    SELECT k.mid,
+           coalesce(k.keep, greatest(coalesce(max(k.keep) OVER (PARTITION BY k.mid), -1), coalesce(t.m, -1))
+                    + row_number() OVER (PARTITION BY k.mid, k.keep IS NULL ORDER BY k.address)) AS rid,
+           k.address, k.st AS status,
+           CASE WHEN k.st = 'delivered' THEN coalesce(k.dat, k.rat) END AS delivered_at
     FROM kept k LEFT JOIN top t USING (mid)"""
 
 
 def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     d = "(SELECT * FROM rec WHERE bad IS NULL AND rk = 'delivery')"
-    cols = ("parent_mid", "child_kind", "message_id", "sender", "subject", "received_at", "policy", "direction")
+    cols = ("parent_mid", "child_kind", "message_id", "sender", "subject", "received_at", "policy",
+            "direction")
     upsert(con, "messages AS m", ("mid",) + cols + ("source",), f"""
         SELECT TRY_CAST(mid AS BIGINT) AS mid, TRY_CAST(any_value(parent_mid) AS BIGINT) AS parent_mid,
                any_value(lower(child_kind)) AS child_kind, any_value(message_id) AS message_id,
@@ -216,7 +220,8 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), _RIDS,
            ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at")
     upsert(con, "attachments AS a", ("mid", "filename", "sha256"), f"""
-        SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename, any_value(lower(trim(sha256))) AS sha256
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename,
+               any_value(lower(trim(sha256))) AS sha256
         FROM {d} WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2""", ("mid", "filename"),
            "sha256 = COALESCE(a.sha256, n.sha256)")
 
