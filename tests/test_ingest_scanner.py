@@ -104,3 +104,16 @@ def test_values_edged_with_unicode_spaces_read_the_same():
                   frame + f"MID 1 Subject {space}'x'", frame + f"MID 1 AMP file reputation verdict : CLEAN{space}"]
     for i in range(0, len(lines) - 1, 2):
         _same([lines[0], *lines[1 + i:3 + i]])
+
+
+def test_small_ingests_skip_the_scanner_and_store_the_same(tmp_path, monkeypatch):
+    """Below MARLIB_SCANNER_MIN_BYTES (8 MB by default) the SQL parser reads everything: same store."""
+    from marlib.ingest.api import ingest_paths
+    from tests.ingest_helpers import dump
+    logs = ROOT / "data" / "sample" / "esa"
+    with_scanner = Store(tmp_path / "a.duckdb")
+    ingest_paths(with_scanner, [logs])
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", str(1 << 40))
+    sql_only = Store(tmp_path / "b.duckdb")
+    ingest_paths(sql_only, [logs])
+    assert dump(with_scanner) == dump(sql_only)

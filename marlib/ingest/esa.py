@@ -33,6 +33,7 @@ keeps the link.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -92,20 +93,40 @@ def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
         pass
 
 
+# Batches smaller than this skip the compiled scanner (MARLIB_SCANNER_MIN_BYTES overrides): the SQL parser
+# reads a few MB in well under a second, while the scanner's first use after installing compiles it (~15 s).
+SCANNER_MIN_BYTES = 8 * 1024 * 1024
+
+
+def _use_scanner(size: int) -> bool:
+    return size >= int(os.environ.get("MARLIB_SCANNER_MIN_BYTES") or SCANNER_MIN_BYTES)
+
+
 def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContext, *, final: bool,
-               scanner: bool = True) -> int:
+               scanner: bool | None = None) -> int:
     """Read the complete lines of ``buf`` (bytes) into the temporary table ``ev``; returns the bytes consumed.
 
     The compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual lines; the rest go through the
     SQL parser with their line numbers, and those that cannot be parsed are put in ``ingest_rejects``
     straight away. ``ctx.lines``, ``ctx.ignored`` and ``ctx.rejected`` get this batch's counts.
-    ``scanner=False`` sends every line to the SQL parser (the tests compare the two).
+    ``scanner=False`` sends every line to the SQL parser without using (or compiling) the scanner;
+    the default uses the scanner for batches of :data:`SCANNER_MIN_BYTES` or more. Both give the same
+    store (tests/test_ingest_scanner.py).
     """
+    if scanner is None:
+        scanner = _use_scanner(buf.size)
+    if not scanner:
+        starts, ends, consumed = _split_lines(buf, final)
+        ctx.lines, ctx.ignored, ctx.rejected = int(starts.size), 0, 0
+        drop_batch_views(con)
+        con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
+        con.execute("CREATE TEMP VIEW ev AS SELECT * FROM evf")
+        if starts.size:
+            _load_slow(con, buf, starts, ends, np.arange(starts.size) + ctx.first_line_no, ctx, compiled=False)
+        return consumed
     import pyarrow as pa
     kinds, out_n, out_o, out_t, out_s, out_st, starts, ends, consumed = esa_scan.scan(buf, final, ctx.year)
     lines = int(kinds.size)
-    if not scanner:
-        kinds[:] = esa_scan.FALLBACK
     fast = np.flatnonzero((kinds != 0) & (kinds != esa_scan.FALLBACK))
     slow = np.flatnonzero(kinds == esa_scan.FALLBACK)
     ctx.lines, ctx.ignored, ctx.rejected = lines, lines - int(fast.size) - int(slow.size), 0
@@ -135,19 +156,37 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     return consumed
 
 
+def _split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, np.ndarray, int]:
+    """(starts, ends, bytes consumed) of the complete lines in buf, with numpy only (no compiled code).
+
+    A last line without newline counts only when ``final``; a CR before the newline is left out.
+    """
+    nl = np.flatnonzero(buf == 10)
+    starts = np.concatenate([[0], nl[:-1] + 1]).astype(np.int64) if nl.size else np.zeros(0, np.int64)
+    ends = nl.astype(np.int64)
+    consumed = int(nl[-1]) + 1 if nl.size else 0
+    if final and consumed < buf.size:
+        starts, ends, consumed = np.append(starts, consumed), np.append(ends, buf.size), int(buf.size)
+    if ends.size:
+        cr = (ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13)
+        ends = ends - cr
+    return starts, ends, consumed
+
+
 def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarray, ends: np.ndarray,
-               numbers: np.ndarray, ctx: BatchContext) -> None:
+               numbers: np.ndarray, ctx: BatchContext, *, compiled: bool = True) -> None:
     """The lines the scanner handed on, through the SQL parser: parsed ones into ``evf``, the others
     counted or rejected."""
     import pyarrow as pa
-    ok = esa_scan.valid_lines(buf, starts, ends)
+    ok = esa_scan.valid_lines(buf, starts, ends) if compiled else np.zeros(starts.size, np.bool_)
     bad = np.flatnonzero(~ok)
-    # valid UTF-8 lines are copied as they are; the others are decoded with U+FFFD for bad bytes
+    # valid UTF-8 lines are copied as they are; the others (all, without the scanner) are decoded with
+    # U+FFFD for bad bytes
     text = [bytes(buf[s:e]).decode("utf-8", "replace")
             for s, e in zip(starts[bad].tolist(), ends[bad].tolist())]
     good = np.flatnonzero(ok)
-    lines = pa.concat_arrays([esa_scan.strings(buf, starts[good], ends[good]),
-                              pa.array(text, type=pa.large_string())])
+    copied = [esa_scan.strings(buf, starts[good], ends[good])] if good.size else []
+    lines = pa.concat_arrays([*copied, pa.array(text, type=pa.large_string())])
     numbered = np.concatenate([numbers[good], numbers[bad]])
     con.register("slow_lines", pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines}))
     try:
@@ -164,7 +203,7 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
 
 
 def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,
-                         scanner: bool = True) -> None:
+                         scanner: bool | None = None) -> None:
     """Put already split lines (without their newline) into ``ev``, like :func:`load_batch`."""
     data = "".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass")
     load_batch(con, np.frombuffer(data, dtype=np.uint8), ctx, final=True, scanner=scanner)
