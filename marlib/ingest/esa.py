@@ -122,7 +122,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
         con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
         con.execute("CREATE TEMP VIEW ev AS SELECT * FROM evf")
         if starts.size:
-            _load_slow(con, buf, starts, ends, np.arange(starts.size) + ctx.first_line_no, ctx, compiled=False)
+            numbers = np.arange(starts.size) + ctx.first_line_no
+            _load_slow(con, buf, starts, ends, numbers, ctx, compiled=False)
         return consumed
     import pyarrow as pa
     kinds, out_n, out_o, out_t, out_s, out_st, starts, ends, consumed = esa_scan.scan(buf, final, ctx.year)

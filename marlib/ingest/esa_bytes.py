@@ -36,14 +36,8 @@ def find(buf, p, e, lit):
     last = e - n
     i = p
     while i <= last:
-        if buf[i] == first:
-            ok = True
-            for j in range(1, n):
-                if buf[i + j] != lit[j]:
-                    ok = False
-                    break
-            if ok:
-                return i
+        if buf[i] == first and at(buf, i, e, lit):
+            return i
         i += 1
     return -1
 
@@ -61,22 +55,11 @@ def ieq(buf, p, lit_upper):
 
 
 @njit(cache=True, nogil=True)
-def ifind(buf, p, e, lit_lower):
-    """Index of the first lower-case ASCII literal in buf[p:e] ignoring ASCII case, else -1."""
-    n = lit_lower.size
-    i = p
-    while i <= e - n:
-        ok = True
-        for j in range(n):
-            c = buf[i + j]
-            if 65 <= c <= 90:
-                c += 32
-            if c != lit_lower[j]:
-                ok = False
-                break
-        if ok:
+def ifind(buf, p, e, lit_upper):
+    """Index of the first upper-case ASCII literal in buf[p:e] ignoring ASCII case, else -1."""
+    for i in range(p, e - lit_upper.size + 1):
+        if ieq(buf, i, lit_upper):
             return i
-        i += 1
     return -1
 
 

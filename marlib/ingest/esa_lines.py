@@ -20,7 +20,7 @@ ST_DELIVERED, ST_QUARANTINED, ST_BOUNCED = 1, 2, 3   # recipient status codes of
 L_CRLF_TEXT = lit("\\r\\n")
 L_FILE_UNKNOWN = lit("FILE UNKNOWN")
 L_DONE_DETAIL = lit(" [(")
-L_QUARANTINE = lit("quarantine")
+L_QUARANTINE = lit("QUARANTINE")
 L_OFFBOX = lit("offbox")
 INFO = lit(" Info: ")
 L_MID = lit("MID ")
@@ -34,8 +34,6 @@ L_FINISHED = lit("Message finished MID ")
 L_BOUNCED = lit("Bounced: ")
 L_REP_RESP = lit("Response received for file reputation query")
 L_REP_INIT = lit("File reputation query initiating")
-L_RETRO = lit("Retrospective verdict received")
-L_ANALYSIS = lit("File Analysis complete")
 L_TZ = lit("Time offset ")
 L_TO = lit(" To: ")
 L_FROM = lit(" From: ")
@@ -95,6 +93,15 @@ L_BYTES = lit("bytes")
 L_FTYPE_K = lit("File Type")
 
 MAX_LINE = 65536  # longer lines go to the SQL parser
+
+
+@njit(cache=True, nogil=True)
+def _put_rids(out_o, li, rid, r0, r1):
+    """The recipient id of a line; for a list (-2), its text goes in field b for SQL to split."""
+    out_o[0, li] = rid
+    if rid == -2:
+        out_o[3, li] = r0
+        out_o[4, li] = r1
 
 
 @njit(cache=True, nogil=True)
@@ -307,10 +314,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
             p, rid, r0, r1 = rids(buf, kp + 4, e)
             if p < 0 or not at(buf, p, e, L_RESPONSE):
                 return FALLBACK
-            out_o[0, li] = rid
-            if rid == -2:
-                out_o[3, li] = r0
-                out_o[4, li] = r1
+            _put_rids(out_o, li, rid, r0, r1)
             a0, a1 = p + 10, e
             while a0 < a1 and buf[a0] == 32:
                 a0 += 1
@@ -400,10 +404,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
             return FALLBACK
         out_n[0, li] = mid
         out_n[1, li] = dcid
-        out_o[0, li] = rid
-        if rid == -2:
-            out_o[3, li] = r0
-            out_o[4, li] = r1
+        _put_rids(out_o, li, rid, r0, r1)
         # the status the rest of the line gives (see esa_sql.STATUS_SQL)
         z = e
         if kind == q.DONE:

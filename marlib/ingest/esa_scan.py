@@ -35,7 +35,6 @@ from numba import njit, prange, types
 from marlib.ingest.esa_bytes import lit, utf8_ok
 from marlib.ingest.esa_lines import FALLBACK, parse_line  # noqa: F401 (FALLBACK: esa.py reads it here)
 
-NONE_RID, LIST_RID = -1, -2
 # the C library's memchr (vectorised), declared so numba can cache the functions calling it
 _memchr = types.ExternalFunction("memchr", types.intp(types.intp, types.int32, types.intp))
 # numba's default thread pool must not be entered from two Python threads at once

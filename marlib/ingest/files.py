@@ -115,8 +115,3 @@ def match_known_key(head: bytes, known_keys: Iterable[str]) -> str | None:
         if 0 < n <= len(head) and content_key(head, n) == key and (best is None or n > best[0]):
             best = (n, key)
     return best[1] if best else None
-
-
-def uncompressed_size(path: Path) -> int | None:
-    """Size for plain files (None for gzip: unknown without reading it)."""
-    return None if is_gzip(path) else path.stat().st_size
