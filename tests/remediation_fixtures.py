@@ -112,6 +112,14 @@ def mailbox_messages(state: dict, mailbox: str, folder: str | None = None) -> li
             and (folder is None or m["folder"] == folder)]
 
 
+def use_simulated_tenant(world: World, tmp_path, monkeypatch) -> None:
+    """Write the world's tenant to a file and make it the CLI's simulated tenant (MARLIB_TENANT_*)."""
+    tenant_file = tmp_path / "tenant.json"
+    world.tenant.dump(tenant_file)
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
+    monkeypatch.setenv("MARLIB_TENANT_FILE", str(tenant_file))
+
+
 def run_cli(capsys, store: Store, *args: str) -> tuple[int, str, str]:
     """``python -m marlib --db STORE ARGS`` in process: (exit code, stdout, stderr)."""
     from marlib.cli import main

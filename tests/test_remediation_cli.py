@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from remediation_fixtures import World, run_cli, sha
+from remediation_fixtures import World, run_cli, sha, use_simulated_tenant
 
 from marlib.cli import main
 from marlib.remediation import backend
@@ -34,10 +34,7 @@ def simulated(tmp_path, monkeypatch):
     w.tenant.add_message("bob@corp.example", "<team@x>")
     w.verdict(H, "MALICIOUS")
     w.save(store)
-    tenant_file = tmp_path / "tenant.json"
-    w.tenant.dump(tenant_file)
-    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
-    monkeypatch.setenv("MARLIB_TENANT_FILE", str(tenant_file))
+    use_simulated_tenant(w, tmp_path, monkeypatch)
     return store
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from remediation_fixtures import World, run_cli, sha
+from remediation_fixtures import World, run_cli, sha, use_simulated_tenant
 
 from marlib.errors import ConnectivityError
 from marlib.remediation.journal import DuckJournal
@@ -109,10 +109,7 @@ def cli_store(tmp_path, monkeypatch):
     w.verdict(H2, "MALICIOUS")
     w.verdict(H2, "CLEAN")          # malicious, then clean again before anyone acted
     w.save(store)
-    tenant_file = tmp_path / "tenant.json"
-    w.tenant.dump(tenant_file)
-    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
-    monkeypatch.setenv("MARLIB_TENANT_FILE", str(tenant_file))
+    use_simulated_tenant(w, tmp_path, monkeypatch)
     return store
 
 
