@@ -107,3 +107,19 @@ def test_recipient_ids_stay_unique_with_missing_and_repeated_rids(tmp_path):
         got = con.execute("SELECT mid, rid, address FROM recipients ORDER BY mid, rid").fetchall()
     assert got == [(1, 1, "a@x.com"), (1, 2, "b@x.com"), (1, 3, "c@x.com"), (1, 4, "f@x.com"),
                    (2, 0, "d@x.com"), (2, 1, "e@x.com")]
+
+
+def test_a_rid_the_store_gives_another_address_does_not_take_that_recipient_over(tmp_path):
+    store = Store(tmp_path / "db.duckdb")
+    first = tmp_path / "one.csv"
+    first.write_text("mid,recipient,rid,status\n1,a@x.com,0,delivered\n1,b@x.com,1,delivered\n")
+    ingest_paths(store, [first])
+    # another export numbers the recipients differently: rid 0 is c@x.com there, rid 1 is a@x.com
+    other = tmp_path / "two.csv"
+    other.write_text("mid,recipient,rid,status\n1,c@x.com,0,quarantined\n1,a@x.com,1,bounced\n")
+    summary = ingest_paths(store, [other])
+    with store.connect() as con:
+        got = con.execute("SELECT rid, address, status FROM recipients WHERE mid = 1 ORDER BY rid").fetchall()
+    # a@x.com keeps its rid and takes its own new status; b@x.com is untouched; c@x.com is added
+    assert got == [(0, "a@x.com", "bounced"), (1, "b@x.com", "delivered"), (2, "c@x.com", "quarantined")]
+    assert summary.recipients == 1
