@@ -178,6 +178,23 @@ def test_syslog_year_rolls_over_new_year_and_any_subscription_name(tmp_path):
     assert store.query_one("SELECT received_at FROM messages WHERE mid = 3") == (dt(2026, 1, 2, 10, 0),)
 
 
+def test_appended_syslog_lines_keep_the_year_with_a_configured_year_and_a_positive_offset(tmp_path):
+    """The year of appended lines comes from the file's last line, not from the configured year or from the
+    last time in UTC (at UTC+1, 00:30 on 1 January is still 31 December in UTC)."""
+    def line(stamp, mid):
+        return f"<166>{stamp} esa1.corp.example mail_logs: Info: Start MID {mid} ICID 9"
+    path = write_lines(tmp_path / "syslog.log", [line("Dec 31 23:30:00", 1), line("Jan  1 00:30:00", 2)])
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path], year=2025, tz_offset_s=3600)
+    write_lines(path, [line("Jan  1 00:40:00", 3)], mode="a")
+    ingest_paths(store, [path], tz_offset_s=3600)
+    write_lines(path, [line("Jan  2 10:00:00", 4)], mode="a")
+    ingest_paths(store, [path], year=2025, tz_offset_s=3600)
+    assert rows(store, "SELECT mid, received_at FROM messages ORDER BY mid") == [
+        [1, dt(2025, 12, 31, 22, 30)], [2, dt(2025, 12, 31, 23, 30)], [3, dt(2025, 12, 31, 23, 40)],
+        [4, dt(2026, 1, 2, 9, 0)]]
+
+
 def test_multi_rid_quarantine_bounce_and_direction(tmp_path):
     lines = header(T0) + message(100, T0, ["a@corp.example", "b@corp.example", "c@corp.example"]) \
         + message(101, T0 + 10, ["q@corp.example"], quarantine=True) \

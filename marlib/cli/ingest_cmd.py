@@ -15,7 +15,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (folders are read recursively)")
     p.add_argument("--format", dest="fmt", choices=("auto", "esa", "records"), default="auto",
                    help="auto (by file extension, default), esa, or records")
-    p.add_argument("--year", type=int, default=None, help="year of syslog-shaped lines (default: file time)")
+    p.add_argument("--year", type=int, default=None,
+                   help="year at the start of a syslog-shaped file (default: the file's time; new lines of a "
+                   "file already read continue from its last line's year)")
     p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS",
                    help="UTC offset of log times when the file has no 'Time offset from UTC' line")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object (last line)")

@@ -83,6 +83,7 @@ class _FileState:
     year_hint: int | None = None
     last_time: datetime | None = None
     path: str | None = None
+    last_month: int | None = None   # month of the last syslog line, as written (local)
 
 
 # One ingest at a time per database in this process (the app's jobs and automatic mode run in threads):
@@ -102,8 +103,9 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
                  year: int | None = None, tz_offset_s: int | None = None) -> IngestSummary:
     """Ingest files and folders; ``fmt`` is ``auto`` (by extension), ``esa`` or ``records``.
 
-    ``year`` is the year of syslog-shaped lines (default: setting ``ingest.year``,
-    else the file's modification time); ``tz_offset_s`` the UTC offset of log
+    ``year`` is the year at the start of a syslog-shaped file (default: setting ``ingest.year``,
+    else the file's modification time; new lines of a file read before continue from the year and month
+    of its last line); ``tz_offset_s`` the UTC offset of log
     times when the file has no ``Time offset from UTC`` line (default: setting
     ``ingest.tz_offset_s``, else 0 = UTC). Ingests into one database from several
     threads run one after the other.
@@ -182,9 +184,9 @@ def _load_state(store: Store, head: bytes) -> _FileState:
         key = files.match_known_key(head, [r[0] for r in rows])
         if key is None:
             return _FileState(key=files.content_key(head))
-        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path "
+        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month "
                         "FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0]
-    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5])
+    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6])
 
 
 def _is_final(path: Path, gz: bool) -> bool:
@@ -215,15 +217,19 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
 
 
 def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
+    """The batch's year and previous syslog month. Lines after ones already read continue from the year and
+    month of the last syslog line (the configured year, or the file's mtime, only start a file)."""
     mtime = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
-    if opts["year"] is not None:
-        year, mtime_month = opts["year"], None
-    elif state.year_hint is not None:
+    if state.year_hint is not None:
         year, mtime_month = state.year_hint, None
+    elif opts["year"] is not None:
+        year, mtime_month = opts["year"], None
     else:
         year, mtime_month = mtime.year, mtime.month
-    known = state.last_time is not None and state.year_hint is not None
-    prev_month = state.last_time.month if known else None
+    prev_month = None
+    if state.year_hint is not None:
+        # files read before migration 090 have no syslog month: their last time (UTC) stands in
+        prev_month = state.last_month or (state.last_time.month if state.last_time is not None else None)
     tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
                             prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=opts["tz"] or 0,
@@ -241,6 +247,7 @@ def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: Inge
     state.tz_offset_s = res.tz_offset_s
     if res.last_month is not None:
         state.year_hint = res.year
+        state.last_month = res.last_month
     state.last_time = res.last_time or state.last_time
     summary.lines += res.lines
     summary.parsed += res.parsed
@@ -250,13 +257,14 @@ def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: Inge
 
 def _save_state(con, path: Path, state: _FileState) -> None:
     con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s,
-                       year_hint, last_time, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, now())
+                       year_hint, last_time, syslog_month, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, now())
                    ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
                      bytes_done = excluded.bytes_done,
                      lines_done = excluded.lines_done, tz_offset_s = excluded.tz_offset_s,
-                     year_hint = excluded.year_hint, last_time = excluded.last_time, updated_at = now()""",
+                     year_hint = excluded.year_hint, last_time = excluded.last_time,
+                     syslog_month = excluded.syslog_month, updated_at = now()""",
                 [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
-                 state.last_time])
+                 state.last_time, state.last_month])
 
 
 def _gz_read(path: Path, step, arg):
