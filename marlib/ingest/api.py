@@ -282,8 +282,9 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
     that end at a newline (a line longer than a chunk makes its chunk longer).
 
     Plain files are read up to the size they had when the ingest began (lines appended meanwhile wait for
-    the next ingest); ``.gz`` files are decompressed. Chunks are private copies, so a log rewritten or
-    truncated while it is read cannot take the process down.
+    the next ingest); ``.gz`` files are decompressed. Each chunk is read straight into its own array (a
+    private copy, so a log rewritten or truncated while it is read cannot take the process down); only the
+    unfinished line at its end is carried into the next one.
     """
     size = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or (GZ_CHUNK_BYTES if gz else WINDOW_BYTES))
     size = max(1, min(size, MAX_CHUNK_BYTES))
@@ -298,20 +299,45 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
         rest = b""
         while left is None or left > 0:
             want = size if left is None else min(size, left)
-            data = _gz_read(path, f.read, want) if gz else f.read(want)
-            if not data:
+            buf = np.empty(len(rest) + want, dtype=np.uint8)
+            buf[:len(rest)] = np.frombuffer(rest, dtype=np.uint8)
+            got = _read_into(path, f, memoryview(buf)[len(rest):], gz)
+            if not got:
                 break
             if left is not None:
-                left -= len(data)
-            buf = rest + data
-            cut = buf.rfind(b"\n")
+                left -= got
+            end = len(rest) + got
+            cut = _last_newline(buf, end)
             if cut < 0:
-                rest = buf
+                rest = buf[:end].tobytes()
                 continue
-            rest = buf[cut + 1:]
-            yield np.frombuffer(buf, dtype=np.uint8)[:cut + 1], False
+            rest = buf[cut + 1:end].tobytes()
+            yield buf[:cut + 1], False
         if rest and final:
             yield np.frombuffer(rest, dtype=np.uint8), True
+
+
+def _read_into(path: Path, f, view: memoryview, gz: bool) -> int:
+    """Fill ``view`` from ``f`` as far as the file goes; returns the bytes read."""
+    got = 0
+    while got < len(view):
+        n = _gz_read(path, f.readinto, view[got:]) if gz else f.readinto(view[got:])
+        if not n:
+            break
+        got += n
+    return got
+
+
+def _last_newline(buf: np.ndarray, end: int) -> int:
+    """Index of the last newline in ``buf[:end]``, -1 if none (looks back in growing steps)."""
+    hi, step = end, 1 << 16
+    while hi > 0:
+        lo = max(0, hi - step)
+        hits = np.flatnonzero(buf[lo:hi] == 10)
+        if hits.size:
+            return lo + int(hits[-1])
+        hi, step = lo, step * 4
+    return -1
 
 
 def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,
