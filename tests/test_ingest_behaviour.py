@@ -381,6 +381,36 @@ def test_children_inherit_whatever_run_their_parent_comes_in(tmp_path, order):
     assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]
 
 
+def test_a_generated_log_read_in_pieces_gives_the_store_read_at_once(tmp_path):
+    """Appended a few hundred lines at a time, cut anywhere (inside a message, between a split and its
+    parent's attachments, ...): the same store as one ingest of the whole log."""
+    import random
+
+    from marlib.ingest.sample import write_mail_log
+    whole_path = tmp_path / "whole.log"
+    write_mail_log(whole_path, messages=400, seed=3, days=1)
+    lines = whole_path.read_text(encoding="utf-8").splitlines()
+    assert any("was split creating" in ln for ln in lines) and any(" attachment '" in ln for ln in lines)
+    whole = Store(tmp_path / "whole.duckdb")
+    ingest_paths(whole, [whole_path])
+    store = Store(tmp_path / "db.duckdb")
+    path = tmp_path / "mail.current"
+    rng = random.Random(5)
+    # right after split lines (the parent's attachment lines and the child's own lines come later) and
+    # at random places
+    splits = [i + 1 for i, ln in enumerate(lines) if "was split creating" in ln][:8]
+    cuts = sorted(set(splits + rng.sample(range(1, len(lines)), 12))) + [len(lines)]
+    done = 0
+    for cut in cuts:
+        write_lines(path, lines[done:cut], mode="a" if done else "w")
+        ingest_paths(store, [path])
+        done = cut
+    got, want = dump(store), dump(whole)
+    for table in ("messages", "recipients", "attachments"):
+        assert got[table] == want[table], table
+    assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]
+
+
 def test_a_truncated_gz_is_an_error_naming_it_and_is_skipped_in_a_folder(tmp_path):
     lines = header(T0)
     for i in range(400):

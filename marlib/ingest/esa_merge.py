@@ -426,12 +426,14 @@ def _merge_verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
 def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
     """Split / rewritten / generated children stored before get the parent's Message-ID (sender, subject,
     received time when they have none) and attachment rows, when the parent or the child's attachments
-    arrive in this batch. (Children with lines in this batch got them before the upsert.)"""
+    arrive in this batch. (Children whose child line is in this batch got them before the upsert; a child
+    named in an earlier batch may have other lines in this one, and is handled here.)"""
     con.execute("CREATE OR REPLACE TEMP TABLE bm AS SELECT mid FROM ma UNION SELECT mid FROM aa")
     for _ in range(2):  # twice: a split of a rewritten child inherits from the grandparent
         con.execute(f"""CREATE OR REPLACE TEMP TABLE kin AS SELECT mid AS child, parent_mid AS parent
             FROM messages
-            WHERE child_kind IN {CHILD_KINDS_SQL} AND mid NOT IN (SELECT mid FROM ma)
+            WHERE child_kind IN {CHILD_KINDS_SQL}
+                AND mid NOT IN (SELECT mid FROM ma WHERE child_kind IS NOT NULL)
                 AND (mid IN (SELECT mid FROM bm) OR parent_mid IN (SELECT mid FROM bm))""")
         if not con.execute("SELECT count(*) FROM kin").fetchall()[0][0]:
             return
