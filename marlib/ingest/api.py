@@ -278,7 +278,8 @@ def _gz_read(path: Path, step, arg):
 
 
 def _batches(path: Path, offset: int, final: bool, gz: bool):
-    """(bytes as a uint8 array, whether it runs to the end of the file) from ``offset`` on, in chunks
+    """(bytes as a uint8 array, whether it runs to the end of the file, whether another chunk may follow)
+    from ``offset`` on, in chunks
     that end at a newline (a line longer than a chunk makes its chunk longer).
 
     Plain files are read up to the size they had when the ingest began (lines appended meanwhile wait for
@@ -312,9 +313,13 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
                 rest = buf[:end].tobytes()
                 continue
             rest = buf[cut + 1:end].tobytes()
-            yield buf[:cut + 1], False
+            chunk = buf[:cut + 1]
+            del buf
+            # a .gz's end shows only when it is reached; a plain file's unfinished last line is no batch
+            yield chunk, False, left is None or left > 0
+            del chunk   # the caller is done with it: do not hold it while the next one is read
         if rest and final:
-            yield np.frombuffer(rest, dtype=np.uint8), True
+            yield np.frombuffer(rest, dtype=np.uint8), True, False
 
 
 def _read_into(path: Path, f, view: memoryview, gz: bool) -> int:
@@ -349,9 +354,9 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
         con.execute("BEGIN TRANSACTION")
         try:
             before = _counts(con)
-            for buf, last in _batches(path, state.bytes_done, opts["final"], gz):
+            for buf, last, more in _batches(path, state.bytes_done, opts["final"], gz):
                 ctx = _context(path, state, opts, summary.run_id)
-                consumed = esa.load_batch(con, buf, ctx, final=last)
+                consumed = esa.load_batch(con, buf, ctx, final=last, more=more)
                 del buf
                 res = esa.parse_batch(con, ctx)
                 if consumed == 0:

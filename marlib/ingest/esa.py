@@ -87,6 +87,7 @@ def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP VIEW IF EXISTS ev")
     con.execute("DROP TABLE IF EXISTS evf")
     con.execute("DROP TABLE IF EXISTS evm")
+    con.execute("DROP TABLE IF EXISTS evs")
     try:
         con.unregister("scan_rows")
     except Exception:  # noqa: BLE001 - nothing registered
@@ -103,7 +104,7 @@ def _use_scanner(size: int) -> bool:
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContext, *, final: bool,
-               scanner: bool | None = None) -> int:
+               scanner: bool | None = None, more: bool = False) -> int:
     """Read the complete lines of ``buf`` (bytes) into the temporary table ``ev``; returns the bytes consumed.
 
     The compiled scanner (:mod:`marlib.ingest.esa_scan`) reads the usual lines; the rest go through the
@@ -112,6 +113,11 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     ``scanner=False`` sends every line to the SQL parser without using (or compiling) the scanner;
     the default uses the scanner for batches of :data:`SCANNER_MIN_BYTES` or more. Both give the same
     store (tests/test_ingest_scanner.py).
+
+    ``more``: other batches follow in this transaction. DuckDB keeps an object registered in a
+    transaction alive until the transaction ends, so the scanner's rows are then copied into a temporary
+    table (memory DuckDB can spill to disk) rather than viewed in place; otherwise a file of many batches
+    would hold all of their rows in memory until its commit.
     """
     if scanner is None:
         scanner = _use_scanner(buf.size)
@@ -143,15 +149,20 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     addresses = np.isin(kinds[fast], (q.FROM, q.TO, q.READY))  # stored lower-cased
     for i, name in enumerate("abcdef"):
         cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i], addresses if name == "a" else None)
-    table = pa.table(cols)
+    scanned = pa.table(cols)
     del fn, fo, cols, out_t, out_s, out_st
-    # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy), the SQL parser's
-    # rows (few) sit in ``evf``; a batch whose syslog years must move makes it a table (esa_merge)
+    # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy; copied when ``more``),
+    # the SQL parser's rows (few) sit in ``evf``; a batch whose syslog years must move makes it a table
+    # (esa_merge)
     drop_batch_views(con)
-    con.register("scan_rows", table)
+    if more:  # read through a replacement scan of the local variable: nothing stays registered
+        con.execute("CREATE TEMP TABLE evs AS SELECT * FROM scanned")
+    else:
+        con.register("scan_rows", scanned)
+    del scanned
     con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-    con.execute("CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
-                "FROM scan_rows UNION ALL BY NAME SELECT * FROM evf")
+    con.execute(f"CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
+                f"FROM {'evs' if more else 'scan_rows'} UNION ALL BY NAME SELECT * FROM evf")
     if slow.size:
         _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
     return consumed
