@@ -381,7 +381,14 @@ def test_children_inherit_whatever_run_their_parent_comes_in(tmp_path, order):
     assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]
 
 
-def test_a_generated_log_read_in_pieces_gives_the_store_read_at_once(tmp_path):
+def _same_store(got, want):
+    for table in ("messages", "recipients", "attachments"):
+        assert got[table] == want[table], table
+    # verdict events name the file and line they came from: the same events, maybe from other lines
+    assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]
+
+
+def test_a_generated_log_appended_in_pieces_gives_the_store_read_at_once(tmp_path):
     """Appended a few hundred lines at a time, cut anywhere (inside a message, between a split and its
     parent's attachments, ...): the same store as one ingest of the whole log."""
     import random
@@ -405,10 +412,19 @@ def test_a_generated_log_read_in_pieces_gives_the_store_read_at_once(tmp_path):
         write_lines(path, lines[done:cut], mode="a" if done else "w")
         ingest_paths(store, [path])
         done = cut
-    got, want = dump(store), dump(whole)
-    for table in ("messages", "recipients", "attachments"):
-        assert got[table] == want[table], table
-    assert [e[:6] for e in got["verdict_events"]] == [e[:6] for e in want["verdict_events"]]
+    _same_store(dump(store), dump(whole))
+
+
+def test_the_sample_read_in_small_batches_gives_the_store_read_at_once(tmp_path, monkeypatch):
+    """Rotated, .gz and syslog-shaped AMP logs, each file read in many batches of one transaction."""
+    from marlib.ingest.sample import write_sample
+    write_sample(tmp_path / "sample", messages=300, seed=9, days=2)
+    whole = Store(tmp_path / "whole.duckdb")
+    ingest_paths(whole, [tmp_path / "sample" / "esa"])
+    monkeypatch.setenv("MARLIB_INGEST_CHUNK_BYTES", "40000")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [tmp_path / "sample" / "esa"])
+    _same_store(dump(store), dump(whole))
 
 
 def test_a_truncated_gz_is_an_error_naming_it_and_is_skipped_in_a_folder(tmp_path):
