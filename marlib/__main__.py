@@ -1,5 +1,8 @@
 import sys
 
-from marlib.cli import main
+try:
+    from marlib.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the modules load: nothing was started
+    sys.exit(130)
 
 sys.exit(main())

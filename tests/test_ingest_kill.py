@@ -82,3 +82,27 @@ def test_kill_mid_file_then_resume(tmp_path, monkeypatch, gz):
     ingest_paths(clean, [log])
     assert dump(killed) == dump(clean)
     assert rows(killed, "SELECT lines_done FROM ingest_files") == [[len(lines)]]
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_an_ingest_says_interrupted_and_rolls_the_file_back(tmp_path):
+    log = tmp_path / "mail.log"
+    lines = _big_log(log, 4000)
+    db = tmp_path / "db.duckdb"
+    env = {**os.environ, "MARLIB_INGEST_CHUNK_BYTES": "16384", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "marlib", "--db", str(db), "ingest", str(log), "--no-progress"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not db.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(1.0)  # inside the file's transaction (it is read in about 250 batches)
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert "interrupted; run the command again" in err and "Traceback" not in err
+    store = Store(db)
+    assert rows(store, "SELECT count(*) FROM messages") == [[0]]
+    assert rows(store, "SELECT count(*) FROM ingest_files") == [[0]]
+    ingest_paths(store, [log])  # the next run reads the file whole
+    assert rows(store, "SELECT lines_done FROM ingest_files") == [[len(lines)]]

@@ -48,6 +48,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _by_ctrl_c(exc: BaseException) -> bool:
+    """Ctrl-C seen through a library: DuckDB's Python client raises RuntimeError("Query interrupted") when
+    it lands in a query, numba a SystemError with the KeyboardInterrupt as its cause in compiled code."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a short chain; never loop on a cyclic one
+        if seen is None:
+            break
+        if isinstance(seen, KeyboardInterrupt | duckdb.InterruptException) or (
+                isinstance(seen, RuntimeError) and str(seen) == "Query interrupted"):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _interrupted() -> int:
+    # the store is consistent: every file/step is its own transaction, a re-run resumes
+    print("interrupted; run the command again to resume where it stopped", file=sys.stderr)
+    return 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -69,9 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
         return 2
     except (KeyboardInterrupt, duckdb.InterruptException):
-        # the store is consistent: every file/step is its own transaction, a re-run resumes
-        print("interrupted; run the command again to resume where it stopped", file=sys.stderr)
-        return 130
+        return _interrupted()
+    except (RuntimeError, SystemError) as exc:
+        if not _by_ctrl_c(exc):
+            raise
+        return _interrupted()
     except BrokenPipeError:
         # output piped into `head` and the like: stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
