@@ -195,6 +195,19 @@ def test_appended_syslog_lines_keep_the_year_with_a_configured_year_and_a_positi
         [4, dt(2026, 1, 2, 9, 0)]]
 
 
+def test_a_syslog_file_read_before_migration_090_continues_in_the_right_year(tmp_path):
+    def line(stamp, mid):
+        return f"<166>{stamp} esa1.corp.example mail_logs: Info: Start MID {mid} ICID 9"
+    path = write_lines(tmp_path / "syslog.log", [line("Dec 31 23:30:00", 1), line("Jan  1 00:30:00", 2)])
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path], year=2025, tz_offset_s=3600)
+    with store.connect() as con:  # as stored before migration 090 added the column
+        con.execute("UPDATE ingest_files SET syslog_month = NULL")
+    write_lines(path, [line("Jan  1 00:40:00", 3)], mode="a")
+    ingest_paths(store, [path], tz_offset_s=3600)
+    assert store.query_one("SELECT received_at FROM messages WHERE mid = 3") == (dt(2025, 12, 31, 23, 40),)
+
+
 def test_multi_rid_quarantine_bounce_and_direction(tmp_path):
     lines = header(T0) + message(100, T0, ["a@corp.example", "b@corp.example", "c@corp.example"]) \
         + message(101, T0 + 10, ["q@corp.example"], quarantine=True) \
@@ -425,6 +438,37 @@ def test_the_sample_read_in_small_batches_gives_the_store_read_at_once(tmp_path,
     store = Store(tmp_path / "db.duckdb")
     ingest_paths(store, [tmp_path / "sample" / "esa"])
     _same_store(dump(store), dump(whole))
+
+
+def test_a_file_read_in_many_batches_frees_each_batch_before_the_commit(tmp_path, monkeypatch):
+    """DuckDB keeps what is registered in a transaction alive until its end: the batches of one file must
+    not be, or a large file would hold all of its parsed rows in memory at once."""
+    import gc
+    import weakref
+
+    from marlib.ingest import esa, esa_scan
+    texts = []   # (batch number, weak reference to the text bytes of one Arrow column of that batch)
+    gather, parse = esa_scan._gather, esa.parse_batch
+
+    def recording_gather(*args):
+        offsets, data = gather(*args)
+        texts.append((len(earlier_alive), weakref.ref(data)))
+        return offsets, data
+
+    earlier_alive = []   # per batch: text arrays of EARLIER batches still alive when it is merged
+
+    def counting_parse_batch(con, ctx):
+        gc.collect()
+        now = len(earlier_alive)
+        earlier_alive.append(sum(1 for n, ref in texts if n < now and ref() is not None))
+        return parse(con, ctx)
+
+    monkeypatch.setattr(esa_scan, "_gather", recording_gather)
+    monkeypatch.setattr(esa, "parse_batch", counting_parse_batch)
+    monkeypatch.setenv("MARLIB_INGEST_CHUNK_BYTES", "20000")
+    ingest_paths(Store(tmp_path / "db.duckdb"), [_log(tmp_path, n=120)])
+    assert len(earlier_alive) > 5 and len(texts) > 5 * len(earlier_alive)
+    assert earlier_alive == [0] * len(earlier_alive)
 
 
 def test_a_truncated_gz_is_an_error_naming_it_and_is_skipped_in_a_folder(tmp_path):

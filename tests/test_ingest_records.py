@@ -123,3 +123,10 @@ def test_a_rid_the_store_gives_another_address_does_not_take_that_recipient_over
     # a@x.com keeps its rid and takes its own new status; b@x.com is untouched; c@x.com is added
     assert got == [(0, "a@x.com", "bounced"), (1, "b@x.com", "delivered"), (2, "c@x.com", "quarantined")]
     assert summary.recipients == 1
+    # a stored address given a new rid (and other case) stays one recipient
+    third = tmp_path / "three.csv"
+    third.write_text("mid,recipient,rid,status\n1,A@x.com,5,delivered\n")
+    ingest_paths(store, [third])
+    with store.connect() as con:
+        got = con.execute("SELECT rid, address, status FROM recipients WHERE mid = 1 ORDER BY rid").fetchall()
+    assert got == [(0, "a@x.com", "delivered"), (1, "b@x.com", "delivered"), (2, "c@x.com", "quarantined")]

@@ -22,7 +22,7 @@ import time
 import uuid
 import zlib
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
@@ -228,8 +228,10 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
         year, mtime_month = mtime.year, mtime.month
     prev_month = None
     if state.year_hint is not None:
-        # files read before migration 090 have no syslog month: their last time (UTC) stands in
-        prev_month = state.last_month or (state.last_time.month if state.last_time is not None else None)
+        prev_month = state.last_month
+        if prev_month is None and state.last_time is not None:
+            # files read before migration 090 have no syslog month: their last time, UTC, back to log time
+            prev_month = (state.last_time + timedelta(seconds=opts["tz"] or 0)).month
     tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
                             prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=opts["tz"] or 0,

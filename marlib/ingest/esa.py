@@ -149,17 +149,17 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     addresses = np.isin(kinds[fast], (q.FROM, q.TO, q.READY))  # stored lower-cased
     for i, name in enumerate("abcdef"):
         cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i], addresses if name == "a" else None)
-    scanned = pa.table(cols)
+    marlib_batch_rows = pa.table(cols)
     del fn, fo, cols, out_t, out_s, out_st
     # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy; copied when ``more``),
     # the SQL parser's rows (few) sit in ``evf``; a batch whose syslog years must move makes it a table
     # (esa_merge)
     drop_batch_views(con)
     if more:  # read through a replacement scan of the local variable: nothing stays registered
-        con.execute("CREATE TEMP TABLE evs AS SELECT * FROM scanned")
+        con.execute("CREATE TEMP TABLE evs AS SELECT * FROM marlib_batch_rows")
     else:
-        con.register("scan_rows", scanned)
-    del scanned
+        con.register("scan_rows", marlib_batch_rows)
+    del marlib_batch_rows
     con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
     con.execute(f"CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
                 f"FROM {'evs' if more else 'scan_rows'} UNION ALL BY NAME SELECT * FROM evf")
@@ -200,12 +200,12 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
     copied = [esa_scan.strings(buf, starts[good], ends[good])] if good.size else []
     lines = pa.concat_arrays([*copied, pa.array(text, type=pa.large_string())])
     numbered = np.concatenate([numbers[good], numbers[bad]])
-    con.register("slow_lines", pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines}))
-    try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('slow_lines')}",
-                    {"year_suffix": f" {int(ctx.year)}"})
-    finally:
-        con.unregister("slow_lines")
+    # read through a replacement scan of the local variable, not registered: DuckDB would keep a registered
+    # object alive until the file's transaction ends
+    marlib_slow_lines = pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines})
+    con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('marlib_slow_lines')}",
+                {"year_suffix": f" {int(ctx.year)}"})
+    del marlib_slow_lines
     ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
     ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
     con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.STATUS_SQL} AS st, "

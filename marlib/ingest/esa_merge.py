@@ -146,12 +146,10 @@ def _decode_column(con: duckdb.DuckDBPyConnection, table: str, col: str, where: 
     if not raw:
         return
     import pyarrow as pa
-    con.register("mime_map", pa.table({"raw": raw, "dec": decode_names(raw)}))
-    try:
-        con.execute(f"UPDATE {table} SET {col} = mime_map.dec FROM mime_map "
-                    f"WHERE {table}.{col} = mime_map.raw")
-    finally:
-        con.unregister("mime_map")
+    marlib_mime_map = pa.table({"raw": raw, "dec": decode_names(raw)})  # a replacement scan, not registered
+    con.execute(f"UPDATE {table} SET {col} = marlib_mime_map.dec FROM marlib_mime_map "
+                f"WHERE {table}.{col} = marlib_mime_map.raw")
+    del marlib_mime_map
 
 
 # lines that carry a field of the message row, and lines that only say the MID exists

@@ -177,10 +177,11 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -
     return int(n), int(n) - int(bad)
 
 
-# One RID per (mid, address): the row's own rid, unless the store gives that rid to another address of the
-# MID; else the stored one of that address; a rid claimed twice goes to the first address (own rids first,
+# One RID per (mid, address): the stored one of that address; else the row's own rid, unless the store gives
+# that rid to another address of the MID; a rid claimed twice goes to the first address (own rids first,
 # then by address) and the others, like rows without any, get new rids past the largest in use for the MID.
-# So (mid, rid) stays unique in the file and in the store, and a row never takes over another recipient.
+# So (mid, rid) and (mid, address) stay unique in the file and in the store, and a row never takes over
+# another recipient.
 _RIDS = """
     WITH stored AS (SELECT mid, address, min(rid) AS rid FROM recipients
                     WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid, address),
@@ -189,7 +190,7 @@ _RIDS = """
     own AS (SELECT x.*, CASE WHEN NOT EXISTS (SELECT 1 FROM taken t WHERE t.mid = x.mid AND t.rid = x.rid0
                                               AND t.address <> x.address) THEN x.rid0 END AS rid1
             FROM rec_rcpt x),
-    want AS (SELECT x.*, coalesce(x.rid1, s.rid) AS want
+    want AS (SELECT x.*, coalesce(s.rid, x.rid1) AS want
              FROM own x LEFT JOIN stored s USING (mid, address)),
     kept AS (SELECT *, CASE WHEN want IS NOT NULL AND row_number() OVER (
                  PARTITION BY mid, want ORDER BY rid1 IS NULL, address) = 1 THEN want END AS keep FROM want)
