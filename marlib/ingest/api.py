@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 import os
 import threading
 import time
@@ -302,7 +303,7 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
         rest = b""
         while left is None or left > 0:
             want = size if left is None else min(size, left)
-            buf = np.empty(len(rest) + want, dtype=np.uint8)
+            buf = _new_buffer(len(rest) + want)
             buf[:len(rest)] = np.frombuffer(rest, dtype=np.uint8)
             got = _read_into(path, f, memoryview(buf)[len(rest):], gz)
             if not got:
@@ -322,6 +323,17 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
             del chunk   # the caller is done with it: do not hold it while the next one is read
         if rest and final:
             yield np.frombuffer(rest, dtype=np.uint8), True, False
+
+
+def _new_buffer(size: int) -> np.ndarray:
+    """A writable uint8 array for one chunk. On Linux anonymous memory mapped in one go (MAP_POPULATE):
+    faulted in page by page, the first touch of a few hundred MB costs more than reading the file, and
+    numpy's own large arrays ask for huge pages, whose first touch can stall on a busy machine."""
+    flags = getattr(mmap, "MAP_POPULATE", None)
+    if flags is None or size == 0:
+        return np.empty(size, dtype=np.uint8)
+    return np.frombuffer(mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | flags),
+                         dtype=np.uint8)
 
 
 def _read_into(path: Path, f, view: memoryview, gz: bool) -> int:
