@@ -227,15 +227,17 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
         year, mtime_month = opts["year"], None
     else:
         year, mtime_month = mtime.year, mtime.month
+    tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
+    # syslog lines carry no offset: the one given now, else the one the file was read with before
+    syslog_tz = opts["tz"] if opts["tz"] is not None else (state.tz_offset_s or 0)
     prev_month = None
     if state.year_hint is not None:
         prev_month = state.last_month
         if prev_month is None and state.last_time is not None:
             # files read before migration 090 have no syslog month: their last time, UTC, back to log time
-            prev_month = (state.last_time + timedelta(seconds=opts["tz"] or 0)).month
-    tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
+            prev_month = (state.last_time + timedelta(seconds=syslog_tz)).month
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
-                            prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=opts["tz"] or 0,
+                            prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=syslog_tz,
                             mtime_month=mtime_month, run_id=run_id)
 
 
