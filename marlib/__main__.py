@@ -2,7 +2,9 @@ import sys
 
 try:
     from marlib.cli import main
-except KeyboardInterrupt:  # Ctrl-C while the modules load: nothing was started
-    sys.exit(130)
+    code = main()
+except KeyboardInterrupt:  # Ctrl-C while the modules load or the command line is read: nothing was started
+    print("interrupted", file=sys.stderr)
+    code = 130
 
-sys.exit(main())
+sys.exit(code)

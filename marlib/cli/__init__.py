@@ -62,9 +62,13 @@ def _by_ctrl_c(exc: BaseException) -> bool:
     return False
 
 
-def _interrupted() -> int:
+def _interrupted(args: argparse.Namespace) -> int:
     # the store is consistent: every file/step is its own transaction, a re-run resumes
-    print("interrupted; run the command again to resume where it stopped", file=sys.stderr)
+    advice = "run the command again to resume where it stopped"
+    print(f"interrupted; {advice}", file=sys.stderr)
+    if getattr(args, "json", False):   # --json promises one JSON object as the last line
+        print(json.dumps({"ok": False, "error": "Interrupted", "message": "interrupted (Ctrl-C)",
+                          "advice": advice, "code": "interrupted"}), flush=True)
     return 130
 
 
@@ -89,11 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
         return 2
     except (KeyboardInterrupt, duckdb.InterruptException):
-        return _interrupted()
+        return _interrupted(args)
     except (RuntimeError, SystemError) as exc:
         if not _by_ctrl_c(exc):
             raise
-        return _interrupted()
+        return _interrupted(args)
     except BrokenPipeError:
         # output piped into `head` and the like: stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -27,7 +27,10 @@ score, SHA-256).
 """
 from __future__ import annotations
 
+import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 from numba import njit, prange, types
@@ -39,6 +42,28 @@ from marlib.ingest.esa_lines import FALLBACK, parse_line  # noqa: F401 (FALLBACK
 _memchr = types.ExternalFunction("memchr", types.intp(types.intp, types.int32, types.intp))
 # numba's default thread pool must not be entered from two Python threads at once
 SCAN_LOCK = threading.Lock()
+
+
+@contextmanager
+def _compiled() -> Iterator[None]:
+    """Run compiled code one Python thread at a time; on the main thread, a Ctrl-C that comes meanwhile is
+    held until the call returns. Python's own SIGINT handler would raise KeyboardInterrupt inside numba's
+    parallel code, which can crash the process; a batch takes well under a second."""
+    with SCAN_LOCK:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        caught: list[int] = []
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    if caught:  # now as the handler in place would have taken it (by default: KeyboardInterrupt)
+        if callable(previous):
+            previous(signal.SIGINT, None)
+        elif previous == signal.SIG_DFL:
+            raise KeyboardInterrupt
 
 
 @njit(cache=True, parallel=True)
@@ -143,7 +168,7 @@ def scan(buf: np.ndarray, final: bool, year: int):
         from marlib.errors import IngestError
         raise IngestError(f"a batch of {buf.size} bytes: a line longer than about 1 GiB cannot be read",
                           advice="check that the file is an ESA log; split it if it really is one")
-    with SCAN_LOCK:
+    with _compiled():
         *out, consumed = _scan(buf, 64, final, int(year))
     return (*out, int(consumed))
 
@@ -158,12 +183,12 @@ def _valid_lines(buf, starts, ends):
 
 def valid_lines(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Which of the lines buf[starts:ends] are valid UTF-8."""
-    with SCAN_LOCK:
+    with _compiled():
         return _valid_lines(buf, starts, ends)
 
 
 def take(a: np.ndarray, sel: np.ndarray) -> np.ndarray:
-    with SCAN_LOCK:
+    with _compiled():
         return _take(a, sel)
 
 
@@ -173,7 +198,7 @@ def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray, lower: np.ndarray |
     import pyarrow as pa
     if lower is None:
         lower = np.zeros(lo.size, np.bool_)
-    with SCAN_LOCK:
+    with _compiled():
         offs, data = _gather(buf, lo, hi, lower)
     valid = lo >= 0
     mask = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
