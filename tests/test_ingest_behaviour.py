@@ -151,6 +151,16 @@ def test_binary_and_non_log_files_give_a_clear_error(tmp_path):
     text.write_text("hello\nworld\n")
     with pytest.raises(IngestError, match="notes.txt is not a Cisco ESA log"):
         ingest_paths(Store(tmp_path / "db.duckdb"), [text])
+    # a good log named before a bad one: the run stops before storing anything
+    store = Store(tmp_path / "both.duckdb")
+    with pytest.raises(IngestError, match="image.bin is a binary file"):
+        ingest_paths(store, [_log(tmp_path), binary])
+    assert store.query_one("SELECT count(*) FROM ingest_files") == (0,)
+    # a damaged .gz shows only while it is read: the message says what was stored before it
+    (tmp_path / "cut.s.gz").write_bytes(gzip.compress(_log(tmp_path).read_bytes() * 50)[:-40])
+    with pytest.raises(IngestError, match=r"damaged or truncated.*\(the 1 file\(s\) before it in this run were"):
+        ingest_paths(store, [_log(tmp_path, name="other.log", start_mid=900), tmp_path / "cut.s.gz"])
+    assert store.query_one("SELECT count(*) FROM ingest_files") == (1,)
 
 
 def test_time_offset_header_converts_local_times_to_utc(tmp_path):

@@ -128,6 +128,12 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     t0 = time.perf_counter()
+    # a file named on the command line must be a log: found out before anything is stored
+    for path in targets:
+        if path in named and not (fmt == "records" or (fmt == "auto" and files.is_records_file(path))):
+            head = files.read_head(path)
+            if head:
+                files.check_esa_text(path, head)
     sizes = [_size_guess(p) for p in targets]
     total, done = sum(sizes), 0
     for path, size in zip(targets, sizes):
@@ -141,7 +147,10 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
                 _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
             except IngestError as exc:
-                if path in named:   # a file the user named must be a log: say so
+                if path in named:   # a file the user named must be a log: say so, and what was stored
+                    if summary.files:
+                        raise IngestError(f"{exc.message} (the {summary.files} file(s) before it in this run "
+                                          "were stored)", advice=exc.advice) from exc
                     raise
                 # one stray file must not stop a whole log folder; it is reported, not hidden
                 log.warning("left out %s: %s", path, exc.message)
