@@ -193,6 +193,10 @@ def test_small_and_bad_arguments(tmp_path: Path) -> None:
         write_sample(tmp_path / "zero", messages=0)
     with pytest.raises(InputError):
         write_sample(tmp_path / "nodays", messages=10, days=0)
+    a_file = tmp_path / "a_file"
+    a_file.write_text("x")
+    assert cli_main(["sample", "--out", str(a_file), "--json"]) == 2   # an error with advice, no traceback
+    assert cli_main(["sample", "--out", str(a_file / "sub")]) == 2
 
 
 def test_big_mail_log_fast_path(tmp_path: Path) -> None:

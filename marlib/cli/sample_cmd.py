@@ -28,8 +28,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, store: object) -> int:
     """Generate the sample; the store is not touched."""
+    from marlib.errors import InputError
     from marlib.ingest.sample import write_sample
 
+    if args.out.exists() and not args.out.is_dir():
+        raise InputError(f"{args.out} is a file, not a folder", advice="give --out a new or existing folder")
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder {args.out}: {exc.strerror}",
+                         advice="give --out a folder you can write to") from exc
     with progress_bar("sample", unit="msg") as progress:
         summary = write_sample(args.out, messages=args.messages, seed=args.seed, days=args.days,
                                utc_offset_s=args.utc_offset, gzip_oldest=not args.no_gzip, progress=progress)
