@@ -1,6 +1,7 @@
 """Delivery and verdict records from CSV, JSON lines and Parquet."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import duckdb
@@ -130,3 +131,22 @@ def test_a_rid_the_store_gives_another_address_does_not_take_that_recipient_over
     with store.connect() as con:
         got = con.execute("SELECT rid, address, status FROM recipients WHERE mid = 1 ORDER BY rid").fetchall()
     assert got == [(0, "a@x.com", "delivered"), (1, "b@x.com", "delivered"), (2, "c@x.com", "quarantined")]
+
+
+def test_record_times_with_an_offset_or_in_epoch_seconds_are_utc_and_unreadable_ones_rejected(tmp_path):
+    path = tmp_path / "times.csv"
+    path.write_text("mid,recipient,received_at\n"
+                    "1,a@x.com,2026-11-20T10:00:00+01:00\n"
+                    "2,b@x.com,2026-11-20 10:00:00\n"
+                    "3,c@x.com,1763632800\n"
+                    "4,d@x.com,20/11/2026 10:00\n"
+                    "5,e@x.com,\n")
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert rows(store, "SELECT mid, received_at FROM messages ORDER BY mid") == [
+        [1, dt.datetime(2026, 11, 20, 9, 0)], [2, dt.datetime(2026, 11, 20, 10, 0)],
+        [3, dt.datetime(2025, 11, 20, 10, 0)], [5, None]]
+    assert summary.rejects == 1
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects") == [
+        [4, "received_at is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
+            "or epoch seconds)"]]

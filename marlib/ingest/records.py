@@ -44,7 +44,10 @@ score            no         reputation / analysis score
 threat_name      no         malware / spy name
 ===============  =========  ==========================================================
 
-A row missing a required value or with an unknown verdict goes to
+Times (``received_at``, ``delivered_at``, ``event_time``) are ISO 8601, in UTC unless they carry an offset
+(``2026-11-20T10:00:00+01:00`` is stored as 09:00 UTC), or epoch seconds.
+
+A row missing a required value, with an unknown verdict or a time that cannot be read goes to
 ``ingest_rejects`` (line_no = 1-based data row, raw = the row as JSON).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
 by key; a reject already recorded for the same path, row and text is not recorded again).
@@ -115,7 +118,16 @@ def _ident(name: str) -> str:
 _KIND = """CASE WHEN lower(record) IN ('delivery', 'verdict') THEN lower(record)
                 WHEN recipient IS NOT NULL AND recipient <> '' THEN 'delivery'
                 WHEN verdict IS NOT NULL THEN 'verdict' ELSE 'unknown' END"""
-_TS = "TRY_CAST({c} AS TIMESTAMP)"
+# a time is ISO 8601 in UTC, or with an offset (converted to UTC), or epoch seconds
+_TS = ("CASE WHEN regexp_full_match(trim({c}), '\\d{{9,11}}(\\.\\d+)?') "
+       "THEN timezone('UTC', to_timestamp(TRY_CAST(trim({c}) AS DOUBLE))) "
+       "ELSE timezone('UTC', TRY_CAST(trim({c}) AS TIMESTAMPTZ)) END")
+
+
+def _bad_time(c: str, kind: str) -> str:
+    return (f"WHEN rk = '{kind}' AND coalesce(trim({c}), '') <> '' AND ({_TS.format(c=c)}) IS NULL "
+            f"THEN '{c} is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
+            "or epoch seconds)'")
 _BAD = f"""CASE
   WHEN rk = 'delivery' AND TRY_CAST(mid AS BIGINT) IS NULL THEN 'delivery row without an integer mid'
   WHEN rk = 'delivery' AND coalesce(trim(recipient), '') = '' THEN 'delivery row without recipient'
@@ -126,6 +138,9 @@ _BAD = f"""CASE
   WHEN rk = 'verdict' AND ({q.VERDICT_SQL.format(v='verdict')}) IS NULL THEN 'unknown verdict'
   WHEN rk = 'verdict' AND verdict_kind IS NOT NULL
        AND lower(verdict_kind) NOT IN ('initial', 'retrospective', 'analysis') THEN 'unknown verdict_kind'
+  {_bad_time('received_at', 'delivery')}
+  {_bad_time('delivered_at', 'delivery')}
+  {_bad_time('event_time', 'verdict')}
   WHEN rk = 'unknown' THEN 'row is neither a delivery (recipient) nor a verdict (verdict)'
   END"""
 
@@ -137,6 +152,7 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
         return
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
+        con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
         if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0]:
             summary.unchanged_files += 1
             return
