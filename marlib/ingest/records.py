@@ -55,6 +55,7 @@ by key; a reject already recorded for the same path, row and text is not recorde
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,15 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:
         con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
                     {"path": str(path)})
     except duckdb.Error as exc:
-        raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({exc})",
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        bad = re.search(r"Malformed JSON in file .*? at byte \d+ in line (\d+): (.*)", first)
+        if bad:
+            raise IngestError(f"{path}: not valid JSON near line {bad.group(1)} ({bad.group(2).rstrip('. ')}); "
+                              "nothing of the file was stored",
+                              advice="fix or remove that line (one JSON object per line) and ingest the file "
+                                     "again") from exc
+        raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
+                          "nothing of the file was stored",
                           advice="records files are CSV with a header row, JSON lines or Parquet") from exc
     cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall()]
     lower = {c.lower(): c for c in cols}
