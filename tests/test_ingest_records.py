@@ -152,11 +152,17 @@ def test_record_times_with_an_offset_or_in_epoch_seconds_are_utc_and_unreadable_
             "or epoch seconds)"]]
 
 
-def test_a_broken_json_line_names_its_line_and_stores_nothing(tmp_path):
+def test_a_broken_json_line_is_a_reject_and_the_other_lines_are_read(tmp_path):
     path = tmp_path / "export.jsonl"
-    path.write_text('{"mid": 1, "recipient": "a@x.com"}\n{"mid": 2, "recipient": \n{"mid": 3, "recipient": "c@x"}\n')
+    path.write_text('{"mid": 1, "recipient": "a@x.com"}\n{"mid": 2, "recipient": \n\n[1, 2]\n'
+                    '{"mid": 3, "recipient": "c@x.com", "received_at": "nope"}\n{"mid": 4, "recipient": "d@x.com"}\n')
     store = Store(tmp_path / "db.duckdb")
-    with pytest.raises(IngestError, match=r"export.jsonl: not valid JSON near line \d \(.*\); nothing") as err:
-        ingest_paths(store, [path])
-    assert "LINE 1" not in err.value.message and "fix or remove that line" in err.value.advice
-    assert store.query_one("SELECT count(*) FROM messages") == (0,)
+    summary = ingest_paths(store, [path])
+    assert rows(store, "SELECT mid FROM messages ORDER BY mid") == [[1], [4]]
+    # line numbers are the file's (blank line 3 included)
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects ORDER BY line_no") == [
+        [2, "not a JSON object"], [4, "not a JSON object"],
+        [5, "received_at is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
+            "or epoch seconds)"]]
+    assert (summary.lines, summary.parsed, summary.rejects) == (5, 2, 3)
+    assert ingest_paths(store, [path]).rejects == 0   # the same file again: nothing new

@@ -47,7 +47,8 @@ threat_name      no         malware / spy name
 Times (``received_at``, ``delivered_at``, ``event_time``) are ISO 8601, in UTC unless they carry an offset
 (``2026-11-20T10:00:00+01:00`` is stored as 09:00 UTC), or epoch seconds.
 
-A row missing a required value, with an unknown verdict or a time that cannot be read goes to
+A row missing a required value, with an unknown verdict or a time that cannot be read, and a JSON line
+that is not a JSON object, go to
 ``ingest_rejects`` (line_no = 1-based data row, raw = the row as JSON).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
 by key; a reject already recorded for the same path, row and text is not recorded again).
@@ -55,7 +56,7 @@ by key; a reject already recorded for the same path, row and text is not recorde
 from __future__ import annotations
 
 import hashlib
-import re
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,25 +87,24 @@ def _reader(path: Path) -> str:
     return "read_csv($path, header=true, all_varchar=true)"
 
 
-def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:
-    """Temp table rec_raw(row_no, <all known columns as VARCHAR>) ; returns the columns the file had."""
+def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str]]:
+    """Temp table rec_raw(row_no, <all known columns as VARCHAR>); returns the (line number, text) of JSON lines
+    that are not a JSON object (they go to rejects; the other lines are read)."""
+    malformed: list[tuple[int, str]] = []
+    numbered = False
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
                     {"path": str(path)})
     except duckdb.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        bad = re.search(r"Malformed JSON in file .*? at byte \d+ in line (\d+): (.*)", first)
-        if bad:
-            raise IngestError(f"{path}: not valid JSON near line {bad.group(1)} ({bad.group(2).rstrip('. ')}); "
+        if not (_reader(path).startswith("read_json") and "Malformed JSON" in first):
+            raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
                               "nothing of the file was stored",
-                              advice="fix or remove that line (one JSON object per line) and ingest the file "
-                                     "again") from exc
-        raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
-                          "nothing of the file was stored",
-                          advice="records files are CSV with a header row, JSON lines or Parquet") from exc
+                              advice="records files are CSV with a header row, JSON lines or Parquet") from exc
+        malformed = _load_json_lines(con, path)
+        numbered = True
     cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall()]
     lower = {c.lower(): c for c in cols}
-    has = [c for c in ALL_COLUMNS if c in lower]
     if "mid" not in lower and "sha256" not in lower:
         raise IngestError(f"{path}: no 'mid' or 'sha256' column (found: {', '.join(cols) or 'none'})",
                           advice="delivery rows need mid and recipient; verdict rows need sha256 and verdict")
@@ -115,9 +115,44 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[str]:
     select = ", ".join(
         (f"CAST({_ident(lower[c])} AS VARCHAR) AS {c}" if c in lower else f"NULL::VARCHAR AS {c}")
         for c in ALL_COLUMNS)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT row_number() OVER () AS row_no, {select} "
+    row_no = f"{_ident(_LINE_KEY)}::BIGINT" if numbered else "row_number() OVER ()"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT {row_no} AS row_no, {select} "
                 "FROM rec_src")
-    return has
+    return malformed
+
+
+_LINE_KEY = "__marlib_line"
+
+
+def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str]]:
+    """rec_src from the lines of a JSON lines file that are JSON objects, each with its line number (key
+    ``__marlib_line``); returns the others as (line number, text)."""
+    import tempfile
+    good, bad = [], []
+    with path.open("r", encoding="utf-8", errors="replace", newline="") as f:
+        for number, line in enumerate(f, 1):
+            text = line.rstrip("\r\n")
+            if not text.strip():
+                continue
+            try:
+                row = json.loads(text)
+            except ValueError:
+                row = None
+            if isinstance(row, dict):
+                row[_LINE_KEY] = number
+                good.append(json.dumps(row))
+            else:
+                bad.append((number, text))
+    with tempfile.TemporaryDirectory(prefix="marlib-records-") as tmp:
+        clean = Path(tmp) / "rows.jsonl"
+        clean.write_text("".join(row + "\n" for row in good), encoding="utf-8")
+        if good:
+            con.execute("CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM read_json($path, "
+                        "format='newline_delimited', union_by_name=true)", {"path": str(clean)})
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT NULL::BIGINT AS {_ident(_LINE_KEY)}, "
+                        "NULL::VARCHAR AS mid, NULL::VARCHAR AS recipient WHERE false")
+    return bad
 
 
 def _ident(name: str) -> str:
@@ -165,20 +200,22 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
         if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0]:
             summary.unchanged_files += 1
             return
-        con.execute("BEGIN TRANSACTION")
         try:
-            _load(con, path)
-            before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-            n, ok = _import(con, path, key, summary.run_id)
-            con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
-                           VALUES (?, ?, 'records', ?, ?, now())
-                           ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
-                        [key, str(path), len(data), n])
-            after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            # read before the transaction: a file DuckDB cannot read whole must not abort it
+            malformed = _load(con, path)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+                n, ok = _import(con, path, key, summary.run_id, malformed)
+                con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
+                               VALUES (?, ?, 'records', ?, ?, now())
+                               ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
+                            [key, str(path), len(data), n])
+                after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
         finally:
             for t in ("rec_src", "rec_raw", "rec", "rec_rcpt"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
@@ -188,9 +225,15 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     summary.bytes += len(data)
 
 
-def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -> tuple[int, int]:
+def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
+            malformed: list[tuple[int, str]]) -> tuple[int, int]:
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
         SELECT *, {_KIND} AS rk FROM rec_raw)""")
+    for number, text in malformed:
+        con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
+            SELECT ?, ?, ?, ?, 'not a JSON object', ?, now()
+            WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = ? AND x.raw = ?)""",
+                    [key, str(path), number, text, run_id, str(path), number, text])
     con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
         SELECT ?, ?, row_no, to_json(rec_raw)::VARCHAR, bad, ?, now()
         FROM rec JOIN rec_raw USING (row_no) WHERE bad IS NOT NULL
@@ -199,7 +242,7 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str) -
     _deliveries(con)
     _verdicts(con, str(path))
     n, bad = con.execute("SELECT count(*), count(bad) FROM rec").fetchall()[0]
-    return int(n), int(n) - int(bad)
+    return int(n) + len(malformed), int(n) - int(bad)
 
 
 # One RID per (mid, address): the stored one of that address; else the row's own rid, unless the store gives
