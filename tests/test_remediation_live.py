@@ -197,13 +197,13 @@ def test_sigkill_at_random_moments_then_resume_no_duplicate_no_loss(tmp_path):
                         break
                 assert "running" in out
             try:   # startup takes about a second: most kills land in the middle of the work
-                proc.communicate(timeout=rng.uniform(0.9, 2.4))
+                out, err = proc.communicate(timeout=rng.uniform(0.9, 2.4))
             except subprocess.TimeoutExpired:
                 proc.send_signal(signal.SIGKILL)
                 proc.communicate()
                 kills += 1
                 continue
-            assert proc.returncode == 0
+            assert proc.returncode == 0, (out[-2000:], err[-2000:])
         proc = _cli(store.path, "remediate", "--pending", "--json")
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
