@@ -293,16 +293,15 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
                 return FALLBACK
             r = kp + 48
             if e - r >= L_IN_INBOUND.size and at(buf, e - L_IN_INBOUND.size, e, L_IN_INBOUND):
-                out_o[2, li] = e - L_IN_INBOUND.size
-                out_o[3, li] = e - 13   # 'inbound'
-                out_o[4, li] = e - 6
+                tail, word = L_IN_INBOUND.size, 7      # ' in the inbound table'
             elif e - r >= L_IN_OUTBOUND.size and at(buf, e - L_IN_OUTBOUND.size, e, L_IN_OUTBOUND):
-                out_o[2, li] = e - L_IN_OUTBOUND.size
-                out_o[3, li] = e - 14   # 'outbound'
-                out_o[4, li] = e - 6
+                tail, word = L_IN_OUTBOUND.size, 8     # ' in the outbound table'
             else:
                 return FALLBACK
             out_o[1, li] = r
+            out_o[2, li] = e - tail
+            out_o[3, li] = e - 6 - word   # the direction, before ' table'
+            out_o[4, li] = e - 6
         elif at(buf, kp, e, L_QUEUED12) and e - kp >= 12:
             kind = q.QUEUED
             if not at(buf, kp, e, L_QUEUED):
