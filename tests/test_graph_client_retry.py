@@ -59,13 +59,21 @@ def _handler(script: Script):
             with script.lock:
                 script.in_flight[box] += 1
                 script.max_in_flight[box] = max(script.max_in_flight[box], script.in_flight[box])
+            self._box, self._counted = box, True
             try:
                 act = script.batch_handler(rec) if path.endswith("$batch") and script.batch_handler \
                     else script.next(path)
                 self._act(act)
             finally:
+                self._out()
+
+        def _out(self):
+            # a request leaves the count before its answer is sent: once the client has the answer it may send
+            # the next one, which must not meet this one still counted
+            if self._counted:
+                self._counted = False
                 with script.lock:
-                    script.in_flight[box] -= 1
+                    script.in_flight[self._box] -= 1
 
         def _act(self, act):
             if act == "reset":
@@ -83,6 +91,7 @@ def _handler(script: Script):
                 act = (200, {}, {"value": []})
             status, headers, body = act
             data = json.dumps(body).encode() if body is not None else b""
+            self._out()
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)
