@@ -190,15 +190,24 @@ def test_sigkill_at_random_moments_then_resume_no_duplicate_no_loss(tmp_path):
                 break
             proc = _cli(store.path, "remediate", "--pending", "--json", "--workers", "2")
             if attempt == 0:   # other processes read the store while the run journals (short connections)
-                readers = []
-                for _ in range(10):   # started a quarter second apart, so some land while the run is going
-                    readers.append(_cli(store.path, "runs"))
-                    time.sleep(0.25)
-                seen = []
+                readers, seen, started = [], [], 0
+                deadline = time.monotonic() + 90
+                # readers started a moment apart (not one after another), until one has seen the run going
+                while not any("running" in out for out in seen) and time.monotonic() < deadline:
+                    if started < 12:
+                        readers.append(_cli(store.path, "runs"))
+                        started += 1
+                    time.sleep(0.15)
+                    for reader in [r for r in readers if r.poll() is not None]:
+                        out, err = reader.communicate()
+                        assert reader.returncode == 0, err
+                        seen.append(out)
+                        readers.remove(reader)
+                    if started >= 12 and not readers:
+                        break
                 for reader in readers:
-                    out, err = reader.communicate(timeout=120)
-                    assert reader.returncode == 0, err
-                    seen.append(out)
+                    reader.kill()
+                    reader.communicate()
                 assert any("running" in out for out in seen)
             try:   # startup takes about a second: most kills land in the middle of the work
                 out, err = proc.communicate(timeout=rng.uniform(0.9, 2.4))
