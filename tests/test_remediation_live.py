@@ -11,6 +11,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,29 @@ def test_fault_injection_every_copy_ends_with_the_right_reason(tmp_path, fault, 
             assert len(alerts) == 1 and alerts.loc[0, "level"] == "info"
 
 
+def _requests_done(emu, endpoint: str | None = None) -> int:
+    counts = emu.state()["requests"]
+    return counts["total"] if endpoint is None else counts["by_endpoint"].get(endpoint, 0)
+
+
+def _wait_for_requests(emu, proc: subprocess.Popen, n: int, *, endpoint: str | None = None,
+                       timeout: float = 120) -> bool:
+    """Wait until the emulator has answered n more requests (of one endpoint) (True) or the process has ended
+    (False)."""
+    target = _requests_done(emu, endpoint) + n
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and time.monotonic() < deadline:
+        if _requests_done(emu, endpoint) >= target:
+            return True
+        time.sleep(0.005)
+    return False
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+
+
 def _cli(db: Path, *args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT), MARLIB_TENANT_MODE="graph")
     return subprocess.Popen([sys.executable, "-m", "marlib", "--db", str(db), *args], cwd=ROOT, env=env,
@@ -184,25 +208,35 @@ def test_sigkill_at_random_moments_then_resume_no_duplicate_no_loss(tmp_path):
     rng = random.Random(20261128)
     kills = 0
     with live_tenant(store, w, latency_ms=50) as emu:
+        # first run: slowed down once it forwards (it has journaled its actions), so that another
+        # process surely reads the store while the run is going (short connections)
+        proc = _cli(store.path, "remediate", "--pending", "--json", "--workers", "2")
+        assert _wait_for_requests(emu, proc, 1, endpoint="createForward"), proc.communicate()
+        emu.configure(latency_ms=1500)
+        reader = _cli(store.path, "runs")
+        out, err = reader.communicate(timeout=60)
+        assert reader.returncode == 0, err
+        assert "running" in out and proc.poll() is None, out
+        emu.configure(latency_ms=50)
+        _kill(proc)
+        kills += 1
+        # then kills at moments counted in the work the emulator saw, not in wall-clock time (a slow start
+        # on a busy machine must not turn kills into finished runs): during startup, or after n requests
         for attempt in range(40):
             if kills >= 22:
                 break
             proc = _cli(store.path, "remediate", "--pending", "--json", "--workers", "2")
-            if attempt == 0:   # another process reads the store while the run journals (short connections)
-                for _ in range(20):
-                    reader = _cli(store.path, "runs")
-                    out, err = reader.communicate(timeout=60)
-                    assert reader.returncode == 0, err
-                    if "running" in out:
-                        break
-                assert "running" in out
-            try:   # startup takes about a second: most kills land in the middle of the work
-                out, err = proc.communicate(timeout=rng.uniform(0.9, 2.4))
-            except subprocess.TimeoutExpired:
-                proc.send_signal(signal.SIGKILL)
-                proc.communicate()
+            n = rng.randint(0, 8)
+            if n == 0:
+                try:
+                    proc.wait(timeout=rng.uniform(0.05, 1.0))
+                except subprocess.TimeoutExpired:
+                    pass
+            if (n == 0 or _wait_for_requests(emu, proc, n)) and proc.poll() is None:
+                _kill(proc)
                 kills += 1
                 continue
+            out, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, (out[-2000:], err[-2000:])
         proc = _cli(store.path, "remediate", "--pending", "--json")
         out, err = proc.communicate(timeout=120)
