@@ -1,15 +1,20 @@
 """The store: numbered migrations applied once, bounded lock wait across processes."""
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
-from marlib.errors import StoreLockedError
+from marlib.errors import StoreError, StoreLockedError
 from marlib.store import Store
 from marlib.store.db import migrations
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_migrations_are_numbered_and_applied_once(tmp_path):
@@ -71,3 +76,25 @@ def test_gives_up_with_a_clear_error_after_the_bounded_wait(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_memory_limit_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARLIB_MEMORY_LIMIT", "512MB")
+    store = Store(tmp_path / "m.duckdb")
+    with store.connect() as con:
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"
+    monkeypatch.setenv("MARLIB_MEMORY_LIMIT", "lots")
+    with pytest.raises(StoreError, match="MARLIB_MEMORY_LIMIT='lots' is not a memory size") as err:
+        with store.connect():
+            pass
+    assert "2GB" in err.value.advice
+
+
+def test_a_bad_memory_limit_is_a_clear_cli_error(tmp_path):
+    env = dict(os.environ, MARLIB_MEMORY_LIMIT="lots")
+    proc = subprocess.run([sys.executable, "-m", "marlib", "--db", str(tmp_path / "m.duckdb"), "ingest",
+                           str(tmp_path), "--json"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert proc.returncode != 0
+    last = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert last["ok"] is False and "MARLIB_MEMORY_LIMIT" in last["message"], proc.stdout
+    assert "Traceback" not in proc.stderr

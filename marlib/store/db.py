@@ -41,6 +41,27 @@ _CONNECT_LOCK = threading.Lock()
 _TRANSIENT = ("Could not set lock", "Conflicting lock", "Unique file handle conflict", "already attached")
 
 
+MEMORY_LIMIT_ENV = "MARLIB_MEMORY_LIMIT"
+
+
+def _config() -> dict[str, str]:
+    """DuckDB settings from the environment: ``MARLIB_MEMORY_LIMIT`` (``2GB``, ``512MB``, ``50%``) caps
+    the memory DuckDB uses before it spills to ``<database>.tmp`` (DuckDB's default is 80% of RAM)."""
+    limit = (os.environ.get(MEMORY_LIMIT_ENV) or "").strip()
+    return {"memory_limit": limit} if limit else {}
+
+
+def _connect(target: str) -> duckdb.DuckDBPyConnection:
+    config = _config()
+    try:
+        return duckdb.connect(target, config=config)
+    except duckdb.ParserException as exc:   # only the settings are parsed while connecting
+        if not config:
+            raise
+        raise StoreError(f"{MEMORY_LIMIT_ENV}={config['memory_limit']!r} is not a memory size ({exc})",
+                         advice="give a size such as 2GB, 512MB or 50% (of RAM), or unset it") from exc
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
     return any(marker in text for marker in _TRANSIENT)
@@ -85,7 +106,7 @@ class Store:
         if self.memory:
             with self._mem_lock:
                 if self._mem_con is None:
-                    self._mem_con = duckdb.connect(":memory:")
+                    self._mem_con = _connect(":memory:")
                     _migrate(self._mem_con)
                 cur = self._mem_con.cursor()
                 try:
@@ -110,7 +131,7 @@ class Store:
         while True:
             try:
                 with _CONNECT_LOCK:
-                    return duckdb.connect(str(self.path))
+                    return _connect(str(self.path))
             except duckdb.Error as exc:
                 if not _is_lock_error(exc):
                     raise StoreError(f"Cannot open database {self.path}: {exc}",
