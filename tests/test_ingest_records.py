@@ -166,3 +166,86 @@ def test_a_broken_json_line_is_a_reject_and_the_other_lines_are_read(tmp_path):
             "or epoch seconds)"]]
     assert (summary.lines, summary.parsed, summary.rejects) == (5, 2, 3)
     assert ingest_paths(store, [path]).rejects == 0   # the same file again: nothing new
+
+
+def test_json_values_of_mixed_types_are_read_per_row_and_lists_rejected(tmp_path):
+    path = tmp_path / "siem.jsonl"
+    path.write_text('{"mid": 7301, "recipient": "a@corp.example", "subject": "x", '
+                    '"received_at": "2026-11-20 10:00:00"}\n'
+                    '{"mid": "7302", "recipient": "b@corp.example", "subject": 5, "received_at": 1795000000}\n'
+                    '{"mid": 7303, "recipient": ["c@corp.example", "d@corp.example"]}\n'
+                    '{"mid": 7304, "recipient": "e@corp.example", "policy": {"name": "X"}}\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert rows(store, "SELECT r.mid, address, subject, received_at FROM recipients r JOIN messages USING (mid) "
+                       "ORDER BY mid") == [
+        [7301, "a@corp.example", "x", dt.datetime(2026, 11, 20, 10, 0)],
+        [7302, "b@corp.example", "5", dt.datetime(2026, 11, 18, 11, 6, 40)]]
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects ORDER BY line_no") == [
+        [3, "recipient: a list or object, not one value"], [4, "policy: a list or object, not one value"]]
+    assert (summary.lines, summary.parsed, summary.rejects) == (4, 2, 2)
+
+
+def test_a_parquet_list_column_is_rejected_not_stored_as_text(tmp_path):
+    import pyarrow.parquet as pq
+    path = tmp_path / "siem.parquet"
+    pq.write_table(pa.table({"mid": [1, 2], "recipient": [["a@corp.example"], None],
+                             "sender": ["s@x.example", "t@x.example"]}), path)
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert rows(store, "SELECT count(*) FROM recipients") == [[0]]
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects ORDER BY line_no") == [
+        [1, "recipient: a list or object, not one value"], [2, "row is neither a delivery (recipient) nor a verdict "
+                                                               "(verdict)"]]
+    assert summary.rejects == 2
+
+
+def test_enumerated_and_numeric_record_values_are_checked(tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text("mid,recipient,direction,status,delivered,child_kind,parent_mid,rid\n"
+                    "1,a@corp.example,Inbound ,,,,,\n"
+                    "2,b@corp.example,incoming, Quarantined,,,,\n"
+                    "3,c@corp.example,OUTGOING,,no,,,\n"
+                    "4,d@corp.example,sideways,,,,,\n"
+                    "5,e@corp.example,,quarantine,,,,\n"
+                    "6,f@corp.example,,,maybe,,,\n"
+                    "7,g@corp.example,,,,Split,1,\n"
+                    "8,h@corp.example,,,,twin,1,\n"
+                    "9,i@corp.example,,,,,one,\n"
+                    "10,j@corp.example,,,,,,-1\n"
+                    "11,k@corp.example,,bounced,,,,\n"
+                    "11,k@corp.example,,delivered,,,,\n")
+    verdicts = tmp_path / "v.csv"
+    verdicts.write_text(f"sha256,verdict,mid,score\n{SHA},CLEAN,notamid,\n{SHA},CLEAN,5,high\n{SHA},CLEAN,5,7.5\n")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path, verdicts])
+    assert rows(store, "SELECT mid, direction, child_kind, parent_mid FROM messages ORDER BY mid") == [
+        [1, "inbound", None, None], [2, "inbound", None, None], [3, "outbound", None, None],
+        [7, "inbound", "split", 1], [11, "inbound", None, None]]
+    assert rows(store, "SELECT mid, status FROM recipients ORDER BY mid") == [
+        [1, "delivered"], [2, "quarantined"], [3, "pending"], [7, "delivered"], [11, "delivered"]]
+    assert rows(store, "SELECT path LIKE '%d.csv', line_no, reason FROM ingest_rejects ORDER BY path, line_no") == [
+        [True, 4, "unknown direction (inbound or outbound)"],
+        [True, 5, "unknown status (delivered, quarantined, bounced or pending)"],
+        [True, 6, "delivered is not true or false"],
+        [True, 8, "unknown child_kind (split, rewritten, generated or bounce)"],
+        [True, 9, "parent_mid is not a whole number"], [True, 10, "rid is not a whole number"],
+        [False, 1, "mid is not a whole number"], [False, 2, "score is not a number"]]
+    assert rows(store, "SELECT mid, score FROM verdict_events") == [[5, 7.5]]
+
+
+def test_csv_rows_with_more_or_fewer_fields_are_rejects_and_the_others_keep_their_numbers(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("mid,recipient,attachment\n1,a@corp.example,x.doc\n2,b@corp.example\n"
+                    "3,c@corp.example,y.doc,extra\n4,d@corp.example,z.doc\n5,e@corp.example,\n6,,w.doc\n")
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [1, "a@corp.example"], [4, "d@corp.example"], [5, "e@corp.example"]]
+    assert rows(store, "SELECT line_no, CASE WHEN line_no < 6 THEN raw END, reason FROM ingest_rejects "
+                       "ORDER BY line_no") == [
+        [2, "2,b@corp.example", "row has fewer fields than the header"],
+        [3, "3,c@corp.example,y.doc,extra", "row has more fields than the header"],
+        [6, None, "row is neither a delivery (recipient) nor a verdict (verdict)"]]
+    assert (summary.lines, summary.parsed, summary.rejects) == (6, 3, 3)
+    assert ingest_paths(store, [path]).rejects == 0

@@ -20,10 +20,11 @@ sender           no         envelope sender
 subject          no         subject
 received_at      no         time the gateway received the message (UTC)
 delivered        no         true/false (default true)
-status           no         delivered | quarantined | bounced | pending (wins over delivered)
+status           no         delivered | quarantined | bounced | pending (wins over delivered;
+                            of several rows of one copy, the last)
 delivered_at     no         delivery time (UTC; default received_at when delivered)
 policy           no         incoming/outgoing mail policy name
-direction        no         inbound | outbound (default inbound)
+direction        no         inbound | outbound, or incoming | outgoing (default inbound)
 attachment       no         attachment file name
 sha256           no         SHA-256 of that attachment (64 hex)
 parent_mid       no         parent MID of a child message
@@ -47,9 +48,12 @@ threat_name      no         malware / spy name
 Times (``received_at``, ``delivered_at``, ``event_time``) are ISO 8601, in UTC unless they carry an offset
 (``2026-11-20T10:00:00+01:00`` is stored as 09:00 UTC), or epoch seconds.
 
-A row missing a required value, with an unknown verdict or a time that cannot be read, and a JSON line
-that is not a JSON object, go to
-``ingest_rejects`` (line_no = 1-based data row, raw = the row as JSON).
+Values are trimmed; names of statuses, directions, kinds and verdicts are compared without case.
+A row missing a required value, with a value outside its column's list above, a number or time that
+cannot be read, or a list or object where one value belongs (JSON lines, Parquet), goes to
+``ingest_rejects`` (line_no = 1-based data row, raw = the row as JSON); so do a JSON line that is not
+a JSON object and a CSV row with more or fewer fields than the header (raw = its text). The other rows
+are read.
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
 by key; a reject already recorded for the same path, row and text is not recorded again).
 """
@@ -78,19 +82,26 @@ ALL_COLUMNS = tuple(dict.fromkeys(("record",) + DELIVERY_COLUMNS + VERDICT_COLUM
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
 
 
+_CSV_ERRORS, _CSV_SCANS = "rec_csv_errors", "rec_csv_scans"
+
+
 def _reader(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         return "read_parquet($path)"
     if suffix in (".json", ".jsonl", ".ndjson"):
         return "read_json($path, format='newline_delimited', union_by_name=true)"
-    return "read_csv($path, header=true, all_varchar=true)"
+    # a row with more or fewer fields than the header goes to DuckDB's rejects table (then to ours), not
+    # the whole file
+    return (f"read_csv($path, header=true, all_varchar=true, store_rejects=true, rejects_table='{_CSV_ERRORS}', "
+            f"rejects_scan='{_CSV_SCANS}')")
 
 
-def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str]]:
-    """Temp table rec_raw(row_no, <all known columns as VARCHAR>); returns the (line number, text) of JSON lines
-    that are not a JSON object (they go to rejects; the other lines are read)."""
-    malformed: list[tuple[int, str]] = []
+def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
+    """Temp table rec_raw(row_no, <all known columns as VARCHAR>, many: the columns holding a list or object);
+    returns the (row number, text, reason) of rows that could not be read: JSON lines that are not a JSON
+    object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read)."""
+    malformed: list[tuple[int, str, str]] = []
     numbered = False
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
@@ -112,19 +123,66 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str]]:
         raise IngestError(f"{path}: neither a 'recipient' column (delivery rows) nor a 'verdict' column "
                           f"(verdict rows) (found: {', '.join(cols)})",
                           advice="see the column list in the README / marlib.ingest.records")
-    select = ", ".join(
-        (f"CAST({_ident(lower[c])} AS VARCHAR) AS {c}" if c in lower else f"NULL::VARCHAR AS {c}")
-        for c in ALL_COLUMNS)
-    row_no = f"{_ident(_LINE_KEY)}::BIGINT" if numbered else "row_number() OVER ()"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT {row_no} AS row_no, {select} "
-                "FROM rec_src")
+    types = {r[0]: r[1] for r in con.execute("DESCRIBE rec_src").fetchall()}
+    values, lists = [], []
+    for c in ALL_COLUMNS:
+        if c not in lower:
+            values.append(f"NULL::VARCHAR AS {c}")
+            continue
+        value, many = _scalar(_ident(lower[c]), types[lower[c]])
+        values.append(f"{value} AS {c}")
+        if many:
+            lists.append(f"CASE WHEN {many} THEN '{c}' END")
+    shape = f"concat_ws(', ', {', '.join(lists)})" if lists else "''"
+    if numbered:
+        row_no, src = f"{_ident(_LINE_KEY)}::BIGINT", "rec_src"
+    else:
+        malformed += _csv_rejects(con, path)
+        # the data row of each row read: rows DuckDB refused count too, so later rows keep their numbers
+        skipped = sorted(number for number, _, _ in malformed)
+        total = con.execute("SELECT count(*) FROM rec_src").fetchone()[0] + len(skipped)
+        con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT row_number() OVER (ORDER BY i) AS k, "
+                    "i AS row_no FROM range(1, ? + 1) t(i) WHERE NOT list_contains(?::BIGINT[], i)",
+                    [total, skipped])
+        row_no = "rec_rows.row_no"
+        src = "(SELECT row_number() OVER () AS k, * FROM rec_src) s JOIN rec_rows USING (k)"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT {row_no} AS row_no, {', '.join(values)}, "
+                f"{shape} AS many FROM {src}")
     return malformed
+
+
+def _scalar(col: str, type_name: str) -> tuple[str, str | None]:
+    """(the column's value as text, a condition true when a row holds a list or object there, or None)."""
+    if type_name == "JSON":   # JSON lines whose rows disagree on the type: strings without their quotes
+        return (f"CASE WHEN json_type({col}) = 'VARCHAR' THEN json_extract_string({col}, '$') "
+                f"ELSE CAST({col} AS VARCHAR) END", f"json_type({col}) IN ('ARRAY', 'OBJECT')")
+    if type_name.endswith("]") or type_name.startswith(("STRUCT", "MAP", "UNION")):
+        return f"CAST({col} AS VARCHAR)", f"{col} IS NOT NULL"
+    return f"CAST({col} AS VARCHAR)", None
+
+
+def _csv_rejects(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
+    """The CSV rows DuckDB refused: (data row, text, reason)."""
+    reasons = {"MISSING COLUMNS": "row has fewer fields than the header",
+               "TOO MANY COLUMNS": "row has more fields than the header"}
+    out = []
+    try:
+        got = con.execute(f"SELECT DISTINCT line, csv_line, error_type, error_message FROM {_CSV_ERRORS} "
+                          "ORDER BY line").fetchall()
+    except duckdb.CatalogException:   # nothing refused
+        return out
+    finally:
+        for t in (_CSV_ERRORS, _CSV_SCANS):
+            con.execute(f"DROP TABLE IF EXISTS {t}")
+    for line, text, kind, message in got:
+        out.append((int(line) - 1, text, reasons.get(kind, f"not a CSV row ({message})")))
+    return out
 
 
 _LINE_KEY = "__marlib_line"
 
 
-def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str]]:
+def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
     """rec_src from the lines of a JSON lines file that are JSON objects, each with its line number (key
     ``__marlib_line``); returns the others as (line number, text)."""
     import tempfile
@@ -142,7 +200,7 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
                 row[_LINE_KEY] = number
                 good.append(json.dumps(row))
             else:
-                bad.append((number, text))
+                bad.append((number, text, "not a JSON object"))
     with tempfile.TemporaryDirectory(prefix="marlib-records-") as tmp:
         clean = Path(tmp) / "rows.jsonl"
         clean.write_text("".join(row + "\n" for row in good), encoding="utf-8")
@@ -172,9 +230,48 @@ def _bad_time(c: str, kind: str) -> str:
     return (f"WHEN rk = '{kind}' AND coalesce(trim({c}), '') <> '' AND ({_TS.format(c=c)}) IS NULL "
             f"THEN '{c} is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
             "or epoch seconds)'")
+# values of the enumerated columns, after trimming and lower-casing (NULL: not one of them)
+_DIRECTION = """CASE lower(trim(direction)) WHEN 'inbound' THEN 'inbound' WHEN 'incoming' THEN 'inbound'
+                   WHEN 'outbound' THEN 'outbound' WHEN 'outgoing' THEN 'outbound' END"""
+_STATUSES = ("delivered", "quarantined", "bounced", "pending")
+_CHILD_KINDS = ("split", "rewritten", "generated", "bounce")
+_TRUE, _FALSE = ("true", "1", "yes", "t", "y"), ("false", "0", "no", "f", "n")
+
+
+def _or(values: tuple[str, ...]) -> str:
+    return ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def _given(c: str) -> str:
+    return f"coalesce(trim({c}), '') <> ''"
+
+
+def _one_of(c: str, values: tuple[str, ...]) -> str:
+    return f"lower(trim({c})) IN ({', '.join(repr(v) for v in values)})"
+
+
+def _not_int(c: str, kind: str, sql_type: str = "BIGINT") -> str:
+    return (f"WHEN rk = '{kind}' AND {_given(c)} AND coalesce(TRY_CAST(trim({c}) AS {sql_type}) < 0, true) "
+            f"THEN '{c} is not a whole number'")
+
+
 _BAD = f"""CASE
+  WHEN many <> '' THEN many || ': a list or object, not one value'
   WHEN rk = 'delivery' AND TRY_CAST(mid AS BIGINT) IS NULL THEN 'delivery row without an integer mid'
   WHEN rk = 'delivery' AND coalesce(trim(recipient), '') = '' THEN 'delivery row without recipient'
+  WHEN rk = 'delivery' AND {_given('direction')} AND ({_DIRECTION}) IS NULL
+    THEN 'unknown direction (inbound or outbound)'
+  WHEN rk = 'delivery' AND {_given('status')} AND NOT {_one_of('status', _STATUSES)}
+    THEN 'unknown status ({_or(_STATUSES)})'
+  WHEN rk = 'delivery' AND {_given('delivered')} AND NOT {_one_of('delivered', _TRUE + _FALSE)}
+    THEN 'delivered is not true or false'
+  WHEN rk = 'delivery' AND {_given('child_kind')} AND NOT {_one_of('child_kind', _CHILD_KINDS)}
+    THEN 'unknown child_kind ({_or(_CHILD_KINDS)})'
+  {_not_int('rid', 'delivery', 'INTEGER')}
+  {_not_int('parent_mid', 'delivery')}
+  {_not_int('mid', 'verdict')}
+  WHEN rk = 'verdict' AND {_given('score')} AND TRY_CAST(trim(score) AS DOUBLE) IS NULL
+    THEN 'score is not a number'
   WHEN rk = 'delivery' AND sha256 IS NOT NULL AND NOT regexp_full_match(trim(sha256), '[0-9A-Fa-f]{{64}}')
     THEN 'sha256 is not 64 hex digits'
   WHEN rk = 'verdict' AND NOT regexp_full_match(coalesce(trim(sha256), ''), '[0-9A-Fa-f]{{64}}')
@@ -217,7 +314,7 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
                 con.execute("ROLLBACK")
                 raise
         finally:
-            for t in ("rec_src", "rec_raw", "rec", "rec_rcpt"):
+            for t in ("rec_src", "rec_raw", "rec", "rec_rcpt", "rec_rows"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
     summary.add({t: after[t] - before[t] for t in _COUNTED})
     summary.lines += n
@@ -226,19 +323,20 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
 
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
-            malformed: list[tuple[int, str]]) -> tuple[int, int]:
+            malformed: list[tuple[int, str, str]]) -> tuple[int, int]:
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
         SELECT *, {_KIND} AS rk FROM rec_raw)""")
-    for number, text in malformed:
+    for number, text, reason in malformed:
         con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
-            SELECT ?, ?, ?, ?, 'not a JSON object', ?, now()
+            SELECT ?, ?, ?, ?, ?, ?, now()
             WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = ? AND x.raw = ?)""",
-                    [key, str(path), number, text, run_id, str(path), number, text])
+                    [key, str(path), number, text, reason, run_id, str(path), number, text])
     con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
-        SELECT ?, ?, row_no, to_json(rec_raw)::VARCHAR, bad, ?, now()
-        FROM rec JOIN rec_raw USING (row_no) WHERE bad IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = row_no
-                          AND x.raw = to_json(rec_raw)::VARCHAR)""", [key, str(path), run_id, str(path)])
+        SELECT ?, ?, rec.row_no, j.text, rec.bad, ?, now()
+        FROM rec JOIN (SELECT row_no, to_json(r)::VARCHAR AS text FROM (SELECT * EXCLUDE (many) FROM rec_raw) r) j
+             ON j.row_no = rec.row_no WHERE rec.bad IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = rec.row_no
+                          AND x.raw = j.text)""", [key, str(path), run_id, str(path)])
     _deliveries(con)
     _verdicts(con, str(path))
     n, bad = con.execute("SELECT count(*), count(bad) FROM rec").fetchall()[0]
@@ -275,20 +373,18 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     cols = ("parent_mid", "child_kind", "message_id", "sender", "subject", "received_at", "policy",
             "direction")
     upsert(con, "messages AS m", ("mid",) + cols + ("source",), f"""
-        SELECT TRY_CAST(mid AS BIGINT) AS mid, TRY_CAST(any_value(parent_mid) AS BIGINT) AS parent_mid,
-               any_value(lower(child_kind)) AS child_kind, any_value(message_id) AS message_id,
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, TRY_CAST(trim(any_value(parent_mid)) AS BIGINT) AS parent_mid,
+               any_value(lower(trim(child_kind))) AS child_kind, any_value(message_id) AS message_id,
                any_value(lower(sender)) AS sender, any_value(subject) AS subject,
                min({_TS.format(c='received_at')}) AS received_at, any_value(policy) AS policy,
-               coalesce(any_value(lower(direction)), 'inbound') AS direction, 'records' AS source
+               coalesce(any_value({_DIRECTION}), 'inbound') AS direction, 'records' AS source
         FROM {d} GROUP BY 1""", ("mid",), ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in cols))
-    status = """CASE WHEN lower(status) IN ('delivered', 'quarantined', 'bounced', 'pending')
-        THEN lower(status)
-                     WHEN lower(coalesce(delivered, 'true')) IN ('true', '1', 'yes', 't', 'y')
-                         THEN 'delivered'
-                     ELSE 'pending' END"""
+    status = f"""CASE WHEN {_one_of('status', _STATUSES)} THEN lower(trim(status))
+                      WHEN NOT {_given('delivered')} OR {_one_of('delivered', _TRUE)} THEN 'delivered'
+                      ELSE 'pending' END"""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec_rcpt AS
         SELECT TRY_CAST(mid AS BIGINT) AS mid, lower(trim(recipient)) AS address,
-               any_value(TRY_CAST(rid AS INTEGER)) AS rid0, any_value({status}) AS st,
+               min(TRY_CAST(trim(rid) AS INTEGER)) AS rid0, arg_max({status}, row_no) AS st,
                min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
         FROM {d} GROUP BY 1, 2""")
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), _RIDS,
