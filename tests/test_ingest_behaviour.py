@@ -188,6 +188,21 @@ def test_syslog_year_rolls_over_new_year_and_any_subscription_name(tmp_path):
     assert store.query_one("SELECT received_at FROM messages WHERE mid = 3") == (dt(2026, 1, 2, 10, 0),)
 
 
+def test_a_syslog_line_out_of_order_at_new_year_stays_in_its_year(tmp_path):
+    def line(stamp, mid):
+        return f"<166>{stamp} esa1 mail_logs: Info: Start MID {mid} ICID 5"
+    path = write_lines(tmp_path / "ny.log", [line("Dec 31 23:59:58", 900), line("Jan  1 00:00:01", 901),
+                                             line("Dec 31 23:59:59", 902), line("Jan  1 00:00:02", 903)])
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path], year=2026)
+    write_lines(path, [line("Dec 31 23:59:59", 904), line("Jan  1 00:00:03", 905)], mode="a")
+    ingest_paths(store, [path])   # the new lines start in January: one of them is late
+    assert rows(store, "SELECT mid, received_at FROM messages ORDER BY mid") == [
+        [900, dt(2026, 12, 31, 23, 59, 58)], [901, dt(2027, 1, 1, 0, 0, 1)], [902, dt(2026, 12, 31, 23, 59, 59)],
+        [903, dt(2027, 1, 1, 0, 0, 2)], [904, dt(2026, 12, 31, 23, 59, 59)], [905, dt(2027, 1, 1, 0, 0, 3)]]
+    assert store.query_one("SELECT year_hint FROM ingest_files") == (2027,)
+
+
 def test_appended_syslog_lines_keep_the_year_with_a_configured_year_and_a_positive_offset(tmp_path):
     """The year of appended lines comes from the file's last line, not from the configured year or from the
     last time in UTC (at UTC+1, 00:30 on 1 January is still 31 December in UTC)."""

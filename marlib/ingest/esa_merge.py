@@ -60,8 +60,10 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     Only then is ``ev`` copied into a table that can be updated (:func:`_updatable_ev`).
 
     Syslog lines carry no year; lines are in time order, so a month that goes
-    backwards by six or more (Dec -> Jan) starts a new year. Returns (years
-    added at the end of the batch, month of the batch's last syslog line).
+    backwards by six or more (Dec -> Jan) starts a new year. A month that then goes forward by nine or
+    more (Jan -> Dec: three months back across New Year) is a line written out of order (relays, several
+    appliances writing to one syslog file) and belongs to the year before. Returns (years added at the
+    end of the batch, month of the batch's last syslog line).
     """
     timed = "SELECT ln, month(ts) AS m FROM ev WHERE sys AND ts IS NOT NULL"
     lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})"
@@ -69,7 +71,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     if lo is None:
         return 0, None
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
-    if not (hi - lo >= 6 or (prev_month is not None and prev_month - lo >= 6)):
+    if not (hi - lo >= 6 or (prev_month is not None and (prev_month - lo >= 6 or hi - prev_month >= 9))):
         if off0:
             _updatable_ev(con)
             con.execute(f"UPDATE evm SET ts = ts + to_years({_int(off0)}) WHERE sys")
@@ -80,6 +82,8 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     for ln, m in runs:
         if prev is not None and prev - m >= 6:
             off += 1
+        elif prev is not None and m - prev >= 9:
+            off -= 1
         points.append((ln, off))
         prev = m
     case = " ".join(f"WHEN ln >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
