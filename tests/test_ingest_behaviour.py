@@ -47,6 +47,23 @@ def test_same_file_twice_adds_nothing(tmp_path):
     assert dump(store) == before
 
 
+def test_a_file_another_process_read_meanwhile_is_not_read_again(tmp_path, monkeypatch):
+    """Two ingests of one folder at once: the second looked up the file's position before the first stored
+    the file, and must go on from where the store says when it gets the database."""
+    from marlib.ingest import api
+    store = Store(tmp_path / "db.duckdb")
+    path = write_lines(tmp_path / "m.log", header(T0) + message(100, T0, ["a@corp.example"])
+                       + ["Mon Nov 13 02:13:30 2025 Info: MID 100 ICID 7 RID 9 To: broken"])
+    stale = api._load_state(store, path.read_bytes()[:4096])   # before anything is stored
+    first = ingest_paths(store, [path])
+    assert first.rejects == 1
+    before = dump(store)
+    monkeypatch.setattr(api, "_load_state", lambda store, head: stale)
+    again = ingest_paths(store, [path])
+    assert (again.lines, again.rejects, again.unchanged_files) == (0, 0, 1)
+    assert dump(store) == before
+
+
 def test_appended_lines_are_read_alone_and_a_straddling_message_merges(tmp_path):
     full = header(T0) + message(100, T0, ["a@corp.example", "b@corp.example"], sha=SHA) \
         + message(101, T0 + 60, ["c@corp.example"])

@@ -194,8 +194,15 @@ def _load_state(store: Store, head: bytes) -> _FileState:
         key = files.match_known_key(head, [r[0] for r in rows])
         if key is None:
             return _FileState(key=files.content_key(head))
-        r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month "
-                        "FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0]
+        return _stored_state(con, key) or _FileState(key=key)
+
+
+def _stored_state(con, key: str) -> _FileState | None:
+    r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month "
+                    "FROM ingest_files WHERE file_key = ?", [key]).fetchall()
+    if not r:
+        return None
+    r = r[0]
     return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6])
 
 
@@ -376,6 +383,11 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
     a killed ingest leaves the store as before the file or with the file complete."""
     done = 0
     with store.connect() as con:
+        # another process (a second ingest, `watch`) may have read the file since its state was looked up:
+        # go on from where the store says now (only one process holds the database file at a time)
+        stored = _stored_state(con, state.key)
+        if stored is not None and stored.bytes_done != state.bytes_done:
+            state.__dict__.update(stored.__dict__)
         con.execute("BEGIN TRANSACTION")
         try:
             before = _counts(con)
