@@ -159,11 +159,36 @@ def test_folder_is_read_recursively(tmp_path):
     assert (s.files, s.messages) == (2, 4)
 
 
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_a_log_with_a_byte_order_mark_or_a_run_of_nuls_is_read(tmp_path, monkeypatch, scanner):
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    first = message(100, T0, ["a@corp.example"])
+    bom = tmp_path / "bom.log"
+    bom.write_bytes(b"\xef\xbb\xbf" + "".join(line + "\n" for line in header(T0) + first).encode())
+    nul = tmp_path / "nul.log"   # an appliance stopped uncleanly: NULs where a line was being written
+    nul.write_bytes("".join(line + "\n" for line in header(T0) + first[:2]).encode() + b"\x00" * 300 + b"\n"
+                    + "".join(line + "\n" for line in first[2:]).encode())
+    store = Store(tmp_path / "db.duckdb")
+    one = ingest_paths(store, [bom])
+    assert (one.lines, one.rejects) == (len(header(T0) + first), 0)
+    write_lines(bom, message(101, T0 + 60, ["b@corp.example"]), mode="a")
+    assert ingest_paths(store, [bom]).messages == 1   # appended lines: the position counts the mark
+    two = ingest_paths(store, [nul])
+    assert two.lines == two.parsed + two.ignored + two.rejects == len(header(T0) + first) + 1
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [100, "a@corp.example"], [101, "b@corp.example"]]
+    assert rows(store, "SELECT count(*) FROM ingest_rejects WHERE path LIKE '%bom.log'") == [[0]]
+
+
 def test_binary_and_non_log_files_give_a_clear_error(tmp_path):
     binary = tmp_path / "image.bin"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     with pytest.raises(IngestError, match="image.bin is a binary file"):
         ingest_paths(Store(tmp_path / "db.duckdb"), [binary])
+    mostly_nul = tmp_path / "zeros.log"   # one framed line does not make a disk image a log
+    mostly_nul.write_bytes(b"\x00" * 4096 + "\n".join(header(T0)).encode())
+    with pytest.raises(IngestError, match="zeros.log is a binary file"):
+        ingest_paths(Store(tmp_path / "db.duckdb"), [mostly_nul])
     text = tmp_path / "notes.txt"
     text.write_text("hello\nworld\n")
     with pytest.raises(IngestError, match="notes.txt is not a Cisco ESA log"):

@@ -298,10 +298,14 @@ def _gz_read(path: Path, step, arg):
                           "log") from exc
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def _batches(path: Path, offset: int, final: bool, gz: bool):
-    """(bytes as a uint8 array, whether it runs to the end of the file, whether another chunk may follow)
-    from ``offset`` on, in chunks
-    that end at a newline (a line longer than a chunk makes its chunk longer).
+    """(bytes as a uint8 array, whether it runs to the end of the file, whether another chunk may follow,
+    bytes skipped before the array) from ``offset`` on, in chunks
+    that end at a newline (a line longer than a chunk makes its chunk longer). A UTF-8 byte order mark
+    that starts the file is skipped.
 
     Plain files are read up to the size they had when the ingest began (lines appended meanwhile wait for
     the next ingest); ``.gz`` files are decompressed. Each chunk is read straight into its own array (a
@@ -336,11 +340,14 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
             rest = buf[cut + 1:end].tobytes()
             chunk = buf[:cut + 1]
             del buf
+            skip = 3 if offset == 0 and chunk[:3].tobytes() == _BOM else 0
+            offset = -1   # the file's start is behind
             # a .gz's end shows only when it is reached; a plain file's unfinished last line is no batch
-            yield chunk, False, left is None or left > 0
+            yield chunk[skip:], False, left is None or left > 0, skip
             del chunk   # the caller is done with it: do not hold it while the next one is read
         if rest and final:
-            yield np.frombuffer(rest, dtype=np.uint8), True, False
+            skip = 3 if offset == 0 and rest[:3] == _BOM else 0
+            yield np.frombuffer(rest, dtype=np.uint8)[skip:], True, False, skip
 
 
 def _new_buffer(size: int) -> np.ndarray:
@@ -391,13 +398,14 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
         con.execute("BEGIN TRANSACTION")
         try:
             before = _counts(con)
-            for buf, last, more in _batches(path, state.bytes_done, opts["final"], gz):
+            for buf, last, more, skipped in _batches(path, state.bytes_done, opts["final"], gz):
                 ctx = _context(path, state, opts, summary.run_id)
                 consumed = esa.load_batch(con, buf, ctx, final=last, more=more)
                 del buf
                 res = esa.parse_batch(con, ctx)
                 if consumed == 0:
                     break
+                consumed += skipped
                 _advance(state, res, consumed, summary)
                 done += consumed
                 progress(done)

@@ -82,17 +82,21 @@ def is_records_file(path: Path) -> bool:
 
 
 def check_esa_text(path: Path, head: bytes) -> None:
-    """IngestError unless ``head`` is text with at least one ESA-framed line."""
-    if b"\x00" in head:
+    """IngestError unless ``head`` is text with at least one ESA-framed line.
+
+    A log may hold a few stray bytes: a run of NULs where the appliance stopped uncleanly, an 8-bit
+    character, a UTF-8 byte order mark. Those lines go to rejects; the file is still a log."""
+    text = head.decode("utf-8", "replace")
+    lines = text.removeprefix("\ufeff").splitlines()[:200]
+    framed = any(FRAME_RE.match(line.lstrip("\x00")) for line in lines)
+    if head.count(b"\x00") > (len(head) // 2 if framed else 0):
         raise IngestError(f"{path} is a binary file, not an ESA log",
                           advice="give the mail_logs / amp log files (plain or .gz) or a folder of them")
-    text = head.decode("utf-8", "replace")
     bad = text.count("\ufffd")
-    if bad > max(8, len(text) // 100):  # a stray 8-bit character is fine, a page of them is not text
+    if not framed and bad > max(8, len(text) // 100):  # a stray 8-bit character is fine, a page is not text
         raise IngestError(f"{path} is not a text file ({bad} invalid UTF-8 sequences in its first "
                           f"{len(head)} bytes)", advice="give the mail_logs / amp log files (plain or .gz)")
-    lines = text.splitlines()[:200]
-    if not any(FRAME_RE.match(line) for line in lines):
+    if not framed:
         raise IngestError(f"{path} is not a Cisco ESA log: none of its first lines has an ESA time stamp "
                           "('Wed Nov 19 09:16:38 2014 Info: ...' or '<166>Mar 17 18:24:37 mail_logs: ...')",
                           advice="give mail_logs / amp log files, or use --format records for "
