@@ -262,6 +262,21 @@ def test_appended_syslog_lines_keep_the_year_with_a_configured_year_and_a_positi
         [4, dt(2026, 1, 2, 9, 0)]]
 
 
+def test_a_new_tz_offset_for_a_syslog_file_applies_from_then_on_and_is_remembered(tmp_path):
+    def line(mid):
+        return f"<166>Nov 23 12:00:00 esa1 mail_logs: Info: Start MID {mid} ICID 5"
+    path = write_lines(tmp_path / "tz.log", [line(1)])
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path], tz_offset_s=3600, year=2026)
+    write_lines(path, [line(2)], mode="a")
+    ingest_paths(store, [path], tz_offset_s=-18000)   # the offset changed (daylight saving, a move)
+    write_lines(path, [line(3)], mode="a")
+    ingest_paths(store, [path])                        # and stays what was given last
+    assert rows(store, "SELECT mid, received_at FROM messages ORDER BY mid") == [
+        [1, dt(2026, 11, 23, 11, 0)], [2, dt(2026, 11, 23, 17, 0)], [3, dt(2026, 11, 23, 17, 0)]]
+    assert store.query_one("SELECT tz_offset_s FROM ingest_files") == (-18000,)
+
+
 def test_a_syslog_file_read_before_migration_090_continues_in_the_right_year(tmp_path):
     def line(stamp, mid):
         return f"<166>{stamp} esa1.corp.example mail_logs: Info: Start MID {mid} ICID 9"

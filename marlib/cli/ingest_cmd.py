@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="year at the start of a syslog-shaped file (default: the file's time; new lines of a "
                    "file already read continue from its last line's year)")
     p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS",
-                   help="UTC offset of log times when the file has no 'Time offset from UTC' line (later "
-                   "reads of a file keep the offset it was read with)")
+                   help="UTC offset of log times when the file has no 'Time offset from UTC' line (default: "
+                   "0, or for new lines of a syslog file read before, the offset it was last read with; a new "
+                   "offset applies from the lines read now, e.g. after a daylight-saving change)")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object (last line)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)

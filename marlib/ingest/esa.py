@@ -231,7 +231,9 @@ def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResul
     last_time = con.execute(f"SELECT max({esa_merge.utc_expr(offset)}) FROM ev").fetchone()[0]
     res = BatchResult(lines=ctx.lines, ignored=ctx.ignored, rejected=rejected,
                       parsed=ctx.lines - ctx.ignored - rejected,
-                      tz_offset_s=points[-1][1] if points else ctx.tz_offset_s,
+                      # a syslog file remembers the offset its lines were read with (given now, or before)
+                      tz_offset_s=points[-1][1] if points else (
+                          ctx.syslog_offset_s if last_month is not None else ctx.tz_offset_s),
                       year=ctx.year + added_years, last_month=last_month or ctx.prev_month,
                       last_time=last_time)
     esa_merge.drop_temps(con)
