@@ -206,6 +206,31 @@ def _frame(buf, s, e, year):
 
 
 @njit(cache=True, nogil=True)
+def _is_space(c):
+    return c == 32 or c == 9 or c == 10 or c == 12 or c == 13   # RE2's \s
+
+
+@njit(cache=True, nogil=True)
+def _names_an_address(buf, s, e):
+    """True when buf[s:e] has a word "to:" or "from:" in any case (a recipient or sender line of an odd
+    shape: the SQL parser rejects it rather than it being ignored)."""
+    for i in range(s + 2, e):
+        if buf[i] != 58:
+            continue
+        for n in (2, 4):
+            w = i - n
+            if w < s or (w > s and not _is_space(buf[w - 1])):
+                continue
+            word = 0
+            for j in range(n):
+                c = buf[w + j]
+                word = word * 256 + (c + 32 if 65 <= c <= 90 else c)
+            if (n == 2 and word == 0x746F) or (n == 4 and word == 0x66726F6D):   # "to", "from"
+                return True
+    return False
+
+
+@njit(cache=True, nogil=True)
 def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
     """Classify and parse the line buf[s:e]; fills row li of the output arrays, returns the kind."""
     # out_n: mid, n2; out_o: rid, then start/end of the text fields a, b, c, d, e, f
@@ -237,7 +262,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
             elif find(buf, s, e, L_FROM) >= 0:
                 kind = q.FROM
             else:
-                return 0
+                return FALLBACK if _names_an_address(buf, s, e) else 0
             icid, p = number(buf, kp + 5, e, 18)
             if p < 0:
                 return FALLBACK
@@ -368,7 +393,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
             out_n[1, li] = mid           # the line's own MID is the parent
             out_n[0, li] = other
         else:
-            return 0
+            return FALLBACK if _names_an_address(buf, s, e) else 0
     elif at(buf, t, e, L_ICID) or at(buf, t, e, L_DCID) or at(buf, t, e, L_NEW_SMTP):
         return 0
     elif at(buf, t, e, L_START):

@@ -33,9 +33,13 @@ UNFRAMED = 99  # looks like a message or verdict line, but has no ESA time stamp
 
 # All prefix tests use strings of at most 12 characters: DuckDB keeps those inline (no allocation).
 # h: the first 12 characters of the message text; kw: 12 characters after "MID <n> " (MID lines only).
+# a MID line of another shape that names a recipient or sender ("to:" / "from:" in any case) is taken as a
+# To / From line, so that it is rejected (its regex fails) rather than ignored
+_ODD_ADDRESS = f"""CASE WHEN regexp_matches(line, '(?i)(^|\\s)to:') THEN {TO}
+                        WHEN regexp_matches(line, '(?i)(^|\\s)from:') THEN {FROM} ELSE 0 END"""
 _MID_KW = f"""CASE
       WHEN prefix(kw, 'ICID ') THEN CASE WHEN contains(line, ' To: ') THEN {TO}
-                                          WHEN contains(line, ' From: ') THEN {FROM} ELSE 0 END
+                                          WHEN contains(line, ' From: ') THEN {FROM} ELSE {_ODD_ADDRESS} END
       WHEN prefix(kw, 'Subject') THEN {SUBJECT}
       WHEN prefix(kw, 'Message-ID ') THEN {MSGID}
       WHEN prefix(kw, 'ready ') THEN {READY}
@@ -48,7 +52,7 @@ _MID_KW = f"""CASE
                                          ELSE {GENERATED} END
       WHEN kw = 'rewritten to' THEN {REWRITTEN}
       WHEN kw = 'was split cr' THEN {SPLIT}
-      ELSE 0 END"""
+      ELSE {_ODD_ADDRESS} END"""
 
 KIND_EXPR = f"""CASE
   WHEN kw IS NOT NULL THEN {_MID_KW}
