@@ -68,6 +68,7 @@ class Reason(StrEnum):
     NO_POLICY = "no_policy"
     ALREADY_DONE = "already_remediated"
     NOT_MOVED = "not_moved"                  # restore: copy was deleted, not moved
+    MID_CONFLICT = "mid_conflict"            # the MID was used by two messages (two appliances): not acted on
 
 
 REASON_TEXT = {
@@ -87,6 +88,8 @@ REASON_TEXT = {
     Reason.NO_POLICY: "No incoming mail policy is known for the message",
     Reason.ALREADY_DONE: "Already remediated",
     Reason.NOT_MOVED: "The copy was deleted, not moved, so it cannot be restored",
+    Reason.MID_CONFLICT: "The MID was used by two different messages (logs of two appliances in one database); "
+                         "its recipients and Message-ID are mixed up, so nothing is done: check the logs",
 }
 
 

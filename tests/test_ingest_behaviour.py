@@ -598,3 +598,37 @@ def test_ingests_from_two_threads_keep_keys_unique(tmp_path):
                        "verdict_events": "event_key"}.items():
         assert rows(store, f"SELECT {key}, count(*) FROM {table} GROUP BY ALL HAVING count(*) > 1") == [], table
     assert rows(store, "SELECT count(*) FROM messages") == [[300]]
+
+
+def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, capsys):
+    """Two appliances' MID counters overlap: the lines merge into one row, so the copies are skipped
+    (mid_conflict) rather than a clean message deleted from the wrong mailbox."""
+    from marlib.remediation.policies import set_policy
+    from marlib.remediation.run import remediate
+    sha = "4d" * 32
+
+    def esa(host, stamp, icid, rcpt, msgid, extra=()):
+        return [f"<166>Nov 20 {stamp} {host} mail_logs: Info: {body}" for body in (
+            f"Start MID 77 ICID {icid}", f"MID 77 ICID {icid} RID 0 To: <{rcpt}>", f"MID 77 Message-ID '{msgid}'",
+            "MID 77 matched all recipients for per-recipient policy DEFAULT in the inbound table", *extra,
+            f"Message done DCID {icid} MID 77 to RID [0]")]
+    one = write_lines(tmp_path / "esa1.log", esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>"))
+    two = write_lines(tmp_path / "esa2.log", esa("esa2", "11:00:00", 9, "intern@corp.example", "<evil@evil>", [
+        "MID 77 attachment 'bad.exe'"]) + [
+        f"<166>Nov 20 11:00:01 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
+        f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {sha}",
+        f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {sha}, Timestamp: "
+        "1795000000.5, Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X."])
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [one], year=2026).mid_conflicts == 0
+    assert main(["--db", str(store.path), "ingest", str(two), "--year", "2026"]) == 0
+    assert "1 MID(s) were used by two different messages" in capsys.readouterr().err
+    assert store.query_one("SELECT mid_conflict FROM messages WHERE mid = 77") == (True,)
+    set_policy(store, "DEFAULT", mar=True, action="delete")
+    plan = remediate(store, None, pending=True, dry_run=True, domains=None).outcomes
+    assert set(plan["reason"]) == {"mid_conflict"} and set(plan["status"]) == {"skipped"}
+    # within one file too
+    both = write_lines(tmp_path / "both.log", esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
+                       + esa("esa2", "10:00:05", 9, "b@corp.example", "<b@x>"))
+    again = ingest_paths(Store(tmp_path / "other.duckdb"), [both], year=2026)
+    assert again.mid_conflicts == 1

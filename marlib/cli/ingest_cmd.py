@@ -52,6 +52,11 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         print(f"left out {skipped['path']}: {skipped['reason']}")
     if summary.rejects:
         print("see the rejected lines with: python -m marlib rejects")
+    if summary.mid_conflicts:
+        print(f"warning: {summary.mid_conflicts} MID(s) were used by two different messages (logs of two "
+              "appliances in one database?): their lines are merged, so remediation skips their copies "
+              "(reason mid_conflict, listed by `remediate --pending --dry-run`); keep each appliance's logs "
+              "in a database of its own", file=sys.stderr)
     return 0
 
 

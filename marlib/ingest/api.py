@@ -60,6 +60,8 @@ class IngestSummary:
     seconds: float = 0.0
     run_id: str = ""
     unchanged_files: int = 0
+    # MIDs newly found used by two messages (two appliances): not remediated until checked (migration 100)
+    mid_conflicts: int = 0
     paths: list[str] = field(default_factory=list)
     # files found in a folder that are not logs (a README, a stray binary): left out, with the reason
     skipped_files: list[dict] = field(default_factory=list)
@@ -258,7 +260,9 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
 
 
 def _counts(con) -> dict[str, int]:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
+    counts["mid_conflicts"] = con.execute("SELECT count(*) FROM messages WHERE mid_conflict").fetchall()[0][0]
+    return counts
 
 
 def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: IngestSummary) -> None:
@@ -417,6 +421,6 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
             con.execute("ROLLBACK")
             raise
     if done:
-        summary.add({t: after[t] - before[t] for t in _COUNTED})
+        summary.add({t: after[t] - before[t] for t in after})
     else:
         summary.unchanged_files += 1

@@ -186,9 +186,13 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     # each fact row carries one field; a field seen twice in one batch is rare, min() picks one
     # deterministically
     aggs = ", ".join(f"min({c}) AS {c}" for c in cols)
+    # one message keeps one ICID in all its lines and starts once: two ICIDs, or starts more than a day
+    # apart, are two messages under one MID (two appliances whose MID counters overlap)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ma0 AS
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
-               max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at
+               max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at,
+               count(DISTINCT icid) > 1 OR coalesce(max(utc) FILTER (WHERE k = {q.START})
+                   - min(utc) FILTER (WHERE k = {q.START}) > INTERVAL 1 DAY, false) AS mid_conflict
         FROM ({facts}) GROUP BY mid""")
     con.execute(f"""INSERT INTO ma0 (mid) SELECT DISTINCT mid FROM ev WHERE k IN {_ids(*_MID_ONLY_KINDS)}
                     AND mid NOT IN (SELECT mid FROM ma0)""")
@@ -198,7 +202,11 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                    WHERE parent_mid IS NOT NULL AND parent_mid NOT IN (SELECT mid FROM ma)""")
     allc = cols + ("received_at", "finished_at")
     sets = ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in allc)
-    upsert(con, "messages AS m", ("mid",) + allc + ("source",), "SELECT *, 'esa' AS source FROM ma",
+    sets += (", mid_conflict = coalesce(m.mid_conflict, false) OR coalesce(n.mid_conflict, false) "
+             "OR coalesce(m.icid <> n.icid, false) "
+             "OR coalesce(abs(epoch(m.received_at) - epoch(n.received_at)) > 86400, false)")
+    upsert(con, "messages AS m", ("mid",) + allc + ("mid_conflict", "source"),
+           "SELECT * REPLACE (coalesce(mid_conflict, false) AS mid_conflict), 'esa' AS source FROM ma",
            ("mid",), sets)
 
 

@@ -6,7 +6,7 @@ DataFrame; it never calls a mailbox. The engine expands groups (Mailboxes.resolv
 and executes the rows whose status is ``planned``. The what-if simulator runs the
 same function, so it is vectorised DuckDB SQL end to end.
 
-Order of skip reasons for one copy: outbound, not delivered, no policy, MAR off,
+Order of skip reasons for one copy: MID used by two messages, outbound, not delivered, no policy, MAR off,
 then not in the Office 365 domains (a failure, after the seed), then already
 remediated. Several hashes or MIDs leading to the same (Message-ID, recipient)
 give one row: the acted-on one wins, ``sha256s`` lists every hash.
@@ -54,6 +54,7 @@ final AS (
 classified AS (
     SELECT imp.*, p.action AS p_action, p.forward_to AS p_forward_to,
         CASE
+            WHEN coalesce(mc.mid_conflict, false) THEN 'mid_conflict'
             WHEN imp.direction <> 'inbound' THEN 'outbound'
             WHEN coalesce(imp.rcpt_status, '') <> 'delivered' THEN 'not_delivered'
             WHEN imp.policy IS NULL THEN 'no_policy'
@@ -65,6 +66,7 @@ classified AS (
             ELSE 'ok'
         END AS reason
     FROM imp
+    LEFT JOIN (SELECT mid, mid_conflict FROM messages) mc ON mc.mid = imp.mid
     LEFT JOIN pol p ON p.name = imp.policy
     LEFT JOIN done ON done.message_id = imp.message_id AND done.mailbox = imp.recipient
     WHERE NOT EXISTS (SELECT 1 FROM final f WHERE f.message_id = imp.message_id
