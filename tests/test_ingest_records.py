@@ -249,3 +249,19 @@ def test_csv_rows_with_more_or_fewer_fields_are_rejects_and_the_others_keep_thei
         [6, None, "row is neither a delivery (recipient) nor a verdict (verdict)"]]
     assert (summary.lines, summary.parsed, summary.rejects) == (6, 3, 3)
     assert ingest_paths(store, [path]).rejects == 0
+
+
+def test_an_appended_records_file_counts_only_its_new_rows(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient,received_at\n1,a@corp.example,2026-11-20 10:00:00\n2,b@corp.example,never\n")
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [path])
+    assert (first.lines, first.parsed, first.rejects) == (2, 1, 1)
+    with path.open("a") as f:
+        f.write("3,c@corp.example,2026-11-20 11:00:00\n4,d@corp.example,soon\n")
+    again = ingest_paths(store, [path])
+    assert (again.lines, again.parsed, again.rejects, again.messages) == (2, 1, 1, 1)
+    assert rows(store, "SELECT line_no FROM ingest_rejects ORDER BY line_no") == [[2], [4]]
+    path.write_text("mid,recipient\n9,z@corp.example\n")   # rewritten, not appended: all of it is new
+    third = ingest_paths(store, [path])
+    assert (third.lines, third.parsed, third.messages) == (1, 1, 1)

@@ -55,7 +55,8 @@ cannot be read, or a list or object where one value belongs (JSON lines, Parquet
 a JSON object and a CSV row with more or fewer fields than the header (raw = its text). The other rows
 are read.
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
-by key; a reject already recorded for the same path, row and text is not recorded again).
+by key; a reject already recorded for the same path, row and text is not recorded again); when the file
+only grew, the summary counts the rows after those read before.
 """
 from __future__ import annotations
 
@@ -300,14 +301,15 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
             malformed = _load(con, path)
+            read_before = _rows_read_before(con, path, data)
             con.execute("BEGIN TRANSACTION")
             try:
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-                n, ok = _import(con, path, key, summary.run_id, malformed)
+                n, ok, last = _import(con, path, key, summary.run_id, malformed, read_before)
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
                                ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
-                            [key, str(path), len(data), n])
+                            [key, str(path), len(data), last])
                 after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 con.execute("COMMIT")
             except BaseException:
@@ -322,8 +324,20 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     summary.bytes += len(data)
 
 
+def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -> int:
+    """The rows of this file an earlier import read, when the file only grew since (0 otherwise)."""
+    for key, size, last in con.execute("SELECT file_key, bytes_done, lines_done FROM ingest_files "
+                                       "WHERE kind = 'records' AND path = ? ORDER BY updated_at DESC",
+                                       [str(path)]).fetchall():
+        if size and size < len(data) and key == f"records:{hashlib.md5(data[:size]).hexdigest()}":
+            return int(last or 0)
+    return 0
+
+
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
-            malformed: list[tuple[int, str, str]]) -> tuple[int, int]:
+            malformed: list[tuple[int, str, str]], read_before: int = 0) -> tuple[int, int, int]:
+    """Upsert every row (idempotent) and record the rejects; returns (rows new since ``read_before``, of
+    which good, the last row number)."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
         SELECT *, {_KIND} AS rk FROM rec_raw)""")
     for number, text, reason in malformed:
@@ -339,8 +353,11 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
                           AND x.raw = j.text)""", [key, str(path), run_id, str(path)])
     _deliveries(con)
     _verdicts(con, str(path))
-    n, bad = con.execute("SELECT count(*), count(bad) FROM rec").fetchall()[0]
-    return int(n) + len(malformed), int(n) - int(bad)
+    n, bad, last = con.execute("SELECT count(*), count(bad), max(row_no) FROM rec WHERE row_no > ?",
+                               [read_before]).fetchall()[0]
+    new_malformed = [number for number, _, _ in malformed if number > read_before]
+    last = max([int(last or 0), read_before, *new_malformed])
+    return int(n) + len(new_malformed), int(n) - int(bad), last
 
 
 # One RID per (mid, address): the stored one of that address; else the row's own rid, unless the store gives
