@@ -230,6 +230,31 @@ def test_syslog_year_rolls_over_new_year_and_any_subscription_name(tmp_path):
     assert store.query_one("SELECT received_at FROM messages WHERE mid = 3") == (dt(2026, 1, 2, 10, 0),)
 
 
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_feb_29_of_a_leap_year_reached_within_a_syslog_file_is_read(tmp_path, monkeypatch, scanner):
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+
+    def line(stamp, mid):
+        return f"<166>{stamp} esa1 mail_logs: Info: Start MID {mid} ICID {mid}"
+    store = Store(tmp_path / "db.duckdb")
+    crossing = write_lines(tmp_path / "a.log", [line("Dec 31 23:00:00", 1), line("Jan  1 01:00:00", 2),
+                                                line("Feb 28 10:00:00", 3), line("Feb 29 10:00:00", 4),
+                                                line("Mar  1 10:00:00", 5)])
+    assert ingest_paths(store, [crossing], year=2027).rejects == 0
+    # no --year: a file last written in January 2029 whose lines start in February is from 2028
+    late = write_lines(tmp_path / "b.log", [line("Feb 28 10:00:00", 6), line("Feb 29 10:00:00", 7)])
+    os.utime(late, (dt(2029, 1, 15).timestamp(), dt(2029, 1, 15).timestamp()))
+    assert ingest_paths(store, [late]).rejects == 0
+    # a Feb 29 in a year that has none stays a reject
+    wrong = write_lines(tmp_path / "c.log", [line("Feb 28 10:00:00", 8), line("Feb 29 10:00:00", 9)])
+    summary = ingest_paths(store, [wrong], year=2026)
+    assert summary.rejects == 1 and summary.lines == summary.parsed + summary.ignored + summary.rejects
+    assert rows(store, "SELECT mid, received_at FROM messages ORDER BY mid") == [
+        [1, dt(2027, 12, 31, 23)], [2, dt(2028, 1, 1, 1)], [3, dt(2028, 2, 28, 10)], [4, dt(2028, 2, 29, 10)],
+        [5, dt(2028, 3, 1, 10)], [6, dt(2028, 2, 28, 10)], [7, dt(2028, 2, 29, 10)], [8, dt(2026, 2, 28, 10)]]
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects") == [[2, "no valid time stamp"]]
+
+
 def test_a_syslog_line_out_of_order_at_new_year_stays_in_its_year(tmp_path):
     def line(stamp, mid):
         return f"<166>{stamp} esa1 mail_logs: Info: Start MID {mid} ICID 5"

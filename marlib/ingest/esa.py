@@ -200,11 +200,16 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
     copied = [esa_scan.strings(buf, starts[good], ends[good])] if good.size else []
     lines = pa.concat_arrays([*copied, pa.array(text, type=pa.large_string())])
     numbered = np.concatenate([numbers[good], numbers[bad]])
+    _sql_parse(con, pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines}), ctx, ctx.year)
+
+
+def _sql_parse(con: duckdb.DuckDBPyConnection, marlib_slow_lines, ctx: BatchContext, year: int) -> None:
+    """Numbered lines (an Arrow table ln, line) through the SQL parser, syslog times in ``year``: parsed ones
+    into ``evf``, the others counted or rejected."""
     # read through a replacement scan of the local variable, not registered: DuckDB would keep a registered
     # object alive until the file's transaction ends
-    marlib_slow_lines = pa.table({"ln": pa.array(numbered, type=pa.int64()), "line": lines})
     con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('marlib_slow_lines')}",
-                {"year_suffix": f" {int(ctx.year)}"})
+                {"year_suffix": f" {int(year)}"})
     del marlib_slow_lines
     ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
     ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
@@ -212,6 +217,34 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
                 f"{q.TYPED_FIELDS} FROM fb "
                 f"WHERE k > 0 AND k <> {q.UNFRAMED} AND s.g1 <> '' AND ts IS NOT NULL")
     con.execute("DROP TABLE fb")
+
+
+def _read_leap_days(con: duckdb.DuckDBPyConnection, ctx: BatchContext, leap: list[tuple[int, str]],
+                    added: dict[int, int]) -> None:
+    """Lines dated Feb 29, rejected in the batch's starting year, read again in the year they turned out
+    to be in when that is a leap year (their times are then final: the years were moved already)."""
+    import calendar
+
+    import pyarrow as pa
+    by_year: dict[int, list[tuple[int, str]]] = {}
+    for n, raw in leap:
+        year = ctx.year + added[n]
+        if calendar.isleap(year):
+            by_year.setdefault(year, []).append((n, raw))
+    if not by_year:
+        return
+    again = [n for rows in by_year.values() for n, _ in rows]
+    esa_merge.forget_rejects(con, ctx, again)
+    ctx.rejected -= len(again)
+    con.execute("CREATE OR REPLACE TEMP TABLE evf_before AS SELECT ln FROM evf")
+    for year, rows in by_year.items():
+        _sql_parse(con, pa.table({"ln": pa.array([n for n, _ in rows], type=pa.int64()),
+                                  "line": pa.array([raw for _, raw in rows], type=pa.large_string())}), ctx, year)
+    has_evm = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'evm' AND temporary"
+                          ).fetchone()[0]
+    if has_evm:   # ev is a copy by now (esa_merge._updatable_ev): the new rows go there too
+        con.execute("INSERT INTO evm BY NAME SELECT * FROM evf WHERE ln NOT IN (SELECT ln FROM evf_before)")
+    con.execute("DROP TABLE evf_before")
 
 
 def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,
@@ -225,7 +258,11 @@ def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: 
 def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResult:
     """Merge the lines in ``ev`` into the store (inside the caller's transaction)."""
     points = esa_merge.tz_breakpoints(con)
-    added_years, last_month = esa_merge.fix_syslog_years(con, ctx.prev_month, ctx.mtime_month)
+    leap = esa_merge.leap_day_rejects(con, ctx)
+    added_years, last_month, leap_years = esa_merge.fix_syslog_years(con, ctx.prev_month, ctx.mtime_month,
+                                                                     tuple(n for n, _ in leap))
+    if leap:
+        _read_leap_days(con, ctx, leap, leap_years)
     offset = esa_merge.offset_case(ctx.tz_offset_s, points, ctx.syslog_offset_s)
     rejected = ctx.rejected + esa_merge.merge(con, offset, ctx)
     last_time = con.execute(f"SELECT max({esa_merge.utc_expr(offset)}) FROM ev").fetchone()[0]

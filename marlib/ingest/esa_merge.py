@@ -53,8 +53,8 @@ def _updatable_ev(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE OR REPLACE TEMP VIEW ev AS SELECT * FROM evm")
 
 
-def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
-                     mtime_month: int | None) -> tuple[int, int | None]:
+def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mtime_month: int | None,
+                     leap_days: tuple[int, ...] = ()) -> tuple[int, int | None, dict[int, int]]:
     """Move syslog times past New Year into the next year (a year back when the file's mtime says so).
 
     Only then is ``ev`` copied into a table that can be updated (:func:`_updatable_ev`).
@@ -62,20 +62,24 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     Syslog lines carry no year; lines are in time order, so a month that goes
     backwards by six or more (Dec -> Jan) starts a new year. A month that then goes forward by nine or
     more (Jan -> Dec: three months back across New Year) is a line written out of order (relays, several
-    appliances writing to one syslog file) and belongs to the year before. Returns (years added at the
-    end of the batch, month of the batch's last syslog line).
+    appliances writing to one syslog file) and belongs to the year before. ``leap_days``: numbers of
+    lines dated Feb 29 that could not be read in the batch's starting year; they count as February.
+    Returns (years added at the end of the batch, month of the batch's last syslog line, years added at
+    each of ``leap_days``).
     """
     timed = "SELECT ln, month(ts) AS m FROM ev WHERE sys AND ts IS NOT NULL"
+    if leap_days:
+        timed += " UNION ALL SELECT * FROM (VALUES " + ", ".join(f"({_int(n)}, 2)" for n in leap_days) + ")"
     lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})"
                                       ).fetchone()
     if lo is None:
-        return 0, None
+        return 0, None, {}
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
     if not (hi - lo >= 6 or (prev_month is not None and (prev_month - lo >= 6 or hi - prev_month >= 9))):
         if off0:
             _updatable_ev(con)
             con.execute(f"UPDATE evm SET ts = ts + to_years({_int(off0)}) WHERE sys")
-        return off0, last
+        return off0, last, {n: off0 for n in leap_days}
     runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({timed}))
                            WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
     off, prev, points = off0, prev_month, []
@@ -89,7 +93,24 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None,
     case = " ".join(f"WHEN ln >= {_int(ln)} THEN {_int(o)}" for ln, o in reversed(points))
     _updatable_ev(con)
     con.execute(f"UPDATE evm SET ts = ts + to_years(CASE {case} ELSE 0 END) WHERE sys")
-    return points[-1][1], last
+    at = {n: next((o for ln, o in reversed(points) if ln <= n), off0) for n in leap_days}
+    return points[-1][1], last, at
+
+
+def leap_day_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> list[tuple[int, str]]:
+    """(line number, text) of this batch's syslog lines dated Feb 29 that were rejected for their time:
+    the batch's starting year has no Feb 29, the year the line is in may (see :func:`fix_syslog_years`)."""
+    if ctx.year % 4 == 0 and (ctx.year % 100 != 0 or ctx.year % 400 == 0):
+        return []
+    return [(int(n), raw) for n, raw in con.execute(
+        r"""SELECT line_no, raw FROM ingest_rejects WHERE file_key = ? AND run_id = ? AND line_no >= ?
+           AND reason = 'no valid time stamp' AND regexp_matches(raw, '^(<\d{1,3}>)?Feb 29 ')
+           ORDER BY line_no""", [ctx.file_key, ctx.run_id, ctx.first_line_no]).fetchall()]
+
+
+def forget_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext, numbers: list[int]) -> None:
+    con.execute("DELETE FROM ingest_rejects WHERE file_key = ? AND run_id = ? AND list_contains(?, line_no)",
+                [ctx.file_key, ctx.run_id, numbers])
 
 
 # -- rejects ---------------------------------------------------------------------------
