@@ -639,7 +639,8 @@ def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, 
             f"Message done DCID {icid} MID 77 to RID [0]")]
     one = write_lines(tmp_path / "esa1.log", esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>"))
     two = write_lines(tmp_path / "esa2.log", esa("esa2", "11:00:00", 9, "intern@corp.example", "<evil@evil>", [
-        "MID 77 attachment 'bad.exe'"]) + [
+        "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
+        "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"]) + [
         f"<166>Nov 20 11:00:01 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
         f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {sha}",
         f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {sha}, Timestamp: "
@@ -652,6 +653,7 @@ def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, 
     set_policy(store, "DEFAULT", mar=True, action="delete")
     plan = remediate(store, None, pending=True, dry_run=True, domains=None).outcomes
     assert set(plan["reason"]) == {"mid_conflict"} and set(plan["status"]) == {"skipped"}
+    assert "split@corp.example" in set(plan["recipient"])   # a split child took the mixed-up Message-ID
     # within one file too
     both = write_lines(tmp_path / "both.log", esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
                        + esa("esa2", "10:00:05", 9, "b@corp.example", "<b@x>"))

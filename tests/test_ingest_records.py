@@ -68,11 +68,17 @@ def test_records_in_every_format(tmp_path, fmt):
 
 
 def test_same_records_from_each_format_give_the_same_store(tmp_path):
+    """The same rows, up to their line numbers (CSV: the header is line 1; JSON lines: line 1 is a row;
+    Parquet: row numbers)."""
     stores = []
     for fmt in ("csv", "jsonl", "parquet"):
         store = Store(tmp_path / f"{fmt}.duckdb")
         ingest_paths(store, [_write(tmp_path, fmt)])  # auto: by extension
-        stores.append(dump(store))
+        table = dump(store)
+        table["verdict_events"] = [r[:-1] for r in table["verdict_events"]]   # line_no last
+        stores.append(table)
+        numbers = rows(store, "SELECT line_no FROM verdict_events ORDER BY line_no")
+        assert numbers == ([[5], [6]] if fmt == "csv" else [[4], [5]])
     assert stores[0] == stores[1] == stores[2]
 
 
@@ -147,8 +153,8 @@ def test_record_times_with_an_offset_or_in_epoch_seconds_are_utc_and_unreadable_
         [1, dt.datetime(2026, 11, 20, 9, 0)], [2, dt.datetime(2026, 11, 20, 10, 0)],
         [3, dt.datetime(2025, 11, 20, 10, 0)], [5, None]]
     assert summary.rejects == 1
-    assert rows(store, "SELECT line_no, reason FROM ingest_rejects") == [
-        [4, "received_at is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects") == [   # the file's line (header: 1)
+        [5, "received_at is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
             "or epoch seconds)"]]
 
 
@@ -225,12 +231,12 @@ def test_enumerated_and_numeric_record_values_are_checked(tmp_path):
     assert rows(store, "SELECT mid, status FROM recipients ORDER BY mid") == [
         [1, "delivered"], [2, "quarantined"], [3, "pending"], [7, "delivered"], [11, "delivered"]]
     assert rows(store, "SELECT path LIKE '%d.csv', line_no, reason FROM ingest_rejects ORDER BY path, line_no") == [
-        [True, 4, "unknown direction (inbound or outbound)"],
-        [True, 5, "unknown status (delivered, quarantined, bounced or pending)"],
-        [True, 6, "delivered is not true or false"],
-        [True, 8, "unknown child_kind (split, rewritten, generated or bounce)"],
-        [True, 9, "parent_mid is not a whole number"], [True, 10, "rid is not a whole number"],
-        [False, 1, "mid is not a whole number"], [False, 2, "score is not a number"]]
+        [True, 5, "unknown direction (inbound or outbound)"],
+        [True, 6, "unknown status (delivered, quarantined, bounced or pending)"],
+        [True, 7, "delivered is not true or false"],
+        [True, 9, "unknown child_kind (split, rewritten, generated or bounce)"],
+        [True, 10, "parent_mid is not a whole number"], [True, 11, "rid is not a whole number"],
+        [False, 2, "mid is not a whole number"], [False, 3, "score is not a number"]]
     assert rows(store, "SELECT mid, score FROM verdict_events") == [[5, 7.5]]
 
 
@@ -242,11 +248,11 @@ def test_csv_rows_with_more_or_fewer_fields_are_rejects_and_the_others_keep_thei
     summary = ingest_paths(store, [path])
     assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
         [1, "a@corp.example"], [4, "d@corp.example"], [5, "e@corp.example"]]
-    assert rows(store, "SELECT line_no, CASE WHEN line_no < 6 THEN raw END, reason FROM ingest_rejects "
+    assert rows(store, "SELECT line_no, CASE WHEN line_no < 7 THEN raw END, reason FROM ingest_rejects "
                        "ORDER BY line_no") == [
-        [2, "2,b@corp.example", "row has fewer fields than the header"],
-        [3, "3,c@corp.example,y.doc,extra", "row has more fields than the header"],
-        [6, None, "row is neither a delivery (recipient) nor a verdict (verdict)"]]
+        [3, "2,b@corp.example", "row has fewer fields than the header"],
+        [4, "3,c@corp.example,y.doc,extra", "row has more fields than the header"],
+        [7, None, "row is neither a delivery (recipient) nor a verdict (verdict)"]]
     assert (summary.lines, summary.parsed, summary.rejects) == (6, 3, 3)
     assert ingest_paths(store, [path]).rejects == 0
 
@@ -261,7 +267,60 @@ def test_an_appended_records_file_counts_only_its_new_rows(tmp_path):
         f.write("3,c@corp.example,2026-11-20 11:00:00\n4,d@corp.example,soon\n")
     again = ingest_paths(store, [path])
     assert (again.lines, again.parsed, again.rejects, again.messages) == (2, 1, 1, 1)
-    assert rows(store, "SELECT line_no FROM ingest_rejects ORDER BY line_no") == [[2], [4]]
+    assert rows(store, "SELECT line_no FROM ingest_rejects ORDER BY line_no") == [[3], [5]]
     path.write_text("mid,recipient\n9,z@corp.example\n")   # rewritten, not appended: all of it is new
     third = ingest_paths(store, [path])
     assert (third.lines, third.parsed, third.messages) == (1, 1, 1)
+
+
+def test_numbers_must_be_whole_and_lines_are_the_files_own(tmp_path):
+    store = Store(tmp_path / "db.duckdb")
+    numbers = tmp_path / "n.csv"
+    numbers.write_text("mid,recipient,rid,parent_mid\n7.5,a@x.example,,\n501.0,b@x.example,1.0,\n"
+                       "0x10,c@x.example,,\n-3,d@x.example,,\n8,e@x.example,1.5,\n9,f@x.example,,3.6\n")
+    ingest_paths(store, [numbers])
+    assert rows(store, "SELECT mid, rid FROM recipients") == [[501, 1]]
+    assert [r[0] for r in rows(store, "SELECT reason FROM ingest_rejects ORDER BY line_no")] == [
+        "delivery row without an integer mid", "delivery row without an integer mid",
+        "delivery row without an integer mid", "rid is not a whole number", "parent_mid is not a whole number"]
+    # blank lines and a field over two lines: the numbers are the file's lines; a row with two faults once
+    odd = tmp_path / "odd.csv"
+    odd.write_bytes(b'mid,recipient,subject\n1,a@y.example,"two\nlines"\n\n3,c@y.example,s,extra\n4,,x\n'
+                    b"5,e@y.example,caf\xe9,extra\n6,f@y.example\n"
+                    + b"".join(b"%d,g@y.example,s\n" % n for n in range(7, 17)))
+    summary = ingest_paths(store, [odd])
+    assert (summary.lines, summary.parsed, summary.rejects) == (15, 11, 4)
+    assert rows(store, "SELECT max(line_no) FROM verdict_events") == [[None]]
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects WHERE path LIKE '%odd.csv' ORDER BY 1") == [
+        [5, "row has more fields than the header"],
+        [6, "row is neither a delivery (recipient) nor a verdict (verdict)"],
+        [7, "row has more fields than the header"], [8, "row has fewer fields than the header"]]
+    assert rows(store, "SELECT raw FROM ingest_rejects WHERE line_no = 5 AND path LIKE '%odd.csv'") == [
+        ["3,c@y.example,s,extra"]]
+
+
+def test_json_lines_keep_their_line_numbers_when_a_broken_line_is_appended(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"mid":1,"recipient":"a@x.example"}\n\n{"mid":2,"recipient":"b@x.example","status":"weird"}\n')
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path]).rejects == 1
+    with path.open("a") as f:
+        f.write('garbage\n{"mid":3,"recipient":"c@x.example"}\n')
+    again = ingest_paths(store, [path])
+    assert (again.lines, again.parsed, again.rejects, again.messages) == (2, 1, 1, 1)
+    assert rows(store, "SELECT line_no, reason FROM ingest_rejects ORDER BY line_no") == [
+        [3, "unknown status (delivered, quarantined, bounced or pending)"], [4, "not a JSON object"]]
+
+
+def test_a_last_row_still_being_written_is_judged_again_when_the_rest_arrives(tmp_path):
+    path = tmp_path / "y.csv"
+    path.write_text("mid,recipient,subject\n1,a@x.example,s\n2,b@x.example")
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [path])
+    assert (first.lines, first.parsed, first.rejects) == (2, 1, 1)
+    with path.open("a") as f:
+        f.write(",hello\n")
+    again = ingest_paths(store, [path])
+    assert (again.lines, again.parsed, again.rejects, again.messages) == (1, 1, 0, 1)
+    assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
+    assert rows(store, "SELECT subject FROM messages WHERE mid = 2") == [["hello"]]

@@ -56,7 +56,8 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         print(f"warning: {summary.mid_conflicts} MID(s) were used by two different messages (logs of two "
               "appliances in one database?): their lines are merged, so remediation skips their copies "
               "(reason mid_conflict, listed by `remediate --pending --dry-run`); keep each appliance's logs "
-              "in a database of its own", file=sys.stderr)
+              "in a database of its own. The same log read twice with another --year also does this.",
+              file=sys.stderr)
     return 0
 
 

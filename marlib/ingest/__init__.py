@@ -35,7 +35,10 @@ def _scanner_cache_dir() -> Path:
 
 def _use_scanner_cache() -> None:
     """Point numba's cache at :func:`_scanner_cache_dir` before the scanner's modules are compiled."""
-    path = str(_scanner_cache_dir())
+    try:
+        path = str(_scanner_cache_dir())
+    except OSError:   # installed without the .py files: numba's own cache folder
+        return
     os.environ["NUMBA_CACHE_DIR"] = path
     import sys
     config = getattr(sys.modules.get("numba.core.config"), "CACHE_DIR", None)

@@ -51,7 +51,8 @@ Times (``received_at``, ``delivered_at``, ``event_time``) are ISO 8601, in UTC u
 Values are trimmed; names of statuses, directions, kinds and verdicts are compared without case.
 A row missing a required value, with a value outside its column's list above, a number or time that
 cannot be read, or a list or object where one value belongs (JSON lines, Parquet), goes to
-``ingest_rejects`` (line_no = 1-based data row, raw = the row as JSON); so do a JSON line that is not
+``ingest_rejects`` (line_no = the file line the row starts on: in a CSV the header is line 1; in Parquet
+the row number; raw = the row as JSON); so do a JSON line that is not
 a JSON object and a CSV row with more or fewer fields than the header (raw = its text). The other rows
 are read.
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
@@ -100,21 +101,21 @@ def _reader(path: Path) -> str:
 
 def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
     """Temp table rec_raw(row_no, <all known columns as VARCHAR>, many: the columns holding a list or object);
-    returns the (row number, text, reason) of rows that could not be read: JSON lines that are not a JSON
+    returns the (line number, text, reason) of rows that could not be read: JSON lines that are not a JSON
     object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read)."""
     malformed: list[tuple[int, str, str]] = []
-    numbered = False
-    try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
-                    {"path": str(path)})
-    except duckdb.Error as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if not (_reader(path).startswith("read_json") and "Malformed JSON" in first):
+    json_lines = _reader(path).startswith("read_json")
+    if json_lines:   # line by line in Python: every row keeps its line number, blank and broken lines too
+        malformed = _load_json_lines(con, path)
+    else:
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
+                        {"path": str(path)})
+        except duckdb.Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
                               "nothing of the file was stored",
                               advice="records files are CSV with a header row, JSON lines or Parquet") from exc
-        malformed = _load_json_lines(con, path)
-        numbered = True
     cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall()]
     lower = {c.lower(): c for c in cols}
     if "mid" not in lower and "sha256" not in lower:
@@ -135,16 +136,23 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, st
         if many:
             lists.append(f"CASE WHEN {many} THEN '{c}' END")
     shape = f"concat_ws(', ', {', '.join(lists)})" if lists else "''"
-    if numbered:
+    if json_lines:
         row_no, src = f"{_ident(_LINE_KEY)}::BIGINT", "rec_src"
+    elif path.suffix.lower() == ".parquet":
+        row_no, src = "row_number() OVER ()", "rec_src"
     else:
-        malformed += _csv_rejects(con, path)
-        # the data row of each row read: rows DuckDB refused count too, so later rows keep their numbers
-        skipped = sorted(number for number, _, _ in malformed)
-        total = con.execute("SELECT count(*) FROM rec_src").fetchone()[0] + len(skipped)
-        con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT row_number() OVER (ORDER BY i) AS k, "
-                    "i AS row_no FROM range(1, ? + 1) t(i) WHERE NOT list_contains(?::BIGINT[], i)",
-                    [total, skipped])
+        # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
+        records = _csv_records(path)
+        physical = {duck: number for number, duck in records}
+        refused = _csv_rejects(con, path)
+        malformed += [(physical.get(duck, duck), text, reason) for duck, text, reason in refused]
+        read = con.execute("SELECT count(*) FROM rec_src").fetchone()[0]
+        gone = {duck for duck, _, _ in refused}
+        starts = [number for number, duck in records[1:] if duck not in gone]
+        if len(starts) != read:   # another quote character than '"': rows numbered as if one line each
+            starts = list(range(2, read + 2))
+        con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT k, row_no FROM "
+                    "(SELECT unnest(range(1, ? + 1)) AS k, unnest(?::BIGINT[]) AS row_no)", [read, starts])
         row_no = "rec_rows.row_no"
         src = "(SELECT row_number() OVER () AS k, * FROM rec_src) s JOIN rec_rows USING (k)"
     con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT {row_no} AS row_no, {', '.join(values)}, "
@@ -162,21 +170,38 @@ def _scalar(col: str, type_name: str) -> tuple[str, str | None]:
     return f"CAST({col} AS VARCHAR)", None
 
 
+def _csv_records(path: Path) -> list[tuple[int, int]]:
+    """(file line, DuckDB's line) where each record starts, the header first. A record starts on a line that
+    is not blank and not inside a quoted field; DuckDB's reject lines count a record over several lines
+    once (and blank lines)."""
+    out, quoted, inside = [], False, 0
+    with path.open("r", encoding="utf-8", errors="replace", newline="") as f:
+        for number, line in enumerate(f, 1):
+            if quoted:
+                inside += 1
+            elif line.strip():
+                out.append((number, number - inside))
+            if line.count('"') % 2:
+                quoted = not quoted
+    return out
+
+
 def _csv_rejects(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
-    """The CSV rows DuckDB refused: (data row, text, reason)."""
+    """The CSV rows DuckDB refused: (DuckDB's line, text, reason), one per row."""
     reasons = {"MISSING COLUMNS": "row has fewer fields than the header",
                "TOO MANY COLUMNS": "row has more fields than the header"}
     out = []
     try:
-        got = con.execute(f"SELECT DISTINCT line, csv_line, error_type, error_message FROM {_CSV_ERRORS} "
-                          "ORDER BY line").fetchall()
+        got = con.execute(f"SELECT line, arg_min(trim(csv_line, chr(13) || chr(10)), error_type), "
+                          f"min(error_type), arg_min(error_message, error_type) FROM {_CSV_ERRORS} "
+                          "GROUP BY line ORDER BY line").fetchall()
     except duckdb.CatalogException:   # nothing refused
         return out
     finally:
         for t in (_CSV_ERRORS, _CSV_SCANS):
             con.execute(f"DROP TABLE IF EXISTS {t}")
     for line, text, kind, message in got:
-        out.append((int(line) - 1, text, reasons.get(kind, f"not a CSV row ({message})")))
+        out.append((int(line), text, reasons.get(kind, f"not a CSV row ({message})")))
     return out
 
 
@@ -251,14 +276,19 @@ def _one_of(c: str, values: tuple[str, ...]) -> str:
     return f"lower(trim({c})) IN ({', '.join(repr(v) for v in values)})"
 
 
-def _not_int(c: str, kind: str, sql_type: str = "BIGINT") -> str:
-    return (f"WHEN rk = '{kind}' AND {_given(c)} AND coalesce(TRY_CAST(trim({c}) AS {sql_type}) < 0, true) "
-            f"THEN '{c} is not a whole number'")
+def _whole(c: str, digits: int = 18) -> str:
+    """The text is a whole number (``501``, or ``501.0`` as a float column writes it); TRY_CAST alone would
+    round ``7.5`` and read ``0x10``."""
+    return f"regexp_full_match(trim({c}), '\\+?[0-9]{{1,{digits}}}(\\.0*)?')"
+
+
+def _not_int(c: str, kind: str, digits: int = 18) -> str:
+    return f"WHEN rk = '{kind}' AND {_given(c)} AND NOT {_whole(c, digits)} THEN '{c} is not a whole number'"
 
 
 _BAD = f"""CASE
   WHEN many <> '' THEN many || ': a list or object, not one value'
-  WHEN rk = 'delivery' AND TRY_CAST(mid AS BIGINT) IS NULL THEN 'delivery row without an integer mid'
+  WHEN rk = 'delivery' AND NOT coalesce({_whole('mid')}, false) THEN 'delivery row without an integer mid'
   WHEN rk = 'delivery' AND coalesce(trim(recipient), '') = '' THEN 'delivery row without recipient'
   WHEN rk = 'delivery' AND {_given('direction')} AND ({_DIRECTION}) IS NULL
     THEN 'unknown direction (inbound or outbound)'
@@ -268,7 +298,7 @@ _BAD = f"""CASE
     THEN 'delivered is not true or false'
   WHEN rk = 'delivery' AND {_given('child_kind')} AND NOT {_one_of('child_kind', _CHILD_KINDS)}
     THEN 'unknown child_kind ({_or(_CHILD_KINDS)})'
-  {_not_int('rid', 'delivery', 'INTEGER')}
+  {_not_int('rid', 'delivery', 9)}
   {_not_int('parent_mid', 'delivery')}
   {_not_int('mid', 'verdict')}
   WHEN rk = 'verdict' AND {_given('score')} AND TRY_CAST(trim(score) AS DOUBLE) IS NULL
@@ -304,8 +334,12 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
             read_before = _rows_read_before(con, path, data)
             con.execute("BEGIN TRANSACTION")
             try:
+                if read_before:   # rows after those read before are judged again (a last row may have been cut)
+                    con.execute("DELETE FROM ingest_rejects WHERE path = ? AND line_no > ? "
+                                "AND starts_with(file_key, 'records:')", [str(path), read_before])
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-                n, ok, last = _import(con, path, key, summary.run_id, malformed, read_before)
+                n, ok, last = _import(con, path, key, summary.run_id, malformed, read_before,
+                                      open_tail=not data.endswith(b"\n"))
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
                                ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
@@ -335,9 +369,11 @@ def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -
 
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
-            malformed: list[tuple[int, str, str]], read_before: int = 0) -> tuple[int, int, int]:
+            malformed: list[tuple[int, str, str]], read_before: int = 0, *,
+            open_tail: bool = False) -> tuple[int, int, int]:
     """Upsert every row (idempotent) and record the rejects; returns (rows new since ``read_before``, of
-    which good, the last row number)."""
+    which good, the number of the last row read for good). ``open_tail``: the file does not end with a
+    newline, so its last row may still be being written: it is read, but counts as new again next time."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
         SELECT *, {_KIND} AS rk FROM rec_raw)""")
     for number, text, reason in malformed:
@@ -353,11 +389,14 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
                           AND x.raw = j.text)""", [key, str(path), run_id, str(path)])
     _deliveries(con)
     _verdicts(con, str(path))
-    n, bad, last = con.execute("SELECT count(*), count(bad), max(row_no) FROM rec WHERE row_no > ?",
-                               [read_before]).fetchall()[0]
+    n, bad = con.execute("SELECT count(*), count(bad) FROM rec WHERE row_no > ?", [read_before]).fetchall()[0]
     new_malformed = [number for number, _, _ in malformed if number > read_before]
-    last = max([int(last or 0), read_before, *new_malformed])
-    return int(n) + len(new_malformed), int(n) - int(bad), last
+    numbers = [number for number, _, _ in malformed]
+    top = max([*numbers, con.execute("SELECT coalesce(max(row_no), 0) FROM rec").fetchone()[0]])
+    if open_tail and top:   # the row before the last one
+        top = max([*(x for x in numbers if x < top),
+                   con.execute("SELECT coalesce(max(row_no), 0) FROM rec WHERE row_no < ?", [top]).fetchone()[0]])
+    return int(n) + len(new_malformed), int(n) - int(bad), max(int(top), read_before)
 
 
 # One RID per (mid, address): the stored one of that address; else the row's own rid, unless the store gives

@@ -51,6 +51,15 @@ final AS (
     QUALIFY row_number() OVER (PARTITION BY message_id, mailbox ORDER BY updated_at DESC) = 1
         AND status = 'failed' AND NOT list_contains(?, reason)
 ),
+-- a MID used by two messages, and its split / rewritten / generated children (they took its Message-ID
+-- and attachments): recipients and Message-IDs cannot be trusted
+conflicted AS (
+    SELECT m.mid, coalesce(m.mid_conflict, false) OR coalesce(p1.mid_conflict, false)
+                  OR coalesce(p2.mid_conflict, false) OR coalesce(p3.mid_conflict, false) AS mid_conflict
+    FROM messages m LEFT JOIN messages p1 ON p1.mid = m.parent_mid LEFT JOIN messages p2 ON p2.mid = p1.parent_mid
+    LEFT JOIN messages p3 ON p3.mid = p2.parent_mid
+    WHERE m.mid IN (SELECT mid FROM imp)
+),
 classified AS (
     SELECT imp.*, p.action AS p_action, p.forward_to AS p_forward_to,
         CASE
@@ -66,7 +75,7 @@ classified AS (
             ELSE 'ok'
         END AS reason
     FROM imp
-    LEFT JOIN (SELECT mid, mid_conflict FROM messages) mc ON mc.mid = imp.mid
+    LEFT JOIN conflicted mc ON mc.mid = imp.mid
     LEFT JOIN pol p ON p.name = imp.policy
     LEFT JOIN done ON done.message_id = imp.message_id AND done.mailbox = imp.recipient
     WHERE NOT EXISTS (SELECT 1 FROM final f WHERE f.message_id = imp.message_id
