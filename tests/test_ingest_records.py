@@ -324,3 +324,14 @@ def test_a_last_row_still_being_written_is_judged_again_when_the_rest_arrives(tm
     assert (again.lines, again.parsed, again.rejects, again.messages) == (1, 1, 0, 1)
     assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
     assert rows(store, "SELECT subject FROM messages WHERE mid = 2") == [["hello"]]
+
+
+def test_json_keys_without_case_and_values_without_surrounding_white_space(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"mid": 1, "recipient": "a@corp.example"}\n'
+                    '{"MID": 2, "Recipient": "\\tb@corp.example ", "status": " Quarantined\\n"}\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.parsed, summary.rejects) == (2, 0)
+    assert rows(store, "SELECT mid, address, status FROM recipients ORDER BY mid") == [
+        [1, "a@corp.example", "delivered"], [2, "b@corp.example", "quarantined"]]

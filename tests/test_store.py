@@ -84,10 +84,25 @@ def test_memory_limit_from_the_environment(tmp_path, monkeypatch):
     with store.connect() as con:
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"
     monkeypatch.setenv("MARLIB_MEMORY_LIMIT", "lots")
-    with pytest.raises(StoreError, match="MARLIB_MEMORY_LIMIT='lots' is not a memory size") as err:
+    with pytest.raises(StoreError, match="MARLIB_MEMORY_LIMIT='lots' cannot be used") as err:
         with store.connect():
             pass
     assert "2GB" in err.value.advice
+    monkeypatch.setenv("MARLIB_MEMORY_LIMIT", "-1GB")   # DuckDB would take it as "no limit given"
+    with pytest.raises(StoreError, match="a negative size"):
+        with store.connect():
+            pass
+
+
+def test_running_out_of_memory_is_a_clear_cli_error(tmp_path):
+    env = dict(os.environ, MARLIB_MEMORY_LIMIT="10KB")
+    proc = subprocess.run([sys.executable, "-m", "marlib", "--db", str(tmp_path / "m.duckdb"), "ingest",
+                           str(ROOT / "data" / "sample" / "esa"), "--json"], capture_output=True, text=True,
+                          env=env, cwd=ROOT)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    last = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert last["ok"] is False and "MARLIB_MEMORY_LIMIT" in last["message"] + last["advice"]
+    assert "memory" in last["message"]
 
 
 def test_a_bad_memory_limit_is_a_clear_cli_error(tmp_path):

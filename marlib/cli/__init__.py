@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import duckdb
 
-from marlib.errors import MarlibError
+from marlib.errors import MarlibError, StoreError
 from marlib.store import Store, default_db_path
 
 COMMAND_MODULES = (
@@ -84,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise MarlibError(f"There is no database at {store.path}",
                               advice="check --db / MARLIB_DB, or create it with `python -m marlib ingest "
                                      "LOGS` or `python -m marlib seed`")
-        return int(args.handler(args, store) or 0)
+        try:
+            return int(args.handler(args, store) or 0)
+        except duckdb.OutOfMemoryException as exc:
+            raise StoreError(f"DuckDB ran out of memory ({str(exc).splitlines()[0]}); nothing of the unfinished "
+                             "work was stored", advice="raise MARLIB_MEMORY_LIMIT (or unset it: 80% of RAM), "
+                             "or give DuckDB room to spill beside the database") from exc
     except MarlibError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         if exc.advice:

@@ -132,7 +132,7 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, st
             values.append(f"NULL::VARCHAR AS {c}")
             continue
         value, many = _scalar(_ident(lower[c]), types[lower[c]])
-        values.append(f"{value} AS {c}")
+        values.append(f"trim({value}, {_WHITESPACE}) AS {c}")
         if many:
             lists.append(f"CASE WHEN {many} THEN '{c}' END")
     shape = f"concat_ws(', ', {', '.join(lists)})" if lists else "''"
@@ -158,6 +158,10 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, st
     con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT {row_no} AS row_no, {', '.join(values)}, "
                 f"{shape} AS many FROM {src}")
     return malformed
+
+
+# values lose the white space around them (tabs and line breaks too: DuckDB's trim(x) takes spaces only)
+_WHITESPACE = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)"
 
 
 def _scalar(col: str, type_name: str) -> tuple[str, str | None]:
@@ -222,7 +226,8 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
                 row = json.loads(text)
             except ValueError:
                 row = None
-            if isinstance(row, dict):
+            if isinstance(row, dict):   # keys without case (the first spelling wins), like CSV headers
+                row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()])}
                 row[_LINE_KEY] = number
                 good.append(json.dumps(row))
             else:

@@ -53,13 +53,21 @@ def _config() -> dict[str, str]:
 
 def _connect(target: str) -> duckdb.DuckDBPyConnection:
     config = _config()
+    if config.get("memory_limit", "").startswith("-"):
+        raise _bad_limit(config, "a negative size")
     try:
-        return duckdb.connect(target, config=config)
-    except duckdb.ParserException as exc:   # only the settings are parsed while connecting
-        if not config:
+        con = duckdb.connect(target, config=config)
+    except (duckdb.ParserException, duckdb.InvalidInputException, duckdb.OutOfMemoryException) as exc:
+        if not config:   # a setting DuckDB refuses, or one too small to open the database with
             raise
-        raise StoreError(f"{MEMORY_LIMIT_ENV}={config['memory_limit']!r} is not a memory size ({exc})",
-                         advice="give a size such as 2GB, 512MB or 50% (of RAM), or unset it") from exc
+        raise _bad_limit(config, str(exc).splitlines()[0]) from exc
+    return con
+
+
+def _bad_limit(config: dict[str, str], why: str) -> StoreError:
+    return StoreError(f"{MEMORY_LIMIT_ENV}={config['memory_limit']!r} cannot be used ({why})",
+                      advice="give a size such as 2GB, 512MB or 50% (of RAM), at least a few hundred MB, "
+                             "or unset it")
 
 
 def _is_lock_error(exc: Exception) -> bool:
