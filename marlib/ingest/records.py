@@ -63,6 +63,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,18 +101,20 @@ def _reader(path: Path) -> str:
             f"rejects_scan='{_CSV_SCANS}')")
 
 
-def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
+def _load(con: duckdb.DuckDBPyConnection, path: Path, source: Path | None = None) -> list[tuple[int, str, str]]:
     """Temp table rec_raw(row_no, <all known columns as VARCHAR>, many: the columns holding a list or object);
     returns the (line number, text, reason) of rows that could not be read: JSON lines that are not a JSON
-    object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read)."""
+    object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read).
+    ``source``: the file to read, when not ``path`` itself (its complete lines)."""
+    source = source or path
     malformed: list[tuple[int, str, str]] = []
     json_lines = _reader(path).startswith("read_json")
     if json_lines:   # line by line in Python: every row keeps its line number, blank and broken lines too
-        malformed = _load_json_lines(con, path)
+        malformed = _load_json_lines(con, source)
     else:
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
-                        {"path": str(path)})
+                        {"path": str(source)})
         except duckdb.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
@@ -142,7 +146,7 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, st
         row_no, src = "row_number() OVER ()", "rec_src"
     else:
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
-        records = _csv_records(path)
+        records = _csv_records(source)
         physical = {duck: number for number, duck in records}
         refused = _csv_rejects(con, path)
         malformed += [(physical.get(duck, duck), text, reason) for duck, text, reason in refused]
@@ -215,7 +219,6 @@ _LINE_KEY = "__marlib_line"
 def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
     """rec_src from the lines of a JSON lines file that are JSON objects, each with its line number (key
     ``__marlib_line``); returns the others as (line number, text)."""
-    import tempfile
     good, bad = [], []
     with path.open("r", encoding="utf-8", errors="replace", newline="") as f:
         for number, line in enumerate(f, 1):
@@ -327,6 +330,23 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     data = path.read_bytes()
     if not data:
         return
+    from marlib.ingest.api import SETTLED_S
+    if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
+            and time.time() - path.stat().st_mtime <= SETTLED_S:
+        # the file was written a moment ago and its last row has no newline: it may still be being written,
+        # and waits for the next import (as the last line of a log does)
+        data = data[:data.rfind(b"\n") + 1]
+        if not data:
+            return
+        with tempfile.TemporaryDirectory(prefix="marlib-records-") as tmp:
+            complete = Path(tmp) / path.name
+            complete.write_bytes(data)
+            _ingest_records(store, path, data, summary, complete)
+        return
+    _ingest_records(store, path, data, summary, path)
+
+
+def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
         con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
@@ -335,7 +355,7 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
             return
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
-            malformed = _load(con, path)
+            malformed = _load(con, path, source)
             read_before = _rows_read_before(con, path, data)
             con.execute("BEGIN TRANSACTION")
             try:
