@@ -659,3 +659,7 @@ def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, 
                        + esa("esa2", "10:00:05", 9, "b@corp.example", "<b@x>"))
     again = ingest_paths(Store(tmp_path / "other.duckdb"), [both], year=2026)
     assert again.mid_conflicts == 1
+    # ICID 0 is mail the appliance made itself (a split child's To lines): not a second message
+    made = write_lines(tmp_path / "made.log", esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
+                       + ["<166>Nov 20 10:00:01 esa1 mail_logs: Info: MID 77 ICID 0 RID 1 To: <c@corp.example>"])
+    assert ingest_paths(Store(tmp_path / "third.duckdb"), [made], year=2026).mid_conflicts == 0

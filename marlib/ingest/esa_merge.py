@@ -208,11 +208,12 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     # deterministically
     aggs = ", ".join(f"min({c}) AS {c}" for c in cols)
     # one message keeps one ICID in all its lines and starts once: two ICIDs, or starts more than a day
-    # apart, are two messages under one MID (two appliances whose MID counters overlap)
+    # apart, are two messages under one MID (two appliances whose MID counters overlap). ICID 0 (mail the
+    # appliance made itself: split children's To lines, bcc copies) does not count.
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ma0 AS
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
                max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at,
-               coalesce(min(icid) <> max(icid), false) OR coalesce(max(utc) FILTER (WHERE k = {q.START})
+               coalesce(min(icid) FILTER (WHERE icid > 0) <> max(icid) FILTER (WHERE icid > 0), false) OR coalesce(max(utc) FILTER (WHERE k = {q.START})
                    - min(utc) FILTER (WHERE k = {q.START}) > INTERVAL 1 DAY, false) AS mid_conflict
         FROM ({facts}) GROUP BY mid""")
     con.execute(f"""INSERT INTO ma0 (mid) SELECT DISTINCT mid FROM ev WHERE k IN {_ids(*_MID_ONLY_KINDS)}
@@ -224,7 +225,7 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     allc = cols + ("received_at", "finished_at")
     sets = ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in allc)
     sets += (", mid_conflict = coalesce(m.mid_conflict, false) OR coalesce(n.mid_conflict, false) "
-             "OR coalesce(m.icid <> n.icid, false) "
+             "OR coalesce(m.icid > 0 AND n.icid > 0 AND m.icid <> n.icid, false) "
              "OR coalesce(abs(epoch(m.received_at) - epoch(n.received_at)) > 86400, false)")
     upsert(con, "messages AS m", ("mid",) + allc + ("mid_conflict", "source"),
            "SELECT * REPLACE (coalesce(mid_conflict, false) AS mid_conflict), 'esa' AS source FROM ma",
