@@ -122,13 +122,13 @@ def test_small_ingests_skip_the_scanner_and_store_the_same(tmp_path, monkeypatch
 def test_odd_recipient_and_sender_lines_are_rejected_alike_and_other_mid_lines_ignored():
     frame = "Mon Nov 23 11:00:01 2026 Info: "
     odd = ["MID 5  ICID 6 RID 0 To: <a1@corp.example>", "MID 5 ICID 6 RID 1 to: <a2@corp.example>",
-           "MID 5 ICID 6 FROM:<x@y>", "MID 5 interim verdict\ttO: x"]
+           "MID 5 ICID 6 FROM:<x@y>", "MID 5 interim verdict\ttO: x", "MID 5 ICID 6 RID 3 To: <>"]
     fine = ["MID 5 using engine: CASE spam negative", "MID 5 ICID 6 RID 2 To: <ok@corp.example>",
             "MID 5 Outbreak Filters: verdict negative", "MID 5 subject-to-review:yes"]
     lines = [frame + body for body in ["Start MID 5 ICID 6"] + odd + fine]
     _same(lines)
     counts, tables = _parse(lines, True)
-    assert counts == (len(lines), 2, 3, 4)   # parsed: Start and the good To line
+    assert counts == (len(lines), 2, 3, 5)   # parsed: Start and the good To line
     assert [r[3] for r in tables["ingest_rejects"]] == [frame + body for body in odd]
 
 

@@ -280,7 +280,7 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
                     return FALLBACK
                 p += 7
             a0, a1 = angle(buf, p, e)
-            if a0 < 0:
+            if a0 < 0 or (kind == q.TO and a1 == a0):   # no recipient address: the SQL parser rejects it
                 return FALLBACK
             out_o[1, li] = a0
             out_o[2, li] = a1

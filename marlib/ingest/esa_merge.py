@@ -213,8 +213,9 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ma0 AS
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
                max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at,
-               coalesce(min(icid) FILTER (WHERE icid > 0) <> max(icid) FILTER (WHERE icid > 0), false) OR coalesce(max(utc) FILTER (WHERE k = {q.START})
-                   - min(utc) FILTER (WHERE k = {q.START}) > INTERVAL 1 DAY, false) AS mid_conflict
+               coalesce(min(icid) FILTER (WHERE icid > 0) <> max(icid) FILTER (WHERE icid > 0), false)
+               OR coalesce(max(utc) FILTER (WHERE k = {q.START}) - min(utc) FILTER (WHERE k = {q.START})
+                           > INTERVAL 1 DAY, false) AS mid_conflict
         FROM ({facts}) GROUP BY mid""")
     con.execute(f"""INSERT INTO ma0 (mid) SELECT DISTINCT mid FROM ev WHERE k IN {_ids(*_MID_ONLY_KINDS)}
                     AND mid NOT IN (SELECT mid FROM ma0)""")

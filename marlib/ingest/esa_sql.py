@@ -121,7 +121,7 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind(START, "Start MID", rf"^Start MID {N} ICID {N}", ("mid", "icid")),
     Kind(FROM, "From", rf"^MID {N} ICID {N} From: <([^>]*)>", ("mid", "icid", "addr")),
-    Kind(TO, "To", rf"^MID {N} ICID {N} RID (\d{{1,9}}) To: <([^>]*)>", ("mid", "icid", "rid", "addr")),
+    Kind(TO, "To", rf"^MID {N} ICID {N} RID (\d{{1,9}}) To: <([^>]+)>", ("mid", "icid", "rid", "addr")),
     Kind(MSGID, "Message-ID", rf"^MID {N} Message-ID ['\"](.*)['\"]\s*$", ("mid", "val")),
     Kind(SUBJECT, "Subject", rf"^MID {N} Subject ?(.*)$", ("mid", "val")),
     Kind(READY, "ready", rf"^MID {N} ready (\d{{1,18}}) bytes from <([^>]*)>", ("mid", "size", "addr")),
