@@ -53,13 +53,14 @@ final AS (
 ),
 -- a MID used by two messages, and its split / rewritten / generated children (they took its Message-ID
 -- and attachments): recipients and Message-IDs cannot be trusted
-conflicted AS (
-    SELECT m.mid, coalesce(m.mid_conflict, false) OR coalesce(p1.mid_conflict, false)
-                  OR coalesce(p2.mid_conflict, false) OR coalesce(p3.mid_conflict, false) AS mid_conflict
-    FROM messages m LEFT JOIN messages p1 ON p1.mid = m.parent_mid LEFT JOIN messages p2 ON p2.mid = p1.parent_mid
-    LEFT JOIN messages p3 ON p3.mid = p2.parent_mid
-    WHERE m.mid IN (SELECT mid FROM imp)
-),
+-- (down from the few flagged MIDs: three generations, as deep as inheritance goes)
+flag0 AS (SELECT mid FROM messages WHERE mid_conflict),
+flag1 AS (SELECT mid FROM messages WHERE parent_mid IN (SELECT mid FROM flag0)),
+flag2 AS (SELECT mid FROM messages WHERE parent_mid IN (SELECT mid FROM flag1)),
+flag3 AS (SELECT mid FROM messages WHERE parent_mid IN (SELECT mid FROM flag2)),
+conflicted AS (SELECT DISTINCT mid, true AS mid_conflict FROM (
+    SELECT mid FROM flag0 UNION ALL SELECT mid FROM flag1 UNION ALL SELECT mid FROM flag2
+    UNION ALL SELECT mid FROM flag3)),
 classified AS (
     SELECT imp.*, p.action AS p_action, p.forward_to AS p_forward_to,
         CASE
