@@ -167,7 +167,8 @@ def test_a_log_with_a_byte_order_mark_or_a_run_of_nuls_is_read(tmp_path, monkeyp
     bom.write_bytes(b"\xef\xbb\xbf" + "".join(line + "\n" for line in header(T0) + first).encode())
     nul = tmp_path / "nul.log"   # an appliance stopped uncleanly: NULs where a line was being written
     nul.write_bytes("".join(line + "\n" for line in header(T0) + first[:2]).encode() + b"\x00" * 300 + b"\n"
-                    + "".join(line + "\n" for line in first[2:]).encode())
+                    + "".join(line + "\n" for line in first[2:-1]).encode() + b"\x00" * 50   # glued to the next
+                    + (first[-1] + "\n").encode())
     store = Store(tmp_path / "db.duckdb")
     one = ingest_paths(store, [bom])
     assert (one.lines, one.rejects) == (len(header(T0) + first), 0)
@@ -175,6 +176,7 @@ def test_a_log_with_a_byte_order_mark_or_a_run_of_nuls_is_read(tmp_path, monkeyp
     assert ingest_paths(store, [bom]).messages == 1   # appended lines: the position counts the mark
     two = ingest_paths(store, [nul])
     assert two.lines == two.parsed + two.ignored + two.rejects == len(header(T0) + first) + 1
+    assert two.rejects == 0   # the line after the NULs is read
     assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
         [100, "a@corp.example"], [101, "b@corp.example"]]
     assert rows(store, "SELECT count(*) FROM ingest_rejects WHERE path LIKE '%bom.log'") == [[0]]

@@ -87,7 +87,9 @@ SELECT ln, line, bp, kp, {KIND_EXPR} AS k FROM (
            CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
     FROM (SELECT ln, line, b0, substr(line, b0, 12) AS h0 FROM (
       SELECT ln, line, {BP_EXPR} AS b0 FROM (
-        SELECT ln, line, strpos(line, ' Info: ') AS i FROM {{src}})))))))"""
+        SELECT ln, line, strpos(line, ' Info: ') AS i FROM (
+          -- NULs before a line: an appliance stopped uncleanly mid-line, then logged on
+          SELECT ln, ltrim(line, chr(0)) AS line FROM {{src}}))))))))"""
 
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
