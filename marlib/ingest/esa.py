@@ -236,15 +236,12 @@ def _read_leap_days(con: duckdb.DuckDBPyConnection, ctx: BatchContext, leap: lis
     again = [n for rows in by_year.values() for n, _ in rows]
     esa_merge.forget_rejects(con, ctx, again)
     ctx.rejected -= len(again)
-    con.execute("CREATE OR REPLACE TEMP TABLE evf_before AS SELECT ln FROM evf")
     for year, rows in by_year.items():
         _sql_parse(con, pa.table({"ln": pa.array([n for n, _ in rows], type=pa.int64()),
                                   "line": pa.array([raw for _, raw in rows], type=pa.large_string())}), ctx, year)
-    has_evm = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'evm' AND temporary"
-                          ).fetchone()[0]
-    if has_evm:   # ev is a copy by now (esa_merge._updatable_ev): the new rows go there too
-        con.execute("INSERT INTO evm BY NAME SELECT * FROM evf WHERE ln NOT IN (SELECT ln FROM evf_before)")
-    con.execute("DROP TABLE evf_before")
+    # a leap year was reached by moving years, so ev is a copy by now (esa_merge._updatable_ev): the new rows
+    # go there too
+    con.execute("INSERT INTO evm BY NAME SELECT * FROM evf WHERE list_contains(?, ln)", [again])
 
 
 def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,

@@ -6,6 +6,7 @@ at :data:`marlib.ingest.esa_sql.TYPED_FIELDS`).
 """
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -100,7 +101,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
 def leap_day_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> list[tuple[int, str]]:
     """(line number, text) of this batch's syslog lines dated Feb 29 that were rejected for their time:
     the batch's starting year has no Feb 29, the year the line is in may (see :func:`fix_syslog_years`)."""
-    if ctx.year % 4 == 0 and (ctx.year % 100 != 0 or ctx.year % 400 == 0):
+    if calendar.isleap(ctx.year):
         return []
     return [(int(n), raw) for n, raw in con.execute(
         r"""SELECT line_no, raw FROM ingest_rejects WHERE file_key = ? AND run_id = ? AND line_no >= ?

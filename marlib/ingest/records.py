@@ -255,17 +255,17 @@ _KIND = """CASE WHEN lower(record) IN ('delivery', 'verdict') THEN lower(record)
                 WHEN recipient IS NOT NULL AND recipient <> '' THEN 'delivery'
                 WHEN verdict IS NOT NULL THEN 'verdict' ELSE 'unknown' END"""
 # a time is ISO 8601 in UTC, or with an offset (converted to UTC), or epoch seconds
-_TS = ("CASE WHEN regexp_full_match(trim({c}), '\\d{{9,11}}(\\.\\d+)?') "
-       "THEN timezone('UTC', to_timestamp(TRY_CAST(trim({c}) AS DOUBLE))) "
-       "ELSE timezone('UTC', TRY_CAST(trim({c}) AS TIMESTAMPTZ)) END")
+_TS = ("CASE WHEN regexp_full_match({c}, '\\d{{9,11}}(\\.\\d+)?') "
+       "THEN timezone('UTC', to_timestamp(TRY_CAST({c} AS DOUBLE))) "
+       "ELSE timezone('UTC', TRY_CAST({c} AS TIMESTAMPTZ)) END")
 
 
 def _bad_time(c: str, kind: str) -> str:
-    return (f"WHEN rk = '{kind}' AND coalesce(trim({c}), '') <> '' AND ({_TS.format(c=c)}) IS NULL "
+    return (f"WHEN rk = '{kind}' AND coalesce({c}, '') <> '' AND ({_TS.format(c=c)}) IS NULL "
             f"THEN '{c} is not a time (ISO 8601 such as 2026-11-20 10:00:00 in UTC or with an offset, "
             "or epoch seconds)'")
 # values of the enumerated columns, after trimming and lower-casing (NULL: not one of them)
-_DIRECTION = """CASE lower(trim(direction)) WHEN 'inbound' THEN 'inbound' WHEN 'incoming' THEN 'inbound'
+_DIRECTION = """CASE lower(direction) WHEN 'inbound' THEN 'inbound' WHEN 'incoming' THEN 'inbound'
                    WHEN 'outbound' THEN 'outbound' WHEN 'outgoing' THEN 'outbound' END"""
 _STATUSES = ("delivered", "quarantined", "bounced", "pending")
 _CHILD_KINDS = ("split", "rewritten", "generated", "bounce")
@@ -277,17 +277,17 @@ def _or(values: tuple[str, ...]) -> str:
 
 
 def _given(c: str) -> str:
-    return f"coalesce(trim({c}), '') <> ''"
+    return f"coalesce({c}, '') <> ''"
 
 
 def _one_of(c: str, values: tuple[str, ...]) -> str:
-    return f"lower(trim({c})) IN ({', '.join(repr(v) for v in values)})"
+    return f"lower({c}) IN ({', '.join(repr(v) for v in values)})"
 
 
 def _whole(c: str, digits: int = 18) -> str:
     """The text is a whole number (``501``, or ``501.0`` as a float column writes it); TRY_CAST alone would
     round ``7.5`` and read ``0x10``."""
-    return f"regexp_full_match(trim({c}), '\\+?[0-9]{{1,{digits}}}(\\.0*)?')"
+    return f"regexp_full_match({c}, '\\+?[0-9]{{1,{digits}}}(\\.0*)?')"
 
 
 def _not_int(c: str, kind: str, digits: int = 18) -> str:
@@ -297,7 +297,7 @@ def _not_int(c: str, kind: str, digits: int = 18) -> str:
 _BAD = f"""CASE
   WHEN many <> '' THEN many || ': a list or object, not one value'
   WHEN rk = 'delivery' AND NOT coalesce({_whole('mid')}, false) THEN 'delivery row without an integer mid'
-  WHEN rk = 'delivery' AND coalesce(trim(recipient), '') = '' THEN 'delivery row without recipient'
+  WHEN rk = 'delivery' AND coalesce(recipient, '') = '' THEN 'delivery row without recipient'
   WHEN rk = 'delivery' AND {_given('direction')} AND ({_DIRECTION}) IS NULL
     THEN 'unknown direction (inbound or outbound)'
   WHEN rk = 'delivery' AND {_given('status')} AND NOT {_one_of('status', _STATUSES)}
@@ -309,11 +309,11 @@ _BAD = f"""CASE
   {_not_int('rid', 'delivery', 9)}
   {_not_int('parent_mid', 'delivery')}
   {_not_int('mid', 'verdict')}
-  WHEN rk = 'verdict' AND {_given('score')} AND TRY_CAST(trim(score) AS DOUBLE) IS NULL
+  WHEN rk = 'verdict' AND {_given('score')} AND TRY_CAST(score AS DOUBLE) IS NULL
     THEN 'score is not a number'
-  WHEN rk = 'delivery' AND sha256 IS NOT NULL AND NOT regexp_full_match(trim(sha256), '[0-9A-Fa-f]{{64}}')
+  WHEN rk = 'delivery' AND sha256 IS NOT NULL AND NOT regexp_full_match(sha256, '[0-9A-Fa-f]{{64}}')
     THEN 'sha256 is not 64 hex digits'
-  WHEN rk = 'verdict' AND NOT regexp_full_match(coalesce(trim(sha256), ''), '[0-9A-Fa-f]{{64}}')
+  WHEN rk = 'verdict' AND NOT regexp_full_match(coalesce(sha256, ''), '[0-9A-Fa-f]{{64}}')
     THEN 'verdict row without a 64 hex digit sha256'
   WHEN rk = 'verdict' AND ({q.VERDICT_SQL.format(v='verdict')}) IS NULL THEN 'unknown verdict'
   WHEN rk = 'verdict' AND verdict_kind IS NOT NULL
@@ -454,25 +454,25 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     cols = ("parent_mid", "child_kind", "message_id", "sender", "subject", "received_at", "policy",
             "direction")
     upsert(con, "messages AS m", ("mid",) + cols + ("source",), f"""
-        SELECT TRY_CAST(mid AS BIGINT) AS mid, TRY_CAST(trim(any_value(parent_mid)) AS BIGINT) AS parent_mid,
-               any_value(lower(trim(child_kind))) AS child_kind, any_value(message_id) AS message_id,
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, TRY_CAST(any_value(parent_mid) AS BIGINT) AS parent_mid,
+               any_value(lower(child_kind)) AS child_kind, any_value(message_id) AS message_id,
                any_value(lower(sender)) AS sender, any_value(subject) AS subject,
                min({_TS.format(c='received_at')}) AS received_at, any_value(policy) AS policy,
                coalesce(any_value({_DIRECTION}), 'inbound') AS direction, 'records' AS source
         FROM {d} GROUP BY 1""", ("mid",), ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in cols))
-    status = f"""CASE WHEN {_one_of('status', _STATUSES)} THEN lower(trim(status))
+    status = f"""CASE WHEN {_one_of('status', _STATUSES)} THEN lower(status)
                       WHEN NOT {_given('delivered')} OR {_one_of('delivered', _TRUE)} THEN 'delivered'
                       ELSE 'pending' END"""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec_rcpt AS
-        SELECT TRY_CAST(mid AS BIGINT) AS mid, lower(trim(recipient)) AS address,
-               min(TRY_CAST(trim(rid) AS INTEGER)) AS rid0, arg_max({status}, row_no) AS st,
+        SELECT TRY_CAST(mid AS BIGINT) AS mid, lower(recipient) AS address,
+               min(TRY_CAST(rid AS INTEGER)) AS rid0, arg_max({status}, row_no) AS st,
                min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
         FROM {d} GROUP BY 1, 2""")
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), _RIDS,
            ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at")
     upsert(con, "attachments AS a", ("mid", "filename", "sha256"), f"""
         SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename,
-               any_value(lower(trim(sha256))) AS sha256
+               any_value(lower(sha256)) AS sha256
         FROM {d} WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2""", ("mid", "filename"),
            "sha256 = COALESCE(a.sha256, n.sha256)")
 
@@ -485,7 +485,7 @@ def _verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
           SELECT md5(concat_ws('|', sha, vk, v, coalesce(strftime(et, '%Y-%m-%d %H:%M:%S.%f'), ''),
                      coalesce(m::VARCHAR, ''))) AS event_key, sha, v, vk, et, m, filename,
                  TRY_CAST(score AS DOUBLE), threat_name, $path, row_no
-          FROM (SELECT *, lower(trim(sha256)) AS sha, {q.VERDICT_SQL.format(v='verdict')} AS v,
+          FROM (SELECT *, lower(sha256) AS sha, {q.VERDICT_SQL.format(v='verdict')} AS v,
                        TRY_CAST(mid AS BIGINT) AS m, {_TS.format(c='event_time')} AS et,
                        coalesce(lower(verdict_kind), CASE WHEN mid IS NULL OR mid = '' THEN 'retrospective'
                                                           ELSE 'initial' END) AS vk
