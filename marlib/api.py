@@ -109,12 +109,14 @@ class Workbench:
 
     # -- data in ------------------------------------------------------------------
     def ingest(self, paths: PathLike | Iterable[PathLike], *, fmt: str = "auto",
-               progress: Progress | None = None) -> IngestSummary:
+               progress: Progress | None = None, appliance: str | None = None) -> IngestSummary:
         """Ingest ESA logs (mail_logs, amp; files, folders, ``.gz``) or delivery/verdict records
-        (CSV, JSON, Parquet). Idempotent and incremental: a file already read adds nothing."""
+        (CSV, JSON, Parquet). Idempotent and incremental: a file already read adds nothing.
+        ``appliance``: the ESA that wrote the logs, when several appliances share the database."""
         from marlib.ingest.api import ingest_paths
         items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-        summary = ingest_paths(self.store, [Path(p) for p in items], fmt=fmt, progress=progress)
+        summary = ingest_paths(self.store, [Path(p) for p in items], fmt=fmt, progress=progress,
+                               appliance=appliance)
         self.app.invalidate()
         return summary
 

@@ -13,6 +13,16 @@ class Verdict(StrEnum):
     UNSCANNABLE = "UNSCANNABLE"
 
 
+# Each ESA counts MIDs on its own: logs ingested as a named appliance are stored under
+# mid = appliance number * APPLIANCE_MID_SPAN + the ESA's MID (migration 110); number 0 is the default.
+APPLIANCE_MID_SPAN = 10**12
+
+
+def esa_mid(mid: int) -> int:
+    """The MID as the appliance logged it, from a stored mid."""
+    return int(mid) % APPLIANCE_MID_SPAN
+
+
 # A retrospective MALICIOUS verdict triggers remediation when the previous verdict was one of these.
 TRIGGER_PREVIOUS = frozenset({Verdict.CLEAN, Verdict.UNKNOWN, Verdict.LOWRISK, Verdict.UNSCANNABLE})
 
@@ -89,7 +99,8 @@ REASON_TEXT = {
     Reason.ALREADY_DONE: "Already remediated",
     Reason.NOT_MOVED: "The copy was deleted, not moved, so it cannot be restored",
     Reason.MID_CONFLICT: "The MID was used by two different messages (logs of two appliances in one database); "
-                         "its recipients and Message-ID are mixed up, so nothing is done: check the logs",
+                         "its recipients and Message-ID are mixed up, so nothing is done: check the logs, and "
+                         "ingest each appliance's logs with --appliance NAME",
 }
 
 

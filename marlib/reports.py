@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from marlib.errors import InputError
-from marlib.models import Verdict
+from marlib.models import APPLIANCE_MID_SPAN, Verdict
 from marlib.store import Store
 
 MAX_ROWS = 150_000
@@ -182,6 +182,8 @@ def _search_where(field: str, value: str, params: list[Any]) -> str:
         except ValueError as exc:
             raise InputError(f"MID must be a number, got {value!r}", advice="enter digits only") from exc
         params += [mid, mid]
+        if 0 <= mid < APPLIANCE_MID_SPAN:  # a MID as an appliance logs it: that MID on every appliance
+            return f"(m.mid % {APPLIANCE_MID_SPAN} = ? OR m.parent_mid % {APPLIANCE_MID_SPAN} = ?)"
         return "(m.mid = ? OR m.parent_mid = ?)"
     if field == "sha256":
         pattern = value.lower() + "%"
@@ -201,7 +203,8 @@ def search_messages(store: Store, field: str, value: str, *, start: dt.datetime 
                     page_size: int = PAGE_SIZE) -> SearchResult:
     """Message tracking: messages matching ``field`` (one of SEARCH_FIELDS), newest first, one page.
 
-    mid matches the MID or its parent; sha256 matches a prefix of an
+    mid matches the MID or its parent (a MID as logged matches it on every appliance, a stored mid of a
+    named appliance only there); sha256 matches a prefix of an
     attachment's hash (and the children of messages carrying it); the text
     fields match a case-insensitive substring.
     """
@@ -213,7 +216,8 @@ def search_messages(store: Store, field: str, value: str, *, start: dt.datetime 
     where = "(" + _search_where(field, value, params) + ")" + _time_clause("m.received_at", start, end, params)
     size = _cap(page_size)
     sql = (f"SELECT m.mid, m.parent_mid, m.received_at, m.sender, m.subject, m.message_id, m.policy, "
-           f"m.direction, (SELECT count(*) FROM recipients r WHERE r.mid = m.mid) AS recipients, "
+           f"m.direction, {_APPLIANCE_OF} AS appliance, "
+           f"(SELECT count(*) FROM recipients r WHERE r.mid = m.mid) AS recipients, "
            f"(SELECT string_agg(a.filename, ', ') FROM attachments a WHERE a.mid = m.mid) AS attachments "
            f"FROM messages m WHERE {where} ORDER BY m.received_at DESC NULLS LAST, m.mid DESC "
            f"LIMIT ? OFFSET ?")
@@ -223,6 +227,10 @@ def search_messages(store: Store, field: str, value: str, *, start: dt.datetime 
     return SearchResult(rows=rows, total=total, page=max(0, int(page)), page_size=size)
 
 
+# the name of the appliance a stored mid belongs to (NULL: the default appliance)
+_APPLIANCE_OF = f"(SELECT name FROM appliances WHERE number = m.mid // {APPLIANCE_MID_SPAN})"
+
+
 def message_detail(store: Store, mid: int) -> dict[str, Any]:
     """Everything about one MID: the message, its children, recipients, attachments,
     verdict history of its files, remediation events, and a time-ordered lifecycle."""
@@ -230,7 +238,8 @@ def message_detail(store: Store, mid: int) -> dict[str, Any]:
     with store.connect() as con:
         def df(sql: str, params: list[Any]) -> pd.DataFrame:
             return con.execute(sql, params).df()
-        msg = df("SELECT * FROM messages WHERE mid = ?", [mid])
+        msg = df(f"SELECT *, mid % {APPLIANCE_MID_SPAN} AS esa_mid, {_APPLIANCE_OF} AS appliance "
+                 "FROM messages m WHERE mid = ?", [mid])
         if msg.empty:
             raise InputError(f"MID {mid} is not in the database",
                              advice="search again, or ingest the logs that contain it")

@@ -18,7 +18,9 @@ st.caption("Cisco ESA mail_logs and AMP logs (file or syslog shape, .current/.s 
 def ingest(paths: list) -> None:
     """One call into the ingest layer with a progress bar; the summary lands in the session."""
     from marlib.ingest.api import ingest_paths
-    summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p))
+    appliance = st.session_state.get("ingest-appliance") or None
+    summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p,
+                                                                        appliance=appliance))
     wb.invalidate()
     as_dict = getattr(summary, "to_dict", None) or getattr(summary, "as_dict")
     st.session_state["ingest_summary"] = as_dict()
@@ -27,6 +29,9 @@ def ingest(paths: list) -> None:
 if not _ui.available("marlib.ingest.api"):
     _ui.not_available("Ingest (marlib.ingest.api)")
 else:
+    st.text_input("Appliance (optional)", key="ingest-appliance", placeholder="esa1.corp.example",
+                  help="The ESA that wrote these logs. Each appliance counts MIDs on its own: name each one "
+                  "when the logs of several appliances go into this database. Leave empty for one appliance.")
     upload_tab, path_tab = st.tabs(["Upload files", "Path on the server"])
     with upload_tab:
         files = st.file_uploader("Log or record files", accept_multiple_files=True, key="upload")

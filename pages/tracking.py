@@ -62,7 +62,9 @@ with _ui.guard():
     mid = st.selectbox("Message details for MID", mids, index=mids.index(default_mid), key="trk-mid")
     detail = wb.report("message_detail", int(mid))
     msg = detail["message"]
-    st.subheader(f"MID {mid}: {msg.get('subject') or '(no subject)'}")
+    where = (f" on appliance {msg['appliance']} (stored as {mid})"
+             if isinstance(msg.get("appliance"), str) else "")
+    st.subheader(f"MID {msg.get('esa_mid', mid)}{where}: {msg.get('subject') or '(no subject)'}")
     st.markdown(f"From **{msg.get('sender')}**, Message-ID `{msg.get('message_id')}`, policy "
                 f"**{msg.get('policy') or '—'}** ({msg.get('direction') or 'inbound'}), ICID {msg.get('icid')}"
                 + (f", child of MID {msg.get('parent_mid')} ({msg.get('child_kind')})"

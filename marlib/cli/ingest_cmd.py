@@ -22,6 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="UTC offset of log times when the file has no 'Time offset from UTC' line (default: "
                    "0, or for new lines of a syslog file read before, the offset it was last read with; a new "
                    "offset applies from the lines read now, e.g. after a daylight-saving change)")
+    p.add_argument("--appliance", metavar="NAME", default=None,
+                   help="the ESA that wrote these logs (its host name). Each appliance counts MIDs on its own: "
+                   "name each one when the logs of several appliances go into one database. A file keeps "
+                   "the appliance it was first read as")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object (last line)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
@@ -38,7 +42,7 @@ def run_ingest(args: argparse.Namespace, store) -> int:
     from marlib.ingest.api import ingest_paths
     with progress_bar("ingest", enabled=False if args.no_progress else None, unit="B") as progress:
         summary = ingest_paths(store, args.paths, fmt=args.fmt, progress=progress, year=args.year,
-                               tz_offset_s=args.tz_offset)
+                               tz_offset_s=args.tz_offset, appliance=args.appliance)
     d = summary.to_dict()
     if args.json:
         d.pop("paths", None)
@@ -55,8 +59,9 @@ def run_ingest(args: argparse.Namespace, store) -> int:
     if summary.mid_conflicts:
         print(f"warning: {summary.mid_conflicts} MID(s) were used by two different messages (logs of two "
               "appliances in one database?): their lines are merged, so remediation skips their copies "
-              "(reason mid_conflict, listed by `remediate --pending --dry-run`); keep each appliance's logs "
-              "in a database of its own. The same log read twice with another --year also does this.",
+              "(reason mid_conflict, listed by `remediate --pending --dry-run`); ingest each appliance's "
+              "logs with --appliance NAME (into a new database), or keep them in a database of their own. "
+              "The same log read twice with another --year also does this.",
               file=sys.stderr)
     return 0
 

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from marlib.errors import IngestError, InputError
+from marlib.models import APPLIANCE_MID_SPAN
 from marlib.ingest import esa, files
 from marlib.progress import Progress, no_progress
 from marlib.store import Store
@@ -87,6 +88,7 @@ class _FileState:
     last_time: datetime | None = None
     path: str | None = None
     last_month: int | None = None   # month of the last syslog line, as written (local)
+    appliance: str | None = None    # the appliance the file was read as (None: the default)
 
 
 # One ingest at a time per database in this process (the app's jobs and automatic mode run in threads):
@@ -103,24 +105,92 @@ def _ingest_lock(store: Store) -> threading.Lock:
 
 
 def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress | None = None,
-                 year: int | None = None, tz_offset_s: int | None = None) -> IngestSummary:
+                 year: int | None = None, tz_offset_s: int | None = None,
+                 appliance: str | None = None) -> IngestSummary:
     """Ingest files and folders; ``fmt`` is ``auto`` (by extension), ``esa`` or ``records``.
 
     ``year`` is the year at the start of a syslog-shaped file (default: setting ``ingest.year``,
     else the file's modification time; new lines of a file read before continue from the year and month
     of its last line); ``tz_offset_s`` the UTC offset of log
     times when the file has no ``Time offset from UTC`` line (default: setting
-    ``ingest.tz_offset_s``, else 0 = UTC). Ingests into one database from several
-    threads run one after the other.
+    ``ingest.tz_offset_s``, else 0 = UTC). ``appliance`` names the ESA that wrote the logs: each
+    appliance counts MIDs on its own, so logs of several appliances in one database need it to keep
+    their messages apart (stored MIDs: see :data:`marlib.models.APPLIANCE_MID_SPAN`). A file keeps the
+    appliance it was first read as; naming another one for it is an error. A folder ingested with an
+    appliance is remembered: files first found under it later (``watch``, an ingest of a parent folder)
+    are read as that appliance. ESA logs only. Ingests into one database from several threads run one
+    after the other.
     """
     with _ingest_lock(store):
-        return _ingest_paths(store, paths, fmt=fmt, progress=progress, year=year, tz_offset_s=tz_offset_s)
+        return _ingest_paths(store, paths, fmt=fmt, progress=progress, year=year, tz_offset_s=tz_offset_s,
+                             appliance=appliance)
+
+
+_APPLIANCE_MAX = 64
+
+
+def appliance_name(name: str | None) -> str | None:
+    """A given appliance name, checked (None or blank: the default appliance)."""
+    if name is None or not str(name).strip():
+        return None
+    name = str(name).strip()
+    if len(name) > _APPLIANCE_MAX or not name.isprintable():
+        raise InputError(f"appliance name {name[:80]!r} is not usable",
+                         advice=f"use the appliance's host name: printable, at most {_APPLIANCE_MAX} characters")
+    return name
+
+
+def appliance_numbers(store: Store) -> dict[str, int]:
+    """Named appliances and their numbers."""
+    with store.connect() as con:
+        return {n: int(i) for n, i in con.execute("SELECT name, number FROM appliances").fetchall()}
+
+
+def _remember_folders(store: Store, paths, appliance: str) -> None:
+    folders = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
+    if not folders:
+        return
+    with store.connect() as con:
+        con.executemany("INSERT INTO appliance_folders (folder, appliance, updated_at) VALUES (?, ?, now()) "
+                        "ON CONFLICT (folder) DO UPDATE SET appliance = excluded.appliance, updated_at = now()",
+                        [[f, appliance] for f in folders])
+
+
+def _folder_appliances(store: Store) -> list[tuple[Path, str]]:
+    """Remembered folders, deepest first."""
+    with store.connect() as con:
+        rows = con.execute("SELECT folder, appliance FROM appliance_folders").fetchall()
+    return sorted(((Path(f), a) for f, a in rows), key=lambda r: len(r[0].parts), reverse=True)
+
+
+def _appliance_of_new_file(path: Path, folders: list[tuple[Path, str]]) -> str | None:
+    if not folders:
+        return None
+    resolved = path.resolve()
+    return next((a for folder, a in folders if resolved.is_relative_to(folder)), None)
+
+
+def _appliance_base(con, name: str | None) -> int:
+    """``mid`` offset of an appliance (inside the file's transaction; a new name gets the next number)."""
+    if name is None:
+        return 0
+    row = con.execute("SELECT number FROM appliances WHERE name = ?", [name]).fetchall()
+    if row:
+        number = int(row[0][0])
+    else:
+        number = int(con.execute("SELECT coalesce(max(number), 0) + 1 FROM appliances").fetchall()[0][0])
+        con.execute("INSERT INTO appliances (number, name, created_at) VALUES (?, ?, now())", [number, name])
+    return number * APPLIANCE_MID_SPAN
 
 
 def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, year: int | None,
-                  tz_offset_s: int | None) -> IngestSummary:
+                  tz_offset_s: int | None, appliance: str | None) -> IngestSummary:
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
+    appliance = appliance_name(appliance)
+    if appliance is not None and fmt == "records":
+        raise InputError("--appliance applies to ESA logs; records carry their own MIDs",
+                         advice="leave --appliance out for records")
     progress = progress or no_progress
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
     targets = files.expand_paths(paths, records=(fmt == "records"))
@@ -136,6 +206,9 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             head = files.read_head(path)
             if head:
                 files.check_esa_text(path, head)
+    if appliance is not None:
+        _remember_folders(store, paths, appliance)
+    folders = _folder_appliances(store) if appliance is None else []
     sizes = [_size_guess(p) for p in targets]
     total, done = sum(sizes), 0
     for path, size in zip(targets, sizes):
@@ -146,7 +219,8 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             ingest_records_file(store, path, summary)
         else:
             try:
-                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
+                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, appliance=appliance,
+                                 new_file_appliance=appliance or _appliance_of_new_file(path, folders),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
             except IngestError as exc:
                 if path in named:   # a file the user named must be a log: say so, and what was stored
@@ -200,12 +274,12 @@ def _load_state(store: Store, head: bytes) -> _FileState:
 
 
 def _stored_state(con, key: str) -> _FileState | None:
-    r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month "
-                    "FROM ingest_files WHERE file_key = ?", [key]).fetchall()
+    r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month, "
+                    "appliance FROM ingest_files WHERE file_key = ?", [key]).fetchall()
     if not r:
         return None
     r = r[0]
-    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6])
+    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7])
 
 
 def _is_final(path: Path, gz: bool) -> bool:
@@ -216,12 +290,19 @@ def _is_final(path: Path, gz: bool) -> bool:
 
 
 def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
-                     tz_offset_s: int | None, progress) -> None:
+                     tz_offset_s: int | None, appliance: str | None, new_file_appliance: str | None,
+                     progress) -> None:
     head = files.read_head(path)
     if not head:
         return
     files.check_esa_text(path, head)
     state = _load_state(store, head)
+    if state.bytes_done and appliance is not None and appliance != state.appliance:
+        raise IngestError(f"{path} was read before as {_appliance_text(state.appliance)}, not as appliance "
+                          f"{appliance!r}", advice="leave --appliance out to go on with the file as it was read, "
+                          "or ingest into a new database to read it again as another appliance")
+    if not state.bytes_done:
+        state.appliance = new_file_appliance
     gz = files.is_gzip(path)
     size = None if gz else path.stat().st_size
     if state.path is not None and state.path != str(path):
@@ -233,6 +314,10 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         return
     opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
     _read_batches(store, path, state, opts, summary, progress, gz=gz)
+
+
+def _appliance_text(name: str | None) -> str:
+    return f"appliance {name!r}" if name is not None else "the default appliance (no --appliance)"
 
 
 def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
@@ -256,7 +341,7 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
             prev_month = (state.last_time + timedelta(seconds=syslog_tz)).month
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
                             prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=syslog_tz,
-                            mtime_month=mtime_month, run_id=run_id)
+                            mtime_month=mtime_month, run_id=run_id, mid_base=opts.get("mid_base", 0))
 
 
 def _counts(con) -> dict[str, int]:
@@ -282,14 +367,15 @@ def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: Inge
 
 def _save_state(con, path: Path, state: _FileState) -> None:
     con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s,
-                       year_hint, last_time, syslog_month, updated_at) VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, now())
+                       year_hint, last_time, syslog_month, appliance, updated_at)
+                   VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, ?, now())
                    ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
                      bytes_done = excluded.bytes_done,
                      lines_done = excluded.lines_done, tz_offset_s = excluded.tz_offset_s,
                      year_hint = excluded.year_hint, last_time = excluded.last_time,
-                     syslog_month = excluded.syslog_month, updated_at = now()""",
+                     syslog_month = excluded.syslog_month, appliance = excluded.appliance, updated_at = now()""",
                 [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
-                 state.last_time, state.last_month])
+                 state.last_time, state.last_month, state.appliance])
 
 
 def _gz_read(path: Path, step, arg):
@@ -401,6 +487,7 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
             state.__dict__.update(stored.__dict__)
         con.execute("BEGIN TRANSACTION")
         try:
+            opts["mid_base"] = _appliance_base(con, state.appliance)
             before = _counts(con)
             for buf, last, more, skipped in _batches(path, state.bytes_done, opts["final"], gz):
                 ctx = _context(path, state, opts, summary.run_id)

@@ -58,6 +58,7 @@ class BatchContext:
     syslog_offset_s: int = 0    # syslog lines: configured offset (default: the times are UTC)
     mtime_month: int | None = None  # first batch of a file whose year came from its mtime
     run_id: str = ""
+    mid_base: int = 0           # added to every MID: appliance number * APPLIANCE_MID_SPAN (migration 110)
     # counts of the batch loaded last (set by load_batch)
     lines: int = 0
     ignored: int = 0
@@ -126,7 +127,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
         ctx.lines, ctx.ignored, ctx.rejected = int(starts.size), 0, 0
         drop_batch_views(con)
         con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-        con.execute("CREATE TEMP VIEW ev AS SELECT * FROM evf")
+        con.execute(f"CREATE TEMP VIEW ev AS {stored_mids('SELECT * FROM evf', ctx.mid_base)}")
         if starts.size:
             numbers = np.arange(starts.size) + ctx.first_line_no
             _load_slow(con, buf, starts, ends, numbers, ctx, compiled=False)
@@ -161,11 +162,26 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
         con.register("scan_rows", marlib_batch_rows)
     del marlib_batch_rows
     con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-    con.execute(f"CREATE TEMP VIEW ev AS SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
-                f"FROM {'evs' if more else 'scan_rows'} UNION ALL BY NAME SELECT * FROM evf")
+    rows = (f"SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
+            f"FROM {'evs' if more else 'scan_rows'} UNION ALL BY NAME SELECT * FROM evf")
+    con.execute(f"CREATE TEMP VIEW ev AS {stored_mids(rows, ctx.mid_base)}")
     if slow.size:
         _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
     return consumed
+
+
+_PARENT_IN_N2 = (q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD, q.SPLIT)
+
+
+def stored_mids(rows: str, mid_base: int) -> str:
+    """SELECT over ``rows`` (columns of ``ev``) with the MIDs as stored: ``mid_base`` added to ``mid`` and to
+    the parent MID that child lines carry in ``n2`` (a named appliance; 0 leaves the rows as they are)."""
+    if not mid_base:
+        return rows
+    base = int(mid_base)
+    kinds = ", ".join(str(k) for k in _PARENT_IN_N2)
+    return (f"SELECT * REPLACE (mid + {base} AS mid, CASE WHEN k IN ({kinds}) THEN n2 + {base} ELSE n2 END AS n2) "
+            f"FROM ({rows})")
 
 
 def _split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, np.ndarray, int]:
@@ -241,7 +257,8 @@ def _read_leap_days(con: duckdb.DuckDBPyConnection, ctx: BatchContext, leap: lis
                                   "line": pa.array([raw for _, raw in rows], type=pa.large_string())}), ctx, year)
     # a leap year was reached by moving years, so ev is a copy by now (esa_merge._updatable_ev): the new rows
     # go there too
-    con.execute("INSERT INTO evm BY NAME SELECT * FROM evf WHERE list_contains(?, ln)", [again])
+    con.execute(f"INSERT INTO evm BY NAME {stored_mids('SELECT * FROM evf WHERE list_contains(?, ln)', ctx.mid_base)}",
+                [again])
 
 
 def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,

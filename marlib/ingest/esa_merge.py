@@ -364,6 +364,9 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     sha_ok = "coalesce(length(f_sha) = 64 AND ltrim(f_sha, '0123456789abcdefABCDEF') = '', false)"
     mid_ok = "coalesce(length(f_mid) BETWEEN 1 AND 18 AND ltrim(f_mid, '0123456789') = '', false)"
     rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
+    # f_mid is the MID as logged (ev's mid has the appliance's base added already): the stored one is
+    base = _int(ctx.mid_base)
+    stored_mid = f"(TRY_CAST(f_mid AS BIGINT) + {base})"
     # one materialised table; each nested projection runs its regexes once per row
     fast_failed = " OR ".join(f"(k = {kind} AND r{kind}.f_mid = '')" for kind in _FAST)
     # materialised first: each line's regexes run once (a view would run them once per field)
@@ -376,7 +379,7 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
             WHEN k = {resp} AND ({rep_v}) IS NULL THEN 'unknown disposition'
             WHEN k = {init} AND f_name IS NULL THEN 'reputation query without MID or file name' END AS bad
         FROM (SELECT ln, k, {utc} AS utc, NULL::VARCHAR AS raw, nullif(trim(a), '') AS f_name,
-            mid::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
+            (mid - {base})::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
             nullif(trim(d), '') AS f_malware, nullif(trim(e), '') AS f_score, nullif(trim(f), '') AS f_sha,
             CASE WHEN k = {init} THEN n2::VARCHAR END AS f_size,
             CASE WHEN k = {init} THEN nullif(trim(c), '') END AS f_type
@@ -405,7 +408,7 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     threat = "CASE WHEN f_malware IS NULL OR upper(f_malware) = 'NONE' THEN NULL ELSE f_malware END"
     con.execute(f"""CREATE OR REPLACE TEMP TABLE vp AS
         SELECT lower(f_sha) AS sha256, {rep_v} AS verdict, 'initial' AS kind, utc AS event_time,
-               TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, TRY_CAST(f_score AS DOUBLE) AS score,
+               {stored_mid} AS mid, {fname} AS filename, TRY_CAST(f_score AS DOUBLE) AS score,
                    {threat} AS threat_name, ln
         FROM {src} WHERE bad IS NULL AND k = {q.REP_RESPONSE}
         UNION ALL
@@ -417,11 +420,11 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
                {epoch_ts.format(e='a_ts')}, NULL, NULL, TRY_CAST(a_score AS DOUBLE), nullif(a_spy, ''), ln
         FROM {src} WHERE bad IS NULL AND k = {q.ANALYSIS}""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ap AS
-        SELECT TRY_CAST(f_mid AS BIGINT) AS mid, {fname} AS filename, ln, lower(f_sha) AS sha256,
+        SELECT {stored_mid} AS mid, {fname} AS filename, ln, lower(f_sha) AS sha256,
             NULL::BIGINT AS size_bytes,
                NULL AS file_type FROM {src} WHERE bad IS NULL AND k = {q.REP_RESPONSE} AND f_name IS NOT NULL
         UNION ALL
-        SELECT TRY_CAST(f_mid AS BIGINT), {fname}, ln, NULL,
+        SELECT {stored_mid}, {fname}, ln, NULL,
             TRY_CAST(regexp_extract(f_size, '^(\\d{{1,18}})', 1) AS BIGINT),
                f_type FROM {src} WHERE bad IS NULL AND k = {q.REP_INIT}""")
     return rejected

@@ -1,0 +1,18 @@
+-- Appliances: each ESA counts its MIDs on its own, so two appliances of a cluster reuse the same numbers.
+-- Logs ingested with an appliance name are stored under mid = number * 10^12 + the ESA's MID (number 0,
+-- the default, keeps the MID as logged and needs no row here). Everything downstream (plan, reports,
+-- journal) keys on that stored mid; ESA's own MID is mid % 10^12.
+CREATE TABLE appliances (
+    number          INTEGER PRIMARY KEY,  -- 1, 2, ...
+    name            VARCHAR NOT NULL UNIQUE,
+    created_at      TIMESTAMP
+);
+-- the appliance a log file was read as (NULL: the default); new lines of the file keep it
+ALTER TABLE ingest_files ADD COLUMN appliance VARCHAR;
+-- folders ingested with an appliance name: files first found under one later (by `watch`, or an ingest
+-- of a parent folder without --appliance) are read as that appliance
+CREATE TABLE appliance_folders (
+    folder          VARCHAR PRIMARY KEY,  -- resolved path
+    appliance       VARCHAR NOT NULL,
+    updated_at      TIMESTAMP
+);

@@ -1,0 +1,159 @@
+"""Logs of several appliances in one database (--appliance): each ESA counts MIDs on its own."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marlib import reports
+from marlib.cli import main
+from marlib.errors import IngestError, InputError
+from marlib.ingest.api import ingest_paths
+from marlib.models import APPLIANCE_MID_SPAN as SPAN
+from marlib.store import Store
+from tests.ingest_helpers import dump, rows, write_lines
+
+SHA = "4d" * 32
+
+
+def _esa(host, stamp, icid, rcpt, msgid, extra=()):
+    """One appliance's lines for its MID 77 (syslog shape)."""
+    return [f"<166>Nov 20 {stamp} {host} mail_logs: Info: {body}" for body in (
+        f"Start MID 77 ICID {icid}", f"MID 77 ICID {icid} RID 0 To: <{rcpt}>", f"MID 77 Message-ID '{msgid}'",
+        "MID 77 matched all recipients for per-recipient policy DEFAULT in the inbound table", *extra,
+        f"Message done DCID {icid} MID 77 to RID [0]")]
+
+
+def _two_appliances(folder):
+    """esa1's MID 77 is a clean mail to the CEO; esa2's MID 77 carries a file later judged malicious, and a
+    split child, MID 78, whose reputation line comes from the amp log."""
+    folder.mkdir(parents=True, exist_ok=True)
+    one = write_lines(folder / "esa1.log", _esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>"))
+    two = write_lines(folder / "esa2.log", _esa("esa2", "11:00:00", 9, "intern@corp.example", "<evil@evil>", [
+        "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
+        "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"]) + [
+        f"<166>Nov 20 11:00:01 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
+        f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {SHA}",
+        f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {SHA}, Timestamp: "
+        "1795000000.5, Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X."])
+    return one, two
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_named_appliances_keep_their_mids_apart_and_remediation_acts_on_the_right_copies(tmp_path, monkeypatch,
+                                                                                         scanner):
+    from marlib.remediation.policies import set_policy
+    from marlib.remediation.run import remediate
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    one, two = _two_appliances(tmp_path / "logs")
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [one], year=2026, appliance="esa1")
+    second = ingest_paths(store, [two], year=2026, appliance=" esa2 ")  # trimmed
+    assert (first.mid_conflicts, second.mid_conflicts) == (0, 0)
+    assert (first.messages, second.messages) == (1, 2)
+    assert rows(store, "SELECT number, name FROM appliances ORDER BY number") == [[1, "esa1"], [2, "esa2"]]
+    assert rows(store, "SELECT mid, parent_mid, message_id, mid_conflict FROM messages ORDER BY mid") == [
+        [SPAN + 77, None, "<clean@partner>", False],
+        [2 * SPAN + 77, None, "<evil@evil>", False],
+        [2 * SPAN + 78, 2 * SPAN + 77, "<evil@evil>", False]]
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [SPAN + 77, "ceo@corp.example"], [2 * SPAN + 77, "intern@corp.example"],
+        [2 * SPAN + 78, "split@corp.example"]]
+    assert rows(store, "SELECT mid, sha256 FROM attachments ORDER BY mid") == [
+        [2 * SPAN + 77, SHA], [2 * SPAN + 78, SHA]]
+    assert rows(store, "SELECT kind, mid FROM verdict_events ORDER BY kind") == [
+        ["initial", 2 * SPAN + 77], ["retrospective", None]]
+    set_policy(store, "DEFAULT", mar=True, action="delete")
+    plan = remediate(store, None, pending=True, dry_run=True, domains=None).outcomes
+    assert sorted(plan["recipient"]) == ["intern@corp.example", "split@corp.example"]
+    assert set(plan["message_id"]) == {"<evil@evil>"} and "mid_conflict" not in set(plan["reason"])
+    # the analyst searches by the MID the appliance shows: both (and esa2's split child); by a stored mid:
+    # that one
+    found = reports.search_messages(store, "mid", "77").rows
+    assert sorted(zip(found["appliance"], found["mid"])) == [
+        ("esa1", SPAN + 77), ("esa2", 2 * SPAN + 77), ("esa2", 2 * SPAN + 78)]
+    assert list(reports.search_messages(store, "mid", str(SPAN + 77)).rows["mid"]) == [SPAN + 77]
+    detail = reports.message_detail(store, 2 * SPAN + 78)["message"]
+    assert (detail["esa_mid"], detail["appliance"], detail["parent_mid"]) == (78, "esa2", 2 * SPAN + 77)
+
+
+def test_the_same_logs_read_with_the_sql_parser_and_the_scanner_give_the_same_store(tmp_path, monkeypatch):
+    one, two = _two_appliances(tmp_path / "logs")
+    stores = []
+    for scanner in ("sql", "compiled"):
+        monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+        store = Store(tmp_path / f"{scanner}.duckdb")
+        ingest_paths(store, [one], year=2026, appliance="esa1")
+        ingest_paths(store, [two], year=2026, appliance="esa2")
+        stores.append(dump(store))
+    assert stores[0] == stores[1]
+
+
+def test_a_file_keeps_its_appliance_and_another_name_for_it_is_an_error(tmp_path, capsys):
+    one, two = _two_appliances(tmp_path / "logs")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [two], year=2026, appliance="esa2")
+    write_lines(two, ["<166>Nov 20 11:00:09 esa2 mail_logs: Info: MID 78 RID [0] Response 'ok'",
+                      "<166>Nov 20 11:00:10 esa2 mail_logs: Info: Start MID 79 ICID 12"], mode="a")
+    assert ingest_paths(store, [two]).messages == 1   # no --appliance: the file's own
+    assert rows(store, "SELECT mid FROM messages ORDER BY mid")[-1] == [SPAN + 79]   # esa2 is number 1 here
+    assert rows(store, "SELECT response FROM recipients WHERE mid = ?", [SPAN + 78]) == [["ok"]]
+    with pytest.raises(IngestError, match="read before as appliance 'esa2'"):
+        ingest_paths(store, [two], appliance="esa1")
+    # in a folder, that file is left out with the reason and the others are read
+    summary = ingest_paths(store, [tmp_path / "logs"], year=2026, appliance="esa1")
+    assert summary.files == 1 and [s["path"] for s in summary.skipped_files] == [str(two)]
+    assert "not as appliance 'esa1'" in summary.skipped_files[0]["reason"]
+    # a file read as the default appliance cannot become a named one either
+    plain = write_lines(tmp_path / "plain.log", _esa("esa3", "12:00:00", 3, "x@corp.example", "<x@x>"))
+    assert main(["--db", str(store.path), "ingest", str(plain), "--year", "2026", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["messages"] == 1
+    assert main(["--db", str(store.path), "ingest", str(plain), "--appliance", "esa3"]) != 0
+    assert "the default appliance (no --appliance)" in capsys.readouterr().err
+
+
+def test_a_folder_read_as_an_appliance_gives_its_new_files_that_appliance(tmp_path):
+    one, two = _two_appliances(tmp_path / "logs")
+    (tmp_path / "logs" / "esa1").mkdir()
+    (tmp_path / "logs" / "esa2").mkdir()
+    one = one.rename(tmp_path / "logs" / "esa1" / "mail.current")
+    two = two.rename(tmp_path / "logs" / "esa2" / "mail.current")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [tmp_path / "logs" / "esa1"], year=2026, appliance="esa1")
+    ingest_paths(store, [tmp_path / "logs" / "esa2"], year=2026, appliance="esa2")
+    # the appliance rotates its log; `watch` (or an ingest of the parent folder) finds the new file
+    write_lines(tmp_path / "logs" / "esa2" / "mail.@20261121.s",
+                ["<166>Nov 21 09:00:00 esa2 mail_logs: Info: Start MID 90 ICID 1"])
+    write_lines(tmp_path / "logs" / "loose.log",
+                ["<166>Nov 21 09:00:00 esa9 mail_logs: Info: Start MID 91 ICID 1"])
+    assert ingest_paths(store, [tmp_path / "logs"], year=2026).messages == 2
+    assert rows(store, "SELECT mid FROM messages WHERE mid % ? >= 90 ORDER BY mid", [SPAN]) == [
+        [91], [2 * SPAN + 90]]   # a file outside the named folders: the default appliance
+
+
+def test_appliance_names_are_checked_and_records_take_none(tmp_path):
+    store = Store(tmp_path / "db.duckdb")
+    log = write_lines(tmp_path / "a.log", _esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>"))
+    with pytest.raises(InputError, match="appliance name"):
+        ingest_paths(store, [log], appliance="x" * 65)
+    with pytest.raises(InputError, match="appliance name"):
+        ingest_paths(store, [log], appliance="esa\n1")
+    records = tmp_path / "r.csv"
+    records.write_text("mid,rid,address,status\n1,0,a@corp.example,delivered\n")
+    with pytest.raises(InputError, match="records carry their own MIDs"):
+        ingest_paths(store, [records], fmt="records", appliance="esa1")
+    assert ingest_paths(store, [log], year=2026, appliance="  ").messages == 1   # blank: the default
+    assert rows(store, "SELECT mid FROM messages") == [[77]]
+    assert rows(store, "SELECT count(*) FROM appliances") == [[0]]
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_a_feb_29_line_read_again_keeps_the_appliance(tmp_path, monkeypatch, scanner):
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    lines = [f"<166>{stamp} esa1 mail_logs: Info: Start MID {mid} ICID {mid}"
+             for stamp, mid in (("Dec 31 23:00:00", 1), ("Jan  1 01:00:00", 2), ("Feb 29 10:00:00", 4))]
+    lines.append("<166>Feb 29 10:00:01 esa1 mail_logs: Info: MID 5 was generated based on MID 4 by antispam")
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [write_lines(tmp_path / "a.log", lines)], year=2027, appliance="esa1").rejects == 0
+    assert rows(store, "SELECT mid, parent_mid FROM messages ORDER BY mid") == [
+        [SPAN + 1, None], [SPAN + 2, None], [SPAN + 4, None], [SPAN + 5, SPAN + 4]]
