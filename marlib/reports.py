@@ -409,6 +409,26 @@ def ingest_runs(store: Store, *, limit: int = 100) -> pd.DataFrame:
                           "ORDER BY started_at DESC NULLS LAST LIMIT ?", [_cap(limit)])
 
 
+def appliances(store: Store) -> pd.DataFrame:
+    """The appliances in the database: number, name (None: the default, MIDs stored as logged), the base
+    added to their MIDs, messages, log files read as them and folders remembered for them (migration 110).
+    The default appliance is listed when it has messages or files, or no appliance is named."""
+    span = APPLIANCE_MID_SPAN
+    return store.query_df(f"""
+        WITH named AS (SELECT number, name FROM appliances
+                       UNION ALL SELECT 0, NULL),
+             counted AS (SELECT mid // {span} AS number, count(*) AS messages FROM messages GROUP BY ALL)
+        SELECT n.number, n.name, n.number * {span} AS mid_base, coalesce(c.messages, 0) AS messages,
+               (SELECT count(*) FROM ingest_files f WHERE f.kind = 'esa'
+                  AND f.appliance IS NOT DISTINCT FROM n.name) AS files,
+               (SELECT string_agg(folder, ', ' ORDER BY folder) FROM appliance_folders a
+                  WHERE a.appliance = n.name) AS folders
+        FROM named n LEFT JOIN counted c USING (number)
+        WHERE n.number > 0 OR c.messages > 0 OR (SELECT count(*) FROM appliances) = 0
+           OR EXISTS (SELECT 1 FROM ingest_files f WHERE f.kind = 'esa' AND f.appliance IS NULL)
+        ORDER BY n.number""")
+
+
 def rejects(store: Store, *, run_id: str | None = None, limit: int = 10_000) -> pd.DataFrame:
     """Ingest rejects (file, line number, reason, raw line), newest run first."""
     params: list[Any] = []

@@ -79,5 +79,10 @@ with _ui.guard():
         st.caption(f"{len(rejects):,} lines (newest first), with the file, line number and reason.")
         _ui.table(rejects, height=_ui.TABLE_HEIGHT)
         _ui.download_buttons(rejects, "ingest_rejects", key="rejects")
+    named = wb.report("appliances")
+    if named["name"].notna().any():   # only once logs were ingested with an appliance name
+        st.subheader("Appliances")
+        st.caption("Each appliance's MIDs are stored as mid_base + the MID it logged.")
+        _ui.table(named, height=200)
     st.subheader("Ingest runs")
     _ui.table(wb.report("ingest_runs"), height=240)

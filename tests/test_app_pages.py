@@ -119,6 +119,25 @@ def test_data_page_ingests_an_upload_and_lists_rejects(tmp_path, monkeypatch):
     assert Store(tmp_path / "fresh.duckdb").query_one("SELECT count(*) FROM verdict_events")[0] > 0
 
 
+def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, monkeypatch):
+    from tests.test_ingest_appliances import _two_appliances
+    monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
+    one, two = _two_appliances(tmp_path / "logs")
+    at = ok(page("data"))
+    for path, name in ((one, "esa1"), (two, "esa2")):
+        at.text_input(key="ingest-appliance").set_value(name).run()
+        at.text_input(key="ingest-path").set_value(str(path)).run()
+        at.button(key="ingest-path-go").click().run()
+        ok(at)
+    assert [s.value for s in at.subheader if s.value == "Appliances"]
+    listed = [t.value for t in at.dataframe if "mid_base" in t.value.columns][0]
+    assert list(listed["name"]) == ["esa1", "esa2"] and list(listed["messages"]) == [1, 2]
+    at = ok(page("tracking", mid="77"))   # MID 77 on both appliances, and esa2's split child 78
+    found = [t.value for t in at.dataframe if "appliance" in t.value.columns][0]
+    assert sorted(found["appliance"]) == ["esa1", "esa2", "esa2"]
+    assert at.subheader[0].value.startswith("MID 78 on appliance esa2 (stored as 2000000000078)")
+
+
 def test_data_page_rejects_a_missing_server_path(db):
     at = ok(page("data"))
     at.text_input(key="ingest-path").set_value("/no/such/folder").run()

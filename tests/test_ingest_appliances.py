@@ -157,3 +157,24 @@ def test_a_feb_29_line_read_again_keeps_the_appliance(tmp_path, monkeypatch, sca
     assert ingest_paths(store, [write_lines(tmp_path / "a.log", lines)], year=2027, appliance="esa1").rejects == 0
     assert rows(store, "SELECT mid, parent_mid FROM messages ORDER BY mid") == [
         [SPAN + 1, None], [SPAN + 2, None], [SPAN + 4, None], [SPAN + 5, SPAN + 4]]
+
+
+def test_the_appliances_command_lists_numbers_bases_and_folders(tmp_path, capsys):
+    one, two = _two_appliances(tmp_path / "logs")
+    (tmp_path / "logs" / "esa2").mkdir()
+    two.rename(tmp_path / "logs" / "esa2" / "esa2.log")
+    db = str(tmp_path / "db.duckdb")
+    assert main(["--db", db, "appliances"]) != 0   # no database yet: refused, not created
+    assert "There is no database" in capsys.readouterr().err
+    assert main(["--db", db, "ingest", str(one), "--year", "2026"]) == 0
+    assert main(["--db", db, "ingest", str(tmp_path / "logs" / "esa2"), "--year", "2026", "--appliance", "esa2"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "appliances", "--json"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert out[-1] == {"appliances": 2}
+    assert [(a["number"], a["name"], a["mid_base"], a["messages"], a["files"]) for a in out[:-1]] == [
+        (0, None, 0, 1, 1), (1, "esa2", SPAN, 2, 1)]
+    assert out[1]["folders"] == str((tmp_path / "logs" / "esa2").resolve())
+    assert main(["--db", db, "appliances"]) == 0
+    text = capsys.readouterr().out
+    assert "(default: MIDs as logged): 1 message(s)" in text and "esa2: 2 message(s)" in text

@@ -20,7 +20,7 @@ from marlib.errors import MarlibError, StoreError
 from marlib.store import Store, default_db_path
 
 COMMAND_MODULES = (
-    "marlib.cli.ingest_cmd",        # ingest, rejects
+    "marlib.cli.ingest_cmd",        # ingest, appliances, rejects
     "marlib.cli.sample_cmd",        # sample
     "marlib.cli.connection_cmd",    # cert, settings, check-connection
     "marlib.cli.remediation_cmd",   # policy, remediate, restore, alerts, watch, runs
@@ -30,7 +30,7 @@ COMMAND_MODULES = (
 
 
 # Commands that only make sense on a database that already exists.
-NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "remediate", "restore", "simulate",
+NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "appliances", "remediate", "restore", "simulate",
                         "compare", "replay"})
 
 

@@ -1,4 +1,5 @@
-"""`ingest PATH... [--format esa|records] [--json]` and `rejects [--json] [--csv FILE]`."""
+"""`ingest PATH... [--format esa|records] [--appliance NAME] [--json]`, `appliances [--json]` and
+`rejects [--json] [--csv FILE]`."""
 from __future__ import annotations
 
 import argparse
@@ -29,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object (last line)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
+
+    a = sub.add_parser("appliances", help="the appliances whose logs are in the database (ingest --appliance), "
+                                          "with the base added to their MIDs")
+    a.add_argument("--json", action="store_true", help="one JSON object per appliance, then a summary line")
+    a.set_defaults(handler=run_appliances)
 
     r = sub.add_parser("rejects",
                        help="lines that looked like message or verdict lines but could not be parsed")
@@ -63,6 +69,22 @@ def run_ingest(args: argparse.Namespace, store) -> int:
               "logs with --appliance NAME (into a new database), or keep them in a database of their own. "
               "The same log read twice with another --year also does this.",
               file=sys.stderr)
+    return 0
+
+
+def run_appliances(args: argparse.Namespace, store) -> int:
+    from marlib.reports import appliances
+    df = appliances(store)
+    if args.json:
+        for row in df.astype(object).where(df.notna(), None).to_dict(orient="records"):
+            print_json(row)
+        print_json({"appliances": len(df)})
+        return 0
+    for row in df.itertuples(index=False):
+        name = row.name if isinstance(row.name, str) else "(default: MIDs as logged)"
+        where = f"; new files under {row.folders}" if isinstance(row.folders, str) else ""
+        print(f"{row.number:>3}  {name}: {row.messages} message(s), {row.files} log file(s), "
+              f"stored MID = {row.mid_base} + logged MID{where}")
     return 0
 
 
