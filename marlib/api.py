@@ -109,14 +109,16 @@ class Workbench:
 
     # -- data in ------------------------------------------------------------------
     def ingest(self, paths: PathLike | Iterable[PathLike], *, fmt: str = "auto",
-               progress: Progress | None = None, appliance: str | None = None) -> IngestSummary:
+               progress: Progress | None = None, appliance: str | None = None,
+               by_host: bool = False) -> IngestSummary:
         """Ingest ESA logs (mail_logs, amp; files, folders, ``.gz``) or delivery/verdict records
         (CSV, JSON, Parquet). Idempotent and incremental: a file already read adds nothing.
-        ``appliance``: the ESA that wrote the logs, when several appliances share the database."""
+        ``appliance``: the ESA that wrote the logs, when several appliances share the database;
+        ``by_host``: each syslog line's host names its appliance (one file from several appliances)."""
         from marlib.ingest.api import ingest_paths
         items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
         summary = ingest_paths(self.store, [Path(p) for p in items], fmt=fmt, progress=progress,
-                               appliance=appliance)
+                               appliance=appliance, by_host=by_host)
         self.app.invalidate()
         return summary
 

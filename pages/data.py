@@ -19,8 +19,9 @@ def ingest(paths: list) -> None:
     """One call into the ingest layer with a progress bar; the summary lands in the session."""
     from marlib.ingest.api import ingest_paths
     appliance = st.session_state.get("ingest-appliance") or None
+    by_host = bool(st.session_state.get("ingest-by-host"))
     summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p,
-                                                                        appliance=appliance))
+                                                                        appliance=appliance, by_host=by_host))
     wb.invalidate()
     as_dict = getattr(summary, "to_dict", None) or getattr(summary, "as_dict")
     st.session_state["ingest_summary"] = as_dict()
@@ -32,6 +33,8 @@ else:
     st.text_input("Appliance (optional)", key="ingest-appliance", placeholder="esa1.corp.example",
                   help="The ESA that wrote these logs. Each appliance counts MIDs on its own: name each one "
                   "when the logs of several appliances go into this database. Leave empty for one appliance.")
+    st.checkbox("One syslog file from several appliances: each line's host names its appliance",
+                key="ingest-by-host")
     upload_tab, path_tab = st.tabs(["Upload files", "Path on the server"])
     with upload_tab:
         files = st.file_uploader("Log or record files", accept_multiple_files=True, key="upload")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marlib import reports
 from marlib.cli import main
@@ -178,3 +180,80 @@ def test_the_appliances_command_lists_numbers_bases_and_folders(tmp_path, capsys
     assert main(["--db", db, "appliances"]) == 0
     text = capsys.readouterr().out
     assert "(default: MIDs as logged): 1 message(s)" in text and "esa2: 2 message(s)" in text
+
+
+def _interleaved(path):
+    """One syslog file both appliances write to: each line carries its host; the last line has none."""
+    one = _esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>")
+    two = _esa("esa2", "10:00:01", 9, "intern@corp.example", "<evil@evil>", [
+        "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
+        "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"])
+    mixed = [line for pair in zip(one, two) for line in pair] + two[len(one):] + [
+        f"<166>Nov 20 10:00:02 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
+        f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {SHA}",
+        f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {SHA}, Timestamp: "
+        "1795000000.5, Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X.",
+        "<166>Nov 21 11:00:03 mail_logs: Info: Start MID 77 ICID 3"]
+    return write_lines(path, mixed)
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_by_host_splits_one_syslog_file_of_two_appliances(tmp_path, monkeypatch, scanner):
+    from marlib.remediation.policies import set_policy
+    from marlib.remediation.run import remediate
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    log = _interleaved(tmp_path / "syslog.log")
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [log], year=2026, by_host=True, appliance="esa0")
+    assert (summary.mid_conflicts, summary.rejects, summary.messages) == (0, 0, 4)
+    assert rows(store, "SELECT number, name FROM appliances ORDER BY number") == [
+        [1, "esa0"], [2, "esa1"], [3, "esa2"]]
+    assert rows(store, "SELECT mid, parent_mid, message_id FROM messages ORDER BY mid") == [
+        [SPAN + 77, None, None], [2 * SPAN + 77, None, "<clean@partner>"],
+        [3 * SPAN + 77, None, "<evil@evil>"], [3 * SPAN + 78, 3 * SPAN + 77, "<evil@evil>"]]
+    assert rows(store, "SELECT mid FROM verdict_events WHERE kind = 'initial'") == [[3 * SPAN + 77]]
+    set_policy(store, "DEFAULT", mar=True, action="delete")
+    plan = remediate(store, None, pending=True, dry_run=True, domains=None).outcomes
+    assert sorted(plan["recipient"]) == ["intern@corp.example", "split@corp.example"]
+    # without --by-host the same file mixes the two MID 77s (and says so)
+    assert ingest_paths(Store(tmp_path / "mixed.duckdb"), [log], year=2026).mid_conflicts == 1
+
+
+def test_by_host_reads_the_same_with_both_readers_and_is_remembered_per_file_and_folder(tmp_path, monkeypatch):
+    dumps = []
+    for scanner in ("sql", "compiled"):
+        monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+        folder = tmp_path / scanner
+        folder.mkdir()
+        log = _interleaved(folder / "syslog.log")
+        store = Store(tmp_path / f"{scanner}.duckdb")
+        ingest_paths(store, [folder], year=2026, by_host=True)
+        write_lines(log, ["<166>Nov 21 12:00:00 esa1 mail_logs: Info: Start MID 80 ICID 4"], mode="a")
+        write_lines(folder / "syslog.log.1", ["<166>Nov 22 12:00:00 esa2 mail_logs: Info: Start MID 81 ICID 4"])
+        assert ingest_paths(store, [tmp_path / scanner]).messages == 2   # no options: as remembered
+        with pytest.raises(IngestError, match="read before as the host of each syslog line"):
+            ingest_paths(store, [log], appliance="esa1")
+        dumps.append(dump(store))
+        assert rows(store, "SELECT mid FROM messages WHERE mid % ? > 79 ORDER BY mid", [SPAN]) == [
+            [SPAN + 80], [2 * SPAN + 81]]
+    assert dumps[0] == dumps[1]
+
+
+LINE_TAIL = st.text(alphabet=" :aZé<>\t-x.", max_size=24)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["", "<166>", "<1>", "<>"]), LINE_TAIL)
+def test_both_readers_find_the_same_syslog_host(pri, tail):
+    import numpy as np
+    import pyarrow as pa
+
+    from marlib.ingest import esa_scan
+    from marlib.ingest import esa_sql as q
+    line = f"{pri}Mar 17 18:24:37 {tail}"
+    buf = np.frombuffer(line.encode(), dtype=np.uint8)
+    compiled = esa_scan.syslog_hosts(buf, np.array([0]), np.array([buf.size]), np.array([True]))[0].as_py()
+    marlib_host_lines = pa.table({"line": [line]})
+    con = __import__("duckdb").connect()
+    sql = con.execute(f"SELECT {q.HOST_SQL} FROM (SELECT line, true AS sys FROM marlib_host_lines)").fetchone()[0]
+    assert compiled == sql, line

@@ -1,4 +1,4 @@
-"""`ingest PATH... [--format esa|records] [--appliance NAME] [--json]`, `appliances [--json]` and
+"""`ingest PATH... [--format esa|records] [--appliance NAME] [--by-host] [--json]`, `appliances [--json]` and
 `rejects [--json] [--csv FILE]`."""
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the ESA that wrote these logs (its host name). Each appliance counts MIDs on its own: "
                    "name each one when the logs of several appliances go into one database. A file keeps "
                    "the appliance it was first read as")
+    p.add_argument("--by-host", action="store_true",
+                   help="one syslog file that several appliances write to: each line's host (the word after the "
+                   "time stamp) names its appliance; lines without a host are read as --appliance (or the "
+                   "default). Remembered per file, like --appliance")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object (last line)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_ingest)
@@ -48,7 +52,7 @@ def run_ingest(args: argparse.Namespace, store) -> int:
     from marlib.ingest.api import ingest_paths
     with progress_bar("ingest", enabled=False if args.no_progress else None, unit="B") as progress:
         summary = ingest_paths(store, args.paths, fmt=args.fmt, progress=progress, year=args.year,
-                               tz_offset_s=args.tz_offset, appliance=args.appliance)
+                               tz_offset_s=args.tz_offset, appliance=args.appliance, by_host=args.by_host)
     d = summary.to_dict()
     if args.json:
         d.pop("paths", None)

@@ -78,6 +78,20 @@ class IngestSummary:
             setattr(self, name, getattr(self, name) + int(value))
 
 
+@dataclass(frozen=True)
+class Source:
+    """Which appliance wrote a log: a named one (None: the default), or, ``by_host``, the host of each
+    syslog line (lines without a host: the named or default one)."""
+    appliance: str | None = None
+    by_host: bool = False
+
+    def __str__(self) -> str:
+        named = f"appliance {self.appliance!r}" if self.appliance is not None else None
+        if self.by_host:
+            return "the host of each syslog line (--by-host" + (f", else {named})" if named else ")")
+        return named or "the default appliance (no --appliance)"
+
+
 @dataclass
 class _FileState:
     key: str
@@ -88,7 +102,7 @@ class _FileState:
     last_time: datetime | None = None
     path: str | None = None
     last_month: int | None = None   # month of the last syslog line, as written (local)
-    appliance: str | None = None    # the appliance the file was read as (None: the default)
+    source: Source = field(default_factory=lambda: Source())   # the appliance the file was read as
 
 
 # One ingest at a time per database in this process (the app's jobs and automatic mode run in threads):
@@ -106,7 +120,7 @@ def _ingest_lock(store: Store) -> threading.Lock:
 
 def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress | None = None,
                  year: int | None = None, tz_offset_s: int | None = None,
-                 appliance: str | None = None) -> IngestSummary:
+                 appliance: str | None = None, by_host: bool = False) -> IngestSummary:
     """Ingest files and folders; ``fmt`` is ``auto`` (by extension), ``esa`` or ``records``.
 
     ``year`` is the year at the start of a syslog-shaped file (default: setting ``ingest.year``,
@@ -118,12 +132,13 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
     their messages apart (stored MIDs: see :data:`marlib.models.APPLIANCE_MID_SPAN`). A file keeps the
     appliance it was first read as; naming another one for it is an error. A folder ingested with an
     appliance is remembered: files first found under it later (``watch``, an ingest of a parent folder)
-    are read as that appliance. ESA logs only. Ingests into one database from several threads run one
-    after the other.
+    are read as that appliance. ``by_host``: each syslog line's host names its appliance (one syslog file
+    that several appliances write to); lines without a host are read as ``appliance``. ESA logs only.
+    Ingests into one database from several threads run one after the other.
     """
     with _ingest_lock(store):
         return _ingest_paths(store, paths, fmt=fmt, progress=progress, year=year, tz_offset_s=tz_offset_s,
-                             appliance=appliance)
+                             source=Source(appliance_name(appliance), bool(by_host)))
 
 
 _APPLIANCE_MAX = 64
@@ -146,28 +161,29 @@ def appliance_numbers(store: Store) -> dict[str, int]:
         return {n: int(i) for n, i in con.execute("SELECT name, number FROM appliances").fetchall()}
 
 
-def _remember_folders(store: Store, paths, appliance: str) -> None:
+def _remember_folders(store: Store, paths, source: Source) -> None:
     folders = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
     if not folders:
         return
     with store.connect() as con:
-        con.executemany("INSERT INTO appliance_folders (folder, appliance, updated_at) VALUES (?, ?, now()) "
-                        "ON CONFLICT (folder) DO UPDATE SET appliance = excluded.appliance, updated_at = now()",
-                        [[f, appliance] for f in folders])
+        con.executemany("INSERT INTO appliance_folders (folder, appliance, by_host, updated_at) "
+                        "VALUES (?, ?, ?, now()) ON CONFLICT (folder) DO UPDATE SET "
+                        "appliance = excluded.appliance, by_host = excluded.by_host, updated_at = now()",
+                        [[f, source.appliance, source.by_host] for f in folders])
 
 
-def _folder_appliances(store: Store) -> list[tuple[Path, str]]:
+def _folder_sources(store: Store) -> list[tuple[Path, Source]]:
     """Remembered folders, deepest first."""
     with store.connect() as con:
-        rows = con.execute("SELECT folder, appliance FROM appliance_folders").fetchall()
-    return sorted(((Path(f), a) for f, a in rows), key=lambda r: len(r[0].parts), reverse=True)
+        rows = con.execute("SELECT folder, appliance, coalesce(by_host, false) FROM appliance_folders").fetchall()
+    return sorted(((Path(f), Source(a, bool(h))) for f, a, h in rows), key=lambda r: len(r[0].parts), reverse=True)
 
 
-def _appliance_of_new_file(path: Path, folders: list[tuple[Path, str]]) -> str | None:
+def _source_of_new_file(path: Path, folders: list[tuple[Path, Source]]) -> Source:
     if not folders:
-        return None
+        return Source()
     resolved = path.resolve()
-    return next((a for folder, a in folders if resolved.is_relative_to(folder)), None)
+    return next((src for folder, src in folders if resolved.is_relative_to(folder)), Source())
 
 
 def _appliance_base(con, name: str | None) -> int:
@@ -184,13 +200,13 @@ def _appliance_base(con, name: str | None) -> int:
 
 
 def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, year: int | None,
-                  tz_offset_s: int | None, appliance: str | None) -> IngestSummary:
+                  tz_offset_s: int | None, source: Source) -> IngestSummary:
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
-    appliance = appliance_name(appliance)
-    if appliance is not None and fmt == "records":
-        raise InputError("--appliance applies to ESA logs; records carry their own MIDs",
-                         advice="leave --appliance out for records")
+    given = source != Source()   # the user named the source
+    if given and fmt == "records":
+        raise InputError("--appliance and --by-host apply to ESA logs; records carry their own MIDs",
+                         advice="leave them out for records")
     progress = progress or no_progress
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
     targets = files.expand_paths(paths, records=(fmt == "records"))
@@ -206,9 +222,9 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             head = files.read_head(path)
             if head:
                 files.check_esa_text(path, head)
-    if appliance is not None:
-        _remember_folders(store, paths, appliance)
-    folders = _folder_appliances(store) if appliance is None else []
+    if given:
+        _remember_folders(store, paths, source)
+    folders = [] if given else _folder_sources(store)
     sizes = [_size_guess(p) for p in targets]
     total, done = sum(sizes), 0
     for path, size in zip(targets, sizes):
@@ -219,8 +235,9 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             ingest_records_file(store, path, summary)
         else:
             try:
-                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, appliance=appliance,
-                                 new_file_appliance=appliance or _appliance_of_new_file(path, folders),
+                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
+                                 source=source if given else None,
+                                 new_file_source=source if given else _source_of_new_file(path, folders),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
             except IngestError as exc:
                 if path in named:   # a file the user named must be a log: say so, and what was stored
@@ -275,11 +292,11 @@ def _load_state(store: Store, head: bytes) -> _FileState:
 
 def _stored_state(con, key: str) -> _FileState | None:
     r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month, "
-                    "appliance FROM ingest_files WHERE file_key = ?", [key]).fetchall()
+                    "appliance, coalesce(by_host, false) FROM ingest_files WHERE file_key = ?", [key]).fetchall()
     if not r:
         return None
     r = r[0]
-    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7])
+    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], Source(r[7], bool(r[8])))
 
 
 def _is_final(path: Path, gz: bool) -> bool:
@@ -290,19 +307,19 @@ def _is_final(path: Path, gz: bool) -> bool:
 
 
 def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
-                     tz_offset_s: int | None, appliance: str | None, new_file_appliance: str | None,
+                     tz_offset_s: int | None, source: Source | None, new_file_source: Source,
                      progress) -> None:
     head = files.read_head(path)
     if not head:
         return
     files.check_esa_text(path, head)
     state = _load_state(store, head)
-    if state.bytes_done and appliance is not None and appliance != state.appliance:
-        raise IngestError(f"{path} was read before as {_appliance_text(state.appliance)}, not as appliance "
-                          f"{appliance!r}", advice="leave --appliance out to go on with the file as it was read, "
-                          "or ingest into a new database to read it again as another appliance")
+    if state.bytes_done and source is not None and source != state.source:
+        raise IngestError(f"{path} was read before as {state.source}, not as {source}",
+                          advice="leave --appliance / --by-host out to go on with the file as it was read, or "
+                          "ingest into a new database to read it again as another appliance")
     if not state.bytes_done:
-        state.appliance = new_file_appliance
+        state.source = new_file_source
     gz = files.is_gzip(path)
     size = None if gz else path.stat().st_size
     if state.path is not None and state.path != str(path):
@@ -314,10 +331,6 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         return
     opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
     _read_batches(store, path, state, opts, summary, progress, gz=gz)
-
-
-def _appliance_text(name: str | None) -> str:
-    return f"appliance {name!r}" if name is not None else "the default appliance (no --appliance)"
 
 
 def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
@@ -341,7 +354,8 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
             prev_month = (state.last_time + timedelta(seconds=syslog_tz)).month
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
                             prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=syslog_tz,
-                            mtime_month=mtime_month, run_id=run_id, mid_base=opts.get("mid_base", 0))
+                            mtime_month=mtime_month, run_id=run_id, mid_base=opts.get("mid_base", 0),
+                            host_bases=opts.get("host_bases"))
 
 
 def _counts(con) -> dict[str, int]:
@@ -367,15 +381,16 @@ def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: Inge
 
 def _save_state(con, path: Path, state: _FileState) -> None:
     con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s,
-                       year_hint, last_time, syslog_month, appliance, updated_at)
-                   VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, ?, now())
+                       year_hint, last_time, syslog_month, appliance, by_host, updated_at)
+                   VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, ?, ?, now())
                    ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
                      bytes_done = excluded.bytes_done,
                      lines_done = excluded.lines_done, tz_offset_s = excluded.tz_offset_s,
                      year_hint = excluded.year_hint, last_time = excluded.last_time,
-                     syslog_month = excluded.syslog_month, appliance = excluded.appliance, updated_at = now()""",
+                     syslog_month = excluded.syslog_month, appliance = excluded.appliance,
+                     by_host = excluded.by_host, updated_at = now()""",
                 [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
-                 state.last_time, state.last_month, state.appliance])
+                 state.last_time, state.last_month, state.source.appliance, state.source.by_host])
 
 
 def _gz_read(path: Path, step, arg):
@@ -487,7 +502,9 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
             state.__dict__.update(stored.__dict__)
         con.execute("BEGIN TRANSACTION")
         try:
-            opts["mid_base"] = _appliance_base(con, state.appliance)
+            opts["mid_base"] = _appliance_base(con, state.source.appliance)
+            opts["host_bases"] = ((lambda hosts: {h: _appliance_base(con, h) for h in hosts})
+                                  if state.source.by_host else None)
             before = _counts(con)
             for buf, last, more, skipped in _batches(path, state.bytes_done, opts["final"], gz):
                 ctx = _context(path, state, opts, summary.run_id)

@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import duckdb
@@ -59,6 +60,10 @@ class BatchContext:
     mtime_month: int | None = None  # first batch of a file whose year came from its mtime
     run_id: str = ""
     mid_base: int = 0           # added to every MID: appliance number * APPLIANCE_MID_SPAN (migration 110)
+    # by host: each syslog line's host names its appliance; host_bases(hosts) gives their MID bases (lines
+    # without a host take mid_base)
+    host_bases: Callable[[list[str]], dict[str, int]] | None = None
+    bases: dict[str, int] = field(default_factory=dict)   # hosts seen in this batch -> MID base
     # counts of the batch loaded last (set by load_batch)
     lines: int = 0
     ignored: int = 0
@@ -80,7 +85,7 @@ class BatchResult:
 # -- loading ---------------------------------------------------------------------
 EV_COLUMNS = "ln, k, ts, sys, st, mid, n2, rid, a, b"  # c..f: only the scanner fills them
 EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, st UTINYINT, mid BIGINT, n2 BIGINT, "
-            "rid INTEGER, a VARCHAR, b VARCHAR, c VARCHAR, d VARCHAR, e VARCHAR, f VARCHAR")
+            "rid INTEGER, a VARCHAR, b VARCHAR, c VARCHAR, d VARCHAR, e VARCHAR, f VARCHAR, h VARCHAR")
 
 
 def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -127,10 +132,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
         ctx.lines, ctx.ignored, ctx.rejected = int(starts.size), 0, 0
         drop_batch_views(con)
         con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-        con.execute(f"CREATE TEMP VIEW ev AS {stored_mids('SELECT * FROM evf', ctx.mid_base)}")
         if starts.size:
             numbers = np.arange(starts.size) + ctx.first_line_no
             _load_slow(con, buf, starts, ends, numbers, ctx, compiled=False)
+        _create_ev(con, "SELECT * FROM evf", ctx)
         return consumed
     import pyarrow as pa
     kinds, out_n, out_o, out_t, out_s, out_st, starts, ends, consumed = esa_scan.scan(buf, final, ctx.year)
@@ -150,6 +155,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     addresses = np.isin(kinds[fast], (q.FROM, q.TO, q.READY))  # stored lower-cased
     for i, name in enumerate("abcdef"):
         cols[name] = esa_scan.strings(buf, fo[1 + 2 * i], fo[2 + 2 * i], addresses if name == "a" else None)
+    if ctx.host_bases is not None:
+        cols["h"] = esa_scan.syslog_hosts(buf, starts[fast], ends[fast], out_s[fast])
     marlib_batch_rows = pa.table(cols)
     del fn, fo, cols, out_t, out_s, out_st
     # ``ev`` is a view: the scanner's rows are read straight from Arrow (no copy; copied when ``more``),
@@ -162,26 +169,47 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
         con.register("scan_rows", marlib_batch_rows)
     del marlib_batch_rows
     con.execute(f"CREATE TEMP TABLE evf ({EV_TYPES})")
-    rows = (f"SELECT ln, k, ts, sys, st, mid, n2, rid, a, b, c, d, e, f "
-            f"FROM {'evs' if more else 'scan_rows'} UNION ALL BY NAME SELECT * FROM evf")
-    con.execute(f"CREATE TEMP VIEW ev AS {stored_mids(rows, ctx.mid_base)}")
     if slow.size:
         _load_slow(con, buf, starts[slow], ends[slow], slow + first, ctx)
+    _create_ev(con, f"SELECT * FROM {'evs' if more else 'scan_rows'} UNION ALL BY NAME SELECT * FROM evf", ctx)
     return consumed
 
 
 _PARENT_IN_N2 = (q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD, q.SPLIT)
 
 
-def stored_mids(rows: str, mid_base: int) -> str:
-    """SELECT over ``rows`` (columns of ``ev``) with the MIDs as stored: ``mid_base`` added to ``mid`` and to
-    the parent MID that child lines carry in ``n2`` (a named appliance; 0 leaves the rows as they are)."""
-    if not mid_base:
-        return rows
-    base = int(mid_base)
+def _create_ev(con: duckdb.DuckDBPyConnection, rows: str, ctx: BatchContext) -> None:
+    """The view ``ev`` over the batch's rows, with the MIDs as stored (:func:`stored_mids`)."""
+    if ctx.host_bases is not None:
+        _learn_hosts(con, rows, ctx)
+    con.execute(f"CREATE TEMP VIEW ev AS {stored_mids(rows, ctx)}")
+
+
+def _learn_hosts(con: duckdb.DuckDBPyConnection, rows: str, ctx: BatchContext) -> None:
+    """MID bases of the syslog hosts in ``rows`` that the batch has not seen yet."""
+    new = [h for (h,) in con.execute(f"SELECT DISTINCT h FROM ({rows}) WHERE h IS NOT NULL").fetchall()
+           if h not in ctx.bases]
+    if new:
+        ctx.bases.update(ctx.host_bases(sorted(new)))
+
+
+def stored_mids(rows: str, ctx: BatchContext) -> str:
+    """SELECT over ``rows`` (columns of ``ev``) with the MIDs as stored, and their base as ``mb``: the
+    appliance's base added to ``mid`` and to the parent MID that child lines carry in ``n2`` (a named
+    appliance, or the line's host; base 0 leaves the MIDs as they are)."""
+    base = str(int(ctx.mid_base))
+    if ctx.bases:
+        whens = " ".join(f"WHEN {_sql_text(h)} THEN {int(b)}" for h, b in sorted(ctx.bases.items()))
+        base = f"CASE h {whens} ELSE {base} END"
+    if base == "0":
+        return f"SELECT *, 0::BIGINT AS mb FROM ({rows})"
     kinds = ", ".join(str(k) for k in _PARENT_IN_N2)
-    return (f"SELECT * REPLACE (mid + {base} AS mid, CASE WHEN k IN ({kinds}) THEN n2 + {base} ELSE n2 END AS n2) "
-            f"FROM ({rows})")
+    return (f"SELECT * REPLACE (mid + mb AS mid, CASE WHEN k IN ({kinds}) THEN n2 + mb ELSE n2 END AS n2) "
+            f"FROM (SELECT *, ({base})::BIGINT AS mb FROM ({rows}))")
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, np.ndarray, int]:
@@ -224,13 +252,14 @@ def _sql_parse(con: duckdb.DuckDBPyConnection, marlib_slow_lines, ctx: BatchCont
     into ``evf``, the others counted or rejected."""
     # read through a replacement scan of the local variable, not registered: DuckDB would keep a registered
     # object alive until the file's transaction ends
-    con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('marlib_slow_lines')}",
+    by_host = ctx.host_bases is not None
+    con.execute(f"CREATE OR REPLACE TEMP TABLE fb AS {q.extract_select('marlib_slow_lines', hosts=by_host)}",
                 {"year_suffix": f" {int(year)}"})
     del marlib_slow_lines
     ctx.ignored += con.execute("SELECT count(*) FROM fb WHERE k = 0").fetchone()[0]
     ctx.rejected += esa_merge.insert_line_rejects(con, ctx)
-    con.execute(f"INSERT INTO evf ({EV_COLUMNS}) SELECT ln, k, ts, sys, {q.STATUS_SQL} AS st, "
-                f"{q.TYPED_FIELDS} FROM fb "
+    con.execute(f"INSERT INTO evf ({EV_COLUMNS}{', h' if by_host else ''}) SELECT ln, k, ts, sys, "
+                f"{q.STATUS_SQL} AS st, {q.TYPED_FIELDS}{', host' if by_host else ''} FROM fb "
                 f"WHERE k > 0 AND k <> {q.UNFRAMED} AND s.g1 <> '' AND ts IS NOT NULL")
     con.execute("DROP TABLE fb")
 
@@ -257,8 +286,10 @@ def _read_leap_days(con: duckdb.DuckDBPyConnection, ctx: BatchContext, leap: lis
                                   "line": pa.array([raw for _, raw in rows], type=pa.large_string())}), ctx, year)
     # a leap year was reached by moving years, so ev is a copy by now (esa_merge._updatable_ev): the new rows
     # go there too
-    con.execute(f"INSERT INTO evm BY NAME {stored_mids('SELECT * FROM evf WHERE list_contains(?, ln)', ctx.mid_base)}",
-                [again])
+    rows = f"SELECT * FROM evf WHERE list_contains({[int(n) for n in again]}, ln)"
+    if ctx.host_bases is not None:
+        _learn_hosts(con, rows, ctx)
+    con.execute(f"INSERT INTO evm BY NAME {stored_mids(rows, ctx)}")
 
 
 def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,

@@ -364,22 +364,21 @@ def _parse_amp(con: duckdb.DuckDBPyConnection, utc: str, ctx: BatchContext) -> i
     sha_ok = "coalesce(length(f_sha) = 64 AND ltrim(f_sha, '0123456789abcdefABCDEF') = '', false)"
     mid_ok = "coalesce(length(f_mid) BETWEEN 1 AND 18 AND ltrim(f_mid, '0123456789') = '', false)"
     rep_v, retro_v = q.VERDICT_SQL.format(v="f_disp"), q.VERDICT_SQL.format(v="f_verdict")
-    # f_mid is the MID as logged (ev's mid has the appliance's base added already): the stored one is
-    base = _int(ctx.mid_base)
-    stored_mid = f"(TRY_CAST(f_mid AS BIGINT) + {base})"
+    # f_mid is the MID as logged (ev's mid has the appliance's base, mb, added already): the stored one is
+    stored_mid = "(TRY_CAST(f_mid AS BIGINT) + mb)"
     # one materialised table; each nested projection runs its regexes once per row
     fast_failed = " OR ".join(f"(k = {kind} AND r{kind}.f_mid = '')" for kind in _FAST)
     # materialised first: each line's regexes run once (a view would run them once per field)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE amp0 AS SELECT *, {_fast_select()} FROM (
-            SELECT ln, k, {utc} AS utc, b AS raw, a AS kv
+            SELECT ln, k, {utc} AS utc, b AS raw, a AS kv, mb
             FROM ev WHERE k BETWEEN {q.REP_RESPONSE} AND {q.ANALYSIS} AND c IS NULL)""")
     # lines the scanner already cut into fields (usual key order): no regex at all
     resp, init = q.REP_RESPONSE, q.REP_INIT
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ampc AS SELECT *, CASE
             WHEN k = {resp} AND ({rep_v}) IS NULL THEN 'unknown disposition'
             WHEN k = {init} AND f_name IS NULL THEN 'reputation query without MID or file name' END AS bad
-        FROM (SELECT ln, k, {utc} AS utc, NULL::VARCHAR AS raw, nullif(trim(a), '') AS f_name,
-            (mid - {base})::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
+        FROM (SELECT ln, k, {utc} AS utc, NULL::VARCHAR AS raw, mb, nullif(trim(a), '') AS f_name,
+            (mid - mb)::VARCHAR AS f_mid, CASE WHEN k = {resp} THEN nullif(trim(c), '') END AS f_disp,
             nullif(trim(d), '') AS f_malware, nullif(trim(e), '') AS f_score, nullif(trim(f), '') AS f_sha,
             CASE WHEN k = {init} THEN n2::VARCHAR END AS f_size,
             CASE WHEN k = {init} THEN nullif(trim(c), '') END AS f_type

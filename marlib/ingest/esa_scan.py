@@ -206,6 +206,45 @@ def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray, lower: np.ndarray |
                                  null_count=int(lo.size - valid.sum()))
 
 
+@njit(cache=True, parallel=True)
+def _hosts(buf, starts, ends, syslog):
+    """(lo, hi) of the host of each syslog-shaped line (lo -1: none or not syslog); see :func:`syslog_hosts`."""
+    n = starts.size
+    lo = np.full(n, -1, np.int64)
+    hi = np.full(n, -1, np.int64)
+    for i in prange(n):
+        if not syslog[i]:
+            continue
+        s, e = starts[i], ends[i]
+        p = s
+        if p < e and buf[p] == 60:       # '<166>'
+            while p < e and buf[p] != 62:
+                p += 1
+            p += 1
+        q = p + 16                       # 'Mar 17 18:24:37 '
+        if q >= e:
+            continue
+        c = q
+        while c < e and not (buf[c] == 58 and c + 1 < e and buf[c + 1] == 32):   # the first ': '
+            c += 1
+        sp = q
+        while sp < c and buf[sp] != 32:
+            sp += 1
+        if q < sp < c:
+            lo[i] = q
+            hi[i] = sp
+    return lo, hi
+
+
+def syslog_hosts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, syslog: np.ndarray):
+    """An Arrow string array: the host of each syslog-shaped line ``<166>Mar 17 18:24:37 host name: ...``,
+    the first of two words between the time stamp and the first ``": "``; null when there is one word (no
+    host) or the line is not syslog-shaped. :data:`marlib.ingest.esa_sql.HOST_SQL` reads the same."""
+    with _compiled():
+        lo, hi = _hosts(buf, starts, ends, syslog)
+    return strings(buf, lo, hi)
+
+
 def warm_up() -> None:
     """Compile (or load from numba's cache) the scanner, so a first timed ingest does not pay for it."""
     import pyarrow as pa
@@ -217,4 +256,5 @@ def warm_up() -> None:
     take(out_n, sel)
     fo = take(out_o, sel)
     strings(sample, fo[1], fo[2])
+    syslog_hosts(sample, starts, ends, np.ones(starts.size, np.bool_))   # ingest --by-host
     pa.table({"n": pa.array(out_t[sel], type=pa.int64())})  # Arrow's first conversion from numpy is slow

@@ -217,8 +217,15 @@ def _sliced_struct(kind: int) -> str:
             f"g3 := coalesce({g3}, ''), g4 := '')")
 
 
-def extract_select(src: str) -> str:
-    """One pass over numbered lines (``ln``, ``line``): kind, local time, regex groups, and the raw text.
+# The host of a syslog-shaped line, as :func:`marlib.ingest.esa_scan.syslog_hosts` reads it: after the
+# optional '<pri>' and the 15-character time stamp and a space, the first of two words before the first ': '.
+_HEAD = "split_part(substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') ELSE 0 END + 17), ': ', 1)"
+HOST_SQL = f"CASE WHEN sys THEN nullif(nullif(split_part({_HEAD}, ' ', 1), {_HEAD}), '') END"
+
+
+def extract_select(src: str, *, hosts: bool = False) -> str:
+    """One pass over numbered lines (``ln``, ``line``): kind, local time, regex groups, and the raw text
+    (and with ``hosts`` the syslog host, :data:`HOST_SQL`).
 
     ``raw`` is kept where a reject may need it (and for the verdict lines, whose values are checked later).
     """
@@ -230,6 +237,7 @@ def extract_select(src: str) -> str:
     return f"""
 SELECT ln, k::UTINYINT AS k, ts, sys, s,
        CASE WHEN k >= {REP_RESPONSE} OR (k > 0 AND (s.g1 = '' OR ts IS NULL)) THEN line END AS raw
+       {f", {HOST_SQL} AS host" if hosts else ""}
 FROM (SELECT ln, line, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
   SELECT ln, line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss,
          CASE k {cases} END AS s

@@ -7,12 +7,15 @@ CREATE TABLE appliances (
     name            VARCHAR NOT NULL UNIQUE,
     created_at      TIMESTAMP
 );
--- the appliance a log file was read as (NULL: the default); new lines of the file keep it
+-- the appliance a log file was read as (NULL: the default), and whether each syslog line's host named its
+-- appliance instead (one syslog file fed by several appliances); new lines of the file keep both
 ALTER TABLE ingest_files ADD COLUMN appliance VARCHAR;
+ALTER TABLE ingest_files ADD COLUMN by_host BOOLEAN DEFAULT false;
 -- folders ingested with an appliance name: files first found under one later (by `watch`, or an ingest
 -- of a parent folder without --appliance) are read as that appliance
 CREATE TABLE appliance_folders (
     folder          VARCHAR PRIMARY KEY,  -- resolved path
-    appliance       VARCHAR NOT NULL,
+    appliance       VARCHAR,
+    by_host         BOOLEAN DEFAULT false,
     updated_at      TIMESTAMP
 );
