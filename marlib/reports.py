@@ -244,8 +244,8 @@ def message_detail(store: Store, mid: int) -> dict[str, Any]:
             raise InputError(f"MID {mid} is not in the database",
                              advice="search again, or ingest the logs that contain it")
         out: dict[str, Any] = {"message": msg.iloc[0].to_dict()}
-        out["children"] = df("SELECT mid, child_kind, received_at, subject FROM messages "
-                             "WHERE parent_mid = ? ORDER BY mid LIMIT 1000", [mid])
+        out["children"] = df(f"SELECT mid, mid % {APPLIANCE_MID_SPAN} AS esa_mid, child_kind, received_at, "
+                             "subject FROM messages WHERE parent_mid = ? ORDER BY mid LIMIT 1000", [mid])
         out["recipients"] = df("SELECT rid, address, status, delivered_at, response FROM recipients "
                                "WHERE mid = ? ORDER BY rid", [mid])
         out["attachments"] = df("SELECT filename, sha256, size_bytes, file_type FROM attachments "
@@ -411,22 +411,34 @@ def ingest_runs(store: Store, *, limit: int = 100) -> pd.DataFrame:
 
 def appliances(store: Store) -> pd.DataFrame:
     """The appliances in the database: number, name (None: the default, MIDs stored as logged), the base
-    added to their MIDs, messages, log files read as them and folders remembered for them (migration 110).
-    The default appliance is listed when it has messages or files, or no appliance is named."""
+    added to their MIDs, messages, log files read as them and paths remembered for them (migration 110).
+    Files and paths read by syslog host (``--by-host``) are in :func:`by_host_files`. The default appliance
+    is listed when it has messages or files, or no appliance is named."""
     span = APPLIANCE_MID_SPAN
     return store.query_df(f"""
-        WITH named AS (SELECT number, name FROM appliances
-                       UNION ALL SELECT 0, NULL),
-             counted AS (SELECT mid // {span} AS number, count(*) AS messages FROM messages GROUP BY ALL)
+        WITH named AS (SELECT number, name FROM appliances UNION ALL SELECT 0, NULL),
+             counted AS (SELECT mid // {span} AS number, count(*) AS messages FROM messages GROUP BY ALL),
+             read AS (SELECT appliance, count(*) AS files FROM ingest_files
+                      WHERE kind = 'esa' AND NOT coalesce(by_host, false) GROUP BY ALL)
         SELECT n.number, n.name, n.number * {span} AS mid_base, coalesce(c.messages, 0) AS messages,
-               (SELECT count(*) FROM ingest_files f WHERE f.kind = 'esa'
-                  AND f.appliance IS NOT DISTINCT FROM n.name) AS files,
-               (SELECT string_agg(folder, ', ' ORDER BY folder) FROM appliance_folders a
-                  WHERE a.appliance = n.name) AS folders
+               coalesce(r.files, 0) AS files,
+               (SELECT string_agg(path, ', ' ORDER BY path) FROM appliance_paths a
+                  WHERE a.appliance = n.name AND NOT coalesce(a.by_host, false)) AS paths
         FROM named n LEFT JOIN counted c USING (number)
-        WHERE n.number > 0 OR c.messages > 0 OR (SELECT count(*) FROM appliances) = 0
-           OR EXISTS (SELECT 1 FROM ingest_files f WHERE f.kind = 'esa' AND f.appliance IS NULL)
+        LEFT JOIN read r ON r.appliance IS NOT DISTINCT FROM n.name
+        WHERE n.number > 0 OR c.messages > 0 OR r.files > 0 OR (SELECT count(*) FROM appliances) = 0
         ORDER BY n.number""")
+
+
+def by_host_files(store: Store) -> dict[str, Any]:
+    """Log files read with ``--by-host`` (each line's host names its appliance), and the paths remembered
+    so (new files there are read so too)."""
+    with store.connect() as con:
+        files = [r[0] for r in con.execute("SELECT path FROM ingest_files WHERE kind = 'esa' AND by_host "
+                                           "ORDER BY path").fetchall()]
+        paths = [r[0] for r in con.execute("SELECT path FROM appliance_paths WHERE by_host ORDER BY path"
+                                           ).fetchall()]
+    return {"by_host_files": files, "by_host_paths": paths}
 
 
 def rejects(store: Store, *, run_id: str | None = None, limit: int = 10_000) -> pd.DataFrame:

@@ -87,5 +87,9 @@ with _ui.guard():
         st.subheader("Appliances")
         st.caption("Each appliance's MIDs are stored as mid_base + the MID it logged.")
         _ui.table(named, height=200)
+    by_host = wb.report("by_host_files")
+    if by_host["by_host_files"]:
+        st.caption(f"{len(by_host['by_host_files'])} log file(s) read by syslog host: each line's host names its "
+                   "appliance.")
     st.subheader("Ingest runs")
     _ui.table(wb.report("ingest_runs"), height=240)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
+from marlib.models import APPLIANCE_MID_SPAN
 from marlib.reports import SEARCH_FIELDS
 from pages import _ui
 
@@ -67,7 +68,7 @@ with _ui.guard():
     st.subheader(f"MID {msg.get('esa_mid', mid)}{where}: {msg.get('subject') or '(no subject)'}")
     st.markdown(f"From **{msg.get('sender')}**, Message-ID `{msg.get('message_id')}`, policy "
                 f"**{msg.get('policy') or '—'}** ({msg.get('direction') or 'inbound'}), ICID {msg.get('icid')}"
-                + (f", child of MID {msg.get('parent_mid')} ({msg.get('child_kind')})"
+                + (f", child of MID {int(msg.get('parent_mid')) % APPLIANCE_MID_SPAN} ({msg.get('child_kind')})"
                    if msg.get("parent_mid") is not None and str(msg.get('parent_mid')) != "<NA>" else ""))
     tabs = st.tabs(["Lifecycle", "Recipients", "Attachments", "Verdict history", "Remediation", "Children"])
     with tabs[0]:

@@ -144,9 +144,10 @@ def test_appliance_names_are_checked_and_records_take_none(tmp_path):
     records.write_text("mid,rid,address,status\n1,0,a@corp.example,delivered\n")
     with pytest.raises(InputError, match="records carry their own MIDs"):
         ingest_paths(store, [records], fmt="records", appliance="esa1")
+    with pytest.raises(InputError, match="records carry their own MIDs"):   # found to be records by name
+        ingest_paths(store, [records], by_host=True)
     assert ingest_paths(store, [log], year=2026, appliance="  ").messages == 1   # blank: the default
-    assert rows(store, "SELECT mid FROM messages") == [[77]]
-    assert rows(store, "SELECT count(*) FROM appliances") == [[0]]
+    assert rows(store, "SELECT mid FROM messages ORDER BY mid") == [[77]]
 
 
 @pytest.mark.parametrize("scanner", ["sql", "compiled"])
@@ -161,7 +162,7 @@ def test_a_feb_29_line_read_again_keeps_the_appliance(tmp_path, monkeypatch, sca
         [SPAN + 1, None], [SPAN + 2, None], [SPAN + 4, None], [SPAN + 5, SPAN + 4]]
 
 
-def test_the_appliances_command_lists_numbers_bases_and_folders(tmp_path, capsys):
+def test_the_appliances_command_lists_numbers_bases_and_paths(tmp_path, capsys):
     one, two = _two_appliances(tmp_path / "logs")
     (tmp_path / "logs" / "esa2").mkdir()
     two.rename(tmp_path / "logs" / "esa2" / "esa2.log")
@@ -173,10 +174,10 @@ def test_the_appliances_command_lists_numbers_bases_and_folders(tmp_path, capsys
     capsys.readouterr()
     assert main(["--db", db, "appliances", "--json"]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
-    assert out[-1] == {"appliances": 2}
+    assert out[-1] == {"appliances": 2, "by_host_files": [], "by_host_paths": []}
     assert [(a["number"], a["name"], a["mid_base"], a["messages"], a["files"]) for a in out[:-1]] == [
         (0, None, 0, 1, 1), (1, "esa2", SPAN, 2, 1)]
-    assert out[1]["folders"] == str((tmp_path / "logs" / "esa2").resolve())
+    assert out[1]["paths"] == str((tmp_path / "logs" / "esa2").resolve())
     assert main(["--db", db, "appliances"]) == 0
     text = capsys.readouterr().out
     assert "(default: MIDs as logged): 1 message(s)" in text and "esa2: 2 message(s)" in text
@@ -243,17 +244,57 @@ LINE_TAIL = st.text(alphabet=" :aZé<>\t-x.", max_size=24)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(["", "<166>", "<1>", "<>"]), LINE_TAIL)
-def test_both_readers_find_the_same_syslog_host(pri, tail):
+@given(st.sampled_from(["", "<166>", "<1>", "<>"]),
+       st.sampled_from(["Mar 17 18:24:37 ", "Mar  7 18:24:37 ", "Mar 7 18:24:37 ", "Mar 17 18:24:37.25 ", "Mar 17"]),
+       LINE_TAIL)
+def test_both_readers_find_the_same_syslog_host(pri, stamp, tail):
     import numpy as np
     import pyarrow as pa
 
     from marlib.ingest import esa_scan
     from marlib.ingest import esa_sql as q
-    line = f"{pri}Mar 17 18:24:37 {tail}"
+    line = f"{pri}{stamp}{tail}"
     buf = np.frombuffer(line.encode(), dtype=np.uint8)
     compiled = esa_scan.syslog_hosts(buf, np.array([0]), np.array([buf.size]), np.array([True]))[0].as_py()
-    marlib_host_lines = pa.table({"line": [line]})
+    marlib_host_lines = pa.table({"line": [line]})  # noqa: F841 - read by DuckDB through a replacement scan
     con = __import__("duckdb").connect()
     sql = con.execute(f"SELECT {q.HOST_SQL} FROM (SELECT line, true AS sys FROM marlib_host_lines)").fetchone()[0]
     assert compiled == sql, line
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_by_host_reads_odd_hosts_and_time_stamps(tmp_path, monkeypatch, scanner):
+    """Bytes that are not UTF-8 in a host, ESA1 and esa1, a day not padded, fractional seconds."""
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    log = tmp_path / "odd.log"
+    log.write_bytes(b"<166>Nov 20 10:00:00 es\xffa1 mail_logs: Info: Start MID 1 ICID 5\n"
+                    b"<166>Nov 20 10:00:00 es\xc3 mail_logs: Info: Start MID 2 ICID 5\n"
+                    b"<166>Nov 20 10:00:00 ESA1 mail_logs: Info: Start MID 3 ICID 5\n"
+                    b"<166>Nov 20 10:00:01 esa1 mail_logs: Info: MID 3 ICID 5 RID 0 To: <a@corp.example>\n"
+                    b"<166>Nov 2 10:00:00 esa2 mail_logs: Info: Start MID 4 ICID 5\n"
+                    b"<166>Nov 20 10:00:00.123 esa3 mail_logs: Info: Start MID 5 ICID 5\n")
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [log], year=2026, by_host=True)
+    assert summary.lines == summary.parsed + summary.ignored + summary.rejects
+    got = dict(rows(store, "SELECT mid % ?, (SELECT name FROM appliances WHERE number = mid // ?) FROM messages",
+                    [SPAN, SPAN]))
+    assert got[1] == "es\ufffda1" and got[2] == "es\ufffd" and got[3] == "esa1"
+    assert got.get(4, "esa2") == "esa2" and got.get(5, "esa3") == "esa3"   # read when the time is
+    assert rows(store, "SELECT address FROM recipients WHERE mid % ? = 3", [SPAN]) == [["a@corp.example"]]
+
+
+@pytest.mark.parametrize("options", [{"by_host": True}, {"appliance": "esa1"}])
+def test_a_named_file_started_anew_by_rotation_is_read_the_same_way(tmp_path, options):
+    log = _interleaved(tmp_path / "esa.log")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [log], year=2026, **options)
+    log.rename(tmp_path / "esa.log.1")           # logrotate
+    by_host = bool(options.get("by_host"))
+    write_lines(tmp_path / "esa.log", ["<166>Nov 22 10:00:00 esa1 mail_logs: Info: Start MID 90 ICID 1"] + (
+        ["<166>Nov 22 10:00:00 esa2 mail_logs: Info: Start MID 90 ICID 2"] if by_host else []))
+    summary = ingest_paths(store, [tmp_path])      # no options: the path remembers them
+    assert summary.mid_conflicts == 0
+    want = [[SPAN + 90], [2 * SPAN + 90]] if by_host else [[SPAN + 90]]   # by host: esa1 is 1, esa2 is 2
+    assert rows(store, "SELECT mid FROM messages WHERE mid % ? = 90 ORDER BY mid", [SPAN]) == want
+    assert rows(store, "SELECT path, by_host FROM ingest_files ORDER BY path") == [
+        [str(tmp_path / "esa.log"), by_host], [str(tmp_path / "esa.log.1"), by_host]]

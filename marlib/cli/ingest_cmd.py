@@ -77,18 +77,21 @@ def run_ingest(args: argparse.Namespace, store) -> int:
 
 
 def run_appliances(args: argparse.Namespace, store) -> int:
-    from marlib.reports import appliances
-    df = appliances(store)
+    from marlib.reports import appliances, by_host_files
+    df, by_host = appliances(store), by_host_files(store)
     if args.json:
         for row in df.astype(object).where(df.notna(), None).to_dict(orient="records"):
             print_json(row)
-        print_json({"appliances": len(df)})
+        print_json({"appliances": len(df), **by_host})
         return 0
     for row in df.itertuples(index=False):
         name = row.name if isinstance(row.name, str) else "(default: MIDs as logged)"
-        where = f"; new files under {row.folders}" if isinstance(row.folders, str) else ""
+        where = f"; new files at {row.paths}" if isinstance(row.paths, str) else ""
         print(f"{row.number:>3}  {name}: {row.messages} message(s), {row.files} log file(s), "
               f"stored MID = {row.mid_base} + logged MID{where}")
+    if by_host["by_host_files"] or by_host["by_host_paths"]:
+        print(f"read by syslog host (--by-host): {len(by_host['by_host_files'])} log file(s)"
+              + (f"; new files at {', '.join(by_host['by_host_paths'])}" if by_host["by_host_paths"] else ""))
     return 0
 
 

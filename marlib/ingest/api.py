@@ -130,10 +130,11 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
     ``ingest.tz_offset_s``, else 0 = UTC). ``appliance`` names the ESA that wrote the logs: each
     appliance counts MIDs on its own, so logs of several appliances in one database need it to keep
     their messages apart (stored MIDs: see :data:`marlib.models.APPLIANCE_MID_SPAN`). A file keeps the
-    appliance it was first read as; naming another one for it is an error. A folder ingested with an
-    appliance is remembered: files first found under it later (``watch``, an ingest of a parent folder)
-    are read as that appliance. ``by_host``: each syslog line's host names its appliance (one syslog file
-    that several appliances write to); lines without a host are read as ``appliance``. ESA logs only.
+    appliance it was first read as; naming another one for it is an error. The files and folders named
+    with an appliance are remembered: a new file at such a file's path (rotation) or under such a folder
+    (``watch``, an ingest of a parent folder) is read as that appliance. ``by_host``: each syslog line's
+    host names its appliance, without regard to case (one syslog file that several appliances write to);
+    lines without a host are read as ``appliance``; remembered the same way. ESA logs only.
     Ingests into one database from several threads run one after the other.
     """
     with _ingest_lock(store):
@@ -161,29 +162,33 @@ def appliance_numbers(store: Store) -> dict[str, int]:
         return {n: int(i) for n, i in con.execute("SELECT name, number FROM appliances").fetchall()}
 
 
-def _remember_folders(store: Store, paths, source: Source) -> None:
-    folders = [str(Path(p).resolve()) for p in paths if Path(p).is_dir()]
-    if not folders:
-        return
+def _remember_paths(store: Store, paths, source: Source) -> None:
+    """The files and folders named with ``source``: new files found there later are read the same way."""
+    named = [str(Path(p).resolve()) for p in paths if Path(p).exists()]
     with store.connect() as con:
-        con.executemany("INSERT INTO appliance_folders (folder, appliance, by_host, updated_at) "
-                        "VALUES (?, ?, ?, now()) ON CONFLICT (folder) DO UPDATE SET "
+        if source.appliance is not None:
+            _appliance_base(con, source.appliance)   # numbered now: listed by `appliances` from the start
+        con.executemany("INSERT INTO appliance_paths (path, appliance, by_host, updated_at) "
+                        "VALUES (?, ?, ?, now()) ON CONFLICT (path) DO UPDATE SET "
                         "appliance = excluded.appliance, by_host = excluded.by_host, updated_at = now()",
-                        [[f, source.appliance, source.by_host] for f in folders])
+                        [[p, source.appliance, source.by_host] for p in named])
 
 
-def _folder_sources(store: Store) -> list[tuple[Path, Source]]:
-    """Remembered folders, deepest first."""
+def _remembered_paths(store: Store) -> list[tuple[Path, Source]]:
+    """Remembered files and folders, deepest first."""
     with store.connect() as con:
-        rows = con.execute("SELECT folder, appliance, coalesce(by_host, false) FROM appliance_folders").fetchall()
+        rows = con.execute("SELECT path, appliance, coalesce(by_host, false) FROM appliance_paths").fetchall()
     return sorted(((Path(f), Source(a, bool(h))) for f, a, h in rows), key=lambda r: len(r[0].parts), reverse=True)
 
 
-def _source_of_new_file(path: Path, folders: list[tuple[Path, Source]]) -> Source:
-    if not folders:
+def _source_of_new_file(path: Path, remembered: list[tuple[Path, Source]]) -> Source:
+    """How a file not read before is read: as the remembered file at its path (a log that rotation started
+    anew), or as the deepest remembered folder holding it; else the default appliance."""
+    if not remembered:
         return Source()
     resolved = path.resolve()
-    return next((src for folder, src in folders if resolved.is_relative_to(folder)), Source())
+    return next((src for where, src in remembered if resolved == where or resolved.is_relative_to(where)),
+                Source())
 
 
 def _appliance_base(con, name: str | None) -> int:
@@ -222,9 +227,13 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             head = files.read_head(path)
             if head:
                 files.check_esa_text(path, head)
-    if given:
-        _remember_folders(store, paths, source)
-    folders = [] if given else _folder_sources(store)
+    if given:   # (a folder's records files are read with --format records only, refused above)
+        for path in named:
+            if fmt == "auto" and files.is_records_file(path):
+                raise InputError(f"{path}: records carry their own MIDs: --appliance / --by-host apply to ESA "
+                                 "logs only", advice="ingest the records without --appliance / --by-host")
+        _remember_paths(store, paths, source)
+    remembered = [] if given else _remembered_paths(store)
     sizes = [_size_guess(p) for p in targets]
     total, done = sum(sizes), 0
     for path, size in zip(targets, sizes):
@@ -237,7 +246,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             try:
                 _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
                                  source=source if given else None,
-                                 new_file_source=source if given else _source_of_new_file(path, folders),
+                                 new_file_source=source if given else _source_of_new_file(path, remembered),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
             except IngestError as exc:
                 if path in named:   # a file the user named must be a log: say so, and what was stored
@@ -503,7 +512,8 @@ def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summa
         con.execute("BEGIN TRANSACTION")
         try:
             opts["mid_base"] = _appliance_base(con, state.source.appliance)
-            opts["host_bases"] = ((lambda hosts: {h: _appliance_base(con, h) for h in hosts})
+            # a host names its appliance without regard to case (ESA1 and esa1 are one appliance)
+            opts["host_bases"] = ((lambda hosts: {h: _appliance_base(con, h.lower()) for h in hosts})
                                   if state.source.by_host else None)
             before = _counts(con)
             for buf, last, more, skipped in _batches(path, state.bytes_done, opts["final"], gz):

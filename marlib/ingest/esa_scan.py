@@ -208,10 +208,12 @@ def strings(buf: np.ndarray, lo: np.ndarray, hi: np.ndarray, lower: np.ndarray |
 
 @njit(cache=True, parallel=True)
 def _hosts(buf, starts, ends, syslog):
-    """(lo, hi) of the host of each syslog-shaped line (lo -1: none or not syslog); see :func:`syslog_hosts`."""
+    """(lo, hi, valid UTF-8) of the host of each syslog-shaped line (lo -1: none, or not syslog); see
+    :func:`syslog_hosts`."""
     n = starts.size
     lo = np.full(n, -1, np.int64)
     hi = np.full(n, -1, np.int64)
+    ok = np.ones(n, np.bool_)
     for i in prange(n):
         if not syslog[i]:
             continue
@@ -221,7 +223,11 @@ def _hosts(buf, starts, ends, syslog):
             while p < e and buf[p] != 62:
                 p += 1
             p += 1
-        q = p + 16                       # 'Mar 17 18:24:37 '
+        while p < e and buf[p] != 58:    # the time's first ':' ...
+            p += 1
+        while p < e and buf[p] != 32:    # ... and the space after the time
+            p += 1
+        q = p + 1
         if q >= e:
             continue
         c = q
@@ -233,16 +239,22 @@ def _hosts(buf, starts, ends, syslog):
         if q < sp < c:
             lo[i] = q
             hi[i] = sp
-    return lo, hi
+            ok[i] = utf8_ok(buf, q, sp)
+    return lo, hi, ok
 
 
 def syslog_hosts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, syslog: np.ndarray):
     """An Arrow string array: the host of each syslog-shaped line ``<166>Mar 17 18:24:37 host name: ...``,
-    the first of two words between the time stamp and the first ``": "``; null when there is one word (no
-    host) or the line is not syslog-shaped. :data:`marlib.ingest.esa_sql.HOST_SQL` reads the same."""
+    the first of two words between the time (the word with the first ``:``) and the first ``": "``; null when
+    there is one word (no host) or the line is not syslog-shaped. Bytes that are not UTF-8 become U+FFFD,
+    as the SQL parser reads such a line. :data:`marlib.ingest.esa_sql.HOST_SQL` reads the same."""
+    import pyarrow as pa
     with _compiled():
-        lo, hi = _hosts(buf, starts, ends, syslog)
-    return strings(buf, lo, hi)
+        lo, hi, ok = _hosts(buf, starts, ends, syslog)
+    if ok.all():
+        return strings(buf, lo, hi)
+    return pa.array([bytes(buf[a:b]).decode("utf-8", "replace") if a >= 0 else None
+                     for a, b in zip(lo.tolist(), hi.tolist())], type=pa.large_string())
 
 
 def warm_up() -> None:

@@ -218,8 +218,12 @@ def _sliced_struct(kind: int) -> str:
 
 
 # The host of a syslog-shaped line, as :func:`marlib.ingest.esa_scan.syslog_hosts` reads it: after the
-# optional '<pri>' and the 15-character time stamp and a space, the first of two words before the first ': '.
-_HEAD = "split_part(substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') ELSE 0 END + 17), ': ', 1)"
+# optional '<pri>', past the time (up to the space after its first ':'), the first of two words before the
+# first ': '.
+_AFTER_PRI = "substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') + 1 ELSE 1 END)"
+_FROM_TIME = f"substr({_AFTER_PRI}, strpos({_AFTER_PRI}, ':'))"
+_HEAD = (f"CASE WHEN strpos({_AFTER_PRI}, ':') > 0 AND strpos({_FROM_TIME}, ' ') > 0 "
+         f"THEN split_part(substr({_FROM_TIME}, strpos({_FROM_TIME}, ' ') + 1), ': ', 1) END")
 HOST_SQL = f"CASE WHEN sys THEN nullif(nullif(split_part({_HEAD}, ' ', 1), {_HEAD}), '') END"
 
 

@@ -11,10 +11,11 @@ CREATE TABLE appliances (
 -- appliance instead (one syslog file fed by several appliances); new lines of the file keep both
 ALTER TABLE ingest_files ADD COLUMN appliance VARCHAR;
 ALTER TABLE ingest_files ADD COLUMN by_host BOOLEAN DEFAULT false;
--- folders ingested with an appliance name: files first found under one later (by `watch`, or an ingest
--- of a parent folder without --appliance) are read as that appliance
-CREATE TABLE appliance_folders (
-    folder          VARCHAR PRIMARY KEY,  -- resolved path
+-- files and folders ingested with an appliance name or --by-host: a file first found at such a path later
+-- (the log a rotation starts anew), or under such a folder (found by `watch`, or an ingest of a parent
+-- folder without options), is read the same way
+CREATE TABLE appliance_paths (
+    path            VARCHAR PRIMARY KEY,  -- resolved path
     appliance       VARCHAR,
     by_host         BOOLEAN DEFAULT false,
     updated_at      TIMESTAMP
