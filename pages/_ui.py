@@ -103,8 +103,27 @@ def log_ticks(top: float) -> dict[str, list]:
     return {"tickvals": vals, "ticktext": [f"{v:,}" for v in vals]}
 
 
+def with_appliance(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with an ``appliance`` column after its ``mid`` column, once logs of named appliances are in the
+    database (a stored mid is the appliance's base + the MID it logged: the name says which it is)."""
+    if "mid" not in df.columns or "appliance" in df.columns or df.empty:
+        return df
+    names = workbench().report("appliances")
+    names = names[names["name"].notna()]
+    if names.empty:
+        return df
+    from marlib.models import APPLIANCE_MID_SPAN
+    by_number = dict(zip(names["number"].astype(int), names["name"]))
+    numbers = pd.to_numeric(df["mid"], errors="coerce") // APPLIANCE_MID_SPAN
+    out = df.copy()
+    out.insert(list(df.columns).index("mid") + 1, "appliance", numbers.map(by_number))
+    return out
+
+
 def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto", **kw: Any) -> Any:
-    """A dataframe with the app's defaults; a fixed height shrinks to fit few rows."""
+    """A dataframe with the app's defaults (and :func:`with_appliance`); a fixed height shrinks to fit few
+    rows."""
+    df = with_appliance(df)
     if isinstance(height, int):
         height = max(80, min(height, 38 + 35 * (len(df) + 1)))
     return st.dataframe(df, hide_index=True, width="stretch", height=height, key=key, **kw)

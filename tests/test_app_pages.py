@@ -136,6 +136,11 @@ def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, 
     found = [t.value for t in at.dataframe if "appliance" in t.value.columns][0]
     assert sorted(found["appliance"]) == ["esa1", "esa2", "esa2"]
     assert at.subheader[0].value.startswith("MID 78 on appliance esa2 (stored as 2000000000078)")
+    at = ok(page("remediation"))   # every table with stored mids names their appliance
+    plan = [t.value for t in at.dataframe if "message_id" in t.value.columns][0]
+    assert list(plan.columns[:3]) == ["recipient", "mid", "appliance"]
+    assert set(zip(plan["recipient"], plan["appliance"])) == {("intern@corp.example", "esa2"),
+                                                              ("split@corp.example", "esa2")}
 
 
 def test_data_page_rejects_a_missing_server_path(db):
