@@ -298,3 +298,41 @@ def test_a_named_file_started_anew_by_rotation_is_read_the_same_way(tmp_path, op
     assert rows(store, "SELECT mid FROM messages WHERE mid % ? = 90 ORDER BY mid", [SPAN]) == want
     assert rows(store, "SELECT path, by_host FROM ingest_files ORDER BY path") == [
         [str(tmp_path / "esa.log"), by_host], [str(tmp_path / "esa.log.1"), by_host]]
+
+
+def test_a_refused_appliance_is_not_remembered_and_names_have_no_case(tmp_path):
+    one, two = _two_appliances(tmp_path / "logs")
+    for name, log in (("esa1", one), ("esa2", two)):
+        (tmp_path / "logs" / name).mkdir()
+        log.rename(tmp_path / "logs" / name / "mail.current")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [tmp_path / "logs" / "esa1"], year=2026, appliance="ESA1")
+    ingest_paths(store, [tmp_path / "logs" / "esa2"], year=2026, appliance="esa2")
+    current = tmp_path / "logs" / "esa2" / "mail.current"
+    with pytest.raises(IngestError, match="read before as appliance 'esa2'"):
+        ingest_paths(store, [current], appliance="esa1")
+    refused = ingest_paths(store, [tmp_path / "logs"], appliance="esa9")   # every file is another's
+    assert refused.files == 0 and len(refused.skipped_files) == 2
+    # the appliance rotates its log: the new mail.current is still esa2's
+    current.rename(tmp_path / "logs" / "esa2" / "mail.@20261121T000000.s")
+    write_lines(current, ["<166>Nov 21 09:00:00 esa2 mail_logs: Info: Start MID 90 ICID 1"])
+    assert ingest_paths(store, [tmp_path / "logs"], year=2026).messages == 1
+    assert rows(store, "SELECT mid FROM messages WHERE mid % ? = 90", [SPAN]) == [[2 * SPAN + 90]]
+    assert rows(store, "SELECT number, name FROM appliances ORDER BY number") == [[1, "esa1"], [2, "esa2"]]
+    assert ingest_paths(store, [tmp_path / "logs" / "esa1"], appliance="Esa1").files == 1   # the same one
+
+
+def test_remediate_output_names_the_appliance_and_the_logged_mid(tmp_path, capsys):
+    one, two = _two_appliances(tmp_path / "logs")
+    db = str(tmp_path / "db.duckdb")
+    assert main(["--db", db, "ingest", str(one), "--year", "2026", "--appliance", "esa1"]) == 0
+    assert main(["--db", db, "ingest", str(two), "--year", "2026", "--appliance", "esa2"]) == 0
+    assert main(["--db", db, "policy", "set", "DEFAULT", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "remediate", "--pending", "--dry-run", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["outcomes"]
+    assert sorted((o["esa_mid"], o["appliance"], o["mid"]) for o in out) == [
+        (77, "esa2", 2 * SPAN + 77), (78, "esa2", 2 * SPAN + 78)]
+    assert main(["--db", db, "remediate", "--pending", "--dry-run"]) == 0
+    text = capsys.readouterr().out
+    assert "MID 77 on esa2" in text and "MID 78 on esa2" in text

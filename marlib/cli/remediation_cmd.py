@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from marlib.cli.common import print_json, progress_bar
-from marlib.models import POLICY_ACTIONS
+from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS
 from marlib.remediation import alerts as alerts_mod
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
@@ -108,9 +108,21 @@ def _policy_list(args, store) -> int:
     return 0
 
 
-def _print_result(result: RunResult, as_json: bool, backend: str) -> None:
+def _appliance_names(store) -> dict[int, str]:
+    """Numbers of the named appliances (none: every MID is as logged)."""
+    from marlib.ingest.api import appliance_numbers
+    return {number: name for name, number in appliance_numbers(store).items()}
+
+
+def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None:
+    names = _appliance_names(store)
     if as_json:
-        print_json(result.to_json())
+        payload = result.to_json()
+        for o in payload["outcomes"]:   # the MID as the appliance logged it, and which appliance
+            if o["mid"] is not None:
+                o["esa_mid"] = o["mid"] % APPLIANCE_MID_SPAN
+                o["appliance"] = names.get(o["mid"] // APPLIANCE_MID_SPAN)
+        print_json(payload)
         return
     for r in result.resumed:
         print(f"resumed interrupted run {r.run_id}: {_summary(r.counts)}")
@@ -121,8 +133,17 @@ def _print_result(result: RunResult, as_json: bool, backend: str) -> None:
     df = result.outcomes.astype(object)
     for o in df.where(df.notna(), None).to_dict("records"):
         print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
-              f"MID {o['mid']} {o.get('filename') or ''}" + (f"  ({o['detail']})" if o.get("detail") else ""))
+              f"MID {_mid_text(o['mid'], names)} {o.get('filename') or ''}"
+              + (f"  ({o['detail']})" if o.get("detail") else ""))
     print(f"{_summary(result.counts)} [tenant: {backend}]")
+
+
+def _mid_text(mid, names: dict[int, str]) -> str:
+    """A stored mid as the appliance logged it, with the appliance's name when it has one."""
+    if mid is None:
+        return "-"
+    name = names.get(int(mid) // APPLIANCE_MID_SPAN)
+    return f"{int(mid) % APPLIANCE_MID_SPAN} on {name}" if name else str(int(mid))
 
 
 def _summary(counts: dict) -> str:
@@ -136,14 +157,14 @@ def _remediate(args, store) -> int:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
         result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True,
                            done_mode=_journal_mode(store))
-        _print_result(result, args.json, "none (dry run)")
+        _print_result(result, args.json, "none (dry run)", store)
         return 0
     with open_backend(store) as backend:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
         with progress_bar("remediate", unit="copy") as progress:
             result = remediate(store, backend.mailboxes, sha256=args.sha256, pending=args.pending,
                                progress=progress, options=options)
-        _print_result(result, args.json, backend.description)
+        _print_result(result, args.json, backend.description, store)
     return 0
 
 
@@ -152,7 +173,7 @@ def _restore(args, store) -> int:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
         with progress_bar("restore", unit="copy") as progress:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
-        _print_result(result, args.json, backend.description)
+        _print_result(result, args.json, backend.description, store)
     return 0
 
 

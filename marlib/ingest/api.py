@@ -146,10 +146,10 @@ _APPLIANCE_MAX = 64
 
 
 def appliance_name(name: str | None) -> str | None:
-    """A given appliance name, checked (None or blank: the default appliance)."""
+    """A given appliance name, checked and lower-cased (None or blank: the default appliance)."""
     if name is None or not str(name).strip():
         return None
-    name = str(name).strip()
+    name = str(name).strip().lower()   # host names: ESA1 and esa1 are one appliance
     if len(name) > _APPLIANCE_MAX or not name.isprintable():
         raise InputError(f"appliance name {name[:80]!r} is not usable",
                          advice=f"use the appliance's host name: printable, at most {_APPLIANCE_MAX} characters")
@@ -165,6 +165,8 @@ def appliance_numbers(store: Store) -> dict[str, int]:
 def _remember_paths(store: Store, paths, source: Source) -> None:
     """The files and folders named with ``source``: new files found there later are read the same way."""
     named = [str(Path(p).resolve()) for p in paths if Path(p).exists()]
+    if not named:
+        return
     with store.connect() as con:
         if source.appliance is not None:
             _appliance_base(con, source.appliance)   # numbered now: listed by `appliances` from the start
@@ -232,8 +234,28 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             if fmt == "auto" and files.is_records_file(path):
                 raise InputError(f"{path}: records carry their own MIDs: --appliance / --by-host apply to ESA "
                                  "logs only", advice="ingest the records without --appliance / --by-host")
-        _remember_paths(store, paths, source)
     remembered = [] if given else _remembered_paths(store)
+    finished: set[Path] = set()     # read (or left out for another reason than the source)
+    try:
+        _ingest_targets(store, targets, named, summary, fmt=fmt, progress=progress, year=year,
+                        tz_offset_s=tz_offset_s, source=source if given else None, remembered=remembered,
+                        finished=finished)
+    finally:
+        if given:   # the paths whose every file took the source: new files there are read the same way
+            _remember_paths(store, [p for p in paths if _all_finished(Path(p), targets, finished)], source)
+    summary.seconds = time.perf_counter() - t0
+    _record_run(store, summary, started)
+    return summary
+
+
+def _all_finished(given: Path, targets: list[Path], finished: set[Path]) -> bool:
+    where = given.resolve()
+    return all(t in finished for t in targets if t.resolve() == where or t.resolve().is_relative_to(where))
+
+
+def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary: IngestSummary, *, fmt: str,
+                    progress: Progress, year: int | None, tz_offset_s: int | None, source: Source | None,
+                    remembered: list[tuple[Path, Source]], finished: set[Path]) -> None:
     sizes = [_size_guess(p) for p in targets]
     total, done = sum(sizes), 0
     for path, size in zip(targets, sizes):
@@ -244,11 +266,12 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             ingest_records_file(store, path, summary)
         else:
             try:
-                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s,
-                                 source=source if given else None,
-                                 new_file_source=source if given else _source_of_new_file(path, remembered),
+                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, source=source,
+                                 new_file_source=source or _source_of_new_file(path, remembered),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
             except IngestError as exc:
+                if not isinstance(exc, _SourceConflict):
+                    finished.add(path)
                 if path in named:   # a file the user named must be a log: say so, and what was stored
                     if summary.files:
                         raise IngestError(f"{exc.message} (the {summary.files} file(s) before it in this run "
@@ -259,12 +282,14 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
                 summary.skipped_files.append({"path": str(path), "reason": exc.message})
                 done += size
                 continue
+        finished.add(path)
         summary.files += 1
         done += size
     progress(total, total, "done")
-    summary.seconds = time.perf_counter() - t0
-    _record_run(store, summary, started)
-    return summary
+
+
+class _SourceConflict(IngestError):
+    """A file read before as another appliance than the one named now."""
 
 
 def _int_setting(store: Store, key: str) -> int | None:
@@ -324,7 +349,7 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
     files.check_esa_text(path, head)
     state = _load_state(store, head)
     if state.bytes_done and source is not None and source != state.source:
-        raise IngestError(f"{path} was read before as {state.source}, not as {source}",
+        raise _SourceConflict(f"{path} was read before as {state.source}, not as {source}",
                           advice="leave --appliance / --by-host out to go on with the file as it was read, or "
                           "ingest into a new database to read it again as another appliance")
     if not state.bytes_done:
