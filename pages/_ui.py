@@ -72,7 +72,9 @@ def not_available(what: str) -> None:
 
 
 def download_buttons(df: pd.DataFrame, name: str, *, key: str, label: str = "") -> None:
-    """CSV and XLSX downloads of ``df`` (formula cells neutralised), generated on click."""
+    """CSV and XLSX downloads of ``df`` (formula cells neutralised, :func:`with_appliance`), generated on
+    click."""
+    df = with_appliance(df)
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
     prefix = f"{label} " if label else ""
     row = st.container(horizontal=True, gap="small")
