@@ -336,3 +336,35 @@ def test_remediate_output_names_the_appliance_and_the_logged_mid(tmp_path, capsy
     assert main(["--db", db, "remediate", "--pending", "--dry-run"]) == 0
     text = capsys.readouterr().out
     assert "MID 77 on esa2" in text and "MID 78 on esa2" in text
+
+
+def test_an_interrupted_ingest_remembers_its_folder_but_not_around_another_appliances_file(tmp_path, monkeypatch):
+    import marlib.ingest.api as api
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    write_lines(logs / "a.log", ["<166>Nov 20 10:00:00 esa1 mail_logs: Info: Start MID 1 ICID 5"])
+    write_lines(logs / "b.log", ["<166>Nov 20 10:00:01 esa1 mail_logs: Info: Start MID 2 ICID 5"])
+    store = Store(tmp_path / "db.duckdb")
+    real = api._ingest_esa_file
+
+    def stopped_at_b(store_, path, *a, **k):
+        if path.name == "b.log":
+            raise KeyboardInterrupt
+        return real(store_, path, *a, **k)
+    monkeypatch.setattr(api, "_ingest_esa_file", stopped_at_b)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(store, [logs], year=2026, appliance="esa1")
+    monkeypatch.undo()
+    ingest_paths(store, [logs], year=2026)   # b.log, new, is read as the folder's appliance
+    assert rows(store, "SELECT mid FROM messages ORDER BY mid") == [[SPAN + 1], [SPAN + 2]]
+    # a link in a folder to a file read as another appliance keeps the folder from being remembered
+    other = tmp_path / "other"
+    other.mkdir()
+    write_lines(other / "c.log", ["<166>Nov 20 10:00:02 esa2 mail_logs: Info: Start MID 3 ICID 5"])
+    ingest_paths(store, [other / "c.log"], year=2026, appliance="esa2")
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "cur.log").symlink_to(other / "c.log")
+    assert len(ingest_paths(store, [linked], appliance="esa9").skipped_files) == 1
+    assert rows(store, "SELECT count(*) FROM appliance_paths WHERE appliance = 'esa9'") == [[0]]
+    assert rows(store, "SELECT count(*) FROM appliances WHERE name = 'esa9'") == [[0]]

@@ -119,9 +119,9 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
     if as_json:
         payload = result.to_json()
         for o in payload["outcomes"]:   # the MID as the appliance logged it, and which appliance
-            if o["mid"] is not None:
-                o["esa_mid"] = o["mid"] % APPLIANCE_MID_SPAN
-                o["appliance"] = names.get(o["mid"] // APPLIANCE_MID_SPAN)
+            known = o["mid"] is not None
+            o["esa_mid"] = o["mid"] % APPLIANCE_MID_SPAN if known else None
+            o["appliance"] = names.get(o["mid"] // APPLIANCE_MID_SPAN) if known else None
         print_json(payload)
         return
     for r in result.resumed:

@@ -14,6 +14,7 @@ left for the next ingest, since ESA may still be writing it.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import mmap
@@ -131,7 +132,7 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
     appliance counts MIDs on its own, so logs of several appliances in one database need it to keep
     their messages apart (stored MIDs: see :data:`marlib.models.APPLIANCE_MID_SPAN`). A file keeps the
     appliance it was first read as; naming another one for it is an error. The files and folders named
-    with an appliance are remembered: a new file at such a file's path (rotation) or under such a folder
+    with an appliance are remembered (unless one of their files was read as another): a new file at such a file's path (rotation) or under such a folder
     (``watch``, an ingest of a parent folder) is read as that appliance. ``by_host``: each syslog line's
     host names its appliance, without regard to case (one syslog file that several appliances write to);
     lines without a host are read as ``appliance``; remembered the same way. ESA logs only.
@@ -235,27 +236,40 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
                 raise InputError(f"{path}: records carry their own MIDs: --appliance / --by-host apply to ESA "
                                  "logs only", advice="ingest the records without --appliance / --by-host")
     remembered = [] if given else _remembered_paths(store)
-    finished: set[Path] = set()     # read (or left out for another reason than the source)
+    refused: set[Path] = set()     # files read before as another appliance than the one named now
     try:
         _ingest_targets(store, targets, named, summary, fmt=fmt, progress=progress, year=year,
                         tz_offset_s=tz_offset_s, source=source if given else None, remembered=remembered,
-                        finished=finished)
-    finally:
-        if given:   # the paths whose every file took the source: new files there are read the same way
-            _remember_paths(store, [p for p in paths if _all_finished(Path(p), targets, finished)], source)
+                        refused=refused)
+    except BaseException:
+        if given:   # what was named is remembered also when the run stops (Ctrl-C, a bad file named)
+            with contextlib.suppress(Exception):
+                _remember_paths(store, _uncontested(paths, refused), source)
+        raise
+    if given:   # new files at these paths are read the same way (not where a file belongs to another)
+        _remember_paths(store, _uncontested(paths, refused), source)
     summary.seconds = time.perf_counter() - t0
     _record_run(store, summary, started)
     return summary
 
 
-def _all_finished(given: Path, targets: list[Path], finished: set[Path]) -> bool:
-    where = given.resolve()
-    return all(t in finished for t in targets if t.resolve() == where or t.resolve().is_relative_to(where))
+def _uncontested(paths, refused: set[Path]) -> list:
+    """The given paths that hold no file read before as another appliance (as found from the path, or
+    where a link leads)."""
+    if not refused:
+        return list(paths)
+    found = [(r, r.resolve()) for r in refused]
+
+    def holds(given: Path) -> bool:
+        where = given.resolve()
+        return any(r == given or r.is_relative_to(given) or real == where or real.is_relative_to(where)
+                   for r, real in found)
+    return [p for p in paths if not holds(Path(p))]
 
 
 def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary: IngestSummary, *, fmt: str,
                     progress: Progress, year: int | None, tz_offset_s: int | None, source: Source | None,
-                    remembered: list[tuple[Path, Source]], finished: set[Path]) -> None:
+                    remembered: list[tuple[Path, Source]], refused: set[Path]) -> None:
     sizes = [_size_guess(p) for p in targets]
     total, done = sum(sizes), 0
     for path, size in zip(targets, sizes):
@@ -270,8 +284,8 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
                                  new_file_source=source or _source_of_new_file(path, remembered),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
             except IngestError as exc:
-                if not isinstance(exc, _SourceConflict):
-                    finished.add(path)
+                if isinstance(exc, _SourceConflict):
+                    refused.add(path)
                 if path in named:   # a file the user named must be a log: say so, and what was stored
                     if summary.files:
                         raise IngestError(f"{exc.message} (the {summary.files} file(s) before it in this run "
@@ -282,7 +296,6 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
                 summary.skipped_files.append({"path": str(path), "reason": exc.message})
                 done += size
                 continue
-        finished.add(path)
         summary.files += 1
         done += size
     progress(total, total, "done")
