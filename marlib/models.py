@@ -18,11 +18,6 @@ class Verdict(StrEnum):
 APPLIANCE_MID_SPAN = 10**12
 
 
-def esa_mid(mid: int) -> int:
-    """The MID as the appliance logged it, from a stored mid."""
-    return int(mid) % APPLIANCE_MID_SPAN
-
-
 # A retrospective MALICIOUS verdict triggers remediation when the previous verdict was one of these.
 TRIGGER_PREVIOUS = frozenset({Verdict.CLEAN, Verdict.UNKNOWN, Verdict.LOWRISK, Verdict.UNSCANNABLE})
 

@@ -75,3 +75,29 @@ def rows(store: Store, sql: str, params: list | None = None) -> list[list]:
     """Query result as lists (None for NULL, datetime for timestamps)."""
     with store.connect() as con:
         return [list(r) for r in con.execute(sql, params or []).fetchall()]
+
+
+SHA = "4d" * 32   # the file two_appliance_logs makes malicious
+
+
+def mid77_lines(host, stamp, icid, rcpt, msgid, extra=()):
+    """One appliance's lines for its MID 77 (syslog shape)."""
+    return [f"<166>Nov 20 {stamp} {host} mail_logs: Info: {body}" for body in (
+        f"Start MID 77 ICID {icid}", f"MID 77 ICID {icid} RID 0 To: <{rcpt}>", f"MID 77 Message-ID '{msgid}'",
+        "MID 77 matched all recipients for per-recipient policy DEFAULT in the inbound table", *extra,
+        f"Message done DCID {icid} MID 77 to RID [0]")]
+
+
+def two_appliance_logs(folder):
+    """esa1's MID 77 is a clean mail to the CEO; esa2's MID 77 carries a file later judged malicious, and a
+    split child, MID 78, whose reputation line comes from the amp log."""
+    folder.mkdir(parents=True, exist_ok=True)
+    one = write_lines(folder / "esa1.log", mid77_lines("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>"))
+    two = write_lines(folder / "esa2.log", mid77_lines("esa2", "11:00:00", 9, "intern@corp.example", "<evil@evil>", [
+        "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
+        "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"]) + [
+        f"<166>Nov 20 11:00:01 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
+        f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {SHA}",
+        f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {SHA}, Timestamp: "
+        "1795000000.5, Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X."])
+    return one, two

@@ -120,9 +120,9 @@ def test_data_page_ingests_an_upload_and_lists_rejects(tmp_path, monkeypatch):
 
 
 def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, monkeypatch):
-    from tests.test_ingest_appliances import _two_appliances
+    from tests.ingest_helpers import two_appliance_logs
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     at = ok(page("data"))
     for path, name in ((one, "esa1"), (two, "esa2")):
         at.text_input(key="ingest-appliance").set_value(name).run()

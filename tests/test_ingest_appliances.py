@@ -13,32 +13,7 @@ from marlib.errors import IngestError, InputError
 from marlib.ingest.api import ingest_paths
 from marlib.models import APPLIANCE_MID_SPAN as SPAN
 from marlib.store import Store
-from tests.ingest_helpers import dump, rows, write_lines
-
-SHA = "4d" * 32
-
-
-def _esa(host, stamp, icid, rcpt, msgid, extra=()):
-    """One appliance's lines for its MID 77 (syslog shape)."""
-    return [f"<166>Nov 20 {stamp} {host} mail_logs: Info: {body}" for body in (
-        f"Start MID 77 ICID {icid}", f"MID 77 ICID {icid} RID 0 To: <{rcpt}>", f"MID 77 Message-ID '{msgid}'",
-        "MID 77 matched all recipients for per-recipient policy DEFAULT in the inbound table", *extra,
-        f"Message done DCID {icid} MID 77 to RID [0]")]
-
-
-def _two_appliances(folder):
-    """esa1's MID 77 is a clean mail to the CEO; esa2's MID 77 carries a file later judged malicious, and a
-    split child, MID 78, whose reputation line comes from the amp log."""
-    folder.mkdir(parents=True, exist_ok=True)
-    one = write_lines(folder / "esa1.log", _esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>"))
-    two = write_lines(folder / "esa2.log", _esa("esa2", "11:00:00", 9, "intern@corp.example", "<evil@evil>", [
-        "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
-        "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"]) + [
-        f"<166>Nov 20 11:00:01 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
-        f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {SHA}",
-        f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {SHA}, Timestamp: "
-        "1795000000.5, Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X."])
-    return one, two
+from tests.ingest_helpers import SHA, dump, mid77_lines, rows, two_appliance_logs, write_lines
 
 
 @pytest.mark.parametrize("scanner", ["sql", "compiled"])
@@ -47,7 +22,7 @@ def test_named_appliances_keep_their_mids_apart_and_remediation_acts_on_the_righ
     from marlib.remediation.policies import set_policy
     from marlib.remediation.run import remediate
     monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     store = Store(tmp_path / "db.duckdb")
     first = ingest_paths(store, [one], year=2026, appliance="esa1")
     second = ingest_paths(store, [two], year=2026, appliance=" esa2 ")  # trimmed
@@ -80,7 +55,7 @@ def test_named_appliances_keep_their_mids_apart_and_remediation_acts_on_the_righ
 
 
 def test_the_same_logs_read_with_the_sql_parser_and_the_scanner_give_the_same_store(tmp_path, monkeypatch):
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     stores = []
     for scanner in ("sql", "compiled"):
         monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
@@ -92,7 +67,7 @@ def test_the_same_logs_read_with_the_sql_parser_and_the_scanner_give_the_same_st
 
 
 def test_a_file_keeps_its_appliance_and_another_name_for_it_is_an_error(tmp_path, capsys):
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     store = Store(tmp_path / "db.duckdb")
     ingest_paths(store, [two], year=2026, appliance="esa2")
     write_lines(two, ["<166>Nov 20 11:00:09 esa2 mail_logs: Info: MID 78 RID [0] Response 'ok'",
@@ -107,7 +82,7 @@ def test_a_file_keeps_its_appliance_and_another_name_for_it_is_an_error(tmp_path
     assert summary.files == 1 and [s["path"] for s in summary.skipped_files] == [str(two)]
     assert "not as appliance 'esa1'" in summary.skipped_files[0]["reason"]
     # a file read as the default appliance cannot become a named one either
-    plain = write_lines(tmp_path / "plain.log", _esa("esa3", "12:00:00", 3, "x@corp.example", "<x@x>"))
+    plain = write_lines(tmp_path / "plain.log", mid77_lines("esa3", "12:00:00", 3, "x@corp.example", "<x@x>"))
     assert main(["--db", str(store.path), "ingest", str(plain), "--year", "2026", "--json"]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["messages"] == 1
     assert main(["--db", str(store.path), "ingest", str(plain), "--appliance", "esa3"]) != 0
@@ -115,7 +90,7 @@ def test_a_file_keeps_its_appliance_and_another_name_for_it_is_an_error(tmp_path
 
 
 def test_a_folder_read_as_an_appliance_gives_its_new_files_that_appliance(tmp_path):
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     (tmp_path / "logs" / "esa1").mkdir()
     (tmp_path / "logs" / "esa2").mkdir()
     one = one.rename(tmp_path / "logs" / "esa1" / "mail.current")
@@ -135,7 +110,7 @@ def test_a_folder_read_as_an_appliance_gives_its_new_files_that_appliance(tmp_pa
 
 def test_appliance_names_are_checked_and_records_take_none(tmp_path):
     store = Store(tmp_path / "db.duckdb")
-    log = write_lines(tmp_path / "a.log", _esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>"))
+    log = write_lines(tmp_path / "a.log", mid77_lines("esa1", "10:00:00", 5, "a@corp.example", "<a@x>"))
     with pytest.raises(InputError, match="appliance name"):
         ingest_paths(store, [log], appliance="x" * 65)
     with pytest.raises(InputError, match="appliance name"):
@@ -163,7 +138,7 @@ def test_a_feb_29_line_read_again_keeps_the_appliance(tmp_path, monkeypatch, sca
 
 
 def test_the_appliances_command_lists_numbers_bases_and_paths(tmp_path, capsys):
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     (tmp_path / "logs" / "esa2").mkdir()
     two.rename(tmp_path / "logs" / "esa2" / "esa2.log")
     db = str(tmp_path / "db.duckdb")
@@ -185,8 +160,8 @@ def test_the_appliances_command_lists_numbers_bases_and_paths(tmp_path, capsys):
 
 def _interleaved(path):
     """One syslog file both appliances write to: each line carries its host; the last line has none."""
-    one = _esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>")
-    two = _esa("esa2", "10:00:01", 9, "intern@corp.example", "<evil@evil>", [
+    one = mid77_lines("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>")
+    two = mid77_lines("esa2", "10:00:01", 9, "intern@corp.example", "<evil@evil>", [
         "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
         "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"])
     mixed = [line for pair in zip(one, two) for line in pair] + two[len(one):] + [
@@ -199,7 +174,7 @@ def _interleaved(path):
 
 
 @pytest.mark.parametrize("scanner", ["sql", "compiled"])
-def test_by_host_splits_one_syslog_file_of_two_appliances(tmp_path, monkeypatch, scanner):
+def test_by_host_splits_one_syslog_file_oftwo_appliance_logs(tmp_path, monkeypatch, scanner):
     from marlib.remediation.policies import set_policy
     from marlib.remediation.run import remediate
     monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
@@ -301,7 +276,7 @@ def test_a_named_file_started_anew_by_rotation_is_read_the_same_way(tmp_path, op
 
 
 def test_a_refused_appliance_is_not_remembered_and_names_have_no_case(tmp_path):
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     for name, log in (("esa1", one), ("esa2", two)):
         (tmp_path / "logs" / name).mkdir()
         log.rename(tmp_path / "logs" / name / "mail.current")
@@ -323,7 +298,7 @@ def test_a_refused_appliance_is_not_remembered_and_names_have_no_case(tmp_path):
 
 
 def test_remediate_output_names_the_appliance_and_the_logged_mid(tmp_path, capsys):
-    one, two = _two_appliances(tmp_path / "logs")
+    one, two = two_appliance_logs(tmp_path / "logs")
     db = str(tmp_path / "db.duckdb")
     assert main(["--db", db, "ingest", str(one), "--year", "2026", "--appliance", "esa1"]) == 0
     assert main(["--db", db, "ingest", str(two), "--year", "2026", "--appliance", "esa2"]) == 0

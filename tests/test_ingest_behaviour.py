@@ -14,7 +14,7 @@ from marlib.cli import main
 from marlib.errors import IngestError
 from marlib.ingest.api import ingest_paths
 from marlib.store import Store
-from tests.ingest_helpers import dump, file_line, header, message, rows, write_lines
+from tests.ingest_helpers import dump, file_line, header, message, mid77_lines, rows, two_appliance_logs, write_lines
 
 T0 = 1_763_000_000  # 2025-11-13 02:13:20 UTC
 SHA = "ab" * 32
@@ -632,21 +632,7 @@ def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, 
     (mid_conflict) rather than a clean message deleted from the wrong mailbox."""
     from marlib.remediation.policies import set_policy
     from marlib.remediation.run import remediate
-    sha = "4d" * 32
-
-    def esa(host, stamp, icid, rcpt, msgid, extra=()):
-        return [f"<166>Nov 20 {stamp} {host} mail_logs: Info: {body}" for body in (
-            f"Start MID 77 ICID {icid}", f"MID 77 ICID {icid} RID 0 To: <{rcpt}>", f"MID 77 Message-ID '{msgid}'",
-            "MID 77 matched all recipients for per-recipient policy DEFAULT in the inbound table", *extra,
-            f"Message done DCID {icid} MID 77 to RID [0]")]
-    one = write_lines(tmp_path / "esa1.log", esa("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>"))
-    two = write_lines(tmp_path / "esa2.log", esa("esa2", "11:00:00", 9, "intern@corp.example", "<evil@evil>", [
-        "MID 77 attachment 'bad.exe'", "MID 77 was split creating MID 78",
-        "MID 78 ICID 9 RID 0 To: <split@corp.example>", "Message done DCID 9 MID 78 to RID [0]"]) + [
-        f"<166>Nov 20 11:00:01 esa2 amp: Info: Response received for file reputation query from Cloud. File Name = "
-        f"'bad.exe', MID = 77, Disposition = CLEAN, Malware = None, Analysis Score = 0, sha256 = {sha}",
-        f"<166>Nov 21 11:00:02 esa2 amp: Info: Retrospective verdict received. SHA256: {sha}, Timestamp: "
-        "1795000000.5, Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X."])
+    one, two = two_appliance_logs(tmp_path)
     store = Store(tmp_path / "db.duckdb")
     assert ingest_paths(store, [one], year=2026).mid_conflicts == 0
     assert main(["--db", str(store.path), "ingest", str(two), "--year", "2026"]) == 0
@@ -657,11 +643,11 @@ def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, 
     assert set(plan["reason"]) == {"mid_conflict"} and set(plan["status"]) == {"skipped"}
     assert "split@corp.example" in set(plan["recipient"])   # a split child took the mixed-up Message-ID
     # within one file too
-    both = write_lines(tmp_path / "both.log", esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
-                       + esa("esa2", "10:00:05", 9, "b@corp.example", "<b@x>"))
+    both = write_lines(tmp_path / "both.log", mid77_lines("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
+                       + mid77_lines("esa2", "10:00:05", 9, "b@corp.example", "<b@x>"))
     again = ingest_paths(Store(tmp_path / "other.duckdb"), [both], year=2026)
     assert again.mid_conflicts == 1
     # ICID 0 is mail the appliance made itself (a split child's To lines): not a second message
-    made = write_lines(tmp_path / "made.log", esa("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
+    made = write_lines(tmp_path / "made.log", mid77_lines("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
                        + ["<166>Nov 20 10:00:01 esa1 mail_logs: Info: MID 77 ICID 0 RID 1 To: <c@corp.example>"])
     assert ingest_paths(Store(tmp_path / "third.duckdb"), [made], year=2026).mid_conflicts == 0

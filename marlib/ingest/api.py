@@ -132,8 +132,9 @@ def ingest_paths(store: Store, paths, *, fmt: str = "auto", progress: Progress |
     appliance counts MIDs on its own, so logs of several appliances in one database need it to keep
     their messages apart (stored MIDs: see :data:`marlib.models.APPLIANCE_MID_SPAN`). A file keeps the
     appliance it was first read as; naming another one for it is an error. The files and folders named
-    with an appliance are remembered (unless one of their files was read as another): a new file at such a file's path (rotation) or under such a folder
-    (``watch``, an ingest of a parent folder) is read as that appliance. ``by_host``: each syslog line's
+    with an appliance are remembered (unless one of their files was read as another): a new file at such
+    a file's path (rotation) or under such a folder (``watch``, an ingest of a parent folder) is read as
+    that appliance. ``by_host``: each syslog line's
     host names its appliance, without regard to case (one syslog file that several appliances write to);
     lines without a host are read as ``appliance``; remembered the same way. ESA logs only.
     Ingests into one database from several threads run one after the other.
@@ -171,10 +172,10 @@ def _remember_paths(store: Store, paths, source: Source) -> None:
     with store.connect() as con:
         if source.appliance is not None:
             _appliance_base(con, source.appliance)   # numbered now: listed by `appliances` from the start
-        con.executemany("INSERT INTO appliance_paths (path, appliance, by_host, updated_at) "
-                        "VALUES (?, ?, ?, now()) ON CONFLICT (path) DO UPDATE SET "
-                        "appliance = excluded.appliance, by_host = excluded.by_host, updated_at = now()",
-                        [[p, source.appliance, source.by_host] for p in named])
+        con.execute("INSERT INTO appliance_paths (path, appliance, by_host, updated_at) "
+                    "SELECT DISTINCT unnest(?::VARCHAR[]), ?, ?, now() ON CONFLICT (path) DO UPDATE SET "
+                    "appliance = excluded.appliance, by_host = excluded.by_host, updated_at = now()",
+                    [named, source.appliance, source.by_host])
 
 
 def _remembered_paths(store: Store) -> list[tuple[Path, Source]]:
@@ -190,8 +191,7 @@ def _source_of_new_file(path: Path, remembered: list[tuple[Path, Source]]) -> So
     if not remembered:
         return Source()
     resolved = path.resolve()
-    return next((src for where, src in remembered if resolved == where or resolved.is_relative_to(where)),
-                Source())
+    return next((src for where, src in remembered if resolved.is_relative_to(where)), Source())
 
 
 def _appliance_base(con, name: str | None) -> int:
@@ -212,9 +212,6 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
     given = source != Source()   # the user named the source
-    if given and fmt == "records":
-        raise InputError("--appliance and --by-host apply to ESA logs; records carry their own MIDs",
-                         advice="leave them out for records")
     progress = progress or no_progress
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
     targets = files.expand_paths(paths, records=(fmt == "records"))
@@ -230,11 +227,11 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
             head = files.read_head(path)
             if head:
                 files.check_esa_text(path, head)
-    if given:   # (a folder's records files are read with --format records only, refused above)
-        for path in named:
-            if fmt == "auto" and files.is_records_file(path):
-                raise InputError(f"{path}: records carry their own MIDs: --appliance / --by-host apply to ESA "
-                                 "logs only", advice="ingest the records without --appliance / --by-host")
+    # records carry their own MIDs (a folder's records files are read with --format records only)
+    records = list(paths) if fmt == "records" else [p for p in named if fmt == "auto" and files.is_records_file(p)]
+    if given and records:
+        raise InputError(f"{records[0]}: records carry their own MIDs: --appliance / --by-host apply to ESA "
+                         "logs only", advice="ingest the records without --appliance / --by-host")
     remembered = [] if given else _remembered_paths(store)
     refused: set[Path] = set()     # files read before as another appliance than the one named now
     try:
@@ -262,8 +259,7 @@ def _uncontested(paths, refused: set[Path]) -> list:
 
     def holds(given: Path) -> bool:
         where = given.resolve()
-        return any(r == given or r.is_relative_to(given) or real == where or real.is_relative_to(where)
-                   for r, real in found)
+        return any(r.is_relative_to(given) or real.is_relative_to(where) for r, real in found)
     return [p for p in paths if not holds(Path(p))]
 
 
@@ -363,8 +359,8 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
     state = _load_state(store, head)
     if state.bytes_done and source is not None and source != state.source:
         raise _SourceConflict(f"{path} was read before as {state.source}, not as {source}",
-                          advice="leave --appliance / --by-host out to go on with the file as it was read, or "
-                          "ingest into a new database to read it again as another appliance")
+                              advice="leave --appliance / --by-host out to go on with the file as it was read, "
+                              "or ingest into a new database to read it again as another appliance")
     if not state.bytes_done:
         state.source = new_file_source
     gz = files.is_gzip(path)

@@ -175,9 +175,6 @@ def load_batch(con: duckdb.DuckDBPyConnection, buf: np.ndarray, ctx: BatchContex
     return consumed
 
 
-_PARENT_IN_N2 = (q.GENERATED, q.REWRITTEN, q.BOUNCE_CHILD, q.SPLIT)
-
-
 def _create_ev(con: duckdb.DuckDBPyConnection, rows: str, ctx: BatchContext) -> None:
     """The view ``ev`` over the batch's rows, with the MIDs as stored (:func:`stored_mids`)."""
     if ctx.host_bases is not None:
@@ -203,7 +200,7 @@ def stored_mids(rows: str, ctx: BatchContext) -> str:
         base = f"CASE h {whens} ELSE {base} END"
     if base == "0":
         return f"SELECT *, 0::BIGINT AS mb FROM ({rows})"
-    kinds = ", ".join(str(k) for k in _PARENT_IN_N2)
+    kinds = ", ".join(str(k) for k in esa_merge.PARENT_IN_N2)
     return (f"SELECT * REPLACE (mid + mb AS mid, CASE WHEN k IN ({kinds}) THEN n2 + mb ELSE n2 END AS n2) "
             f"FROM (SELECT *, ({base})::BIGINT AS mb FROM ({rows}))")
 

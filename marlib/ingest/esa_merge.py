@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from marlib.ingest.esa import BatchContext
 
 CHILD_KINDS_SQL = "('split', 'rewritten', 'generated')"
+# kinds of the lines that name a child MID and carry its parent's MID in n2
+PARENT_IN_N2 = (q.GENERATED, q.BOUNCE_CHILD, q.REWRITTEN, q.SPLIT)
 _TEMPS = ("ma0", "ma", "ra", "ap", "aa", "amp0", "amp1", "ampc", "amp", "vp", "bm", "kin")
 
 
@@ -189,7 +191,7 @@ def _ids(*kinds: int) -> str:
 
 
 def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
-    child = _ids(q.GENERATED, q.BOUNCE_CHILD, q.REWRITTEN, q.SPLIT)
+    child = _ids(*PARENT_IN_N2)
     facts = f"""SELECT ln, {utc} AS utc, k, mid,
         CASE WHEN k IN {child} THEN n2 END AS parent_mid,
         CASE k WHEN {q.GENERATED} THEN 'generated' WHEN {q.REWRITTEN} THEN 'rewritten'
