@@ -54,11 +54,12 @@ def test_a_file_another_process_read_meanwhile_is_not_read_again(tmp_path, monke
     store = Store(tmp_path / "db.duckdb")
     path = write_lines(tmp_path / "m.log", header(T0) + message(100, T0, ["a@corp.example"])
                        + ["Mon Nov 13 02:13:30 2025 Info: MID 100 ICID 7 RID 9 To: broken"])
-    stale = api._load_state(store, path.read_bytes()[:4096])   # before anything is stored
+    with store.connect() as con:
+        stale = api._load_state(con, path.read_bytes()[:4096])   # before anything is stored
     first = ingest_paths(store, [path])
     assert first.rejects == 1
     before = dump(store)
-    monkeypatch.setattr(api, "_load_state", lambda store, head: stale)
+    monkeypatch.setattr(api, "_load_state", lambda con, head: stale)
     again = ingest_paths(store, [path])
     assert (again.lines, again.rejects, again.unchanged_files) == (0, 0, 1)
     assert dump(store) == before

@@ -178,10 +178,9 @@ def _remember_paths(store: Store, paths, source: Source) -> None:
                     [named, source.appliance, source.by_host])
 
 
-def _remembered_paths(store: Store) -> list[tuple[Path, Source]]:
+def _remembered_paths(con) -> list[tuple[Path, Source]]:
     """Remembered files and folders, deepest first."""
-    with store.connect() as con:
-        rows = con.execute("SELECT path, appliance, coalesce(by_host, false) FROM appliance_paths").fetchall()
+    rows = con.execute("SELECT path, appliance, coalesce(by_host, false) FROM appliance_paths").fetchall()
     return sorted(((Path(f), Source(a, bool(h))) for f, a, h in rows), key=lambda r: len(r[0].parts), reverse=True)
 
 
@@ -216,8 +215,10 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
     targets = files.expand_paths(paths, records=(fmt == "records"))
     named = {Path(p) for p in paths if Path(p).is_file()}
-    year = year if year is not None else _int_setting(store, "ingest.year")
-    tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(store, "ingest.tz_offset_s")
+    with store.connect() as con:   # one connection for what the run looks up first
+        year = year if year is not None else _int_setting(con, "ingest.year")
+        tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(con, "ingest.tz_offset_s")
+        remembered = [] if given else _remembered_paths(con)
     summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     t0 = time.perf_counter()
@@ -232,7 +233,6 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     if given and records:
         raise InputError(f"{records[0]}: records carry their own MIDs: --appliance / --by-host apply to ESA "
                          "logs only", advice="ingest the records without --appliance / --by-host")
-    remembered = [] if given else _remembered_paths(store)
     refused: set[Path] = set()     # files read before as another appliance than the one named now
     try:
         _ingest_targets(store, targets, named, summary, fmt=fmt, progress=progress, year=year,
@@ -301,11 +301,9 @@ class _SourceConflict(IngestError):
     """A file read before as another appliance than the one named now."""
 
 
-def _int_setting(store: Store, key: str) -> int | None:
-    try:
-        value = store.get_setting(key)
-    except Exception:  # a store without settings yet
-        return None
+def _int_setting(con, key: str) -> int | None:
+    row = con.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchall()
+    value = row[0][0] if row else None
     return int(value) if value not in (None, "") else None
 
 
@@ -324,13 +322,12 @@ def _record_run(store: Store, summary: IngestSummary, started: datetime) -> None
 
 
 # -- ESA files ----------------------------------------------------------------------------
-def _load_state(store: Store, head: bytes) -> _FileState:
-    with store.connect() as con:
-        rows = con.execute("SELECT file_key FROM ingest_files WHERE kind = 'esa'").fetchall()
-        key = files.match_known_key(head, [r[0] for r in rows])
-        if key is None:
-            return _FileState(key=files.content_key(head))
-        return _stored_state(con, key) or _FileState(key=key)
+def _load_state(con, head: bytes) -> _FileState:
+    rows = con.execute("SELECT file_key FROM ingest_files WHERE kind = 'esa'").fetchall()
+    key = files.match_known_key(head, [r[0] for r in rows])
+    if key is None:
+        return _FileState(key=files.content_key(head))
+    return _stored_state(con, key) or _FileState(key=key)
 
 
 def _stored_state(con, key: str) -> _FileState | None:
@@ -356,24 +353,24 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
     if not head:
         return
     files.check_esa_text(path, head)
-    state = _load_state(store, head)
-    if state.bytes_done and source is not None and source != state.source:
-        raise _SourceConflict(f"{path} was read before as {state.source}, not as {source}",
-                              advice="leave --appliance / --by-host out to go on with the file as it was read, "
-                              "or ingest into a new database to read it again as another appliance")
-    if not state.bytes_done:
-        state.source = new_file_source
-    gz = files.is_gzip(path)
-    size = None if gz else path.stat().st_size
-    if state.path is not None and state.path != str(path):
-        log.info("%s was read before as %s (rotated)", path, state.path)
-        with store.connect() as con:
+    with store.connect() as con:   # one connection for the file: its state, then its batches
+        state = _load_state(con, head)
+        if state.bytes_done and source is not None and source != state.source:
+            raise _SourceConflict(f"{path} was read before as {state.source}, not as {source}",
+                                  advice="leave --appliance / --by-host out to go on with the file as it was "
+                                  "read, or ingest into a new database to read it again as another appliance")
+        if not state.bytes_done:
+            state.source = new_file_source
+        gz = files.is_gzip(path)
+        size = None if gz else path.stat().st_size
+        if state.path is not None and state.path != str(path):
+            log.info("%s was read before as %s (rotated)", path, state.path)
             con.execute("UPDATE ingest_files SET path = ? WHERE file_key = ?", [str(path), state.key])
-    if size is not None and size <= state.bytes_done:
-        summary.unchanged_files += 1
-        return
-    opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
-    _read_batches(store, path, state, opts, summary, progress, gz=gz)
+        if size is not None and size <= state.bytes_done:
+            summary.unchanged_files += 1
+            return
+        opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
+        _read_batches(con, path, state, opts, summary, progress, gz=gz)
 
 
 def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
@@ -532,42 +529,41 @@ def _last_newline(buf: np.ndarray, end: int) -> int:
     return -1
 
 
-def _read_batches(store: Store, path: Path, state: _FileState, opts: dict, summary: IngestSummary,
+def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: IngestSummary,
                   progress, *, gz: bool) -> None:
     """The file's new bytes, batch by batch, in ONE transaction that also records how far it was read:
     a killed ingest leaves the store as before the file or with the file complete."""
     done = 0
-    with store.connect() as con:
-        # another process (a second ingest, `watch`) may have read the file since its state was looked up:
-        # go on from where the store says now (only one process holds the database file at a time)
-        stored = _stored_state(con, state.key)
-        if stored is not None and stored.bytes_done != state.bytes_done:
-            state.__dict__.update(stored.__dict__)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            opts["mid_base"] = _appliance_base(con, state.source.appliance)
-            # a host names its appliance without regard to case (ESA1 and esa1 are one appliance)
-            opts["host_bases"] = ((lambda hosts: {h: _appliance_base(con, h.lower()) for h in hosts})
-                                  if state.source.by_host else None)
-            before = _counts(con)
-            for buf, last, more, skipped in _batches(path, state.bytes_done, opts["final"], gz):
-                ctx = _context(path, state, opts, summary.run_id)
-                consumed = esa.load_batch(con, buf, ctx, final=last, more=more)
-                del buf
-                res = esa.parse_batch(con, ctx)
-                if consumed == 0:
-                    break
-                consumed += skipped
-                _advance(state, res, consumed, summary)
-                done += consumed
-                progress(done)
-            if done:
-                _save_state(con, path, state)
-                after = _counts(con)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    # the file's position as the store says now, should it have moved since ``state`` was looked up (a second
+    # ingest, `watch`: only one process holds the database file at a time, so not while ``con`` is open)
+    stored = _stored_state(con, state.key)
+    if stored is not None and stored.bytes_done != state.bytes_done:
+        state.__dict__.update(stored.__dict__)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        opts["mid_base"] = _appliance_base(con, state.source.appliance)
+        # a host names its appliance without regard to case (ESA1 and esa1 are one appliance)
+        opts["host_bases"] = ((lambda hosts: {h: _appliance_base(con, h.lower()) for h in hosts})
+                              if state.source.by_host else None)
+        before = _counts(con)
+        for buf, last, more, skipped in _batches(path, state.bytes_done, opts["final"], gz):
+            ctx = _context(path, state, opts, summary.run_id)
+            consumed = esa.load_batch(con, buf, ctx, final=last, more=more)
+            del buf
+            res = esa.parse_batch(con, ctx)
+            if consumed == 0:
+                break
+            consumed += skipped
+            _advance(state, res, consumed, summary)
+            done += consumed
+            progress(done)
+        if done:
+            _save_state(con, path, state)
+            after = _counts(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
     if done:
         summary.add({t: after[t] - before[t] for t in after})
     else:

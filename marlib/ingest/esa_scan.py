@@ -259,8 +259,13 @@ def syslog_hosts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, syslog: 
 
 def warm_up() -> None:
     """Compile (or load from numba's cache) the scanner, so a first timed ingest does not pay for it."""
-    import pyarrow as pa
     sample = lit("Mon Nov 16 00:00:21 2026 Info: Start MID 1 ICID 2\n")
+    _warm_up(sample)         # read-only bytes (a batch made from a bytes object)
+    _warm_up(sample.copy())  # writable (a chunk read from a file): numba compiles the two apart
+
+
+def _warm_up(sample: np.ndarray) -> None:
+    import pyarrow as pa
     kinds, out_n, out_o, out_t, _, _, starts, ends, _ = scan(sample, True, 2026)
     valid_lines(sample, starts, ends)
     strings(sample, starts, ends)  # the SQL parser's lines are copied with int64 bounds
