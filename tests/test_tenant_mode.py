@@ -177,6 +177,42 @@ def test_without_a_tenant_file_the_ingested_data_is_the_tenant(capsys, store, mo
     assert Workbench(Store(store.path)).tenant_model() is not None
 
 
+def test_a_tenant_built_from_the_data_gains_the_mail_ingested_and_judged_since(capsys, store):
+    """The saved state of a tenant built from the data is not frozen at its first run: a copy that arrives
+    or turns malicious later is in the mailboxes (not message_not_found), and copies remediated before
+    stay where the run put them."""
+    assert run_cli(capsys, store, "settings", "tenant", "simulated")[0] == 0
+    assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
+    state = backend.state_path(store)
+    assert state.exists()
+    h2, h3 = sha("tenant-mode-2"), sha("tenant-mode-3")
+    w = World()
+    w._mid = 300   # after the fixture's MIDs
+    w.message(["alice@corp.example", "carol@corp.example"], files={"b.exe": h2}, message_id="<tm2@x>")
+    w.verdict(h2, "MALICIOUS")
+    w.message(["bob@corp.example"], files={"c.exe": h3}, message_id="<tm3@x>")   # not malicious yet
+    w.save(store)
+    code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 0 and "added from mail ingested or judged malicious since" in err
+    res = json.loads(out.strip().splitlines()[-1])
+    assert {(o["mailbox"], o["status"]) for o in res["outcomes"]} == {
+        ("alice@corp.example", "succeeded"), ("carol@corp.example", "succeeded")}
+    from marlib.tenant.model import TenantModel
+    model = TenantModel.load(state)
+    # the first run's copies were moved to Junk once and not put back in the Inbox
+    assert [m.folder for m in model.locate("alice@corp.example", "<tm@x>")] == ["junkemail"]
+    assert [m.folder for m in model.locate("alice@corp.example", "<tm2@x>")] == ["junkemail"]
+    # the app's tenant (kept in the process) gains them the same way, when the data changed
+    wb = Workbench(Store(store.path))
+    first = wb.tenant_model()
+    assert not first.locate("bob@corp.example", "<tm3@x>")
+    w.verdict(h3, "MALICIOUS")
+    w.save(store)
+    assert wb.tenant_model() is first
+    assert [m.folder for m in first.locate("bob@corp.example", "<tm3@x>")] == ["inbox"]
+    assert [m.folder for m in first.locate("bob@corp.example", "<tm@x>")] == ["junkemail"]
+
+
 def test_the_seeded_default_database_uses_the_sample_tenant_and_refuses_live(capsys, tmp_path, monkeypatch):
     from marlib.demo import SAMPLE_DIR, ensure_default_db
     store = Store(tmp_path / "seed.duckdb")

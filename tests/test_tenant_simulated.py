@@ -113,3 +113,27 @@ def test_reason_table() -> None:
     assert reason_for(403, "ErrorAccessDenied") == Reason.ACCESS_DENIED
     assert reason_for(429, None) == Reason.THROTTLED
     assert reason_for(503, "ServiceUnavailable") == Reason.CONNECTIVITY
+
+
+def test_add_unknown_adds_only_what_was_never_held() -> None:
+    """A saved tenant topped up from a rebuilt one: new users and copies join with ids of their own; a copy
+    held before, even purged, is not put back."""
+    saved = TenantModel("t1", ["corp.example"])
+    saved.add_user("alice@corp.example")
+    gone = saved.add_message("alice@corp.example", "<old@x>")
+    saved.permanent_delete("alice@corp.example", gone.id)
+    kept = saved.add_message("alice@corp.example", "<kept@x>")
+    rebuilt = TenantModel("t1", ["corp.example"])
+    rebuilt.add_user("alice@corp.example")
+    rebuilt.add_user("carol@corp.example")
+    rebuilt.add_group("team@corp.example", ["carol@corp.example"])
+    for imid in ("<old@x>", "<kept@x>", "<new@x>"):
+        rebuilt.add_message("alice@corp.example", imid)
+    rebuilt.add_message("carol@corp.example", "<new@x>")
+    assert saved.add_unknown(rebuilt) == 2
+    assert saved.locate("alice@corp.example", "<old@x>") == []
+    assert saved.locate("alice@corp.example", "<kept@x>") == [kept]
+    new = saved.locate("alice@corp.example", "<new@x>") + saved.locate("carol@corp.example", "<new@x>")
+    assert len(new) == 2 and len({m.id for m in saved.messages()}) == len(saved.messages()) == 4
+    assert saved.group_by_mail("team@corp.example").members == ["carol@corp.example"]
+    assert saved.add_unknown(rebuilt) == 0

@@ -121,19 +121,45 @@ def simulated_model(store: Store) -> tuple[Any, str]:
     ingested data) and a description of where it came from."""
     from marlib.tenant.model import TenantModel
     state = state_path(store)
-    if state is not None and state.exists():
-        return TenantModel.load(state), f"simulated tenant (state {state})"
     source = tenant_file(store)
+    if state is not None and state.exists():
+        model = TenantModel.load(state)
+        added = top_up_from_data(store, model) if source is None else 0
+        return model, f"simulated tenant (state {state}{_added(added)})"
     if source is not None:
         if not source.exists():
             raise SettingsError(f"The simulated tenant file {source} does not exist",
                                 advice="choose one with `python -m marlib settings tenant simulated "
                                        "--tenant-file FILE` (or --from-data)")
         return TenantModel.load(source), f"simulated tenant (from {source})"
+    return _built_from_data(store), "simulated tenant (built from the ingested data)"
+
+
+def _built_from_data(store: Store) -> Any:
+    """The simulated tenant of the ingested data: the copies of every attachment judged malicious."""
     from marlib.tenant.from_store import build_tenant
     from marlib.whatif_scenario import TenantBehaviour
-    built = build_tenant(store, TenantBehaviour(), hashes=_all_malicious(store))
-    return built.model, "simulated tenant (built from the ingested data)"
+    return build_tenant(store, TenantBehaviour(), hashes=_all_malicious(store)).model
+
+
+def top_up_from_data(store: Store, model: Any) -> int:
+    """A tenant built from the ingested data and saved after a run gains the copies it did not hold: mail
+    ingested since, and mail whose attachment was judged malicious since (the same seeded draws decide
+    their folders and their recipients' mailboxes). Copies it held keep their state. Returns how many
+    messages were added."""
+    added = model.add_unknown(_built_from_data(store))
+    if added:
+        log.info("simulated tenant: %d message(s) from mail ingested or judged malicious since it was saved", added)
+    return added
+
+
+def data_mark(store: Store) -> tuple:
+    """Changes when mail is ingested or a verdict arrives: when a tenant built from the data is topped up."""
+    return tuple(store.query_one("SELECT (SELECT count(*) FROM recipients), (SELECT count(*) FROM verdict_events)"))
+
+
+def _added(n: int) -> str:
+    return f"; {n} message(s) added from mail ingested or judged malicious since" if n else ""
 
 
 def save_simulated_state(store: Store, model: Any) -> None:

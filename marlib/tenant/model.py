@@ -533,6 +533,31 @@ class TenantModel:
             return [m for m in self.folder_messages(mailbox, "drafts")
                     if m.is_draft and (marker in m.body or marker in m.subject)]
 
+    def add_unknown(self, other: "TenantModel") -> int:
+        """Add what ``other`` holds and this tenant never did: users, groups, and messages with no copy of
+        their internetMessageId in that mailbox in any folder (moved, deleted and purged ones count as
+        held, so a copy remediated here never comes back). The messages get ids of this tenant (``other``'s
+        could be taken here). Returns the number of messages added."""
+        added = 0
+        with self.lock, other.lock:
+            for user in other.users.values():
+                if user.address.lower() not in self._by_alias:
+                    self.add_user(user.address, mailbox=user.mailbox, aliases=user.aliases, id=user.id,
+                                  display_name=user.display_name)
+            for group in other.groups.values():
+                if group.address.lower() not in self.groups:
+                    self.add_group(group.address, group.members, id=group.id, display_name=group.display_name)
+            for msg in other.messages():
+                user = self._by_alias.get(msg.mailbox.lower())
+                key = (user.address if user else msg.mailbox).lower()
+                if self._by_imid.get(key, {}).get(msg.internet_message_id):
+                    continue
+                record = msg.as_record()
+                del record["id"]
+                self.add_record(record)
+                added += 1
+        return added
+
     def messages(self, mailbox: str | None = None) -> list[Message]:
         """All messages (of one mailbox), purged ones included."""
         with self.lock:
