@@ -99,7 +99,7 @@ class Workbench:
         self._jobs: dict[int, Job] = {}
         self._job_ids = itertools.count(1)
         self._tenant_model: Any = None
-        self._tenant_mark: tuple | None = None   # backend.data_mark when the tenant was built or topped up
+        self._tenant_top_up: Any = None
         self._watch: tuple[Job, threading.Event, dict[str, Any]] | None = None
 
     def __repr__(self) -> str:
@@ -192,17 +192,10 @@ class Workbench:
                                      advice="load data/sample/tenant.json on the Overview page, ingest "
                                             "mail logs, or run `python -m marlib seed`")
                 self._tenant_model, _ = backend.simulated_model(self.store)
-                self._tenant_mark = self._data_mark()
-            elif backend.tenant_file(self.store) is None:
-                # built from the data: mail ingested (or judged malicious) since joins it, as for the CLI
-                mark = self._data_mark()
-                if mark != self._tenant_mark:
-                    backend.top_up_from_data(self.store, self._tenant_model)
-                    self._tenant_mark = mark
+                self._tenant_top_up = backend.TopUp(self.store, self._tenant_model)
+            else:   # built from the data: mail ingested (or judged malicious) since joins it, as for the CLI
+                self._tenant_top_up()
             return self._tenant_model
-
-    def _data_mark(self) -> tuple | None:
-        return None if backend.tenant_file(self.store) is not None else backend.data_mark(self.store)
 
     def _simulated_source_exists(self) -> bool:
         """A saved state, or ingested data to build the simulated tenant from."""
@@ -223,7 +216,9 @@ class Workbench:
         (the emulator or Microsoft, as the mailbox settings' authority says)."""
         if self.tenant_kind is TenantKind.SIMULATED:
             from marlib.tenant.simulated import SimulatedMailboxes
-            return SimulatedMailboxes(self.tenant_model())
+            sim = SimulatedMailboxes(self.tenant_model())
+            sim.top_up = self.tenant_model   # automatic mode: what its ingests add joins the tenant
+            return sim
         from marlib.tenant.graph import mailboxes_from_settings
         return mailboxes_from_settings(self.store)
 

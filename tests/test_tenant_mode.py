@@ -213,6 +213,25 @@ def test_a_tenant_built_from_the_data_gains_the_mail_ingested_and_judged_since(c
     assert [m.folder for m in first.locate("bob@corp.example", "<tm@x>")] == ["junkemail"]
 
 
+def test_watch_on_a_tenant_built_from_the_data_acts_on_the_mail_it_ingests_meanwhile(store):
+    """watch opens its tenant once: what comes in while it runs must join it before each step's run."""
+    from marlib.remediation.watch import watch_step
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    h4 = sha("tenant-mode-4")
+    with backend.open_backend(store) as opened:
+        first = watch_step(store, [], opened.mailboxes, ingest=False)
+        assert {(o.mailbox, o.status) for o in first.runs[-1].outcomes.itertuples()} == {
+            ("alice@corp.example", "succeeded"), ("bob@corp.example", "succeeded")}
+        w = World()
+        w._mid = 400
+        w.message(["alice@corp.example"], files={"d.exe": h4}, message_id="<tm4@x>")
+        w.verdict(h4, "MALICIOUS")
+        w.save(store)   # as the step's own ingest would
+        second = watch_step(store, [], opened.mailboxes, ingest=False)
+    assert [(o.mailbox, o.status) for o in second.runs[-1].outcomes.itertuples()] == [
+        ("alice@corp.example", "succeeded")]
+
+
 def test_the_seeded_default_database_uses_the_sample_tenant_and_refuses_live(capsys, tmp_path, monkeypatch):
     from marlib.demo import SAMPLE_DIR, ensure_default_db
     store = Store(tmp_path / "seed.duckdb")

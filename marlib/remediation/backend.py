@@ -153,9 +153,26 @@ def top_up_from_data(store: Store, model: Any) -> int:
     return added
 
 
-def data_mark(store: Store) -> tuple:
-    """Changes when mail is ingested or a verdict arrives: when a tenant built from the data is topped up."""
-    return tuple(store.query_one("SELECT (SELECT count(*) FROM recipients), (SELECT count(*) FROM verdict_events)"))
+class TopUp:
+    """Called before a run on a tenant kept in memory across runs (``watch``, the app): when the tenant is
+    built from the data and mail was ingested or a verdict arrived since, :func:`top_up_from_data`."""
+
+    def __init__(self, store: Store, model: Any) -> None:
+        self.store, self.model = store, model
+        self.mark = self._mark() if tenant_file(store) is None else None
+
+    def _mark(self) -> tuple:
+        return tuple(self.store.query_one(
+            "SELECT (SELECT count(*) FROM recipients), (SELECT count(*) FROM verdict_events)"))
+
+    def __call__(self) -> int:
+        if self.mark is None:
+            return 0
+        mark = self._mark()
+        if mark == self.mark:
+            return 0
+        self.mark = mark
+        return top_up_from_data(self.store, self.model)
 
 
 def _added(n: int) -> str:
@@ -190,8 +207,10 @@ def open_backend(store: Store, *, mode: str | None = None) -> Iterator[Backend]:
     if mode == "simulated":
         from marlib.tenant.simulated import SimulatedMailboxes
         model, description = simulated_model(store)
+        mailboxes = SimulatedMailboxes(model)
+        mailboxes.top_up = TopUp(store, model)   # watch: what its own ingests add joins the tenant
         try:
-            yield Backend(SimulatedMailboxes(model), mode, description)
+            yield Backend(mailboxes, mode, description)
         finally:
             save_simulated_state(store, model)
         return

@@ -73,6 +73,9 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
         except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
             log.warning("ingest failed: %s", exc)
             step.error = str(exc)
+    refresh = getattr(mailboxes, "refresh", None)   # a simulated tenant built from the data: gains new mail
+    if callable(refresh):
+        refresh()
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
                        trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, result] if result.changes or result.resumed else []

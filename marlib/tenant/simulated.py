@@ -123,6 +123,13 @@ class SimulatedMailboxes:
         self.requests = RequestCounter()
         self._mapped: set[str] = set()
         self._lock = threading.Lock()
+        self.top_up: Any = None   # a tenant built from the data: marlib.remediation.backend.TopUp
+
+    def refresh(self) -> None:
+        """Before a run on a tenant kept across runs (watch, the app's automatic mode): a tenant built from
+        the data gains the mail ingested or judged malicious since."""
+        if self.top_up is not None:
+            self.top_up()
 
     # ------------------------------------------------------------------ plumbing
     def _enter(self, endpoint: str, mailbox: str) -> None:
