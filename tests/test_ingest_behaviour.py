@@ -55,11 +55,11 @@ def test_a_file_another_process_read_meanwhile_is_not_read_again(tmp_path, monke
     path = write_lines(tmp_path / "m.log", header(T0) + message(100, T0, ["a@corp.example"])
                        + ["Mon Nov 13 02:13:30 2025 Info: MID 100 ICID 7 RID 9 To: broken"])
     with store.connect() as con:
-        stale = api._load_state(con, path.read_bytes()[:4096])   # before anything is stored
+        stale = api._load_state(con, path.read_bytes()[:4096], path)   # before anything is stored
     first = ingest_paths(store, [path])
     assert first.rejects == 1
     before = dump(store)
-    monkeypatch.setattr(api, "_load_state", lambda con, head: stale)
+    monkeypatch.setattr(api, "_load_state", lambda con, head, path: stale)
     again = ingest_paths(store, [path])
     assert (again.lines, again.rejects, again.unchanged_files) == (0, 0, 1)
     assert dump(store) == before
@@ -122,6 +122,54 @@ def test_rotation_rename_and_gzip_are_recognised(tmp_path):
     rotated.unlink()
     assert ingest_paths(store, [gz]).lines == 0
     assert store.query_one("SELECT path FROM ingest_files")[0] == str(gz)
+
+
+def _amp_lines(epoch, sha=SHA):
+    return [file_line(epoch, f"Response received for file reputation query from Cloud. File Name = 'a.pdf', "
+                             f"MID = 100, Disposition = FILE UNKNOWN, Malware = None, Analysis Score = 0, "
+                             f"sha256 = {sha}, upload_action = 0"),
+            file_line(epoch + 60, f"Retrospective verdict received. SHA256: {sha}, Timestamp: {epoch + 60}, "
+                                  "Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X")]
+
+
+@pytest.mark.parametrize("mail_first", [True, False])
+def test_two_logs_started_in_the_same_second_are_two_files(tmp_path, mail_first):
+    """Log subscriptions rolled over in one second start with the same header lines: a log read while it
+    held only those is not the other one (found first or not), and each is read on from its own position."""
+    store = Store(tmp_path / "db.duckdb")
+    amp, mail = tmp_path / "amp" / "amp.current", tmp_path / "mail_logs" / "mail.current"
+    amp.parent.mkdir()
+    mail.parent.mkdir()
+    write_lines(amp, header(T0))
+    write_lines(mail, header(T0) + (message(100, T0, ["a@corp.example"], sha=SHA) if mail_first else []))
+    first = ingest_paths(store, [tmp_path])
+    assert first.files == 2 and first.lines == 6 + (len(message(100, T0, ["a"], sha=SHA)) if mail_first else 0)
+    if not mail_first:
+        write_lines(mail, message(100, T0, ["a@corp.example"], sha=SHA), mode="a")
+    write_lines(amp, _amp_lines(T0 + 5), mode="a")
+    second = ingest_paths(store, [tmp_path])
+    assert second.rejects == 0
+    assert rows(store, "SELECT address, status FROM recipients") == [["a@corp.example", "delivered"]]
+    assert rows(store, "SELECT verdict FROM verdict_events WHERE kind = 'retrospective'") == [["MALICIOUS"]]
+    assert sorted(p for (p,) in rows(store, "SELECT path FROM ingest_files")) == [str(amp), str(mail)]
+    assert ingest_paths(store, [tmp_path]).lines == 0
+
+
+def test_a_log_read_while_it_held_only_its_header_is_found_after_rotation(tmp_path):
+    """The appliance renames the log and starts a new one with the same header (the same second): the two
+    cannot be told apart by their start, so the renamed one is read again from its start (its header lines
+    count twice, as ignored lines) and the new one on from its header; no message is lost."""
+    store = Store(tmp_path / "db.duckdb")
+    current = write_lines(tmp_path / "mail.current", header(T0))
+    assert ingest_paths(store, [tmp_path]).lines == 3
+    write_lines(current, message(100, T0, ["a@corp.example"]), mode="a")
+    rotated = current.rename(tmp_path / "mail.@20251113T021320.s")
+    write_lines(current, header(T0) + message(101, T0 + 1, ["b@corp.example"]))
+    run = ingest_paths(store, [tmp_path])
+    assert run.lines == 2 * len(message(100, T0, ["a"])) + 3 and run.rejects == 0
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [100, "a@corp.example"], [101, "b@corp.example"]]
+    assert sorted(p for (p,) in rows(store, "SELECT path FROM ingest_files")) == sorted([str(current), str(rotated)])
 
 
 def test_gz_gives_the_same_records_as_plain(tmp_path):

@@ -322,11 +322,11 @@ def _record_run(store: Store, summary: IngestSummary, started: datetime) -> None
 
 
 # -- ESA files ----------------------------------------------------------------------------
-def _load_state(con, head: bytes) -> _FileState:
-    rows = con.execute("SELECT file_key FROM ingest_files WHERE kind = 'esa'").fetchall()
-    key = files.match_known_key(head, [r[0] for r in rows])
+def _load_state(con, head: bytes, path: Path) -> _FileState:
+    rows = con.execute("SELECT file_key, path FROM ingest_files WHERE kind = 'esa'").fetchall()
+    key = files.match_known_key(head, rows, path)
     if key is None:
-        return _FileState(key=files.content_key(head))
+        return _FileState(key=files.new_key(head, [k for k, _ in rows]))
     return _stored_state(con, key) or _FileState(key=key)
 
 
@@ -354,7 +354,7 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         return
     files.check_esa_text(path, head)
     with store.connect() as con:   # one connection for the file: its state, then its batches
-        state = _load_state(con, head)
+        state = _load_state(con, head, path)
         if state.bytes_done and source is not None and source != state.source:
             raise _SourceConflict(f"{path} was read before as {state.source}, not as {source}",
                                   advice="leave --appliance / --by-host out to go on with the file as it was "

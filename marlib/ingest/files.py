@@ -4,7 +4,9 @@ A file is identified by its *content start*, not its name: the key is
 ``"<n>:<md5 of the first n bytes>"`` with n = min(size, 1024) bytes of the
 uncompressed content. ESA renames ``mail.current`` to ``mail.@<time>.s`` on
 rotation (and may gzip it); the start of the content stays the same, so the
-renamed file is recognised and only what was appended since is read.
+renamed file is recognised and only what was appended since is read. A file read while it held
+less than 1024 bytes has a key of its header lines only, which logs started in the same second share:
+see :func:`match_known_key`.
 """
 from __future__ import annotations
 
@@ -108,14 +110,53 @@ def content_key(head: bytes, n: int | None = None) -> str:
     return f"{n}:{hashlib.md5(head[:n]).hexdigest()}"
 
 
-def match_known_key(head: bytes, known_keys: Iterable[str]) -> str | None:
-    """The stored key whose content start equals this file's start (longest match), if any."""
-    best: tuple[int, str] | None = None
-    for key in known_keys:
+def new_key(head: bytes, taken: Iterable[str]) -> str:
+    """The key of a file not read before: its content start, with ``#2``, ``#3``... when another file
+    with the same (short) start holds that key (two logs still holding only the same header lines)."""
+    key, taken = content_key(head), set(taken)
+    number = 1
+    while (key if number == 1 else f"{key}#{number}") in taken:
+        number += 1
+    return key if number == 1 else f"{key}#{number}"
+
+
+def match_known_key(head: bytes, known: Iterable[tuple[str, str | None]], path: Path | None = None) -> str | None:
+    """The stored key (of ``known`` (key, path read from)) of the file whose start this file's start is.
+
+    A key of the full :data:`KEY_BYTES` is that file wherever it now is (rotated, renamed, gzipped,
+    copied). A shorter key (the file was shorter when read) is only its first lines, the header every
+    log of the appliance starts with alike: it is this file when read from this path, or when the file
+    read from that path has gone or starts otherwise now (it was rotated away); while it is still
+    there, this file is another one. The longest start wins, then the same path."""
+    best: tuple[int, bool, str] | None = None
+    for key, read_from in known:
         n_text, _, _ = key.partition(":")
         if not n_text.isdigit():
             continue
         n = int(n_text)
-        if 0 < n <= len(head) and content_key(head, n) == key and (best is None or n > best[0]):
-            best = (n, key)
-    return best[1] if best else None
+        if not (0 < n <= len(head) and content_key(head, n) == key.partition("#")[0]):
+            continue
+        same = path is not None and read_from is not None and _same_file(Path(read_from), path)
+        if n < KEY_BYTES and not same and read_from is not None and _starts_with(Path(read_from), head[:n]):
+            continue
+        if best is None or (n, same) > best[:2]:
+            best = (n, same, key)
+    return best[2] if best else None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if str(a) == str(b):
+        return True
+    try:
+        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _starts_with(path: Path, start: bytes) -> bool:
+    """The file at ``path`` is there and starts with ``start`` (uncompressed)."""
+    try:
+        with open_binary(path) as f:
+            return f.read(len(start)) == start
+    except (OSError, EOFError):
+        return False
