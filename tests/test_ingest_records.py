@@ -53,11 +53,14 @@ def test_records_in_every_format(tmp_path, fmt):
     store = Store(tmp_path / "db.duckdb")
     s = ingest_paths(store, [_write(tmp_path, fmt)], fmt="records")
     assert (s.lines, s.parsed, s.rejects) == (7, 5, 2)
-    assert (s.messages, s.recipients, s.attachments, s.verdict_events) == (2, 3, 1, 2)
+    assert (s.messages, s.recipients, s.attachments, s.verdict_events) == (2, 3, 2, 2)
+    # the split child shares its parent's Message-ID (sender, subject) and attachment, as in the logs
     assert rows(store, "SELECT mid, parent_mid, child_kind, message_id, sender, subject, policy, direction "
                        "FROM messages ORDER BY mid") == [
         [501, None, None, "<a1@x>", "bad@evil.example", "Invoice", "DEFAULT", "inbound"],
-        [502, 501, "split", None, None, None, None, "inbound"]]
+        [502, 501, "split", "<a1@x>", "bad@evil.example", "Invoice", None, "inbound"]]
+    assert rows(store, "SELECT mid, filename, sha256 FROM attachments ORDER BY mid") == [
+        [501, "inv.pdf", SHA], [502, "inv.pdf", SHA]]
     assert rows(store, "SELECT mid, rid, address, status FROM recipients ORDER BY mid, rid") == [
         [501, 0, "alice@corp.example", "delivered"], [501, 1, "bob@corp.example", "pending"],
         [502, 0, "carol@corp.example", "quarantined"]]
@@ -67,6 +70,24 @@ def test_records_in_every_format(tmp_path, fmt):
         "delivery row without an integer mid", "verdict row without a 64 hex digit sha256"]
     again = ingest_paths(store, [tmp_path / f"records.{fmt}"], fmt="records")
     assert (again.messages, again.rejects, again.unchanged_files) == (0, 0, 1)
+
+
+@pytest.mark.parametrize("child_first", [False, True])
+def test_a_records_child_in_another_file_shares_its_parents_message_id_and_attachments(tmp_path, child_first):
+    """A split child whose parent comes in another file (before or after it) can still be located: it gets
+    the Message-ID and attachments (a bounce child does not: it is a new message)."""
+    parent = tmp_path / "parent.csv"
+    parent.write_text("mid,recipient,message_id,subject,attachment,sha256,received_at\n"
+                      f"100,a@corp.example,<p@x>,Hello,inv.pdf,{SHA},2026-11-20 10:00:00\n")
+    child = tmp_path / "child.csv"
+    child.write_text("mid,recipient,parent_mid,child_kind,policy\n101,exec@corp.example,100,split,Executives\n"
+                     "102,a@corp.example,100,bounce,\n")
+    store = Store(tmp_path / "db.duckdb")
+    for path in ([child, parent] if child_first else [parent, child]):
+        ingest_paths(store, [path], fmt="records")
+    assert rows(store, "SELECT mid, message_id, subject, received_at IS NOT NULL FROM messages ORDER BY mid") == [
+        [100, "<p@x>", "Hello", True], [101, "<p@x>", "Hello", True], [102, None, None, False]]
+    assert rows(store, "SELECT mid, filename FROM attachments ORDER BY mid") == [[100, "inv.pdf"], [101, "inv.pdf"]]
 
 
 def test_same_records_from_each_format_give_the_same_store(tmp_path):
@@ -342,3 +363,25 @@ def test_json_keys_without_case_and_values_without_surrounding_white_space(tmp_p
     assert (summary.parsed, summary.rejects) == (2, 0)
     assert rows(store, "SELECT mid, address, status FROM recipients ORDER BY mid") == [
         [1, "a@corp.example", "delivered"], [2, "b@corp.example", "quarantined"]]
+
+
+def test_blank_values_are_no_values_and_a_byte_order_mark_is_not_data(tmp_path):
+    """JSON lines and Parquet from a SIEM write "" for a missing field: the row is read without it (an empty
+    sha256 is no attachment hash, not a bad one). A UTF-8 byte order mark does not cost the first row."""
+    path = tmp_path / "r.jsonl"
+    path.write_bytes("\ufeff".encode() + b'{"mid": 1, "recipient": "a@corp.example", "sha256": "", "attachment": "", '
+                     b'"message_id": "", "verdict_kind": "", "status": ""}\r\n'
+                     b'{"mid": 2, "recipient": "b@corp.example", "message_id": "<b@x>"}\r\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.parsed, summary.rejects) == (2, 0)
+    assert rows(store, "SELECT mid, message_id FROM messages ORDER BY mid") == [[1, None], [2, "<b@x>"]]
+    assert rows(store, "SELECT mid, address, status FROM recipients ORDER BY mid") == [
+        [1, "a@corp.example", "delivered"], [2, "b@corp.example", "delivered"]]
+    assert rows(store, "SELECT count(*) FROM attachments") == [[0]]
+    table = pa.table({"mid": ["3"], "recipient": ["c@corp.example"], "sha256": [""], "attachment": ["x.pdf"]})
+    import pyarrow.parquet as pq
+    pq.write_table(table, tmp_path / "p.parquet")
+    summary = ingest_paths(store, [tmp_path / "p.parquet"])
+    assert (summary.parsed, summary.rejects) == (1, 0)
+    assert rows(store, "SELECT mid, filename, sha256 FROM attachments") == [[3, "x.pdf", None]]

@@ -488,6 +488,19 @@ def _inherit_children(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("INSERT INTO bm SELECT child FROM kin")
 
 
+def inherit_children_of(con: duckdb.DuckDBPyConnection, mids_select: str) -> None:
+    """:func:`_inherit_children` for the MIDs ``mids_select`` gives (stored already, e.g. by a records
+    import): their split / rewritten / generated children get the parent's Message-ID and attachments, and
+    children among them get their parent's."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE ma AS SELECT DISTINCT mid, NULL::VARCHAR AS child_kind "
+                f"FROM ({mids_select}) WHERE mid IS NOT NULL")
+    con.execute("CREATE OR REPLACE TEMP TABLE aa AS SELECT mid FROM ma WHERE false")
+    try:
+        _inherit_children(con)
+    finally:
+        drop_temps(con)
+
+
 def drop_temps(con: duckdb.DuckDBPyConnection) -> None:
     for name in _TEMPS:
         con.execute(f"DROP TABLE IF EXISTS {name}")

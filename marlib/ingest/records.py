@@ -48,7 +48,10 @@ threat_name      no         malware / spy name
 Times (``received_at``, ``delivered_at``, ``event_time``) are ISO 8601, in UTC unless they carry an offset
 (``2026-11-20T10:00:00+01:00`` is stored as 09:00 UTC), or epoch seconds.
 
-Values are trimmed; names of statuses, directions, kinds and verdicts are compared without case.
+Values are trimmed, and an empty one (``""``) counts as not given; names of statuses, directions, kinds
+and verdicts are compared without case. A ``split``, ``rewritten`` or ``generated`` child gets its
+parent's Message-ID (sender, subject and received time when it has none) and attachment rows, as in the
+logs, whichever of the two files comes first.
 A row missing a required value, with a value outside its column's list above, a number or time that
 cannot be read, or a list or object where one value belongs (JSON lines, Parquet), goes to
 ``ingest_rejects`` (line_no = the file line the row starts on: in a CSV the header is line 1; in Parquet
@@ -72,7 +75,7 @@ import duckdb
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
-from marlib.ingest.esa_merge import upsert
+from marlib.ingest.esa_merge import inherit_children_of, upsert
 
 if TYPE_CHECKING:
     from marlib.ingest.api import IngestSummary
@@ -136,7 +139,8 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path, source: Path | None = None
             values.append(f"NULL::VARCHAR AS {c}")
             continue
         value, many = _scalar(_ident(lower[c]), types[lower[c]])
-        values.append(f"trim({value}, {_WHITESPACE}) AS {c}")
+        # an empty value (JSON "", a SIEM's blank field) is no value, as an empty CSV cell is
+        values.append(f"nullif(trim({value}, {_WHITESPACE}), '') AS {c}")
         if many:
             lists.append(f"CASE WHEN {many} THEN '{c}' END")
     shape = f"concat_ws(', ', {', '.join(lists)})" if lists else "''"
@@ -220,7 +224,8 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
     """rec_src from the lines of a JSON lines file that are JSON objects, each with its line number (key
     ``__marlib_line``); returns the others as (line number, text)."""
     good, bad = [], []
-    with path.open("r", encoding="utf-8", errors="replace", newline="") as f:
+    # utf-8-sig: a byte order mark (Windows PowerShell's "UTF8") is not part of the first row
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as f:
         for number, line in enumerate(f, 1):
             text = line.rstrip("\r\n")
             if not text.strip():
@@ -475,6 +480,8 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
                any_value(lower(sha256)) AS sha256
         FROM {d} WHERE attachment IS NOT NULL AND attachment <> '' GROUP BY 1, 2""", ("mid", "filename"),
            "sha256 = COALESCE(a.sha256, n.sha256)")
+    # split / rewritten / generated children share their parent's Message-ID and attachments, as in the logs
+    inherit_children_of(con, f"SELECT TRY_CAST(mid AS BIGINT) AS mid FROM {d}")
 
 
 def _verdicts(con: duckdb.DuckDBPyConnection, path: str) -> None:
