@@ -428,6 +428,20 @@ def test_message_id_in_double_quotes_and_subject_shapes(tmp_path):
         [8, "<it's@x.example>", "Don't open"], [9, None, "bare words here"]]
 
 
+@pytest.mark.parametrize("scanner", ["compiled", "sql"])
+def test_white_space_after_the_closing_quote_is_not_a_malformed_line(tmp_path, monkeypatch, scanner):
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    lines = header(T0) + [file_line(T0, b) for b in [
+        "Start MID 8 ICID 1", "MID 8 Message-ID '<plain@x.example>'  ", "MID 8 attachment 'plain.pdf'\t",
+        "Start MID 9 ICID 1", "MID 9 Message-ID \"<dq@x.example>\" "]]
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
+    assert summary.rejects == 0
+    assert rows(store, "SELECT mid, message_id FROM messages ORDER BY mid") == [
+        [8, "<plain@x.example>"], [9, "<dq@x.example>"]]
+    assert rows(store, "SELECT mid, filename FROM attachments") == [[8, "plain.pdf"]]
+
+
 def test_malformed_lines_are_rejected_with_line_numbers_and_shown_by_the_cli(tmp_path, capsys):
     lines = header(T0) + [
         file_line(T0, "Start MID 1 ICID 1"),

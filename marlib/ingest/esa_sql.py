@@ -198,7 +198,9 @@ def _sliced_struct(kind: int) -> str:
     """struct(g1..g4) for a sliced kind from columns midt (the MID text), mid_ok and rest."""
     g1, g2, g3 = "midt", "''", "''"
     if kind in (MSGID, ATTACH):
-        g1, g2 = f"CASE WHEN {_quoted('rest')} IS NOT NULL THEN midt END", f"{_quoted('rest')}"
+        # white space after the closing quote is not part of the value (KINDS: ['"](.*)['"]\s*$)
+        value = _quoted("rtrim(rest, chr(32) || chr(9))")
+        g1, g2 = f"CASE WHEN {value} IS NOT NULL THEN midt END", value
     elif kind == SUBJECT:
         g2 = "rest"
     elif kind == AMPV:
