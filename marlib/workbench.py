@@ -191,11 +191,13 @@ class Workbench:
                     raise InputError("No simulated tenant is configured",
                                      advice="load data/sample/tenant.json on the Overview page, ingest "
                                             "mail logs, or run `python -m marlib seed`")
-                self._tenant_model, _ = backend.simulated_model(self.store)
-                self._tenant_top_up = backend.TopUp(self.store, self._tenant_model)
-            else:   # built from the data: mail ingested (or judged malicious) since joins it, as for the CLI
-                self._tenant_top_up()
-            return self._tenant_model
+                self._tenant_model, _, self._tenant_top_up = backend.simulated_tenant(self.store)
+                return self._tenant_model
+            model, top_up = self._tenant_model, self._tenant_top_up
+        # built from the data: mail ingested (or judged malicious) since joins it, as for the CLI; outside the
+        # workbench's lock, which every page takes
+        top_up()
+        return model
 
     def _simulated_source_exists(self) -> bool:
         """A saved state, or ingested data to build the simulated tenant from."""

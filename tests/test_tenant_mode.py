@@ -213,6 +213,66 @@ def test_a_tenant_built_from_the_data_gains_the_mail_ingested_and_judged_since(c
     assert [m.folder for m in first.locate("bob@corp.example", "<tm@x>")] == ["junkemail"]
 
 
+def test_a_tenant_built_from_the_data_keeps_its_lists_members_as_more_recipients_arrive(capsys, store):
+    """A distribution list's members were drawn from the recipients known when the tenant was built: mail
+    to the list that arrives later reaches those members, not others drawn from a larger pool."""
+    from marlib.tenant.model import TenantModel
+    h5, h6 = sha("tenant-mode-5"), sha("tenant-mode-6")
+    w = World()
+    w._mid = 500
+    w.message(["all-staff@corp.example"], files={"l.exe": h5}, message_id="<list1@x>")
+    w.verdict(h5, "MALICIOUS")
+    w.save(store)
+    assert run_cli(capsys, store, "settings", "tenant", "simulated")[0] == 0
+    assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
+    members = TenantModel.load(backend.state_path(store)).group_by_mail("all-staff@corp.example").members
+    assert members and set(members) <= {"alice@corp.example", "bob@corp.example"}
+    for i in range(40):   # many more recipients: a list drawn again would take others
+        w.message([f"user{i}@corp.example"])
+    w.message(["all-staff@corp.example"], files={"m.exe": h6}, message_id="<list2@x>")
+    w.verdict(h6, "MALICIOUS")
+    w.save(store)
+    code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 0
+    res = json.loads(out.strip().splitlines()[-1])
+    assert {(o["mailbox"], o["status"]) for o in res["outcomes"]} == {(m, "succeeded") for m in members}
+    model = TenantModel.load(backend.state_path(store))
+    assert model.group_by_mail("all-staff@corp.example").members == members
+    assert {m.mailbox for m in model.messages() if m.internet_message_id == "<list2@x>"} == set(members)
+
+
+def test_topping_up_builds_only_new_copies_and_only_tenants_built_from_the_data(store, tmp_path, monkeypatch):
+    from marlib.tenant import from_store
+    built: list[int] = []
+    real = from_store.build_tenant
+
+    def counting(*args, copies=None, **kw):
+        built.append(len(copies))
+        return real(*args, copies=copies, **kw)
+    monkeypatch.setattr(from_store, "build_tenant", counting)
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    model, _, top_up = backend.simulated_tenant(store)
+    assert built == [2] and model.origin == "data"
+    assert top_up() == 0 and built == [2]          # nothing ingested since: not even the copies are read
+    w = World()
+    w._mid = 600
+    w.message(["carol@corp.example"], files={"n.exe": sha("tenant-mode-7")}, message_id="<tm7@x>")
+    w.verdict(sha("tenant-mode-7"), "MALICIOUS")
+    w.save(store)
+    assert top_up() == 1 and built == [2, 1]       # the new copy alone
+    backend.save_simulated_state(store, model)
+    assert backend.simulated_tenant(store)[0].origin == "data" and built == [2, 1, 3]   # loaded: all considered
+    # a state first made from a tenant file (here for one command) is never filled from the data
+    monkeypatch.setenv("MARLIB_TENANT_FILE", str(tmp_path / "tenant.json"))
+    backend.forget_simulated_state(store)
+    from_file, _, top_up = backend.simulated_tenant(store)
+    backend.save_simulated_state(store, from_file)
+    monkeypatch.delenv("MARLIB_TENANT_FILE")
+    loaded, description, _ = backend.simulated_tenant(store)
+    assert loaded.origin is None and "added" not in description and built == [2, 1, 3]
+    assert "<tm7@x>" not in {m.internet_message_id for m in loaded.messages()}
+
+
 def test_watch_on_a_tenant_built_from_the_data_acts_on_the_mail_it_ingests_meanwhile(store):
     """watch opens its tenant once: what comes in while it runs must join it before each step's run."""
     from marlib.remediation.watch import watch_step

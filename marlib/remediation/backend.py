@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -119,60 +120,109 @@ def simulated_source(store: Store) -> str:
 def simulated_model(store: Store) -> tuple[Any, str]:
     """The simulated tenant (its saved state, else its tenant file, else built from the
     ingested data) and a description of where it came from."""
+    model, description, _ = simulated_tenant(store)
+    return model, description
+
+
+def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
+    """:func:`simulated_model` and its :class:`TopUp` (a tenant built from the data, saved after a run,
+    gains here the copies of mail ingested or judged malicious since; later ones join when it is called)."""
     from marlib.tenant.model import TenantModel
     state = state_path(store)
     source = tenant_file(store)
     if state is not None and state.exists():
         model = TenantModel.load(state)
-        added = top_up_from_data(store, model) if source is None else 0
-        return model, f"simulated tenant (state {state}{_added(added)})"
+        top_up = TopUp(store, model)
+        added = top_up()
+        return model, f"simulated tenant (state {state}{_added(added)})", top_up
     if source is not None:
         if not source.exists():
             raise SettingsError(f"The simulated tenant file {source} does not exist",
                                 advice="choose one with `python -m marlib settings tenant simulated "
                                        "--tenant-file FILE` (or --from-data)")
-        return TenantModel.load(source), f"simulated tenant (from {source})"
-    return _built_from_data(store), "simulated tenant (built from the ingested data)"
+        model = TenantModel.load(source)
+        return model, f"simulated tenant (from {source})", TopUp(store, model)
+    top_up = TopUp(store, None)
+    return top_up.build(), "simulated tenant (built from the ingested data)", top_up
 
 
-def _built_from_data(store: Store) -> Any:
-    """The simulated tenant of the ingested data: the copies of every attachment judged malicious."""
-    from marlib.tenant.from_store import build_tenant
-    from marlib.whatif_scenario import TenantBehaviour
-    return build_tenant(store, TenantBehaviour(), hashes=_all_malicious(store)).model
-
-
-def top_up_from_data(store: Store, model: Any) -> int:
-    """A tenant built from the ingested data and saved after a run gains the copies it did not hold: mail
-    ingested since, and mail whose attachment was judged malicious since (the same seeded draws decide
-    their folders and their recipients' mailboxes). Copies it held keep their state. Returns how many
-    messages were added."""
-    added = model.add_unknown(_built_from_data(store))
-    if added:
-        log.info("simulated tenant: %d message(s) from mail ingested or judged malicious since it was saved", added)
-    return added
+FROM_DATA = "data"   # TenantModel.origin of a tenant built from the ingested data
 
 
 class TopUp:
-    """Called before a run on a tenant kept in memory across runs (``watch``, the app): when the tenant is
-    built from the data and mail was ingested or a verdict arrived since, :func:`top_up_from_data`."""
+    """Keeps a tenant built from the ingested data in step with the data, called before each run on a
+    tenant kept across runs (``watch``, the app) and when its saved state is loaded.
+
+    The copies of every attachment judged malicious that it has not considered yet (mail ingested, or
+    judged malicious, since) are built with the same seeded draws (folders, kinds of address) and the
+    tenant's own lists and their members, and added when the tenant never held them: copies it held keep
+    their state, moved, deleted or purged. Nothing is done for a tenant from a tenant file, or when no
+    ingest ran and no verdict arrived since the last call (one small query)."""
 
     def __init__(self, store: Store, model: Any) -> None:
         self.store, self.model = store, model
-        self.mark = self._mark() if tenant_file(store) is None else None
+        self.seen: set[tuple[str, str]] = set()   # (recipient, Message-ID) of the copies considered
+        self.mark: tuple | None = None              # the data's mark when they were
+        self._lock = threading.Lock()
 
-    def _mark(self) -> tuple:
-        return tuple(self.store.query_one(
-            "SELECT (SELECT count(*) FROM recipients), (SELECT count(*) FROM verdict_events)"))
+    @property
+    def active(self) -> bool:
+        return getattr(self.model, "origin", None) == FROM_DATA and tenant_file(self.store) is None
+
+    def _mark(self, con) -> tuple:
+        return tuple(con.execute(
+            "SELECT (SELECT count(*) FROM recipients), (SELECT count(*) FROM verdict_events), "
+            "(SELECT count(*) FROM ingest_runs), (SELECT max(finished_at) FROM ingest_runs)").fetchone())
+
+    def build(self) -> Any:
+        """The tenant of the data as it is now (no saved state yet)."""
+        from marlib.tenant.from_store import build_tenant
+        from marlib.whatif_scenario import TenantBehaviour
+        with self._lock, self.store.connect() as con:
+            mark = self._mark(con)
+            copies = _malicious_copies(con)
+            self.model = build_tenant(self.store, TenantBehaviour(), copies=copies, con=con).model
+            self.model.origin = FROM_DATA
+            self.seen, self.mark = _pairs(copies), mark
+        return self.model
 
     def __call__(self) -> int:
-        if self.mark is None:
+        """Add what the data holds and the tenant was not built with; returns the messages added."""
+        if self.model is None or not self.active:
             return 0
-        mark = self._mark()
-        if mark == self.mark:
-            return 0
-        self.mark = mark
-        return top_up_from_data(self.store, self.model)
+        from marlib.tenant.from_store import build_tenant
+        from marlib.whatif_scenario import TenantBehaviour
+        with self._lock:
+            with self.store.connect() as con:
+                mark = self._mark(con)
+                if mark == self.mark:
+                    return 0
+                copies = _malicious_copies(con)
+                pairs = _pairs(copies)
+                new = copies[[p not in self.seen for p in zip(copies["recipient"].str.lower(),
+                                                              copies["message_id"])]]
+                added = 0
+                if not new.empty:
+                    # the tenant's lists keep their members (drawn from the recipients known when built)
+                    groups = {g.address.lower(): tuple(g.members) for g in self.model.groups.values()}
+                    built = build_tenant(self.store, TenantBehaviour(groups=groups), copies=new, con=con).model
+                    added = self.model.add_unknown(built)
+            self.seen |= pairs
+            self.mark = mark   # only once added: a failed call is done again next time
+        if added:
+            log.info("simulated tenant: %d message(s) from mail ingested or judged malicious since", added)
+        return added
+
+
+def _malicious_copies(con) -> Any:
+    from marlib.tenant.from_store import affected_copies
+    hashes = [h for (h,) in con.execute(
+        "SELECT DISTINCT sha256 FROM verdict_events WHERE verdict = 'MALICIOUS'").fetchall()]
+    return affected_copies(con, hashes)
+
+
+def _pairs(copies: Any) -> set[tuple[str, str]]:
+    return set(zip(copies["recipient"].str.lower(), copies["message_id"]))
 
 
 def _added(n: int) -> str:
@@ -195,20 +245,15 @@ def forget_simulated_state(store: Store) -> None:
         state.unlink(missing_ok=True)
 
 
-def _all_malicious(store: Store) -> list[str]:
-    rows = store.query_df("SELECT DISTINCT sha256 FROM verdict_events WHERE verdict = 'MALICIOUS'")
-    return list(rows["sha256"])
-
-
 @contextmanager
 def open_backend(store: Store, *, mode: str | None = None) -> Iterator[Backend]:
     """The configured backend; a simulated tenant's state is saved when the block ends."""
     mode = mode or tenant_mode(store)
     if mode == "simulated":
         from marlib.tenant.simulated import SimulatedMailboxes
-        model, description = simulated_model(store)
+        model, description, top_up = simulated_tenant(store)
         mailboxes = SimulatedMailboxes(model)
-        mailboxes.top_up = TopUp(store, model)   # watch: what its own ingests add joins the tenant
+        mailboxes.top_up = top_up   # watch: what its own ingests add joins the tenant
         try:
             yield Backend(mailboxes, mode, description)
         finally:

@@ -192,6 +192,9 @@ class TenantModel:
         self._floor = 0                             # highest number of a loaded id (see _reserve)
         self._source: Callable[[str], Iterable[dict[str, Any]]] | None = None
         self._id_prefix = hashlib.sha256(tenant_id.encode()).hexdigest()[:12]
+        # what the tenant was made from, kept in its file: "data" for one built from the ingested data
+        # (marlib.remediation.backend.TopUp keeps only those in step with the data)
+        self.origin: str | None = None
 
     # ------------------------------------------------------------------ load / dump
     @classmethod
@@ -205,6 +208,7 @@ class TenantModel:
         """Build from the tenant-file dict; certificate paths are relative to ``base_dir``."""
         base = Path(base_dir) if base_dir is not None else None
         model = cls(str(data["tenant_id"]), data.get("domains", ()))
+        model.origin = data.get("origin")
         for app in data.get("apps", ()):
             certs = list(app.get("certificates") or ([app["certificate"]] if app.get("certificate") else []))
             model.add_app(app["client_id"], [_read_certificate(c, base) for c in certs],
@@ -261,7 +265,8 @@ class TenantModel:
                       for g in self.groups.values()]
             messages = [m.as_record() for msgs in self._messages.values() for m in msgs]
             return {"tenant_id": self.tenant_id, "domains": list(self.domains), "apps": apps,
-                    "users": users, "groups": groups, "messages": messages}
+                    "users": users, "groups": groups, "messages": messages,
+                    **({"origin": self.origin} if self.origin else {})}
 
     def dump(self, path: str | Path) -> None:
         """Write ``to_dict()`` as a tenant file."""
