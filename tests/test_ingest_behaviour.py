@@ -155,6 +155,58 @@ def test_two_logs_started_in_the_same_second_are_two_files(tmp_path, mail_first)
     assert ingest_paths(store, [tmp_path]).lines == 0
 
 
+def _retro(epoch):
+    return file_line(epoch, f"Retrospective verdict received. SHA256: {SHA}, Timestamp: {epoch}, "
+                            "Verdict: MALICIOUS, Reputation Score: 0, Spyname: W32.X")
+
+
+def test_two_logs_with_the_same_header_rotated_together_keep_their_own_positions(tmp_path):
+    """Both read while they held only the same header, one read on, then both rotated in the same minute:
+    neither takes the other's position (the amp log's verdict is read, the mail log's lines once)."""
+    store = Store(tmp_path / "db.duckdb")
+    amp, mail = tmp_path / "amp" / "amp.current", tmp_path / "mail_logs" / "mail.current"
+    amp.parent.mkdir()
+    mail.parent.mkdir()
+    write_lines(amp, header(T0))
+    write_lines(mail, header(T0))
+    ingest_paths(store, [mail.parent])
+    ingest_paths(store, [amp.parent])
+    write_lines(mail, message(100, T0, ["a@corp.example"], sha=SHA), mode="a")
+    ingest_paths(store, [mail.parent, amp.parent])
+    write_lines(amp, [_retro(T0 + 5)], mode="a")
+    write_lines(mail, message(101, T0, ["b@corp.example"]), mode="a")
+    for log in (amp, mail):
+        log.rename(log.with_name(log.name.split(".")[0] + ".@20251113T0214.s"))
+        write_lines(log, header(T0 + 60))
+    run = ingest_paths(store, [tmp_path])
+    assert run.rejects == 0 and run.unchanged_files == 0
+    assert rows(store, "SELECT verdict FROM verdict_events WHERE kind = 'retrospective'") == [["MALICIOUS"]]
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [100, "a@corp.example"], [101, "b@corp.example"]]
+    assert ingest_paths(store, [tmp_path]).lines == 0
+
+
+def test_paths_are_kept_whole_so_another_working_folder_finds_the_same_files(tmp_path, monkeypatch):
+    """Logs named relative to one folder, then the parent folder named from another (watch as a service)."""
+    store = Store(tmp_path / "db.duckdb")
+    logs = tmp_path / "logs"
+    amp, mail = logs / "amp" / "amp.current", logs / "mail_logs" / "mail.current"
+    amp.parent.mkdir(parents=True)
+    mail.parent.mkdir()
+    write_lines(amp, header(T0))
+    write_lines(mail, header(T0))
+    monkeypatch.chdir(logs)
+    ingest_paths(store, ["mail_logs"])
+    ingest_paths(store, ["amp"])
+    assert sorted(p for (p,) in rows(store, "SELECT path FROM ingest_files")) == [str(amp), str(mail)]
+    write_lines(mail, message(100, T0, ["a@corp.example"]), mode="a")
+    write_lines(amp, [_retro(T0 + 5)], mode="a")
+    monkeypatch.chdir(tmp_path.parent)
+    run = ingest_paths(store, [logs])
+    assert run.rejects == 0 and run.lines == len(message(100, T0, ["a"])) + 1
+    assert rows(store, "SELECT verdict FROM verdict_events WHERE kind = 'retrospective'") == [["MALICIOUS"]]
+
+
 def test_a_log_read_while_it_held_only_its_header_is_found_after_rotation(tmp_path):
     """The appliance renames the log and starts a new one with the same header (the same second): the two
     cannot be told apart by their start, so the renamed one is read again from its start (its header lines

@@ -363,14 +363,42 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
             state.source = new_file_source
         gz = files.is_gzip(path)
         size = None if gz else path.stat().st_size
-        if state.path is not None and state.path != str(path):
+        where = _stored_path(path)
+        if state.path is not None and state.path != where:
             log.info("%s was read before as %s (rotated)", path, state.path)
-            con.execute("UPDATE ingest_files SET path = ? WHERE file_key = ?", [str(path), state.key])
+            con.execute("UPDATE ingest_files SET path = ? WHERE file_key = ?", [where, state.key])
         if size is not None and size <= state.bytes_done:
             summary.unchanged_files += 1
             return
         opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
         _read_batches(con, path, state, opts, summary, progress, gz=gz)
+
+
+def _stored_path(path: Path) -> str:
+    """A file's path as ingest_files keeps it: absolute, links resolved (the same file from any folder)."""
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
+
+
+def _lengthen_key(con, path: Path, state: _FileState) -> None:
+    """A key made while the file held less than :data:`files.KEY_BYTES` grows to cover what has been read
+    (up to that size): two logs that started with the same header lines part as soon as each is read on
+    (see :func:`files.match_known_key`). Rejects follow the new key; inside the file's transaction."""
+    n_text, _, _ = state.key.partition(":")
+    want = min(state.bytes_done, files.KEY_BYTES)
+    if not n_text.isdigit() or want <= int(n_text):
+        return
+    head = files.read_head(path, want)
+    if len(head) < want:   # the file was cut or replaced meanwhile: keep the key it has
+        return
+    taken = [k for (k,) in con.execute("SELECT file_key FROM ingest_files WHERE file_key <> ?",
+                                       [state.key]).fetchall()]
+    key = files.new_key(head, taken)
+    con.execute("UPDATE ingest_rejects SET file_key = ? WHERE file_key = ?", [key, state.key])
+    con.execute("DELETE FROM ingest_files WHERE file_key = ?", [state.key])
+    state.key = key
 
 
 def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.BatchContext:
@@ -429,7 +457,8 @@ def _save_state(con, path: Path, state: _FileState) -> None:
                      year_hint = excluded.year_hint, last_time = excluded.last_time,
                      syslog_month = excluded.syslog_month, appliance = excluded.appliance,
                      by_host = excluded.by_host, updated_at = now()""",
-                [state.key, str(path), state.bytes_done, state.lines_done, state.tz_offset_s, state.year_hint,
+                [state.key, _stored_path(path), state.bytes_done, state.lines_done, state.tz_offset_s,
+                 state.year_hint,
                  state.last_time, state.last_month, state.source.appliance, state.source.by_host])
 
 
@@ -558,6 +587,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             done += consumed
             progress(done)
         if done:
+            _lengthen_key(con, path, state)
             _save_state(con, path, state)
             after = _counts(con)
         con.execute("COMMIT")

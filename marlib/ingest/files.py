@@ -124,11 +124,13 @@ def match_known_key(head: bytes, known: Iterable[tuple[str, str | None]], path: 
     """The stored key (of ``known`` (key, path read from)) of the file whose start this file's start is.
 
     A key of the full :data:`KEY_BYTES` is that file wherever it now is (rotated, renamed, gzipped,
-    copied). A shorter key (the file was shorter when read) is only its first lines, the header every
-    log of the appliance starts with alike: it is this file when read from this path, or when the file
-    read from that path has gone or starts otherwise now (it was rotated away); while it is still
-    there, this file is another one. The longest start wins, then the same path."""
-    best: tuple[int, bool, str] | None = None
+    copied). A shorter key covers all that was read of a file shorter than that (ingest lengthens it as
+    the file is read on), which may be no more than the header lines every log of the appliance starts
+    with alike. So it is this file when read from this path, or when the file read from that path has
+    gone or starts otherwise now (it was rotated away); while that one is still there, this file is
+    another one. The longest start wins, then the same path; when two such short keys of files read
+    elsewhere are left, this file is taken for a new one (read from its start: nothing is lost)."""
+    found: list[tuple[int, bool, str]] = []
     for key, read_from in known:
         n_text, _, _ = key.partition(":")
         if not n_text.isdigit():
@@ -139,9 +141,14 @@ def match_known_key(head: bytes, known: Iterable[tuple[str, str | None]], path: 
         same = path is not None and read_from is not None and _same_file(Path(read_from), path)
         if n < KEY_BYTES and not same and read_from is not None and _starts_with(Path(read_from), head[:n]):
             continue
-        if best is None or (n, same) > best[:2]:
-            best = (n, same, key)
-    return best[2] if best else None
+        found.append((n, same, key))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+    n, same, key = found[0]
+    if n < KEY_BYTES and not same and sum(1 for f in found if f[0] == n and not f[1]) > 1:
+        return None
+    return key
 
 
 def _same_file(a: Path, b: Path) -> bool:
