@@ -224,6 +224,49 @@ def test_a_log_read_while_it_held_only_its_header_is_found_after_rotation(tmp_pa
     assert sorted(p for (p,) in rows(store, "SELECT path FROM ingest_files")) == sorted([str(current), str(rotated)])
 
 
+@pytest.mark.parametrize("split_at", ["Delivery start", "Message done", "Response"])
+def test_delivery_lines_read_before_their_to_line_are_not_lost(tmp_path, split_at):
+    """A message across a rotation, the newer log read first (or a relay that sent the delivery first and an
+    ingest in between): the copy ends delivered, as when the lines are read together."""
+    lines = message(100, T0, ["a@corp.example", "b@corp.example"], sha=SHA)
+    cut = next(i for i, line in enumerate(lines) if split_at in line)
+    older = write_lines(tmp_path / "mail.@20251113T021320.s", header(T0) + lines[:cut])
+    newer = write_lines(tmp_path / "mail.current", header(T0 + 1) + lines[cut:])
+    together = Store(tmp_path / "together.duckdb")
+    ingest_paths(together, [older, newer])
+    apart = Store(tmp_path / "apart.duckdb")
+    ingest_paths(apart, [newer])
+    assert rows(apart, "SELECT count(*) FROM recipients") == [[0]]
+    ingest_paths(apart, [older])
+    assert dump(apart) == dump(together)
+    assert rows(apart, "SELECT address, status, dcid IS NOT NULL FROM recipients ORDER BY rid") == [
+        ["a@corp.example", "delivered", True], ["b@corp.example", "delivered", True]]
+    assert rows(apart, "SELECT count(*) FROM recipient_facts") == [[0]]
+
+
+def test_a_held_delivery_does_not_override_a_later_status_read_with_the_to_line(tmp_path):
+    """The latest line wins, as when read together. Held: to the quarantine at 02:14; with the To line comes
+    the release and delivery at 03:13 (later): delivered. Held the other way round: quarantined."""
+    t = T0 + 3600
+    quarantined = [file_line(T0 + 60, "Delivery start DCID 7 MID 100 to RID [0] to offbox IronPort Spam Quarantine"),
+                   file_line(T0 + 61, "Message done DCID 7 MID 100 to RID [0] (external quarantine)")]
+    start = [file_line(T0, "Start MID 100 ICID 1100"), file_line(T0, "MID 100 ICID 1100 RID 0 To: <a@corp.example>")]
+    delivered = [file_line(t, "Delivery start DCID 8 MID 100 to RID [0]"),
+                 file_line(t, "Message done DCID 8 MID 100 to RID [0]")]
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [write_lines(tmp_path / "a.log", header(T0) + quarantined)])
+    ingest_paths(store, [write_lines(tmp_path / "b.log", header(T0 + 2) + start + delivered)])
+    assert rows(store, "SELECT status, dcid FROM recipients") == [["delivered", 8]]
+    other = Store(tmp_path / "other.duckdb")
+    ingest_paths(other, [write_lines(tmp_path / "c.log", header(T0 + 3) + delivered)])
+    ingest_paths(other, [write_lines(tmp_path / "d.log", header(T0 + 4) + start + quarantined)])
+    assert rows(other, "SELECT status, dcid FROM recipients") == [["delivered", 8]]
+    third = Store(tmp_path / "third.duckdb")
+    ingest_paths(third, [write_lines(tmp_path / "e.log", header(T0 + 5) + quarantined)])
+    ingest_paths(third, [write_lines(tmp_path / "f.log", header(T0 + 6) + start)])
+    assert rows(third, "SELECT status, dcid FROM recipients") == [["quarantined", 7]]
+
+
 def test_gz_gives_the_same_records_as_plain(tmp_path):
     plain = _log(tmp_path, n=5)
     gz = tmp_path / "other" / "mail.s.gz"

@@ -300,6 +300,14 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
         max(dcid) AS dcid, max(response) AS response
         FROM ({facts}) GROUP BY mid, rid""")
+    held = con.execute("SELECT count(*) FROM recipient_facts").fetchone()[0]
+    if held:   # lines read before their recipient's To line, which is in this batch: as if read together (the
+        # latest status; dcid and response as max() gives them)
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT r.mid, r.rid, r.address,
+                CASE WHEN {_LATER} THEN h.status ELSE r.status END AS status,
+                CASE WHEN {_LATER} THEN h.status_at ELSE r.status_at END AS status_at,
+                greatest(r.dcid, h.dcid) AS dcid, greatest(r.response, h.response) AS response
+            FROM ra r LEFT JOIN recipient_facts h ON r.address IS NOT NULL AND h.mid = r.mid AND h.rid = r.rid""")
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "dcid", "response"),
            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
                CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, dcid, response
@@ -314,6 +322,22 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                               WHEN ra.status = 'delivered' THEN ra.status_at END,
           dcid = COALESCE(ra.dcid, recipients.dcid), response = COALESCE(ra.response, recipients.response)
         FROM ra WHERE ra.address IS NULL AND recipients.mid = ra.mid AND recipients.rid = ra.rid""")
+    if held:
+        con.execute("""DELETE FROM recipient_facts h WHERE EXISTS (
+            SELECT 1 FROM ra WHERE ra.address IS NOT NULL AND ra.mid = h.mid AND ra.rid = h.rid)""")
+    # and lines of recipients whose To line is neither here nor stored: they wait for it (migration 120)
+    upsert(con, "recipient_facts AS h", ("mid", "rid", "status", "status_at", "dcid", "response"),
+           """SELECT mid, rid, status, status_at, dcid, response FROM ra WHERE address IS NULL
+              AND NOT EXISTS (SELECT 1 FROM recipients t WHERE t.mid = ra.mid AND t.rid = ra.rid)""",
+           ("mid", "rid"), f"""status = CASE WHEN {_NEWER} THEN n.status ELSE h.status END,
+              status_at = CASE WHEN {_NEWER} THEN n.status_at ELSE h.status_at END,
+              dcid = greatest(n.dcid, h.dcid), response = greatest(n.response, h.response)""")
+
+
+# the held facts' status (h) is later than the batch's own (r), or the batch has none
+_LATER = "(h.status IS NOT NULL AND (r.status IS NULL OR coalesce(h.status_at > r.status_at, false)))"
+# a newly held status (n) is as late as the one held before (h), or there was none
+_NEWER = "(n.status IS NOT NULL AND (h.status IS NULL OR coalesce(n.status_at >= h.status_at, true)))"
 
 
 # field -> (key regex, kinds whose lines carry it): each regex runs only on the lines of those kinds
