@@ -98,8 +98,7 @@ class Workbench:
         self._version_at = -1e9
         self._jobs: dict[int, Job] = {}
         self._job_ids = itertools.count(1)
-        self._tenant_model: Any = None
-        self._tenant_top_up: Any = None
+        self._tenant: Any = None   # the simulated tenant: marlib.remediation.backend.SimulatedSession
         self._watch: tuple[Job, threading.Event, dict[str, Any]] | None = None
 
     def __repr__(self) -> str:
@@ -168,7 +167,7 @@ class Workbench:
             raise InputError(f"Unknown tenant {kind!r}", advice="use simulated, emulator or microsoft") from None
         backend.set_tenant_mode(self.store, kind.value, tenant_file=tenant_file)
         with self._lock:
-            self._tenant_model = None
+            self._tenant = None
         self.invalidate()
 
     @property
@@ -186,18 +185,17 @@ class Workbench:
         ``<data_dir>/<db name>.simulated_tenant.json`` (marlib.remediation.backend), loaded once per
         process and saved after each run, so a copy deleted here stays deleted for the CLI."""
         with self._lock:
-            if self._tenant_model is None:
+            if self._tenant is None:
                 if self.tenant_file is None and not self._simulated_source_exists():
                     raise InputError("No simulated tenant is configured",
                                      advice="load data/sample/tenant.json on the Overview page, ingest "
                                             "mail logs, or run `python -m marlib seed`")
-                self._tenant_model, _, self._tenant_top_up = backend.simulated_tenant(self.store)
-                return self._tenant_model
-            model, top_up = self._tenant_model, self._tenant_top_up
-        # built from the data: mail ingested (or judged malicious) since joins it, as for the CLI; outside the
-        # workbench's lock, which every page takes
-        top_up()
-        return model
+                self._tenant = backend.SimulatedSession(self.store)
+                return self._tenant.model
+            session = self._tenant
+        # the state a CLI run saved since, and (built from the data) mail ingested or judged malicious since,
+        # as for the CLI; outside the workbench's lock, which every page takes
+        return session.refresh()
 
     def _simulated_source_exists(self) -> bool:
         """A saved state, or ingested data to build the simulated tenant from."""
@@ -209,18 +207,18 @@ class Workbench:
     def save_tenant_state(self) -> None:
         """Write the simulated tenant's state where the command line reads it."""
         with self._lock:
-            model = self._tenant_model
-        if model is not None and not self.store.memory:
-            backend.save_simulated_state(self.store, model)
+            session = self._tenant
+        if session is not None:
+            session.save()
 
     def mailboxes(self) -> Any:
         """The Mailboxes backend of the active tenant: the simulated tenant in process, or Graph
         (the emulator or Microsoft, as the mailbox settings' authority says)."""
         if self.tenant_kind is TenantKind.SIMULATED:
             from marlib.tenant.simulated import SimulatedMailboxes
-            sim = SimulatedMailboxes(self.tenant_model())
-            sim.top_up = self.tenant_model   # automatic mode: what its ingests add joins the tenant
-            return sim
+            model = self.tenant_model()
+            # automatic mode: each step takes up CLI runs, gains new mail (built from the data), saves its own
+            return SimulatedMailboxes(model, session=self._tenant)
         from marlib.tenant.graph import mailboxes_from_settings
         return mailboxes_from_settings(self.store)
 

@@ -292,6 +292,52 @@ def test_watch_on_a_tenant_built_from_the_data_acts_on_the_mail_it_ingests_meanw
         ("alice@corp.example", "succeeded")]
 
 
+def test_a_long_running_watch_never_saves_a_stale_tenant_over_a_newer_state(store):
+    """watch keeps its tenant open for hours: a CLI run meanwhile saves the state; watch's next step takes it
+    up, and watch stopping does not put the copies that run moved back where they were."""
+    from marlib.remediation.run import remediate
+    from marlib.remediation.watch import watch_step
+    from marlib.tenant.model import TenantModel
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    h8 = sha("tenant-mode-8")
+    with backend.open_backend(store) as watching:
+        assert watch_step(store, [], watching.mailboxes, ingest=False).runs   # moves alice's and bob's copy
+        w = World()
+        w._mid = 700
+        w.message(["alice@corp.example"], files={"x.exe": h8}, message_id="<tm8@x>")
+        w.verdict(h8, "MALICIOUS")
+        w.save(store)
+        with backend.open_backend(store) as cli:   # `remediate --pending` in another process, meanwhile
+            assert remediate(store, cli.mailboxes, pending=True).counts["succeeded"] == 1
+        assert not watch_step(store, [], watching.mailboxes, ingest=False).runs   # nothing left to do
+    state = TenantModel.load(backend.state_path(store))
+    assert [m.folder for m in state.locate("alice@corp.example", "<tm8@x>")] == ["junkemail"]
+    assert [m.folder for m in state.locate("bob@corp.example", "<tm@x>")] == ["junkemail"]
+    # the watch's tenant took up the state before its step: it sees the copy where the CLI moved it
+    assert [m.folder for m in watching.mailboxes.model.locate("alice@corp.example", "<tm8@x>")] == ["junkemail"]
+
+
+def test_two_processes_saving_the_tenant_at_once_do_not_collide(store, monkeypatch):
+    from marlib.tenant.model import TenantModel
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    model = backend.simulated_model(store)[0]
+    seen: list[str] = []
+    real = TenantModel.dump
+
+    def slow_dump(self, path):
+        seen.append(str(path))
+        real(self, path)
+    monkeypatch.setattr(TenantModel, "dump", slow_dump)
+    import threading
+    threads = [threading.Thread(target=backend.save_simulated_state, args=(store, model)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(seen)) == 4 and backend.state_path(store).exists()
+    assert not list(backend.state_path(store).parent.glob("*.tmp"))
+
+
 def test_the_seeded_default_database_uses_the_sample_tenant_and_refuses_live(capsys, tmp_path, monkeypatch):
     from marlib.demo import SAMPLE_DIR, ensure_default_db
     store = Store(tmp_path / "seed.duckdb")

@@ -20,8 +20,9 @@
 from __future__ import annotations
 
 import logging
-import threading
 import os
+import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -233,9 +234,62 @@ def save_simulated_state(store: Store, model: Any) -> None:
     """Keep the simulated tenant as it now is, for the next run (CLI or app)."""
     state = state_path(store)
     if state is not None:
-        tmp = state.with_suffix(".tmp")
+        _write_state(state, model)
+
+
+def _write_state(state: Path, model: Any) -> None:
+    """Atomically (a crash never leaves half a tenant), through a file of this writer's own (two
+    processes saving at once do not take each other's temporary file)."""
+    fd, tmp = tempfile.mkstemp(prefix=state.name + ".", suffix=".tmp", dir=state.parent)
+    os.close(fd)
+    try:
         model.dump(tmp)
-        tmp.replace(state)   # atomic: a crash never leaves half a tenant
+        os.replace(tmp, state)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _mtime(path: Path | None) -> int | None:
+    try:
+        return path.stat().st_mtime_ns if path is not None else None
+    except OSError:
+        return None
+
+
+class SimulatedSession:
+    """The simulated tenant of one process across its runs (``remediate``, ``watch``, the app) and its saved
+    state. Before each run (:meth:`refresh`) the state another process saved since is taken up, so what it
+    moved or deleted stays so, and a tenant built from the data gains new copies (:class:`TopUp`); after
+    each run :meth:`save` keeps it. Nothing is saved when no request was made since (a stale tenant never
+    overwrites a newer state)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.state = state_path(store)
+        self.model, self.description, self.top_up = simulated_tenant(store)
+        self.known = _mtime(self.state)
+        self._lock = threading.Lock()
+
+    def refresh(self) -> Any:
+        """The tenant for the next run."""
+        from marlib.tenant.model import TenantModel
+        with self._lock:
+            now = _mtime(self.state)
+            if now is not None and now != self.known:
+                log.info("simulated tenant: loading the state %s saved by another process", self.state)
+                self.model = TenantModel.load(self.state)
+                self.top_up = TopUp(self.store, self.model)
+                self.known = now
+            top_up = self.top_up
+        top_up()
+        return self.model
+
+    def save(self) -> None:
+        with self._lock:
+            if self.state is not None:
+                _write_state(self.state, self.model)
+                self.known = _mtime(self.state)
 
 
 def forget_simulated_state(store: Store) -> None:
@@ -251,13 +305,12 @@ def open_backend(store: Store, *, mode: str | None = None) -> Iterator[Backend]:
     mode = mode or tenant_mode(store)
     if mode == "simulated":
         from marlib.tenant.simulated import SimulatedMailboxes
-        model, description, top_up = simulated_tenant(store)
-        mailboxes = SimulatedMailboxes(model)
-        mailboxes.top_up = top_up   # watch: what its own ingests add joins the tenant
+        session = SimulatedSession(store)
+        mailboxes = SimulatedMailboxes(session.model, session=session)
         try:
-            yield Backend(mailboxes, mode, description)
+            yield Backend(mailboxes, mode, session.description)
         finally:
-            save_simulated_state(store, model)
+            mailboxes.persist()
         return
     from marlib.tenant.graph import mailboxes_from_settings
     settings = _graph_settings(store)

@@ -73,11 +73,17 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
         except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
             log.warning("ingest failed: %s", exc)
             step.error = str(exc)
-    refresh = getattr(mailboxes, "refresh", None)   # a simulated tenant built from the data: gains new mail
+    # a simulated tenant: takes up the state another process saved, gains new mail (built from the data)
+    refresh = getattr(mailboxes, "refresh", None)
     if callable(refresh):
         refresh()
-    result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
-                       trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
+    try:
+        result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
+                           trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
+    finally:
+        persist = getattr(mailboxes, "persist", None)   # and keeps what this step did to it
+        if callable(persist):
+            persist()
     step.runs = [*result.resumed, result] if result.changes or result.resumed else []
     return step
 

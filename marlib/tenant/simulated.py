@@ -115,7 +115,7 @@ class SimulatedMailboxes:
 
     def __init__(self, model: TenantModel, *, seed: int = 0,
                  outage: float | Collection[str] | None = None,
-                 throttle: float | Collection[str] | None = None) -> None:
+                 throttle: float | Collection[str] | None = None, session: Any = None) -> None:
         self.model = model
         self.seed = seed
         self.outage = _Selection(outage, seed, "outage")
@@ -123,17 +123,29 @@ class SimulatedMailboxes:
         self.requests = RequestCounter()
         self._mapped: set[str] = set()
         self._lock = threading.Lock()
-        self.top_up: Any = None   # a tenant built from the data: marlib.remediation.backend.TopUp
+        # the tenant kept across runs and its saved state (marlib.remediation.backend.SimulatedSession)
+        self.session = session
+        self._used = False   # a request was made since the state was last saved
 
     def refresh(self) -> None:
-        """Before a run on a tenant kept across runs (watch, the app's automatic mode): a tenant built from
-        the data gains the mail ingested or judged malicious since."""
-        if self.top_up is not None:
-            self.top_up()
+        """Before a run on a tenant kept across runs (watch, the app's automatic mode): the state another
+        process saved since is taken up, and a tenant built from the data gains the mail ingested or judged
+        malicious since."""
+        if self.session is not None:
+            model = self.session.refresh()
+            if model is not self.model:
+                self.model, self._mapped = model, set()
+
+    def persist(self) -> None:
+        """After a run: keep the tenant's state (when a request was made since it was last kept)."""
+        if self.session is not None and self._used:
+            self.session.save()
+            self._used = False
 
     # ------------------------------------------------------------------ plumbing
     def _enter(self, endpoint: str, mailbox: str) -> None:
         """Count one request and apply the mailbox's simulated outage or throttling."""
+        self._used = True
         if mailbox in self.outage:
             self.requests.add(endpoint, mailbox, failed=True)
             raise outage_error(mailbox)
