@@ -169,6 +169,24 @@ def test_watch_steps_with_nothing_new_add_no_run(tmp_path):
     assert store.query_one("SELECT count(*) FROM ingest_runs")[0] == 1
 
 
+def test_watch_reads_a_last_line_without_newline_once_the_file_settles(tmp_path, monkeypatch):
+    """The line is put off while the file is being written; the file never changes again, yet watch reads
+    it once it has settled (a verdict written without a newline is not left unread)."""
+    from marlib.ingest import api
+    from marlib.remediation.watch import watch
+    from tests.ingest_helpers import file_line, header
+    monkeypatch.setattr(api, "SETTLED_S", 0.5)
+    store, w = _setup(tmp_path)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    t0 = 1_763_000_000
+    (logs / "mail.current").write_text("\n".join(header(t0) + [file_line(t0, "Start MID 900 ICID 9")]))
+    seen = []
+    watch(store, [logs], SimulatedMailboxes(w.tenant), interval_s=0.3, on_step=seen.append, max_steps=5)
+    assert store.query_one("SELECT count(*) FROM messages WHERE mid = 900")[0] == 1
+    assert seen[0].ingest.lines == 3   # the header; the last line waited
+
+
 def test_watch_retries_failed_copies_once_their_failure_is_old_enough(tmp_path):
     from marlib.remediation.watch import watch_step
     store, w = _setup(tmp_path)

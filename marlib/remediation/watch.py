@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,13 @@ def _ingest(store: Store, paths: Sequence[Path]) -> Any:
 
 
 def signature(paths: Sequence[Path]) -> tuple:
-    """(path, size, mtime) of every file under ``paths``: unchanged means nothing to ingest."""
+    """(path, size, mtime, settled) of every file under ``paths``: unchanged means nothing to ingest.
+
+    ``settled``: unchanged for the time after which ingest takes a last line without a newline as complete
+    (``SETTLED_S``); a file that settles changes the signature, so such a line, put off while the file was
+    being written, is read then even if the file never changes again."""
+    from marlib.ingest.api import SETTLED_S
+    now = time.time()
     out = []
     for raw in paths:
         p = Path(raw)
@@ -53,7 +60,7 @@ def signature(paths: Sequence[Path]) -> tuple:
                 st = f.stat()
             except OSError:   # rotated away between listing and stat
                 continue
-            out.append((str(f), st.st_size, st.st_mtime_ns))
+            out.append((str(f), st.st_size, st.st_mtime_ns, now - st.st_mtime > SETTLED_S))
     return tuple(out)
 
 
