@@ -239,7 +239,8 @@ def test_both_readers_find_the_same_syslog_host(pri, stamp, tail):
 
 @pytest.mark.parametrize("scanner", ["sql", "compiled"])
 def test_by_host_reads_odd_hosts_and_time_stamps(tmp_path, monkeypatch, scanner):
-    """Bytes that are not UTF-8 in a host, ESA1 and esa1, a day not padded, fractional seconds."""
+    """Bytes that are not UTF-8 in a host, ESA1 and esa1, a day not padded, fractional seconds, two spaces
+    after the time (as a relay in the sc4s samples writes)."""
     monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
     log = tmp_path / "odd.log"
     log.write_bytes(b"<166>Nov 20 10:00:00 es\xffa1 mail_logs: Info: Start MID 1 ICID 5\n"
@@ -247,7 +248,8 @@ def test_by_host_reads_odd_hosts_and_time_stamps(tmp_path, monkeypatch, scanner)
                     b"<166>Nov 20 10:00:00 ESA1 mail_logs: Info: Start MID 3 ICID 5\n"
                     b"<166>Nov 20 10:00:01 esa1 mail_logs: Info: MID 3 ICID 5 RID 0 To: <a@corp.example>\n"
                     b"<166>Nov 2 10:00:00 esa2 mail_logs: Info: Start MID 4 ICID 5\n"
-                    b"<166>Nov 20 10:00:00.123 esa3 mail_logs: Info: Start MID 5 ICID 5\n")
+                    b"<166>Nov 20 10:00:00.123 esa3 mail_logs: Info: Start MID 5 ICID 5\n"
+                    b"Nov 20 10:00:02  esa4.corp.example mail_logs: Info: Start MID 6 ICID 5\n")   # 2 spaces
     store = Store(tmp_path / "db.duckdb")
     summary = ingest_paths(store, [log], year=2026, by_host=True)
     assert summary.lines == summary.parsed + summary.ignored + summary.rejects
@@ -255,6 +257,7 @@ def test_by_host_reads_odd_hosts_and_time_stamps(tmp_path, monkeypatch, scanner)
                     [SPAN, SPAN]))
     assert got[1] == "es\ufffda1" and got[2] == "es\ufffd" and got[3] == "esa1"
     assert got.get(4, "esa2") == "esa2" and got.get(5, "esa3") == "esa3"   # read when the time is
+    assert got[6] == "esa4.corp.example"
     assert rows(store, "SELECT address FROM recipients WHERE mid % ? = 3", [SPAN]) == [["a@corp.example"]]
 
 

@@ -524,17 +524,23 @@ def test_message_id_in_double_quotes_and_subject_shapes(tmp_path):
 
 
 @pytest.mark.parametrize("scanner", ["compiled", "sql"])
-def test_white_space_after_the_closing_quote_is_not_a_malformed_line(tmp_path, monkeypatch, scanner):
+def test_white_space_after_a_lines_last_value_is_not_part_of_it(tmp_path, monkeypatch, scanner):
+    """After a closing quote, a policy line's table or a bare value: not a malformed line, not in the value."""
     monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
     lines = header(T0) + [file_line(T0, b) for b in [
-        "Start MID 8 ICID 1", "MID 8 Message-ID '<plain@x.example>'  ", "MID 8 attachment 'plain.pdf'\t",
-        "Start MID 9 ICID 1", "MID 9 Message-ID \"<dq@x.example>\" "]]
+        "Start MID 8 ICID 1 ", "MID 8 Message-ID '<plain@x.example>'  ", "MID 8 attachment 'plain.pdf'\t",
+        "MID 8 Subject 'Quarterly report' ",
+        "MID 8 matched all recipients for per-recipient policy DEFAULT in the inbound table ",
+        "MID 8 ICID 1 RID 0 To: <a@corp.example> ",
+        "Start MID 9 ICID 1", "MID 9 Message-ID \"<dq@x.example>\" ", "MID 9 Subject bare words \t"]]
     store = Store(tmp_path / "db.duckdb")
     summary = ingest_paths(store, [write_lines(tmp_path / "m.log", lines)])
     assert summary.rejects == 0
-    assert rows(store, "SELECT mid, message_id FROM messages ORDER BY mid") == [
-        [8, "<plain@x.example>"], [9, "<dq@x.example>"]]
+    assert rows(store, "SELECT mid, icid, message_id, subject, policy, direction FROM messages ORDER BY mid") == [
+        [8, 1, "<plain@x.example>", "Quarterly report", "DEFAULT", "inbound"],
+        [9, 1, "<dq@x.example>", "bare words", None, None]]
     assert rows(store, "SELECT mid, filename FROM attachments") == [[8, "plain.pdf"]]
+    assert rows(store, "SELECT mid, address FROM recipients") == [[8, "a@corp.example"]]
 
 
 def test_malformed_lines_are_rejected_with_line_numbers_and_shown_by_the_cli(tmp_path, capsys):

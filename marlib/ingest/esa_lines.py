@@ -235,8 +235,8 @@ def parse_line(buf, s, e, out_n, out_o, out_t, out_s, out_st, li, year):
     """Classify and parse the line buf[s:e]; fills row li of the output arrays, returns the kind."""
     # out_n: mid, n2; out_o: rid, then start/end of the text fields a, b, c, d, e, f
     t, ts, sys = _frame(buf, s, e, year)
-    if t < 0:
-        return FALLBACK
+    if t < 0 or buf[e - 1] == 32 or buf[e - 1] == 9:
+        return FALLBACK   # white space after the last value: the SQL parser leaves it out
     if t >= e:
         return 0
     if buf[t] == 32:

@@ -228,6 +228,8 @@ def _hosts(buf, starts, ends, syslog):
         while p < e and buf[p] != 32:    # ... and the space after the time
             p += 1
         q = p + 1
+        while q < e and buf[q] == 32:    # more than one space after the time
+            q += 1
         if q >= e:
             continue
         c = q
@@ -245,7 +247,8 @@ def _hosts(buf, starts, ends, syslog):
 
 def syslog_hosts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, syslog: np.ndarray):
     """An Arrow string array: the host of each syslog-shaped line ``<166>Mar 17 18:24:37 host name: ...``,
-    the first of two words between the time (the word with the first ``:``) and the first ``": "``; null when
+    the first of two words between the time (the word with the first ``:``, then one space or more) and the
+    first ``": "``; null when
     there is one word (no host) or the line is not syslog-shaped. Bytes that are not UTF-8 become U+FFFD,
     as the SQL parser reads such a line. :data:`marlib.ingest.esa_sql.HOST_SQL` reads the same."""
     import pyarrow as pa

@@ -88,8 +88,9 @@ SELECT ln, line, bp, kp, {KIND_EXPR} AS k FROM (
     FROM (SELECT ln, line, b0, substr(line, b0, 12) AS h0 FROM (
       SELECT ln, line, {BP_EXPR} AS b0 FROM (
         SELECT ln, line, strpos(line, ' Info: ') AS i FROM (
-          -- NULs before a line: an appliance stopped uncleanly mid-line, then logged on
-          SELECT ln, ltrim(line, chr(0)) AS line FROM {{src}}))))))))"""
+          -- NULs before a line: an appliance stopped uncleanly mid-line, then logged on; white space after
+          -- it is no part of its last value (a quoted Message-ID, subject or name, a policy line's table)
+          SELECT ln, rtrim(ltrim(line, chr(0)), chr(32) || chr(9)) AS line FROM {{src}}))))))))"""
 
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
@@ -198,9 +199,7 @@ def _sliced_struct(kind: int) -> str:
     """struct(g1..g4) for a sliced kind from columns midt (the MID text), mid_ok and rest."""
     g1, g2, g3 = "midt", "''", "''"
     if kind in (MSGID, ATTACH):
-        # white space after the closing quote is not part of the value (KINDS: ['"](.*)['"]\s*$)
-        value = _quoted("rtrim(rest, chr(32) || chr(9))")
-        g1, g2 = f"CASE WHEN {value} IS NOT NULL THEN midt END", value
+        g1, g2 = f"CASE WHEN {_quoted('rest')} IS NOT NULL THEN midt END", f"{_quoted('rest')}"
     elif kind == SUBJECT:
         g2 = "rest"
     elif kind == AMPV:
@@ -224,8 +223,9 @@ def _sliced_struct(kind: int) -> str:
 # first ': '.
 _AFTER_PRI = "substr(line, CASE WHEN prefix(line, '<') THEN strpos(line, '>') + 1 ELSE 1 END)"
 _FROM_TIME = f"substr({_AFTER_PRI}, strpos({_AFTER_PRI}, ':'))"
+# the words between the time and the first ': ' (a relay may put more than one space after the time)
 _HEAD = (f"CASE WHEN strpos({_AFTER_PRI}, ':') > 0 AND strpos({_FROM_TIME}, ' ') > 0 "
-         f"THEN split_part(substr({_FROM_TIME}, strpos({_FROM_TIME}, ' ') + 1), ': ', 1) END")
+         f"THEN ltrim(split_part(substr({_FROM_TIME}, strpos({_FROM_TIME}, ' ') + 1), ': ', 1)) END")
 HOST_SQL = f"CASE WHEN sys THEN nullif(nullif(split_part({_HEAD}, ' ', 1), {_HEAD}), '') END"
 
 
