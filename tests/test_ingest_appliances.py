@@ -297,7 +297,8 @@ def test_a_refused_appliance_is_not_remembered_and_names_have_no_case(tmp_path):
     assert ingest_paths(store, [tmp_path / "logs"], year=2026).messages == 1
     assert rows(store, "SELECT mid FROM messages WHERE mid % ? = 90", [SPAN]) == [[2 * SPAN + 90]]
     assert rows(store, "SELECT number, name FROM appliances ORDER BY number") == [[1, "esa1"], [2, "esa2"]]
-    assert ingest_paths(store, [tmp_path / "logs" / "esa1"], appliance="Esa1").files == 1   # the same one
+    again = ingest_paths(store, [tmp_path / "logs" / "esa1"], appliance="Esa1")   # the same one: not refused
+    assert (again.files, again.unchanged_files, again.skipped_files) == (0, 1, [])
 
 
 def test_remediate_output_names_the_appliance_and_the_logged_mid(tmp_path, capsys):

@@ -43,7 +43,7 @@ def test_same_file_twice_adds_nothing(tmp_path):
     assert first.rejects == 0 and first.lines == first.parsed + first.ignored
     before = dump(store)
     again = ingest_paths(store, [path])
-    assert (again.lines, again.messages, again.recipients, again.unchanged_files) == (0, 0, 0, 1)
+    assert (again.files, again.lines, again.messages, again.recipients, again.unchanged_files) == (0, 0, 0, 0, 1)
     assert dump(store) == before
 
 
@@ -346,7 +346,8 @@ def test_binary_and_non_log_files_give_a_clear_error(tmp_path):
     assert store.query_one("SELECT count(*) FROM ingest_files") == (0,)
     # a damaged .gz shows only while it is read: the message says what was stored before it
     (tmp_path / "cut.s.gz").write_bytes(gzip.compress(_log(tmp_path).read_bytes() * 50)[:-40])
-    with pytest.raises(IngestError, match=r"damaged or truncated.*\(the 1 file\(s\) before it in this run were"):
+    with pytest.raises(IngestError,
+                       match=r"damaged or truncated.*\(what the 1 file\(s\) read before it in this run added was"):
         ingest_paths(store, [_log(tmp_path, name="other.log", start_mid=900), tmp_path / "cut.s.gz"])
     assert store.query_one("SELECT count(*) FROM ingest_files") == (1,)
 

@@ -58,7 +58,8 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         d.pop("paths", None)
         print_json(d)
         return 0
-    print(f"{summary.files} file(s), {summary.lines} new line(s) in {summary.seconds:.1f} s: "
+    unchanged = f" ({summary.unchanged_files} unchanged)" if summary.unchanged_files else ""
+    print(f"{summary.files} file(s) read{unchanged}, {summary.lines} new line(s) in {summary.seconds:.1f} s: "
           f"{summary.parsed} parsed, {summary.ignored} ignored, {summary.rejects} rejected")
     print(f"added {summary.messages} message(s), {summary.recipients} recipient(s), "
           f"{summary.attachments} attachment(s), {summary.verdict_events} verdict event(s)")

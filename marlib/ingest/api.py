@@ -271,6 +271,7 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
     for path, size in zip(targets, sizes):
         progress(done, total, path.name)
         as_records = fmt == "records" or (fmt == "auto" and files.is_records_file(path))
+        read_before = summary.bytes
         if as_records:
             from marlib.ingest.records import ingest_records_file
             ingest_records_file(store, path, summary)
@@ -284,15 +285,16 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
                     refused.add(path)
                 if path in named:   # a file the user named must be a log: say so, and what was stored
                     if summary.files:
-                        raise IngestError(f"{exc.message} (the {summary.files} file(s) before it in this run "
-                                          "were stored)", advice=exc.advice) from exc
+                        raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
+                                          "this run added was stored)", advice=exc.advice) from exc
                     raise
                 # one stray file must not stop a whole log folder; it is reported, not hidden
                 log.warning("left out %s: %s", path, exc.message)
                 summary.skipped_files.append({"path": str(path), "reason": exc.message})
                 done += size
                 continue
-        summary.files += 1
+        if summary.bytes > read_before:   # `files` counts the files this run read something new from
+            summary.files += 1
         done += size
     progress(total, total, "done")
 
