@@ -1,6 +1,8 @@
 """Regressions from the new-user test: dry runs, what-if runs, retries, superseded changes, changes list."""
 from __future__ import annotations
 
+import os
+
 import pytest
 from remediation_fixtures import World, run_cli, sha, use_simulated_tenant
 
@@ -185,6 +187,32 @@ def test_watch_reads_a_last_line_without_newline_once_the_file_settles(tmp_path,
     watch(store, [logs], SimulatedMailboxes(w.tenant), interval_s=0.3, on_step=seen.append, max_steps=5)
     assert store.query_one("SELECT count(*) FROM messages WHERE mid = 900")[0] == 1
     assert seen[0].ingest.lines == 3   # the header; the last line waited
+
+
+def test_watching_a_file_reads_the_lines_written_just_before_its_rotation(tmp_path):
+    """watch FILE: the appliance appends, renames the file and starts a new one between two steps; the
+    lines appended last are read from the renamed file (an older rotated file is left alone)."""
+    from marlib.remediation.watch import watch
+    from tests.ingest_helpers import file_line, header, write_lines
+    store, w = _setup(tmp_path)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    t0 = 1_763_000_000
+    old = write_lines(logs / "mail.@20250101T000000.s", header(t0) + [file_line(t0, "Start MID 800 ICID 8")])
+    os.utime(old, (t0, t0))
+    current = write_lines(logs / "mail.current", header(t0) + [file_line(t0, "Start MID 901 ICID 9")])
+
+    def rotate(step):
+        if step is seen[0]:
+            write_lines(current, [file_line(t0 + 1, "Start MID 902 ICID 9")], mode="a")
+            current.rename(logs / "mail.@20261128T000000.s")
+            write_lines(current, header(t0 + 2) + [file_line(t0 + 2, "Start MID 903 ICID 9")])
+    seen: list = []
+    watch(store, [current], SimulatedMailboxes(w.tenant), interval_s=0,
+          on_step=lambda step: (seen.append(step), rotate(step)), max_steps=3)
+    mids = [m for (m,) in store.query_df("SELECT mid FROM messages WHERE mid >= 800 ORDER BY mid").itertuples(
+        index=False)]
+    assert mids == [901, 902, 903]
 
 
 def test_watch_retries_failed_copies_once_their_failure_is_old_enough(tmp_path):

@@ -10,6 +10,7 @@ picking new actions, and anything not done stays journaled for the next run.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -62,6 +63,26 @@ def signature(paths: Sequence[Path]) -> tuple:
                 continue
             out.append((str(f), st.st_size, st.st_mtime_ns, now - st.st_mtime > SETTLED_S))
     return tuple(out)
+
+
+def rotated_since(files: Sequence[Path], since: float) -> list[Path]:
+    """The files the appliance renamed a watched file to (``mail_logs.current`` ->
+    ``mail_logs.@20261128T000000.s``, ``maillog`` -> ``maillog.1``) and wrote to since ``since``: the
+    lines written just before the rotation are read from there (older rotated files are left alone)."""
+    out: list[Path] = []
+    for f in files:
+        rotated = re.compile(rf"{re.escape(f.name.split('.', 1)[0])}\.(@.+|\d+(\.gz)?)")
+        try:
+            siblings = [g for g in f.parent.iterdir() if g != f and rotated.fullmatch(g.name)]
+        except OSError:
+            continue
+        for g in siblings:
+            try:
+                if g.is_file() and g.stat().st_mtime >= since - 1:
+                    out.append(g)
+            except OSError:
+                continue
+    return sorted(set(out))
 
 
 def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress: Progress = no_progress,
@@ -118,10 +139,13 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any, *, interval_s: fl
     stop = stop or threading.Event()
     steps = 0
     seen: tuple | None = None
+    started = time.time()
+    files = [Path(p) for p in paths if Path(p).is_file()]
     while not stop.is_set():
         try:
-            now = signature(paths)   # files unchanged since the last ingest: no ingest (no ingest run)
-            step = watch_step(store, paths, mailboxes, progress=progress, options=options,
+            targets = [*paths, *rotated_since(files, started)]
+            now = signature(targets)   # files unchanged since the last ingest: no ingest (no ingest run)
+            step = watch_step(store, targets, mailboxes, progress=progress, options=options,
                               should_stop=stop.is_set, ingest=now != seen)
             if step.error is None:
                 seen = now
