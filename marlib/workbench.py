@@ -183,7 +183,12 @@ class Workbench:
     def tenant_model(self) -> Any:
         """The simulated tenant, shared with the command line: its state lives in
         ``<data_dir>/<db name>.simulated_tenant.json`` (marlib.remediation.backend), loaded once per
-        process and saved after each run, so a copy deleted here stays deleted for the CLI."""
+        process, taken up again when a CLI run saved it since, and saved after each run, so a copy deleted
+        here stays deleted for the CLI."""
+        return self._simulated()[1]
+
+    def _simulated(self) -> tuple[Any, Any]:
+        """(session, tenant) of the simulated tenant, from one look at the workbench's state."""
         with self._lock:
             if self._tenant is None:
                 if self.tenant_file is None and not self._simulated_source_exists():
@@ -191,11 +196,11 @@ class Workbench:
                                      advice="load data/sample/tenant.json on the Overview page, ingest "
                                             "mail logs, or run `python -m marlib seed`")
                 self._tenant = backend.SimulatedSession(self.store)
-                return self._tenant.model
+                return self._tenant, self._tenant.model
             session = self._tenant
         # the state a CLI run saved since, and (built from the data) mail ingested or judged malicious since,
         # as for the CLI; outside the workbench's lock, which every page takes
-        return session.refresh()
+        return session, session.refresh()
 
     def _simulated_source_exists(self) -> bool:
         """A saved state, or ingested data to build the simulated tenant from."""
@@ -216,9 +221,9 @@ class Workbench:
         (the emulator or Microsoft, as the mailbox settings' authority says)."""
         if self.tenant_kind is TenantKind.SIMULATED:
             from marlib.tenant.simulated import SimulatedMailboxes
-            model = self.tenant_model()
+            session, model = self._simulated()
             # automatic mode: each step takes up CLI runs, gains new mail (built from the data), saves its own
-            return SimulatedMailboxes(model, session=self._tenant)
+            return SimulatedMailboxes(model, session=session)
         from marlib.tenant.graph import mailboxes_from_settings
         return mailboxes_from_settings(self.store)
 

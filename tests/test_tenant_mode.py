@@ -317,6 +317,50 @@ def test_a_long_running_watch_never_saves_a_stale_tenant_over_a_newer_state(stor
     assert [m.folder for m in watching.mailboxes.model.locate("alice@corp.example", "<tm8@x>")] == ["junkemail"]
 
 
+def test_the_app_keeps_a_runs_changes_when_another_process_saves_meanwhile(store):
+    """A remediation job moved alice's copy; before the job saves, a CLI command saves the state and another
+    page is drawn: the job's move is neither thrown away nor lost from the saved state."""
+    from marlib.remediation.run import remediate
+    from marlib.tenant.model import TenantModel
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    wb = Workbench(store)
+    job = wb.mailboxes()
+    assert remediate(store, job, pending=True, trigger="app").counts["succeeded"] == 2
+    other, _, _ = backend.simulated_tenant(store)   # another process
+    backend.save_simulated_state(store, other)
+    assert [m.folder for m in wb.tenant_model().locate("alice@corp.example", "<tm@x>")] == ["junkemail"]
+    wb.save_tenant_state()
+    saved = TenantModel.load(backend.state_path(store))
+    assert [m.folder for m in saved.locate("alice@corp.example", "<tm@x>")] == ["junkemail"]
+    # with nothing of its own unsaved, the app takes up what another process saves
+    other = TenantModel.load(backend.state_path(store))
+    [copy] = other.locate("bob@corp.example", "<tm@x>")
+    other.soft_delete("bob@corp.example", copy.id)
+    backend.save_simulated_state(store, other)
+    assert [m.folder for m in wb.tenant_model().locate("bob@corp.example", "<tm@x>")] == ["deleteditems"]
+
+
+def test_choosing_the_tenant_again_while_automatic_mode_runs_is_not_undone(store, tmp_path):
+    from marlib.remediation.watch import watch_step
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    wb = Workbench(store)
+    watching = wb.mailboxes()
+    assert watch_step(store, [], watching, ingest=False).runs
+    zed = World()
+    zed.users("zed@corp.example")
+    (tmp_path / "t2.json").write_text(json.dumps(zed.tenant.to_dict()))
+    wb.set_tenant("simulated", tmp_path / "t2.json")
+    assert not backend.state_path(store).exists()
+    w = World()
+    w._mid = 800
+    w.message(["alice@corp.example"], files={"b.exe": sha("tenant-mode-9")}, message_id="<tm9@x>")
+    w.verdict(sha("tenant-mode-9"), "MALICIOUS")
+    w.save(store)
+    watch_step(store, [], watching, ingest=False)
+    assert sorted(wb.tenant_model().users) == ["zed@corp.example"]
+    assert sorted(watching.model.users) == ["zed@corp.example"]
+
+
 def test_two_processes_saving_the_tenant_at_once_do_not_collide(store, monkeypatch):
     from marlib.tenant.model import TenantModel
     backend.set_tenant_mode(store, "simulated", from_data=True)

@@ -237,59 +237,78 @@ def save_simulated_state(store: Store, model: Any) -> None:
         _write_state(state, model)
 
 
-def _write_state(state: Path, model: Any) -> None:
+def _write_state(state: Path, model: Any) -> tuple | None:
     """Atomically (a crash never leaves half a tenant), through a file of this writer's own (two
-    processes saving at once do not take each other's temporary file)."""
+    processes saving at once do not take each other's temporary file). Returns the written file's
+    :func:`_identity` (taken before it replaces the state, which a rename keeps)."""
     fd, tmp = tempfile.mkstemp(prefix=state.name + ".", suffix=".tmp", dir=state.parent)
     os.close(fd)
     try:
         model.dump(tmp)
+        written = _identity(Path(tmp))
         os.replace(tmp, state)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return written
 
 
-def _mtime(path: Path | None) -> int | None:
+def _identity(path: Path | None) -> tuple | None:
+    """What tells one saved state from another (each save is a new file), or None when there is none."""
     try:
-        return path.stat().st_mtime_ns if path is not None else None
+        st = path.stat() if path is not None else None
     except OSError:
         return None
+    return None if st is None else (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 class SimulatedSession:
     """The simulated tenant of one process across its runs (``remediate``, ``watch``, the app) and its saved
-    state. Before each run (:meth:`refresh`) the state another process saved since is taken up, so what it
-    moved or deleted stays so, and a tenant built from the data gains new copies (:class:`TopUp`); after
-    each run :meth:`save` keeps it. Nothing is saved when no request was made since (a stale tenant never
-    overwrites a newer state)."""
+    state.
+
+    Before each run (:meth:`refresh`) a state another process saved since is taken up, so what it moved or
+    deleted stays so, unless this process has changes of its own not saved yet (they are kept and saved);
+    a state forgotten meanwhile (the tenant was chosen again) starts the tenant afresh from its new source.
+    The model object stays the same throughout (its contents are replaced), so a run in flight in another
+    thread and the next one act on one tenant. A tenant built from the data also gains new copies
+    (:class:`TopUp`). After each run :meth:`save` keeps it when a request was made since (``dirty``).
+    Two processes whose runs overlap still each save what they did: the last one's state wins."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.state = state_path(store)
         self.model, self.description, self.top_up = simulated_tenant(store)
-        self.known = _mtime(self.state)
+        self.known = _identity(self.state)
+        self.dirty = False   # a request was made on the tenant since it was saved or taken up
         self._lock = threading.Lock()
 
     def refresh(self) -> Any:
         """The tenant for the next run."""
         from marlib.tenant.model import TenantModel
         with self._lock:
-            now = _mtime(self.state)
-            if now is not None and now != self.known:
-                log.info("simulated tenant: loading the state %s saved by another process", self.state)
-                self.model = TenantModel.load(self.state)
+            now = _identity(self.state)
+            if now != self.known and (now is None or not self.dirty):
+                if now is None:
+                    log.info("simulated tenant: its state was forgotten (the tenant was chosen again)")
+                    fresh, self.description, _ = simulated_tenant(self.store)
+                else:
+                    log.info("simulated tenant: taking up the state %s saved by another process", self.state)
+                    fresh = TenantModel.load(self.state)
+                self.model.take_over(fresh)
                 self.top_up = TopUp(self.store, self.model)
-                self.known = now
+                self.known, self.dirty = now, False
+            elif now != self.known:
+                log.warning("simulated tenant: another process saved %s while this one has changes not saved "
+                            "yet; this one's are kept", self.state)
             top_up = self.top_up
         top_up()
         return self.model
 
     def save(self) -> None:
         with self._lock:
-            if self.state is not None:
-                _write_state(self.state, self.model)
-                self.known = _mtime(self.state)
+            if self.state is not None and self.dirty:
+                self.known = _write_state(self.state, self.model)
+                self.dirty = False
 
 
 def forget_simulated_state(store: Store) -> None:

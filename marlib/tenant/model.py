@@ -538,6 +538,11 @@ class TenantModel:
             return [m for m in self.folder_messages(mailbox, "drafts")
                     if m.is_draft and (marker in m.body or marker in m.subject)]
 
+    def take_over(self, other: "TenantModel") -> None:
+        """Become ``other`` (its contents; this object and its lock stay, for whoever holds them)."""
+        with self.lock, other.lock:
+            self.__dict__.update({k: v for k, v in other.__dict__.items() if k != "lock"})
+
     def add_unknown(self, other: "TenantModel") -> int:
         """Add what ``other`` holds and this tenant never did: users, groups, and messages with no copy of
         their internetMessageId in that mailbox in any folder (moved, deleted and purged ones count as

@@ -125,27 +125,24 @@ class SimulatedMailboxes:
         self._lock = threading.Lock()
         # the tenant kept across runs and its saved state (marlib.remediation.backend.SimulatedSession)
         self.session = session
-        self._used = False   # a request was made since the state was last saved
 
     def refresh(self) -> None:
         """Before a run on a tenant kept across runs (watch, the app's automatic mode): the state another
         process saved since is taken up, and a tenant built from the data gains the mail ingested or judged
         malicious since."""
         if self.session is not None:
-            model = self.session.refresh()
-            if model is not self.model:
-                self.model, self._mapped = model, set()
+            self.model = self.session.refresh()
 
     def persist(self) -> None:
         """After a run: keep the tenant's state (when a request was made since it was last kept)."""
-        if self.session is not None and self._used:
+        if self.session is not None:
             self.session.save()
-            self._used = False
 
     # ------------------------------------------------------------------ plumbing
     def _enter(self, endpoint: str, mailbox: str) -> None:
         """Count one request and apply the mailbox's simulated outage or throttling."""
-        self._used = True
+        if self.session is not None:
+            self.session.dirty = True
         if mailbox in self.outage:
             self.requests.add(endpoint, mailbox, failed=True)
             raise outage_error(mailbox)
