@@ -215,6 +215,22 @@ def test_watching_a_file_reads_the_lines_written_just_before_its_rotation(tmp_pa
     assert mids == [901, 902, 903]
 
 
+def test_a_watched_files_rotated_names(tmp_path):
+    """ESA's .current -> .@<time>.s(.gz), syslog's name.1(.gz) and name-YYYYMMDD(.gz); nothing else."""
+    from marlib.remediation.watch import rotated_since
+    for name in ("mail.current", "mail.@20261128T000000.s", "mail.@20261128T000000.s.gz",
+                 "mail.@20261128T000000.s.bak", "mail.current.bak", "mail.log", "mail.log.1", "mail.log.2.gz",
+                 "mail.1", "maillog", "maillog-20261128", "maillog-20261128.gz", "maillog.1", "maillog.old"):
+        (tmp_path / name).write_text("x")
+    got = {w: [p.name for p in rotated_since([tmp_path / w], 0)] for w in ("mail.current", "mail.log", "maillog")}
+    assert got == {"mail.current": ["mail.@20261128T000000.s", "mail.@20261128T000000.s.gz"],
+                   "mail.log": ["mail.log.1", "mail.log.2.gz"],
+                   "maillog": ["maillog-20261128", "maillog-20261128.gz", "maillog.1"]}
+    os.utime(tmp_path / "maillog.1", (1, 1))   # rotated before watch started: left alone
+    assert [p.name for p in rotated_since([tmp_path / "maillog"], 1_000_000)] == [
+        "maillog-20261128", "maillog-20261128.gz"]
+
+
 def test_watch_retries_failed_copies_once_their_failure_is_old_enough(tmp_path):
     from marlib.remediation.watch import watch_step
     store, w = _setup(tmp_path)

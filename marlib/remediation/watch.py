@@ -66,14 +66,18 @@ def signature(paths: Sequence[Path]) -> tuple:
 
 
 def rotated_since(files: Sequence[Path], since: float) -> list[Path]:
-    """The files the appliance renamed a watched file to (``mail_logs.current`` ->
-    ``mail_logs.@20261128T000000.s``, ``maillog`` -> ``maillog.1``) and wrote to since ``since``: the
-    lines written just before the rotation are read from there (older rotated files are left alone)."""
+    """The files a watched file was rotated to and written to since ``since``: ESA's ``mail.current`` ->
+    ``mail.@20261128T000000.s`` (``.gz`` later), and syslog's ``maillog`` -> ``maillog.1`` or
+    ``maillog-20261128``. The lines written just before the rotation are read from there; older rotated
+    files are left alone."""
     out: list[Path] = []
     for f in files:
-        rotated = re.compile(rf"{re.escape(f.name.split('.', 1)[0])}\.(@.+|\d+(\.gz)?)")
+        shapes = [rf"{re.escape(f.name)}(\.\d+|-\d{{8}})(\.gz)?"]
+        if f.name.endswith(".current"):
+            shapes.append(rf"{re.escape(f.name[:-len('.current')])}\.@\d{{8}}T\d{{6}}\.s(\.gz)?")
+        rotated = re.compile("|".join(f"(?:{shape})" for shape in shapes))
         try:
-            siblings = [g for g in f.parent.iterdir() if g != f and rotated.fullmatch(g.name)]
+            siblings = [g for g in f.parent.iterdir() if rotated.fullmatch(g.name)]
         except OSError:
             continue
         for g in siblings:
@@ -88,14 +92,21 @@ def rotated_since(files: Sequence[Path], since: float) -> list[Path]:
 def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress: Progress = no_progress,
                options: EngineOptions | None = None,
                should_stop: Callable[[], bool] | None = None, ingest: bool = True,
-               retry_delay_s: float = RETRY_DELAY_S) -> WatchStep:
+               retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = ()) -> WatchStep:
     """Ingest what is new (``ingest``), then remediate every pending verdict change.
 
+    ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
+    (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
     Adds a remediation run only when there is something to handle (a new verdict
     change, copies to retry, an interrupted run).
     """
     step = WatchStep()
     if ingest:
+        for extra in rotated:
+            try:
+                _ingest(store, [extra])
+            except MarlibError as exc:
+                log.warning("left out %s for now: %s", extra, exc)
         try:
             step.ingest = _ingest(store, paths)
         except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
@@ -143,10 +154,10 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any, *, interval_s: fl
     files = [Path(p) for p in paths if Path(p).is_file()]
     while not stop.is_set():
         try:
-            targets = [*paths, *rotated_since(files, started)]
-            now = signature(targets)   # files unchanged since the last ingest: no ingest (no ingest run)
-            step = watch_step(store, targets, mailboxes, progress=progress, options=options,
-                              should_stop=stop.is_set, ingest=now != seen)
+            rotated = rotated_since(files, started)
+            now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
+            step = watch_step(store, paths, mailboxes, progress=progress, options=options,
+                              should_stop=stop.is_set, ingest=now != seen, rotated=rotated)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
