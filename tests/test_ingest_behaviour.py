@@ -267,6 +267,22 @@ def test_a_held_delivery_does_not_override_a_later_status_read_with_the_to_line(
     assert rows(third, "SELECT status, dcid FROM recipients") == [["quarantined", 7]]
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0), (2, 0, 1)])
+def test_a_copys_status_is_its_latest_lines_whatever_order_the_files_are_read_in(tmp_path, order):
+    """To line, quarantine at 02:14 and release with delivery at 03:13 in three files, read in any order:
+    delivered by DCID 8, as when read together."""
+    t = T0 + 3600
+    parts = [[file_line(T0, "Start MID 100 ICID 1100"), file_line(T0, "MID 100 ICID 1100 RID 0 To: <a@corp.example>")],
+             [file_line(T0 + 60, "Delivery start DCID 7 MID 100 to RID [0] to offbox IronPort Spam Quarantine"),
+              file_line(T0 + 61, "Message done DCID 7 MID 100 to RID [0] (external quarantine)")],
+             [file_line(t, "Delivery start DCID 8 MID 100 to RID [0]"),
+              file_line(t, "Message done DCID 8 MID 100 to RID [0]")]]
+    store = Store(tmp_path / "db.duckdb")
+    for i in order:
+        ingest_paths(store, [write_lines(tmp_path / f"{i}.log", header(T0 + i) + parts[i])])
+    assert rows(store, "SELECT status, dcid, delivered_at IS NOT NULL FROM recipients") == [["delivered", 8, True]]
+
+
 def test_gz_gives_the_same_records_as_plain(tmp_path):
     plain = _log(tmp_path, n=5)
     gz = tmp_path / "other" / "mail.s.gz"

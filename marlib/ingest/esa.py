@@ -18,8 +18,9 @@ ends up as when read at once):
 * messages, attachments: a value already stored wins (``COALESCE(existing, new)``); within one
   batch a field logged twice for the same MID keeps the smallest value (real logs write each once);
 * recipients: the latest delivery status wins (a quarantined copy later
-  released and delivered becomes delivered); ``delivered_at`` is the time of
-  ``Message done``;
+  released and delivered becomes delivered): within a batch the last line, across batches and files (read
+  in any order) the line with the latest time (``status_at``); ``delivered_at`` is the time of
+  ``Message done``; delivery lines read before the recipient's To line wait for it in ``recipient_facts``;
 * verdict events are keyed by md5(sha256|kind|verdict|time|mid), so the same
   line read from the amp log and from mail_logs counts once.
 

@@ -308,20 +308,23 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                 CASE WHEN {_LATER} THEN h.status_at ELSE r.status_at END AS status_at,
                 greatest(r.dcid, h.dcid) AS dcid, greatest(r.response, h.response) AS response
             FROM ra r LEFT JOIN recipient_facts h ON r.address IS NOT NULL AND h.mid = r.mid AND h.rid = r.rid""")
-    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "dcid", "response"),
+    # stored recipients: the batch's status when its line is as late as the stored one's (or that one's
+    # time is not known); dcid and response as max() gives them: as if all the lines had been read together
+    later = "(n.status IS NOT NULL AND (r.status_at IS NULL OR coalesce(n.status_at >= r.status_at, true)))"
+    sets = f"""status = CASE WHEN {later} THEN n.status ELSE r.status END,
+          delivered_at = CASE WHEN {later} THEN (CASE WHEN n.status = 'delivered' THEN n.status_at END)
+                              ELSE r.delivered_at END,
+          status_at = CASE WHEN {later} THEN n.status_at ELSE r.status_at END,
+          dcid = greatest(n.dcid, r.dcid), response = greatest(n.response, r.response)"""
+    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at", "dcid",
+                                    "response"),
            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
-               CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, dcid, response
-        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), """
-          status = CASE WHEN n.status = 'pending' THEN r.status ELSE n.status END,
-          delivered_at = CASE WHEN n.status = 'pending' THEN r.delivered_at ELSE n.delivered_at END,
-          dcid = COALESCE(n.dcid, r.dcid), response = COALESCE(n.response, r.response)""")
+               CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, status_at, dcid, response
+        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), sets.replace("n.status IS NOT NULL",
+                                                                          "n.status <> 'pending'"))
     # delivery / response lines of recipients whose To line came in an earlier batch
-    con.execute("""UPDATE recipients SET
-          status = CASE WHEN ra.status IS NULL THEN recipients.status ELSE ra.status END,
-          delivered_at = CASE WHEN ra.status IS NULL THEN recipients.delivered_at
-                              WHEN ra.status = 'delivered' THEN ra.status_at END,
-          dcid = COALESCE(ra.dcid, recipients.dcid), response = COALESCE(ra.response, recipients.response)
-        FROM ra WHERE ra.address IS NULL AND recipients.mid = ra.mid AND recipients.rid = ra.rid""")
+    con.execute(f"UPDATE recipients AS r SET {sets} FROM (SELECT * FROM ra WHERE address IS NULL) n "
+                "WHERE r.mid = n.mid AND r.rid = n.rid")
     if held:
         con.execute("""DELETE FROM recipient_facts h WHERE EXISTS (
             SELECT 1 FROM ra WHERE ra.address IS NOT NULL AND ra.mid = h.mid AND ra.rid = h.rid)""")
