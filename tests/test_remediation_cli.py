@@ -44,12 +44,20 @@ def test_policy_set_and_list(capsys, simulated):
     code, out, _ = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward",
                         "--forward-to", "soc@corp.example")
     assert code == 0 and "forward to soc@corp.example" in out
-    code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "forward")
+    code, _, err = run_cli(capsys, simulated, "policy", "set", "Partners", "--mar", "on", "--action", "forward")
     assert code == 2 and "--forward-to" in err
     code, out, _ = run_cli(capsys, simulated, "policy", "list", "--json")
     assert json.loads(out.strip().splitlines()[-1]) == [
         {"name": "INBOUND", "mar_enabled": True, "action": "forward", "forward_to": "soc@corp.example",
          "source": "logs"}]
+    # one setting at a time: the others stay as they are
+    code, out, _ = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "off")
+    assert code == 0 and "MAR off, action forward, forward to soc@corp.example" in out
+    # a name no mail uses is added by hand, with a note (and the near name), or refused when incomplete
+    code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUNDS", "--mar", "on")
+    assert code == 2 and "give both --mar and --action" in err and "did you mean INBOUND?" in err
+    code, out, err = run_cli(capsys, simulated, "policy", "set", "Inbound", "--mar", "on", "--action", "delete")
+    assert code == 0 and "no mail in the logs uses policy 'Inbound'" in err and "did you mean INBOUND?" in err
 
 
 def test_remediate_simulated_json_then_already_done(capsys, simulated):

@@ -361,6 +361,22 @@ def test_choosing_the_tenant_again_while_automatic_mode_runs_is_not_undone(store
     assert sorted(watching.model.users) == ["zed@corp.example"]
 
 
+def test_a_file_that_is_not_a_tenant_file_is_refused_with_advice(capsys, store, tmp_path):
+    (tmp_path / "summary.json").write_text('{"messages": 3}')
+    (tmp_path / "broken.json").write_text("{not json")
+    for name, why in (("summary.json", "is not a tenant file: it has no tenant_id"),
+                      ("broken.json", "cannot be read as a tenant file")):
+        code, _, err = run_cli(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
+                               str(tmp_path / name))
+        assert code == 2 and why in err and "marlib sample" in err and "Traceback" not in err
+    # a scenario naming a tenant file that is not there: one JSON object with the error, no traceback
+    scenario = tmp_path / "s.json"
+    scenario.write_text(json.dumps({"sha256": [H], "tenant": {"file": "missing.json"}}))
+    code, out, err = run_cli(capsys, store, "simulate", "--scenario", str(scenario), "--json")
+    assert code == 2 and "Traceback" not in err
+    assert json.loads(out.strip().splitlines()[-1])["ok"] is False and "does not exist" in out
+
+
 def test_two_processes_saving_the_tenant_at_once_do_not_collide(store, monkeypatch):
     from marlib.tenant.model import TenantModel
     backend.set_tenant_mode(store, "simulated", from_data=True)

@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from marlib.cli.common import print_json, progress_bar
+from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS
 from marlib.remediation import alerts as alerts_mod
 from marlib.remediation import policies as pol
@@ -34,9 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     psub = p.add_subparsers(dest="policy_command", metavar="{set,list}", required=True)
     ps = psub.add_parser("set", help="create or change a policy's remediation settings")
     ps.add_argument("name", help="policy name as in the mail logs (e.g. DEFAULT)")
-    ps.add_argument("--mar", choices=["on", "off"], required=True, help="Mailbox Auto Remediation")
-    ps.add_argument("--action", choices=[a.value for a in POLICY_ACTIONS], required=True)
-    ps.add_argument("--forward-to", metavar="ADDR", help="administrator address (forward actions)")
+    ps.add_argument("--mar", choices=["on", "off"],
+                    help="Mailbox Auto Remediation (default: as the policy has it; a new policy needs it)")
+    ps.add_argument("--action", choices=[a.value for a in POLICY_ACTIONS],
+                    help="default: as the policy has it; a new policy needs it")
+    ps.add_argument("--forward-to", metavar="ADDR",
+                    help="administrator address (forward actions; default: as the policy has it)")
     ps.set_defaults(handler=_policy_set)
     pl = psub.add_parser("list", help="policies known from the logs and added by hand")
     pl.add_argument("--json", action="store_true")
@@ -89,10 +93,30 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _policy_set(args, store) -> int:
-    p = pol.set_policy(store, args.name, mar=args.mar == "on", action=args.action, forward_to=args.forward_to)
+    known = {p.name: p for p in pol.list_policies(store)}
+    old = known.get(args.name)
+    if old is None and (args.mar is None or args.action is None):
+        raise InputError(f"policy {args.name!r} is new: give both --mar and --action",
+                         advice=_policy_hint(args.name, known) or "see `python -m marlib policy list`")
+    mar = old.mar_enabled if args.mar is None else args.mar == "on"
+    action = old.action if args.action is None else args.action
+    forward_to = args.forward_to if args.forward_to is not None else (old.forward_to if old else None)
+    p = pol.set_policy(store, args.name, mar=mar, action=action, forward_to=forward_to)
     print(f"policy {p.name}: MAR {'on' if p.mar_enabled else 'off'}, action {p.action}"
           + (f", forward to {p.forward_to}" if p.forward_to else ""))
+    if old is None and p.source != "logs":
+        hint = _policy_hint(args.name, known)
+        print(f"note: no mail in the logs uses policy {p.name!r} yet; it was added by hand"
+              + (f" ({hint})" if hint else ""), file=sys.stderr)
     return 0
+
+
+def _policy_hint(name: str, known: dict) -> str:
+    """``did you mean ...`` for a policy name close to a known one (names are as logged, with case)."""
+    import difflib
+    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6) or \
+        [k for k in known if k.lower() == name.lower()]
+    return f"did you mean {', '.join(close)}?" if close else ""
 
 
 def _policy_list(args, store) -> int:

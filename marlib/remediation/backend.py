@@ -80,6 +80,8 @@ def set_tenant_mode(store: Store, mode: str, *, tenant_file: str | Path | None =
         if not path.is_file():
             raise InputError(f"Tenant file {path} does not exist",
                              advice="give the tenant JSON written by `marlib sample` (DIR/tenant.json)")
+        from marlib.tenant.model import TenantModel
+        TenantModel.load(path)   # a file that is not a tenant file is refused now, not at the next run
         store.set_setting(TENANT_FILE_KEY, str(path))
         forget_simulated_state(store)
     elif from_data:

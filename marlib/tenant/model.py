@@ -199,9 +199,24 @@ class TenantModel:
     # ------------------------------------------------------------------ load / dump
     @classmethod
     def load(cls, path: str | Path) -> "TenantModel":
-        """Read a tenant file."""
+        """Read a tenant file; InputError (with what to do) for one that is missing or not a tenant file."""
+        from marlib.errors import InputError
         path = Path(path)
-        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")), base_dir=path.parent)
+        advice = ("give a tenant JSON as `python -m marlib sample` writes it (DIR/tenant.json; keys tenant_id, "
+                  "domains, users, groups, messages), or build the tenant from the ingested data instead")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(f"tenant file {path} does not exist", advice=advice) from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise InputError(f"{path} cannot be read as a tenant file ({exc})", advice=advice) from None
+        if not isinstance(data, dict) or "tenant_id" not in data:
+            raise InputError(f"{path} is not a tenant file: it has no tenant_id", advice=advice)
+        try:
+            return cls.from_dict(data, base_dir=path.parent)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InputError(f"{path} is not a usable tenant file ({type(exc).__name__}: {exc})",
+                             advice=advice) from None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], base_dir: str | Path | None = None) -> "TenantModel":
