@@ -87,6 +87,27 @@ def test_remediate_simulated_json_then_already_done(capsys, simulated):
     assert code == 2 and "CLEAN" in err
 
 
+def test_the_mar_report_on_the_command_line(capsys, simulated, tmp_path):
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    assert run_cli(capsys, simulated, "remediate", "--pending")[0] == 0
+    code, out, _ = run_cli(capsys, simulated, "report", "--mode", "simulated", "--by", "mailbox", "--json")
+    rep = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and rep["totals"]["succeeded"] == 2 and rep["totals"]["files"] == 1
+    assert sorted((r["mailbox"], r["succeeded"]) for r in rep["rows"]) == [
+        ("alice@corp.example", 1), ("bob@corp.example", 1)]
+    code, out, _ = run_cli(capsys, simulated, "report")   # live runs only: none yet
+    assert code == 0 and "0 succeeded" in out and "try --mode all" in out
+    csv, xlsx = tmp_path / "failed.csv", tmp_path / "mar.xlsx"
+    code, out, _ = run_cli(capsys, simulated, "report", "failed", "--mode", "all", "--csv", str(csv))
+    assert code == 0 and csv.read_text(encoding="utf-8-sig").splitlines()[0].startswith("time,run_id,mode,mid")
+    assert run_cli(capsys, simulated, "report", "--mode", "all", "--xlsx", str(xlsx))[0] == 0
+    import openpyxl
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert [c.value for c in sheet[1]][:2] == ["recipient", "succeeded"] and sheet.max_row == 3
+    code, _, err = run_cli(capsys, simulated, "report", "--since", "yesterday")
+    assert code == 2 and "ISO 8601" in err
+
+
 def test_remediate_text_output_names_the_tenant(capsys, simulated):
     run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
     code, out, _ = run_cli(capsys, simulated, "remediate", "--sha256", H)

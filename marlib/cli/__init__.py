@@ -25,13 +25,14 @@ COMMAND_MODULES = (
     "marlib.cli.connection_cmd",    # cert, settings, check-connection
     "marlib.cli.remediation_cmd",   # policy, remediate, restore, alerts, watch, runs
     "marlib.cli.whatif_cmd",        # simulate, compare, replay
+    "marlib.cli.report_cmd",        # report
     "marlib.cli.app_cmd",           # app, seed
 )
 
 
 # Commands that only make sense on a database that already exists.
 NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "appliances", "remediate", "restore", "simulate",
-                        "compare", "replay"})
+                        "compare", "replay", "report"})
 
 
 def build_parser() -> argparse.ArgumentParser:
