@@ -315,6 +315,13 @@ def test_remediate_output_names_the_appliance_and_the_logged_mid(tmp_path, capsy
     assert main(["--db", db, "remediate", "--pending", "--dry-run"]) == 0
     text = capsys.readouterr().out
     assert "MID 77 on esa2" in text and "MID 78 on esa2" in text
+    # `report failed` rows (and their CSV / XLSX) name the appliance and the logged MID too
+    import pandas as pd
+
+    from marlib.cli.report_cmd import _with_appliance
+    shown = _with_appliance(Store(db), pd.DataFrame({"mid": [2 * SPAN + 78, SPAN + 77], "status": ["failed"] * 2}))
+    assert shown.to_dict(orient="list") == {"mid": [2 * SPAN + 78, SPAN + 77], "esa_mid": [78, 77],
+                                            "appliance": ["esa2", "esa1"], "status": ["failed", "failed"]}
 
 
 def test_an_interrupted_ingest_remembers_its_folder_but_not_around_another_appliances_file(tmp_path, monkeypatch):

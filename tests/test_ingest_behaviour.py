@@ -283,6 +283,22 @@ def test_a_copys_status_is_its_latest_lines_whatever_order_the_files_are_read_in
     assert rows(store, "SELECT status, dcid, delivered_at IS NOT NULL FROM recipients") == [["delivered", 8, True]]
 
 
+def test_a_later_delivery_read_later_brings_its_own_dcid_and_response(tmp_path):
+    """Read in order (watch reads each appended chunk apart): the retry's DCID and response, not the larger."""
+    first = [file_line(T0, "Start MID 100 ICID 1100"), file_line(T0, "MID 100 ICID 1100 RID 0 To: <a@corp.example>"),
+             file_line(T0 + 1, "Delivery start DCID 8 MID 100 to RID [0]"),
+             file_line(T0 + 2, "MID 100 RID [0] Response '452 4.2.2 mailbox full'")]
+    second = [file_line(T0 + 600, "Delivery start DCID 6 MID 100 to RID [0]"),
+              file_line(T0 + 601, "Message done DCID 6 MID 100 to RID [0]"),
+              file_line(T0 + 601, "MID 100 RID [0] Response '250 2.0.0 ok'")]
+    store = Store(tmp_path / "db.duckdb")
+    log = write_lines(tmp_path / "mail.current", header(T0) + first)
+    ingest_paths(store, [log])
+    write_lines(log, second, mode="a")
+    ingest_paths(store, [log])
+    assert rows(store, "SELECT status, dcid, response FROM recipients") == [["delivered", 6, "250 2.0.0 ok"]]
+
+
 def test_gz_gives_the_same_records_as_plain(tmp_path):
     plain = _log(tmp_path, n=5)
     gz = tmp_path / "other" / "mail.s.gz"

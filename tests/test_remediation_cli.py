@@ -53,6 +53,8 @@ def test_policy_set_and_list(capsys, simulated):
     # one setting at a time: the others stay as they are
     code, out, _ = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "off")
     assert code == 0 and "MAR off, action forward, forward to soc@corp.example" in out
+    code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on")   # which action?
+    assert code == 2 and "needs --action" in err
     # a name no mail uses is added by hand, with a note (and the near name), or refused when incomplete
     code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUNDS", "--mar", "on")
     assert code == 2 and "give both --mar and --action" in err and "did you mean INBOUND?" in err

@@ -377,6 +377,15 @@ def test_a_file_that_is_not_a_tenant_file_is_refused_with_advice(capsys, store, 
     assert json.loads(out.strip().splitlines()[-1])["ok"] is False and "does not exist" in out
 
 
+def test_a_damaged_saved_state_says_how_to_start_the_tenant_again(capsys, store):
+    assert run_cli(capsys, store, "settings", "tenant", "simulated")[0] == 0
+    assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
+    state = backend.state_path(store)
+    state.write_text(state.read_text()[:100])   # cut short (a full disk)
+    code, _, err = run_cli(capsys, store, "remediate", "--pending")
+    assert code == 2 and "saved state" in err and "settings tenant simulated" in err and "Traceback" not in err
+
+
 def test_two_processes_saving_the_tenant_at_once_do_not_collide(store, monkeypatch):
     from marlib.tenant.model import TenantModel
     backend.set_tenant_mode(store, "simulated", from_data=True)

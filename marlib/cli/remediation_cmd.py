@@ -98,6 +98,11 @@ def _policy_set(args, store) -> int:
     if old is None and (args.mar is None or args.action is None):
         raise InputError(f"policy {args.name!r} is new: give both --mar and --action",
                          advice=_policy_hint(args.name, known) or "see `python -m marlib policy list`")
+    if old is not None and args.mar == "on" and not old.mar_enabled and args.action is None:
+        # the action a policy has while MAR is off is a placeholder nobody chose (delete, for one learned
+        # from the logs): turning MAR on takes a chosen one
+        raise InputError(f"policy {args.name!r}: turning Mailbox Auto Remediation on needs --action",
+                         advice="give --action (forward, delete, forward-delete, move-junk or move-deleted)")
     mar = old.mar_enabled if args.mar is None else args.mar == "on"
     action = old.action if args.action is None else args.action
     forward_to = args.forward_to if args.forward_to is not None else (old.forward_to if old else None)

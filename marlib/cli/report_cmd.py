@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--mode", choices=MODES, default="live",
                    help="live runs (default), runs on the simulated tenant, dry runs, what-if runs, or all")
     r.add_argument("--since", metavar="TIME", help="from this time (ISO 8601, UTC), by the time of the outcome")
-    r.add_argument("--until", metavar="TIME", help="until this time (ISO 8601, UTC)")
+    r.add_argument("--until", metavar="TIME", help="until this time (ISO 8601, UTC; a date alone: to the end of "
+                                                     "that day)")
     r.add_argument("--csv", metavar="FILE", help="write the rows to a CSV file")
     r.add_argument("--xlsx", metavar="FILE", help="write the rows to an Excel file")
     r.add_argument("--limit", type=int, default=50, help="rows to show (default 50; files get all)")
@@ -44,6 +45,8 @@ def _time(value: str | None, flag: str) -> dt.datetime | None:
     except ValueError:
         raise InputError(f"{flag} {value!r} is not a time", advice="give ISO 8601, e.g. 2026-11-20 or "
                          "2026-11-20T09:00:00 (UTC)") from None
+    if flag == "--until" and len(value.strip()) == 10:   # a date alone: the whole day
+        t += dt.timedelta(days=1)
     return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
@@ -55,15 +58,21 @@ def run_report(args: argparse.Namespace, store) -> int:
         rows = reports.failed_recipients(store, mode=mode, start=start, end=end)
     else:
         rows = reports.mar_by(store, args.by, mode=mode, start=start, end=end, limit=reports.MAX_ROWS)
+    rows = _with_appliance(store, rows)
+    if len(rows) >= reports.MAX_ROWS:
+        print(f"warning: the report stops at {reports.MAX_ROWS:,} rows; narrow it with --since / --until",
+              file=sys.stderr)
     written = [_write(rows, path, fmt) for fmt, path in (("csv", args.csv), ("xlsx", args.xlsx)) if path]
     if args.json:
+        records = rows.astype(object).where(rows.notna(), None).to_dict(orient="records")
         print_json({"report": args.kind, "by": args.by if args.kind == "mar" else None, "mode": args.mode,
-                    "totals": totals, "rows": rows.to_dict(orient="records"), "files": written})
+                    "totals": totals, "rows": records, "files": written})
         return 0
     print(f"Mailbox Auto Remediation ({args.mode}): {totals['succeeded']} succeeded, {totals['failed']} failed, "
           f"{totals['skipped']} skipped; {totals['recipients']} recipient(s), {totals['files']} file(s)")
     if rows.empty:
-        print("no copies in this report (see `python -m marlib runs`, or try --mode all)")
+        print("no copies in this report" + ("" if args.mode == "all" else
+                                             " (see `python -m marlib runs`, or try --mode all)"))
     else:
         with pd.option_context("display.max_colwidth", 60, "display.width", 200):
             print(rows.head(max(args.limit, 0)).to_string(index=False))
@@ -72,6 +81,25 @@ def run_report(args: argparse.Namespace, store) -> int:
     for path in written:
         print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def _with_appliance(store, rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows with stored MIDs gain the MID as logged and its appliance, once appliances are named (the
+    stored MID of a named appliance's message is number * 10^12 + its MID; see marlib.models)."""
+    if "mid" not in rows.columns or rows.empty:
+        return rows
+    from marlib.ingest.api import appliance_numbers
+    from marlib.models import APPLIANCE_MID_SPAN
+    names = {number: name for name, number in appliance_numbers(store).items()}
+    if not names:
+        return rows
+    out = rows.copy()
+    mids = pd.to_numeric(out["mid"], errors="coerce")
+    at = out.columns.get_loc("mid") + 1
+    out.insert(at, "esa_mid", mids % APPLIANCE_MID_SPAN)
+    out.insert(at + 1, "appliance", (mids // APPLIANCE_MID_SPAN).map(lambda n: names.get(int(n), "")
+                                                                     if pd.notna(n) else None))
+    return out
 
 
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:

@@ -302,26 +302,33 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         FROM ({facts}) GROUP BY mid, rid""")
     held = con.execute("SELECT count(*) FROM recipient_facts").fetchone()[0]
     if held:   # lines read before their recipient's To line, which is in this batch: as if read together (the
-        # latest status; dcid and response as max() gives them)
+        # latest status, and the dcid and response that go with it)
         con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT r.mid, r.rid, r.address,
                 CASE WHEN {_LATER} THEN h.status ELSE r.status END AS status,
                 CASE WHEN {_LATER} THEN h.status_at ELSE r.status_at END AS status_at,
-                greatest(r.dcid, h.dcid) AS dcid, greatest(r.response, h.response) AS response
+                CASE WHEN {_LATER} THEN coalesce(h.dcid, r.dcid) ELSE coalesce(r.dcid, h.dcid) END AS dcid,
+                CASE WHEN {_LATER} THEN coalesce(h.response, r.response)
+                     ELSE coalesce(r.response, h.response) END AS response
             FROM ra r LEFT JOIN recipient_facts h ON r.address IS NOT NULL AND h.mid = r.mid AND h.rid = r.rid""")
     # stored recipients: the batch's status when its line is as late as the stored one's (or that one's
-    # time is not known); dcid and response as max() gives them: as if all the lines had been read together
+    # time is not known), as if all the lines had been read together; dcid and response go with the later
+    # status (a batch without a status line, read after, brings the newer ones)
     later = "(n.status IS NOT NULL AND (r.status_at IS NULL OR coalesce(n.status_at >= r.status_at, true)))"
+    newer = f"({later} OR n.status IS NULL)"
     sets = f"""status = CASE WHEN {later} THEN n.status ELSE r.status END,
           delivered_at = CASE WHEN {later} THEN (CASE WHEN n.status = 'delivered' THEN n.status_at END)
                               ELSE r.delivered_at END,
           status_at = CASE WHEN {later} THEN n.status_at ELSE r.status_at END,
-          dcid = greatest(n.dcid, r.dcid), response = greatest(n.response, r.response)"""
+          dcid = CASE WHEN {newer} THEN coalesce(n.dcid, r.dcid) ELSE coalesce(r.dcid, n.dcid) END,
+          response = CASE WHEN {newer} THEN coalesce(n.response, r.response) ELSE coalesce(r.response, n.response)
+                     END"""
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at", "dcid",
                                     "response"),
            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
                CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, status_at, dcid, response
-        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), sets.replace("n.status IS NOT NULL",
-                                                                          "n.status <> 'pending'"))
+        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"),
+           sets.replace("n.status IS NOT NULL", "n.status <> 'pending'").replace("n.status IS NULL",
+                                                                                 "n.status = 'pending'"))
     # delivery / response lines of recipients whose To line came in an earlier batch
     con.execute(f"UPDATE recipients AS r SET {sets} FROM (SELECT * FROM ra WHERE address IS NULL) n "
                 "WHERE r.mid = n.mid AND r.rid = n.rid")
@@ -334,7 +341,10 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
               AND NOT EXISTS (SELECT 1 FROM recipients t WHERE t.mid = ra.mid AND t.rid = ra.rid)""",
            ("mid", "rid"), f"""status = CASE WHEN {_NEWER} THEN n.status ELSE h.status END,
               status_at = CASE WHEN {_NEWER} THEN n.status_at ELSE h.status_at END,
-              dcid = greatest(n.dcid, h.dcid), response = greatest(n.response, h.response)""")
+              dcid = CASE WHEN {_NEWER} OR n.status IS NULL THEN coalesce(n.dcid, h.dcid)
+                          ELSE coalesce(h.dcid, n.dcid) END,
+              response = CASE WHEN {_NEWER} OR n.status IS NULL THEN coalesce(n.response, h.response)
+                              ELSE coalesce(h.response, n.response) END""")
 
 
 # the held facts' status (h) is later than the batch's own (r), or the batch has none

@@ -450,7 +450,8 @@ _RIDS = """
            coalesce(k.keep, greatest(coalesce(max(k.keep) OVER (PARTITION BY k.mid), -1), coalesce(t.m, -1))
                     + row_number() OVER (PARTITION BY k.mid, k.keep IS NULL ORDER BY k.address)) AS rid,
            k.address, k.st AS status,
-           CASE WHEN k.st = 'delivered' THEN coalesce(k.dat, k.rat) END AS delivered_at
+           CASE WHEN k.st = 'delivered' THEN coalesce(k.dat, k.rat) END AS delivered_at,
+           coalesce(k.dat, k.rat) AS status_at
     FROM kept k LEFT JOIN top t USING (mid)"""
 
 
@@ -473,8 +474,9 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
                min(TRY_CAST(rid AS INTEGER)) AS rid0, arg_max({status}, row_no) AS st,
                min({_TS.format(c='delivered_at')}) AS dat, min({_TS.format(c='received_at')}) AS rat
         FROM {d} GROUP BY 1, 2""")
-    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at"), _RIDS,
-           ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at")
+    # status_at: the row's delivery (else received) time, so ESA lines read later weigh it as theirs
+    upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at"), _RIDS,
+           ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at, status_at = n.status_at")
     upsert(con, "attachments AS a", ("mid", "filename", "sha256"), f"""
         SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename,
                any_value(lower(sha256)) AS sha256

@@ -134,7 +134,7 @@ def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
     state = state_path(store)
     source = tenant_file(store)
     if state is not None and state.exists():
-        model = TenantModel.load(state)
+        model = _load_state(state)
         top_up = TopUp(store, model)
         added = top_up()
         return model, f"simulated tenant (state {state}{_added(added)})", top_up
@@ -147,6 +147,17 @@ def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
         return model, f"simulated tenant (from {source})", TopUp(store, model)
     top_up = TopUp(store, None)
     return top_up.build(), "simulated tenant (built from the ingested data)", top_up
+
+
+def _load_state(state: Path) -> Any:
+    """The saved simulated tenant; a damaged one is marlib's own file, with advice to start it again."""
+    from marlib.tenant.model import TenantModel
+    try:
+        return TenantModel.load(state)
+    except InputError as exc:
+        raise SettingsError(f"the simulated tenant's saved state {state} cannot be used ({exc.message})",
+                            advice="start the simulated tenant again: `python -m marlib settings tenant "
+                                   f"simulated` (with --tenant-file F or --from-data), or delete {state}") from None
 
 
 FROM_DATA = "data"   # TenantModel.origin of a tenant built from the ingested data
@@ -286,7 +297,6 @@ class SimulatedSession:
 
     def refresh(self) -> Any:
         """The tenant for the next run."""
-        from marlib.tenant.model import TenantModel
         with self._lock:
             now = _identity(self.state)
             if now != self.known and (now is None or not self.dirty):
@@ -295,7 +305,7 @@ class SimulatedSession:
                     fresh, self.description, _ = simulated_tenant(self.store)
                 else:
                     log.info("simulated tenant: taking up the state %s saved by another process", self.state)
-                    fresh = TenantModel.load(self.state)
+                    fresh = _load_state(self.state)
                 self.model.take_over(fresh)
                 self.top_up = TopUp(self.store, self.model)
                 self.known, self.dirty = now, False
