@@ -4,6 +4,7 @@ A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return is a formula to Excel and LibreOffice (CSV injection, OWASP). Every
 such text cell, and every such column name, is prefixed with a single quote
 so it is shown as text. Numbers are left alone (a negative number is data).
+Tables with stored MIDs gain the appliance's name (:func:`with_appliance`) in the app and on the CLI alike.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import io
 import re
 
 import pandas as pd
+
+from marlib.models import APPLIANCE_MID_SPAN
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Characters openpyxl refuses in a cell (XML 1.0 control characters).
@@ -68,3 +71,19 @@ def to_xlsx_bytes(df: pd.DataFrame, sheet: str = "report") -> bytes:
 def _sheet_name(name: str) -> str:
     cleaned = re.sub(r"[\[\]:*?/\\]", "_", name).strip("'") or "report"
     return cleaned[:31]
+
+
+def with_appliance(df: pd.DataFrame, names: dict[int, str], *, esa_mid: bool = False) -> pd.DataFrame:
+    """``df`` with an ``appliance`` column after its ``mid`` column (and before it, with ``esa_mid``, the MID
+    as the appliance logged it), once ``names`` (:func:`marlib.reports.appliance_names`) holds any: a stored mid is the
+    appliance's base + the MID it logged, so the number says which appliance it is."""
+    if "mid" not in df.columns or "appliance" in df.columns or df.empty or not names:
+        return df
+    mids = pd.to_numeric(df["mid"], errors="coerce")
+    out = df.copy()
+    at = list(df.columns).index("mid") + 1
+    if esa_mid:
+        out.insert(at, "esa_mid", mids % APPLIANCE_MID_SPAN)
+        at += 1
+    out.insert(at, "appliance", (mids // APPLIANCE_MID_SPAN).map(names))
+    return out

@@ -430,6 +430,12 @@ def appliances(store: Store) -> pd.DataFrame:
         ORDER BY n.number""")
 
 
+def appliance_names(store: Store) -> dict[int, str]:
+    """Numbers of the named appliances (none: every MID is stored as logged)."""
+    with store.connect() as con:
+        return {int(n): name for n, name in con.execute("SELECT number, name FROM appliances").fetchall()}
+
+
 def by_host_files(store: Store) -> dict[str, Any]:
     """Log files read with ``--by-host`` (each line's host names its appliance), and the paths remembered
     so (new files there are read so too)."""

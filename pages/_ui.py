@@ -107,19 +107,13 @@ def log_ticks(top: float) -> dict[str, list]:
 
 def with_appliance(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with an ``appliance`` column after its ``mid`` column, once logs of named appliances are in the
-    database (a stored mid is the appliance's base + the MID it logged: the name says which it is)."""
+    database (:func:`marlib.export.with_appliance`, the names from the cached report)."""
     if "mid" not in df.columns or "appliance" in df.columns or df.empty:
         return df
+    from marlib.export import with_appliance as add_appliance
     names = workbench().report("appliances")
     names = names[names["name"].notna()]
-    if names.empty:
-        return df
-    from marlib.models import APPLIANCE_MID_SPAN
-    by_number = dict(zip(names["number"].astype(int), names["name"]))
-    numbers = pd.to_numeric(df["mid"], errors="coerce") // APPLIANCE_MID_SPAN
-    out = df.copy()
-    out.insert(list(df.columns).index("mid") + 1, "appliance", numbers.map(by_number))
-    return out
+    return add_appliance(df, dict(zip(names["number"].astype(int), names["name"])))
 
 
 def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto", **kw: Any) -> Any:

@@ -318,8 +318,10 @@ def test_remediate_output_names_the_appliance_and_the_logged_mid(tmp_path, capsy
     # `report failed` rows (and their CSV / XLSX) name the appliance and the logged MID too
     import pandas as pd
 
-    from marlib.cli.report_cmd import _with_appliance
-    shown = _with_appliance(Store(db), pd.DataFrame({"mid": [2 * SPAN + 78, SPAN + 77], "status": ["failed"] * 2}))
+    from marlib.export import with_appliance
+    from marlib.reports import appliance_names
+    shown = with_appliance(pd.DataFrame({"mid": [2 * SPAN + 78, SPAN + 77], "status": ["failed"] * 2}),
+                           appliance_names(Store(db)), esa_mid=True)
     assert shown.to_dict(orient="list") == {"mid": [2 * SPAN + 78, SPAN + 77], "esa_mid": [78, 77],
                                             "appliance": ["esa2", "esa1"], "status": ["failed", "failed"]}
 

@@ -11,6 +11,7 @@ from marlib.cli.common import print_json, progress_bar
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS
 from marlib.remediation import alerts as alerts_mod
+from marlib.reports import appliance_names
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.run import RunResult, remediate, restore, runs
@@ -137,14 +138,8 @@ def _policy_list(args, store) -> int:
     return 0
 
 
-def _appliance_names(store) -> dict[int, str]:
-    """Numbers of the named appliances (none: every MID is as logged)."""
-    from marlib.ingest.api import appliance_numbers
-    return {number: name for name, number in appliance_numbers(store).items()}
-
-
 def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None:
-    names = _appliance_names(store)
+    names = appliance_names(store)
     if as_json:
         payload = result.to_json()
         for o in payload["outcomes"]:   # the MID as the appliance logged it, and which appliance

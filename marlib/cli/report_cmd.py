@@ -12,6 +12,7 @@ import pandas as pd
 from marlib import reports
 from marlib.cli.common import print_json
 from marlib.errors import InputError
+from marlib.export import to_csv_bytes, to_xlsx_bytes, with_appliance
 
 KINDS = ("mar", "failed")
 MODES = ("live", "simulated", "dry-run", "whatif", "all")
@@ -58,7 +59,7 @@ def run_report(args: argparse.Namespace, store) -> int:
         rows = reports.failed_recipients(store, mode=mode, start=start, end=end)
     else:
         rows = reports.mar_by(store, args.by, mode=mode, start=start, end=end, limit=reports.MAX_ROWS)
-    rows = _with_appliance(store, rows)
+    rows = with_appliance(rows, reports.appliance_names(store), esa_mid=True)
     if len(rows) >= reports.MAX_ROWS:
         print(f"warning: the report stops at {reports.MAX_ROWS:,} rows; narrow it with --since / --until",
               file=sys.stderr)
@@ -83,27 +84,7 @@ def run_report(args: argparse.Namespace, store) -> int:
     return 0
 
 
-def _with_appliance(store, rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows with stored MIDs gain the MID as logged and its appliance, once appliances are named (the
-    stored MID of a named appliance's message is number * 10^12 + its MID; see marlib.models)."""
-    if "mid" not in rows.columns or rows.empty:
-        return rows
-    from marlib.ingest.api import appliance_numbers
-    from marlib.models import APPLIANCE_MID_SPAN
-    names = {number: name for name, number in appliance_numbers(store).items()}
-    if not names:
-        return rows
-    out = rows.copy()
-    mids = pd.to_numeric(out["mid"], errors="coerce")
-    at = out.columns.get_loc("mid") + 1
-    out.insert(at, "esa_mid", mids % APPLIANCE_MID_SPAN)
-    out.insert(at + 1, "appliance", (mids // APPLIANCE_MID_SPAN).map(lambda n: names.get(int(n), "")
-                                                                     if pd.notna(n) else None))
-    return out
-
-
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:
-    from marlib.export import to_csv_bytes, to_xlsx_bytes
     target = Path(path).expanduser()
     try:
         target.write_bytes(to_csv_bytes(rows) if fmt == "csv" else to_xlsx_bytes(rows, "MAR report"))

@@ -310,28 +310,14 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                 CASE WHEN {_LATER} THEN coalesce(h.response, r.response)
                      ELSE coalesce(r.response, h.response) END AS response
             FROM ra r LEFT JOIN recipient_facts h ON r.address IS NOT NULL AND h.mid = r.mid AND h.rid = r.rid""")
-    # stored recipients: the batch's status when its line is as late as the stored one's (or that one's
-    # time is not known), as if all the lines had been read together; dcid and response go with the later
-    # status (a batch without a status line, read after, brings the newer ones)
-    later = "(n.status IS NOT NULL AND (r.status_at IS NULL OR coalesce(n.status_at >= r.status_at, true)))"
-    newer = f"({later} OR n.status IS NULL)"
-    sets = f"""status = CASE WHEN {later} THEN n.status ELSE r.status END,
-          delivered_at = CASE WHEN {later} THEN (CASE WHEN n.status = 'delivered' THEN n.status_at END)
-                              ELSE r.delivered_at END,
-          status_at = CASE WHEN {later} THEN n.status_at ELSE r.status_at END,
-          dcid = CASE WHEN {newer} THEN coalesce(n.dcid, r.dcid) ELSE coalesce(r.dcid, n.dcid) END,
-          response = CASE WHEN {newer} THEN coalesce(n.response, r.response) ELSE coalesce(r.response, n.response)
-                     END"""
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at", "dcid",
                                     "response"),
            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
                CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, status_at, dcid, response
-        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"),
-           sets.replace("n.status IS NOT NULL", "n.status <> 'pending'").replace("n.status IS NULL",
-                                                                                 "n.status = 'pending'"))
+        FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), _stored_recipient_sets("n.status <> 'pending'"))
     # delivery / response lines of recipients whose To line came in an earlier batch
-    con.execute(f"UPDATE recipients AS r SET {sets} FROM (SELECT * FROM ra WHERE address IS NULL) n "
-                "WHERE r.mid = n.mid AND r.rid = n.rid")
+    con.execute(f"UPDATE recipients AS r SET {_stored_recipient_sets('n.status IS NOT NULL')} "
+                "FROM (SELECT * FROM ra WHERE address IS NULL) n WHERE r.mid = n.mid AND r.rid = n.rid")
     if held:
         con.execute("""DELETE FROM recipient_facts h WHERE EXISTS (
             SELECT 1 FROM ra WHERE ra.address IS NOT NULL AND ra.mid = h.mid AND ra.rid = h.rid)""")
@@ -345,6 +331,22 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                           ELSE coalesce(h.dcid, n.dcid) END,
               response = CASE WHEN {_NEWER} OR n.status IS NULL THEN coalesce(n.response, h.response)
                               ELSE coalesce(h.response, n.response) END""")
+
+
+def _stored_recipient_sets(has_status: str) -> str:
+    """SET of a stored recipient (r) from the batch's row (n; ``has_status``: the row has a status line):
+    the batch's status when its line is as late as the stored one's (or that one's time is not known), as
+    if all the lines had been read together; dcid and response go with the later status (a batch without a
+    status line, read after, brings the newer ones)."""
+    later = f"({has_status} AND (r.status_at IS NULL OR coalesce(n.status_at >= r.status_at, true)))"
+    newer = f"({later} OR NOT {has_status})"
+    return f"""status = CASE WHEN {later} THEN n.status ELSE r.status END,
+          delivered_at = CASE WHEN {later} THEN (CASE WHEN n.status = 'delivered' THEN n.status_at END)
+                              ELSE r.delivered_at END,
+          status_at = CASE WHEN {later} THEN n.status_at ELSE r.status_at END,
+          dcid = CASE WHEN {newer} THEN coalesce(n.dcid, r.dcid) ELSE coalesce(r.dcid, n.dcid) END,
+          response = CASE WHEN {newer} THEN coalesce(n.response, r.response) ELSE coalesce(r.response, n.response)
+                     END"""
 
 
 # the held facts' status (h) is later than the batch's own (r), or the batch has none

@@ -5,8 +5,8 @@ A file is identified by its *content start*, not its name: the key is
 uncompressed content. ESA renames ``mail.current`` to ``mail.@<time>.s`` on
 rotation (and may gzip it); the start of the content stays the same, so the
 renamed file is recognised and only what was appended since is read. A file read while it held
-less than 1024 bytes has a key of its header lines only, which logs started in the same second share:
-see :func:`match_known_key`.
+less than 1024 bytes has a key of what was read (at first perhaps only the header lines, which logs
+started in the same second share), lengthened as it is read on: see :func:`match_known_key`.
 """
 from __future__ import annotations
 
@@ -131,12 +131,17 @@ def match_known_key(head: bytes, known: Iterable[tuple[str, str | None]], path: 
     another one. The longest start wins, then the same path; when two such short keys of files read
     elsewhere are left, this file is taken for a new one (read from its start: nothing is lost)."""
     found: list[tuple[int, bool, str]] = []
+    starts: dict[int, str] = {}   # this file's key at each length (most stored keys share 1024)
     for key, read_from in known:
         n_text, _, _ = key.partition(":")
         if not n_text.isdigit():
             continue
         n = int(n_text)
-        if not (0 < n <= len(head) and content_key(head, n) == key.partition("#")[0]):
+        if not 0 < n <= len(head):
+            continue
+        if n not in starts:
+            starts[n] = content_key(head, n)
+        if starts[n] != key.partition("#")[0]:
             continue
         same = path is not None and read_from is not None and _same_file(Path(read_from), path)
         if n < KEY_BYTES and not same and read_from is not None and _starts_with(Path(read_from), head[:n]):

@@ -197,31 +197,33 @@ class TopUp:
             copies = _malicious_copies(con)
             self.model = build_tenant(self.store, TenantBehaviour(), copies=copies, con=con).model
             self.model.origin = FROM_DATA
-            self.seen, self.mark = _pairs(copies), mark
+            self.seen, self.mark = set(_pairs(copies)), mark
         return self.model
 
     def __call__(self) -> int:
         """Add what the data holds and the tenant was not built with; returns the messages added."""
-        if self.model is None or not self.active:
+        if getattr(self.model, "origin", None) != FROM_DATA:
             return 0
         from marlib.tenant.from_store import build_tenant
         from marlib.whatif_scenario import TenantBehaviour
         with self._lock:
             with self.store.connect() as con:
                 mark = self._mark(con)
-                if mark == self.mark:
-                    return 0
+            # nothing new (every page of the app asks): one query; a tenant file chosen since: none of its
+            # business
+            if mark == self.mark or not self.active:
+                return 0
+            with self.store.connect() as con:
                 copies = _malicious_copies(con)
-                pairs = _pairs(copies)
-                new = copies[[p not in self.seen for p in zip(copies["recipient"].str.lower(),
-                                                              copies["message_id"])]]
+                keys = _pairs(copies)
+                new = copies[[k not in self.seen for k in keys]]
                 added = 0
                 if not new.empty:
                     # the tenant's lists keep their members (drawn from the recipients known when built)
                     groups = {g.address.lower(): tuple(g.members) for g in self.model.groups.values()}
                     built = build_tenant(self.store, TenantBehaviour(groups=groups), copies=new, con=con).model
                     added = self.model.add_unknown(built)
-            self.seen |= pairs
+            self.seen.update(keys)
             self.mark = mark   # only once added: a failed call is done again next time
         if added:
             log.info("simulated tenant: %d message(s) from mail ingested or judged malicious since", added)
@@ -235,8 +237,9 @@ def _malicious_copies(con) -> Any:
     return affected_copies(con, hashes)
 
 
-def _pairs(copies: Any) -> set[tuple[str, str]]:
-    return set(zip(copies["recipient"].str.lower(), copies["message_id"]))
+def _pairs(copies: Any) -> list[tuple[str, str]]:
+    """(recipient, Message-ID) of each row of ``affected_copies``."""
+    return list(zip(copies["recipient"].str.lower(), copies["message_id"]))
 
 
 def _added(n: int) -> str:
