@@ -337,7 +337,9 @@ class Workbench:
         if self.app.tenant_file is None:
             return None
         from marlib.tenant.simulated import SimulatedMailboxes
-        return SimulatedMailboxes(self.app.tenant_model())
+        # with its session: a state another process saves later does not replace what this run changed
+        session, model = self.app.simulated_session()
+        return SimulatedMailboxes(model, session=session)
 
     def restore(self, sha256: str, *, live: bool = False) -> RunResult:
         """Undo the moves (to Junk / Deleted Items) made for ``sha256`` once its verdict flipped

@@ -185,9 +185,9 @@ class Workbench:
         ``<data_dir>/<db name>.simulated_tenant.json`` (marlib.remediation.backend), loaded once per
         process, taken up again when a CLI run saved it since, and saved after each run, so a copy deleted
         here stays deleted for the CLI."""
-        return self._simulated()[1]
+        return self.simulated_session()[1]
 
-    def _simulated(self) -> tuple[Any, Any]:
+    def simulated_session(self) -> tuple[Any, Any]:
         """(session, tenant) of the simulated tenant, from one look at the workbench's state."""
         with self._lock:
             if self._tenant is None:
@@ -221,7 +221,7 @@ class Workbench:
         (the emulator or Microsoft, as the mailbox settings' authority says)."""
         if self.tenant_kind is TenantKind.SIMULATED:
             from marlib.tenant.simulated import SimulatedMailboxes
-            session, model = self._simulated()
+            session, model = self.simulated_session()
             # automatic mode: each step takes up CLI runs, gains new mail (built from the data), saves its own
             return SimulatedMailboxes(model, session=session)
         from marlib.tenant.graph import mailboxes_from_settings

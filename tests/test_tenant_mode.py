@@ -340,6 +340,16 @@ def test_the_app_keeps_a_runs_changes_when_another_process_saves_meanwhile(store
     assert [m.folder for m in wb.tenant_model().locate("bob@corp.example", "<tm@x>")] == ["deleteditems"]
 
 
+def test_a_library_run_on_the_simulated_tenant_is_not_undone_by_a_state_saved_elsewhere(store, tmp_path):
+    from marlib.api import Workbench as Library
+    from marlib.tenant.model import TenantModel
+    backend.set_tenant_mode(store, "simulated", tenant_file=tmp_path / "tenant.json")   # the fixture's
+    wb = Library(store)
+    assert wb.remediate(H).counts["succeeded"] == 2
+    backend.save_simulated_state(store, TenantModel.load(tmp_path / "tenant.json"))   # another process
+    assert [m.folder for m in wb.app.tenant_model().locate("alice@corp.example", "<tm@x>")] == ["junkemail"]
+
+
 def test_choosing_the_tenant_again_while_automatic_mode_runs_is_not_undone(store, tmp_path):
     from marlib.remediation.watch import watch_step
     backend.set_tenant_mode(store, "simulated", from_data=True)
