@@ -848,3 +848,35 @@ def test_one_mid_used_by_two_appliances_is_flagged_and_not_remediated(tmp_path, 
     made = write_lines(tmp_path / "made.log", mid77_lines("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
                        + ["<166>Nov 20 10:00:01 esa1 mail_logs: Info: MID 77 ICID 0 RID 1 To: <c@corp.example>"])
     assert ingest_paths(Store(tmp_path / "third.duckdb"), [made], year=2026).mid_conflicts == 0
+
+
+def _child_lines(host, stamp, rcpt):
+    """One appliance's split child MID 77 of its MID 76 (no Start line: the appliance made it)."""
+    return [f"<166>Nov 20 {stamp} {host} mail_logs: Info: {body}" for body in (
+        "MID 76 was split creating MID 77 due to a per-recipient policy DEFAULT in the inbound table",
+        f"MID 77 ICID 0 RID 0 To: <{rcpt}>",
+        "MID 77 matched all recipients for per-recipient policy DEFAULT in the inbound table",
+        "Message done DCID 3 MID 77 to RID [0]")]
+
+
+@pytest.mark.parametrize("order", ["top_first", "child_first", "one_file"])
+def test_a_child_mid_that_another_appliance_used_for_a_received_message_is_flagged(tmp_path, order):
+    """esa1's MID 77 came in on a connection (a Start line with an ICID); esa2's MID 77 is a split child it
+    made itself. One row holds both: a child with its own Start line is two messages, in any order."""
+    top = mid77_lines("esa1", "10:00:00", 5, "ceo@corp.example", "<clean@partner>")
+    child = _child_lines("esa2", "10:30:00", "intern@corp.example")
+    store = Store(tmp_path / "db.duckdb")
+    if order == "one_file":
+        ingest_paths(store, [write_lines(tmp_path / "both.log", top + child)], year=2026)
+    else:
+        first, second = (top, child) if order == "top_first" else (child, top)
+        ingest_paths(store, [write_lines(tmp_path / "1.log", first)], year=2026)
+        ingest_paths(store, [write_lines(tmp_path / "2.log", second)], year=2026)
+    assert store.query_one("SELECT mid_conflict FROM messages WHERE mid = 77") == (True,)
+    # a child alone, and a child whose parent came on a connection, are one message each
+    alone = Store(tmp_path / "alone.duckdb")
+    ingest_paths(alone, [write_lines(tmp_path / "parent.log", mid77_lines("esa2", "10:29:00", 5, "a@corp.example",
+                                                                         "<p@x>")[:1]
+                                    + [line.replace("MID 77", "MID 78").replace("MID 76", "MID 77")
+                                       for line in child])], year=2026)
+    assert rows(alone, "SELECT mid, mid_conflict FROM messages ORDER BY mid") == [[77, False], [78, False]]

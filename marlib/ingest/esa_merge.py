@@ -209,16 +209,20 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
             "direction", "amp_verdict")
     # each fact row carries one field; a field seen twice in one batch is rare, min() picks one
     # deterministically
-    aggs = ", ".join(f"min({c}) AS {c}" for c in cols)
+    aggs = ", ".join("coalesce(min(icid) FILTER (WHERE icid > 0), min(icid)) AS icid" if c == "icid"
+                     else f"min({c}) AS {c}" for c in cols)
     # one message keeps one ICID in all its lines and starts once: two ICIDs, or starts more than a day
     # apart, are two messages under one MID (two appliances whose MID counters overlap). ICID 0 (mail the
-    # appliance made itself: split children's To lines, bcc copies) does not count.
+    # appliance made itself: split children's To lines, bcc copies) does not count. A message that came in
+    # on a connection (a Start line with an ICID) is no child: a MID that is both is two messages too.
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ma0 AS
         SELECT mid, {aggs}, min(utc) FILTER (WHERE k = {q.START}) AS received_at,
                max(utc) FILTER (WHERE k = {q.FINISHED}) AS finished_at,
                coalesce(min(icid) FILTER (WHERE icid > 0) <> max(icid) FILTER (WHERE icid > 0), false)
                OR coalesce(max(utc) FILTER (WHERE k = {q.START}) - min(utc) FILTER (WHERE k = {q.START})
-                           > INTERVAL 1 DAY, false) AS mid_conflict
+                           > INTERVAL 1 DAY, false)
+               OR (min(parent_mid) IS NOT NULL AND bool_or(k = {q.START} AND icid > 0)) AS mid_conflict,
+               coalesce(bool_or(k = {q.START} AND icid > 0), false) AS received
         FROM ({facts}) GROUP BY mid""")
     con.execute(f"""INSERT INTO ma0 (mid) SELECT DISTINCT mid FROM ev WHERE k IN {_ids(*_MID_ONLY_KINDS)}
                     AND mid NOT IN (SELECT mid FROM ma0)""")
@@ -230,7 +234,12 @@ def _merge_messages(con: duckdb.DuckDBPyConnection, utc: str) -> None:
     sets = ", ".join(f"{c} = COALESCE(m.{c}, n.{c})" for c in allc)
     sets += (", mid_conflict = coalesce(m.mid_conflict, false) OR coalesce(n.mid_conflict, false) "
              "OR coalesce(m.icid > 0 AND n.icid > 0 AND m.icid <> n.icid, false) "
-             "OR coalesce(abs(epoch(m.received_at) - epoch(n.received_at)) > 86400, false)")
+             "OR coalesce(abs(epoch(m.received_at) - epoch(n.received_at)) > 86400, false) "
+             # a stored child and a message received now, or the other way round (a stored message that
+             # was received: a Start line gave its time, and it has no parent)
+             "OR coalesce(m.parent_mid IS NOT NULL AND n.received, false) "
+             "OR coalesce(n.parent_mid IS NOT NULL AND m.parent_mid IS NULL AND m.received_at IS NOT NULL "
+             "AND m.icid > 0, false)")
     upsert(con, "messages AS m", ("mid",) + allc + ("mid_conflict", "source"),
            "SELECT * REPLACE (coalesce(mid_conflict, false) AS mid_conflict), 'esa' AS source FROM ma",
            ("mid",), sets)
