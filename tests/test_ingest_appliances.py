@@ -356,3 +356,30 @@ def test_an_interrupted_ingest_remembers_its_folder_but_not_around_another_appli
     assert len(ingest_paths(store, [linked], appliance="esa9").skipped_files) == 1
     assert rows(store, "SELECT count(*) FROM appliance_paths WHERE appliance = 'esa9'") == [[0]]
     assert rows(store, "SELECT count(*) FROM appliances WHERE name = 'esa9'") == [[0]]
+
+
+def test_a_host_written_short_and_in_full_is_named_as_maybe_one_appliance(tmp_path, capsys):
+    """esa1 and esa1.corp.example are two appliances to the store (two MID counters); ingest says so when it
+    makes the second, so a relay that writes one host two ways is noticed, not silently split."""
+    lines = (mid77_lines("esa1", "10:00:00", 5, "a@corp.example", "<a@x>")
+             + [line.replace("MID 77", "MID 78").replace(" esa1 ", " ESA1.corp.example ")
+                for line in mid77_lines("esa1", "10:00:05", 6, "b@corp.example", "<b@x>")])
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [write_lines(tmp_path / "esa.log", lines)], year=2026, by_host=True)
+    assert summary.similar_appliances == [["esa1", "esa1.corp.example"]]
+    # named on the command line, in a later run: the same note, once per new name
+    assert main(["--db", str(store.path), "ingest", "--appliance", "esa2",
+                 str(write_lines(tmp_path / "a.log", mid77_lines("esa2", "11:00:00", 7, "c@corp.example", "<c@x>"))),
+                 "--year", "2026"]) == 0
+    assert "may be one appliance" not in capsys.readouterr().err
+    assert main(["--db", str(store.path), "ingest", "--appliance", "esa2.corp.example", "--json",
+                 str(write_lines(tmp_path / "b.log", mid77_lines("esa2", "12:00:00", 8, "d@corp.example", "<d@x>"))),
+                 "--year", "2026"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["similar_appliances"] == [["esa2", "esa2.corp.example"]]
+    assert "'esa2' and 'esa2.corp.example' may be one appliance" in err
+    # different hosts of one domain are not alike
+    other = Store(tmp_path / "other.duckdb")
+    assert ingest_paths(other, [write_lines(tmp_path / "c.log", [line.replace(" esa1 ", " esa3.corp.example ")
+                                                                 for line in lines])],
+                        year=2026, by_host=True).similar_appliances == []

@@ -67,6 +67,8 @@ class IngestSummary:
     paths: list[str] = field(default_factory=list)
     # files found in a folder that are not logs (a README, a stray binary): left out, with the reason
     skipped_files: list[dict] = field(default_factory=list)
+    # [short, full] appliance names, one of them new in this run, that may be one host written two ways
+    similar_appliances: list[list[str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -219,6 +221,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
         year = year if year is not None else _int_setting(con, "ingest.year")
         tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(con, "ingest.tz_offset_s")
         remembered = [] if given else _remembered_paths(con)
+        known_appliances = {r[0] for r in con.execute("SELECT name FROM appliances").fetchall()}
     summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     t0 = time.perf_counter()
@@ -245,9 +248,24 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
         raise
     if given:   # new files at these paths are read the same way (not where a file belongs to another)
         _remember_paths(store, _uncontested(paths, refused), source)
+    summary.similar_appliances = _similar_appliances(store, known_appliances)
     summary.seconds = time.perf_counter() - t0
     _record_run(store, summary, started)
     return summary
+
+
+def _similar_appliances(store: Store, known: set[str]) -> list[list[str]]:
+    """Pairs [short, full] of appliance names, one of them not in ``known``, where the short name is the
+    full one's first label (esa1, esa1.corp.example): perhaps one host that a relay writes two ways, whose
+    MIDs the store now keeps apart."""
+    with store.connect() as con:
+        names = {r[0] for r in con.execute("SELECT name FROM appliances").fetchall()}
+    full = {}
+    for name in names:
+        if "." in name:
+            full.setdefault(name.split(".", 1)[0], []).append(name)
+    return sorted([short, long] for short in names if "." not in short for long in full.get(short, ())
+                  if short not in known or long not in known)
 
 
 def _uncontested(paths, refused: set[Path]) -> list:
