@@ -23,8 +23,8 @@ def ingest(paths: list) -> None:
     summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p,
                                                                         appliance=appliance, by_host=by_host))
     wb.invalidate()
-    as_dict = getattr(summary, "to_dict", None) or getattr(summary, "as_dict")
-    st.session_state["ingest_summary"] = as_dict()
+    st.session_state["ingest_summary"] = summary.to_dict()
+    st.session_state["ingest_warnings"] = summary.warnings()
 
 
 if not _ui.available("marlib.ingest.api"):
@@ -70,6 +70,8 @@ if summary:
     cols = st.columns(len(keys))
     for col, k in zip(cols, keys):
         col.metric(k.replace("_", " "), _ui.fmt_int(summary.get(k, 0)))
+    for warning in st.session_state.get("ingest_warnings", []):
+        st.warning(warning)
     with st.expander("Full summary"):
         st.json(summary)
 

@@ -143,6 +143,19 @@ def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, 
                                                               ("split@corp.example", "esa2")}
 
 
+def test_data_page_warns_of_mids_two_appliances_used(tmp_path, monkeypatch):
+    """The CLI's ingest warnings show on the page too: here both logs go in without appliance names."""
+    from tests.ingest_helpers import two_appliance_logs
+    monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
+    logs = tmp_path / "logs"
+    two_appliance_logs(logs)
+    at = ok(page("data"))
+    at.text_input(key="ingest-path").set_value(str(logs)).run()
+    at.button(key="ingest-path-go").click().run()
+    ok(at)
+    assert any("1 MID(s) were used by two different messages" in w.value for w in at.warning)
+
+
 def test_data_page_rejects_a_missing_server_path(db):
     at = ok(page("data"))
     at.text_input(key="ingest-path").set_value("/no/such/folder").run()

@@ -53,7 +53,8 @@ def run_ingest(args: argparse.Namespace, store) -> int:
     with progress_bar("ingest", enabled=False if args.no_progress else None, unit="B") as progress:
         summary = ingest_paths(store, args.paths, fmt=args.fmt, progress=progress, year=args.year,
                                tz_offset_s=args.tz_offset, appliance=args.appliance, by_host=args.by_host)
-    _warn(summary)   # on stderr, also with --json
+    for warning in summary.warnings():   # on stderr, also with --json
+        print(f"warning: {warning}", file=sys.stderr)
     d = summary.to_dict()
     if args.json:
         d.pop("paths", None)
@@ -69,23 +70,6 @@ def run_ingest(args: argparse.Namespace, store) -> int:
     if summary.rejects:
         print("see the rejected lines with: python -m marlib rejects")
     return 0
-
-
-def _warn(summary) -> None:
-    """What the analyst must look at after an ingest."""
-    for short, full in summary.similar_appliances:
-        print(f"warning: appliances {short!r} and {full!r} may be one appliance whose host name is written "
-              "two ways (short and in full): the store counts their MIDs apart, so a message with lines under "
-              "both names is split in two (see `python -m marlib appliances`). If they are one, ingest its logs "
-              "into a new database with one --appliance NAME for its files (or fix the relay's host names).",
-              file=sys.stderr)
-    if summary.mid_conflicts:
-        print(f"warning: {summary.mid_conflicts} MID(s) were used by two different messages (logs of two "
-              "appliances in one database?): their lines are merged, so remediation skips their copies "
-              "(reason mid_conflict, listed by `remediate --pending --dry-run`); ingest each appliance's "
-              "logs with --appliance NAME (into a new database), or keep them in a database of their own. "
-              "The same log read twice with another --year also does this.",
-              file=sys.stderr)
 
 
 def run_appliances(args: argparse.Namespace, store) -> int:

@@ -70,6 +70,21 @@ class IngestSummary:
     # [short, full] appliance names, one of them new in this run, that may be one host written two ways
     similar_appliances: list[list[str]] = field(default_factory=list)
 
+    def warnings(self) -> list[str]:
+        """What the analyst must look at after this ingest (the CLI prints them, the app shows them)."""
+        out = [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
+               "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
+               "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
+               "database with one --appliance NAME for its files (or fix the relay's host names)."
+               for short, full in self.similar_appliances]
+        if self.mid_conflicts:
+            out.append(f"{self.mid_conflicts} MID(s) were used by two different messages (logs of two appliances "
+                       "in one database?): their lines are merged, so remediation skips their copies (reason "
+                       "mid_conflict, listed by `remediate --pending --dry-run`); ingest each appliance's logs "
+                       "with --appliance NAME (into a new database), or keep them in a database of their own. "
+                       "The same log read twice with another --year also does this.")
+        return out
+
     def to_dict(self) -> dict:
         d = asdict(self)
         d["seconds"] = round(self.seconds, 3)
