@@ -258,3 +258,17 @@ def test_retry_of_a_group_retries_only_members_that_may_succeed(tmp_path):
     retry = _sim(store, sim)
     assert dict(zip(retry.outcomes["mailbox"], retry.outcomes["reason"], strict=True)) == {
         "bob@corp.example": "ok"}
+
+
+def test_watch_logs_ingest_warnings(tmp_path, caplog):
+    """A MID two appliances used, found by watch's ingest, is logged as `ingest` would print it."""
+    import logging
+
+    from marlib.remediation.watch import watch_step
+    from tests.ingest_helpers import two_appliance_logs
+    store = Store(tmp_path / "m.duckdb")
+    logs = tmp_path / "esa"
+    two_appliance_logs(logs)
+    with caplog.at_level(logging.WARNING):
+        watch_step(store, [logs], SimulatedMailboxes(World().tenant))
+    assert "1 MID(s) were used by two different messages" in caplog.text

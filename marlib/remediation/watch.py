@@ -40,8 +40,11 @@ class WatchStep:
 
 
 def _ingest(store: Store, paths: Sequence[Path]) -> Any:
-    from marlib.ingest.api import ingest_paths  # helper A's incremental ingest
-    return ingest_paths(store, [str(p) for p in paths])
+    from marlib.ingest.api import ingest_paths
+    summary = ingest_paths(store, [str(p) for p in paths])
+    for warning in summary.warnings():   # what `ingest` would print
+        log.warning(warning)
+    return summary
 
 
 def signature(paths: Sequence[Path]) -> tuple:
