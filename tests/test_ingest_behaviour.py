@@ -449,6 +449,26 @@ def test_a_syslog_line_out_of_order_at_new_year_stays_in_its_year(tmp_path):
     assert store.query_one("SELECT year_hint FROM ingest_files") == (2027,)
 
 
+@pytest.mark.parametrize("base, stray, stray_year", [("Nov 20", "Apr 10", 2027), ("Nov 20", "May 10", 2027),
+                                                      ("Nov 20", "Jun 10", 2026), ("Feb 20", "Sep 10", 2025)])
+def test_a_stray_syslog_line_months_away_does_not_move_the_lines_after_it(tmp_path, base, stray, stray_year):
+    """One line 5-7 months off (an appliance with a wrong clock writing to the same syslog file) among a
+    month's lines: the lines after it stay in their year, in one read and when the stray line is the last one
+    read (the file read again once more lines come). The stray line itself goes to the nearer year."""
+    def line(stamp, mid):
+        return f"<166>{stamp} esa1 mail_logs: Info: Start MID {mid} ICID 5"
+    path = write_lines(tmp_path / "s.log", [line(f"{base} 10:00:00", 1), line(f"{stray} 09:00:00", 2),
+                                            line(f"{base} 10:00:02", 3)])
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path], year=2026)
+    write_lines(path, [line(f"{base} 10:00:03", 4), line(f"{stray} 09:00:00", 5)], mode="a")
+    ingest_paths(store, [path])
+    write_lines(path, [line(f"{base} 10:00:05", 6)], mode="a")
+    ingest_paths(store, [path])
+    got = dict(rows(store, "SELECT mid, year(received_at) FROM messages"))
+    assert got == {1: 2026, 2: stray_year, 3: 2026, 4: 2026, 5: stray_year, 6: 2026}
+
+
 def test_appended_syslog_lines_keep_the_year_with_a_configured_year_and_a_positive_offset(tmp_path):
     """The year of appended lines comes from the file's last line, not from the configured year or from the
     last time in UTC (at UTC+1, 00:30 on 1 January is still 31 December in UTC)."""

@@ -63,9 +63,11 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
     Only then is ``ev`` copied into a table that can be updated (:func:`_updatable_ev`).
 
     Syslog lines carry no year; lines are in time order, so a month that goes
-    backwards by six or more (Dec -> Jan) starts a new year. A month that then goes forward by nine or
-    more (Jan -> Dec: three months back across New Year) is a line written out of order (relays, several
-    appliances writing to one syslog file) and belongs to the year before. ``leap_days``: numbers of
+    backwards by six or more (Dec -> Jan) starts a new year. A month that goes forward by six or more
+    (Jan -> Dec) goes back a year: a line written out of order across New Year (relays, several appliances
+    writing to one syslog file), or the lines after a stray one (an appliance with a wrong clock: Nov, Apr,
+    Nov puts the April line in the next year and the November lines after it back in their own), also
+    when the stray line ended the last read (``prev_month``). ``leap_days``: numbers of
     lines dated Feb 29 that could not be read in the batch's starting year; they count as February.
     Returns (years added at the end of the batch, month of the batch's last syslog line, years added at
     each of ``leap_days``).
@@ -78,7 +80,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
     if lo is None:
         return 0, None, {}
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
-    if not (hi - lo >= 6 or (prev_month is not None and (prev_month - lo >= 6 or hi - prev_month >= 9))):
+    if not (hi - lo >= 6 or (prev_month is not None and (prev_month - lo >= 6 or hi - prev_month >= 6))):
         if off0:
             _updatable_ev(con)
             con.execute(f"UPDATE evm SET ts = ts + to_years({_int(off0)}) WHERE sys")
@@ -89,7 +91,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
     for ln, m in runs:
         if prev is not None and prev - m >= 6:
             off += 1
-        elif prev is not None and m - prev >= 9:
+        elif prev is not None and m - prev >= 6:
             off -= 1
         points.append((ln, off))
         prev = m
