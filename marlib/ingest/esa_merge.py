@@ -63,11 +63,12 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
     Only then is ``ev`` copied into a table that can be updated (:func:`_updatable_ev`).
 
     Syslog lines carry no year; lines are in time order, so a month that goes
-    backwards by six or more (Dec -> Jan) starts a new year. A month that goes forward by six or more
-    (Jan -> Dec) goes back a year: a line written out of order across New Year (relays, several appliances
-    writing to one syslog file), or the lines after a stray one (an appliance with a wrong clock: Nov, Apr,
-    Nov puts the April line in the next year and the November lines after it back in their own), also
-    when the stray line ended the last read (``prev_month``). ``leap_days``: numbers of
+    backwards by nine or more (Oct-Dec -> Jan-Mar) starts a new year, and one that goes forward by nine or
+    more (Jan -> Dec) goes back a year: a line written out of order across New Year (relays, several
+    appliances writing to one syslog file), and then the lines after it back to theirs. A smaller jump
+    stays in the year: a stray line months off (an appliance with a wrong clock: Nov, Apr, Nov) moves
+    neither itself nor the lines after it, also when it ended the last read (``prev_month``). (Six, as
+    once here, made every line after such a stray line a year late.) ``leap_days``: numbers of
     lines dated Feb 29 that could not be read in the batch's starting year; they count as February.
     Returns (years added at the end of the batch, month of the batch's last syslog line, years added at
     each of ``leap_days``).
@@ -80,7 +81,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
     if lo is None:
         return 0, None, {}
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
-    if not (hi - lo >= 6 or (prev_month is not None and (prev_month - lo >= 6 or hi - prev_month >= 6))):
+    if not (hi - lo >= 9 or (prev_month is not None and (prev_month - lo >= 9 or hi - prev_month >= 9))):
         if off0:
             _updatable_ev(con)
             con.execute(f"UPDATE evm SET ts = ts + to_years({_int(off0)}) WHERE sys")
@@ -89,9 +90,9 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
                            WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
     off, prev, points = off0, prev_month, []
     for ln, m in runs:
-        if prev is not None and prev - m >= 6:
+        if prev is not None and prev - m >= 9:
             off += 1
-        elif prev is not None and m - prev >= 6:
+        elif prev is not None and m - prev >= 9:
             off -= 1
         points.append((ln, off))
         prev = m
