@@ -416,15 +416,19 @@ class Workbench:
     def save_settings(self, *, client_id: str, tenant_id: str, thumbprint: str, key: PathLike | bytes,
                       passphrase: str | bytes | None = None, domains: list[str] | str | None = None,
                       authority: str | None = None, graph_url: str | None = None,
-                      ca_file: PathLike | None = None, enable: bool = True) -> MailboxSettings:
+                      ca_file: PathLike | None = None, enable: bool = True,
+                      proxy: str | None = None) -> MailboxSettings:
         """Save the Office 365 mailbox settings (app registration: client ID, tenant ID, certificate
         thumbprint as hex or base64, private key PEM file or bytes). ``authority``/``graph_url``
         default to Microsoft's; point them (and ``ca_file``) at the emulator to test. ``enable``
-        allows live remediation (the seed's "Enable Office 365 Mailbox Settings")."""
+        allows live remediation (the seed's "Enable Office 365 Mailbox Settings"). ``proxy``
+        (``http://[user:password@]host:port``) sends Entra and Graph traffic through an HTTP(S)
+        proxy; its password is kept apart from the database and shown as ``****``."""
         from marlib.settings import save_settings
         settings = save_settings(self.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint,
                                  key=key if isinstance(key, bytes) else Path(key), passphrase=passphrase,
-                                 domains=domains, authority=authority, graph_url=graph_url, ca_file=ca_file)
+                                 domains=domains, authority=authority, graph_url=graph_url, ca_file=ca_file,
+                                 proxy=proxy)
         self.app.set_live_enabled(enable)
         return settings
 

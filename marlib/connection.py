@@ -16,7 +16,11 @@ invalid_user         The requested user <email address> is invalid
 unreachable          Connection Unsuccessful: <cause>
 ===================  ==========================================================
 
-plus ``no_mailbox`` (user without an Exchange Online mailbox), ``access_denied``,
+plus ``proxy_unreachable`` / ``proxy_auth`` / ``proxy_refused`` (the configured HTTP(S)
+proxy is down, answers 407 Proxy Authentication Required, or refuses the tunnel:
+"Connection Unsuccessful" with advice naming the proxy setting),
+``invalid_proxy`` (the proxy setting is no http(s)://host:port URL),
+``no_mailbox`` (user without an Exchange Online mailbox), ``access_denied``,
 ``settings_missing``, ``invalid_key`` and ``auth_failed`` for what the seed's
 appliance could not tell apart. Entra's own text (AADSTS code, trace and
 correlation ids) is kept in ``detail``.
@@ -33,8 +37,9 @@ import requests
 from marlib.errors import (AuthError, CertificateError, ConnectivityError, GraphError,
                            MailboxError, MarlibError, SettingsError)
 from marlib.graph.client import RetryPolicy
+from marlib.graph.errors import PROXY_ADVICE
 from marlib.graph.mail import probe_mailbox
-from marlib.settings import MailboxSettings, load_settings
+from marlib.settings import PROXY_ERROR, MailboxSettings, load_settings
 from marlib.tenant.graph import mailboxes_from_settings
 
 log = logging.getLogger(__name__)
@@ -77,8 +82,12 @@ TROUBLESHOOTING: dict[str, tuple[str, str]] = {
         "Check for network issues that might prevent the communication between marlib and "
         "Microsoft Exchange Online services (network settings, proxy, firewall rules), verify "
         "the configured parameters, and check whether Microsoft Exchange Online services are "
-        "operational."),
+        "operational. If this network reaches the Internet through an HTTP(S) proxy, set it with "
+        "`python -m marlib settings proxy URL` (or the Proxy field on the Mailbox Settings page)."),
     # beyond the seed's table
+    "proxy_unreachable": (CONNECTION_UNSUCCESSFUL + ": {cause}", PROXY_ADVICE["proxy_unreachable"]),
+    "proxy_auth": (CONNECTION_UNSUCCESSFUL + ": {cause}", PROXY_ADVICE["proxy_auth"]),
+    "proxy_refused": (CONNECTION_UNSUCCESSFUL + ": {cause}", PROXY_ADVICE["proxy_refused"]),
     "no_mailbox": (
         "The SMTP address has no mailbox associated with it",
         "The user {email} has no Exchange Online mailbox (unlicensed, inactive or on-premises). "
@@ -136,7 +145,8 @@ def check_connection(store_or_settings: Any, email: str, *,
                                         retry=RetryPolicy(max_attempts=2, max_retry_after=10),
                                         token_retries=0)
     except (CertificateError, SettingsError) as exc:
-        return CheckResult(False, "invalid_key", exc.message, exc.advice or "")
+        return CheckResult(False, "invalid_proxy" if exc.code == PROXY_ERROR else "invalid_key",
+                           exc.message, exc.advice or "")
     try:
         assert boxes.tokens is not None
         boxes.tokens.token()
@@ -160,7 +170,8 @@ def explain(exc: MarlibError, settings: MailboxSettings, email: str) -> CheckRes
     values = {"client_id": settings.client_id, "tenant_id": settings.tenant_id, "email": email}
     detail = {k: v for k, v in exc.as_dict().items() if k not in ("advice",)}
     if isinstance(exc, ConnectivityError):
-        return _result("unreachable", detail, cause=exc.message)
+        reason = exc.details.get("proxy_failure")
+        return _result(reason if reason in TROUBLESHOOTING else "unreachable", detail, cause=exc.message)
     if isinstance(exc, AuthError):
         return _explain_auth(exc, detail, values)
     if isinstance(exc, MailboxError):

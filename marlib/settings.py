@@ -2,10 +2,12 @@
 
 Stored as one JSON row (key ``mailbox``) in the ``settings`` table: client ID,
 tenant ID, thumbprint (normalised to hex), the Office 365 domains, the
-authority and Graph URLs, an optional CA bundle, and the *path* and public
-fingerprint of the private key. The key itself (and its passphrase, if any) is
-copied to ``<data_dir>/keys/`` with mode 0600 and never stored in the
-database, logged, exported or shown.
+authority and Graph URLs, an optional CA bundle, an optional HTTP(S) proxy, and
+the *path* and public fingerprint of the private key. The key itself (and its
+passphrase, if any) is copied to ``<data_dir>/keys/`` with mode 0600 and never
+stored in the database, logged, exported or shown. So is a proxy password: the
+row keeps ``http://user@host:port``, the password goes to ``keys/proxy-password``
+(0600), and every display masks it (``http://user:****@host:port``).
 """
 from __future__ import annotations
 
@@ -13,13 +15,14 @@ import json
 import logging
 import re
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from marlib import certs
 from marlib.errors import CertificateError, SettingsError
+from marlib.graph.session import PASSWORD_MASK, mask_password
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -29,6 +32,12 @@ DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 DEFAULT_GRAPH_URL = "https://graph.microsoft.com"
 KEY_FILE_NAME = "mailbox-key.pem"
 PASSPHRASE_FILE_NAME = "mailbox-key.pass"
+PROXY_PASSWORD_FILE_NAME = "proxy-password"
+PROXY_ERROR = "invalid_proxy"   # the code of a SettingsError about the proxy setting
+PROXY_MASK = PASSWORD_MASK   # stands for the stored proxy password in displays and in a re-submitted URL
+PROXY_ADVICE = ("give the proxy as http://host:port or http://user:password@host:port (https://... for a "
+                "proxy that speaks TLS itself), e.g. http://proxy.corp.example:8080, with any @ : / # in the user "
+                "name or password percent-encoded (%40 %3A %2F %23); leave it empty for a direct connection")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 SET_ADVICE = ("run `python -m marlib settings set --client-id ID --tenant-id ID --thumbprint T "
               "--key KEY.pem` (or fill in the Mailbox Settings page)")
@@ -53,6 +62,8 @@ class MailboxSettings:
     authority: str = DEFAULT_AUTHORITY
     graph_url: str = DEFAULT_GRAPH_URL
     ca_file: Path | None = None
+    proxy: str | None = None              # http(s)://[user@]host:port, no password
+    proxy_password_file: Path | None = None   # copy under <data_dir>/keys, mode 0600
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -79,7 +90,28 @@ class MailboxSettings:
         out["domains"] = list(self.domains)
         out["thumbprint_b64"] = self.thumbprint_b64
         out["key_encrypted"] = self.passphrase_file is not None
+        out["proxy"] = self.proxy_display
         return out
+
+    @property
+    def proxy_display(self) -> str | None:
+        """The proxy URL with its password (if any) shown as ``****``."""
+        if not self.proxy:
+            return None
+        return mask_proxy(self.proxy, has_password=self.proxy_password_file is not None)
+
+    def proxies(self) -> dict[str, str] | None:
+        """``requests`` proxies for the session MSAL and Graph share (None: direct).
+
+        Reads the stored proxy password, if any; the result holds a secret: never log it.
+        SettingsError (with advice) for a proxy that is no http(s)://host:port URL."""
+        if not self.proxy:
+            return None
+        parts = split_proxy(self.proxy)
+        password = (read_proxy_password(self.proxy_password_file) if self.proxy_password_file is not None
+                    else parts.password)
+        url = _proxy_url(parts, password)
+        return {"https": url, "http": url}
 
     def read_key(self) -> tuple[str, bytes | None]:
         """(PEM text, passphrase or None) for MSAL. Checked: RSA >= 2048, passphrase right."""
@@ -164,18 +196,98 @@ def validate_url(value: str, what: str) -> str:
     return f"https://{parts.netloc}{parts.path.rstrip('/')}"
 
 
+@dataclass(frozen=True)
+class ProxyParts:
+    """A checked proxy URL, taken apart (``user``/``password`` decoded)."""
+    scheme: str
+    host: str
+    port: int
+    user: str | None = None
+    password: str | None = None
+
+
+def split_proxy(value: str) -> ProxyParts:
+    """Check a proxy URL (http or https scheme, host, explicit port; nothing else);
+    SettingsError saying what to give instead. The error never repeats a password."""
+    text = (value or "").strip()
+    shown = repr(mask_password(text) if "://" in text else mask_password("//" + text)[2:])
+    if "://" not in text:
+        raise _proxy_error(f"The proxy {shown} has no scheme", f"write it as http://{shown[1:-1]} "
+                           "(or https:// for a proxy that speaks TLS)")
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError:
+        raise _proxy_error(f"The proxy {shown} has no valid port (1-65535)") from None
+    scheme = parts.scheme.lower()
+    if scheme.startswith("socks"):
+        raise _proxy_error(f"The proxy {shown} is a SOCKS proxy; marlib speaks to HTTP(S) proxies "
+                           "(HTTP CONNECT) only")
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise _proxy_error(f"The proxy {shown} is not an http:// or https:// URL with a host")
+    if not port:
+        raise _proxy_error(f"The proxy {shown} has no port",
+                           "add the proxy's port (often 8080 or 3128): " + PROXY_ADVICE)
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise _proxy_error(f"The proxy {shown} has a path or query; a proxy is only scheme, host and port")
+    return ProxyParts(scheme, parts.hostname.lower(), port,
+                      unquote(parts.username) if parts.username is not None else None,
+                      unquote(parts.password) if parts.password is not None else None)
+
+
+def _proxy_error(message: str, advice: str = PROXY_ADVICE) -> SettingsError:
+    return SettingsError(message, advice=advice, code=PROXY_ERROR)
+
+
+def mask_proxy(url: str, *, has_password: bool = False) -> str:
+    """``url`` with the password of its user part replaced by ``****`` (also when the password is
+    stored apart: ``has_password``). Text that is no URL has any ``//user:...@`` masked."""
+    try:
+        parts = split_proxy_loose(url)
+    except ValueError:   # a port that is no number
+        parts = None
+    if parts is None:
+        return mask_password(url or "")
+    password = PROXY_MASK if (parts.password is not None or has_password) else None
+    return _proxy_url(parts, password)
+
+
+def split_proxy_loose(url: str) -> ProxyParts | None:
+    """Like ``split_proxy`` without the checks (None when there is no host)."""
+    parts = urlsplit((url or "").strip())
+    if not parts.hostname:
+        return None
+    return ProxyParts(parts.scheme.lower(), parts.hostname.lower(), parts.port or 0,
+                      unquote(parts.username) if parts.username is not None else None,
+                      unquote(parts.password) if parts.password is not None else None)
+
+
+def _proxy_url(p: ProxyParts, password: str | None = None) -> str:
+    host = f"[{p.host}]" if ":" in p.host else p.host
+    user = ""
+    if p.user is not None or password is not None:
+        user = quote(p.user or "", safe="")
+        if password is not None:
+            user += ":" + (password if password == PROXY_MASK else quote(password, safe=""))
+        user += "@"
+    return f"{p.scheme}://{user}{host}{':' + str(p.port) if p.port else ''}"
+
+
 # -- store ---------------------------------------------------------------------
 def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: str,
                   key: Path | str | bytes, passphrase: bytes | str | None = None,
                   domains: list[str] | tuple[str, ...] | str | None = None,
                   authority: str | None = None, graph_url: str | None = None,
                   ca_file: Path | str | None = None,
-                  certificate: Path | str | bytes | None = None) -> MailboxSettings:
+                  certificate: Path | str | bytes | None = None,
+                  proxy: str | None = None) -> MailboxSettings:
     """Validate and store the settings; copy the key (and passphrase) to <data_dir>/keys (0600).
 
     ``key`` is a PEM file path or the PEM bytes (an upload). With ``certificate`` (the app
     registration's .crt/.cer, path or bytes) the thumbprint must be that certificate's and the
-    key must match it.
+    key must match it. ``proxy`` (``http://[user:password@]host:port``; None or "" for a direct
+    connection) is the HTTP(S) proxy to Entra and Graph; a password given as ``****`` keeps the
+    stored one (a form or command re-submitting what ``settings show`` displayed).
     """
     client_id = validate_client_id(client_id)
     tenant_id = validate_tenant_id(tenant_id)
@@ -187,6 +299,7 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     if certificate is not None:
         check_certificate(thumb, key_obj, certificate)
     ca = _check_ca_file(ca_file)
+    proxy_parts = _check_proxy(store, proxy)
     keys_dir = certs.private_dir(store.data_dir / "keys")
     pem = key if isinstance(key, bytes) else Path(key).read_bytes()
     key_file = certs.write_secret_file(keys_dir / KEY_FILE_NAME, pem)
@@ -202,11 +315,66 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
         passphrase_file=pass_file.resolve() if pass_file else None,
         domains=validate_domains(domains),
         authority=validate_url(authority or DEFAULT_AUTHORITY, "authority URL"),
-        graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca)
+        graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca,
+        **_write_proxy(store, proxy_parts))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
-    log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s",
-             client_id, tenant_id, thumb, settings.key_fingerprint[:16])
+    log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s proxy %s",
+             client_id, tenant_id, thumb, settings.key_fingerprint[:16], settings.proxy_display or "none")
     return settings
+
+
+def set_proxy(store: Store, proxy: str | None) -> MailboxSettings:
+    """Change only the proxy of the stored settings (None or "": connect directly)."""
+    current = load_settings(store)
+    parts = _check_proxy(store, proxy)
+    settings = replace(current, **_write_proxy(store, parts))
+    store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
+    log.info("mailbox settings: proxy %s", settings.proxy_display or "none (direct connection)")
+    return settings
+
+
+def _check_proxy(store: Store, proxy: str | None) -> ProxyParts | None:
+    """The checked proxy with its password resolved (``****`` -> the stored one); None: direct."""
+    if not (proxy or "").strip():
+        return None
+    parts = split_proxy(proxy or "")
+    if parts.password != PROXY_MASK:
+        return parts
+    current = _stored_settings(store)
+    if (current is None or current.proxy_password_file is None or not current.proxy
+            or split_proxy_loose(current.proxy) != replace(parts, password=None)):
+        raise SettingsError(f"The proxy password of {mask_proxy(proxy or '')} is given as {PROXY_MASK}, "
+                            "but no password is stored for that user and proxy",
+                            advice="type the proxy's password in full")
+    return replace(parts, password=read_proxy_password(current.proxy_password_file))
+
+
+def _write_proxy(store: Store, parts: ProxyParts | None) -> dict[str, Any]:
+    """Store the proxy's password (if any) in keys/proxy-password (0600); the settings' fields."""
+    secret = store.data_dir / "keys" / PROXY_PASSWORD_FILE_NAME
+    if parts is None or parts.password is None:
+        secret.unlink(missing_ok=True)
+        return {"proxy": _proxy_url(parts) if parts else None, "proxy_password_file": None}
+    certs.private_dir(secret.parent)
+    certs.write_secret_file(secret, parts.password.encode("utf-8"))
+    return {"proxy": _proxy_url(parts), "proxy_password_file": secret.resolve()}
+
+
+def read_proxy_password(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"The stored proxy password ({path}) cannot be read: "
+                            f"{getattr(exc, 'strerror', None) or exc}",
+                            advice="set the proxy again: `python -m marlib settings proxy URL`",
+                            code=PROXY_ERROR) from None
+
+
+def _stored_settings(store: Store) -> MailboxSettings | None:
+    try:
+        return load_settings(store)
+    except SettingsError:
+        return None
 
 
 def check_certificate(thumbprint: str, key: Any, certificate: Path | str | bytes) -> None:
@@ -238,7 +406,9 @@ def load_settings(store: Store) -> MailboxSettings:
             domains=tuple(row.get("domains") or ()),
             authority=row.get("authority") or DEFAULT_AUTHORITY,
             graph_url=row.get("graph_url") or DEFAULT_GRAPH_URL,
-            ca_file=Path(row["ca_file"]) if row.get("ca_file") else None)
+            ca_file=Path(row["ca_file"]) if row.get("ca_file") else None,
+            proxy=row.get("proxy") or None,
+            proxy_password_file=Path(row["proxy_password_file"]) if row.get("proxy_password_file") else None)
     except (ValueError, KeyError, TypeError) as exc:
         raise SettingsError(f"The stored mailbox settings are unreadable ({exc})",
                             advice="set them again: " + SET_ADVICE) from None
@@ -248,7 +418,7 @@ def clear_settings(store: Store) -> None:
     """Forget the settings and delete the key copies."""
     store.set_setting(SETTINGS_KEY, None)
     if not store.memory:
-        for name in (KEY_FILE_NAME, PASSPHRASE_FILE_NAME):
+        for name in (KEY_FILE_NAME, PASSPHRASE_FILE_NAME, PROXY_PASSWORD_FILE_NAME):
             (store.data_dir / "keys" / name).unlink(missing_ok=True)
 
 
@@ -257,7 +427,15 @@ def _to_row(s: MailboxSettings) -> dict[str, Any]:
             "key_file": str(s.key_file), "key_fingerprint": s.key_fingerprint,
             "passphrase_file": str(s.passphrase_file) if s.passphrase_file else None,
             "domains": list(s.domains), "authority": s.authority, "graph_url": s.graph_url,
-            "ca_file": str(s.ca_file) if s.ca_file else None}
+            "ca_file": str(s.ca_file) if s.ca_file else None,
+            # never a password in the database: it lives in proxy_password_file
+            "proxy": _without_password(s.proxy),
+            "proxy_password_file": str(s.proxy_password_file) if s.proxy_password_file else None}
+
+
+def _without_password(proxy: str | None) -> str | None:
+    parts = split_proxy_loose(proxy) if proxy else None
+    return _proxy_url(parts) if parts else None
 
 
 def _check_ca_file(ca_file: Path | str | None) -> Path | None:

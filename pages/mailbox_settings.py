@@ -61,6 +61,8 @@ else:
     # generation) and the page reruns, so Streamlit drops the old ones' values from the session state.
     gen = st.session_state.get("secret-gen", 0)
     suffix = f"-{gen}" if gen else ""
+    # the proxy may hold a password: shown as ****, and renamed with the secrets so a typed one goes
+    st.session_state.setdefault("proxy" + suffix, current.get("proxy") or "")
     outcome = st.session_state.pop("settings-outcome", None)
     with st.form("settings-form"):
         c1, c2 = st.columns(2)
@@ -74,7 +76,12 @@ else:
             "Use the key generated below", value=key_file is None, key="use-generated")
         passphrase = st.text_input("Key passphrase (if the key is encrypted)", type="password",
                                    key="passphrase" + suffix)
-        with st.expander("Advanced: national clouds, the emulator, TLS inspection"):
+        with st.expander("Advanced: proxy, national clouds, the emulator, TLS inspection"):
+            proxy = st.text_input(
+                "HTTP(S) proxy to Entra and Graph (http://[user:password@]host:port; empty: direct)",
+                key="proxy" + suffix, placeholder="http://proxy.corp.example:8080",
+                help="A password is stored apart from the database (mode 0600) and shown as ****; "
+                     "leave **** to keep it.")
             authority = st.text_input("Authority URL", key="authority")
             graph_url = st.text_input("Graph URL", key="graph-url")
             ca_file = st.text_input("Extra CA bundle (PEM path on the server)", key="ca-file")
@@ -96,7 +103,7 @@ else:
                 saved = mailbox_settings.save_settings(
                     wb.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint, key=key,
                     passphrase=passphrase or None, domains=domains, authority=authority,
-                    graph_url=graph_url, ca_file=ca_file or None)
+                    graph_url=graph_url, ca_file=ca_file or None, proxy=proxy or None)
                 wb.invalidate()
                 st.session_state["settings-outcome"] = (
                     f"Saved. Thumbprint {saved.thumbprint_b64} (hex {saved.thumbprint}), key "

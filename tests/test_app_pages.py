@@ -440,6 +440,38 @@ def test_uploaded_key_and_passphrase_do_not_stay_in_session_state(db, tmp_path):
     assert secret not in _state_dump(at)
 
 
+def test_proxy_field_is_saved_masked_and_its_password_kept(db, tmp_path):
+    """The Mailbox Settings form's proxy: stored, shown as ****, re-submitted as shown it keeps the
+    password, and a typed password does not stay in the session state."""
+    from marlib import certs
+    from marlib.settings import load_settings
+    new = certs.new_certificate(tmp_path / "k", "admin@contoso.example")
+    secret = "Pr0xy-pw-77"
+    at = ok(page("mailbox_settings"))
+    at.text_input(key="client-id").set_value("6583ff8c-9c43-450b-a63d-6934afda87b7")
+    at.text_input(key="tenant-id").set_value("abcd1234-bcdd-469d-8545-a0662708cbc3")
+    at.text_input(key="thumbprint").set_value(new.thumbprint_b64)
+    at.file_uploader(key="key-upload").set_value(("app.key", new.key_path.read_bytes(), "application/x-pem-file"))
+    at.text_input(key="proxy").set_value(f"http://svc:{secret}@proxy.corp.example:8080")
+    next(b for b in at.button if b.label == "Submit").click().run()
+    ok(at)
+    assert any("Saved" in s.value for s in at.success)
+    store = Store(db)
+    assert load_settings(store).proxy_display == "http://svc:****@proxy.corp.example:8080"
+    assert secret not in _state_dump(at) and secret not in store.get_setting("mailbox")
+    assert at.text_input(key="proxy-1").value == "http://svc:****@proxy.corp.example:8080"
+    next(b for b in at.button if b.label == "Submit").click().run()    # as shown: the password stays
+    ok(at)
+    assert load_settings(store).proxies()["https"] == f"http://svc:{secret}@proxy.corp.example:8080"
+    at.text_input(key="proxy-2").set_value("proxy.corp.example:8080")
+    next(b for b in at.button if b.label == "Submit").click().run()
+    assert not at.exception and "has no scheme" in at.error[0].value
+    at.text_input(key="proxy-3").set_value("")
+    next(b for b in at.button if b.label == "Submit").click().run()
+    ok(at)
+    assert load_settings(store).proxy is None
+
+
 def test_uploads_with_the_same_name_are_all_kept_under_the_data_dir(tmp_path, monkeypatch):
     """Review R2: two uploads whose names clean to the same name overwrote each other; hostile
     names stay inside <data_dir>/uploads."""

@@ -1,4 +1,4 @@
-"""``cert new|inspect``, ``settings set|show``, ``check-connection``: the seed's steps 1-3."""
+"""``cert new|inspect``, ``settings set|show|proxy``, ``check-connection``: the seed's steps 1-3."""
 from __future__ import annotations
 
 import argparse
@@ -58,7 +58,15 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ca-file", metavar="FILE", help="CA bundle to trust (TLS inspection, emulator)")
     p.add_argument("--cert", metavar="FILE", help="the registered certificate (.crt/.cer): check the "
                    "thumbprint and key against it (default: KEY's .crt/.cer next to it, if any)")
+    p.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy to Entra and Graph, "
+                   "http://[user:password@]host:port (default: keep the stored one; '' for none)")
     p.set_defaults(handler=cmd_settings_set)
+    p = ssub.add_parser("proxy", help="set or clear only the HTTP(S) proxy to Entra and Graph")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("url", nargs="?", metavar="URL", help="http://[user:password@]host:port (the password "
+                   "is kept in <data dir>/keys, mode 0600, and shown as ****)")
+    g.add_argument("--clear", action="store_true", help="no proxy: connect directly")
+    p.set_defaults(handler=cmd_settings_proxy)
     p = ssub.add_parser("show", help="active tenant, live switch, settings (key as path and fingerprint)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_settings_show)
@@ -143,11 +151,15 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
     if not Path(args.key).is_file():
         raise InputError(f"No private key file at {args.key}", advice="check the --key path")
     cert = _certificate_for(args.key, args.cert)
+    proxy = args.proxy if args.proxy is not None else _stored_proxy(store)   # **** keeps its password
     saved = save_settings(store, client_id=args.client_id, tenant_id=args.tenant_id,
                           thumbprint=args.thumbprint, key=Path(args.key), passphrase=passphrase,
                           domains=args.domains, authority=args.authority,
-                          graph_url=args.graph_url, ca_file=args.ca_file, certificate=cert)
+                          graph_url=args.graph_url, ca_file=args.ca_file, certificate=cert,
+                          proxy=proxy)
     print(f"saved mailbox settings (key copied to {saved.key_file}, mode 0600)")
+    print(f"proxy: {_proxy_label(saved)}" + (" (kept; change: `settings proxy URL|--clear`)"
+                                             if args.proxy is None and saved.proxy else ""))
     if cert is not None:
         print(f"checked: the thumbprint is {cert}'s and the key matches it")
     before = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
@@ -160,6 +172,28 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
     print("next: " + marlib_command(args, "check-connection ADDRESS@") +
           (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
     return 0
+
+
+def cmd_settings_proxy(args: argparse.Namespace, store: Store) -> int:
+    from marlib.settings import set_proxy
+    saved = set_proxy(store, None if args.clear else args.url)
+    print(f"proxy: {_proxy_label(saved)}")
+    print("next: " + marlib_command(args, "check-connection ADDRESS@") +
+          (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
+    return 0
+
+
+def _stored_proxy(store: Store) -> str | None:
+    """The stored proxy as shown (password as ****), to keep it over a new `settings set`."""
+    from marlib.settings import load_settings
+    try:
+        return load_settings(store).proxy_display
+    except SettingsError:
+        return None
+
+
+def _proxy_label(settings: Any) -> str:
+    return settings.proxy_display or "none (direct connection)"
 
 
 def _certificate_for(key: str, cert: str | None) -> Path | None:
@@ -234,6 +268,8 @@ def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
             continue
         if isinstance(value, list):
             value = ", ".join(value) or "(any)"
+        if key == "proxy" and value is None:
+            value = "(none: direct connection)"
         print(f"{key + ':':<17}{'' if value is None else value}")
     return 0
 

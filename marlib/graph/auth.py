@@ -26,8 +26,8 @@ import msal
 import requests
 
 from marlib.errors import AuthError, ConnectivityError, MarlibError
-from marlib.graph.errors import connectivity_error
-from marlib.graph.session import make_session
+from marlib.graph.errors import connectivity_error, is_retryable_proxy_failure
+from marlib.graph.session import make_session, session_proxy
 
 log = logging.getLogger(__name__)
 
@@ -80,24 +80,26 @@ class TokenProvider:
     @classmethod
     def from_settings(cls, settings: Any, *, session: requests.Session | None = None,
                       **kw: Any) -> TokenProvider:
-        """From ``marlib.settings.MailboxSettings`` (reads and checks the key file)."""
+        """From ``marlib.settings.MailboxSettings`` (reads and checks the key file). Without a
+        ``session``, one with the settings' CA bundle and proxy (MSAL goes through the proxy too)."""
         pem, passphrase = settings.read_key()
+        session = session or make_session(ca_file=settings.ca_file, proxies=settings.proxies())
         return cls(client_id=settings.client_id, tenant_id=settings.tenant_id,
                    authority=settings.authority, private_key_pem=pem,
                    thumbprint=settings.thumbprint, passphrase=passphrase, session=session,
-                   ca_file=str(settings.ca_file) if settings.ca_file else None,
                    scope=scope_for(settings.graph_url), **kw)
 
     def token(self, *, force_refresh: bool = False) -> str:
         """An access token (from MSAL's memory cache unless expired or ``force_refresh``).
 
         Entra being unreachable, busy or throttling is retried ``retries`` times with a fresh
-        MSAL app (MSAL itself never retries and caches the failure); TLS failures are not."""
+        MSAL app (MSAL itself never retries and caches the failure); TLS failures and a proxy
+        that wants credentials or refuses the tunnel are not."""
         for attempt in range(self.retries + 1):
             try:
                 return self._token_once(force_refresh)
             except ConnectivityError as exc:
-                if attempt >= self.retries or exc.code == "SSLError":
+                if attempt >= self.retries or exc.code == "SSLError" or not is_retryable_proxy_failure(exc):
                     raise
                 log.info("token request failed (%s); retrying", exc.message)
                 self.invalidate()
@@ -144,7 +146,8 @@ class TokenProvider:
     def _translate(self, exc: BaseException) -> MarlibError:
         if isinstance(exc, requests.RequestException):
             return connectivity_error(exc, self.authority_url,
-                                      getattr(self.session, "default_timeout", None))
+                                      getattr(self.session, "default_timeout", None),
+                                      proxy=session_proxy(self.session))
         body = _discovery_error_body(exc)
         if body is not None:
             return error_from_result(body, client_id=self.client_id, tenant_id=self.tenant_id,

@@ -34,8 +34,9 @@ from urllib.parse import quote, unquote, urlsplit
 import requests
 
 from marlib.errors import ConnectivityError, GraphError, MailboxError
-from marlib.graph.errors import connectivity_error, is_safe_network_failure, translate_error
-from marlib.graph.session import DEFAULT_TIMEOUT, make_session
+from marlib.graph.errors import (connectivity_error, is_retryable_proxy_failure, is_safe_network_failure,
+                                 translate_error)
+from marlib.graph.session import DEFAULT_TIMEOUT, make_session, session_proxy
 from marlib.models import Reason
 
 log = logging.getLogger(__name__)
@@ -296,9 +297,9 @@ class GraphClient:
                 with self.mailbox_slot(*boxes):
                     resp = self._send(method, url, json, headers, crid)
             except requests.RequestException as exc:
-                err = connectivity_error(exc, url, self.timeout)
+                err = connectivity_error(exc, url, self.timeout, proxy=session_proxy(self.session))
                 retryable = not isinstance(exc, requests.exceptions.SSLError) and (
-                    safe or is_safe_network_failure(exc))
+                    safe or is_safe_network_failure(exc)) and is_retryable_proxy_failure(err)
                 if retryable and attempt < self.retry.max_attempts and self._backoff(
                         attempt, None, boxes, f"{method} {_short(url)}: {err.message}"):
                     continue

@@ -3,10 +3,14 @@
 Graph error body: ``{"error": {"code", "message", "innerError": {"request-id", ...}}}``
 (samples/graph/graph_error_bodies.jsonl). Per-copy failures become
 ``MailboxError`` with a ``models.Reason``; 5xx after retries and
-network/TLS/timeout failures become ``ConnectivityError``.
+network/TLS/timeout failures become ``ConnectivityError``. A failure at the
+HTTP(S) proxy (unreachable, 407 Proxy Authentication Required, tunnel refused)
+is a ``ConnectivityError`` with ``proxy_failure`` in its details and advice that
+names the proxy setting; the proxy's password is never repeated.
 """
 from __future__ import annotations
 
+import re
 import ssl
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,6 +18,7 @@ from urllib.parse import urlsplit
 import requests
 
 from marlib.errors import ConnectivityError, GraphError, MailboxError, MarlibError
+from marlib.graph.session import mask_password
 from marlib.models import REASON_TEXT, Reason
 
 REASON_BY_CODE: dict[str, Reason] = {
@@ -43,7 +48,27 @@ ADVICE: dict[Reason, str] = {
     Reason.AUTH_FAILED: "run Check Connection (`python -m marlib check-connection ADDRESS`)",
 }
 SERVICE_ADVICE = ("check network connectivity, proxy and firewall rules to the Microsoft 365 "
-                  "endpoints, and whether Microsoft Exchange Online services are operational")
+                  "endpoints (where the way out is an HTTP(S) proxy, set it: `python -m marlib settings "
+                  "proxy URL`), and whether Microsoft Exchange Online services are operational")
+
+_PROXY_SETTING = ("the proxy setting (`python -m marlib settings proxy URL`, or the Proxy field on the "
+                  "Mailbox Settings page)")
+PROXY_ADVICE: dict[str, str] = {
+    "proxy_unreachable": (
+        f"check {_PROXY_SETTING}: the host and port of your HTTP(S) proxy, and that the proxy runs and "
+        "is reachable from this machine; `python -m marlib settings proxy --clear` if this network "
+        "needs no proxy"),
+    "proxy_auth": (
+        f"the proxy wants a user name and password: give them in {_PROXY_SETTING} as "
+        "http://USER:PASSWORD@host:port. marlib answers Basic proxy authentication only; for NTLM or "
+        "Kerberos, ask the network team to let this machine reach the Entra and Graph hosts "
+        "(login.microsoftonline.com, graph.microsoft.com) without proxy authentication"),
+    "proxy_refused": (
+        "ask the network team to allow HTTPS (CONNECT to port 443) through the proxy to the Entra and "
+        "Graph hosts (login.microsoftonline.com, graph.microsoft.com, or the configured authority and "
+        f"Graph URLs), or change {_PROXY_SETTING}"),
+}
+_TUNNEL_STATUS = re.compile(r"Tunnel connection failed: (\d{3})([^'\")]*)")
 
 
 def parse_error_body(body: Any) -> tuple[str | None, str, str | None]:
@@ -84,9 +109,13 @@ def translate_error(status: int, body: Any, *, method: str = "", url: str = "",
     return MailboxError(msg, reason=reason.value, advice=ADVICE.get(reason), code=code, **details)
 
 
-def connectivity_error(exc: BaseException, url: str, timeout: Any = None) -> ConnectivityError:
-    """A requests/urllib3 failure -> ConnectivityError naming the host and the cause."""
+def connectivity_error(exc: BaseException, url: str, timeout: Any = None, *,
+                       proxy: str | None = None) -> ConnectivityError:
+    """A requests/urllib3 failure -> ConnectivityError naming the host and the cause.
+    ``proxy`` is the proxy the request went through (see ``session.session_proxy``)."""
     host = urlsplit(url).netloc or url
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return _proxy_error(exc, host, proxy)
     if isinstance(exc, requests.exceptions.SSLError) or _has_cause(exc, ssl.SSLError):
         cause = f"TLS failure with {host}: {_root_text(exc)}"
         advice = ("the server's certificate is not trusted; if a proxy inspects TLS or you use the "
@@ -101,6 +130,32 @@ def connectivity_error(exc: BaseException, url: str, timeout: Any = None) -> Con
         cause, advice = f"Request to {host} failed: {_root_text(exc)}", SERVICE_ADVICE
     return ConnectivityError(cause, advice=advice, code=type(exc).__name__, host=host,
                              cause=cause)
+
+
+def _proxy_error(exc: BaseException, host: str, proxy: str | None) -> ConnectivityError:
+    """The proxy refused the connection, asked for authentication (407) or refused the tunnel."""
+    shown = f"the proxy {mask_password(proxy)}" if proxy else "the proxy"
+    m = _TUNNEL_STATUS.search(str(exc))
+    if m and m.group(1) == "407":
+        kind = "proxy_auth"
+        cause = (f"{shown[0].upper()}{shown[1:]} requires authentication (407 Proxy Authentication "
+                 f"Required) to open the tunnel to {host}")
+    elif m:
+        kind = "proxy_refused"
+        cause = (f"{shown[0].upper()}{shown[1:]} did not open the tunnel to {host}: "
+                 f"{m.group(1)} {m.group(2).strip()}").rstrip()
+    else:
+        kind = "proxy_unreachable"
+        cause = f"Cannot reach {shown}: {_root_text(exc)}"
+    cause = mask_password(cause)
+    return ConnectivityError(cause, advice=PROXY_ADVICE[kind], code="ProxyError", host=host,
+                             cause=cause, proxy=mask_password(proxy) if proxy else None,
+                             proxy_failure=kind)
+
+
+def is_retryable_proxy_failure(err: ConnectivityError) -> bool:
+    """False when asking the proxy again cannot help (it wants credentials, or refuses the host)."""
+    return err.details.get("proxy_failure") not in ("proxy_auth", "proxy_refused")
 
 
 def is_safe_network_failure(exc: BaseException) -> bool:

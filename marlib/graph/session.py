@@ -4,9 +4,13 @@
 environment would override ``verify``: the session has ``trust_env=False`` and
 verifies against the given CA bundle (corporate TLS inspection, the emulator)
 or else certifi's bundle. Every request gets a timeout unless one is given.
+So ``HTTPS_PROXY`` is ignored too: a proxy is explicit, ``proxies=`` (from the
+mailbox settings' proxy, ``MailboxSettings.proxies()``); HTTPS goes through it
+as an HTTP CONNECT tunnel, so TLS is still verified end to end against Entra/Graph.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +19,22 @@ import requests
 from requests.adapters import HTTPAdapter
 
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 60.0)   # (connect, read) seconds
+PASSWORD_MASK = "****"
+# greedy up to the last @ of the word: a password with an unencoded / or @ is masked whole too
+_PASSWORD_IN_URL = re.compile(r"(//[^/\s:@]*:)\S*@")
+
+
+def mask_password(text: str) -> str:
+    """``text`` with the password of any ``scheme://user:password@`` in it shown as ``****``
+    (a proxy URL may carry one; it must never reach a log, an error or a page)."""
+    return _PASSWORD_IN_URL.sub(r"\1" + PASSWORD_MASK + "@", text or "")
+
+
+def session_proxy(session: Any) -> str | None:
+    """The proxy a session sends HTTPS through, password masked (None: direct)."""
+    proxies = getattr(session, "proxies", None) or {}
+    url = proxies.get("https") or proxies.get("all")
+    return mask_password(url) if url else None
 
 
 class TimeoutSession(requests.Session):
@@ -34,7 +54,8 @@ class TimeoutSession(requests.Session):
 def make_session(ca_file: str | Path | None = None, *,
                  timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
                  pool_maxsize: int = 64, proxies: dict[str, str] | None = None) -> TimeoutSession:
-    """trust_env=False, verify = ca_file or certifi, no urllib3 retries (we retry ourselves)."""
+    """trust_env=False, verify = ca_file or certifi, no urllib3 retries (we retry ourselves);
+    ``proxies`` ({"https": URL, "http": URL}) or a direct connection."""
     s = TimeoutSession(timeout)
     s.trust_env = False
     s.verify = str(ca_file) if ca_file else certifi.where()

@@ -127,8 +127,9 @@ def mailboxes_from_settings(store: Any, *, session: requests.Session | None = No
     ``pool_maxsize`` should cover the number of threads the caller runs."""
     from marlib.settings import MailboxSettings, load_settings
     settings = store if isinstance(store, MailboxSettings) else load_settings(store)
+    # one session for MSAL and Graph: the settings' CA bundle and proxy apply to both
     session = session or make_session(ca_file=settings.ca_file, timeout=timeout,
-                                      pool_maxsize=pool_maxsize)
+                                      pool_maxsize=pool_maxsize, proxies=settings.proxies())
     tokens = TokenProvider.from_settings(settings, session=session, retries=token_retries,
                                          **({"sleep": client_opts["sleep"]}
                                             if "sleep" in client_opts else {}))

@@ -1,0 +1,270 @@
+"""The proxy setting: Entra (MSAL) and Graph traffic through an HTTP CONNECT proxy when, and only
+when, the mailbox settings name one; a proxy that is down, wants credentials (407) or refuses the
+tunnel gives an explained Check Connection result; the proxy's password never shows.
+
+A real proxy (``proxy_helper.ConnectProxy``, a threaded socket server on 127.0.0.1) tunnels to the
+real HTTPS emulator; MSAL is the real client."""
+from __future__ import annotations
+
+import json
+import logging
+import stat
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+import pytest
+
+from connection_fixtures import ALICE, CLIENT, TENANT, closed_port, make_keys, settings_for, write_tenant
+from marlib.connection import check_connection
+from marlib.emulator.testing import start_emulator
+from marlib.errors import ConnectivityError, SettingsError
+from marlib.graph.auth import TokenProvider
+from marlib.settings import (PROXY_PASSWORD_FILE_NAME, load_settings, mask_proxy, save_settings,
+                             set_proxy, split_proxy)
+from marlib.store import Store
+from marlib.tenant.graph import mailboxes_from_settings
+from proxy_helper import ConnectProxy, basic_credentials
+
+USER, PASSWORD = "svc-marlib", "s3cr#t/pw@x"   # characters that must be percent-encoded in a URL
+QUOTED = "s3cr%23t%2Fpw%40x"
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    root = tmp_path_factory.mktemp("proxy")
+    keys = make_keys(root)
+    msgs = [{"mailbox": ALICE, "internet_message_id": "<m1@contoso.com>", "folder": "inbox",
+             "subject": "hello"}]
+    with start_emulator(write_tenant(root, msgs)) as emu:
+        yield emu, keys, root
+
+
+def _emulator_hosts(emu) -> set[str]:
+    return {urlsplit(emu.authority).netloc, urlsplit(emu.graph_url).netloc}
+
+
+def _saved(store: Store, emu, keys, proxy: str | None) -> None:
+    save_settings(store, client_id=CLIENT, tenant_id=TENANT, thumbprint=keys.a.thumbprint_b64,
+                  key=keys.a.key_path, domains=["contoso.com"], authority=emu.authority,
+                  graph_url=emu.graph_url, ca_file=emu.ca_file, proxy=proxy)
+
+
+# -- through the proxy, and only with the setting --------------------------------------------
+def test_check_connection_goes_through_the_proxy(world):
+    emu, keys, _ = world
+    with ConnectProxy() as proxy:
+        res = check_connection(settings_for(emu, keys, proxy=proxy.url), ALICE)
+        assert res.ok, res
+        # MSAL's discovery and token request and the Graph probe all went through the tunnel
+        assert proxy.targets and set(proxy.targets) == _emulator_hosts(emu)
+        assert proxy.tunnels >= 1
+
+
+def test_without_the_setting_no_proxy_is_used_even_with_https_proxy_set(world, monkeypatch):
+    emu, keys, _ = world
+    with ConnectProxy() as proxy:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)   # trust_env=False: the environment is not the setting
+        monkeypatch.setenv("https_proxy", proxy.url)
+        res = check_connection(settings_for(emu, keys), ALICE)
+        assert res.ok, res
+        assert proxy.targets == []
+
+
+def test_token_and_graph_call_through_an_authenticating_proxy(world, tmp_path):
+    emu, keys, _ = world
+    store = Store(tmp_path / "m.duckdb")
+    with ConnectProxy(credentials=(USER, PASSWORD)) as proxy:
+        _saved(store, emu, keys, f"http://{USER}:{QUOTED}@127.0.0.1:{proxy.port}")
+        boxes = mailboxes_from_settings(store)
+        try:
+            assert boxes.tokens is not None and boxes.tokens.token()
+            assert len(boxes.locate(ALICE, "<m1@contoso.com>")) == 1
+        finally:
+            boxes.close()
+        assert set(proxy.targets) == _emulator_hosts(emu)
+        assert set(proxy.auth_headers) == {f"Basic {basic_credentials(USER, PASSWORD)}"}
+        # a TokenProvider built from the settings alone goes through the proxy as well
+        before = len(proxy.targets)
+        assert TokenProvider.from_settings(load_settings(store)).token()
+        assert len(proxy.targets) > before
+
+
+# -- explained failures ----------------------------------------------------------------------
+def test_proxy_asking_for_credentials_is_explained(world):
+    emu, keys, _ = world
+    with ConnectProxy(credentials=(USER, PASSWORD)) as proxy:
+        res = check_connection(settings_for(emu, keys, proxy=proxy.url), ALICE)
+        assert (res.ok, res.reason) == (False, "proxy_auth")
+        assert res.message.startswith("Connection Unsuccessful: The proxy http://127.0.0.1:")
+        assert "407 Proxy Authentication Required" in res.message
+        assert "settings proxy" in res.advice and "USER:PASSWORD@" in res.advice
+        assert res.detail["proxy_failure"] == "proxy_auth"
+        # a wrong password: the same explanation, and the password is not repeated anywhere
+        wrong = proxy.url_with(USER, "not-the-pw")
+        res = check_connection(settings_for(emu, keys, proxy=wrong), ALICE)
+        assert res.reason == "proxy_auth"
+        shown = json.dumps([res.message, res.advice, res.detail], default=str)
+        assert "not-the-pw" not in shown and f"{USER}:****@" in shown
+        # MSAL does not ask again: a 407 is not retried
+        assert len(proxy.targets) == 2
+
+
+def test_dead_proxy_port_is_explained(world):
+    emu, keys, _ = world
+    port = closed_port()
+    res = check_connection(settings_for(emu, keys, proxy=f"http://{USER}:{QUOTED}@127.0.0.1:{port}"),
+                           ALICE)
+    assert (res.ok, res.reason) == (False, "proxy_unreachable")
+    assert res.message.startswith(f"Connection Unsuccessful: Cannot reach the proxy http://{USER}:****@"
+                                  f"127.0.0.1:{port}")
+    assert "refused" in res.message
+    assert "settings proxy" in res.advice and "Proxy field" in res.advice
+    assert PASSWORD not in json.dumps([res.message, res.advice, res.detail], default=str)
+
+
+def test_proxy_refusing_the_tunnel_is_explained(world):
+    emu, keys, _ = world
+    with ConnectProxy(refuse=True) as proxy:
+        res = check_connection(settings_for(emu, keys, proxy=proxy.url), ALICE)
+    assert (res.ok, res.reason) == (False, "proxy_refused")
+    assert "did not open the tunnel" in res.message and "403" in res.message
+    assert "CONNECT" in res.advice
+
+
+def test_malformed_proxy_in_settings_is_explained(world):
+    """Settings built in code skip save_settings' checks: the check still explains, and masks."""
+    emu, keys, _ = world
+    res = check_connection(settings_for(emu, keys, proxy="http://bob:hunter2@proxy.corp.example"), ALICE)
+    assert (res.ok, res.reason) == (False, "invalid_proxy")
+    assert "has no port" in res.message and "hunter2" not in res.message + res.advice
+
+
+def test_graph_client_raises_connectivity_error_naming_the_proxy(world):
+    emu, keys, _ = world
+    port = closed_port()
+    boxes = mailboxes_from_settings(settings_for(emu, keys, proxy=f"http://127.0.0.1:{port}"),
+                                    token_retries=0)
+    try:
+        with pytest.raises(ConnectivityError) as err:
+            boxes.locate(ALICE, "<m1@contoso.com>")
+    finally:
+        boxes.close()
+    assert err.value.details["proxy_failure"] == "proxy_unreachable"
+    assert "settings proxy" in (err.value.advice or "")
+
+
+def test_proxy_password_never_logged(world, caplog):
+    emu, keys, _ = world
+    caplog.set_level(logging.DEBUG)
+    for name in ("msal", "urllib3", "marlib", "requests"):
+        caplog.set_level(logging.DEBUG, logger=name)
+    with ConnectProxy(credentials=(USER, PASSWORD)) as proxy:
+        good = settings_for(emu, keys, proxy=f"http://{USER}:{QUOTED}@127.0.0.1:{proxy.port}")
+        assert check_connection(good, ALICE).ok
+        bad = settings_for(emu, keys, proxy=proxy.url_with(USER, "wrong-pw-9q"))
+        assert check_connection(bad, ALICE).reason == "proxy_auth"
+    text = caplog.text + json.dumps([r.args for r in caplog.records], default=str)
+    assert len(caplog.records) > 5
+    for secret in (PASSWORD, "s3cr%23t", "wrong-pw-9q", basic_credentials(USER, PASSWORD)):
+        assert secret not in text
+
+
+# -- the setting: validation, storage, display -----------------------------------------------
+@pytest.mark.parametrize("value, says", [
+    ("proxy.corp.example:8080", "has no scheme"),
+    ("ftp://proxy.corp.example:21", "not an http:// or https:// URL"),
+    ("socks5://proxy.corp.example:1080", "SOCKS"),
+    ("http://proxy.corp.example", "has no port"),
+    ("http://proxy.corp.example:99999", "no valid port"),
+    ("http://proxy.corp.example:8080/path", "path or query"),
+    ("http://:8080", "with a host"),
+])
+def test_invalid_proxy_is_refused_with_advice(value, says):
+    with pytest.raises(SettingsError) as err:
+        split_proxy(value)
+    assert says in err.value.message and "http://" in (err.value.advice or "")
+
+
+def test_invalid_proxy_error_masks_the_password():
+    for value in ("bob:hunter2@proxy.corp.example:8080", "http://bob:hunter2@proxy.corp.example",
+                  "socks5://bob:hunter2@proxy.corp.example:1080"):
+        with pytest.raises(SettingsError) as err:
+            split_proxy(value)
+        assert "hunter2" not in str(err.value) and "bob:****@" in str(err.value)
+
+
+def test_mask_proxy():
+    assert mask_proxy("http://bob:hunter2@proxy.corp.example:8080") == "http://bob:****@proxy.corp.example:8080"
+    assert mask_proxy("http://proxy.corp.example:8080") == "http://proxy.corp.example:8080"
+    assert mask_proxy("http://bob@proxy.corp.example:8080", has_password=True) == \
+        "http://bob:****@proxy.corp.example:8080"
+
+
+def test_stored_without_password_and_kept_by_mask(world, tmp_path):
+    emu, keys, _ = world
+    store = Store(tmp_path / "m.duckdb")
+    _saved(store, emu, keys, f"HTTP://{USER}:hunter2@Proxy.Corp.Example:3128")
+    row = store.get_setting("mailbox")
+    assert "hunter2" not in row and json.loads(row)["proxy"] == f"http://{USER}@proxy.corp.example:3128"
+    secret = tmp_path / "keys" / PROXY_PASSWORD_FILE_NAME
+    assert secret.read_text() == "hunter2" and stat.S_IMODE(secret.stat().st_mode) == 0o600
+    s = load_settings(store)
+    assert s.proxy_display == f"http://{USER}:****@proxy.corp.example:3128"
+    assert s.public_dict()["proxy"] == s.proxy_display
+    assert s.proxies() == {"https": f"http://{USER}:hunter2@proxy.corp.example:3128",
+                           "http": f"http://{USER}:hunter2@proxy.corp.example:3128"}
+    # what was shown, submitted again (the app's form, `settings set` without --proxy), keeps the password
+    _saved(store, emu, keys, s.proxy_display)
+    assert load_settings(store).proxies()["https"].endswith(":hunter2@proxy.corp.example:3128")
+    # **** for another user or proxy is refused: it stands for no stored password
+    with pytest.raises(SettingsError, match="no password is stored"):
+        set_proxy(store, "http://other:****@proxy.corp.example:3128")
+    assert set_proxy(store, "http://proxy.corp.example:8080").proxies()["https"] == "http://proxy.corp.example:8080"
+    assert not secret.exists()
+    assert set_proxy(store, None).proxy is None and load_settings(store).proxies() is None
+
+
+def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
+    emu, keys, _ = world
+    from marlib.cli import main
+
+    def cli(*args):
+        code = main(["--db", str(tmp_path / "m.duckdb"), *args])
+        out, err = capsys.readouterr()
+        return SimpleNamespace(code=code, out=out, err=err)
+
+    with ConnectProxy(credentials=(USER, PASSWORD)) as proxy:
+        base = ("settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+                "--thumbprint", keys.a.thumbprint_b64, "--key", str(keys.a.key_path), "--domains",
+                "contoso.com", "--authority", emu.authority, "--graph-url", emu.graph_url,
+                "--ca-file", emu.ca_file)
+        with_pw = f"http://{USER}:{QUOTED}@127.0.0.1:{proxy.port}"
+        r = cli(*base, "--proxy", with_pw)
+        assert r.code == 0, r.err
+        assert f"proxy: http://{USER}:****@127.0.0.1:{proxy.port}" in r.out and "s3cr" not in r.out
+        r = cli("settings", "show")
+        assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port}" in r.out
+        assert "s3cr" not in r.out
+        r = cli("settings", "show", "--json")
+        assert json.loads(r.out.strip().splitlines()[-1])["proxy"] == f"http://{USER}:****@127.0.0.1:{proxy.port}"
+        r = cli("check-connection", ALICE)
+        assert r.code == 0, r.out + r.err
+        assert set(proxy.targets) == _emulator_hosts(emu)
+        # `settings set` again without --proxy keeps it, password included
+        r = cli(*base)
+        assert r.code == 0 and "(kept;" in r.out
+        assert cli("check-connection", ALICE).code == 0
+        # no credentials: the explained 407
+        assert cli("settings", "proxy", proxy.url).code == 0
+        r = cli("check-connection", ALICE)
+        assert r.code == 1 and "407 Proxy Authentication Required" in r.out and "settings proxy" in r.out
+        # an invalid value: exit 2, what to do, the password masked
+        r = cli("settings", "proxy", f"{USER}:{PASSWORD}@127.0.0.1:{proxy.port}")
+        assert r.code == 2 and "has no scheme" in r.err and "what to do:" in r.err and PASSWORD not in r.err
+        before = len(proxy.targets)
+        r = cli("settings", "proxy", "--clear")
+        assert r.code == 0 and "none (direct connection)" in r.out
+        assert "(none: direct connection)" in cli("settings", "show").out
+        assert cli("check-connection", ALICE).code == 0 and len(proxy.targets) == before
+    assert PASSWORD not in Path(tmp_path / "m.duckdb").read_bytes().decode("latin-1")
