@@ -233,3 +233,17 @@ def test_a_wait_that_is_not_a_number_says_so(capsys, store, monkeypatch):
     monkeypatch.setenv(WAIT_ENV, "five minutes")
     code, _, err = run_cli(capsys, store, "remediate", "--sha256", H1)
     assert code == 2 and f"{WAIT_ENV}='five minutes' is not a number of seconds" in err and "Traceback" not in err
+
+
+def test_without_fcntl_the_lock_still_keeps_threads_apart(tmp_path):
+    """Windows is no target, but importing marlib there must not fail: the threads' lock alone is held."""
+    code = ("import sys; sys.modules['fcntl'] = None\n"
+            "from pathlib import Path\n"
+            "from marlib.remediation import state_lock as m\n"
+            "assert m.fcntl is None\n"
+            "with m.state_lock(Path(sys.argv[1])).hold('remediate', wait_s=0):\n"
+            "    with m.state_lock(Path(sys.argv[1])).hold('resume', wait_s=0):\n"
+            "        print('held')\n")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.simulated_tenant.json")], cwd=ROOT,
+                          env=_env(), capture_output=True, text=True, timeout=GUARD_S)
+    assert done.returncode == 0 and done.stdout.strip() == "held", done.stderr
