@@ -247,3 +247,19 @@ def test_without_fcntl_the_lock_still_keeps_threads_apart(tmp_path):
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.simulated_tenant.json")], cwd=ROOT,
                           env=_env(), capture_output=True, text=True, timeout=GUARD_S)
     assert done.returncode == 0 and done.stdout.strip() == "held", done.stderr
+
+
+def test_choosing_the_tenant_again_waits_for_a_run_in_flight(capsys, store, tmp_path, monkeypatch):
+    """Else the run's save, after the state was forgotten, would bring the old tenant back."""
+    assert run_cli(capsys, store, "remediate", "--sha256", H1)[0] == 0
+    monkeypatch.setenv(WAIT_ENV, "0")
+    a, go = _start_paused_run(store, tmp_path)
+    try:
+        code, _, err = run_cli(capsys, store, "settings", "tenant", "simulated", "--from-data")
+    finally:
+        go.touch()
+        a.communicate(timeout=GUARD_S)
+    assert code == 2 and "The simulated tenant is busy" in err and f"pid {a.pid}" in err
+    assert backend.state_path(store).exists() and backend.tenant_file(store) == tmp_path / "tenant.json"
+    assert run_cli(capsys, store, "settings", "tenant", "simulated", "--from-data")[0] == 0   # once it is done
+    assert not backend.state_path(store).exists()

@@ -25,7 +25,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,13 +84,20 @@ def set_tenant_mode(store: Store, mode: str, *, tenant_file: str | Path | None =
                              advice="give the tenant JSON written by `marlib sample` (DIR/tenant.json)")
         from marlib.tenant.model import TenantModel
         TenantModel.load(path)   # a file that is not a tenant file is refused now, not at the next run
-        store.set_setting(TENANT_FILE_KEY, str(path))
-        forget_simulated_state(store)
+        _new_source(store, str(path))
     elif from_data:
-        store.set_setting(TENANT_FILE_KEY, None)
-        forget_simulated_state(store)
+        _new_source(store, None)
     store.set_setting(TENANT_MODE_KEY, value)
     log.info("active tenant: %s%s", value, f" (tenant file {tenant_file})" if tenant_file else "")
+
+
+def _new_source(store: Store, source: str | None) -> None:
+    """The simulated tenant's new tenant file (None: the ingested data), its saved state forgotten, both once
+    a run in flight on it has finished (a wait that runs out changes neither)."""
+    state = state_path(store)
+    with _held(store, state, "choosing the simulated tenant again") if state is not None else nullcontext():
+        store.set_setting(TENANT_FILE_KEY, source)
+        forget_simulated_state(store)
 
 
 def tenant_file(store: Store) -> Path | None:
