@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time __getattr__ lo
         SettingsError,
         StoreError,
         StoreLockedError,
+        TenantLockedError,
     )
     from marlib.ingest.api import IngestSummary
     from marlib.remediation.run import RunResult
@@ -51,7 +52,7 @@ _WHERE = {
     "new_certificate": "marlib.certs", "NewCertificate": "marlib.certs", "MailboxSettings": "marlib.settings",
     **{name: "marlib.errors" for name in (
         "MarlibError", "InputError", "StoreError", "StoreLockedError", "CertificateError", "SettingsError",
-        "AuthError", "GraphError", "ConnectivityError")},
+        "AuthError", "GraphError", "ConnectivityError", "TenantLockedError")},
 }
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreLockedError",
+    "TenantLockedError",
     "Workbench",
     "load_scenario",
     "new_certificate",

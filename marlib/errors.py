@@ -5,6 +5,7 @@
     |  '- IngestError           a file that is not a log we can read
     |- StoreError               the DuckDB store
     |  '- StoreLockedError      another process held the file past the wait
+    |- TenantLockedError        another run held the simulated tenant past the wait
     |- CertificateError         key / certificate checks
     |- SettingsError            mailbox settings missing or invalid
     |- AuthError                Entra token endpoint (keeps AADSTS code, trace and correlation ids)
@@ -58,6 +59,11 @@ class StoreError(MarlibError):
 
 class StoreLockedError(StoreError):
     """Another process held the database file longer than the bounded wait."""
+
+
+class TenantLockedError(MarlibError):
+    """Another run (another process, or another thread of this one) held the simulated tenant longer than
+    the bounded wait (marlib.remediation.state_lock)."""
 
 
 class CertificateError(MarlibError):

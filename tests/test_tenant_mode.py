@@ -318,8 +318,9 @@ def test_a_long_running_watch_never_saves_a_stale_tenant_over_a_newer_state(stor
 
 
 def test_the_app_keeps_a_runs_changes_when_another_process_saves_meanwhile(store):
-    """A remediation job moved alice's copy; before the job saves, a CLI command saves the state and another
-    page is drawn: the job's move is neither thrown away nor lost from the saved state."""
+    """A remediation job moved alice's copy; a CLI command then saves the state and another page is drawn: the
+    job's move is neither thrown away nor lost from the saved state (the job's run saved it when it ended,
+    and the CLI command started from that)."""
     from marlib.remediation.run import remediate
     from marlib.tenant.model import TenantModel
     backend.set_tenant_mode(store, "simulated", from_data=True)
@@ -340,13 +341,16 @@ def test_the_app_keeps_a_runs_changes_when_another_process_saves_meanwhile(store
     assert [m.folder for m in wb.tenant_model().locate("bob@corp.example", "<tm@x>")] == ["deleteditems"]
 
 
-def test_a_library_run_on_the_simulated_tenant_is_not_undone_by_a_state_saved_elsewhere(store, tmp_path):
+def test_a_library_run_on_the_simulated_tenant_saves_what_it_did_for_the_other_processes(store, tmp_path):
+    """The library's run saves the state when it ends, as the CLI's, watch's and the app's do: the next run of
+    another process (which waits for this one: tests/test_tenant_lock.py) starts from it."""
     from marlib.api import Workbench as Library
     from marlib.tenant.model import TenantModel
     backend.set_tenant_mode(store, "simulated", tenant_file=tmp_path / "tenant.json")   # the fixture's
     wb = Library(store)
     assert wb.remediate(H).counts["succeeded"] == 2
-    backend.save_simulated_state(store, TenantModel.load(tmp_path / "tenant.json"))   # another process
+    saved = TenantModel.load(backend.state_path(store))
+    assert [m.folder for m in saved.locate("alice@corp.example", "<tm@x>")] == ["junkemail"]
     assert [m.folder for m in wb.app.tenant_model().locate("alice@corp.example", "<tm@x>")] == ["junkemail"]
 
 

@@ -10,7 +10,8 @@
   (``marlib.settings.live_enabled``), else it refuses with a SettingsError.
 * ``simulated``: the in-process tenant model, so the embedded demo runs without a
   tenant. Its state lives in ``<data_dir>/<db name>.simulated_tenant.json`` (kept between
-  runs, so a deleted copy stays deleted); the first run loads the tenant file
+  runs, so a deleted copy stays deleted; runs of several processes take turns on it,
+  :mod:`marlib.remediation.state_lock`); the first run loads the tenant file
   (``MARLIB_TENANT_FILE`` / setting ``tenant_file``; the seeded default database sets
   the sample's), else builds one from the ingested data.
 
@@ -24,12 +25,13 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from marlib.errors import InputError, SettingsError
+from marlib.remediation.state_lock import state_lock, wait_limit
 from marlib.settings import TENANT_FILE_KEY, TENANT_MODE_KEY
 from marlib.store import Store
 
@@ -82,13 +84,20 @@ def set_tenant_mode(store: Store, mode: str, *, tenant_file: str | Path | None =
                              advice="give the tenant JSON written by `marlib sample` (DIR/tenant.json)")
         from marlib.tenant.model import TenantModel
         TenantModel.load(path)   # a file that is not a tenant file is refused now, not at the next run
-        store.set_setting(TENANT_FILE_KEY, str(path))
-        forget_simulated_state(store)
+        _new_source(store, str(path))
     elif from_data:
-        store.set_setting(TENANT_FILE_KEY, None)
-        forget_simulated_state(store)
+        _new_source(store, None)
     store.set_setting(TENANT_MODE_KEY, value)
     log.info("active tenant: %s%s", value, f" (tenant file {tenant_file})" if tenant_file else "")
+
+
+def _new_source(store: Store, source: str | None) -> None:
+    """The simulated tenant's new tenant file (None: the ingested data), its saved state forgotten, both once
+    a run in flight on it has finished (a wait that runs out changes neither)."""
+    state = state_path(store)
+    with _held(store, state, "choosing the simulated tenant again") if state is not None else nullcontext():
+        store.set_setting(TENANT_FILE_KEY, source)
+        forget_simulated_state(store)
 
 
 def tenant_file(store: Store) -> Path | None:
@@ -247,10 +256,16 @@ def _added(n: int) -> str:
 
 
 def save_simulated_state(store: Store, model: Any) -> None:
-    """Keep the simulated tenant as it now is, for the next run (CLI or app)."""
+    """Keep the simulated tenant as it now is, for the next run (CLI or app); not during another's run."""
     state = state_path(store)
     if state is not None:
-        _write_state(state, model)
+        with _held(store, state, "saving the simulated tenant"):
+            _write_state(state, model)
+
+
+def _held(store: Store, state: Path, what: str) -> Any:
+    """The state's lock (:mod:`marlib.remediation.state_lock`) for a short write outside a session."""
+    return state_lock(state).hold(what, wait_s=wait_limit(), on_wait=store.on_wait)
 
 
 def _write_state(state: Path, model: Any) -> tuple | None:
@@ -288,15 +303,40 @@ class SimulatedSession:
     The model object stays the same throughout (its contents are replaced), so a run in flight in another
     thread and the next one act on one tenant. A tenant built from the data also gains new copies
     (:class:`TopUp`). After each run :meth:`save` keeps it when a request was made since (``dirty``).
-    Two processes whose runs overlap still each save what they did: the last one's state wins."""
 
-    def __init__(self, store: Store) -> None:
+    A run goes through :meth:`exclusive`, which holds the state's lock (:mod:`marlib.remediation.state_lock`)
+    from taking up the state to saving it: two processes (or threads) whose runs overlap take turns, the
+    second starting from what the first saved, so neither one's moves and deletions are lost. ``lock_wait_s``
+    bounds the wait (default ``MARLIB_TENANT_LOCK_WAIT``, else a few minutes), then TenantLockedError."""
+
+    def __init__(self, store: Store, *, lock_wait_s: float | None = None) -> None:
         self.store = store
         self.state = state_path(store)
+        self.wait_s = wait_limit(lock_wait_s)
         self.model, self.description, self.top_up = simulated_tenant(store)
         self.known = _identity(self.state)
         self.dirty = False   # a request was made on the tenant since it was saved or taken up
         self._lock = threading.Lock()
+        self._runs = 0       # this session's runs in flight in the thread holding the state's lock
+
+    @contextmanager
+    def exclusive(self, what: str) -> Iterator[Any]:
+        """Hold the tenant for one run (``what`` names it to a run that waits meanwhile); yields the tenant.
+
+        The outermost of nested runs (``remediate`` resuming an interrupted run first) takes up the state
+        saved since and, when it ends, saves what was done, before the next run anywhere may start."""
+        if self.state is None:   # an in-memory store: no saved state, no other process
+            yield self.refresh()
+            return
+        with state_lock(self.state).hold(what, wait_s=self.wait_s, on_wait=self.store.on_wait):
+            outermost = self._runs == 0
+            self._runs += 1
+            try:
+                yield self.refresh() if outermost else self.model
+            finally:
+                self._runs -= 1
+                if outermost:
+                    self._write()
 
     def refresh(self) -> Any:
         """The tenant for the next run."""
@@ -320,6 +360,15 @@ class SimulatedSession:
         return self.model
 
     def save(self) -> None:
+        """Keep what was done since the state was saved or taken up (a run through :meth:`exclusive` saved
+        already; this is for requests made outside one)."""
+        if self.state is None or not self.dirty:
+            return
+        with state_lock(self.state).hold("saving the simulated tenant", wait_s=self.wait_s,
+                                         on_wait=self.store.on_wait):
+            self._write()
+
+    def _write(self) -> None:
         with self._lock:
             if self.state is not None and self.dirty:
                 self.known = _write_state(self.state, self.model)
@@ -327,10 +376,12 @@ class SimulatedSession:
 
 
 def forget_simulated_state(store: Store) -> None:
-    """Start the simulated tenant again from its tenant file (or the ingested data)."""
+    """Start the simulated tenant again from its tenant file (or the ingested data). A run in flight on it
+    finishes first (else its save would bring the forgotten state back)."""
     state = state_path(store)
     if state is not None:
-        state.unlink(missing_ok=True)
+        with _held(store, state, "choosing the simulated tenant again"):
+            state.unlink(missing_ok=True)
 
 
 @contextmanager

@@ -10,10 +10,13 @@ The functions the CLI, the app, ``watch`` and the what-if simulator call::
 
 A live run (a Graph backend: Microsoft or the emulator) journals durably in the
 store (``DuckJournal``) and first resumes runs killed before they finished.
-Simulated runs default to the in-memory journal (bulk-written at the end).
+Simulated runs default to the in-memory journal (bulk-written at the end). A run on the simulated
+tenant kept across runs holds it from taking up its saved state to saving its own
+(``SimulatedMailboxes.exclusive``), so overlapping runs of two processes take turns.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -114,7 +117,23 @@ def _engine(mailboxes: Mailboxes, journal: Journal, store: Store | None, marlog:
                   options=options, should_stop=should_stop)
 
 
+def _alone_on_the_tenant(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn(first, mailboxes, ...)`` holding ``mailboxes`` for the run when they are a tenant kept across runs
+    and processes (the simulated tenant's ``exclusive``): another run, in this process or another one, waits
+    for this one to save. A Graph tenant needs nothing: Microsoft (or the emulator) keeps the mailboxes."""
+    @functools.wraps(fn)
+    def alone(first: Any, mailboxes: Any, *args: Any, **kwargs: Any) -> Any:
+        exclusive = getattr(mailboxes, "exclusive", None)
+        if kwargs.get("dry_run") or not callable(exclusive):
+            return fn(first, mailboxes, *args, **kwargs)
+        trigger = kwargs.get("trigger")
+        with exclusive(f"{fn.__name__} ({trigger})" if trigger else fn.__name__):
+            return fn(first, mailboxes, *args, **kwargs)
+    return alone
+
+
 # -- remediate ------------------------------------------------------------------
+@_alone_on_the_tenant
 def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str] | None = None,
               pending: bool = False, dry_run: bool = False, journal: Journal | None = None,
               progress: Progress = no_progress, options: EngineOptions | None = None,
@@ -190,6 +209,7 @@ def _superseded(con: Any, mode: str) -> list[dict[str, Any]]:
              "clean_at": str(r.clean_at)} for r in df.itertuples()]
 
 
+@_alone_on_the_tenant
 def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, run: RunRecord,
                  changes: pd.DataFrame, *, store: Store | None = None, marlog: MarLog | None = None,
                  progress: Progress = no_progress, options: EngineOptions | None = None,
@@ -314,6 +334,7 @@ def _check_sha(value: str) -> str:
 
 
 # -- resume -----------------------------------------------------------------------
+@_alone_on_the_tenant
 def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | None = None, *,
                        marlog: MarLog | None = None, progress: Progress = no_progress,
                        options: EngineOptions | None = None,
@@ -338,6 +359,7 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
 
 
 # -- restore ------------------------------------------------------------------------
+@_alone_on_the_tenant
 def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal | None = None,
             progress: Progress = no_progress, options: EngineOptions | None = None,
             require_clean: bool = True) -> RunResult:

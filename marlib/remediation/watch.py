@@ -115,17 +115,10 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
         except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
             log.warning("ingest failed: %s", exc)
             step.error = str(exc)
-    # a simulated tenant: takes up the state another process saved, gains new mail (built from the data)
-    refresh = getattr(mailboxes, "refresh", None)
-    if callable(refresh):
-        refresh()
-    try:
-        result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
-                           trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
-    finally:
-        persist = getattr(mailboxes, "persist", None)   # and keeps what this step did to it
-        if callable(persist):
-            persist()
+    # a simulated tenant: the run holds it, takes up the state another process saved and gains new mail
+    # (built from the data) first, and saves what it did before another process's run may start
+    result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
+                       trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, result] if result.changes or result.resumed else []
     return step
 

@@ -30,6 +30,8 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Collection
 
 import requests
@@ -137,6 +139,18 @@ class SimulatedMailboxes:
         """After a run: keep the tenant's state (when a request was made since it was last kept)."""
         if self.session is not None:
             self.session.save()
+
+    @contextmanager
+    def exclusive(self, what: str) -> Iterator[None]:
+        """One run (``what``) on a tenant kept across runs and processes, alone: the state another process's
+        run saved is taken up first, and this one's is saved before another run may start
+        (``SimulatedSession.exclusive``). Nothing to hold for a what-if's own tenant (no session)."""
+        if self.session is None:
+            yield
+            return
+        with self.session.exclusive(what) as model:
+            self.model = model
+            yield
 
     # ------------------------------------------------------------------ plumbing
     def _enter(self, endpoint: str, mailbox: str) -> None:
