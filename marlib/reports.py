@@ -312,9 +312,12 @@ def _mode_clause(mode: str | None, params: list[Any]) -> str:
 def _latest(mode: str | None, start: dt.datetime | None, end: dt.datetime | None,
             params: list[Any]) -> str:
     """The journal reduced to each copy's latest outcome (in ``mode`` and the time range), as a
-    subquery: a copy that failed and succeeded on a retry counts once, as succeeded."""
+    subquery: a copy that failed and succeeded on a retry counts once, as succeeded. A later
+    ``already_remediated`` skip (a run again over copies done before) is no outcome of its own: it
+    counts only for a copy that has nothing else in the range."""
     return (f"(SELECT * FROM {_JOURNAL} WHERE {_where(mode, start, end, params)} "
-            f"QUALIFY row_number() OVER (PARTITION BY {_COPY_KEY} ORDER BY updated_at DESC NULLS LAST, "
+            f"QUALIFY row_number() OVER (PARTITION BY {_COPY_KEY} ORDER BY "
+            f"coalesce(reason = 'already_remediated', false), updated_at DESC NULLS LAST, "
             f"created_at DESC NULLS LAST, action_id DESC) = 1)")
 
 

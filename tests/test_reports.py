@@ -254,6 +254,27 @@ def test_report_counts_each_copy_once_by_its_latest_outcome(tmp_path):
     assert reports.mar_by(s, "status", mode="live", status="failed")["total"].sum() == 1
 
 
+def test_a_later_already_remediated_skip_does_not_hide_the_success(tmp_path):
+    """A run again (remediate --sha256 of a finished file, a retry after an outage) writes an
+    already_remediated skip for the copies done before: the copy stays succeeded in every report."""
+    s = Store(tmp_path / "again.duckdb")
+    a, b = "aa" * 32, "bb" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1),
+                       ("2", "r1", "live", "<m1>", "y@corp", a, "failed", "connectivity", 1),
+                       ("3", "r2", "live", "<m1>", "y@corp", a, "succeeded", "ok", 2),
+                       ("4", "r3", "live", "<m1>", "x@corp", a, "skipped", "already_remediated", 3),
+                       ("5", "r3", "live", "<m1>", "y@corp", a, "skipped", "already_remediated", 3),
+                       # b is in the same message, deleted by a's run: only ever already_remediated
+                       ("6", "r4", "live", "<m1>", "x@corp", b, "skipped", "already_remediated", 4)])
+    summary = reports.mar_summary(s, mode="live")
+    assert (summary["succeeded"], summary["failed"], summary["skipped"]) == (2, 0, 1)
+    by_sha = reports.mar_by(s, "sha256", mode="live").set_index("sha256")
+    assert by_sha.loc[a, ["succeeded", "skipped", "total"]].tolist() == [2, 0, 2]
+    assert by_sha.loc[b, ["succeeded", "skipped", "total"]].tolist() == [0, 1, 1]
+    assert reports.failed_recipients(s, mode="live").empty
+
+
 def test_report_modes_separate_whatif_from_the_simulated_tenant(tmp_path):
     """F3: what-if simulations (runs in whatif_runs) are their own mode, not "simulated"."""
     import marlib
