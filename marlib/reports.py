@@ -106,10 +106,13 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
     ``pending`` keeps only what ``remediate --pending`` would handle (:data:`PENDING_STATES`).
     """
     from marlib.remediation.backend import journal_mode
+    from marlib.remediation.impact import of_tenant_sql
     from marlib.remediation.impact import verdict_changes as change_states
+    from marlib.remediation.run import journal_tenant
     mode = mode or journal_mode(store)
+    tenant = journal_tenant(store, None, mode)
     with store.connect() as con:
-        changes = change_states(con, mode=mode)[
+        changes = change_states(con, mode=mode, tenant=tenant)[
             ["event_key", "sha256", "event_time", "previous_verdict", "threat_name", "state", "clean_at",
              "retryable"]]
         name = f"_report_changes_{uuid.uuid4().hex}"
@@ -121,14 +124,15 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
                        h.event_key IS NOT NULL AS handled, h.handled_at, c.state, c.clean_at,
                        c.retryable, c.event_key
                 FROM {name} c
-                LEFT JOIN remediation_changes h ON h.event_key = c.event_key
+                LEFT JOIN remediation_changes h ON h.event_key = c.event_key AND h.mode = ?
+                    AND {of_tenant_sql("h.run_id", tenant)}
                 LEFT JOIN (
                     SELECT sha256, string_agg(DISTINCT filename, ', ') AS file_names,
                            count(DISTINCT mid) AS messages
                     FROM attachments WHERE sha256 IN (SELECT sha256 FROM {name}) GROUP BY 1) f ON f.sha256 = c.sha256
                 WHERE NOT ? OR list_contains(?, c.state)
                 ORDER BY c.event_time DESC NULLS LAST, c.sha256 LIMIT ?""",
-                [pending, list(PENDING_STATES), _cap(limit)]).df()
+                [mode, pending, list(PENDING_STATES), _cap(limit)]).df()
         finally:
             con.unregister(name)
 

@@ -71,6 +71,14 @@ class MailboxSettings:
         return certs.thumbprint_hex_to_b64(self.thumbprint)
 
     @property
+    def tenant_key(self) -> str:
+        """The tenant's identity in the journal: ``<tenant id>@<Graph host>`` (lower case). Live runs record
+        it, so what was done on one tenant (the emulator, say) does not count as done on another."""
+        from urllib.parse import urlsplit
+        host = urlsplit(self.graph_url).netloc.lower() or self.graph_url.lower()
+        return f"{self.tenant_id.strip().lower()}@{host}"
+
+    @property
     def authority_url(self) -> str:
         """``{authority}/{tenant_id}``, what MSAL is given."""
         return f"{self.authority.rstrip('/')}/{self.tenant_id}"

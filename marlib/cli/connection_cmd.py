@@ -167,6 +167,12 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
     set_live_enabled(store, True)
     print(f"active tenant: {_graph_label(saved)}, live remediation enabled (were: tenant {before[0]}, "
           f"live remediation {before[1]})")
+    others = store.query_one("SELECT count(*), min(tenant) FROM remediation_runs WHERE mode = 'live' "
+                             "AND tenant IS NOT NULL AND tenant <> ?", [saved.tenant_key])
+    if others[0]:
+        print(f"note: {others[0]} earlier live run(s) acted on another tenant ({others[1]}"
+              f"{', ...' if others[0] > 1 else ''}); what they did counts there only, so this tenant's "
+              f"copies of those files are remediated by the next `remediate --pending` or watch step")
     print(f"undo: `{marlib_command(args, 'settings disable')}` (no live remediation) or "
           f"`{marlib_command(args, 'settings tenant simulated')}` (act on the simulated tenant)")
     print("next: " + marlib_command(args, "check-connection ADDRESS@") +

@@ -29,6 +29,21 @@ _TRIGGERS = sorted(v.value for v in TRIGGER_PREVIOUS)
 RETRYABLE_REASONS = ("connectivity", "throttled", "auth_failed")
 # The journal of real runs only: what-if runs (recorded in whatif_runs) never count as done.
 REAL_RUNS_SQL = "run_id NOT IN (SELECT run_id FROM whatif_runs)"
+
+
+def of_tenant_sql(col: str, tenant: str | None) -> str:
+    """Condition on a run id column ``col``: the run did not act on a tenant other than ``tenant`` (runs with
+    no recorded tenant count for every one; ``tenant`` None: no condition). Migration 140."""
+    if tenant is None:
+        return "true"
+    quoted = "'" + str(tenant).replace("'", "''") + "'"
+    return (f"({col} IS NULL OR {col} NOT IN (SELECT run_id FROM remediation_runs WHERE tenant IS NOT NULL "
+            f"AND tenant <> {quoted}))")
+
+
+def real_runs_sql(tenant: str | None = None, col: str = "run_id") -> str:
+    """Journal rows that count as done for ``tenant``: real runs (no what-if) on it, or on no named one."""
+    return f"{col} NOT IN (SELECT run_id FROM whatif_runs) AND {of_tenant_sql(col, tenant)}"
 CHANGE_STATES = ("pending", "retry", "handled", "running", "superseded")
 
 _CHANGES_SQL = """
@@ -70,7 +85,7 @@ SELECT ch.event_key, rc.event_key IS NOT NULL AS claimed, rc.handled_at, rc.run_
        (SELECT min(clean.event_time) FROM clean WHERE clean.sha = ch.sha
             AND clean.event_time > coalesce(ch.event_time, TIMESTAMP '1970-01-01')) AS clean_at
 FROM ch
-LEFT JOIN remediation_changes rc ON rc.event_key = ch.event_key AND rc.mode = ?
+LEFT JOIN remediation_changes rc ON rc.event_key = ch.event_key AND rc.mode = ? AND {rc_of_tenant}
 LEFT JOIN retry ON retry.change_key = ch.event_key
 """
 
@@ -87,8 +102,9 @@ def _all_changes(con: duckdb.DuckDBPyConnection, sha256: Iterable[str] | None) -
 
 
 def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | None = None,
-                    mode: str = "live") -> pd.DataFrame:
-    """Every retrospective verdict change with its state for real runs of journal ``mode``.
+                    mode: str = "live", tenant: str | None = None) -> pd.DataFrame:
+    """Every retrospective verdict change with its state for real runs of journal ``mode`` (on ``tenant``,
+    see :func:`real_runs_sql`).
 
     Adds to ``CHANGE_COLUMNS``: ``state`` (``pending``: never handled; ``retry``: handled, but
     copies whose latest outcome failed for a retryable reason (``RETRYABLE_REASONS``);
@@ -106,7 +122,8 @@ def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | N
     name = f"_changes_{uuid.uuid4().hex}"
     con.register(name, changes[["event_key", "sha256", "event_time"]])
     try:
-        state = con.execute(_STATE_SQL.format(changes=name, real_runs=REAL_RUNS_SQL),
+        state = con.execute(_STATE_SQL.format(changes=name, real_runs=real_runs_sql(tenant),
+                                              rc_of_tenant=of_tenant_sql("rc.run_id", tenant)),
                             [mode, list(RETRYABLE_REASONS), mode]).df()
     finally:
         con.unregister(name)
@@ -124,7 +141,7 @@ def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | N
 
 def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | None = None,
                          pending: bool = False, mode: str = "live",
-                         retry_before: Any = None) -> pd.DataFrame:
+                         retry_before: Any = None, tenant: str | None = None) -> pd.DataFrame:
     """Retrospective MALICIOUS verdicts whose previous verdict was clean/unknown/low risk.
 
     ``sha256`` limits to those hashes. ``pending`` keeps the changes to act on now (see
@@ -135,7 +152,7 @@ def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str
     """
     if not pending:
         return _all_changes(con, sha256)
-    df = verdict_changes(con, sha256=sha256, mode=mode)
+    df = verdict_changes(con, sha256=sha256, mode=mode, tenant=tenant)
     keep = df["state"] == "pending"
     retry = df["state"] == "retry"
     if retry_before is not None:
@@ -143,9 +160,10 @@ def find_verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str
     return df.loc[keep | retry, CHANGE_COLUMNS].reset_index(drop=True)
 
 
-def superseded_changes(con: duckdb.DuckDBPyConnection, *, mode: str = "live") -> pd.DataFrame:
+def superseded_changes(con: duckdb.DuckDBPyConnection, *, mode: str = "live",
+                       tenant: str | None = None) -> pd.DataFrame:
     """Unhandled changes left out of ``--pending`` because a later retrospective CLEAN superseded them."""
-    df = verdict_changes(con, mode=mode)
+    df = verdict_changes(con, mode=mode, tenant=tenant)
     return df[df["state"] == "superseded"].reset_index(drop=True)
 
 

@@ -57,6 +57,7 @@ class RunRecord:
     sha256s: list[str] = field(default_factory=list)
     started_at: datetime = field(default_factory=utcnow)
     owner: str | None = None      # host:pid:start of the process running it (see owner_alive)
+    tenant: str | None = None     # live runs: MailboxSettings.tenant_key of the tenant acted on (migration 140)
 
 
 class Journal(Protocol):
@@ -158,9 +159,9 @@ class DuckJournal:
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
-                            "started_at, status, owner) VALUES (?, ?, ?, ?, ?, ?, 'running', ?)",
+                            "started_at, status, owner, tenant) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)",
                             [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
-                             run.started_at, run.owner or process_owner()])
+                             run.started_at, run.owner or process_owner(), run.tenant])
                 con.register("_ch", ch)
                 con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, sha256, run_id, "
                             "handled_at) SELECT event_key, ?, sha256, ?, NULL FROM _ch",
@@ -190,11 +191,12 @@ class DuckJournal:
                                    "ORDER BY mailbox, message_id, action_id", [run_id])
 
     def interrupted_runs(self) -> list[RunRecord]:
-        rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, owner "
-                                   "FROM remediation_runs WHERE status = 'running' AND mode = ? "
+        rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, owner, "
+                                   "tenant FROM remediation_runs WHERE status = 'running' AND mode = ? "
                                    "ORDER BY started_at", [self.mode])
         return [RunRecord(r.run_id, r.mode, r.tenant_kind, r.trigger,
-                          [s for s in (r.sha256s or "").split(",") if s], r.started_at, r.owner)
+                          [s for s in (r.sha256s or "").split(",") if s], r.started_at, r.owner,
+                          r.tenant if isinstance(r.tenant, str) else None)
                 for r in rows.itertuples()]
 
     # -- step level (group commit) ------------------------------------------
@@ -353,10 +355,10 @@ class MemoryJournal:
                             "WHERE action_id IN (SELECT action_id FROM _acts)")
                 con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
                 con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
-                            "started_at, finished_at, status, counts) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?)",
+                            "started_at, finished_at, status, counts, tenant) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?, ?)",
                             [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
-                             run.started_at, utcnow(), json.dumps(counts)])
+                             run.started_at, utcnow(), json.dumps(counts), run.tenant])
                 if self.handles_changes and changes is not None and len(changes):
                     con.register("_ch", pd.DataFrame({"event_key": list(changes["event_key"]),
                                                       "sha256": list(changes["sha256"])}))

@@ -21,7 +21,7 @@ import duckdb
 import pandas as pd
 
 from marlib.errors import MarlibError
-from marlib.remediation.impact import REAL_RUNS_SQL, RETRYABLE_REASONS, impact
+from marlib.remediation.impact import RETRYABLE_REASONS, impact, real_runs_sql
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -114,14 +114,15 @@ ORDER BY b.recipient, b.message_id, b.mid
 
 def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
          domains: Iterable[str] | None = None, policies: pd.DataFrame | None = None,
-         done_mode: str = "live", retry_only: bool = False) -> pd.DataFrame:
+         done_mode: str = "live", retry_only: bool = False, tenant: str | None = None) -> pd.DataFrame:
     """The remediation plan for ``changes`` (see impact.find_verdict_changes), one row per copy.
 
     ``domains``: the Office 365 domains (None: no domain check). ``policies``: a
     DataFrame (name, mar_enabled, action, forward_to) overriding the policies table
     (what-if). ``done_mode``: copies already remediated by real runs of this journal
     mode (``live`` or ``simulated``; never ``dry-run``, whose plans are not actions, and
-    never what-if runs) are skipped as already_remediated. ``retry_only`` (``--pending``):
+    never what-if runs) are skipped as already_remediated; ``tenant``: only runs on that tenant (or on none
+    recorded) count (see impact.real_runs_sql). ``retry_only`` (``--pending``):
     a copy whose latest outcome for the same change failed for a reason outside
     ``RETRYABLE_REASONS`` is left out (it was tried and a retry cannot help).
     """
@@ -139,7 +140,7 @@ def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
     try:
         dom = sorted({d.strip().lower().lstrip("@") for d in domains or () if d and d.strip()})
         check = domains is not None
-        sql = _PLAN_SQL.format(real_runs=REAL_RUNS_SQL, **names)
+        sql = _PLAN_SQL.format(real_runs=real_runs_sql(tenant), **names)
         params = [dom, done_mode, retry_only, done_mode, list(RETRYABLE_REASONS), check]
         df = con.execute(sql, params).df()
     finally:
@@ -184,7 +185,8 @@ def o365_domains(store: Store) -> list[str] | None:
     return domains or None
 
 
-def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str) -> set[tuple[str, str]]:
+def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str,
+                tenant: str | None = None) -> set[tuple[str, str]]:
     """(message_id, mailbox) pairs of ``pairs`` already remediated by a succeeded or running action."""
     if len(pairs) == 0:
         return set()
@@ -194,7 +196,7 @@ def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str) 
         rows = con.execute(f"""
             SELECT p.message_id, p.mailbox FROM {name} p
             JOIN (SELECT message_id, mailbox, action FROM remediation_actions
-                  WHERE mode = ? AND status IN ('succeeded', 'planned') AND {REAL_RUNS_SQL}
+                  WHERE mode = ? AND status IN ('succeeded', 'planned') AND {real_runs_sql(tenant)}
                   QUALIFY row_number() OVER (PARTITION BY message_id, mailbox
                                              ORDER BY updated_at DESC) = 1) a
               ON a.message_id = p.message_id AND a.mailbox = p.mailbox
@@ -204,7 +206,8 @@ def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str) 
     return {(r[0], r[1]) for r in rows}
 
 
-def final_failures(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, mode: str) -> set[tuple[str, str]]:
+def final_failures(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, mode: str,
+                   tenant: str | None = None) -> set[tuple[str, str]]:
     """(message_id, mailbox) of ``rows`` whose latest real outcome, for the same change_key,
     failed for a reason outside RETRYABLE_REASONS: a ``--pending`` retry leaves them alone."""
     if len(rows) == 0:
@@ -215,7 +218,7 @@ def final_failures(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, mode: str
         found = con.execute(f"""
             SELECT r.message_id, r.mailbox FROM {name} r
             JOIN (SELECT message_id, mailbox, change_key, status, reason FROM remediation_actions
-                  WHERE mode = ? AND action <> 'restore' AND {REAL_RUNS_SQL}
+                  WHERE mode = ? AND action <> 'restore' AND {real_runs_sql(tenant)}
                   QUALIFY row_number() OVER (PARTITION BY message_id, mailbox
                                              ORDER BY updated_at DESC) = 1) a
               ON a.message_id = r.message_id AND a.mailbox = r.mailbox AND a.change_key = r.change_key

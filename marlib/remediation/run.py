@@ -29,13 +29,13 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.errors import InputError
+from marlib.errors import InputError, MarlibError
 from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import Engine, EngineOptions
-from marlib.remediation.impact import (REAL_RUNS_SQL, find_clean_after, find_verdict_changes,
-                                      impact, superseded_changes, verdict_changes)
+from marlib.remediation.impact import (find_clean_after, find_verdict_changes,
+                                      impact, real_runs_sql, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
                                        process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
@@ -158,6 +158,7 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     hashes = [_check_sha(s) for s in sha256] if sha256 is not None else None
     mode = run_mode(mailboxes, dry_run)
     done_mode = done_mode or run_mode(mailboxes, False)
+    on = journal_tenant(store, mailboxes, done_mode)
     if mailboxes is None and not dry_run:
         raise InputError("no mailbox backend for a live run", advice="configure the mailbox settings")
     journal = journal or default_journal(store, mode)
@@ -170,18 +171,19 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
         pending = pending and hashes is None
         retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
         changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
-                                       retry_before=retry_before)
-        superseded = _superseded(con, done_mode) if pending else []
+                                       retry_before=retry_before, tenant=on)
+        superseded = _superseded(con, done_mode, on) if pending else []
         if hashes is not None and len(changes) == 0:
             raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
                              f"verdict is known for {', '.join(hashes)}",
                              advice="ingest the amp / mail logs holding the retrospective verdict first")
         doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
         plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
-                       retry_only=pending)
+                       retry_only=pending, tenant=on)
     tenant = getattr(mailboxes, "kind", "none")
     run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
-                    sorted(set(changes["sha256"])) if len(changes) else [])
+                    sorted(set(changes["sha256"])) if len(changes) else [],
+                    tenant=on if mode == "live" else None)
     if len(changes) == 0:
         return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed,
                          superseded)
@@ -200,9 +202,25 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     return result
 
 
-def _superseded(con: Any, mode: str) -> list[dict[str, Any]]:
+def journal_tenant(store: Store, mailboxes: Any, mode: str) -> str | None:
+    """The tenant whose journal rows count as done for a run in journal ``mode`` (migration 140): a Graph
+    backend's (``tenant``); for a live plan without one (a dry run), the stored mailbox settings' tenant;
+    else None (every run counts: the simulated tenant, or no settings)."""
+    if mode != "live":
+        return None
+    tenant = getattr(mailboxes, "tenant", None)
+    if isinstance(tenant, str) or mailboxes is not None:
+        return tenant if isinstance(tenant, str) else None
+    try:
+        from marlib.settings import load_settings
+        return load_settings(store).tenant_key
+    except MarlibError:   # no mailbox settings: no tenant to tell apart
+        return None
+
+
+def _superseded(con: Any, mode: str, tenant: str | None = None) -> list[dict[str, Any]]:
     """Unhandled changes a later retrospective CLEAN verdict superseded (left out of --pending)."""
-    df = superseded_changes(con, mode=mode)
+    df = superseded_changes(con, mode=mode, tenant=tenant)
     if len(df):
         log.info("%d pending verdict change(s) superseded by a later CLEAN verdict: not acted on", len(df))
     return [{"event_key": r.event_key, "sha256": r.sha256, "event_time": str(r.event_time),
@@ -222,9 +240,9 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     planned = plan_df.loc[plan_df["status"] == "planned", "recipient"]
     principals = engine.resolve_all(sorted(set(planned)))
     actions = expand(plan_df, principals)
-    actions = _skip_done_members(actions, store, run.mode, retry_only)
+    actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
     actions = _with_ids(actions)
-    actions = _adopt_failed(actions, store, run.mode)
+    actions = _adopt_failed(actions, store, run.mode, run.tenant)
     with _active(run.run_id):
         journal.begin(run, changes, actions)
         engine.marlog.run_started(run.run_id, run.mode, run.tenant_kind, run.sha256s,
@@ -266,15 +284,15 @@ def _with_ids(actions: pd.DataFrame) -> pd.DataFrame:
 
 
 def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str,
-                       retry_only: bool = False) -> pd.DataFrame:
+                       retry_only: bool = False, tenant: str | None = None) -> pd.DataFrame:
     """Group members whose copy an earlier run already remediated are skipped too; in a retry
     (``retry_only``) members whose copy failed for good are left out."""
     members = actions[(actions["status"] == "planned") & (actions["mailbox"] != actions["recipient"])]
     if store is None or len(members) == 0:
         return actions
     with store.connect() as con:
-        done = done_copies(con, members[["message_id", "mailbox"]], mode)
-        final = final_failures(con, members, mode) if retry_only else set()
+        done = done_copies(con, members[["message_id", "mailbox"]], mode, tenant)
+        final = final_failures(con, members, mode, tenant) if retry_only else set()
     if final:
         gone = pd.Series([(m, b) in final for m, b in zip(actions["message_id"], actions["mailbox"],
                                                           strict=True)], index=actions.index)
@@ -293,7 +311,8 @@ def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str,
 _SIDE_EFFECT_STEPS = ("forward", "draft", "sent", "delete", "move")
 
 
-def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str) -> pd.DataFrame:
+def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str,
+                  tenant: str | None = None) -> pd.DataFrame:
     """A copy whose earlier action failed after a forward may have been made (e.g. the answer to
     ``send`` was lost) is retried by continuing that action: same id (the draft's marker), same
     journaled step, so the forward is never made twice."""
@@ -306,7 +325,7 @@ def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str) -> pd.D
             SELECT a.message_id, a.mailbox, a.action_id, a.step, a.draft_id, a.copies
             FROM remediation_actions a JOIN _want w
               ON a.message_id = w.message_id AND a.mailbox = w.mailbox AND a.action = w.action
-            WHERE a.mode = ? AND a.status = 'failed' AND a.{REAL_RUNS_SQL}
+            WHERE a.mode = ? AND a.status = 'failed' AND {real_runs_sql(tenant, "a.run_id")}
               AND a.step IN ({", ".join("?" for _ in _SIDE_EFFECT_STEPS)})
             QUALIFY row_number() OVER (PARTITION BY a.message_id, a.mailbox ORDER BY a.updated_at DESC) = 1
             """, [mode, *_SIDE_EFFECT_STEPS]).df()
@@ -341,10 +360,16 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                        should_stop: Callable[[], bool] | None = None) -> list[RunResult]:
     """Finish every run of this journal's mode that was killed: no duplicate forward, no lost action."""
     journal = journal or default_journal(store, run_mode(mailboxes, False))
+    on = journal_tenant(store, mailboxes, journal.mode)
     results = []
     for run in journal.interrupted_runs():
         if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
             log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
+            continue
+        if run.tenant is not None and on is not None and run.tenant != on:
+            # its journal (drafts, located copies) belongs to that tenant: never continued on this one
+            log.warning("interrupted run %s acted on tenant %s, not on this one (%s): not resumed here; point the "
+                        "mailbox settings at that tenant again to finish it", run.run_id, run.tenant, on)
             continue
         log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
         engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
@@ -370,6 +395,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
     """
     sha = _check_sha(sha256)
     mode = run_mode(mailboxes, False)
+    on = journal_tenant(store, mailboxes, mode)
     journal = journal or default_journal(store, mode)
     with store.connect() as con:
         if require_clean and len(find_clean_after(con, sha)) == 0:
@@ -377,13 +403,13 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
                              advice="restore undoes a remediation once the verdict flips back to clean")
         acts = con.execute(f"""
             SELECT * FROM remediation_actions a
-            WHERE mode = ? AND status = 'succeeded' AND action <> 'restore' AND {REAL_RUNS_SQL}
+            WHERE mode = ? AND status = 'succeeded' AND action <> 'restore' AND {real_runs_sql(on)}
               AND list_contains(string_split(coalesce(sha256s, sha256), ','), ?)
               AND NOT EXISTS (SELECT 1 FROM remediation_actions r WHERE r.action = 'restore'
                               AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned'))
             ORDER BY mailbox, message_id""", [mode, sha]).df()
     rows = _restore_rows(acts)
-    run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), "restore", [sha])
+    run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), "restore", [sha], tenant=on)
     if len(rows) == 0:
         return RunResult(run.run_id, mode, run.tenant_kind, rows)
     engine = _engine(mailboxes, journal, store, for_store(store), progress, options, None)
@@ -424,7 +450,7 @@ def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> p
     --pending`` would handle (pending and retry).
     """
     with store.connect() as con:
-        df = verdict_changes(con, mode=mode)
+        df = verdict_changes(con, mode=mode, tenant=journal_tenant(store, None, mode))
         if pending:
             df = df[df["state"].isin(["pending", "retry"])]
         imp = impact(con, df) if len(df) else pd.DataFrame(columns=["change_key", "mid", "recipient",

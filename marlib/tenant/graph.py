@@ -26,9 +26,10 @@ class GraphMailboxes:
     """Mailboxes reached through Graph; thread safe (the engine calls it from many threads)."""
 
     def __init__(self, client: GraphClient, *, kind: str = TenantKind.MICROSOFT.value,
-                 tokens: TokenProvider | None = None) -> None:
+                 tokens: TokenProvider | None = None, tenant: str | None = None) -> None:
         self.client = client
         self.kind = kind
+        self.tenant = tenant   # MailboxSettings.tenant_key: whose journal rows count as done here
         self.tokens = tokens
         self._folders: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
@@ -135,4 +136,4 @@ def mailboxes_from_settings(store: Any, *, session: requests.Session | None = No
                                             if "sleep" in client_opts else {}))
     client = GraphClient(settings.graph_url, tokens, session=session, timeout=timeout,
                          retry=retry, **client_opts)
-    return GraphMailboxes(client, kind=tenant_kind(settings.authority), tokens=tokens)
+    return GraphMailboxes(client, kind=tenant_kind(settings.authority), tokens=tokens, tenant=settings.tenant_key)

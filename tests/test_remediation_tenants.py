@@ -1,0 +1,90 @@
+"""Live runs record the tenant they acted on (migration 140): what was done on one tenant (the emulator,
+a test tenant) does not count as done on another, and an interrupted run is finished only on its own."""
+from __future__ import annotations
+
+import pytest
+from remediation_fixtures import World, live_tenant, mailbox_messages, run_cli, sha
+
+from marlib.remediation.journal import RunRecord, utcnow
+from marlib.remediation.policies import set_policy
+from marlib.remediation.run import remediate, resume_interrupted
+from marlib.store import Store
+from marlib.tenant.graph import mailboxes_from_settings
+
+pytestmark = pytest.mark.slow
+H = sha("two-tenants")
+
+
+def _world() -> World:
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example")
+    w.message(["alice@corp.example", "bob@corp.example"], files={"a.exe": H}, message_id="<two@x>")
+    w.verdict(H, "MALICIOUS")
+    return w
+
+
+def test_copies_done_on_one_tenant_are_remediated_on_another(tmp_path, capsys):
+    store = Store(tmp_path / "m.duckdb")
+    w = _world()
+    tenant = w.tenant.to_dict()
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    with live_tenant(store, w) as first:
+        done = remediate(store, mailboxes_from_settings(store), pending=True).outcomes
+        assert sorted(done["status"]) == ["succeeded", "succeeded"]
+        assert not mailbox_messages(first.state(), "alice@corp.example", "inbox")
+    # the same mailboxes in another tenant (say the real one after trying the emulator)
+    w.tenant.tenant_id = "99999999-2222-4333-8444-555555555555"
+    with live_tenant(store, w) as second:
+        code, out, _ = run_cli(capsys, store, "changes", "--pending", "--json")
+        assert code == 0 and H in out   # pending again for this tenant
+        again = remediate(store, mailboxes_from_settings(store), pending=True).outcomes
+        assert sorted(again["status"]) == ["succeeded", "succeeded"], again[["mailbox", "status", "reason"]]
+        assert not mailbox_messages(second.state(), "bob@corp.example", "inbox")
+        # and done there now: a third run finds nothing, --sha256 says already remediated
+        assert len(remediate(store, mailboxes_from_settings(store), pending=True).outcomes) == 0
+        skipped = remediate(store, mailboxes_from_settings(store), sha256=[H]).outcomes
+        assert set(skipped["reason"]) == {"already_remediated"}
+    runs = store.query_df("SELECT tenant FROM remediation_runs WHERE mode = 'live' ORDER BY started_at")
+    assert runs["tenant"].nunique() == 2 and all("@127.0.0.1:" in t for t in runs["tenant"])
+    assert tenant["tenant_id"] in runs["tenant"].iloc[0]
+
+
+def test_an_interrupted_run_is_resumed_only_on_its_own_tenant(tmp_path):
+    store = Store(tmp_path / "m.duckdb")
+    w = _world()
+    w.save(store)
+    with live_tenant(store, w):
+        boxes = mailboxes_from_settings(store)
+        from marlib.remediation.journal import DuckJournal
+        journal = DuckJournal(store, "live")
+        run = RunRecord("elsewhere", "live", "emulator", "pending", [H], utcnow(), owner="gone-host:1:1",
+                        tenant="00000000-0000-4000-8000-000000000000@graph.other.example")
+        import pandas as pd
+        journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), pd.DataFrame(
+            [{"action_id": "a1", "sha256": H, "message_id": "<two@x>", "recipient": "alice@corp.example",
+              "mailbox": "alice@corp.example", "action": "delete", "status": "planned"}]))
+        assert resume_interrupted(store, boxes) == []
+        assert store.query_one("SELECT status FROM remediation_runs WHERE run_id = 'elsewhere'") == ("running",)
+        assert store.query_one("SELECT status FROM remediation_actions WHERE action_id = 'a1'") == ("planned",)
+
+
+def test_settings_set_for_another_tenant_says_earlier_runs_do_not_count(tmp_path, capsys):
+    from marlib.remediation.journal import DuckJournal
+    import pandas as pd
+    store = Store(tmp_path / "m.duckdb")
+    _world().save(store)
+    DuckJournal(store, "live").begin(RunRecord("before", "live", "emulator", "pending", [H], utcnow(),
+                                               tenant="00000000-0000-4000-8000-000000000000@127.0.0.1:1"),
+                                     pd.DataFrame({"event_key": [], "sha256": []}), pd.DataFrame())
+    with live_tenant(store, World()) as emu:
+        key = tmp_path / "k.pem"
+        from marlib.settings import load_settings
+        settings = load_settings(store)
+        key.write_bytes(settings.key_file.read_bytes())
+        code, out, _ = run_cli(capsys, store, "settings", "set", "--client-id", settings.client_id,
+                               "--tenant-id", settings.tenant_id, "--thumbprint", settings.thumbprint,
+                               "--key", str(key), "--authority", emu.authority, "--graph-url", emu.graph_url,
+                               "--ca-file", str(settings.ca_file))
+    assert code == 0
+    assert "note: 1 earlier live run(s) acted on another tenant (00000000-0000-4000-8000-000000000000@" in out
