@@ -294,12 +294,15 @@ _EVENT_COLUMNS = ["time", "run_id", "mode", "mid", "recipient", "mailbox", "sha2
 _EVENT_SELECT = ("updated_at AS time, run_id, mode, mid, recipient, mailbox, sha256, filename, action, status, "
                  "reason, detail")
 # The journal with the report's mode: what-if runs (listed in whatif_runs; journaled as 'simulated')
-# are 'whatif', so "simulated" means real runs on the simulated tenant.
-_JOURNAL = ("(SELECT * REPLACE (CASE WHEN run_id IN (SELECT run_id FROM whatif_runs) THEN 'whatif' "
-            "ELSE mode END AS mode) FROM remediation_actions)")
-# One copy: Message-ID (or MID) x mailbox (or the logged recipient) x SHA-256, within a mode; a
-# restore is not an outcome of the remediation it undoes, so it stays a row of its own.
-_COPY_KEY = ("mode, action = 'restore', coalesce(message_id, 'mid:' || mid::VARCHAR), "
+# are 'whatif', so "simulated" means real runs on the simulated tenant; ``tenant`` is the tenant its live
+# run acted on (migration 140; NULL before and for the simulated tenant).
+_JOURNAL = ("(SELECT a.* REPLACE (CASE WHEN a.run_id IN (SELECT run_id FROM whatif_runs) THEN 'whatif' "
+            "ELSE a.mode END AS mode), r.tenant FROM remediation_actions a "
+            "LEFT JOIN remediation_runs r ON r.run_id = a.run_id)")
+# One copy: Message-ID (or MID) x mailbox (or the logged recipient) x SHA-256, within a mode and a tenant
+# (the same mailbox in two tenants is two copies); a restore is not an outcome of the remediation it
+# undoes, so it stays a row of its own.
+_COPY_KEY = ("mode, coalesce(tenant, ''), action = 'restore', coalesce(message_id, 'mid:' || mid::VARCHAR), "
              "coalesce(mailbox, 'rcpt:' || recipient), sha256")
 
 
