@@ -15,7 +15,7 @@ from marlib.reports import appliance_names
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.run import RunResult, remediate, restore, runs
-from marlib.remediation.watch import WatchStep, check_paths, watch
+from marlib.remediation.watch import StepBackend, WatchStep, check_paths, watch
 
 
 TENANT_HELP = """tenant (shown on the first line of output; `settings show` tells which is active):
@@ -286,15 +286,19 @@ def _watch(args, store) -> int:
         signal.signal(sig, on_signal)
 
     def on_step(step: WatchStep) -> None:
+        if step.notice:
+            print(step.notice, flush=True)
         for r in step.runs:
             print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
         if step.error:
             print(f"warning: {step.error}", file=sys.stderr, flush=True)
 
-    with open_backend(store) as backend:
+    # the tenant is looked at again before every step: `settings disable` stops remediation (watch goes on
+    # ingesting), `settings set` / `settings tenant` take effect without a restart
+    with StepBackend(store) as tenant:
+        backend = tenant.open()
         print(f"tenant: {backend.description}; watching {', '.join(map(str, args.paths))} "
               f"every {args.interval:g} s", flush=True)
-        steps = watch(store, args.paths, backend.mailboxes, interval_s=args.interval, stop=stop,
-                      on_step=on_step)
+        steps = watch(store, args.paths, interval_s=args.interval, stop=stop, on_step=on_step, backend=tenant)
     print(f"watch stopped after {steps} step(s)", flush=True)
     return 0
