@@ -176,3 +176,54 @@ def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
     lines = store.query_one("SELECT count(*) FROM (SELECT event_key FROM verdict_events GROUP BY event_key "
                             "HAVING count(*) > 1)")[0]
     assert lines == 0
+
+
+class _Killed(BaseException):
+    """Stands for kill -9 of the process running the remediation."""
+
+
+class _DiesAtSecondDelete:
+    def __init__(self, inner) -> None:
+        self.inner, self.kind, self.deletes = inner, inner.kind, 0
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def permanent_delete(self, mailbox: str, message_id: str) -> None:
+        self.deletes += 1
+        if self.deletes == 2:
+            raise _Killed()
+        self.inner.permanent_delete(mailbox, message_id)
+
+
+def test_runs_shows_a_run_in_progress_and_an_interrupted_one(capsys, simulated):
+    """An unfinished run has no counts yet: beside a finished run they were NaN and `runs` crashed."""
+    from marlib.remediation.engine import EngineOptions
+    from marlib.remediation.journal import DuckJournal
+    from marlib.remediation.run import remediate
+    from marlib.tenant.model import TenantModel
+    from marlib.tenant.simulated import SimulatedMailboxes
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    assert run_cli(capsys, simulated, "remediate", "--pending", "--dry-run")[0] == 0      # a finished run
+    tenant = TenantModel.load(os.environ["MARLIB_TENANT_FILE"])
+    with pytest.raises(_Killed):   # one copy deleted, killed at the second
+        remediate(simulated, _DiesAtSecondDelete(SimulatedMailboxes(tenant)), pending=True,
+                  journal=DuckJournal(simulated, "simulated"), options=EngineOptions(max_workers=1))
+    code, out, err = run_cli(capsys, simulated, "runs")
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if " simulated " in x)
+    assert " running " in line and "1 of 2 copies done so far (1 succeeded, 0 failed, 0 skipped, 1 planned)" in line
+    assert "dry-run" in out and "0 succeeded, 0 failed, 0 skipped, 2 planned" in out
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    with simulated.connect() as con:   # the process that ran it is gone
+        con.execute("UPDATE remediation_runs SET owner = ? WHERE status = 'running'",
+                    [f"{__import__('socket').gethostname()}:{dead.pid}:"])
+    code, out, _ = run_cli(capsys, simulated, "runs")
+    line = next(x for x in out.splitlines() if " simulated " in x)
+    assert code == 0 and " interrupted " in line and "1 of 2 copies done so far" in line
+    assert "the next simulated run (remediate or a watch step) resumes it" in line
+    code, out, _ = run_cli(capsys, simulated, "runs", "--json")
+    listed = {r["mode"]: r for r in json.loads(out.strip().splitlines()[-1])}
+    assert listed["simulated"]["state"] == "interrupted" and listed["simulated"]["counts"] is None
+    assert listed["simulated"]["progress"]["succeeded"] == 1 and listed["dry-run"]["state"] == "finished"

@@ -267,11 +267,24 @@ def _runs(args, store) -> int:
         return 0
     if len(df) == 0:
         print("no remediation runs yet")
-    for r in df.to_dict("records"):
-        counts = r["counts"] or {}
-        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger']:8} {r['status']:9} "
-              f"{_summary(counts) if counts else ''}")
+    for r in df.astype(object).where(df.notna(), None).to_dict("records"):
+        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger'] or '':8} {r['state']:11} "
+              f"{_run_counts(r)}")
     return 0
+
+
+def _run_counts(run: dict) -> str:
+    """A finished run's counts; a running or interrupted one's progress so far (the journal's)."""
+    if run["state"] == "finished":
+        return _summary(run["counts"]) if isinstance(run["counts"], dict) else ""
+    progress = run["progress"] if isinstance(run["progress"], dict) else {}
+    done = progress.get("total", 0) - progress.get("planned", 0)
+    text = f"{done} of {progress.get('total', 0)} copies done so far"
+    if done:
+        text += f" ({_summary(progress)})"
+    if run["state"] == "interrupted":
+        text += f"; the next {run['mode']} run (remediate or a watch step) resumes it"
+    return text
 
 
 def _watch(args, store) -> int:

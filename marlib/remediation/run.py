@@ -443,8 +443,38 @@ def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> p
 
 
 def runs(store: Store, limit: int = 50) -> pd.DataFrame:
-    """Recent remediation runs with their counts."""
+    """Recent remediation runs with their counts (None until a run finishes).
+
+    ``state``: finished; running (its process is alive); interrupted (killed or stopped: the next run of its
+    mode resumes it). ``progress``: for a run not finished, its copies by status so far from the journal
+    (``planned`` ones are not done yet); None for a finished run."""
     df = store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, finished_at, "
-                        "status, counts FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
-    df["counts"] = [json.loads(c) if isinstance(c, str) else c for c in df["counts"]]
-    return df
+                        "status, counts, owner FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
+    df["counts"] = [json.loads(c) if isinstance(c, str) else None for c in df["counts"]]
+    return with_state(store, df).drop(columns="owner")
+
+
+def with_state(store: Store, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (remediation_runs rows with run_id, status, owner) with ``state`` and ``progress`` (see
+    :func:`runs`)."""
+    open_runs = [r for r, status in zip(df["run_id"], df["status"]) if status != "finished"]
+    progress = _progress(store, open_runs)
+    return df.assign(
+        state=[("finished" if status == "finished" else "running" if owner_alive(owner) else "interrupted")
+               for status, owner in zip(df["status"], df["owner"])],
+        progress=[progress.get(r) if status != "finished" else None for r, status in zip(df["run_id"], df["status"])])
+
+
+def _progress(store: Store, run_ids: list[str]) -> dict[str, dict[str, int]]:
+    """{run_id: {succeeded, failed, skipped, planned, total}} from the journal, for unfinished runs."""
+    if not run_ids:
+        return {}
+    rows = store.query_df("SELECT run_id, status, count(*) AS n FROM remediation_actions "
+                          "WHERE run_id IN (SELECT unnest(?)) GROUP BY ALL", [run_ids])
+    out: dict[str, dict[str, int]] = {r: {s: 0 for s in ("succeeded", "failed", "skipped", "planned")}
+                                      for r in run_ids}
+    for r in rows.itertuples():
+        out[r.run_id][str(r.status)] = out[r.run_id].get(str(r.status), 0) + int(r.n)
+    for counts in out.values():
+        counts["total"] = sum(counts.values())
+    return out
