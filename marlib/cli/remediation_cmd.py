@@ -159,7 +159,11 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
         print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
               f"MID {_mid_text(o['mid'], names)} {o.get('filename') or ''}"
               + (f"  ({o['detail']})" if o.get("detail") else ""))
-    print(f"{_summary(result.counts)} [tenant: {backend}]")
+    if result.resumed:   # the resumed runs did the work a crash left: the last line counts it too
+        print(f"this run: {_summary(result.counts)}")
+        print(f"total: {_summary(result.total_counts)} [tenant: {backend}]")
+    else:
+        print(f"{_summary(result.counts)} [tenant: {backend}]")
 
 
 def _mid_text(mid, names: dict[int, str]) -> str:

@@ -67,8 +67,17 @@ class RunResult:
     def counts(self) -> dict[str, Any]:
         return count_outcomes(self.outcomes)
 
+    @property
+    def total_counts(self) -> dict[str, Any]:
+        """:attr:`counts` plus those of the interrupted runs resumed first (what the command did in all)."""
+        total = self.counts
+        for r in self.resumed:
+            total = _add_counts(total, r.counts)
+        return total
+
     def to_json(self) -> dict[str, Any]:
-        """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant and resumed runs)."""
+        """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant, verdict_changes, resumed runs,
+        superseded changes, and total_counts: this run's and the resumed runs' counts together)."""
         cols = OUTCOME_KEYS + ["message_id", "filename", "action_id"]
         df = self.outcomes.reindex(columns=cols).astype(object)
         df = df.where(df.notna(), None)
@@ -79,7 +88,18 @@ class RunResult:
         return {"run_id": self.run_id, "mode": self.mode, "tenant": self.tenant, "outcomes": outcomes,
                 "counts": self.counts, "verdict_changes": self.changes,
                 "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed],
-                "superseded": self.superseded}
+                "superseded": self.superseded, "total_counts": self.total_counts}
+
+
+def _add_counts(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """Two :func:`count_outcomes` results added up (``by_reason`` key by key)."""
+    out = {k: v + b.get(k, 0) for k, v in a.items() if k != "by_reason"}
+    out.update({k: v for k, v in b.items() if k not in a and k != "by_reason"})
+    reasons = dict(a.get("by_reason", {}))
+    for k, v in b.get("by_reason", {}).items():
+        reasons[k] = reasons.get(k, 0) + v
+    out["by_reason"] = reasons
+    return out
 
 
 def count_outcomes(outcomes: pd.DataFrame) -> dict[str, Any]:
