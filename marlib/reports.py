@@ -17,6 +17,7 @@ mailbox x SHA-256, within a mode) once, with its latest outcome across runs.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -518,10 +519,15 @@ def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200)
         where = whatif if mode == "whatif" else f"r.mode = ? AND NOT {whatif}"
         params += [] if mode == "whatif" else [mode]
     who = "(SELECT string_agg(DISTINCT l.launched_by, ', ') FROM app_launches l WHERE l.run_id = r.run_id)"
-    return store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.trigger, r.sha256s, r.started_at, "
-                          f"r.finished_at, r.status, r.counts, {who} AS launched_by FROM remediation_runs r "
-                          f"WHERE {where} ORDER BY r.started_at DESC NULLS LAST LIMIT ?",
-                          params + [_cap(limit)])
+    df = store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.trigger, r.sha256s, r.started_at, "
+                        f"r.finished_at, r.status, r.counts, {who} AS launched_by, r.owner FROM remediation_runs r "
+                        f"WHERE {where} ORDER BY r.started_at DESC NULLS LAST LIMIT ?",
+                        params + [_cap(limit)])
+    # a run not finished (counts NULL): running or interrupted, and how far it got, as `marlib runs` shows
+    from marlib.remediation.run import with_state
+    df = with_state(store, df).drop(columns="owner")
+    df["progress"] = [None if p is None else json.dumps(p) for p in df["progress"]]
+    return df
 
 
 def alerts(store: Store, *, open_only: bool = False) -> pd.DataFrame:

@@ -21,7 +21,8 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -280,31 +281,49 @@ class Workbench:
         if not targets or missing:
             raise InputError(f"Cannot follow {', '.join(missing) or 'nothing'}: no such file or folder",
                              advice="give the ESA log folders on this server, one per line")
-        mailboxes = self.mailboxes()
-        if getattr(mailboxes, "kind", "") != TenantKind.SIMULATED.value and not self.live_enabled:
-            raise SettingsError("Office 365 mailbox settings are disabled, so automatic mode cannot act",
-                                advice="enable them on the Mailbox Settings page (and Check Connection)")
+        # the tenant is looked at again before every step (marlib.remediation.watch.StepBackend): turning
+        # "Enable Office 365 Mailbox Settings" off stops remediation, new settings or tenant take effect
+        from marlib.remediation.watch import StepBackend
+        tenant = StepBackend(self.store, opener=self._backend_for_watch,
+                             mode=lambda: "simulated" if self.tenant_kind is TenantKind.SIMULATED else "graph")
+        tenant.open()   # SettingsError now when it cannot act (settings missing, live remediation off)
         stop = threading.Event()
         state: dict[str, Any] = {"paths": [str(p) for p in targets], "steps": 0, "last_step_at": None,
-                                 "changes_handled": 0, "last_error": None, "interval_s": interval_s}
+                                 "changes_handled": 0, "last_error": None, "notice": None,
+                                 "interval_s": interval_s}
 
         def on_step(step: Any) -> None:
             state["steps"] += 1
             state["last_step_at"] = _utcnow()
             state["changes_handled"] += sum(getattr(r, "changes", 0) for r in step.runs)
             state["last_error"] = step.error
+            state["notice"] = step.notice or state["notice"]
             self.invalidate()
 
         def run(progress: Progress) -> dict[str, Any]:
             from marlib.remediation.watch import watch
-            steps = watch(self.store, targets, mailboxes, interval_s=interval_s, stop=stop, on_step=on_step,
-                          progress=progress)
+            with tenant:
+                steps = watch(self.store, targets, interval_s=interval_s, stop=stop, on_step=on_step,
+                              progress=progress, backend=tenant)
             return {"steps": steps}
 
         job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
         with self._lock:
             self._watch = (job, stop, state)
         return job
+
+    @contextmanager
+    def _backend_for_watch(self) -> Iterator[backend.Backend]:
+        """The active tenant's backend for automatic mode (:meth:`mailboxes`), closed when it is left."""
+        mailboxes = self.mailboxes()
+        kind = getattr(mailboxes, "kind", self.tenant_kind.value)
+        try:
+            yield backend.Backend(mailboxes, "simulated" if kind == TenantKind.SIMULATED.value else "graph",
+                                  f"{kind} tenant")
+        finally:
+            close = getattr(mailboxes, "close", None)
+            if callable(close):
+                close()
 
     def stop_watch(self) -> None:
         """Ask automatic mode to stop after the step in flight (nothing is lost: the journal resumes)."""

@@ -65,6 +65,8 @@ def automatic_mode() -> None:
                    f"{state['interval_s']:.0f} s; {state['steps']} step(s), {state['changes_handled']} verdict "
                    f"change(s) handled, last step {f'{last:%H:%M:%S} UTC' if last else 'pending'}"
                    + (f", started by {state['started_by']}" if state.get("started_by") else "") + ".")
+        if state.get("notice"):
+            st.info(state["notice"])
         if state.get("last_error") or state.get("error"):
             st.warning(state.get("last_error") or state.get("error"))
         if state["state"] == "on" and st.button("Turn automatic mode off", key="watch-stop"):

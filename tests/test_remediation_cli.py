@@ -176,3 +176,108 @@ def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
     lines = store.query_one("SELECT count(*) FROM (SELECT event_key FROM verdict_events GROUP BY event_key "
                             "HAVING count(*) > 1)")[0]
     assert lines == 0
+
+
+class _Killed(BaseException):
+    """Stands for kill -9 of the process running the remediation."""
+
+
+class _DiesAtSecondDelete:
+    def __init__(self, inner) -> None:
+        self.inner, self.kind, self.deletes = inner, inner.kind, 0
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def permanent_delete(self, mailbox: str, message_id: str) -> None:
+        self.deletes += 1
+        if self.deletes == 2:
+            raise _Killed()
+        self.inner.permanent_delete(mailbox, message_id)
+
+
+def test_runs_shows_a_run_in_progress_and_an_interrupted_one(capsys, simulated):
+    """An unfinished run has no counts yet: beside a finished run they were NaN and `runs` crashed."""
+    from marlib.remediation.engine import EngineOptions
+    from marlib.remediation.journal import DuckJournal
+    from marlib.remediation.run import remediate
+    from marlib.tenant.model import TenantModel
+    from marlib.tenant.simulated import SimulatedMailboxes
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    assert run_cli(capsys, simulated, "remediate", "--pending", "--dry-run")[0] == 0      # a finished run
+    tenant = TenantModel.load(os.environ["MARLIB_TENANT_FILE"])
+    with pytest.raises(_Killed):   # one copy deleted, killed at the second
+        remediate(simulated, _DiesAtSecondDelete(SimulatedMailboxes(tenant)), pending=True,
+                  journal=DuckJournal(simulated, "simulated"), options=EngineOptions(max_workers=1))
+    code, out, err = run_cli(capsys, simulated, "runs")
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if " simulated " in x)
+    assert " running " in line and "1 of 2 copies done so far (1 succeeded, 0 failed, 0 skipped, 1 planned)" in line
+    assert "dry-run" in out and "0 succeeded, 0 failed, 0 skipped, 2 planned" in out
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    with simulated.connect() as con:   # the process that ran it is gone
+        con.execute("UPDATE remediation_runs SET owner = ? WHERE status = 'running'",
+                    [f"{__import__('socket').gethostname()}:{dead.pid}:"])
+    code, out, _ = run_cli(capsys, simulated, "runs")
+    line = next(x for x in out.splitlines() if " simulated " in x)
+    assert code == 0 and " interrupted " in line and "1 of 2 copies done so far" in line
+    assert "the next simulated run (remediate or a watch step) resumes it" in line
+    code, out, _ = run_cli(capsys, simulated, "runs", "--json")
+    listed = {r["mode"]: r for r in json.loads(out.strip().splitlines()[-1])}
+    assert listed["simulated"]["state"] == "interrupted" and listed["simulated"]["counts"] is None
+    assert listed["simulated"]["progress"]["succeeded"] == 1 and listed["dry-run"]["state"] == "finished"
+
+
+@pytest.fixture
+def live(tmp_path, monkeypatch):
+    """alice@ and bob@ got a file now malicious, delete on; the emulator holds their mailboxes."""
+    from remediation_fixtures import live_tenant
+    monkeypatch.delenv("MARLIB_TENANT_MODE", raising=False)
+    monkeypatch.delenv("MARLIB_TENANT_FILE", raising=False)
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example")
+    w.message(["alice@corp.example", "bob@corp.example"], files={"a.exe": H}, message_id="<crash@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    with live_tenant(store, w):
+        assert main(["--db", str(store.path), "policy", "set", "INBOUND", "--mar", "on", "--action", "delete"]) == 0
+        _kill_a_run(store)
+        yield store
+
+
+def _kill_a_run(store: Store) -> None:
+    """A live run killed (kill -9) after its first copy, journaled as unfinished."""
+    from marlib.remediation.engine import EngineOptions
+    from marlib.remediation.run import remediate
+    from marlib.tenant.graph import mailboxes_from_settings
+    mailboxes = mailboxes_from_settings(store)
+    try:
+        with pytest.raises(_Killed):
+            remediate(store, _DiesAtSecondDelete(mailboxes), pending=True, options=EngineOptions(max_workers=1))
+    finally:
+        mailboxes.close()
+
+
+def test_remediate_after_a_crash_counts_the_resumed_work(capsys, live):
+    """The run that resumes a killed one has nothing new to do: its own counts are 0, the work is the
+    resumed run's. total_counts adds both."""
+    code, out, err = run_cli(capsys, live, "remediate", "--pending", "--json")
+    res = json.loads(out.strip().splitlines()[-1])
+    assert code == 0, err
+    assert res["counts"]["total"] == 0 and res["outcomes"] == []        # kept as they were
+    assert [r["counts"]["succeeded"] for r in res["resumed"]] == [2]
+    assert res["total_counts"]["succeeded"] == 2 and res["total_counts"]["total"] == 2
+    assert res["total_counts"]["by_reason"] == {"succeeded:ok": 2}
+    assert set(res) >= {"verdict_changes", "superseded"}
+
+
+def test_remediate_text_output_after_a_crash_ends_with_the_total(capsys, live):
+    code, out, _ = run_cli(capsys, live, "remediate", "--pending")
+    lines = out.strip().splitlines()
+    assert code == 0
+    assert any(x.startswith("resumed interrupted run ") and x.endswith(": 2 succeeded, 0 failed, 0 skipped, "
+                                                                        "0 planned") for x in lines), out
+    assert lines[-2] == "this run: 0 succeeded, 0 failed, 0 skipped, 0 planned"
+    assert lines[-1].startswith("total: 2 succeeded, 0 failed, 0 skipped, 0 planned [tenant: emulator")

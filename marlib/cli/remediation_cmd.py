@@ -15,7 +15,7 @@ from marlib.reports import appliance_names
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.run import RunResult, remediate, restore, runs
-from marlib.remediation.watch import WatchStep, check_paths, watch
+from marlib.remediation.watch import StepBackend, WatchStep, check_paths, watch
 
 
 TENANT_HELP = """tenant (shown on the first line of output; `settings show` tells which is active):
@@ -159,7 +159,11 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
         print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
               f"MID {_mid_text(o['mid'], names)} {o.get('filename') or ''}"
               + (f"  ({o['detail']})" if o.get("detail") else ""))
-    print(f"{_summary(result.counts)} [tenant: {backend}]")
+    if result.resumed:   # the resumed runs did the work a crash left: the last line counts it too
+        print(f"this run: {_summary(result.counts)}")
+        print(f"total: {_summary(result.total_counts)} [tenant: {backend}]")
+    else:
+        print(f"{_summary(result.counts)} [tenant: {backend}]")
 
 
 def _mid_text(mid, names: dict[int, str]) -> str:
@@ -267,11 +271,24 @@ def _runs(args, store) -> int:
         return 0
     if len(df) == 0:
         print("no remediation runs yet")
-    for r in df.to_dict("records"):
-        counts = r["counts"] or {}
-        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger']:8} {r['status']:9} "
-              f"{_summary(counts) if counts else ''}")
+    for r in df.astype(object).where(df.notna(), None).to_dict("records"):
+        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger'] or '':8} {r['state']:11} "
+              f"{_run_counts(r)}")
     return 0
+
+
+def _run_counts(run: dict) -> str:
+    """A finished run's counts; a running or interrupted one's progress so far (the journal's)."""
+    if run["state"] == "finished":
+        return _summary(run["counts"]) if isinstance(run["counts"], dict) else ""
+    progress = run["progress"] if isinstance(run["progress"], dict) else {}
+    done = progress.get("total", 0) - progress.get("planned", 0)
+    text = f"{done} of {progress.get('total', 0)} copies done so far"
+    if done:
+        text += f" ({_summary(progress)})"
+    if run["state"] == "interrupted":
+        text += f"; the next {run['mode']} run (remediate or a watch step) resumes it"
+    return text
 
 
 def _watch(args, store) -> int:
@@ -286,15 +303,19 @@ def _watch(args, store) -> int:
         signal.signal(sig, on_signal)
 
     def on_step(step: WatchStep) -> None:
+        if step.notice:
+            print(step.notice, flush=True)
         for r in step.runs:
             print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
         if step.error:
             print(f"warning: {step.error}", file=sys.stderr, flush=True)
 
-    with open_backend(store) as backend:
+    # the tenant is looked at again before every step: `settings disable` stops remediation (watch goes on
+    # ingesting), `settings set` / `settings tenant` take effect without a restart
+    with StepBackend(store) as tenant:
+        backend = tenant.open()
         print(f"tenant: {backend.description}; watching {', '.join(map(str, args.paths))} "
               f"every {args.interval:g} s", flush=True)
-        steps = watch(store, args.paths, backend.mailboxes, interval_s=args.interval, stop=stop,
-                      on_step=on_step)
+        steps = watch(store, args.paths, interval_s=args.interval, stop=stop, on_step=on_step, backend=tenant)
     print(f"watch stopped after {steps} step(s)", flush=True)
     return 0

@@ -43,6 +43,25 @@ class TimeoutSession(requests.Session):
     def __init__(self, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT) -> None:
         super().__init__()
         self.default_timeout = timeout
+        self.pool_maxsize = 0
+
+    def mount_pool(self, pool_maxsize: int) -> None:
+        """One HTTPAdapter (no urllib3 retries: we retry ourselves) keeping up to ``pool_maxsize``
+        connections per host, for http and https."""
+        old = list({id(a): a for a in self.adapters.values()}.values())
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_maxsize, max_retries=0)
+        self.mount("https://", adapter)
+        self.mount("http://", adapter)
+        self.pool_maxsize = pool_maxsize
+        for a in old:   # idle connections of the smaller pool
+            a.close()
+
+    def ensure_pool(self, concurrency: int) -> None:
+        """Keep a connection per thread of ``concurrency`` threads calling at once: a smaller pool makes a
+        connection for each thread over its size and throws it away after one request, with urllib3's
+        warning "Connection pool is full, discarding connection". Called before the threads start."""
+        if concurrency > self.pool_maxsize:
+            self.mount_pool(concurrency)
 
     def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any,
                 ) -> requests.Response:  # type: ignore[override]
@@ -61,7 +80,5 @@ def make_session(ca_file: str | Path | None = None, *,
     s.verify = str(ca_file) if ca_file else certifi.where()
     if proxies:
         s.proxies.update(proxies)
-    adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_maxsize, max_retries=0)
-    s.mount("https://", adapter)
-    s.mount("http://", adapter)
+    s.mount_pool(pool_maxsize)
     return s

@@ -140,6 +140,7 @@ class Engine:
         order = order.drop(columns="_rank").astype(object)
         rows = order.where(order.notna(), None).to_dict("records")
         workers = max(1, min(self.options.max_workers, len(rows)))
+        self._reserve(workers)
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-remediate")
         try:
             # completions arrive on a queue: O(1) each, where wait() over thousands of pending
@@ -183,10 +184,18 @@ class Engine:
                 return address, exc
 
         workers = max(1, min(self.options.max_workers, len(addresses)))
+        self._reserve(workers)
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-resolve") as pool:
             for address, result in pool.map(one, addresses):
                 out[address] = result
         return out
+
+    def _reserve(self, workers: int) -> None:
+        """Tell a backend keeping HTTP connections how many requests may be in flight at once (Graph: its
+        connection pool grows to match, so no connection is made and thrown away per request)."""
+        reserve = getattr(self.mailboxes, "reserve_connections", None)
+        if callable(reserve):
+            reserve(workers)
 
     # -- one action ------------------------------------------------------------
     def _run_guarded(self, row: dict[str, Any]) -> None:

@@ -67,8 +67,17 @@ class RunResult:
     def counts(self) -> dict[str, Any]:
         return count_outcomes(self.outcomes)
 
+    @property
+    def total_counts(self) -> dict[str, Any]:
+        """:attr:`counts` plus those of the interrupted runs resumed first (what the command did in all)."""
+        total = self.counts
+        for r in self.resumed:
+            total = _add_counts(total, r.counts)
+        return total
+
     def to_json(self) -> dict[str, Any]:
-        """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant and resumed runs)."""
+        """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant, verdict_changes, resumed runs,
+        superseded changes, and total_counts: this run's and the resumed runs' counts together)."""
         cols = OUTCOME_KEYS + ["message_id", "filename", "action_id"]
         df = self.outcomes.reindex(columns=cols).astype(object)
         df = df.where(df.notna(), None)
@@ -79,7 +88,18 @@ class RunResult:
         return {"run_id": self.run_id, "mode": self.mode, "tenant": self.tenant, "outcomes": outcomes,
                 "counts": self.counts, "verdict_changes": self.changes,
                 "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed],
-                "superseded": self.superseded}
+                "superseded": self.superseded, "total_counts": self.total_counts}
+
+
+def _add_counts(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """Two :func:`count_outcomes` results added up (``by_reason`` key by key)."""
+    out = {k: v + b.get(k, 0) for k, v in a.items() if k != "by_reason"}
+    out.update({k: v for k, v in b.items() if k not in a and k != "by_reason"})
+    reasons = dict(a.get("by_reason", {}))
+    for k, v in b.get("by_reason", {}).items():
+        reasons[k] = reasons.get(k, 0) + v
+    out["by_reason"] = reasons
+    return out
 
 
 def count_outcomes(outcomes: pd.DataFrame) -> dict[str, Any]:
@@ -469,8 +489,38 @@ def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> p
 
 
 def runs(store: Store, limit: int = 50) -> pd.DataFrame:
-    """Recent remediation runs with their counts."""
+    """Recent remediation runs with their counts (None until a run finishes).
+
+    ``state``: finished; running (its process is alive); interrupted (killed or stopped: the next run of its
+    mode resumes it). ``progress``: for a run not finished, its copies by status so far from the journal
+    (``planned`` ones are not done yet); None for a finished run."""
     df = store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, finished_at, "
-                        "status, counts FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
-    df["counts"] = [json.loads(c) if isinstance(c, str) else c for c in df["counts"]]
-    return df
+                        "status, counts, owner FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
+    df["counts"] = [json.loads(c) if isinstance(c, str) else None for c in df["counts"]]
+    return with_state(store, df).drop(columns="owner")
+
+
+def with_state(store: Store, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (remediation_runs rows with run_id, status, owner) with ``state`` and ``progress`` (see
+    :func:`runs`)."""
+    open_runs = [r for r, status in zip(df["run_id"], df["status"]) if status != "finished"]
+    progress = _progress(store, open_runs)
+    return df.assign(
+        state=[("finished" if status == "finished" else "running" if owner_alive(owner) else "interrupted")
+               for status, owner in zip(df["status"], df["owner"])],
+        progress=[progress.get(r) if status != "finished" else None for r, status in zip(df["run_id"], df["status"])])
+
+
+def _progress(store: Store, run_ids: list[str]) -> dict[str, dict[str, int]]:
+    """{run_id: {succeeded, failed, skipped, planned, total}} from the journal, for unfinished runs."""
+    if not run_ids:
+        return {}
+    rows = store.query_df("SELECT run_id, status, count(*) AS n FROM remediation_actions "
+                          "WHERE run_id IN (SELECT unnest(?)) GROUP BY ALL", [run_ids])
+    out: dict[str, dict[str, int]] = {r: {s: 0 for s in ("succeeded", "failed", "skipped", "planned")}
+                                      for r in run_ids}
+    for r in rows.itertuples():
+        out[r.run_id][str(r.status)] = out[r.run_id].get(str(r.status), 0) + int(r.n)
+    for counts in out.values():
+        counts["total"] = sum(counts.values())
+    return out

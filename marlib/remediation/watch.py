@@ -6,14 +6,26 @@ which keys files by content identity, so the appliance's rotation of
 pending verdict change (resuming any interrupted run first). A stop request
 (SIGTERM/SIGINT in the CLI) lets the step in flight finish; the engine stops
 picking new actions, and anything not done stays journaled for the next run.
+
+A watch runs for days, so it does not keep the tenant it started with: before each
+step :class:`StepBackend` looks at the settings a run depends on (the tenant mode,
+the "Enable Office 365 Mailbox Settings" switch, the mailbox settings and the key,
+CA and proxy password files they name). Live remediation turned off (``settings
+disable``): the step ingests and does not remediate; the run in flight stops picking
+new actions (the rest stays journaled). Anything else changed (``settings set``,
+``settings tenant``): the backend is opened again from the new settings first.
 """
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
 import re
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +41,11 @@ log = logging.getLogger(__name__)
 # copies that failed for connectivity / throttling / authentication are tried again by a later
 # step once their failure is this old (not every interval while the tenant is down)
 RETRY_DELAY_S = 60.0
+# how often a run in flight looks at the "Enable Office 365 Mailbox Settings" switch (one small query)
+SWITCH_CHECK_S = 1.0
+
+DISABLED_NOTICE = ("live remediation is disabled (settings disable): watching and ingesting, not remediating; "
+                   "`settings enable` resumes")
 
 
 @dataclass
@@ -37,6 +54,138 @@ class WatchStep:
     ingest: Any = None
     runs: list[RunResult] = field(default_factory=list)
     error: str | None = None
+    notice: str | None = None   # the tenant this step acts on changed (or is off): said once per change
+
+
+# the settings rows a run's backend is made from (marlib.settings, marlib.remediation.backend)
+_BACKEND_KEYS = ("mailbox", "mailbox_enabled", "tenant_mode", "tenant_file")
+_FILE_FIELDS = ("key_file", "passphrase_file", "ca_file", "proxy_password_file")
+
+
+def backend_fingerprint(store: Store) -> tuple:
+    """What a run's backend is made from, as it now is: the settings rows above, the environment's
+    MARLIB_TENANT_MODE / MARLIB_TENANT_FILE, and the identity of the files the mailbox settings name (a key
+    copied again over the old one, a new proxy password). Equal fingerprints: the same backend."""
+    rows = dict(store.query_df("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)",
+                               list(_BACKEND_KEYS)).itertuples(index=False))
+    try:
+        named = json.loads(rows.get("mailbox") or "{}")
+    except ValueError:   # unreadable settings: opening them says why
+        named = {}
+    files = tuple(_file_identity(named.get(k)) if isinstance(named, dict) else None for k in _FILE_FIELDS)
+    env = (os.environ.get("MARLIB_TENANT_MODE"), os.environ.get("MARLIB_TENANT_FILE"))
+    return tuple(rows.get(k) for k in _BACKEND_KEYS), env, files
+
+
+def _file_identity(path: Any) -> tuple | None:
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return None
+    return None if st is None else (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+class StepBackend:
+    """The tenant of a long-running loop (``watch``, the app's automatic mode), looked at before each step.
+
+    ``opener()`` gives a context manager yielding a :class:`~marlib.remediation.backend.Backend` (default
+    :func:`~marlib.remediation.backend.open_backend`); ``mode()`` the active tenant mode, graph or simulated
+    (default :func:`~marlib.remediation.backend.tenant_mode`). :meth:`open` opens it for the first step and
+    raises as a one-off command would (settings missing, live remediation disabled). :meth:`current`, before
+    every later step, gives the backend to act on: the same one while :func:`backend_fingerprint` is
+    unchanged; opened again from the new settings when it changed; None (ingest only) while live remediation
+    is disabled on a Graph tenant, or while the new settings cannot be used. What changed is in ``notice``
+    once per change (and logged)."""
+
+    def __init__(self, store: Store, *,
+                 opener: Callable[[], AbstractContextManager[Any]] | None = None,
+                 mode: Callable[[], str] | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        from marlib.remediation import backend as backends
+        self.store = store
+        self._opener = opener or (lambda: backends.open_backend(store))
+        self._mode = mode or (lambda: backends.tenant_mode(store))
+        self._clock = clock
+        self._stack: contextlib.ExitStack | None = None
+        self.backend: Any = None
+        self.notice: str | None = None
+        self._seen: tuple | None = None   # the fingerprint the backend (or its absence) was made for
+        self._said: str | None = None
+        self._switch: tuple[float, bool] | None = None   # (when, live remediation off) for revoked()
+
+    def __enter__(self) -> StepBackend:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def open(self) -> Any:
+        """The backend of the first step; SettingsError (with advice) when it cannot act."""
+        self._seen = backend_fingerprint(self.store)
+        if self._disabled():
+            from marlib.settings import require_live_enabled
+            require_live_enabled(self.store, "automatic mode (watch)")
+        self._enter()
+        return self.backend
+
+    def current(self) -> Any:
+        """The backend this step acts on, or None: ingest only (see the class)."""
+        self.notice = None
+        now = backend_fingerprint(self.store)
+        if now == self._seen and self.backend is not None:
+            return self.backend
+        changed, self._seen = now != self._seen, now
+        self.close()
+        try:
+            if self._disabled():
+                return self._say(DISABLED_NOTICE)
+            self._enter()
+        except MarlibError as exc:   # e.g. settings half set: keep watching, try again next step
+            return self._say(f"the tenant cannot be used now ({exc}): watching and ingesting, not remediating")
+        if changed or self._said is not None:
+            again = self._said == DISABLED_NOTICE
+            self._tell(f"live remediation is enabled again: remediating on {self.backend.description}" if again
+                       else f"tenant settings changed: now acting on {self.backend.description}")
+        return self.backend
+
+    def revoked(self) -> bool:
+        """True once live remediation was turned off (a run in flight stops picking new actions); the
+        switch is read at most every ``SWITCH_CHECK_S`` seconds."""
+        now = self._clock()
+        if self._switch is None or now - self._switch[0] >= SWITCH_CHECK_S:
+            try:
+                self._switch = (now, self._disabled())
+            except MarlibError:   # the store is busy: ask again next time
+                return False
+        return self._switch[1]
+
+    def close(self) -> None:
+        stack, self._stack, self.backend = self._stack, None, None
+        if stack is not None:
+            stack.close()
+
+    def _disabled(self) -> bool:
+        from marlib.remediation.backend import normalize_mode
+        from marlib.settings import live_enabled
+        return normalize_mode(self._mode()) == "graph" and not live_enabled(self.store)
+
+    def _enter(self) -> None:
+        stack = contextlib.ExitStack()
+        try:
+            self.backend = stack.enter_context(self._opener())
+        except BaseException:
+            stack.close()
+            raise
+        self._stack = stack
+
+    def _say(self, text: str) -> None:
+        """Why this step does not remediate, when it is new."""
+        if text != self._said:
+            self._tell(text)
+            self._said = text
+
+    def _tell(self, text: str) -> None:
+        self.notice, self._said = text, None
+        log.info("watch: %s", text)
 
 
 def _ingest(store: Store, paths: Sequence[Path]) -> Any:
@@ -101,7 +250,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
     (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
     Adds a remediation run only when there is something to handle (a new verdict
-    change, copies to retry, an interrupted run).
+    change, copies to retry, an interrupted run). ``mailboxes`` None: ingest only (live remediation is off).
     """
     step = WatchStep()
     if ingest:
@@ -115,6 +264,8 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
         except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
             log.warning("ingest failed: %s", exc)
             step.error = str(exc)
+    if mailboxes is None:
+        return step
     # a simulated tenant: the run holds it, takes up the state another process saved and gains new mail
     # (built from the data) first, and saves what it did before another process's run may start
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
@@ -134,31 +285,41 @@ def check_paths(paths: Sequence[Path]) -> None:
                          advice="give the ESA log files or the folder the appliance writes them to")
 
 
-def watch(store: Store, paths: Sequence[Path], mailboxes: Any, *, interval_s: float = 5.0,
+def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interval_s: float = 5.0,
           stop: threading.Event | None = None, on_step: Callable[[WatchStep], None] | None = None,
           progress: Progress = no_progress, options: EngineOptions | None = None,
-          max_steps: int | None = None) -> int:
+          max_steps: int | None = None, backend: StepBackend | None = None) -> int:
     """Run watch steps every ``interval_s`` until ``stop`` is set; returns the number of steps.
 
-    InputError at once when a path does not exist.
+    ``backend`` (a :class:`StepBackend`, opened): the tenant of each step, looked at again before it, so
+    ``settings disable`` / ``set`` / ``tenant`` take effect at the next step; else ``mailboxes``, the same
+    throughout. InputError at once when a path does not exist.
     """
     check_paths(paths)
+    if (backend is None) == (mailboxes is None):
+        raise TypeError("give either mailboxes or backend")
     stop = stop or threading.Event()
+    should_stop = stop.is_set if backend is None else (lambda: stop.is_set() or backend.revoked())
     steps = 0
     seen: tuple | None = None
     started = time.time()
     files = [Path(p) for p in paths if Path(p).is_file()]
     while not stop.is_set():
+        notice = None
         try:
+            if backend is not None:
+                mailboxes = getattr(backend.current(), "mailboxes", None)
+                notice = backend.notice
             rotated = rotated_since(files, started)
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
-                              should_stop=stop.is_set, ingest=now != seen, rotated=rotated)
+                              should_stop=should_stop, ingest=now != seen, rotated=rotated)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
             log.warning("watch step failed: %s", exc)
             step = WatchStep(error=str(exc))
+        step.notice = notice
         steps += 1
         if on_step:
             on_step(step)

@@ -40,6 +40,13 @@ class GraphMailboxes:
     def close(self) -> None:
         self.client.close()
 
+    def reserve_connections(self, concurrency: int) -> None:
+        """Room for ``concurrency`` requests at once (the engine's threads) in the session's pool, when
+        marlib made the session (``make_session``); a session passed in is left as it is."""
+        ensure = getattr(self.client.session, "ensure_pool", None)
+        if callable(ensure):
+            ensure(concurrency)
+
     # -- directory ------------------------------------------------------------
     def resolve(self, address: str) -> Principal:
         """User with or without a mailbox, group (transitive members), or none."""
