@@ -8,7 +8,10 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
       "window": {"since": "2026-11-01T00:00:00", "until": "2026-11-08T00:00:00"},
                                              # ... or/and every verdict change (retrospective
                                              # MALICIOUS after clean/unknown/low risk) in [since, until)
-                                             # (neither key: every verdict change in the store)
+                                             # (neither key: every verdict change in the store);
+                                             # without "sha256", a change a later retrospective CLEAN
+                                             # superseded is left out (as remediate --pending), and
+                                             # listed under "superseded"; a named hash counts anyway
       "policies": {
         "base": "current",                   # "current": the store's policies; "none": all MAR off
         "all": {"mar": true, "action": "delete"},          # applied to every known policy

@@ -28,7 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "simulated tenant built from the ingested data. Nothing touches a "
                                    "mailbox.")
     p.add_argument("--sha256", action="append", metavar="HEX",
-                   help="file hash (repeatable); default: the scenario's hashes, else every verdict change")
+                   help="file hash (repeatable; acted on even when a later CLEAN verdict superseded it, as "
+                        "`remediate --sha256`); default: the scenario's hashes, else every verdict change "
+                        "(in the scenario's window) except those a later CLEAN verdict superseded, as "
+                        "`remediate --pending` leaves them out")
     p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
     p.add_argument("--export-tenant", metavar="FILE",
                    help="also write the simulated tenant as a tenant file (load it into the emulator "
@@ -159,6 +162,10 @@ def _print_result(result) -> None:
     sc = result.scenario
     print(f"SIMULATED run {result.run_id} (scenario {sc.name!r}, seed {sc.seed}): "
           f"{result.verdict_changes} verdict change(s), {counts['total']} copies")
+    for left in result.superseded:
+        print(f"  not acted on (as `remediate --pending`): the verdict change of {left['sha256']} "
+              f"({left['event_time']}) was superseded by a retrospective CLEAN verdict at {left['clean_at']} "
+              "(name it with --sha256 to simulate it anyway)")
     if result.hypothetical:
         print("  as if turning malicious now (no retrospective verdict yet): "
               + ", ".join(result.hypothetical))
