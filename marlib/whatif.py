@@ -74,7 +74,7 @@ from marlib.remediation.impact import find_verdict_changes
 from marlib.remediation.journal import MemoryJournal, RunRecord
 from marlib.remediation.marlog import MarLog
 from marlib.remediation.plan import plan
-from marlib.remediation.policies import list_policies, validate_policy
+from marlib.remediation.policies import list_policies, policy_hint, validate_policy
 from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, drop_superseded, execute_plan
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
@@ -172,15 +172,30 @@ def effective_policies(store: Store, scenario: Scenario) -> pd.DataFrame:
     for name in list(rows):
         if scenario.policy_all:
             _apply(rows[name], scenario.policy_all)
+    _check_policy_names(scenario, rows)
     for name, rule in scenario.policy_set.items():
-        row = rows.setdefault(name, {"name": name, "mar_enabled": False, "action": "delete",
-                                     "forward_to": None, "source": "scenario"})
-        _apply(row, rule)
+        _apply(rows[name], rule)
     for row in rows.values():   # the same checks as `policy set`
         checked = validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
         row["forward_to"] = checked.forward_to
     columns = ["name", "mar_enabled", "action", "forward_to", "source"]
     return pd.DataFrame(list(rows.values()), columns=columns)
+
+
+def _check_policy_names(scenario: Scenario, known: dict[str, Any]) -> None:
+    """``policies.set`` edits known policies only: every inbound policy in the logs is known (listing
+    them registers it), so a name that is not known matches no mail and would change nothing (a typo)."""
+    unknown = [name for name in scenario.policy_set if name not in known]
+    if not unknown:
+        return
+    hints = [(f"{name!r}: " if len(unknown) > 1 else "") + hint
+             for name in unknown if (hint := policy_hint(name, known))]
+    listed = ", ".join(repr(k) for k in sorted(known)[:30]) + (", ..." if len(known) > 30 else "")
+    raise InputError(
+        f"Scenario policies.set names {'a policy' if len(unknown) == 1 else 'policies'} this database does "
+        f"not know: {', '.join(repr(n) for n in unknown)}; it would match no mail and change nothing",
+        advice=" ".join(hints + [f"Known policies: {listed}." if known else
+                                 "No policy is known yet: ingest the mail logs, or `policy set NAME ...`."]))
 
 
 def _apply(row: dict[str, Any], rule: PolicyRule) -> None:

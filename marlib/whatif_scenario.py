@@ -16,7 +16,9 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
         "base": "current",                   # "current": the store's policies; "none": all MAR off
         "all": {"mar": true, "action": "delete"},          # applied to every known policy
         "set": {"Inbound Default": {"mar": true, "action": "forward-delete",
-                                    "forward_to": "soc@example.com"}}   # per policy, wins over "all"
+                                    "forward_to": "soc@example.com"}}   # per policy, wins over "all";
+                                             # a policy the database knows (from the logs or `policy
+                                             # set`): another name matches no mail and is an error
       },
       "tenant": {
         "file": "tenant.json",               # load the tenant (emulator format) instead of building it;

@@ -233,3 +233,17 @@ def test_what_if_leaves_out_superseded_changes_as_remediate_pending_does(tmp_pat
     assert sha not in set(replayed.outcomes["sha256"]) and [x["sha256"] for x in replayed.superseded] == [sha]
     frame = compare(s, DELETE_ALL, {**DELETE_ALL, "name": "b"})
     assert frame.attrs["a"]["superseded"] == res.superseded and sha not in set(frame["sha256"])
+
+
+def test_policies_set_with_an_unknown_name_is_an_error_with_the_nearest_name(store):
+    """Every inbound policy in the logs is known, so a name that is not matches no mail: a typo."""
+    with pytest.raises(InputError) as err:
+        simulate(store, {**DELETE_ALL, "policies": {"set": {"Executive": {"mar": False}}}}, save=False)
+    assert "'Executive'" in str(err.value) and "did you mean 'Executives'?" in err.value.advice
+    assert "Known policies: 'Executives', 'Inbound Default'." in err.value.advice
+    with pytest.raises(InputError) as err:   # replay takes the same policies
+        replay(store, {"set": {"inbound default": {"mar": False}, "Nobody": {"mar": True}}}, save=False)
+    assert "'inbound default', 'Nobody'" in str(err.value)
+    assert "'inbound default': did you mean 'Inbound Default'?" in err.value.advice
+    known = effective_policies(store, scenario_from_dict({"policies": {"set": {"Executives": {"mar": False}}}}))
+    assert not known.set_index("name").loc["Executives", "mar_enabled"]
