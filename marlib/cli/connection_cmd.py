@@ -52,7 +52,8 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--thumbprint", required=True, metavar="T", help="SHA-1 thumbprint, base64 or hex")
     p.add_argument("--key", required=True, metavar="FILE", help="the certificate's private key (PEM)")
     p.add_argument("--passphrase-file", metavar="F", help="passphrase of an encrypted key")
-    p.add_argument("--domains", metavar="d1,d2", help="the tenant's Office 365 mail domains")
+    p.add_argument("--domains", metavar="d1,d2", action="append",
+                   help="the tenant's Office 365 mail domains (repeatable: the lists add up)")
     p.add_argument("--authority", metavar="URL", help="default https://login.microsoftonline.com")
     p.add_argument("--graph-url", metavar="URL", help="default https://graph.microsoft.com")
     p.add_argument("--ca-file", metavar="FILE", help="CA bundle to trust (TLS inspection, emulator)")
