@@ -35,3 +35,36 @@ def test_a_mistyped_database_path_is_an_error_not_a_new_empty_database(tmp_path)
     proc = _run("--db", str(missing), "changes")
     assert proc.returncode == 2 and "There is no database" in proc.stderr
     assert not missing.exists()
+
+
+def test_a_mistyped_database_path_is_refused_by_every_command_that_reads_or_writes_it(tmp_path, capsys):
+    """Reading commands refuse a path without a database; commands that create one on first use refuse a
+    folder that does not exist, instead of making folders and a database no later command looks at."""
+    from marlib.cli import main
+    typo = tmp_path / "typo" / "marlib.duckdb"
+    for args in (["settings", "show"], ["policy", "list"], ["check-connection", "ana@corp.example"]):
+        assert main(["--db", str(typo), *args]) == 2, args
+        assert "There is no database" in capsys.readouterr().err
+    for args in (["policy", "set", "X", "--mar", "on", "--action", "delete"], ["settings", "tenant", "simulated"],
+                 ["settings", "set", "--client-id", "c", "--tenant-id", "t", "--thumbprint", "x", "--key", "k"],
+                 ["ingest", str(tmp_path)]):
+        assert main(["--db", str(typo), *args]) == 2, args
+        err = capsys.readouterr().err
+        assert f"its folder {typo.parent} does not exist" in err and f"mkdir -p {typo.parent}" in err
+    assert not typo.parent.exists()
+    fresh = tmp_path / "new.duckdb"   # its folder exists: the first use creates the database
+    assert main(["--db", str(fresh), "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    assert fresh.exists() and main(["--db", str(fresh), "settings", "show"]) == 0
+    assert main(["--db", str(fresh), "policy", "list"]) == 0 and "X" in capsys.readouterr().out
+
+
+def test_the_readme_walk_through_starts_on_a_folder_that_does_not_exist_yet(tmp_path, capsys):
+    """README: `--db /tmp/demo/marlib.duckdb sample --out /tmp/demo/sample` comes first and makes the folder."""
+    from marlib.cli import main
+    demo = tmp_path / "demo"
+    db = str(demo / "marlib.duckdb")
+    assert main(["--db", db, "sample", "--out", str(demo / "sample"), "--messages", "40", "--json"]) == 0
+    assert main(["--db", db, "ingest", str(demo / "sample" / "esa"), "--json"]) == 0
+    assert main(["--db", db, "settings", "tenant", "simulated", "--tenant-file",
+                 str(demo / "sample" / "tenant.json")]) == 0
+    assert main(["--db", db, "policy", "list"]) == 0 and main(["--db", db, "settings", "show"]) == 0

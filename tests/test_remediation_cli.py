@@ -144,6 +144,7 @@ def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
     current = logs / "amp" / "amp.current"
     current.write_text("".join(amp_lines[:first_retro]))
     db = tmp_path / "data" / "m.duckdb"
+    db.parent.mkdir()   # a new database is made in an existing folder only
     env = dict(os.environ, PYTHONPATH=str(ROOT), MARLIB_TENANT_MODE="simulated",
                MARLIB_TENANT_FILE=str(SAMPLE / "tenant.json"))
     for policy in ("DEFAULT", "Executives", "Finance", "Engineering"):
