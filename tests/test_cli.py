@@ -68,3 +68,28 @@ def test_the_readme_walk_through_starts_on_a_folder_that_does_not_exist_yet(tmp_
     assert main(["--db", db, "settings", "tenant", "simulated", "--tenant-file",
                  str(demo / "sample" / "tenant.json")]) == 0
     assert main(["--db", db, "policy", "list"]) == 0 and main(["--db", db, "settings", "show"]) == 0
+
+
+def test_a_file_asked_for_in_a_folder_that_does_not_exist_says_so(tmp_path, capsys):
+    """report --csv/--xlsx, rejects --csv and simulate --export-tenant name the missing folder and the fix
+    (the OS says "No such file or directory", or "Not a directory" when a part of the path is a file)."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "sample", "--out", str(tmp_path / "s"), "--messages", "40", "--json"]) == 0
+    assert main(["--db", db, "ingest", str(tmp_path / "s" / "esa"), "--json"]) == 0
+    (tmp_path / "afile").write_text("")
+    capsys.readouterr()
+    for folder in (tmp_path / "no" / "dir", tmp_path / "afile" / "dir"):
+        for args in (["report", "--xlsx", str(folder / "r.xlsx")], ["report", "--csv", str(folder / "r.csv")],
+                     ["rejects", "--csv", str(folder / "r.csv")],
+                     ["simulate", "--no-save", "--export-tenant", str(folder / "t.json")]):
+            assert main(["--db", db, *args, "--json"]) == 2, args
+            out, err = capsys.readouterr()
+            assert f"the folder {folder} does not exist" in err and f"mkdir -p {folder}" in err, err
+            assert json.loads(out.strip().splitlines()[-1])["ok"] is False
+    assert f"({tmp_path / 'afile'} is a file)" in err
+    assert main(["--db", db, "report", "--csv", str(tmp_path / "r.csv"), "--xlsx", str(tmp_path / "r.xlsx")]) == 0
+    assert (tmp_path / "r.csv").stat().st_size and (tmp_path / "r.xlsx").stat().st_size
+    keys = str(tmp_path / "afile" / "keys")
+    assert main(["--db", db, "cert", "new", "--out", keys, "--email", "a@corp.example"]) == 2
+    assert f"({tmp_path / 'afile'} is a file)" in capsys.readouterr().err

@@ -8,12 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from marlib.cli.common import print_json, progress_bar
+from marlib.cli.common import output_path, print_json, progress_bar, write_output
 from marlib.store import Store
 
 SCENARIO_HELP = ("scenario JSON file: hashes or a time window, policies (current or edited), tenant "
@@ -76,9 +75,9 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _simulate(args: argparse.Namespace, store: Store) -> int:
     from marlib.whatif import prepare, simulate
     if args.export_tenant:
+        output_path(args.export_tenant)   # a missing folder is said before the simulation is built
         prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
-        Path(args.export_tenant).write_text(json.dumps(prep.tenant.model.to_dict(), indent=1),
-                                            encoding="utf-8")
+        write_output(args.export_tenant, json.dumps(prep.tenant.model.to_dict(), indent=1).encode("utf-8"))
         print(f"simulated tenant written to {args.export_tenant}", file=sys.stderr)
     with progress_bar("simulating", enabled=None if not args.json else False) as progress:
         result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
