@@ -18,7 +18,9 @@ unreachable          Connection Unsuccessful: <cause>
 
 plus ``proxy_unreachable`` / ``proxy_auth`` / ``proxy_refused`` (the configured HTTP(S)
 proxy is down, answers 407 Proxy Authentication Required, or refuses the tunnel:
-"Connection Unsuccessful" with advice naming the proxy setting),
+"Connection Unsuccessful" with advice naming the proxy setting), ``tls_untrusted`` (the
+server's certificate did not verify: "Connection Unsuccessful" with advice naming ``--ca-file``,
+e.g. the emulator without its ca.pem, or a proxy that inspects TLS),
 ``invalid_proxy`` (the proxy setting is no http(s)://host:port URL),
 ``no_mailbox`` (user without an Exchange Online mailbox), ``access_denied``,
 ``settings_missing``, ``invalid_key`` and ``auth_failed`` for what the seed's
@@ -37,7 +39,7 @@ import requests
 from marlib.errors import (AuthError, CertificateError, ConnectivityError, GraphError,
                            MailboxError, MarlibError, SettingsError)
 from marlib.graph.client import RetryPolicy
-from marlib.graph.errors import PROXY_ADVICE
+from marlib.graph.errors import PROXY_ADVICE, TLS_UNTRUSTED_ADVICE
 from marlib.graph.mail import probe_mailbox
 from marlib.settings import PROXY_ERROR, MailboxSettings, load_settings
 from marlib.tenant.graph import mailboxes_from_settings
@@ -88,6 +90,8 @@ TROUBLESHOOTING: dict[str, tuple[str, str]] = {
     "proxy_unreachable": (CONNECTION_UNSUCCESSFUL + ": {cause}", PROXY_ADVICE["proxy_unreachable"]),
     "proxy_auth": (CONNECTION_UNSUCCESSFUL + ": {cause}", PROXY_ADVICE["proxy_auth"]),
     "proxy_refused": (CONNECTION_UNSUCCESSFUL + ": {cause}", PROXY_ADVICE["proxy_refused"]),
+    "tls_untrusted": (CONNECTION_UNSUCCESSFUL + ": {cause}", TLS_UNTRUSTED_ADVICE[0].upper() + TLS_UNTRUSTED_ADVICE[1:]
+                      + "; then check the connection again."),
     "no_mailbox": (
         "The SMTP address has no mailbox associated with it",
         "The user {email} has no Exchange Online mailbox (unlicensed, inactive or on-premises). "
@@ -170,7 +174,8 @@ def explain(exc: MarlibError, settings: MailboxSettings, email: str) -> CheckRes
     values = {"client_id": settings.client_id, "tenant_id": settings.tenant_id, "email": email}
     detail = {k: v for k, v in exc.as_dict().items() if k not in ("advice",)}
     if isinstance(exc, ConnectivityError):
-        reason = exc.details.get("proxy_failure")
+        reason = exc.details.get("proxy_failure") or \
+            ("tls_untrusted" if exc.details.get("tls_failure") == "untrusted" else None)
         return _result(reason if reason in TROUBLESHOOTING else "unreachable", detail, cause=exc.message)
     if isinstance(exc, AuthError):
         return _explain_auth(exc, detail, values)

@@ -181,9 +181,10 @@ def validate_tenant_id(value: str) -> str:
 
 
 def validate_domains(values: list[str] | tuple[str, ...] | str | None) -> tuple[str, ...]:
+    """Lower-cased, de-duplicated domains from ``d1,d2`` or a list of such (``--domains`` repeated)."""
     if values is None:
         return ()
-    items = values.split(",") if isinstance(values, str) else list(values)
+    items = [part for value in ([values] if isinstance(values, str) else values) for part in value.split(",")]
     out = []
     for item in items:
         d = item.strip().lower().lstrip("@")

@@ -20,8 +20,11 @@ A scenario is hashes x policies x tenant behaviour, as a JSON file or dict
                 "throttled_share": 0, "latency_ms": 250},
      "seed": 0}
 
-No hashes and no window: every verdict change. A named hash with no
-retrospective verdict yet is simulated as if it turned malicious now.
+No hashes and no window: every verdict change. Without named hashes (every change, or a
+window), a change a later retrospective CLEAN verdict superseded is left out and listed
+under ``superseded``, as ``remediate --pending`` does; a named hash is acted on anyway,
+as ``remediate --sha256`` does. A named hash with no retrospective verdict yet is
+simulated as if it turned malicious now.
 
 Library API (the CLI, the app and notebooks call these)::
 
@@ -71,8 +74,8 @@ from marlib.remediation.impact import find_verdict_changes
 from marlib.remediation.journal import MemoryJournal, RunRecord
 from marlib.remediation.marlog import MarLog
 from marlib.remediation.plan import plan
-from marlib.remediation.policies import list_policies, validate_policy
-from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, execute_plan
+from marlib.remediation.policies import list_policies, policy_hint, validate_policy
+from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, drop_superseded, execute_plan
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
 from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
@@ -103,6 +106,8 @@ class SimulationResult:
     tenant: dict[str, int] = field(default_factory=dict)    # users / groups / messages built
     kind: str = "simulate"                                  # simulate | replay | compare
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    # changes in scope left out because a later retrospective CLEAN superseded them (as --pending)
+    superseded: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, Any]:
@@ -130,7 +135,7 @@ class SimulationResult:
     def to_json(self) -> dict[str, Any]:
         """Shaped like ``remediate --json`` plus ``requests`` and ``estimated_seconds``."""
         base = RunResult(self.run_id, MODE, TenantKind.SIMULATED.value, self.outcomes,
-                         self.verdict_changes).to_json()
+                         self.verdict_changes, superseded=self.superseded).to_json()
         base.pop("resumed", None)
         base.update({"scenario": self.scenario.name, "seed": self.scenario.seed,
                      "requests": self.requests, "estimated_seconds": self.estimated_seconds,
@@ -167,15 +172,30 @@ def effective_policies(store: Store, scenario: Scenario) -> pd.DataFrame:
     for name in list(rows):
         if scenario.policy_all:
             _apply(rows[name], scenario.policy_all)
+    _check_policy_names(scenario, rows)
     for name, rule in scenario.policy_set.items():
-        row = rows.setdefault(name, {"name": name, "mar_enabled": False, "action": "delete",
-                                     "forward_to": None, "source": "scenario"})
-        _apply(row, rule)
+        _apply(rows[name], rule)
     for row in rows.values():   # the same checks as `policy set`
         checked = validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
         row["forward_to"] = checked.forward_to
     columns = ["name", "mar_enabled", "action", "forward_to", "source"]
     return pd.DataFrame(list(rows.values()), columns=columns)
+
+
+def _check_policy_names(scenario: Scenario, known: dict[str, Any]) -> None:
+    """``policies.set`` edits known policies only: every inbound policy in the logs is known (listing
+    them registers it), so a name that is not known matches no mail and would change nothing (a typo)."""
+    unknown = [name for name in scenario.policy_set if name not in known]
+    if not unknown:
+        return
+    hints = [(f"{name!r}: " if len(unknown) > 1 else "") + hint
+             for name in unknown if (hint := policy_hint(name, known))]
+    listed = ", ".join(repr(k) for k in sorted(known)[:30]) + (", ..." if len(known) > 30 else "")
+    raise InputError(
+        f"Scenario policies.set names {'a policy' if len(unknown) == 1 else 'policies'} this database does "
+        f"not know: {', '.join(repr(n) for n in unknown)}; it would match no mail and change nothing",
+        advice=" ".join(hints + [f"Known policies: {listed}." if known else
+                                 "No policy is known yet: ingest the mail logs, or `policy set NAME ...`."]))
 
 
 def _apply(row: dict[str, Any], rule: PolicyRule) -> None:
@@ -187,12 +207,17 @@ def _apply(row: dict[str, Any], rule: PolicyRule) -> None:
         row["forward_to"] = rule.forward_to
 
 
-def scenario_changes(con, scenario: Scenario) -> tuple[pd.DataFrame, list[str]]:
-    """The verdict changes a scenario covers, and the hashes it names without a recorded change.
+def scenario_changes(con, scenario: Scenario, *, mode: str = "live"
+                     ) -> tuple[pd.DataFrame, list[str], list[dict[str, Any]]]:
+    """The verdict changes a scenario covers, the hashes it names without a recorded change, and
+    the changes left out as superseded.
 
-    A named hash with no retrospective MALICIOUS verdict yet is simulated as if
-    one arrived now ("what if this file turns malicious"), provided some message
-    carried it.
+    Without named hashes (every change, or a window) the selection is ``remediate --pending``'s:
+    a change not handled by a real run of journal ``mode`` that a later retrospective CLEAN
+    verdict superseded is left out (``remediation.run.drop_superseded``). A named hash is acted
+    on anyway, like ``remediate --sha256``. A named hash with no retrospective MALICIOUS verdict
+    yet is simulated as if one arrived now ("what if this file turns malicious"), provided some
+    message carried it.
     """
     hashes = list(scenario.sha256) or None
     changes = find_verdict_changes(con, sha256=hashes)
@@ -200,6 +225,9 @@ def scenario_changes(con, scenario: Scenario) -> tuple[pd.DataFrame, list[str]]:
         changes = changes[changes["event_time"] >= pd.Timestamp(scenario.since)]
     if scenario.until is not None:
         changes = changes[changes["event_time"] < pd.Timestamp(scenario.until)]
+    superseded: list[dict[str, Any]] = []
+    if hashes is None:
+        changes, superseded = drop_superseded(con, changes, mode)
     missing = sorted(set(hashes or ()) - set(changes["sha256"].str.lower()))
     if missing:
         carried = {r[0] for r in con.execute(
@@ -212,7 +240,7 @@ def scenario_changes(con, scenario: Scenario) -> tuple[pd.DataFrame, list[str]]:
             raise InputError(f"no message in the store carried {', '.join(unknown)}",
                              advice="check the SHA-256, or ingest the logs that name it first")
         changes = pd.concat([changes, _hypothetical(missing)], ignore_index=True)
-    return changes.reset_index(drop=True), missing
+    return changes.reset_index(drop=True), missing, superseded
 
 
 def _hypothetical(hashes: list[str]) -> pd.DataFrame:
@@ -233,6 +261,7 @@ class Prepared:
     domains: tuple[str, ...] | None      # None: no domain configured (no domain check)
     plan: pd.DataFrame
     tenant: BuiltTenant
+    superseded: list[dict[str, Any]] = field(default_factory=list)   # left out, as remediate --pending
 
 
 def prepare(store: Store, scenario: Scenario | dict | str | None = None, *,
@@ -253,17 +282,18 @@ def prepare(store: Store, scenario: Scenario | dict | str | None = None, *,
     clock.mark("policies")
     loaded = load_tenant(sc.tenant.file, sc.tenant.domains) if sc.tenant.file else None
     with store.connect() as con:
-        changes, hypothetical = scenario_changes(con, sc)
+        done_mode = "live" if skip_done else _NO_DONE_MODE
+        changes, hypothetical, superseded = scenario_changes(con, sc, mode=done_mode)
         clock.mark("changes")
         domains = (loaded.domains or None) if loaded else office365_domains(
             store, con, sc.tenant.domains, seed=sc.seed, outside_share=sc.tenant.outside_share)
-        plan_df = _plan(con, changes, domains, policies, "live" if skip_done else _NO_DONE_MODE)
+        plan_df = _plan(con, changes, domains, policies, done_mode)
         planned = plan_df[plan_df["status"] == "planned"]
         clock.mark("plan")
         tenant = loaded or build_tenant(store, sc.tenant, copies=_copies_for_tenant(con, planned),
                                         seed=sc.seed, con=con, domains=domains)
         clock.mark("tenant")
-    return Prepared(sc, changes, hypothetical, policies, domains, plan_df, tenant)
+    return Prepared(sc, changes, hypothetical, policies, domains, plan_df, tenant, superseded)
 
 
 def simulate(store: Store, scenario: Scenario | dict | str | None = None, *,
@@ -360,7 +390,7 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
     built = {"users": len(tenant.model.users), "groups": len(tenant.model.groups),
              "messages": len(tenant.model.messages())}
     res = SimulationResult(run.run_id, sc, outcomes, est, tenant.domains, len(changes), prep.hypothetical,
-                           built, kind, clock.phases)
+                           built, kind, clock.phases, prep.superseded)
     if saving:
         _save_meta(store, res)
         clock.mark("save")
@@ -442,7 +472,7 @@ def compare_results(a: SimulationResult, b: SimulationResult, *, all_changes: bo
 
 def _summary(r: SimulationResult) -> dict[str, Any]:
     return {"name": r.scenario.name, "run_id": r.run_id, "counts": r.counts, "requests": r.requests,
-            "estimated_seconds": r.estimated_seconds}
+            "estimated_seconds": r.estimated_seconds, "superseded": r.superseded}
 
 
 def compare(store: Store, a: Scenario | dict | str, b: Scenario | dict | str, *,
@@ -472,7 +502,8 @@ def replay(store: Store, policies: Scenario | dict | str | pd.DataFrame | None =
     ``policies``: a scenario (its policies and tenant behaviour are used, its
     hashes ignored), a dict in the scenario's ``policies`` form, or None (the
     current policies). What was already remediated live is ignored: the answer
-    is what would have happened.
+    is what would have happened. A change a later retrospective CLEAN verdict
+    superseded is left out (``superseded``), as ``remediate --pending`` leaves it.
     """
     sc = _replay_scenario(policies)
     sc = replace(sc, sha256=(), since=_when(since) or sc.since, until=_when(until) or sc.until,

@@ -8,12 +8,17 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
       "window": {"since": "2026-11-01T00:00:00", "until": "2026-11-08T00:00:00"},
                                              # ... or/and every verdict change (retrospective
                                              # MALICIOUS after clean/unknown/low risk) in [since, until)
-                                             # (neither key: every verdict change in the store)
+                                             # (neither key: every verdict change in the store);
+                                             # without "sha256", a change a later retrospective CLEAN
+                                             # superseded is left out (as remediate --pending), and
+                                             # listed under "superseded"; a named hash counts anyway
       "policies": {
         "base": "current",                   # "current": the store's policies; "none": all MAR off
         "all": {"mar": true, "action": "delete"},          # applied to every known policy
         "set": {"Inbound Default": {"mar": true, "action": "forward-delete",
-                                    "forward_to": "soc@example.com"}}   # per policy, wins over "all"
+                                    "forward_to": "soc@example.com"}}   # per policy, wins over "all";
+                                             # a policy the database knows (from the logs or `policy
+                                             # set`): another name matches no mail and is an error
       },
       "tenant": {
         "file": "tenant.json",               # load the tenant (emulator format) instead of building it;

@@ -79,6 +79,11 @@ def show_result(res: Any, key: str) -> None:
     m[2].metric("Skipped", _ui.fmt_int(counts.get("skipped")))
     m[3].metric("Graph requests", _ui.fmt_int(res.requests))
     m[4].metric("Estimated duration", f"{res.estimated_seconds:,.0f} s")
+    if res.superseded:   # as `remediate --pending` leaves them out
+        st.info(f"{len(res.superseded):,} verdict change(s) left out, as a real pending run leaves them: a "
+                "later retrospective CLEAN verdict superseded "
+                + ", ".join(f"{s['sha256'][:16]}…" for s in res.superseded)
+                + ". Choose the hash under Chosen hashes to simulate it anyway.")
     _ui.table(res.by_verdict(), height=160)
     outcomes = res.outcomes.head(_ui_max_rows())
     with st.expander(f"Per-copy outcomes ({len(res.outcomes):,})"):

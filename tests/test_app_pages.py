@@ -333,6 +333,24 @@ def test_whatif_runs_and_compares_two_scenarios(db):
     assert any("change outcome" in c.value for c in at.caption)
 
 
+def test_whatif_leaves_out_a_superseded_change_and_says_so(db):
+    """A window covers what a real pending run would act on: a change a later CLEAN verdict superseded
+    is left out and named."""
+    import datetime as dt
+    sha = changed_hash(db)
+    with Store(db).connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "SELECT 'clean-again', sha256, 'CLEAN', 'retrospective', max(event_time) + INTERVAL 1 HOUR "
+                    "FROM verdict_events WHERE sha256 = ? GROUP BY sha256", [sha])
+    at = ok(page("whatif"))
+    at.radio(key="wi-A-scope").set_value("Every verdict change in a window").run()
+    at.date_input(key="wi-A-window").set_value((dt.date(2000, 1, 1), dt.date(2100, 1, 1))).run()
+    at.button(key="wi-run-A").click().run()
+    ok(at)
+    assert any("superseded" in i.value and sha[:16] in i.value for i in at.info)
+    assert sha not in set(at.session_state["wi-result-A"].outcomes["sha256"])
+
+
 def test_sign_in_is_required_when_auth_is_configured(db):
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.secrets["auth"] = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "x" * 32,

@@ -199,6 +199,7 @@ def test_cli_cert_and_settings(tmp_path, capsys):
     other = certs.new_certificate(tmp_path / "o", "x@contoso.com")
     r = _cli("cert", "inspect", "c/marlib.crt", "--key", str(other.key_path), cwd=tmp_path)
     assert r.returncode == 2 and "does not match the certificate" in r.stderr
+    (tmp_path / "db").mkdir()   # a new database is made in an existing folder only
     r = _cli("settings", "set", "--client-id", CLIENT, "--tenant-id", "contoso.onmicrosoft.com",
              "--thumbprint", out["thumbprint_hex"].upper(), "--key", "c/marlib.key",
              "--passphrase-file", "pw", "--domains", "contoso.com", cwd=tmp_path)

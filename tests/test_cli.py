@@ -35,3 +35,61 @@ def test_a_mistyped_database_path_is_an_error_not_a_new_empty_database(tmp_path)
     proc = _run("--db", str(missing), "changes")
     assert proc.returncode == 2 and "There is no database" in proc.stderr
     assert not missing.exists()
+
+
+def test_a_mistyped_database_path_is_refused_by_every_command_that_reads_or_writes_it(tmp_path, capsys):
+    """Reading commands refuse a path without a database; commands that create one on first use refuse a
+    folder that does not exist, instead of making folders and a database no later command looks at."""
+    from marlib.cli import main
+    typo = tmp_path / "typo" / "marlib.duckdb"
+    for args in (["settings", "show"], ["policy", "list"], ["check-connection", "ana@corp.example"]):
+        assert main(["--db", str(typo), *args]) == 2, args
+        assert "There is no database" in capsys.readouterr().err
+    for args in (["policy", "set", "X", "--mar", "on", "--action", "delete"], ["settings", "tenant", "simulated"],
+                 ["settings", "set", "--client-id", "c", "--tenant-id", "t", "--thumbprint", "x", "--key", "k"],
+                 ["ingest", str(tmp_path)]):
+        assert main(["--db", str(typo), *args]) == 2, args
+        err = capsys.readouterr().err
+        assert f"its folder {typo.parent} does not exist" in err and f"mkdir -p {typo.parent}" in err
+    assert not typo.parent.exists()
+    fresh = tmp_path / "new.duckdb"   # its folder exists: the first use creates the database
+    assert main(["--db", str(fresh), "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    assert fresh.exists() and main(["--db", str(fresh), "settings", "show"]) == 0
+    assert main(["--db", str(fresh), "policy", "list"]) == 0 and "X" in capsys.readouterr().out
+
+
+def test_the_readme_walk_through_starts_on_a_folder_that_does_not_exist_yet(tmp_path, capsys):
+    """README: `--db /tmp/demo/marlib.duckdb sample --out /tmp/demo/sample` comes first and makes the folder."""
+    from marlib.cli import main
+    demo = tmp_path / "demo"
+    db = str(demo / "marlib.duckdb")
+    assert main(["--db", db, "sample", "--out", str(demo / "sample"), "--messages", "40", "--json"]) == 0
+    assert main(["--db", db, "ingest", str(demo / "sample" / "esa"), "--json"]) == 0
+    assert main(["--db", db, "settings", "tenant", "simulated", "--tenant-file",
+                 str(demo / "sample" / "tenant.json")]) == 0
+    assert main(["--db", db, "policy", "list"]) == 0 and main(["--db", db, "settings", "show"]) == 0
+
+
+def test_a_file_asked_for_in_a_folder_that_does_not_exist_says_so(tmp_path, capsys):
+    """report --csv/--xlsx, rejects --csv and simulate --export-tenant name the missing folder and the fix
+    (the OS says "No such file or directory", or "Not a directory" when a part of the path is a file)."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "sample", "--out", str(tmp_path / "s"), "--messages", "40", "--json"]) == 0
+    assert main(["--db", db, "ingest", str(tmp_path / "s" / "esa"), "--json"]) == 0
+    (tmp_path / "afile").write_text("")
+    capsys.readouterr()
+    for folder in (tmp_path / "no" / "dir", tmp_path / "afile" / "dir"):
+        for args in (["report", "--xlsx", str(folder / "r.xlsx")], ["report", "--csv", str(folder / "r.csv")],
+                     ["rejects", "--csv", str(folder / "r.csv")],
+                     ["simulate", "--no-save", "--export-tenant", str(folder / "t.json")]):
+            assert main(["--db", db, *args, "--json"]) == 2, args
+            out, err = capsys.readouterr()
+            assert f"the folder {folder} does not exist" in err and f"mkdir -p {folder}" in err, err
+            assert json.loads(out.strip().splitlines()[-1])["ok"] is False
+    assert f"({tmp_path / 'afile'} is a file)" in err
+    assert main(["--db", db, "report", "--csv", str(tmp_path / "r.csv"), "--xlsx", str(tmp_path / "r.xlsx")]) == 0
+    assert (tmp_path / "r.csv").stat().st_size and (tmp_path / "r.xlsx").stat().st_size
+    keys = str(tmp_path / "afile" / "keys")
+    assert main(["--db", db, "cert", "new", "--out", keys, "--email", "a@corp.example"]) == 2
+    assert f"({tmp_path / 'afile'} is a file)" in capsys.readouterr().err

@@ -160,9 +160,29 @@ def test_closed_port_is_connection_unsuccessful(world):
 
 def test_wrong_ca_is_tls_failure(world, tmp_path):
     res = _check(world, ca_file=None)  # certifi's bundle does not know the emulator's CA
-    assert res.reason == "unreachable"
+    assert res.reason == "tls_untrusted"
     assert res.message.startswith("Connection Unsuccessful: TLS failure with 127.0.0.1")
     assert "CERTIFICATE_VERIFY_FAILED" in res.message
+    assert "--ca-file" in res.advice and "ca.pem" in res.advice and "firewall" not in res.advice
+
+
+def test_cli_check_connection_to_the_emulator_without_its_ca_names_ca_file(world, tmp_path, capsys):
+    """The one fix for an untrusted certificate is the CA bundle setting, not the network advice."""
+    from marlib.cli import main
+    emu, keys, _ = world
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+                 "--thumbprint", keys.a.thumbprint_b64, "--key", str(keys.a.key_path), "--domains", "contoso.com",
+                 "--authority", emu.authority, "--graph-url", emu.graph_url]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "check-connection", ALICE]) == 1
+    out = capsys.readouterr().out
+    assert "TLS failure with 127.0.0.1" in out and "CERTIFICATE_VERIFY_FAILED" in out
+    assert "what to do: This machine does not trust the server's certificate" in out
+    assert "settings set ... --ca-file FILE" in out and "emulator its ca.pem" in out
+    assert main(["--db", db, "check-connection", ALICE, "--json"]) == 1
+    got = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (got["ok"], got["reason"]) == (False, "tls_untrusted") and "--ca-file" in got["advice"]
 
 
 def test_graph_unreachable_after_token(world):

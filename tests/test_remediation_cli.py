@@ -57,9 +57,9 @@ def test_policy_set_and_list(capsys, simulated):
     assert code == 2 and "needs --action" in err
     # a name no mail uses is added by hand, with a note (and the near name), or refused when incomplete
     code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUNDS", "--mar", "on")
-    assert code == 2 and "give both --mar and --action" in err and "did you mean INBOUND?" in err
+    assert code == 2 and "give both --mar and --action" in err and "did you mean 'INBOUND'?" in err
     code, out, err = run_cli(capsys, simulated, "policy", "set", "Inbound", "--mar", "on", "--action", "delete")
-    assert code == 0 and "no mail in the logs uses policy 'Inbound'" in err and "did you mean INBOUND?" in err
+    assert code == 0 and "no mail in the logs uses policy 'Inbound'" in err and "did you mean 'INBOUND'?" in err
 
 
 def test_remediate_simulated_json_then_already_done(capsys, simulated):
@@ -144,6 +144,7 @@ def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
     current = logs / "amp" / "amp.current"
     current.write_text("".join(amp_lines[:first_retro]))
     db = tmp_path / "data" / "m.duckdb"
+    db.parent.mkdir()   # a new database is made in an existing folder only
     env = dict(os.environ, PYTHONPATH=str(ROOT), MARLIB_TENANT_MODE="simulated",
                MARLIB_TENANT_FILE=str(SAMPLE / "tenant.json"))
     for policy in ("DEFAULT", "Executives", "Finance", "Engineering"):

@@ -132,6 +132,18 @@ def test_settings_set_switches_to_graph_and_enables_then_undo(capsys, store, cer
     assert run_cli(capsys, store, "settings", "enable")[0] == 0 and wb.live_enabled
 
 
+def test_repeated_domains_add_up(capsys, store, cert):
+    """`--domains a --domains b,C` keeps a, b and c (lower case, once each), not only the last."""
+    code, _, err = run_cli(capsys, store, "settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT,
+                           "--thumbprint", cert.thumbprint_hex, "--key", str(cert.key_path),
+                           "--domains", "corp.example", "--domains", "Corp-Mail.example,corp.example",
+                           "--domains", "sub.corp.example")
+    assert code == 0, err
+    code, out, _ = run_cli(capsys, store, "settings", "show", "--json")
+    assert json.loads(out.strip().splitlines()[-1])["domains"] == ["corp.example", "corp-mail.example",
+                                                                   "sub.corp.example"]
+
+
 def test_graph_is_microsoft_for_the_app_without_an_emulator_authority(capsys, store, cert):
     assert run_cli(capsys, store, "settings", "tenant", "graph")[0] == 0
     wb = Workbench(store)

@@ -74,3 +74,10 @@ def test_bad_input_is_a_message_not_a_traceback(db, tmp_path):
     bad.write_text('{"tenant": {"deleted_share": 3}}')
     done = _run(db, "simulate", "--scenario", str(bad))
     assert done.returncode == 2 and "deleted_share" in done.stderr
+    # a mistyped policy name in policies.set matches no mail: an error naming the nearest known policy
+    typo = _scenario(tmp_path, "typo", policies={"set": {"Executive": {"mar": False}}})
+    done = _run(db, "simulate", "--scenario", typo, "--no-save", "--json")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["ok"] is False and "'Executive'" in out["message"]
+    assert "did you mean 'Executives'?" in out["advice"] and "'Inbound Default'" in out["advice"]

@@ -180,3 +180,70 @@ def test_exported_tenant_file_gives_the_same_outcomes(store, tmp_path):
     loaded = simulate(store, {**DELETE_ALL, "tenant": {"file": str(path)}}, save=False)
     assert _records(loaded.outcomes) == _records(built.outcomes)
     assert loaded.requests == built.requests
+
+
+def _clean_again(store: Store, sha: str) -> None:
+    """A retrospective CLEAN verdict an hour after the file's last verdict: the change is superseded."""
+    with store.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "SELECT 'clean-again-' || sha256, sha256, 'CLEAN', 'retrospective', "
+                    "max(event_time) + INTERVAL 1 HOUR FROM verdict_events WHERE sha256 = ? GROUP BY sha256",
+                    [sha])
+
+
+def test_what_if_leaves_out_superseded_changes_as_remediate_pending_does(tmp_path):
+    """A change a later CLEAN verdict superseded: `remediate --pending` leaves it out and lists it, so
+    simulate (every change, or a window) does the same; a named hash is acted on, as `remediate --sha256`."""
+    from marlib.remediation.run import remediate
+    s = Store(tmp_path / "m.duckdb")
+    with s.connect() as con:
+        generate(con, messages=600, changes=3, per_hash=6, users=60, seed=3)
+    changes = s.query_df("SELECT sha256, event_time FROM verdict_events WHERE kind = 'retrospective' "
+                         "ORDER BY event_time")
+    sha = changes["sha256"][0]
+    _clean_again(s, sha)
+    real = remediate(s, None, pending=True, dry_run=True, domains=None,
+                     policies=effective_policies(s, scenario_from_dict(DELETE_ALL)))
+    assert [x["sha256"] for x in real.superseded] == [sha] and sha not in set(real.outcomes["sha256"])
+
+    res = simulate(s, DELETE_ALL, save=False)
+    assert sha not in set(res.outcomes["sha256"])
+    assert set(res.outcomes["sha256"]) == set(real.outcomes["sha256"])
+    assert res.verdict_changes == real.changes == 2
+    assert [x["sha256"] for x in res.superseded] == [sha]
+    assert res.to_json()["superseded"] == res.superseded == real.superseded
+
+    window = {**DELETE_ALL, "window": {"since": str(changes["event_time"][0]),
+                                       "until": str(changes["event_time"][1])}}
+    in_window = simulate(s, window, save=False)
+    assert in_window.verdict_changes == 0 and len(in_window.outcomes) == 0
+    assert [x["sha256"] for x in in_window.superseded] == [sha]
+    later = simulate(s, {**DELETE_ALL, "window": {"since": str(changes["event_time"][1])}}, save=False)
+    assert later.superseded == [], "only the superseded changes in the scenario's scope are listed"
+
+    named = simulate(s, DELETE_ALL, sha256=sha, save=False)   # remediate --sha256 acts on it too
+    assert set(named.outcomes["sha256"]) == {sha} and named.superseded == [] and named.hypothetical == []
+    acted = remediate(s, None, sha256=[sha], dry_run=True, domains=None,
+                      policies=effective_policies(s, scenario_from_dict(DELETE_ALL)))
+    assert acted.changes == named.verdict_changes == 1 and acted.superseded == []
+    assert set(zip(acted.outcomes["mid"], acted.outcomes["recipient"])) == \
+        set(zip(named.outcomes["mid"], named.outcomes["recipient"]))
+
+    replayed = replay(s, {"all": {"mar": True, "action": "delete"}}, save=False)
+    assert sha not in set(replayed.outcomes["sha256"]) and [x["sha256"] for x in replayed.superseded] == [sha]
+    frame = compare(s, DELETE_ALL, {**DELETE_ALL, "name": "b"})
+    assert frame.attrs["a"]["superseded"] == res.superseded and sha not in set(frame["sha256"])
+
+
+def test_policies_set_with_an_unknown_name_is_an_error_with_the_nearest_name(store):
+    """Every inbound policy in the logs is known, so a name that is not matches no mail: a typo."""
+    with pytest.raises(InputError) as err:
+        simulate(store, {**DELETE_ALL, "policies": {"set": {"Executive": {"mar": False}}}}, save=False)
+    assert "'Executive'" in str(err.value) and "did you mean 'Executives'?" in err.value.advice
+    assert "Known policies: 'Executives', 'Inbound Default'." in err.value.advice
+    with pytest.raises(InputError) as err:   # replay takes the same policies
+        replay(store, {"set": {"inbound default": {"mar": False}, "Nobody": {"mar": True}}}, save=False)
+    assert "'inbound default', 'Nobody'" in str(err.value)
+    assert "'inbound default': did you mean 'Inbound Default'?" in err.value.advice
+    known = effective_policies(store, scenario_from_dict({"policies": {"set": {"Executives": {"mar": False}}}}))
+    assert not known.set_index("name").loc["Executives", "mar_enabled"]

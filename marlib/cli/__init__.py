@@ -30,9 +30,12 @@ COMMAND_MODULES = (
 )
 
 
-# Commands that only make sense on a database that already exists.
+# Commands that only make sense on a database that already exists (a command, or a command and its action).
 NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "appliances", "remediate", "restore", "simulate",
-                        "compare", "replay", "report"})
+                        "compare", "replay", "report", "check-connection", ("settings", "show"),
+                        ("policy", "list")})
+# Commands that never open the database (`sample` writes files only, so it may come first on a new folder).
+NO_STORE = frozenset({"sample", "cert"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +76,30 @@ def _interrupted(args: argparse.Namespace) -> int:
     return 130
 
 
+def _action(args: argparse.Namespace) -> tuple[str, str | None]:
+    return args.command, getattr(args, f"{args.command.replace('-', '_')}_command", None)
+
+
+def _check_database_path(args: argparse.Namespace, store: Store) -> None:
+    """A mistyped --db must not quietly create an empty database (and report "nothing", or store settings
+    where no later command looks): a reading command refuses a path without a database, and a command that
+    creates one on first use refuses a folder that does not exist rather than creating folders."""
+    if args.command in NO_STORE or store.exists():
+        return
+    if args.command in NEEDS_DATA or _action(args) in NEEDS_DATA:
+        raise MarlibError(f"There is no database at {store.path}",
+                          advice="check --db / MARLIB_DB, or create it with `python -m marlib ingest "
+                                 "LOGS` or `python -m marlib seed`")
+    folder = store.path.parent
+    if folder.exists() and not folder.is_dir():
+        raise MarlibError(f"Cannot create the database {store.path}: {folder} is a file, not a folder",
+                          advice="check --db / MARLIB_DB")
+    if not folder.exists():
+        raise MarlibError(f"There is no database at {store.path}, and its folder {folder} does not exist",
+                          advice=f"check --db / MARLIB_DB for a typo; for a new database, create the folder "
+                                 f"first (mkdir -p {folder})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -80,11 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
     try:
-        if args.command in NEEDS_DATA and not store.exists():
-            # a mistyped --db must not quietly create an empty database and report "nothing"
-            raise MarlibError(f"There is no database at {store.path}",
-                              advice="check --db / MARLIB_DB, or create it with `python -m marlib ingest "
-                                     "LOGS` or `python -m marlib seed`")
+        _check_database_path(args, store)
         try:
             return int(args.handler(args, store) or 0)
         except duckdb.OutOfMemoryException as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from marlib import certs
-from marlib.cli.common import marlib_command, print_json
+from marlib.cli.common import file_in_the_way, marlib_command, print_json
 from marlib.errors import CertificateError, InputError, MarlibError, SettingsError
 from marlib.store import Store
 
@@ -52,7 +52,8 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--thumbprint", required=True, metavar="T", help="SHA-1 thumbprint, base64 or hex")
     p.add_argument("--key", required=True, metavar="FILE", help="the certificate's private key (PEM)")
     p.add_argument("--passphrase-file", metavar="F", help="passphrase of an encrypted key")
-    p.add_argument("--domains", metavar="d1,d2", help="the tenant's Office 365 mail domains")
+    p.add_argument("--domains", metavar="d1,d2", action="append",
+                   help="the tenant's Office 365 mail domains (repeatable: the lists add up)")
     p.add_argument("--authority", metavar="URL", help="default https://login.microsoftonline.com")
     p.add_argument("--graph-url", metavar="URL", help="default https://graph.microsoft.com")
     p.add_argument("--ca-file", metavar="FILE", help="CA bundle to trust (TLS inspection, emulator)")
@@ -88,8 +89,13 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
 # -- handlers ---------------------------------------------------------------------
 def cmd_cert_new(args: argparse.Namespace, store: Store) -> int:
     passphrase = certs.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
-    made = certs.new_certificate(args.out, args.email, days=args.days, passphrase=passphrase,
-                                 bits=args.bits, name=args.name)
+    try:
+        made = certs.new_certificate(args.out, args.email, days=args.days, passphrase=passphrase,
+                                     bits=args.bits, name=args.name)
+    except OSError as exc:   # --out makes missing folders: a part of its path is a file, or no right to write
+        raise InputError(f"cannot write the certificate files to {args.out}: {exc.strerror or exc}"
+                         f"{file_in_the_way(Path(args.out))}",
+                         advice="give --out a folder you can write to (it is created when missing)") from None
     if args.json:
         print_json(made.as_dict())
         return 0

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 
-from marlib.cli.common import print_json, progress_bar
+from marlib.cli.common import print_json, progress_bar, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -96,11 +97,12 @@ def run_rejects(args: argparse.Namespace, store) -> int:
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)
     if args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["path", "line_no", "reason", "raw", "ingested_at"])
-            for row in df.itertuples(index=False):
-                w.writerow([_neutralise(v) for v in row])
+        text = io.StringIO(newline="")
+        w = csv.writer(text)
+        w.writerow(["path", "line_no", "reason", "raw", "ingested_at"])
+        for row in df.itertuples(index=False):
+            w.writerow([_neutralise(v) for v in row])
+        write_output(args.csv, text.getvalue().encode("utf-8"))
     if args.json:
         for row in df.head(args.limit).to_dict(orient="records"):
             print_json(row)

@@ -98,7 +98,7 @@ def _policy_set(args, store) -> int:
     old = known.get(args.name)
     if old is None and (args.mar is None or args.action is None):
         raise InputError(f"policy {args.name!r} is new: give both --mar and --action",
-                         advice=_policy_hint(args.name, known) or "see `python -m marlib policy list`")
+                         advice=pol.policy_hint(args.name, known) or "see `python -m marlib policy list`")
     if old is not None and args.mar == "on" and not old.mar_enabled and args.action is None:
         # the action a policy has while MAR is off is a placeholder nobody chose (delete, for one learned
         # from the logs): turning MAR on takes a chosen one
@@ -111,18 +111,10 @@ def _policy_set(args, store) -> int:
     print(f"policy {p.name}: MAR {'on' if p.mar_enabled else 'off'}, action {p.action}"
           + (f", forward to {p.forward_to}" if p.forward_to else ""))
     if old is None and p.source != "logs":
-        hint = _policy_hint(args.name, known)
+        hint = pol.policy_hint(args.name, known)
         print(f"note: no mail in the logs uses policy {p.name!r} yet; it was added by hand"
               + (f" ({hint})" if hint else ""), file=sys.stderr)
     return 0
-
-
-def _policy_hint(name: str, known: dict) -> str:
-    """``did you mean ...`` for a policy name close to a known one (names are as logged, with case)."""
-    import difflib
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6) or \
-        [k for k in known if k.lower() == name.lower()]
-    return f"did you mean {', '.join(close)}?" if close else ""
 
 
 def _policy_list(args, store) -> int:

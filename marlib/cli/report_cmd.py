@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
 import pandas as pd
 
 from marlib import reports
-from marlib.cli.common import print_json
+from marlib.cli.common import output_path, print_json, write_output
 from marlib.errors import InputError
 from marlib.export import to_csv_bytes, to_xlsx_bytes, with_appliance
 
@@ -52,6 +51,9 @@ def _time(value: str | None, flag: str) -> dt.datetime | None:
 
 
 def run_report(args: argparse.Namespace, store) -> int:
+    for path in (args.csv, args.xlsx):   # a missing folder is said before any work, and before any file
+        if path:
+            output_path(path)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
     totals = reports.mar_summary(store, mode=mode, start=start, end=end)
@@ -85,10 +87,5 @@ def run_report(args: argparse.Namespace, store) -> int:
 
 
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:
-    target = Path(path).expanduser()
-    try:
-        target.write_bytes(to_csv_bytes(rows) if fmt == "csv" else to_xlsx_bytes(rows, "MAR report"))
-    except OSError as exc:
-        raise InputError(f"cannot write {target}: {exc.strerror or exc}",
-                         advice="give a path in a folder you can write to") from None
-    return str(target)
+    data = to_csv_bytes(rows) if fmt == "csv" else to_xlsx_bytes(rows, "MAR report")
+    return str(write_output(path, data))

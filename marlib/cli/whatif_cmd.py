@@ -8,12 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from marlib.cli.common import print_json, progress_bar
+from marlib.cli.common import output_path, print_json, progress_bar, write_output
 from marlib.store import Store
 
 SCENARIO_HELP = ("scenario JSON file: hashes or a time window, policies (current or edited), tenant "
@@ -28,7 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "simulated tenant built from the ingested data. Nothing touches a "
                                    "mailbox.")
     p.add_argument("--sha256", action="append", metavar="HEX",
-                   help="file hash (repeatable); default: the scenario's hashes, else every verdict change")
+                   help="file hash (repeatable; acted on even when a later CLEAN verdict superseded it, as "
+                        "`remediate --sha256`); default: the scenario's hashes, else every verdict change "
+                        "(in the scenario's window) except those a later CLEAN verdict superseded, as "
+                        "`remediate --pending` leaves them out")
     p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
     p.add_argument("--export-tenant", metavar="FILE",
                    help="also write the simulated tenant as a tenant file (load it into the emulator "
@@ -73,9 +75,9 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _simulate(args: argparse.Namespace, store: Store) -> int:
     from marlib.whatif import prepare, simulate
     if args.export_tenant:
+        output_path(args.export_tenant)   # a missing folder is said before the simulation is built
         prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
-        Path(args.export_tenant).write_text(json.dumps(prep.tenant.model.to_dict(), indent=1),
-                                            encoding="utf-8")
+        write_output(args.export_tenant, json.dumps(prep.tenant.model.to_dict(), indent=1).encode("utf-8"))
         print(f"simulated tenant written to {args.export_tenant}", file=sys.stderr)
     with progress_bar("simulating", enabled=None if not args.json else False) as progress:
         result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
@@ -159,6 +161,10 @@ def _print_result(result) -> None:
     sc = result.scenario
     print(f"SIMULATED run {result.run_id} (scenario {sc.name!r}, seed {sc.seed}): "
           f"{result.verdict_changes} verdict change(s), {counts['total']} copies")
+    for left in result.superseded:
+        print(f"  not acted on (as `remediate --pending`): the verdict change of {left['sha256']} "
+              f"({left['event_time']}) was superseded by a retrospective CLEAN verdict at {left['clean_at']} "
+              "(name it with --sha256 to simulate it anyway)")
     if result.hypothetical:
         print("  as if turning malicious now (no retrospective verdict yet): "
               + ", ".join(result.hypothetical))

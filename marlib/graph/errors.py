@@ -68,6 +68,16 @@ PROXY_ADVICE: dict[str, str] = {
         "Graph hosts (login.microsoftonline.com, graph.microsoft.com, or the configured authority and "
         f"Graph URLs), or change {_PROXY_SETTING}"),
 }
+# The server's certificate did not verify (unknown CA, expired, wrong host): the one fix that is ours is
+# the CA bundle setting (a private CA, a proxy that inspects TLS, the emulator's ca.pem).
+TLS_UNTRUSTED_ADVICE = (
+    "this machine does not trust the server's certificate: give the CA that signed it with `python -m "
+    "marlib settings set ... --ca-file FILE` (or Extra CA bundle on the Mailbox Settings page): for the "
+    "marlib emulator its ca.pem (the ca_file it prints when it starts, in TENANT.emulator/); behind a proxy "
+    "that inspects TLS, or with a private CA, that CA's PEM bundle. If the error says hostname mismatch "
+    "or the certificate has expired, check the authority and Graph URLs instead")
+TLS_ADVICE = ("the TLS handshake failed: check that the authority and Graph URLs point to HTTPS servers; "
+              "if a proxy inspects TLS or you use the emulator, give its CA bundle with --ca-file")
 _TUNNEL_STATUS = re.compile(r"Tunnel connection failed: (\d{3})([^'\")]*)")
 
 
@@ -118,9 +128,11 @@ def connectivity_error(exc: BaseException, url: str, timeout: Any = None, *,
         return _proxy_error(exc, host, proxy)
     if isinstance(exc, requests.exceptions.SSLError) or _has_cause(exc, ssl.SSLError):
         cause = f"TLS failure with {host}: {_root_text(exc)}"
-        advice = ("the server's certificate is not trusted; if a proxy inspects TLS or you use the "
-                  "emulator, give its CA bundle with --ca-file")
-    elif isinstance(exc, requests.exceptions.ConnectTimeout):
+        untrusted = _has_cause(exc, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc)
+        return ConnectivityError(cause, advice=TLS_UNTRUSTED_ADVICE if untrusted else TLS_ADVICE,
+                                 code=type(exc).__name__, host=host, cause=cause,
+                                 tls_failure="untrusted" if untrusted else "handshake")
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
         cause, advice = f"No connection to {host} within {_t(timeout, 0)} s", SERVICE_ADVICE
     elif isinstance(exc, requests.exceptions.Timeout):
         cause, advice = f"No answer from {host} within {_t(timeout, 1)} s", SERVICE_ADVICE

@@ -9,7 +9,9 @@ until someone turns it on.
 """
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 import duckdb
@@ -67,6 +69,14 @@ def validate_policy(name: str, mar_enabled: bool, action: str, forward_to: str |
     else:
         forward_to = validate_address(forward_to) if forward_to else None
     return Policy(name, bool(mar_enabled), act.value, forward_to, "manual")
+
+
+def policy_hint(name: str, known: Iterable[str]) -> str:
+    """``did you mean 'X'?`` for a policy name close to a known one (names are as logged, with case)."""
+    names = list(known)
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6) or \
+        [k for k in names if k.lower() == name.lower()]
+    return f"did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
 def sync_policies_from_logs(con: duckdb.DuckDBPyConnection) -> int:

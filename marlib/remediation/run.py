@@ -192,7 +192,7 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
         retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
         changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
                                        retry_before=retry_before, tenant=on)
-        superseded = _superseded(con, done_mode, on) if pending else []
+        superseded = superseded_list(con, done_mode, on) if pending else []
         if hashes is not None and len(changes) == 0:
             raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
                              f"verdict is known for {', '.join(hashes)}",
@@ -238,13 +238,24 @@ def journal_tenant(store: Store, mailboxes: Any, mode: str) -> str | None:
         return None
 
 
-def _superseded(con: Any, mode: str, tenant: str | None = None) -> list[dict[str, Any]]:
+def superseded_list(con: Any, mode: str, tenant: str | None = None) -> list[dict[str, Any]]:
     """Unhandled changes a later retrospective CLEAN verdict superseded (left out of --pending)."""
     df = superseded_changes(con, mode=mode, tenant=tenant)
     if len(df):
         log.info("%d pending verdict change(s) superseded by a later CLEAN verdict: not acted on", len(df))
     return [{"event_key": r.event_key, "sha256": r.sha256, "event_time": str(r.event_time),
              "clean_at": str(r.clean_at)} for r in df.itertuples()]
+
+
+def drop_superseded(con: Any, changes: pd.DataFrame, mode: str) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """``changes`` without those ``--pending`` leaves out as superseded, and those left out (as
+    ``RunResult.superseded``): the what-if simulator's scope, so it acts on what a real run would."""
+    if len(changes) == 0:
+        return changes, []
+    scope = set(changes["event_key"])
+    superseded = [s for s in superseded_list(con, mode) if s["event_key"] in scope]
+    gone = {s["event_key"] for s in superseded}
+    return changes[~changes["event_key"].isin(gone)].reset_index(drop=True), superseded
 
 
 @_alone_on_the_tenant
