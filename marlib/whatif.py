@@ -207,7 +207,7 @@ def _apply(row: dict[str, Any], rule: PolicyRule) -> None:
         row["forward_to"] = rule.forward_to
 
 
-def scenario_changes(con, scenario: Scenario, *, mode: str = "live"
+def scenario_changes(con, scenario: Scenario, *, mode: str = "live", as_now: bool = True
                      ) -> tuple[pd.DataFrame, list[str], list[dict[str, Any]]]:
     """The verdict changes a scenario covers, the hashes it names without a recorded change, and
     the changes left out as superseded.
@@ -215,7 +215,9 @@ def scenario_changes(con, scenario: Scenario, *, mode: str = "live"
     Without named hashes (every change, or a window) the selection is ``remediate --pending``'s:
     a change not handled by a real run of journal ``mode`` that a later retrospective CLEAN
     verdict superseded is left out (``remediation.run.drop_superseded``). A named hash is acted
-    on anyway, like ``remediate --sha256``. A named hash with no retrospective MALICIOUS verdict
+    on anyway, like ``remediate --sha256``. ``as_now`` False (replay: what would have happened as each
+    verdict came, when the CLEAN one was still to come) keeps the superseded ones too. A named hash with
+    no retrospective MALICIOUS verdict
     yet is simulated as if one arrived now ("what if this file turns malicious"), provided some
     message carried it.
     """
@@ -226,7 +228,7 @@ def scenario_changes(con, scenario: Scenario, *, mode: str = "live"
     if scenario.until is not None:
         changes = changes[changes["event_time"] < pd.Timestamp(scenario.until)]
     superseded: list[dict[str, Any]] = []
-    if hashes is None:
+    if hashes is None and as_now:
         changes, superseded = drop_superseded(con, changes, mode)
     missing = sorted(set(hashes or ()) - set(changes["sha256"].str.lower()))
     if missing:
@@ -283,7 +285,8 @@ def prepare(store: Store, scenario: Scenario | dict | str | None = None, *,
     loaded = load_tenant(sc.tenant.file, sc.tenant.domains) if sc.tenant.file else None
     with store.connect() as con:
         done_mode = "live" if skip_done else _NO_DONE_MODE
-        changes, hypothetical, superseded = scenario_changes(con, sc, mode=done_mode)
+        # replay (skip_done False) replays history: every change, as each verdict came
+        changes, hypothetical, superseded = scenario_changes(con, sc, mode=done_mode, as_now=skip_done)
         clock.mark("changes")
         domains = (loaded.domains or None) if loaded else office365_domains(
             store, con, sc.tenant.domains, seed=sc.seed, outside_share=sc.tenant.outside_share)

@@ -229,8 +229,10 @@ def test_what_if_leaves_out_superseded_changes_as_remediate_pending_does(tmp_pat
     assert set(zip(acted.outcomes["mid"], acted.outcomes["recipient"])) == \
         set(zip(named.outcomes["mid"], named.outcomes["recipient"]))
 
+    # replay replays history: MAR acted on the change before the CLEAN verdict came
     replayed = replay(s, {"all": {"mar": True, "action": "delete"}}, save=False)
-    assert sha not in set(replayed.outcomes["sha256"]) and [x["sha256"] for x in replayed.superseded] == [sha]
+    assert sha in set(replayed.outcomes["sha256"]) and replayed.superseded == []
+    assert replayed.verdict_changes == 3
     frame = compare(s, DELETE_ALL, {**DELETE_ALL, "name": "b"})
     assert frame.attrs["a"]["superseded"] == res.superseded and sha not in set(frame["sha256"])
 
