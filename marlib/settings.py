@@ -223,7 +223,11 @@ def split_proxy(value: str) -> ProxyParts:
     if "://" not in text:
         raise _proxy_error(f"The proxy {shown} has no scheme", f"write it as http://{shown[1:-1]} "
                            "(or https:// for a proxy that speaks TLS)")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:   # an unclosed [IPv6] host, say
+        raise _proxy_error(f"The proxy {shown} is not a valid URL",
+                           "write it as http://host:port (an IPv6 host in brackets: http://[::1]:8080)") from None
     try:
         port = parts.port
     except ValueError:

@@ -179,6 +179,7 @@ def test_proxy_password_never_logged(world, caplog):
     ("http://proxy.corp.example:99999", "no valid port"),
     ("http://proxy.corp.example:8080/path", "path or query"),
     ("http://:8080", "with a host"),
+    ("http://u:s3cret@[::1:8080", "not a valid URL"),
 ])
 def test_invalid_proxy_is_refused_with_advice(value, says):
     with pytest.raises(SettingsError) as err:
@@ -188,10 +189,11 @@ def test_invalid_proxy_is_refused_with_advice(value, says):
 
 def test_invalid_proxy_error_masks_the_password():
     for value in ("bob:hunter2@proxy.corp.example:8080", "http://bob:hunter2@proxy.corp.example",
-                  "socks5://bob:hunter2@proxy.corp.example:1080"):
+                  "socks5://bob:hunter2@proxy.corp.example:1080", "http://bob:hun ter2@proxy.corp.example",
+                  "http://bob:hunter2@[::1:8080"):
         with pytest.raises(SettingsError) as err:
             split_proxy(value)
-        assert "hunter2" not in str(err.value) and "bob:****@" in str(err.value)
+        assert "hunter2" not in str(err.value) and "ter2" not in str(err.value) and "bob:****@" in str(err.value)
 
 
 def test_mask_proxy():
