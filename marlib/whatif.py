@@ -505,8 +505,8 @@ def replay(store: Store, policies: Scenario | dict | str | pd.DataFrame | None =
     ``policies``: a scenario (its policies and tenant behaviour are used, its
     hashes ignored), a dict in the scenario's ``policies`` form, or None (the
     current policies). What was already remediated live is ignored: the answer
-    is what would have happened. A change a later retrospective CLEAN verdict
-    superseded is left out (``superseded``), as ``remediate --pending`` leaves it.
+    is what would have happened, as each verdict came: a change a later retrospective
+    CLEAN verdict superseded is replayed too (MAR acted on it before the CLEAN came).
     """
     sc = _replay_scenario(policies)
     sc = replace(sc, sha256=(), since=_when(since) or sc.since, until=_when(until) or sc.until,

@@ -93,3 +93,12 @@ def test_a_file_asked_for_in_a_folder_that_does_not_exist_says_so(tmp_path, caps
     keys = str(tmp_path / "afile" / "keys")
     assert main(["--db", db, "cert", "new", "--out", keys, "--email", "a@corp.example"]) == 2
     assert f"({tmp_path / 'afile'} is a file)" in capsys.readouterr().err
+
+
+def test_the_default_database_is_created_with_its_folder_in_a_new_working_directory(tmp_path, monkeypatch):
+    """No --db and no MARLIB_DB: the default data/marlib.duckdb is made on first use, data/ with it."""
+    from marlib.cli import main
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MARLIB_DB", raising=False)
+    assert main(["policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    assert (tmp_path / "data" / "marlib.duckdb").exists()

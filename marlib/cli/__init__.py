@@ -91,6 +91,8 @@ def _check_database_path(args: argparse.Namespace, store: Store) -> None:
                           advice="check --db / MARLIB_DB, or create it with `python -m marlib ingest "
                                  "LOGS` or `python -m marlib seed`")
     folder = store.path.parent
+    if args.db is None and not os.environ.get("MARLIB_DB") and not folder.exists():
+        return   # the default database (data/marlib.duckdb): its folder is made, as on first use before
     if folder.exists() and not folder.is_dir():
         raise MarlibError(f"Cannot create the database {store.path}: {folder} is a file, not a folder",
                           advice="check --db / MARLIB_DB")
