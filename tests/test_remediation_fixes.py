@@ -272,3 +272,17 @@ def test_watch_logs_ingest_warnings(tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
         watch_step(store, [logs], SimulatedMailboxes(World().tenant))
     assert "1 MID(s) were used by two different messages" in caplog.text
+
+
+def test_a_run_stopped_before_its_end_shows_as_interrupted_and_is_resumed_by_the_next_run(tmp_path):
+    """settings disable (or a stop request) stops a run in watch or the app, whose process lives on: the run
+    must not show as running for good, nor be skipped by other processes as "still being executed"."""
+    from marlib.remediation.run import runs
+    store, w = _setup(tmp_path)
+    sim = SimulatedMailboxes(w.tenant)
+    stopped = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"), should_stop=lambda: True)
+    listed = runs(store)
+    row = listed[listed["run_id"] == stopped.run_id].iloc[0]
+    assert row["state"] == "interrupted" and row["progress"]["planned"] == 2
+    again = _sim(store, sim)
+    assert [r.counts["succeeded"] for r in again.resumed] == [2]

@@ -73,6 +73,10 @@ class Journal(Protocol):
     def end(self, run_id: str, counts: dict[str, int]) -> None:
         """Mark the run finished and its verdict changes handled."""
 
+    def release(self, run_id: str) -> None:
+        """A run this process stopped before its end (``settings disable``, a stop request) and no longer
+        executes: shown as interrupted, and resumed by the next run of its mode (in any process)."""
+
     def actions(self, run_id: str) -> pd.DataFrame:
         """The run's actions in their current state."""
 
@@ -184,6 +188,12 @@ class DuckJournal:
             con.execute("UPDATE remediation_runs SET finished_at = ?, status = 'finished', counts = ? "
                         "WHERE run_id = ?", [utcnow(), json.dumps(counts), run_id])
             con.execute("UPDATE remediation_changes SET handled_at = ? WHERE run_id = ?", [utcnow(), run_id])
+
+    def release(self, run_id: str) -> None:
+        self.flush()
+        with self.store.connect() as con:
+            con.execute("UPDATE remediation_runs SET owner = NULL WHERE run_id = ? AND status = 'running'",
+                        [run_id])
 
     def actions(self, run_id: str) -> pd.DataFrame:
         self.flush()
@@ -369,6 +379,9 @@ class MemoryJournal:
             except Exception:
                 con.execute("ROLLBACK")
                 raise
+
+    def release(self, run_id: str) -> None:
+        pass   # nothing of an unfinished run is written (simulated and dry runs are not resumed)
 
     def actions(self, run_id: str) -> pd.DataFrame:
         with self._lock:

@@ -283,7 +283,9 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
         engine.execute(journal.actions(run.run_id))
     outcomes = journal.actions(run.run_id)
     if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
-        journal.end(run.run_id, count_outcomes(outcomes))   # else: stopped or broken, resumed next time
+        journal.end(run.run_id, count_outcomes(outcomes))
+    else:   # stopped or broken: resumed next time, by whichever process runs next (this one lives on)
+        _release(journal, run.run_id)
     return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes))
 
 
@@ -376,6 +378,13 @@ def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str,
     return merged.drop(columns=[c for c in merged.columns if c.endswith("_prior")])
 
 
+def _release(journal: Journal, run_id: str) -> None:
+    try:
+        journal.release(run_id)
+    except MarlibError as exc:   # the journal cannot be written: the run shows as running until we exit
+        log.warning("run %s stopped; could not mark it so: %s", run_id, exc)
+
+
 def _check_sha(value: str) -> str:
     text = (value or "").strip().lower()
     if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
@@ -410,6 +419,8 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
         outcomes = journal.actions(run.run_id)
         if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
             journal.end(run.run_id, count_outcomes(outcomes))
+        else:
+            _release(journal, run.run_id)
         results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
     return results
 
