@@ -28,6 +28,7 @@ from marlib.store import Store
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "mailbox"
+TENANT_GUIDS_KEY = "mailbox.tenant_guids"   # {tenant id given as a domain: its GUID, as a token said}
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 DEFAULT_GRAPH_URL = "https://graph.microsoft.com"
 KEY_FILE_NAME = "mailbox-key.pem"
@@ -65,6 +66,8 @@ class MailboxSettings:
     proxy: str | None = None              # http(s)://[user@]host:port, no password
     proxy_password_file: Path | None = None   # copy under <data_dir>/keys, mode 0600
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    # the tenant's GUID when tenant_id is a domain and a token has told it (remember_tenant_guid)
+    tenant_guid: str | None = field(default=None, compare=False)
 
     @property
     def thumbprint_b64(self) -> str:
@@ -72,11 +75,11 @@ class MailboxSettings:
 
     @property
     def tenant_key(self) -> str:
-        """The tenant's identity in the journal: ``<tenant id>@<Graph host>`` (lower case). Live runs record
-        it, so what was done on one tenant (the emulator, say) does not count as done on another."""
-        from urllib.parse import urlsplit
-        host = urlsplit(self.graph_url).netloc.lower() or self.graph_url.lower()
-        return f"{self.tenant_id.strip().lower()}@{host}"
+        """The tenant's identity in the journal: ``<tenant GUID>@<Graph host>`` (lower case; the tenant id as
+        given while a domain's GUID is not known yet). Live runs record it, so what was done on one tenant (the
+        emulator, say) does not count as done on another, and one tenant given once by GUID and once by domain
+        stays one."""
+        return tenant_key(self.tenant_guid or self.tenant_id, self.graph_url)
 
     @property
     def authority_url(self) -> str:
@@ -165,6 +168,28 @@ def validate_client_id(value: str) -> str:
         raise SettingsError(f"Client ID {value!r} is not a GUID",
                             advice="copy the Application (client) ID from the app's Overview "
                                    "page, e.g. 6583ff8c-9c43-450b-a63d-6934afda87b7") from None
+
+
+def tenant_key(tenant: str, graph_url: str) -> str:
+    """``<tenant>@<Graph host>``, lower case, the default https port left out."""
+    host = urlsplit(graph_url).netloc.lower() or graph_url.lower()
+    return f"{tenant.strip().lower()}@{host.removesuffix(':443')}"
+
+
+def remember_tenant_guid(store: Store, tenant_id: str, guid: str) -> None:
+    """Keep the GUID a token gave for a tenant given as a domain (see ``MailboxSettings.tenant_key``)."""
+    known = _tenant_guids(store)
+    if known.get(tenant_id.strip().lower()) != guid.lower():
+        known[tenant_id.strip().lower()] = guid.lower()
+        store.set_setting(TENANT_GUIDS_KEY, json.dumps(known))
+
+
+def _tenant_guids(store: Store) -> dict[str, str]:
+    try:
+        known = json.loads(store.get_setting(TENANT_GUIDS_KEY) or "{}")
+    except ValueError:
+        return {}
+    return known if isinstance(known, dict) else {}
 
 
 def validate_tenant_id(value: str) -> str:
@@ -329,7 +354,7 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
         domains=validate_domains(domains),
         authority=validate_url(authority or DEFAULT_AUTHORITY, "authority URL"),
         graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca,
-        **_write_proxy(store, proxy_parts))
+        **_write_proxy(store, proxy_parts), tenant_guid=_tenant_guids(store).get(tenant_id))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
     log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s proxy %s",
              client_id, tenant_id, thumb, settings.key_fingerprint[:16], settings.proxy_display or "none")
@@ -421,7 +446,8 @@ def load_settings(store: Store) -> MailboxSettings:
             graph_url=row.get("graph_url") or DEFAULT_GRAPH_URL,
             ca_file=Path(row["ca_file"]) if row.get("ca_file") else None,
             proxy=row.get("proxy") or None,
-            proxy_password_file=Path(row["proxy_password_file"]) if row.get("proxy_password_file") else None)
+            proxy_password_file=Path(row["proxy_password_file"]) if row.get("proxy_password_file") else None,
+            tenant_guid=_tenant_guids(store).get(str(row["tenant_id"]).strip().lower()))
     except (ValueError, KeyError, TypeError) as exc:
         raise SettingsError(f"The stored mailbox settings are unreadable ({exc})",
                             advice="set them again: " + SET_ADVICE) from None

@@ -91,3 +91,65 @@ def test_settings_set_for_another_tenant_says_earlier_runs_do_not_count(tmp_path
                                "--ca-file", str(settings.ca_file))
     assert code == 0
     assert "note: 1 earlier live run(s) acted on another tenant (00000000-0000-4000-8000-000000000000@" in out
+
+
+def _jwt(claims: dict) -> str:
+    import base64
+    import json
+
+    def part(d):
+        return base64.urlsafe_b64encode(json.dumps(d).encode()).decode().rstrip("=")
+    return f"{part({'alg': 'none'})}.{part(claims)}.sig"
+
+
+class _Tokens:
+    def __init__(self, tid):
+        self.tid = tid
+
+    def token(self):
+        return _jwt({"tid": self.tid, "aud": "https://graph.microsoft.com"})
+
+
+def test_one_tenant_given_by_domain_and_by_guid_is_one_tenant(tmp_path):
+    """A domain's GUID comes from the token before a live run: runs recorded under it count whether the
+    settings give the tenant as contoso.onmicrosoft.com or as its GUID."""
+    from marlib.emulator.testing import new_certificate
+    from marlib.remediation.run import _learn_tenant, journal_tenant
+    from marlib.settings import load_settings, save_settings
+    from marlib.tenant.graph import GraphMailboxes, token_tenant_id
+    guid = "7d3c1e52-0a4b-4c6d-9e8f-112233445566"
+    assert token_tenant_id(_tokens_token := _Tokens(guid).token()) == guid and _tokens_token
+    assert token_tenant_id("emu.opaque-token") is None
+    store = Store(tmp_path / "m.duckdb")
+    key_pem, _, thumb = new_certificate()
+    save_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", tenant_id="Contoso.onmicrosoft.com",
+                  thumbprint=thumb, key=key_pem, graph_url="https://graph.microsoft.com:443")
+    typed = load_settings(store)
+    assert typed.tenant_key == "contoso.onmicrosoft.com@graph.microsoft.com"
+    boxes = GraphMailboxes(object(), tokens=_Tokens(guid), tenant=typed.tenant_key, tenant_id=typed.tenant_id)
+    _learn_tenant(store, boxes)
+    assert boxes.tenant == f"{guid}@graph.microsoft.com" == load_settings(store).tenant_key
+    assert journal_tenant(store, None, "live") == boxes.tenant          # a dry run's plan, from the settings
+    again = save_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", tenant_id=guid,
+                          thumbprint=thumb, key=key_pem)
+    assert again.tenant_key == boxes.tenant
+
+
+def test_runs_from_before_tenants_were_recorded(tmp_path):
+    """Migration 140: old live runs on the emulator count for no tenant now; old runs on Microsoft are the
+    tenant's of the next live run on Microsoft (one tenant per database before)."""
+    from marlib.remediation.run import _learn_tenant
+    from marlib.tenant.graph import GraphMailboxes
+    store = Store(tmp_path / "m.duckdb")
+    with store.connect() as con:
+        for run, kind in (("old-emu", "emulator"), ("old-ms", "microsoft")):
+            con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, status) "
+                        "VALUES (?, 'live', ?, 'pending', 'finished')", [run, kind])
+    from marlib.store.db import migrations   # the backfill of migration 140, applied to these rows
+    sql = next(text for version, _, text in migrations() if version == 140)
+    with store.connect() as con:
+        con.execute(sql.split("ALTER TABLE remediation_runs ADD COLUMN tenant VARCHAR;")[1])
+    assert store.query_one("SELECT tenant FROM remediation_runs WHERE run_id = 'old-emu'")[0].startswith("emulator (")
+    boxes = GraphMailboxes(object(), tenant="t@graph.microsoft.com", tenant_id="t")
+    _learn_tenant(store, boxes)
+    assert store.query_one("SELECT tenant FROM remediation_runs WHERE run_id = 'old-ms'") == ("t@graph.microsoft.com",)

@@ -21,8 +21,8 @@ from requests.adapters import HTTPAdapter
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 60.0)   # (connect, read) seconds
 PASSWORD_MASK = "****"
 # greedy up to the last @ of the word: a password with an unencoded / or @ is masked whole too
-# the password ends at the first "@" of the authority: it may hold spaces (never shown either)
-_PASSWORD_IN_URL = re.compile(r"(//[^/\s:@]*:)[^/]*?@")
+# the password runs to the last "@" of the URL (it may hold "/" and "@"); one with a space, to the next "@"
+_PASSWORD_IN_URL = re.compile(r"(//[^/\s:@]*:)(?:\S*@|[^@\n]*?@)")
 
 
 def mask_password(text: str) -> str:

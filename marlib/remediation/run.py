@@ -178,6 +178,8 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     hashes = [_check_sha(s) for s in sha256] if sha256 is not None else None
     mode = run_mode(mailboxes, dry_run)
     done_mode = done_mode or run_mode(mailboxes, False)
+    if mode == "live":
+        _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, done_mode)
     if mailboxes is None and not dry_run:
         raise InputError("no mailbox backend for a live run", advice="configure the mailbox settings")
@@ -220,6 +222,19 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     result.resumed = resumed
     result.superseded = superseded
     return result
+
+
+def _learn_tenant(store: Store, mailboxes: Any) -> None:
+    """A Graph tenant given as a domain learns its GUID before the journal is asked what was done there;
+    runs from before tenants were recorded (migration 140) on Microsoft are this tenant's."""
+    learn = getattr(mailboxes, "learn_tenant", None)
+    if callable(learn):
+        learn(store)
+    tenant = getattr(mailboxes, "tenant", None)
+    if isinstance(tenant, str) and getattr(mailboxes, "kind", None) == TenantKind.MICROSOFT.value:
+        with store.connect() as con:
+            con.execute("UPDATE remediation_runs SET tenant = ? WHERE tenant IS NULL AND mode = 'live' "
+                        "AND tenant_kind = ?", [tenant, TenantKind.MICROSOFT.value])
 
 
 def journal_tenant(store: Store, mailboxes: Any, mode: str) -> str | None:
@@ -400,6 +415,8 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                        should_stop: Callable[[], bool] | None = None) -> list[RunResult]:
     """Finish every run of this journal's mode that was killed: no duplicate forward, no lost action."""
     journal = journal or default_journal(store, run_mode(mailboxes, False))
+    if journal.mode == "live":
+        _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, journal.mode)
     results = []
     for run in journal.interrupted_runs():
@@ -437,6 +454,8 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
     """
     sha = _check_sha(sha256)
     mode = run_mode(mailboxes, False)
+    if mode == "live":
+        _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, mode)
     journal = journal or default_journal(store, mode)
     with store.connect() as con:

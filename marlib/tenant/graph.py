@@ -26,16 +26,38 @@ class GraphMailboxes:
     """Mailboxes reached through Graph; thread safe (the engine calls it from many threads)."""
 
     def __init__(self, client: GraphClient, *, kind: str = TenantKind.MICROSOFT.value,
-                 tokens: TokenProvider | None = None, tenant: str | None = None) -> None:
+                 tokens: TokenProvider | None = None, tenant: str | None = None,
+                 tenant_id: str | None = None) -> None:
         self.client = client
         self.kind = kind
         self.tenant = tenant   # MailboxSettings.tenant_key: whose journal rows count as done here
+        self.tenant_id = tenant_id   # as the settings give it (a GUID or a domain)
+        self._learned = False
         self.tokens = tokens
         self._folders: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"GraphMailboxes(kind={self.kind!r}, graph={self.client.base!r})"
+
+    def learn_tenant(self, store: Any) -> None:
+        """Before a live run: a tenant given as a domain gets its GUID from the token (claim ``tid``), kept
+        in the settings, so the journal knows the tenant by one name however it was typed. A token that
+        cannot be had changes nothing (the run's calls fail and say why)."""
+        if self._learned or self.tokens is None or not self.tenant or not self.tenant_id:
+            return
+        from marlib.errors import MarlibError
+        try:
+            token = self.tokens.token()
+        except MarlibError:
+            return
+        self._learned = True
+        tid = token_tenant_id(token)
+        if tid is None or tid == self.tenant_id.strip().lower():
+            return
+        from marlib.settings import remember_tenant_guid
+        remember_tenant_guid(store, self.tenant_id, tid)
+        self.tenant = f"{tid}@{self.tenant.split('@', 1)[1]}"
 
     def close(self) -> None:
         self.client.close()
@@ -143,4 +165,19 @@ def mailboxes_from_settings(store: Any, *, session: requests.Session | None = No
                                             if "sleep" in client_opts else {}))
     client = GraphClient(settings.graph_url, tokens, session=session, timeout=timeout,
                          retry=retry, **client_opts)
-    return GraphMailboxes(client, kind=tenant_kind(settings.authority), tokens=tokens, tenant=settings.tenant_key)
+    return GraphMailboxes(client, kind=tenant_kind(settings.authority), tokens=tokens, tenant=settings.tenant_key,
+                          tenant_id=settings.tenant_id)
+
+
+def token_tenant_id(token: str) -> str | None:
+    """The ``tid`` claim (tenant GUID) of an Entra access token, read without checking it (it only names
+    the tenant to the journal); None for a token that is no JWT (the emulator's)."""
+    import base64
+    import json
+    import uuid
+    try:
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        return str(uuid.UUID(str(claims["tid"])))
+    except (IndexError, ValueError, KeyError, TypeError, AttributeError):
+        return None
