@@ -73,6 +73,9 @@ class Journal(Protocol):
     def end(self, run_id: str, counts: dict[str, int]) -> None:
         """Mark the run finished and its verdict changes handled."""
 
+    def claim(self, run_id: str) -> None:
+        """This process takes over an interrupted run (to resume it): others see it as running."""
+
     def release(self, run_id: str) -> None:
         """A run this process stopped before its end (``settings disable``, a stop request) and no longer
         executes: shown as interrupted, and resumed by the next run of its mode (in any process)."""
@@ -188,6 +191,10 @@ class DuckJournal:
             con.execute("UPDATE remediation_runs SET finished_at = ?, status = 'finished', counts = ? "
                         "WHERE run_id = ?", [utcnow(), json.dumps(counts), run_id])
             con.execute("UPDATE remediation_changes SET handled_at = ? WHERE run_id = ?", [utcnow(), run_id])
+
+    def claim(self, run_id: str) -> None:
+        with self.store.connect() as con:
+            con.execute("UPDATE remediation_runs SET owner = ? WHERE run_id = ?", [process_owner(), run_id])
 
     def release(self, run_id: str) -> None:
         self.flush()
@@ -379,6 +386,9 @@ class MemoryJournal:
             except Exception:
                 con.execute("ROLLBACK")
                 raise
+
+    def claim(self, run_id: str) -> None:
+        pass   # its runs are this process's alone
 
     def release(self, run_id: str) -> None:
         pass   # nothing of an unfinished run is written (simulated and dry runs are not resumed)

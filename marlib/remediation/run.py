@@ -22,9 +22,10 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -188,6 +189,19 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     resumed = [] if dry_run else resume_interrupted(store, mailboxes, journal, marlog=marlog,
                                                    progress=progress, options=options,
                                                    should_stop=should_stop)
+    with ExitStack() as claim:   # let go once the run's actions are journaled (execute_plan's claimed)
+        claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})"))
+        return _plan_and_run(store, mailboxes, journal, marlog, hashes=hashes, pending=pending, mode=mode,
+                             done_mode=done_mode, on=on, dry_run=dry_run, policies=policies, domains=domains,
+                             trigger=trigger, retry_delay_s=retry_delay_s, resumed=resumed, progress=progress,
+                             options=options, should_stop=should_stop, claimed=claim.close)
+
+
+def _plan_and_run(store: Store, mailboxes: Any, journal: Journal, marlog: MarLog, *, hashes: list[str] | None,
+                  pending: bool, mode: str, done_mode: str, on: str | None, dry_run: bool, policies: Any,
+                  domains: Any, trigger: str | None, retry_delay_s: float, resumed: list[RunResult],
+                  progress: Progress, options: EngineOptions | None, should_stop: Callable[[], bool] | None,
+                  claimed: Callable[[], None]) -> RunResult:
     with store.connect() as con:
         sync_policies_from_logs(con)
         pending = pending and hashes is None
@@ -218,10 +232,37 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
                          superseded)
     result = execute_plan(plan_df, mailboxes, journal, run, changes, store=store, marlog=marlog,
                           progress=progress, options=options, should_stop=should_stop,
-                          retry_only=pending)
+                          retry_only=pending, claimed=claimed)
     result.resumed = resumed
     result.superseded = superseded
     return result
+
+
+_CLAIM_LOCKS: dict[int, threading.RLock] = {}   # in-memory stores: their threads only
+_CLAIM_GUARD = threading.Lock()
+
+
+@contextmanager
+def claiming(store: Store, mode: str, what: str) -> Iterator[None]:
+    """Live runs decide what they take (plan, expand, journal; or resume an interrupted run) one at a time,
+    across processes and threads: two watchers of one folder, the app's automatic mode and a CLI run, would
+    otherwise both plan the same new change before either journaled it, and act on every copy twice. Held
+    until the run's actions are journaled (the next one then sees them as done or taken), not while they
+    execute. Other modes need nothing: the simulated tenant is held for a whole run, dry runs act on
+    nothing."""
+    if mode != "live":
+        yield
+        return
+    if store.memory:
+        with _CLAIM_GUARD:
+            lock = _CLAIM_LOCKS.setdefault(id(store), threading.RLock())
+        with lock:
+            yield
+        return
+    from marlib.remediation.state_lock import state_lock, wait_limit
+    journal_lock = state_lock(Path(str(store.path) + ".remediation"), "the remediation journal")
+    with journal_lock.hold(what, wait_s=wait_limit(), on_wait=store.on_wait):
+        yield
 
 
 def _learn_tenant(store: Store, mailboxes: Any) -> None:
@@ -277,11 +318,13 @@ def drop_superseded(con: Any, changes: pd.DataFrame, mode: str) -> tuple[pd.Data
 def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, run: RunRecord,
                  changes: pd.DataFrame, *, store: Store | None = None, marlog: MarLog | None = None,
                  progress: Progress = no_progress, options: EngineOptions | None = None,
-                 should_stop: Callable[[], bool] | None = None, retry_only: bool = False) -> RunResult:
+                 should_stop: Callable[[], bool] | None = None, retry_only: bool = False,
+                 claimed: Callable[[], None] | None = None) -> RunResult:
     """Expand groups, journal every action (one transaction), execute, return the outcomes.
 
     ``retry_only`` (``--pending``): group members whose copy already failed for this change for
-    a reason a retry cannot help are left out (see plan.final_failures)."""
+    a reason a retry cannot help are left out (see plan.final_failures). ``claimed``: called once the
+    actions are journaled (remediate lets go of :func:`claiming` there)."""
     engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
     planned = plan_df.loc[plan_df["status"] == "planned", "recipient"]
     principals = engine.resolve_all(sorted(set(planned)))
@@ -291,6 +334,8 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     actions = _adopt_failed(actions, store, run.mode, run.tenant)
     with _active(run.run_id):
         journal.begin(run, changes, actions)
+        if claimed is not None:
+            claimed()
         engine.marlog.run_started(run.run_id, run.mode, run.tenant_kind, run.sha256s,
                                   int((actions["status"] == "planned").sum()))
         for row in actions[actions["status"] != "planned"].to_dict("records"):
@@ -419,26 +464,34 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
         _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, journal.mode)
     results = []
-    for run in journal.interrupted_runs():
-        if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
-            log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
-            continue
-        if run.tenant is not None and on is not None and run.tenant != on:
-            # its journal (drafts, located copies) belongs to that tenant: never continued on this one
-            log.warning("interrupted run %s acted on tenant %s, not on this one (%s): not resumed here; point the "
-                        "mailbox settings at that tenant again to finish it", run.run_id, run.tenant, on)
-            continue
-        log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
-        engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
-                         should_stop)
-        with _active(run.run_id):
+    with ExitStack() as executing:
+        taken = []
+        # one process takes each run, and one thread of it: a taken run counts as executing here at once
+        with claiming(store, journal.mode, "resuming interrupted runs"):
+            for run in journal.interrupted_runs():
+                if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
+                    log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
+                    continue
+                if run.tenant is not None and on is not None and run.tenant != on:
+                    # its journal (drafts, located copies) belongs to that tenant: never continued on this one
+                    log.warning("interrupted run %s acted on tenant %s, not on this one (%s): not resumed here; "
+                                "point the mailbox settings at that tenant again to finish it",
+                                run.run_id, run.tenant, on)
+                    continue
+                journal.claim(run.run_id)
+                executing.enter_context(_active(run.run_id))
+                taken.append(run)
+        for run in taken:
+            log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
+            engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
+                             should_stop)
             engine.execute(journal.actions(run.run_id))
-        outcomes = journal.actions(run.run_id)
-        if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
-            journal.end(run.run_id, count_outcomes(outcomes))
-        else:
-            _release(journal, run.run_id)
-        results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
+            outcomes = journal.actions(run.run_id)
+            if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
+                journal.end(run.run_id, count_outcomes(outcomes))
+            else:
+                _release(journal, run.run_id)
+            results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
     return results
 
 

@@ -64,8 +64,9 @@ def wait_limit(value: float | None = None) -> float:
 class StateLock:
     """The lock of one state file in this process (one object per file: :func:`state_lock`)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, subject: str = "the simulated tenant") -> None:
         self.path = path
+        self.subject = subject   # what the lock guards, as messages name it
         self._threads = threading.RLock()
         self._depth = 0       # holds by the owning thread (re-entered runs)
         self._fd: int | None = None
@@ -92,7 +93,7 @@ class StateLock:
         """The process-wide part; True when the one waiting line was given."""
         if self._threads.acquire(blocking=False):
             return False
-        _tell(f"waiting for the simulated tenant: another run in this process is using it (up to {wait_s:.0f} s)",
+        _tell(f"waiting for {self.subject}: another run in this process is using it (up to {wait_s:.0f} s)",
               on_wait)
         if not self._threads.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise self._busy("another run in this process (the app's job or automatic mode)", wait_s)
@@ -123,7 +124,7 @@ class StateLock:
             if time.monotonic() >= deadline:
                 raise self._busy(self.holder(), wait_s)
             if not told:
-                _tell(f"waiting for the simulated tenant: {self.holder()} is remediating on it "
+                _tell(f"waiting for {self.subject}: {self.holder()} is using it "
                       f"(up to {wait_s:.0f} s)", on_wait)
                 told = True
             time.sleep(min(delay * (0.5 + random.random()), max(0.0, deadline - time.monotonic())))
@@ -144,7 +145,8 @@ class StateLock:
 
     def _busy(self, holder: str, wait_s: float) -> TenantLockedError:
         return TenantLockedError(
-            f"The simulated tenant is busy: {holder} held it for the {wait_s:.0f} s this run waits",
+            f"{self.subject[0].upper()}{self.subject[1:]} is busy: {holder} held it for the {wait_s:.0f} s this "
+            "run waits",
             advice="wait for that run to finish and try again, or stop it (`marlib watch` with Ctrl-C, the app's "
                    f"automatic mode); raise {WAIT_ENV} (seconds) to wait longer. A process that died holds "
                    f"nothing: the lock file {self.path} can stay", lock_file=str(self.path))
@@ -170,8 +172,9 @@ _LOCKS: dict[str, StateLock] = {}
 _LOCKS_GUARD = threading.Lock()
 
 
-def state_lock(state: Path) -> StateLock:
-    """The one :class:`StateLock` of this process for the state file ``state``."""
+def state_lock(state: Path, subject: str = "the simulated tenant") -> StateLock:
+    """The one :class:`StateLock` of this process for the state file ``state`` (``subject``: what it guards,
+    for messages)."""
     path = Path(os.path.realpath(state.with_name(state.name + LOCK_SUFFIX)))
     with _LOCKS_GUARD:
-        return _LOCKS.setdefault(str(path), StateLock(path))
+        return _LOCKS.setdefault(str(path), StateLock(path, subject))
