@@ -176,7 +176,10 @@ def explain(exc: MarlibError, settings: MailboxSettings, email: str) -> CheckRes
     if isinstance(exc, ConnectivityError):
         reason = exc.details.get("proxy_failure") or \
             ("tls_untrusted" if exc.details.get("tls_failure") == "untrusted" else None)
-        return _result(reason if reason in TROUBLESHOOTING else "unreachable", detail, cause=exc.message)
+        result = _result(reason if reason in TROUBLESHOOTING else "unreachable", detail, cause=exc.message)
+        if reason == "proxy_auth" and exc.advice:   # credentials missing, or given and refused
+            result = CheckResult(False, reason, result.message, exc.advice, result.detail)
+        return result
     if isinstance(exc, AuthError):
         return _explain_auth(exc, detail, values)
     if isinstance(exc, MailboxError):

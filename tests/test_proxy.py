@@ -104,6 +104,8 @@ def test_proxy_asking_for_credentials_is_explained(world):
         wrong = proxy.url_with(USER, "not-the-pw")
         res = check_connection(settings_for(emu, keys, proxy=wrong), ALICE)
         assert res.reason == "proxy_auth"
+        assert "refused the user name and password given" in res.message
+        assert "check them" in res.advice and "give them in" not in res.advice
         shown = json.dumps([res.message, res.advice, res.detail], default=str)
         assert "not-the-pw" not in shown and f"{USER}:****@" in shown
         # MSAL does not ask again: a 407 is not retried

@@ -63,6 +63,12 @@ PROXY_ADVICE: dict[str, str] = {
         "http://USER:PASSWORD@host:port. marlib answers Basic proxy authentication only; for NTLM or "
         "Kerberos, ask the network team to let this machine reach the Entra and Graph hosts "
         "(login.microsoftonline.com, graph.microsoft.com) without proxy authentication"),
+    # 407 although the setting gives a user and password: the proxy refused them
+    "proxy_auth_rejected": (
+        f"the proxy refused the user name and password in {_PROXY_SETTING}: check them (a password with "
+        "@, : or / goes percent-encoded, or use the Proxy field on the Mailbox Settings page) and set "
+        "them again. marlib answers Basic proxy authentication only; for NTLM or Kerberos, ask the network "
+        "team to let this machine reach the Entra and Graph hosts without proxy authentication"),
     "proxy_refused": (
         "ask the network team to allow HTTPS (CONNECT to port 443) through the proxy to the Entra and "
         "Graph hosts (login.microsoftonline.com, graph.microsoft.com, or the configured authority and "
@@ -150,8 +156,11 @@ def _proxy_error(exc: BaseException, host: str, proxy: str | None) -> Connectivi
     m = _TUNNEL_STATUS.search(str(exc))
     if m and m.group(1) == "407":
         kind = "proxy_auth"
-        cause = (f"{shown[0].upper()}{shown[1:]} requires authentication (407 Proxy Authentication "
-                 f"Required) to open the tunnel to {host}")
+        given = bool(proxy) and "@" in str(proxy).split("//", 1)[-1]   # the URL carries a user (and password)
+        cause = (f"{shown[0].upper()}{shown[1:]} " + ("refused the user name and password given"
+                                                      if given else "requires authentication")
+                 + f" (407 Proxy Authentication Required) to open the tunnel to {host}")
+        advice = PROXY_ADVICE["proxy_auth_rejected" if given else "proxy_auth"]
     elif m:
         kind = "proxy_refused"
         cause = (f"{shown[0].upper()}{shown[1:]} did not open the tunnel to {host}: "
@@ -159,8 +168,10 @@ def _proxy_error(exc: BaseException, host: str, proxy: str | None) -> Connectivi
     else:
         kind = "proxy_unreachable"
         cause = f"Cannot reach {shown}: {_root_text(exc)}"
+    if kind != "proxy_auth":
+        advice = PROXY_ADVICE[kind]
     cause = mask_password(cause)
-    return ConnectivityError(cause, advice=PROXY_ADVICE[kind], code="ProxyError", host=host,
+    return ConnectivityError(cause, advice=advice, code="ProxyError", host=host,
                              cause=cause, proxy=mask_password(proxy) if proxy else None,
                              proxy_failure=kind)
 
