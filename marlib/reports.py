@@ -276,10 +276,11 @@ def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
     for r in detail["recipients"].itertuples():
         rows.append((r.delivered_at, r.status, r.address))
     for v in detail["verdicts"].itertuples():
-        rows.append((v.event_time, f"verdict {v.kind}", f"{v.verdict} {v.sha256[:12]}… {v.threat_name or ''}"))
+        rows.append((v.event_time, f"verdict {v.kind}",
+                     f"{v.verdict} {v.sha256[:12]}… {_text(v.threat_name) or ''}".rstrip()))
     for e in detail["remediation"].to_dict("records"):
         rows.append((e.get("time"), f"remediation {e.get('status')}",
-                     f"{e.get('action')} {e.get('recipient')} {e.get('reason') or ''}"))
+                     f"{e.get('action')} {e.get('recipient')} {_text(e.get('reason')) or ''}".rstrip()))
     rows.append((m.get("finished_at"), "finished", ""))
     df = pd.DataFrame(rows, columns=["time", "event", "detail"])
     df = df[df["time"].notna() | (df["event"] != "finished")]

@@ -320,3 +320,15 @@ def test_verdict_changes_superseded_by_a_later_clean_are_not_pending(tmp_path):
     assert sha not in set(pending["sha256"]) and len(pending) == 4
     cli = change_list(s, mode="live", pending=True)
     assert sorted(pending["event_key"]) == sorted(cli["event_key"])
+
+
+def test_lifecycle_shows_no_nan_for_a_verdict_without_threat_name(tmp_path):
+    from remediation_fixtures import World, sha
+    s = Store(tmp_path / "nan.duckdb")
+    w = World()
+    mid = w.message(["a@corp.example"], files={"a.pdf": sha("nan")})   # its initial verdict names no threat
+    w.verdict(sha("nan"), "MALICIOUS", mid=mid)   # the later one does: one column, text and missing
+    w.save(s)
+    lines = reports.message_detail(s, mid)["lifecycle"]
+    verdict = lines[lines["event"] == "verdict initial"]["detail"].tolist()
+    assert len(verdict) == 1 and "nan" not in verdict[0].split() and verdict[0].startswith("UNKNOWN ")

@@ -282,7 +282,10 @@ def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
             value = ", ".join(value) or "(any)"
         if key == "proxy" and value is None:
             value = "(none: direct connection)"
-        print(f"{key + ':':<17}{'' if value is None else value}")
+        if key == "proxy_password_file" and value is None:
+            continue   # no proxy password: nothing to show
+        width = max(17, len(key) + 2)   # a long key keeps a space before its value
+        print(f"{key + ':':<{width}}{'' if value is None else value}")
     return 0
 
 
