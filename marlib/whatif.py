@@ -75,7 +75,8 @@ from marlib.remediation.journal import MemoryJournal, RunRecord
 from marlib.remediation.marlog import MarLog
 from marlib.remediation.plan import plan
 from marlib.remediation.policies import list_policies, policy_hint, validate_policy
-from marlib.remediation.run import OUTCOME_KEYS, RunResult, count_outcomes, drop_superseded, execute_plan
+from marlib.remediation.run import (OUTCOME_KEYS, RunResult, count_outcomes, drop_superseded, execute_plan,
+                                   journal_tenant)
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
 from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
@@ -207,8 +208,8 @@ def _apply(row: dict[str, Any], rule: PolicyRule) -> None:
         row["forward_to"] = rule.forward_to
 
 
-def scenario_changes(con, scenario: Scenario, *, mode: str = "live", as_now: bool = True
-                     ) -> tuple[pd.DataFrame, list[str], list[dict[str, Any]]]:
+def scenario_changes(con, scenario: Scenario, *, mode: str = "live", as_now: bool = True,
+                     tenant: str | None = None) -> tuple[pd.DataFrame, list[str], list[dict[str, Any]]]:
     """The verdict changes a scenario covers, the hashes it names without a recorded change, and
     the changes left out as superseded.
 
@@ -229,7 +230,7 @@ def scenario_changes(con, scenario: Scenario, *, mode: str = "live", as_now: boo
         changes = changes[changes["event_time"] < pd.Timestamp(scenario.until)]
     superseded: list[dict[str, Any]] = []
     if hashes is None and as_now:
-        changes, superseded = drop_superseded(con, changes, mode)
+        changes, superseded = drop_superseded(con, changes, mode, tenant)
     missing = sorted(set(hashes or ()) - set(changes["sha256"].str.lower()))
     if missing:
         carried = {r[0] for r in con.execute(
@@ -283,14 +284,16 @@ def prepare(store: Store, scenario: Scenario | dict | str | None = None, *,
     policies = effective_policies(store, sc)
     clock.mark("policies")
     loaded = load_tenant(sc.tenant.file, sc.tenant.domains) if sc.tenant.file else None
+    done_mode = "live" if skip_done else _NO_DONE_MODE
+    tenant = journal_tenant(store, None, done_mode)   # what the current live tenant has had done
     with store.connect() as con:
-        done_mode = "live" if skip_done else _NO_DONE_MODE
         # replay (skip_done False) replays history: every change, as each verdict came
-        changes, hypothetical, superseded = scenario_changes(con, sc, mode=done_mode, as_now=skip_done)
+        changes, hypothetical, superseded = scenario_changes(con, sc, mode=done_mode, as_now=skip_done,
+                                                             tenant=tenant)
         clock.mark("changes")
         domains = (loaded.domains or None) if loaded else office365_domains(
             store, con, sc.tenant.domains, seed=sc.seed, outside_share=sc.tenant.outside_share)
-        plan_df = _plan(con, changes, domains, policies, done_mode)
+        plan_df = _plan(con, changes, domains, policies, done_mode, tenant)
         planned = plan_df[plan_df["status"] == "planned"]
         clock.mark("plan")
         tenant = loaded or build_tenant(store, sc.tenant, copies=_copies_for_tenant(con, planned),
@@ -334,12 +337,13 @@ class _Clock:
 
 
 def _plan(con, changes: pd.DataFrame, domains: tuple[str, ...] | None, policies: pd.DataFrame | None,
-          done_mode: str) -> pd.DataFrame:
-    """E's plan; ``domains`` None: no domain configured, every inbound recipient domain counts."""
+          done_mode: str, tenant: str | None = None) -> pd.DataFrame:
+    """E's plan; ``domains`` None: no domain configured, every inbound recipient domain counts; ``tenant``:
+    the live tenant whose runs count as done (remediation.run.journal_tenant)."""
     if len(changes) == 0:
         return plan(con, changes)
     return plan(con, changes, domains=None if domains is None else list(domains), policies=policies,
-                done_mode=done_mode)
+                done_mode=done_mode, tenant=tenant)
 
 
 def _copies_for_tenant(con, planned: pd.DataFrame) -> pd.DataFrame:

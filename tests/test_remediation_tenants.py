@@ -38,6 +38,9 @@ def test_copies_done_on_one_tenant_are_remediated_on_another(tmp_path, capsys):
     with live_tenant(store, w) as second:
         code, out, _ = run_cli(capsys, store, "changes", "--pending", "--json")
         assert code == 0 and H in out   # pending again for this tenant
+        from marlib.whatif import simulate   # and the what-if of this tenant plans them
+        what_if = simulate(store, save=False).outcomes
+        assert "already_remediated" not in set(what_if["reason"]) and (what_if["status"] == "succeeded").sum() == 2
         again = remediate(store, mailboxes_from_settings(store), pending=True).outcomes
         assert sorted(again["status"]) == ["succeeded", "succeeded"], again[["mailbox", "status", "reason"]]
         assert not mailbox_messages(second.state(), "bob@corp.example", "inbox")

@@ -303,13 +303,14 @@ def superseded_list(con: Any, mode: str, tenant: str | None = None) -> list[dict
              "clean_at": str(r.clean_at)} for r in df.itertuples()]
 
 
-def drop_superseded(con: Any, changes: pd.DataFrame, mode: str) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+def drop_superseded(con: Any, changes: pd.DataFrame, mode: str,
+                    tenant: str | None = None) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
     """``changes`` without those ``--pending`` leaves out as superseded, and those left out (as
     ``RunResult.superseded``): the what-if simulator's scope, so it acts on what a real run would."""
     if len(changes) == 0:
         return changes, []
     scope = set(changes["event_key"])
-    superseded = [s for s in superseded_list(con, mode) if s["event_key"] in scope]
+    superseded = [s for s in superseded_list(con, mode, tenant) if s["event_key"] in scope]
     gone = {s["event_key"] for s in superseded}
     return changes[~changes["event_key"].isin(gone)].reset_index(drop=True), superseded
 
