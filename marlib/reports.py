@@ -583,7 +583,8 @@ def _rotation_index(path) -> int:
 
 
 def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200) -> pd.DataFrame:
-    """Remediation runs, newest first, with who launched each (recorded by the app)."""
+    """Remediation runs, newest first, with who launched each (recorded by the app) and the tenant a live run
+    acted on (``tenant``: ``<tenant GUID>@<Graph host>``; None for other runs and live runs from before)."""
     params: list[Any] = []
     where = "1=1"
     if mode:
@@ -592,7 +593,7 @@ def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200)
         where = whatif if mode == "whatif" else f"r.mode = ? AND NOT {whatif}"
         params += [] if mode == "whatif" else [mode]
     who = "(SELECT string_agg(DISTINCT l.launched_by, ', ') FROM app_launches l WHERE l.run_id = r.run_id)"
-    df = store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.trigger, r.sha256s, r.started_at, "
+    df = store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.tenant, r.trigger, r.sha256s, r.started_at, "
                         f"r.finished_at, r.status, r.counts, {who} AS launched_by, r.owner FROM remediation_runs r "
                         f"WHERE {where} ORDER BY r.started_at DESC NULLS LAST LIMIT ?",
                         params + [_cap(limit)])
