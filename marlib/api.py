@@ -363,22 +363,26 @@ class Workbench:
 
     # -- reports ------------------------------------------------------------------------
     def report(self, by: str | None = None, *, mode: str | None = "live", start: dt.datetime | None = None,
-               end: dt.datetime | None = None, status: str | None = None) -> pd.DataFrame:
+               end: dt.datetime | None = None, status: str | None = None,
+               tenant: str | None = None) -> pd.DataFrame:
         """The Mailbox Auto Remediation report for ``mode`` (live; simulated: real runs on the simulated
         tenant; whatif: what-if simulations; dry-run; None: all), each copy by its latest outcome.
 
-        ``by`` None: one row of totals (succeeded, failed, skipped, recipients, files); else the
-        report grouped by ``recipient``, ``sha256``, ``action``, ``reason`` or ``status`` with
-        succeeded / failed / skipped / total per group, most failures first."""
+        ``by`` None: one row of totals (succeeded, failed, skipped, planned, total, restored,
+        restore_failed, recipients, files); else the report grouped by ``recipient``, ``mailbox``,
+        ``sha256``, ``action``, ``reason``, ``status``, ``mode`` or ``tenant`` with those counts per group
+        (per group and mode when ``mode`` is None), most failures first. Restores (copies moved back) are
+        counted apart, never as remediated. ``tenant``: live runs on the current tenant (default), ``"all"``,
+        or a tenant key (``<tenant GUID>@<Graph host>``)."""
         if by is None:
-            return pd.DataFrame([reports.mar_summary(self.store, mode=mode, start=start, end=end)])
-        return reports.mar_by(self.store, by, mode=mode, start=start, end=end, status=status)
+            return pd.DataFrame([reports.mar_summary(self.store, mode=mode, start=start, end=end, tenant=tenant)])
+        return reports.mar_by(self.store, by, mode=mode, start=start, end=end, status=status, tenant=tenant)
 
     def failed_recipients(self, *, mode: str | None = "live", start: dt.datetime | None = None,
-                          end: dt.datetime | None = None) -> pd.DataFrame:
+                          end: dt.datetime | None = None, tenant: str | None = None) -> pd.DataFrame:
         """Recipients for whom remediation was unsuccessful: one row per copy whose latest outcome
-        failed, with its reason and detail, newest first (``mode`` as :meth:`report`)."""
-        return reports.failed_recipients(self.store, mode=mode, start=start, end=end)
+        failed, with its reason and detail, newest first (``mode`` and ``tenant`` as :meth:`report`)."""
+        return reports.failed_recipients(self.store, mode=mode, start=start, end=end, tenant=tenant)
 
     def runs(self, *, mode: str | None = None) -> pd.DataFrame:
         """Remediation runs (live, simulated, dry-run), newest first, with their counts."""

@@ -12,7 +12,15 @@ plan logic belong to ``marlib.remediation``; this module only reads them.
 tenant), ``"whatif"`` (what-if simulations, the runs listed in ``whatif_runs``),
 ``"dry-run"`` or ``None`` for all (the seed's report shows live results; the app
 defaults to live). The MAR report counts copies, not attempts: each copy (Message-ID x
-mailbox x SHA-256, within a mode) once, with its latest outcome across runs.
+mailbox x SHA-256, within a mode and a tenant) once, with its latest outcome across runs.
+A restore (moving a copy back after a CLEAN verdict) is no remediation: it is counted apart,
+as ``restored`` / ``restore_failed``, never as ``succeeded`` / ``failed``.
+
+``tenant`` filters live runs by the tenant they acted on (migration 140): ``None`` (the
+default) the current one, the mailbox settings' (:func:`report_tenant`); ``"all"`` every
+tenant; or a tenant key (``<tenant GUID>@<Graph host>``). Journal rows whose run recorded
+no tenant (simulated and dry runs, live runs from before tenants were recorded) count for
+every tenant.
 """
 from __future__ import annotations
 
@@ -139,11 +147,12 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
 
 
 def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime | None = None,
-             bucket: str = "day") -> pd.DataFrame:
+             bucket: str = "day", tenant: str | None = None) -> pd.DataFrame:
     """Counts per time bucket of deliveries, verdict changes and remediation outcomes.
 
     Columns: ``bucket`` (timestamp), ``stage`` (delivered | verdict change |
-    remediated | failed), ``count``. ``bucket`` is ``hour`` or ``day``.
+    remediated | failed), ``count``. ``bucket`` is ``hour`` or ``day``. Outcomes are the live
+    remediation attempts on ``tenant`` (as the MAR report's; restores are no remediation).
     """
     if bucket not in ("hour", "day"):
         raise InputError(f"Unknown time bucket {bucket!r}", advice="use hour or day")
@@ -157,9 +166,10 @@ def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime
                  f"{_time_clause('event_time', start, end, params)} GROUP BY 1")
     params += [bucket]
     parts.append(f"SELECT date_trunc(?, updated_at), CASE WHEN status = 'succeeded' THEN 'remediated' "
-                 f"ELSE 'failed' END, count(*) FROM remediation_actions "
-                 f"WHERE status IN ('succeeded', 'failed') AND updated_at IS NOT NULL"
-                 f"{_mode_clause('live', params)}{_time_clause('updated_at', start, end, params)} GROUP BY 1, 2")
+                 f"ELSE 'failed' END, count(*) FROM {_JOURNAL} "
+                 f"WHERE status IN ('succeeded', 'failed') AND action <> 'restore' AND updated_at IS NOT NULL"
+                 f"{_mode_clause('live', params)}{_tenant_clause(report_tenant(store, tenant), params)}"
+                 f"{_time_clause('updated_at', start, end, params)} GROUP BY 1, 2")
     sql = " UNION ALL ".join(parts) + " ORDER BY 1, 2"
     return store.query_df(sql, params)
 
@@ -292,9 +302,9 @@ def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
 # The journal of the remediation layer (migration 030): one row per (Message-ID, mailbox) action.
 # Its time is updated_at (the last journaled step); mode is live | simulated | dry-run.
 _EVENT_COLUMNS = ["time", "run_id", "mode", "mid", "recipient", "mailbox", "sha256", "filename", "action",
-                  "status", "reason", "detail"]
+                  "status", "reason", "detail", "tenant"]
 _EVENT_SELECT = ("updated_at AS time, run_id, mode, mid, recipient, mailbox, sha256, filename, action, status, "
-                 "reason, detail")
+                 "reason, detail, tenant")
 # The journal with the report's mode: what-if runs (listed in whatif_runs; journaled as 'simulated')
 # are 'whatif', so "simulated" means real runs on the simulated tenant; ``tenant`` is the tenant its live
 # run acted on (migration 140; NULL before and for the simulated tenant).
@@ -306,6 +316,36 @@ _JOURNAL = ("(SELECT a.* REPLACE (CASE WHEN a.run_id IN (SELECT run_id FROM what
 # undoes, so it stays a row of its own.
 _COPY_KEY = ("mode, coalesce(tenant, ''), action = 'restore', coalesce(message_id, 'mid:' || mid::VARCHAR), "
              "coalesce(mailbox, 'rcpt:' || recipient), sha256")
+# A copy's outcome in the report: a remediation's status (planned | succeeded | failed | skipped), or for a
+# restore 'restored' / 'restore_failed' (a restore skipped or not done yet is no figure of the report).
+_OUTCOME = ("CASE WHEN action <> 'restore' THEN status WHEN status = 'succeeded' THEN 'restored' "
+            "WHEN status = 'failed' THEN 'restore_failed' END")
+# The report's figures: remediation outcomes (``total`` = their sum, restores left out), then restores.
+REMEDIATION_OUTCOMES = ("succeeded", "failed", "skipped", "planned")
+RESTORE_OUTCOMES = ("restored", "restore_failed")
+_COUNTS = ", ".join([f"count(*) FILTER (WHERE status = '{s}') AS {s}" for s in REMEDIATION_OUTCOMES]
+                    + ["count(*) FILTER (WHERE status IN ('succeeded', 'failed', 'skipped', 'planned')) AS total"]
+                    + [f"count(*) FILTER (WHERE status = '{s}') AS {s}" for s in RESTORE_OUTCOMES])
+ALL_TENANTS = "all"
+
+
+def report_tenant(store: Store, tenant: str | None = None) -> str | None:
+    """The tenant key a report's live rows are filtered on: ``tenant`` as given, the current one (the
+    mailbox settings') for ``None``, or None (no filter) for ``"all"`` or when there are no settings."""
+    if tenant == ALL_TENANTS:
+        return None
+    if tenant:
+        return tenant.strip().lower()
+    from marlib.remediation.run import journal_tenant
+    return journal_tenant(store, None, "live")
+
+
+def journal_tenants(store: Store) -> list[str]:
+    """The tenants live runs with journal rows acted on, as recorded (migration 140), sorted."""
+    with store.connect() as con:
+        return [r[0] for r in con.execute(
+            "SELECT DISTINCT r.tenant FROM remediation_runs r WHERE r.tenant IS NOT NULL AND EXISTS "
+            "(SELECT 1 FROM remediation_actions a WHERE a.run_id = r.run_id) ORDER BY 1").fetchall()]
 
 
 def _mode_clause(mode: str | None, params: list[Any]) -> str:
@@ -318,21 +358,32 @@ def _mode_clause(mode: str | None, params: list[Any]) -> str:
     return " AND mode = ?"
 
 
+def _tenant_clause(tenant: str | None, params: list[Any]) -> str:
+    """Rows of ``tenant`` (a key; None: every tenant) and rows of runs that recorded none."""
+    if tenant is None:
+        return ""
+    params.append(tenant)
+    return " AND (tenant IS NULL OR tenant = ?)"
+
+
 def _latest(mode: str | None, start: dt.datetime | None, end: dt.datetime | None,
-            params: list[Any]) -> str:
-    """The journal reduced to each copy's latest outcome (in ``mode`` and the time range), as a
+            params: list[Any], tenant: str | None = None) -> str:
+    """The journal reduced to each copy's latest outcome (in ``mode``, ``tenant`` and the time range), as a
     subquery: a copy that failed and succeeded on a retry counts once, as succeeded. A later
     ``already_remediated`` skip (a run again over copies done before) is no outcome of its own: it
-    counts only for a copy that has nothing else in the range."""
-    return (f"(SELECT * FROM {_JOURNAL} WHERE {_where(mode, start, end, params)} "
+    counts only for a copy that has nothing else in the range. ``status`` is the copy's outcome
+    (``_OUTCOME``: a restore's is restored or restore_failed; restores skipped or planned are left out)."""
+    return (f"(SELECT * REPLACE ({_OUTCOME} AS status) FROM (SELECT * FROM {_JOURNAL} "
+            f"WHERE {_where(mode, start, end, params, tenant)} "
             f"QUALIFY row_number() OVER (PARTITION BY {_COPY_KEY} ORDER BY "
             f"coalesce(reason = 'already_remediated', false), updated_at DESC NULLS LAST, "
-            f"created_at DESC NULLS LAST, action_id DESC) = 1)")
+            f"created_at DESC NULLS LAST, action_id DESC) = 1) WHERE {_OUTCOME} IS NOT NULL)")
 
 
 def _where(mode: str | None, start: dt.datetime | None, end: dt.datetime | None,
-           params: list[Any]) -> str:
-    return "1=1" + _mode_clause(mode, params) + _time_clause("updated_at", start, end, params)
+           params: list[Any], tenant: str | None = None) -> str:
+    return ("1=1" + _mode_clause(mode, params) + _tenant_clause(tenant, params)
+            + _time_clause("updated_at", start, end, params))
 
 
 def remediation_events(store: Store, *, mid: int | None = None, message_id: str | None = None,
@@ -352,55 +403,77 @@ def remediation_events(store: Store, *, mid: int | None = None, message_id: str 
                           f"ORDER BY 1 NULLS LAST LIMIT ?", params + [_cap(limit)])
 
 
+SUMMARY_KEYS = (*REMEDIATION_OUTCOMES, "total", *RESTORE_OUTCOMES, "recipients", "files")
+
+
 def mar_summary(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
-                end: dt.datetime | None = None) -> dict[str, int]:
-    """Totals for the report header: copies succeeded, failed, skipped (each copy by its latest
-    outcome); recipients; files."""
+                end: dt.datetime | None = None, tenant: str | None = None) -> dict[str, int]:
+    """Totals for the report header: copies remediated by their latest outcome (succeeded, failed,
+    skipped; planned: a dry run's plans, or a run not finished), ``total`` (their sum), copies moved back
+    (``restored``, ``restore_failed``: never counted as remediated), recipients, files.
+
+    ``mode`` None adds up each mode's copies (a copy planned by a dry run and then remediated counts in
+    both): :func:`mar_modes` gives one row per mode."""
     params: list[Any] = []
-    row = store.query_one(
-        "SELECT count(*) FILTER (WHERE status = 'succeeded'), count(*) FILTER (WHERE status = 'failed'), "
-        "count(*) FILTER (WHERE status = 'skipped'), count(DISTINCT recipient), count(DISTINCT sha256) "
-        f"FROM {_latest(mode, start, end, params)} j", params)
-    keys = ("succeeded", "failed", "skipped", "recipients", "files")
-    return dict(zip(keys, (int(v or 0) for v in row)))
+    source = _latest(mode, start, end, params, report_tenant(store, tenant))
+    row = store.query_one(f"SELECT {_COUNTS}, count(DISTINCT recipient), count(DISTINCT sha256) "
+                          f"FROM {source} j", params)
+    return dict(zip(SUMMARY_KEYS, (int(v or 0) for v in row)))
 
 
-GROUPS = ("recipient", "mailbox", "sha256", "action", "reason", "status")
+def mar_modes(store: Store, *, mode: str | None = None, start: dt.datetime | None = None,
+              end: dt.datetime | None = None, tenant: str | None = None) -> pd.DataFrame:
+    """The report's totals (:func:`mar_summary`'s figures) one row per mode with copies in the journal,
+    in the order live, simulated, whatif, dry-run: what ``report --mode all`` shows."""
+    params: list[Any] = []
+    source = _latest(mode, start, end, params, report_tenant(store, tenant))
+    df = store.query_df(f"SELECT mode, {_COUNTS}, count(DISTINCT recipient) AS recipients, "
+                        f"count(DISTINCT sha256) AS files FROM {source} j GROUP BY 1 "
+                        f"ORDER BY list_position(?, mode), 1", params + [list(MODES)])
+    return df.astype({k: "int64" for k in SUMMARY_KEYS})
+
+
+GROUPS = ("recipient", "mailbox", "sha256", "action", "reason", "status", "mode", "tenant")
 
 
 def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.datetime | None = None,
-           end: dt.datetime | None = None, status: str | None = None, limit: int = 1000) -> pd.DataFrame:
+           end: dt.datetime | None = None, status: str | None = None, limit: int = 1000,
+           tenant: str | None = None) -> pd.DataFrame:
     """The MAR report grouped by ``recipient`` (the address in the logs, maybe a distribution list),
-    ``mailbox`` (the mailbox acted on), ``sha256``, ``action``, ``reason`` or ``status``.
+    ``mailbox`` (the mailbox acted on), ``sha256``, ``action``, ``reason``, ``status`` (the copy's outcome),
+    ``mode`` or ``tenant``.
 
-    Columns: the group key, ``succeeded``, ``failed``, ``skipped``, ``total``
-    (and ``file_names`` when grouped by SHA-256), most failures first; copies by their latest outcome.
+    Columns: the group key (and ``mode`` when ``mode`` is None: one row per mode, as a copy is counted once
+    per mode), ``succeeded``, ``failed``, ``skipped``, ``planned``, ``total`` (their sum: the copies
+    remediated or planned), ``restored`` and ``restore_failed`` (copies moved back; not in ``total``), and
+    ``file_names`` when grouped by SHA-256; most failures first; copies by their latest outcome.
     """
     if group not in GROUPS:
         raise InputError(f"Cannot group the report by {group!r}", advice="use " + ", ".join(GROUPS))
     params: list[Any] = []
-    source = _latest(mode, start, end, params)
+    source = _latest(mode, start, end, params, report_tenant(store, tenant))
     where = "1=1"
     if status:
         where += " AND status = ?"
         params.append(status)
+    keys = group if mode is not None or group == "mode" else f"{group}, mode"
     files = ""
     if group == "sha256":
         files = (", (SELECT string_agg(DISTINCT a.filename, ', ') FROM attachments a "
                  "WHERE a.sha256 = g.sha256) AS file_names")
-    sql = (f"SELECT *{files} FROM (SELECT {group}, count(*) FILTER (WHERE status = 'succeeded') AS succeeded, "
-           f"count(*) FILTER (WHERE status = 'failed') AS failed, count(*) FILTER (WHERE status = 'skipped') "
-           f"AS skipped, count(*) AS total FROM {source} j WHERE {where} GROUP BY 1) g "
-           f"ORDER BY failed DESC, total DESC, 1 LIMIT ?")
+    sql = (f"SELECT *{files} FROM (SELECT {keys}, {_COUNTS} FROM {source} j WHERE {where} GROUP BY ALL) g "
+           f"ORDER BY failed DESC, total DESC, restored DESC, {keys} LIMIT ?")
     return store.query_df(sql, params + [_cap(limit)])
 
 
 def failed_recipients(store: Store, *, mode: str | None = "live", start: dt.datetime | None = None,
-                      end: dt.datetime | None = None, limit: int = MAX_ROWS) -> pd.DataFrame:
+                      end: dt.datetime | None = None, limit: int = MAX_ROWS,
+                      tenant: str | None = None) -> pd.DataFrame:
     """The seed's "Recipients for whom remediation was unsuccessful": one row per copy whose latest
-    outcome failed (a copy a later retry fixed is not listed)."""
+    remediation outcome failed (a copy a later retry fixed is not listed; a failed restore is no
+    remediation: it is counted as ``restore_failed``), with the tenant its run acted on."""
     params: list[Any] = []
-    source = _latest(mode, start, end, params)
+    source = _latest(mode, start, end, params, report_tenant(store, tenant))
     return store.query_df(f"SELECT {_EVENT_SELECT} FROM {source} j WHERE status = 'failed' "
                           f"ORDER BY 1 DESC LIMIT ?", params + [_cap(limit)])
 
@@ -511,7 +584,8 @@ def _rotation_index(path) -> int:
 
 
 def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200) -> pd.DataFrame:
-    """Remediation runs, newest first, with who launched each (recorded by the app)."""
+    """Remediation runs, newest first, with who launched each (recorded by the app) and the tenant a live run
+    acted on (``tenant``: ``<tenant GUID>@<Graph host>``; None for other runs and live runs from before)."""
     params: list[Any] = []
     where = "1=1"
     if mode:
@@ -520,7 +594,7 @@ def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200)
         where = whatif if mode == "whatif" else f"r.mode = ? AND NOT {whatif}"
         params += [] if mode == "whatif" else [mode]
     who = "(SELECT string_agg(DISTINCT l.launched_by, ', ') FROM app_launches l WHERE l.run_id = r.run_id)"
-    df = store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.trigger, r.sha256s, r.started_at, "
+    df = store.query_df(f"SELECT r.run_id, r.mode, r.tenant_kind, r.tenant, r.trigger, r.sha256s, r.started_at, "
                         f"r.finished_at, r.status, r.counts, {who} AS launched_by, r.owner FROM remediation_runs r "
                         f"WHERE {where} ORDER BY r.started_at DESC NULLS LAST LIMIT ?",
                         params + [_cap(limit)])

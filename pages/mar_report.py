@@ -1,6 +1,7 @@
 """Monitor > Mailbox Auto Remediation: success and failure by recipient and by SHA-256, actions, reasons,
-the file names of each SHA-256; filters by time and live / simulated tenant / what-if / dry run; a hash opens
-Message Tracking. Each copy counts once, by its latest outcome across runs."""
+the file names of each SHA-256; filters by time and live / simulated tenant / what-if / dry run, and by tenant
+when live runs acted on more than one; a hash opens Message Tracking. Each copy counts once, by its latest
+outcome across runs; restores (copies moved back) are counted apart, never as remediated."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,27 @@ mode = MODES[mode_label]
 days = RANGES[range_label]
 start = (dt.datetime.now(dt.UTC).replace(tzinfo=None, minute=0, second=0, microsecond=0)
          - dt.timedelta(days=days)) if days else None
-flt = {"mode": mode, "start": start}
+
+
+def tenant_choice() -> str | None:
+    """The tenant of the live results: the current one, or a selector when live runs acted on several."""
+    current = wb.report("report_tenant")
+    if mode not in ("live", None):
+        return None
+    others = [t for t in wb.report("journal_tenants") if t != current]
+    if len(others) + (current is not None) < 2:
+        st.caption(f"Live results of tenant **{current}** (the mailbox settings')" if current else
+                   "Live results of every tenant (no mailbox settings)")
+        return None
+    return st.selectbox("Tenant (live runs)", [None, "all", *others], key="mar-tenant",
+                        format_func=lambda t: (f"{current} (current)" if current else
+                                               "Every tenant (no mailbox settings)") if t is None
+                        else "All tenants" if t == "all" else t,
+                        help="Live runs record the tenant they acted on (<tenant GUID>@<Graph host>); runs from "
+                             "before that, and simulated or dry runs, count for every tenant.")
+
+
+flt = {"mode": mode, "start": start, "tenant": tenant_choice()}
 
 
 def reason_text(code: object) -> str:
@@ -43,8 +64,7 @@ RESULT_COLOURS = {"succeeded": "#31a354", "failed": "#de2d26", "skipped": "#9e9e
 
 def chart_frame(df, key: str) -> pd.DataFrame:
     """The top 20 rows by copies, one row per (key, result) with copies > 0: no empty bars."""
-    counts = df[[key, "succeeded", "failed", "skipped"]].assign(
-        planned=df["total"] - df["succeeded"] - df["failed"] - df["skipped"])  # dry runs: plans only
+    counts = df[[key, *RESULT_COLOURS]]   # restores are no remediation result: not in these bars
     counts = counts[counts[list(RESULT_COLOURS)].sum(axis=1) > 0]
     top = counts.assign(_n=counts[list(RESULT_COLOURS)].sum(axis=1)).nlargest(20, "_n").drop(columns="_n")
     long = top.melt(id_vars=[key], value_vars=list(RESULT_COLOURS), var_name="result", value_name="copies")
@@ -62,12 +82,18 @@ def stacked(df, key: str, title: str):
 
 with _ui.guard():
     summary = wb.report("mar_summary", **flt)
-    m = st.columns(5)
-    m[0].metric("Copies remediated", _ui.fmt_int(summary["succeeded"]))
-    m[1].metric("Copies failed", _ui.fmt_int(summary["failed"]))
-    m[2].metric("Copies skipped", _ui.fmt_int(summary["skipped"]))
-    m[3].metric("Recipients", _ui.fmt_int(summary["recipients"]))
-    m[4].metric("Files (SHA-256)", _ui.fmt_int(summary["files"]))
+    figures = [("Copies remediated", "succeeded", None), ("Copies failed", "failed", None),
+               ("Copies skipped", "skipped", None)]
+    if mode in ("dry-run", None) or summary["planned"]:
+        figures.append(("Copies planned", "planned", "dry runs' plans, and copies of runs not finished"))
+    figures += [("Copies restored", "restored", "moved back after a CLEAN verdict; not counted as remediated"
+                 f" ({summary['restore_failed']:,} restore(s) failed)"),
+                ("Recipients", "recipients", None), ("Files (SHA-256)", "files", None)]
+    for col, (label, key, hint) in zip(st.columns(len(figures)), figures, strict=True):
+        col.metric(label, _ui.fmt_int(summary[key]), help=hint)
+    if mode is None and summary["total"]:
+        st.caption("Each mode apart (a copy counts once in each mode it is in; the figures above add them up):")
+        _ui.table(wb.report("mar_modes", **flt))
     if sum(summary.values()) == 0:
         st.info(f"No {mode_label.lower()} remediation result in this range yet. Run one on the Remediation "
                 "page (Simulate, or Remediate on the active tenant).")
@@ -88,7 +114,9 @@ with _ui.guard():
     st.subheader("Files by SHA-256")
     if len(by_sha):
         table = by_sha.assign(tracking="/message-tracking?sha256=" + by_sha["sha256"])
-        _ui.table(table[["sha256", "file_names", "succeeded", "failed", "skipped", "total", "tracking"]],
+        shown = ["sha256", "mode", "file_names", "succeeded", "failed", "skipped", "planned", "total", "restored",
+                 "restore_failed", "tracking"]
+        _ui.table(table[[c for c in shown if c in table.columns]],
                   height=260, column_config={"tracking": st.column_config.LinkColumn(
                       "Message Tracking", display_text="open")})
         st.caption("Open a SHA-256 in Message Tracking:")
@@ -116,7 +144,8 @@ with _ui.guard():
     else:
         failed = failed.assign(meaning=failed["reason"].map(reason_text))
         _ui.table(failed[["time", "recipient", "mailbox", "action", "reason", "meaning", "sha256", "filename",
-                          "mid", "detail"]], height=300)
+                          "mid", "detail", *(["mode"] if mode is None else []),
+                          *(["tenant"] if flt["tenant"] == "all" else [])]], height=300)
     _ui.download_buttons(failed, "failed_recipients", key="failed", label="Failed recipients")
 
     st.subheader(f"By {who}")

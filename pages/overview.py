@@ -50,12 +50,17 @@ with _ui.guard():
     c[3].metric("Changes pending", _ui.fmt_int(len(pending)),
                 help=f"{len(changes) - len(pending) - superseded:,} handled, {superseded:,} superseded "
                      f"(turned CLEAN again) of {len(changes):,} retrospective clean/unknown -> malicious changes")
-    c[4].metric("Copies remediated", _ui.fmt_int(mar["succeeded"]), help="live runs")
-    c[5].metric("Copies failed", _ui.fmt_int(mar["failed"]), help="live runs")
+    on = wb.report("report_tenant")
+    runs_on = f"live runs on tenant {on}" if on else "live runs"
+    c[4].metric("Copies remediated", _ui.fmt_int(mar["succeeded"]),
+                help=f"{runs_on}; {mar['restored']:,} copies moved back (restore) are not counted")
+    c[5].metric("Copies failed", _ui.fmt_int(mar["failed"]), help=runs_on)
 
     st.caption(f"Active tenant: **{_ui.TENANT_LABEL[wb.tenant_kind.value]}** "
                f"(change it on Mailbox Settings). Live remediation "
-               f"{'enabled' if wb.live_enabled else 'disabled'}.")
+               f"{'enabled' if wb.live_enabled else 'disabled'}."
+               + (f" Live results: tenant {on}." if on else "")
+               + (f" Copies restored: {mar['restored']:,}." if mar["restored"] else ""))
 
     st.subheader("From delivery to verdict change to remediation")
     tl = wb.report("timeline", bucket="day")

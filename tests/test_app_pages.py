@@ -563,3 +563,44 @@ def test_mar_report_shows_whatif_apart_from_the_simulated_tenant(db):
     at.segmented_control(key="mar-mode").set_value("Simulated").run()
     ok(at)
     assert (sum(int(m.value.replace(",", "")) for m in at.metric[:3]) > 0) == (real > 0)
+
+
+def test_mar_report_and_overview_keep_restores_apart_and_tell_tenants_apart(db):
+    """Live copies moved on two tenants and moved back on one: the report and the Overview show the current
+    tenant's copies remediated (not the restores, not the other tenant's) and name it; a selector, shown as
+    live runs acted on two tenants, adds the other; a dry run's report shows its planned copies."""
+    from marlib.emulator.testing import new_certificate
+    from marlib.settings import save_settings
+    store = Store(db)
+    key_pem, _, thumb = new_certificate()
+    t1 = save_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", thumbprint=thumb, key=key_pem,
+                       tenant_id="11111111-1111-4111-8111-111111111111").tenant_key
+    t2 = "22222222-2222-4222-8222-222222222222@graph.microsoft.com"
+    sha = "ab" * 32
+    rows = [("m1", "move-junk", "succeeded"), ("m2", "move-junk", "succeeded"), ("r1", "restore", "succeeded"),
+            ("r1", "restore", "succeeded"), ("m3", "move-junk", "succeeded"), ("m3", "move-junk", "succeeded"),
+            ("d1", "delete", "planned")]
+    with store.connect() as con:
+        for run, tenant in (("m1", t1), ("m2", t1), ("r1", t1), ("m3", t2), ("d1", None)):
+            con.execute("INSERT INTO remediation_runs (run_id, mode, tenant, status, started_at) "
+                        "VALUES (?, ?, ?, 'finished', now())", [run, "dry-run" if run == "d1" else "live", tenant])
+        for i, (run, action, status) in enumerate(rows):
+            box = ("alice", "bob")[i % 2] + "@corp.example"
+            con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, "
+                        "recipient, mailbox, action, status, reason, created_at, updated_at) VALUES "
+                        "(?, ?, ?, ?, 1, '<m@x>', ?, ?, ?, ?, 'ok', now(), now())",
+                        [str(i), run, "dry-run" if run == "d1" else "live", sha, box, box, action, status])
+    at = ok(page("overview"))
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles["Copies remediated"] == "2", tiles
+    assert any(f"tenant {t1}" in c.value and "Copies restored: 2" in c.value for c in at.caption)
+    at.switch_page("pages/mar_report.py").run()
+    ok(at)
+    tiles = {m.label: m.value for m in at.metric}
+    assert (tiles["Copies remediated"], tiles["Copies restored"]) == ("2", "2"), tiles
+    at.selectbox(key="mar-tenant").set_value("all").run()
+    ok(at)
+    assert {m.label: m.value for m in at.metric}["Copies remediated"] == "4"
+    at.segmented_control(key="mar-mode").set_value("Dry run (plans)").run()
+    ok(at)
+    assert {m.label: m.value for m in at.metric}["Copies planned"] == "1"

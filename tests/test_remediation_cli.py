@@ -105,9 +105,79 @@ def test_the_mar_report_on_the_command_line(capsys, simulated, tmp_path):
     assert run_cli(capsys, simulated, "report", "--mode", "all", "--xlsx", str(xlsx))[0] == 0
     import openpyxl
     sheet = openpyxl.load_workbook(xlsx).active
-    assert [c.value for c in sheet[1]][:2] == ["recipient", "succeeded"] and sheet.max_row == 3
+    assert [c.value for c in sheet[1]][:3] == ["recipient", "mode", "succeeded"] and sheet.max_row == 3
     code, _, err = run_cli(capsys, simulated, "report", "--since", "yesterday")
     assert code == 2 and "ISO 8601" in err
+
+
+def test_report_keeps_restores_plans_and_modes_apart(capsys, tmp_path, monkeypatch):
+    """Copies moved to Junk and moved back are 2 remediated and 2 restored, not 4 succeeded; a dry run's
+    report shows its planned copies; --mode all gives each mode its own totals and rows."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example")
+    w.message(["alice@corp.example", "bob@corp.example"], files={"a.exe": H}, message_id="<cli@x>")
+    w.verdict(H, "MALICIOUS")
+    w.verdict(H, "CLEAN")
+    w.save(store)
+    use_simulated_tenant(w, tmp_path, monkeypatch)
+    run_cli(capsys, store, "policy", "set", "INBOUND", "--mar", "on", "--action", "move-junk")
+    assert run_cli(capsys, store, "remediate", "--sha256", H, "--dry-run")[0] == 0
+    assert run_cli(capsys, store, "remediate", "--sha256", H)[0] == 0
+    code, out, err = run_cli(capsys, store, "restore", "--sha256", H)
+    assert code == 0, err
+    code, out, _ = run_cli(capsys, store, "report", "--mode", "simulated", "--by", "action")
+    assert code == 0 and out.splitlines()[0] == (
+        "Mailbox Auto Remediation (simulated): 2 succeeded, 0 failed, 0 skipped; 2 restored, 0 restore failed "
+        "(moved back: not remediated); 2 recipient(s), 1 file(s)")
+    assert out.splitlines()[1].split() == ["action", "succeeded", "failed", "skipped", "total", "restored"]
+    assert out.splitlines()[3].split() == ["restore", "0", "0", "0", "0", "2"]
+    rep = json.loads(run_cli(capsys, store, "report", "--mode", "simulated", "--json")[1].strip().splitlines()[-1])
+    assert (rep["totals"]["succeeded"], rep["totals"]["restored"]) == (2, 2)
+    code, out, _ = run_cli(capsys, store, "report", "--mode", "dry-run", "--by", "action")
+    assert "0 succeeded, 0 failed, 0 skipped, 2 planned;" in out.splitlines()[0]
+    assert out.splitlines()[1].split() == ["action", "succeeded", "failed", "skipped", "planned", "total"]
+    assert out.splitlines()[2].split() == ["move-junk", "0", "0", "0", "2", "2"]
+    code, out, _ = run_cli(capsys, store, "report", "--mode", "all", "--by", "status")
+    lines = out.splitlines()
+    assert lines[0].startswith("Mailbox Auto Remediation (all modes, each apart")
+    assert lines[1].startswith("  simulated: 2 succeeded") and lines[2].startswith("  dry-run: 0 succeeded")
+    assert ["planned", "dry-run", "0", "0", "0", "2", "2", "0"] in [x.split() for x in lines]
+    rep = json.loads(run_cli(capsys, store, "report", "--mode", "all", "--json")[1].strip().splitlines()[-1])
+    assert rep["by_mode"]["dry-run"]["planned"] == 2 and rep["by_mode"]["simulated"]["restored"] == 2
+
+
+def test_report_and_runs_name_the_tenant(capsys, tmp_path):
+    """Live results of two tenants: report covers the current one and names it; --tenant all adds the other;
+    runs shows each live run's tenant."""
+    from marlib.emulator.testing import new_certificate
+    from marlib.settings import save_settings
+    store = Store(tmp_path / "m.duckdb")
+    key_pem, _, thumb = new_certificate()
+    t1 = save_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", thumbprint=thumb, key=key_pem,
+                       tenant_id="11111111-1111-4111-8111-111111111111").tenant_key
+    t2 = "22222222-2222-4222-8222-222222222222@graph.microsoft.com"
+    with store.connect() as con:
+        for run, tenant in (("r1", t1), ("r2", t2)):
+            con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, status, counts, "
+                        "started_at) VALUES (?, 'live', 'microsoft', 'sha256', 'finished', '{}', now())", [run])
+            con.execute("UPDATE remediation_runs SET tenant = ? WHERE run_id = ?", [tenant, run])
+            for box in ("alice@corp.example", "bob@corp.example"):
+                con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, "
+                            "recipient, mailbox, action, status, reason, created_at, updated_at) VALUES "
+                            "(?, ?, 'live', ?, 1, '<m@x>', ?, ?, 'delete', 'succeeded', 'ok', now(), now())",
+                            [run + box, run, H, box, box])
+    code, out, _ = run_cli(capsys, store, "report")
+    assert code == 0 and out.splitlines()[0].startswith(f"Mailbox Auto Remediation (live, tenant {t1}): 2 succeeded")
+    code, out, _ = run_cli(capsys, store, "report", "--tenant", "all", "--by", "tenant")
+    assert out.splitlines()[0].startswith("Mailbox Auto Remediation (live, all tenants): 4 succeeded")
+    assert {x.split()[0] for x in out.splitlines()[2:]} == {t1, t2}
+    rep = json.loads(run_cli(capsys, store, "report", "--tenant", t2, "--json")[1].strip().splitlines()[-1])
+    assert rep["tenant"] == t2 and rep["totals"]["succeeded"] == 2
+    code, out, _ = run_cli(capsys, store, "runs")
+    assert f"[tenant: {t1}]" in out and f"[tenant: {t2}]" in out
+    listed = json.loads(run_cli(capsys, store, "runs", "--json")[1].strip().splitlines()[-1])
+    assert {r["run_id"]: r["tenant"] for r in listed} == {"r1": t1, "r2": t2}
 
 
 def test_remediate_text_output_names_the_tenant(capsys, simulated):

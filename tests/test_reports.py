@@ -224,12 +224,18 @@ def test_report_names_come_from_an_allow_list(tmp_path, name):
 
 
 def _journal(con, rows) -> None:
-    """Journal rows (action_id, run_id, mode, message_id, mailbox, sha, status, reason, day)."""
-    for aid, run, mode, msg, box, sha, status, reason, day in rows:
+    """Journal rows (action_id, run_id, mode, message_id, mailbox, sha, status, reason, day[, action])."""
+    for aid, run, mode, msg, box, sha, status, reason, day, *action in rows:
         con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, recipient, "
                     "mailbox, action, status, reason, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, "
-                    "'delete', ?, ?, ?, ?)", [aid, run, mode, sha, msg, box, box, status, reason,
-                                               dt.datetime(2026, 11, day), dt.datetime(2026, 11, day)])
+                    "?, ?, ?, ?, ?)", [aid, run, mode, sha, msg, box, box, action[0] if action else "delete",
+                                       status, reason, dt.datetime(2026, 11, day), dt.datetime(2026, 11, day)])
+
+
+def _runs(con, runs) -> None:
+    """remediation_runs rows (run_id, mode, tenant)."""
+    for run, mode, tenant in runs:
+        con.execute("INSERT INTO remediation_runs (run_id, mode, tenant) VALUES (?, ?, ?)", [run, mode, tenant])
 
 
 def test_report_counts_each_copy_once_by_its_latest_outcome(tmp_path):
@@ -332,3 +338,104 @@ def test_lifecycle_shows_no_nan_for_a_verdict_without_threat_name(tmp_path):
     lines = reports.message_detail(s, mid)["lifecycle"]
     verdict = lines[lines["event"] == "verdict initial"]["detail"].tolist()
     assert len(verdict) == 1 and "nan" not in verdict[0].split() and verdict[0].startswith("UNKNOWN ")
+def test_a_restore_is_reported_apart_never_as_a_remediated_copy(tmp_path):
+    """Copies moved to Junk, then moved back after a CLEAN verdict: the report says 2 remediated and
+    1 restored (1 restore failed), not 3 succeeded; the failed list and every table agree."""
+    s = Store(tmp_path / "restore.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1, "move-junk"),
+                       ("2", "r1", "live", "<m2>", "y@corp", a, "succeeded", "ok", 1, "move-junk"),
+                       ("3", "r1", "live", "<m3>", "z@corp", a, "failed", "connectivity", 1, "move-junk"),
+                       ("4", "r2", "live", "<m1>", "x@corp", a, "succeeded", "ok", 2, "restore"),
+                       ("5", "r2", "live", "<m2>", "y@corp", a, "failed", "connectivity", 2, "restore"),
+                       ("6", "r2", "live", "<m3>", "z@corp", a, "skipped", "not_moved", 2, "restore"),
+                       # remediated again after a new MALICIOUS verdict: still one copy
+                       ("7", "r3", "live", "<m1>", "x@corp", a, "succeeded", "ok", 3, "move-junk")])
+        _runs(con, [("r1", "live", None), ("r2", "live", None), ("r3", "live", None)])
+    summary = reports.mar_summary(s, mode="live")
+    assert {k: summary[k] for k in ("succeeded", "failed", "skipped", "planned", "total", "restored",
+                                    "restore_failed")} == {
+        "succeeded": 2, "failed": 1, "skipped": 0, "planned": 0, "total": 3, "restored": 1, "restore_failed": 1}
+    by_sha = reports.mar_by(s, "sha256", mode="live").set_index("sha256")
+    assert by_sha.loc[a, ["succeeded", "failed", "total", "restored", "restore_failed"]].tolist() == [2, 1, 3, 1, 1]
+    by_action = reports.mar_by(s, "action", mode="live").set_index("action")
+    assert by_action.loc["move-junk", ["succeeded", "total", "restored"]].tolist() == [2, 3, 0]
+    assert by_action.loc["restore", ["succeeded", "failed", "total", "restored"]].tolist() == [0, 0, 0, 1]
+    by_status = reports.mar_by(s, "status", mode="live").set_index("status")
+    assert by_status["total"].to_dict() == {"succeeded": 2, "failed": 1, "restored": 0, "restore_failed": 0}
+    assert by_status.loc["restored", "restored"] == 1
+    assert list(reports.failed_recipients(s, mode="live")["mailbox"]) == ["z@corp"]
+    tl = reports.timeline(s)
+    assert tl[tl["stage"] == "remediated"]["count"].sum() == 3   # attempts, restores not among them
+
+
+def _settings_for(store: Store, tenant_guid: str) -> str:
+    from marlib.emulator.testing import new_certificate
+    from marlib.settings import save_settings
+    key_pem, _, thumb = new_certificate()
+    saved = save_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", tenant_id=tenant_guid,
+                          thumbprint=thumb, key=key_pem)
+    return saved.tenant_key
+
+
+def test_the_live_report_covers_the_current_tenant_unless_asked_for_all(tmp_path):
+    """The same copies remediated on two tenants: the report shows the current tenant's (and runs from
+    before tenants were recorded), names it, and adds the other one only with tenant="all"."""
+    s = Store(tmp_path / "tenants.duckdb")
+    a = "aa" * 32
+    t1 = _settings_for(s, "11111111-1111-4111-8111-111111111111")
+    t2 = "22222222-2222-4222-8222-222222222222@graph.microsoft.com"
+    assert t1 == "11111111-1111-4111-8111-111111111111@graph.microsoft.com"
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1),
+                       ("2", "r1", "live", "<m2>", "y@corp", a, "failed", "connectivity", 1),
+                       ("3", "r2", "live", "<m1>", "x@corp", a, "succeeded", "ok", 2),
+                       ("4", "r2", "live", "<m2>", "y@corp", a, "succeeded", "ok", 2),
+                       ("5", "r0", "live", "<m3>", "w@corp", a, "succeeded", "ok", 1)])   # tenant not recorded
+        _runs(con, [("r1", "live", t1), ("r2", "live", t2), ("r0", "live", None)])
+    assert reports.report_tenant(s) == t1 and reports.report_tenant(s, "all") is None
+    assert reports.journal_tenants(s) == [t1, t2]
+    current = reports.mar_summary(s)
+    assert (current["succeeded"], current["failed"]) == (2, 1)
+    every = reports.mar_summary(s, tenant="all")
+    assert (every["succeeded"], every["failed"]) == (4, 1)
+    other = reports.mar_summary(s, tenant=t2.upper())
+    assert (other["succeeded"], other["failed"]) == (3, 0)
+    assert reports.mar_by(s, "sha256").set_index("sha256").loc[a, "succeeded"] == 2
+    by_tenant = reports.mar_by(s, "tenant", tenant="all")
+    assert dict(zip(by_tenant["tenant"].fillna("-"), by_tenant["succeeded"])) == {t1: 1, t2: 2, "-": 1}
+    failed = reports.failed_recipients(s)
+    assert list(failed["tenant"]) == [t1]
+    assert reports.failed_recipients(s, tenant=t2).empty
+    with s.connect() as con:   # no mailbox settings: no tenant to tell apart, every tenant counts
+        con.execute("DELETE FROM settings")
+    assert reports.report_tenant(s) is None and reports.mar_summary(s)["succeeded"] == 4
+
+
+def test_a_dry_run_report_shows_its_planned_copies_and_all_modes_are_kept_apart(tmp_path):
+    """The columns add up to total (planned copies are a column of their own), and with every mode the
+    rows are per mode, so a copy planned by a dry run and then remediated is not one copy counted twice
+    in one row."""
+    s = Store(tmp_path / "plans.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "d1", "dry-run", "<m1>", "x@corp", a, "planned", None, 1),
+                       ("2", "d1", "dry-run", "<m2>", "y@corp", a, "planned", None, 1),
+                       ("3", "d1", "dry-run", "<m3>", "z@corp", a, "failed", "not_o365_user", 1),
+                       ("4", "l1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 2),
+                       ("5", "l1", "live", "<m3>", "z@corp", a, "failed", "not_o365_user", 2)])
+        _runs(con, [("d1", "dry-run", None), ("l1", "live", None)])
+    dry = reports.mar_summary(s, mode="dry-run")
+    assert (dry["planned"], dry["failed"], dry["total"]) == (2, 1, 3)
+    rows = reports.mar_by(s, "recipient", mode="dry-run")
+    assert (rows[["succeeded", "failed", "skipped", "planned"]].sum(axis=1) == rows["total"]).all()
+    assert rows.set_index("recipient").loc["x@corp", "planned"] == 1
+    modes = reports.mar_modes(s).set_index("mode")
+    assert list(modes.index) == ["live", "dry-run"]
+    assert modes.loc["live", ["succeeded", "failed", "planned"]].tolist() == [1, 1, 0]
+    assert modes.loc["dry-run", ["succeeded", "failed", "planned"]].tolist() == [0, 1, 2]
+    every = reports.mar_by(s, "recipient", mode=None)
+    z = every[every["recipient"] == "z@corp"].set_index("mode")
+    assert z["failed"].to_dict() == {"live": 1, "dry-run": 1}   # one row per mode, not "2 failed"
+    assert list(reports.mar_by(s, "mode", mode=None).columns[:2]) == ["mode", "succeeded"]

@@ -265,8 +265,15 @@ def _runs(args, store) -> int:
         print("no remediation runs yet")
     for r in df.astype(object).where(df.notna(), None).to_dict("records"):
         print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger'] or '':8} {r['state']:11} "
-              f"{_run_counts(r)}")
+              f"{_run_counts(r)}{_run_tenant(r)}")
     return 0
+
+
+def _run_tenant(run: dict) -> str:
+    """`` [tenant: <GUID>@<Graph host>]`` for a live run (one from before tenants were recorded says so)."""
+    if run["mode"] != "live":
+        return ""
+    return f" [tenant: {run['tenant'] or 'not recorded'}]"
 
 
 def _run_counts(run: dict) -> str:

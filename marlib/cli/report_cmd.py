@@ -1,5 +1,8 @@
 """`report`: the Mailbox Auto Remediation report of the app's Monitor page, on the command line (for cron),
-shown or written as CSV / XLSX (cells that a spreadsheet would run as formulas are neutralised)."""
+shown or written as CSV / XLSX (cells that a spreadsheet would run as formulas are neutralised).
+
+Live results are the current tenant's (the mailbox settings') unless ``--tenant`` says otherwise; restores
+are their own figure; ``--mode all`` shows each mode's totals and rows apart (a copy counts once per mode)."""
 from __future__ import annotations
 
 import argparse
@@ -27,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--by", choices=reports.GROUPS, default="recipient", help="group of the mar report")
     r.add_argument("--mode", choices=MODES, default="live",
                    help="live runs (default), runs on the simulated tenant, dry runs, what-if runs, or all")
+    r.add_argument("--tenant", metavar="TENANT",
+                   help="live runs on this tenant: the current one (default: the mailbox settings'), all, or a "
+                        "tenant as `runs` shows it (<tenant GUID>@<Graph host>); runs that recorded no tenant "
+                        "count for every tenant")
     r.add_argument("--since", metavar="TIME", help="from this time (ISO 8601, UTC), by the time of the outcome")
     r.add_argument("--until", metavar="TIME", help="until this time (ISO 8601, UTC; a date alone: to the end of "
                                                      "that day)")
@@ -56,34 +63,72 @@ def run_report(args: argparse.Namespace, store) -> int:
             output_path(path)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
-    totals = reports.mar_summary(store, mode=mode, start=start, end=end)
+    flt = {"mode": mode, "start": start, "end": end, "tenant": args.tenant}
+    totals = reports.mar_summary(store, **flt)
+    by_mode = reports.mar_modes(store, **flt) if mode is None else None
     if args.kind == "failed":
-        rows = reports.failed_recipients(store, mode=mode, start=start, end=end)
+        rows = reports.failed_recipients(store, **flt)
     else:
-        rows = reports.mar_by(store, args.by, mode=mode, start=start, end=end, limit=reports.MAX_ROWS)
+        rows = reports.mar_by(store, args.by, limit=reports.MAX_ROWS, **flt)
     rows = with_appliance(rows, reports.appliance_names(store), esa_mid=True)
     if len(rows) >= reports.MAX_ROWS:
         print(f"warning: the report stops at {reports.MAX_ROWS:,} rows; narrow it with --since / --until",
               file=sys.stderr)
     written = [_write(rows, path, fmt) for fmt, path in (("csv", args.csv), ("xlsx", args.xlsx)) if path]
+    tenant = reports.report_tenant(store, args.tenant) if args.mode in ("live", "all") else None
     if args.json:
         records = rows.astype(object).where(rows.notna(), None).to_dict(orient="records")
-        print_json({"report": args.kind, "by": args.by if args.kind == "mar" else None, "mode": args.mode,
-                    "totals": totals, "rows": records, "files": written})
+        out = {"report": args.kind, "by": args.by if args.kind == "mar" else None, "mode": args.mode,
+               "tenant": tenant or ("all" if args.mode in ("live", "all") else None), "totals": totals,
+               "rows": records, "files": written}
+        if by_mode is not None:
+            out["by_mode"] = {r.pop("mode"): r for r in by_mode.to_dict(orient="records")}
+        print_json(out)
         return 0
-    print(f"Mailbox Auto Remediation ({args.mode}): {totals['succeeded']} succeeded, {totals['failed']} failed, "
-          f"{totals['skipped']} skipped; {totals['recipients']} recipient(s), {totals['files']} file(s)")
+    _print_header(args, totals, by_mode, tenant)
     if rows.empty:
         print("no copies in this report" + ("" if args.mode == "all" else
                                              " (see `python -m marlib runs`, or try --mode all)"))
     else:
+        shown = _without_empty_columns(rows, keep=("planned",) if args.mode == "dry-run" else ())
         with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-            print(rows.head(max(args.limit, 0)).to_string(index=False))
+            print(shown.head(max(args.limit, 0)).to_string(index=False))
         if len(rows) > args.limit:
             print(f"... {len(rows) - args.limit} more row(s): --limit N, or --csv / --xlsx FILE for all")
     for path in written:
         print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def _print_header(args: argparse.Namespace, totals: dict, by_mode: pd.DataFrame | None, tenant: str | None) -> None:
+    """The totals line (one per mode with --mode all, as a copy counts once in each mode it is in)."""
+    where = args.mode if args.mode != "all" else "all modes, each apart"
+    if args.mode in ("live", "all"):
+        where += ", " + (f"tenant {tenant}" if tenant else "all tenants" if args.tenant == "all"
+                         else "every tenant: no mailbox settings")
+    if by_mode is None:
+        print(f"Mailbox Auto Remediation ({where}): {_totals_text(totals, args.mode == 'dry-run')}")
+        return
+    print(f"Mailbox Auto Remediation ({where}):")
+    for row in by_mode.to_dict(orient="records"):
+        print(f"  {row['mode']}: {_totals_text(row, row['mode'] == 'dry-run')}")
+
+
+def _totals_text(t: dict, plans: bool) -> str:
+    """``12 succeeded, 2 failed, 8 skipped[, 5 planned][; 12 restored, 0 restore failed]; ...``"""
+    text = f"{t['succeeded']} succeeded, {t['failed']} failed, {t['skipped']} skipped"
+    if plans or t["planned"]:
+        text += f", {t['planned']} planned"
+    if t["restored"] or t["restore_failed"]:
+        text += f"; {t['restored']} restored, {t['restore_failed']} restore failed (moved back: not remediated)"
+    return text + f"; {t['recipients']} recipient(s), {t['files']} file(s)"
+
+
+def _without_empty_columns(rows: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The table as printed: the planned and restore columns only where some row has one (files get all)."""
+    empty = [c for c in ("planned", *reports.RESTORE_OUTCOMES)
+             if c in rows.columns and c not in keep and not rows[c].any()]
+    return rows.drop(columns=empty)
 
 
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:

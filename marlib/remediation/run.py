@@ -588,8 +588,9 @@ def runs(store: Store, limit: int = 50) -> pd.DataFrame:
 
     ``state``: finished; running (its process is alive); interrupted (killed or stopped: the next run of its
     mode resumes it). ``progress``: for a run not finished, its copies by status so far from the journal
-    (``planned`` ones are not done yet); None for a finished run."""
-    df = store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, finished_at, "
+    (``planned`` ones are not done yet); None for a finished run. ``tenant``: the tenant a live run acted on
+    (``<tenant GUID>@<Graph host>``, migration 140; None for other runs and live runs from before)."""
+    df = store.query_df("SELECT run_id, mode, tenant_kind, tenant, trigger, sha256s, started_at, finished_at, "
                         "status, counts, owner FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
     df["counts"] = [json.loads(c) if isinstance(c, str) else None for c in df["counts"]]
     return with_state(store, df).drop(columns="owner")
