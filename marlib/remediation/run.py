@@ -281,10 +281,17 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     """Expand groups, journal every action (one transaction), execute, return the outcomes.
 
     ``retry_only`` (``--pending``): group members whose copy already failed for this change for
-    a reason a retry cannot help are left out (see plan.final_failures)."""
+    a reason a retry cannot help are left out (see plan.final_failures).
+
+    Stopped (``should_stop``) before every recipient was resolved: the run is not started (nothing is
+    journaled, its verdict changes stay pending) and the result has no outcomes and ``changes`` 0."""
     engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
-    planned = plan_df.loc[plan_df["status"] == "planned", "recipient"]
-    principals = engine.resolve_all(sorted(set(planned)))
+    planned = sorted(set(plan_df.loc[plan_df["status"] == "planned", "recipient"]))
+    principals = engine.resolve_all(planned)
+    if len(principals) < len(planned):
+        log.info("run %s stopped while resolving recipients: not started; its %d verdict change(s) stay pending",
+                 run.run_id, len(changes))
+        return RunResult(run.run_id, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0)
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
     actions = _with_ids(actions)
@@ -420,6 +427,8 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
     on = journal_tenant(store, mailboxes, journal.mode)
     results = []
     for run in journal.interrupted_runs():
+        if should_stop is not None and should_stop():   # the rest stay interrupted for the next run
+            break
         if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
             log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
             continue
