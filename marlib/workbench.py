@@ -326,7 +326,8 @@ class Workbench:
                 close()
 
     def stop_watch(self) -> None:
-        """Ask automatic mode to stop after the step in flight (nothing is lost: the journal resumes)."""
+        """Ask automatic mode to stop: the run in flight stops before its next step on each copy (nothing is lost: the
+        journal resumes it)."""
         with self._lock:
             if self._watch is not None:
                 self._watch[1].set()

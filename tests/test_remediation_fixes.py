@@ -278,9 +278,12 @@ def test_a_run_stopped_before_its_end_shows_as_interrupted_and_is_resumed_by_the
     """settings disable (or a stop request) stops a run in watch or the app, whose process lives on: the run
     must not show as running for good, nor be skipped by other processes as "still being executed"."""
     from marlib.remediation.run import runs
+    import threading
     store, w = _setup(tmp_path)
     sim = SimulatedMailboxes(w.tenant)
-    stopped = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"), should_stop=lambda: True)
+    stop = threading.Event()   # asked for as the run starts executing (progress says so first)
+    stopped = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"),
+                        progress=lambda *_: stop.set(), should_stop=stop.is_set)
     listed = runs(store)
     row = listed[listed["run_id"] == stopped.run_id].iloc[0]
     assert row["state"] == "interrupted" and row["progress"]["planned"] == 2

@@ -295,7 +295,7 @@ def _watch(args, store) -> int:
     stop = threading.Event()
 
     def on_signal(signum, frame) -> None:
-        print("stopping after the step in flight...", file=sys.stderr)
+        print("stopping: each copy in flight stops before its next step (the next run resumes it)...", file=sys.stderr)
         stop.set()
 
     for sig in (signal.SIGTERM, signal.SIGINT):

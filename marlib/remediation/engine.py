@@ -18,6 +18,12 @@ a run killed at any moment resumes from the journal (``resume_action``):
   orphaned); after ``send`` a draft no longer in Drafts was sent.
 * ``delete``/``move`` journaled: redo them; ``permanentDelete`` answering 404 means done.
 
+A stop request (``should_stop``: ``settings disable`` in ``watch`` or the app, a stop of the
+automatic mode) is looked at before each step's intent is journaled and before every request,
+including while a request waits for its mailbox: a copy stops there as a kill would leave it
+(its last step journaled, not terminal, no outcome), and the next run resumes it. A request
+already sent is not cut short.
+
 Throughput: a thread pool over all actions, at most ``per_mailbox`` requests in
 flight per mailbox (Graph's MailboxConcurrency is 4), a per-mailbox pause when
 the service answers throttled with Retry-After, and a per-item time budget
@@ -66,6 +72,14 @@ class EngineOptions:
 
 class _BudgetExceeded(Exception):
     pass
+
+
+class _Stopped(Exception):
+    """A stop request reached a copy between its steps: it is left as journaled, to be resumed."""
+
+
+# while a request waits for its mailbox (Retry-After, a free slot), how often the stop request is looked at
+STOP_POLL_S = 1.0
 
 
 class _MailboxGate:
@@ -120,6 +134,7 @@ class Engine:
         self.progress = progress
         self.options = options or EngineOptions()
         self.should_stop = should_stop or (lambda: False)
+        self._stop_mid_copy = bool(getattr(journal, "resumable", True))
         self._gates: dict[str, _MailboxGate] = {}
         self._gates_lock = threading.Lock()
         self._progress_lock = threading.Lock()
@@ -164,12 +179,16 @@ class Engine:
         pool.shutdown(wait=True)
 
     def resolve_all(self, addresses: list[str]) -> dict[str, Any]:
-        """Mailboxes.resolve for each address in parallel: Principal, or the exception raised."""
+        """Mailboxes.resolve for each address in parallel: Principal, or the exception raised.
+
+        Once a stop is requested (``should_stop``) no further address is resolved: those are left out."""
         out: dict[str, Any] = {}
         if not addresses:
             return out
 
         def one(address: str) -> tuple[str, Any]:
+            if self.should_stop():
+                return address, _Stopped()
             try:
                 with call_deadline(time.monotonic() + self.options.item_budget_s):
                     principal = self.mailboxes.resolve(address)
@@ -187,7 +206,8 @@ class Engine:
         self._reserve(workers)
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-resolve") as pool:
             for address, result in pool.map(one, addresses):
-                out[address] = result
+                if not isinstance(result, _Stopped):
+                    out[address] = result
         return out
 
     def _reserve(self, workers: int) -> None:
@@ -203,6 +223,8 @@ class Engine:
             return
         try:
             final = self._run(row)
+        except _Stopped:   # left as journaled: not an outcome, not done
+            return
         except StoreError as exc:  # the journal cannot be written: leave the action to resume later
             log.error("action %s stopped: %s", row.get("action_id"), exc)
             final = None
@@ -273,7 +295,7 @@ class Engine:
         if not row.get("message_id"):
             raise MailboxError("no Message-ID is known for this message, so it cannot be located",
                                reason=Reason.MESSAGE_NOT_FOUND.value)
-        ctx.journal(self.journal, "locate")
+        self._intend(ctx, "locate")
         found = self._call(ctx, self.mailboxes.locate, row["mailbox"], row["message_id"])
         copies = [_as_copy(c) for c in found]
         ctx.journal(self.journal, "located", copies=copies)
@@ -298,7 +320,7 @@ class Engine:
                     if extra != draft:
                         self._call(ctx, self.mailboxes.delete_draft, mbx, extra)
         else:
-            ctx.journal(self.journal, "forward")
+            self._intend(ctx, "forward")
         if draft is None:
             draft = self._create_forward(ctx, mbx, copies, marker)
         if ctx.step != "draft" or row.get("draft_id") != draft:
@@ -345,7 +367,7 @@ class Engine:
             log.info("send of draft %s in %s: no answer, but the draft left Drafts: sent", draft, mbx)
 
     def _delete(self, ctx: _Ctx, copies: list[dict[str, str]]) -> str | None:
-        ctx.journal(self.journal, "delete")
+        self._intend(ctx, "delete")
         gone, refused = 0, []
         for copy in copies:
             try:
@@ -366,7 +388,7 @@ class Engine:
         return fwd + deleted + (f" ({gone} already gone)" if gone else "")
 
     def _move(self, ctx: _Ctx, copies: list[dict[str, str]], destination: str) -> str:
-        ctx.journal(self.journal, "move")
+        self._intend(ctx, "move")
         moved = []
         for copy in copies:
             if copy.get("folder") == destination:
@@ -379,7 +401,7 @@ class Engine:
 
     def _restore(self, ctx: _Ctx) -> str:
         moved = _copies(ctx.row.get("copies"))
-        ctx.journal(self.journal, "restore")
+        self._intend(ctx, "restore")
         back = 0
         for copy in moved:
             if not copy.get("from"):
@@ -387,6 +409,20 @@ class Engine:
             self._call(ctx, self.mailboxes.move, ctx.row["mailbox"], copy["id"], copy["from"])
             back += 1
         return f"{back} cop{'y' if back == 1 else 'ies'} moved back"
+
+    # -- stop requests -----------------------------------------------------
+    def _stop_point(self) -> None:
+        """Raise _Stopped when a stop was requested: the copy goes no further than its journal says. Only
+        with a journal the next run resumes from (``resumable``): an in-memory one (the simulated tenant's)
+        would forget how far the copy got, and the next run would start it again and forward it twice, so
+        there a copy once started is finished (a stop then takes effect between copies)."""
+        if self._stop_mid_copy and self.should_stop():
+            raise _Stopped()
+
+    def _intend(self, ctx: _Ctx, step: str) -> None:
+        """Journal the intent of ``step`` unless a stop was requested (then the step before it stays)."""
+        self._stop_point()
+        ctx.journal(self.journal, step)
 
     # -- one network call --------------------------------------------------
     def _gate(self, mailbox: str) -> _MailboxGate:
@@ -399,10 +435,7 @@ class Engine:
     def _call(self, ctx: _Ctx, fn: Callable[..., Any], mailbox: str, *args: Any) -> Any:
         gate, attempt = self._gate(mailbox), 0
         while True:
-            _wait_gate(gate, ctx.deadline)
-            if not gate.sem.acquire(timeout=max(0.0, ctx.deadline - time.monotonic())):
-                raise _BudgetExceeded("the time budget for this copy ran out waiting for a free "
-                                      "request slot of the mailbox")
+            self._take_slot(gate, ctx.deadline)
             try:
                 result = fn(mailbox, *args)
             except ConnectivityError as exc:
@@ -428,14 +461,31 @@ class Engine:
             return result
 
 
-def _wait_gate(gate: _MailboxGate, deadline: float) -> None:
+    def _take_slot(self, gate: _MailboxGate, deadline: float) -> None:
+        """Wait for the mailbox (its Retry-After pause, then a free request slot) and hold a slot; the stop
+        request is looked at about every STOP_POLL_S while waiting and once more just before the request."""
+        _wait_gate(gate, deadline, self._stop_point)
+        while not gate.sem.acquire(timeout=max(0.0, min(STOP_POLL_S, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                raise _BudgetExceeded("the time budget for this copy ran out waiting for a free "
+                                      "request slot of the mailbox")
+            self._stop_point()
+        try:
+            self._stop_point()
+        except _Stopped:
+            gate.sem.release()
+            raise
+
+
+def _wait_gate(gate: _MailboxGate, deadline: float, stop_point: Callable[[], None]) -> None:
     while True:
         now = time.monotonic()
         if now >= deadline:
             raise _BudgetExceeded("the time budget for this copy ran out while the mailbox was throttled")
         if gate.not_before <= now:
             return
-        time.sleep(min(gate.not_before, deadline) - now)
+        time.sleep(min(gate.not_before, deadline, now + STOP_POLL_S) - now)
+        stop_point()
 
 
 def _answer_lost(exc: MarlibError) -> bool:

@@ -143,6 +143,7 @@ def _actions_frame(actions: pd.DataFrame, run: RunRecord, now: datetime) -> pd.D
 
 class DuckJournal:
     """Durable journal in the store (group commit, short connections)."""
+    resumable = True   # a run stopped between the steps of a copy is resumed from its last journaled step
 
     def __init__(self, store: Store, mode: str = "live", *, hold_s: float = 2.0, idle_s: float = 0.05,
                  yield_s: float = 0.1) -> None:
@@ -327,6 +328,7 @@ class DuckJournal:
 
 class MemoryJournal:
     """In-memory journal for simulated runs: no I/O per step, one bulk write at the end."""
+    resumable = False   # nothing of an unfinished run is kept: copies once started are finished (engine)
 
     def __init__(self, store: Store | None = None, mode: str = "simulated", *,
                  handles_changes: bool = False) -> None:
@@ -357,12 +359,14 @@ class MemoryJournal:
                 if value is not None:
                     row[key] = value
 
-    def end(self, run_id: str, counts: dict[str, int]) -> None:
+    def end(self, run_id: str, counts: dict[str, int], *, stopped: bool = False) -> None:
         if self.store is None:
             return
         run = self._runs[run_id]
         df = self.actions(run_id)
-        changes = self._changes.get(run_id)
+        changes = None if stopped else self._changes.get(run_id)
+        if stopped:   # what was done is kept (done copies stay done); copies not started are planned again
+            df = df[df["status"].isin(TERMINAL)]
         with self.store.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
@@ -391,7 +395,12 @@ class MemoryJournal:
         pass   # its runs are this process's alone
 
     def release(self, run_id: str) -> None:
-        pass   # nothing of an unfinished run is written (simulated and dry runs are not resumed)
+        """A stopped run (copies are finished once started, see ``resumable``): its finished copies are
+        written as a run of their own; its verdict changes stay unhandled, so the next run plans the rest."""
+        done = self.actions(run_id)
+        done = done[done["status"].isin(TERMINAL)]
+        counts = {s: int((done["status"] == s).sum()) for s in TERMINAL}
+        self.end(run_id, {**counts, "planned": 0, "total": len(done)}, stopped=True)
 
     def actions(self, run_id: str) -> pd.DataFrame:
         with self._lock:

@@ -325,10 +325,17 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
 
     ``retry_only`` (``--pending``): group members whose copy already failed for this change for
     a reason a retry cannot help are left out (see plan.final_failures). ``claimed``: called once the
-    actions are journaled (remediate lets go of :func:`claiming` there)."""
+    actions are journaled (remediate lets go of :func:`claiming` there).
+
+    Stopped (``should_stop``) before every recipient was resolved: the run is not started (nothing is
+    journaled, its verdict changes stay pending) and the result has no outcomes and ``changes`` 0."""
     engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
-    planned = plan_df.loc[plan_df["status"] == "planned", "recipient"]
-    principals = engine.resolve_all(sorted(set(planned)))
+    planned = sorted(set(plan_df.loc[plan_df["status"] == "planned", "recipient"]))
+    principals = engine.resolve_all(planned)
+    if len(principals) < len(planned):
+        log.info("run %s stopped while resolving recipients: not started; its %d verdict change(s) stay pending",
+                 run.run_id, len(changes))
+        return RunResult(run.run_id, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0)
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
     actions = _with_ids(actions)
@@ -482,7 +489,11 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                 journal.claim(run.run_id)
                 executing.enter_context(_active(run.run_id))
                 taken.append(run)
-        for run in taken:
+        for n, run in enumerate(taken):
+            if should_stop is not None and should_stop():   # the rest stay interrupted for the next run
+                for left in taken[n:]:
+                    _release(journal, left.run_id)
+                break
             log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
             engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
                              should_stop)

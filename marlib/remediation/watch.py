@@ -4,16 +4,18 @@ Each step ingests what was appended (helper A's incremental ``ingest_paths``,
 which keys files by content identity, so the appliance's rotation of
 ``.current`` files neither loses nor repeats lines) and then handles every
 pending verdict change (resuming any interrupted run first). A stop request
-(SIGTERM/SIGINT in the CLI) lets the step in flight finish; the engine stops
-picking new actions, and anything not done stays journaled for the next run.
+(SIGTERM/SIGINT in the CLI) ends the step in flight early: the engine stops each
+copy before its next step (a request already sent completes), and anything not
+done stays journaled for the next run to resume.
 
 A watch runs for days, so it does not keep the tenant it started with: before each
 step :class:`StepBackend` looks at the settings a run depends on (the tenant mode,
 the "Enable Office 365 Mailbox Settings" switch, the mailbox settings and the key,
 CA and proxy password files they name). Live remediation turned off (``settings
-disable``): the step ingests and does not remediate; the run in flight stops picking
-new actions (the rest stays journaled). Anything else changed (``settings set``,
-``settings tenant``): the backend is opened again from the new settings first.
+disable``): the step ingests and does not remediate; the run in flight stops each
+copy before its next step (the rest stays journaled and is resumed once enabled
+again). Anything else changed (``settings set``, ``settings tenant``): the backend
+is opened again from the new settings first.
 """
 from __future__ import annotations
 
@@ -111,6 +113,7 @@ class StepBackend:
         self._seen: tuple | None = None   # the fingerprint the backend (or its absence) was made for
         self._said: str | None = None
         self._switch: tuple[float, bool] | None = None   # (when, live remediation off) for revoked()
+        self._switch_lock = threading.Lock()
 
     def __enter__(self) -> StepBackend:
         return self
@@ -148,15 +151,17 @@ class StepBackend:
         return self.backend
 
     def revoked(self) -> bool:
-        """True once live remediation was turned off (a run in flight stops picking new actions); the
-        switch is read at most every ``SWITCH_CHECK_S`` seconds."""
-        now = self._clock()
-        if self._switch is None or now - self._switch[0] >= SWITCH_CHECK_S:
-            try:
-                self._switch = (now, self._disabled())
-            except MarlibError:   # the store is busy: ask again next time
-                return False
-        return self._switch[1]
+        """True once live remediation was turned off (a run in flight stops each copy before its next
+        step); the switch is read at most every ``SWITCH_CHECK_S`` seconds, by one thread at a time (the
+        engine's threads ask before each request; those asking meanwhile get the answer being read)."""
+        with self._switch_lock:
+            now = self._clock()
+            if self._switch is None or now - self._switch[0] >= SWITCH_CHECK_S:
+                try:
+                    self._switch = (now, self._disabled())
+                except MarlibError:   # the store is busy: the last answer, and ask again next time
+                    return self._switch is not None and self._switch[1]
+            return self._switch[1]
 
     def close(self) -> None:
         stack, self._stack, self.backend = self._stack, None, None

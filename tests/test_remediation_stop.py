@@ -1,0 +1,214 @@
+"""A stop request (``settings disable`` in watch or the app, a stop of the automatic mode) reaches a run in flight
+between the steps of each copy: no further request is made, each copy keeps its journaled step as a kill there
+would leave it, and the next run resumes it without a second forward."""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import replace
+
+import pytest
+from remediation_fixtures import World, live_tenant, mailbox_messages, sha
+
+from marlib.remediation import backend
+from marlib.remediation.engine import EngineOptions
+from marlib.remediation.journal import DuckJournal
+from marlib.remediation.policies import set_policy
+from marlib.remediation.run import change_list, remediate, runs
+from marlib.remediation.watch import StepBackend, watch
+from marlib.settings import set_live_enabled
+from marlib.store import Store
+from marlib.tenant.simulated import SimulatedMailboxes
+
+H = sha("stop-evil")
+SOC = "soc@corp.example"
+BOXES = tuple(f"user{i}@corp.example" for i in range(6))
+MID = "<stop@x>"
+
+
+def _setup(tmp_path, boxes=BOXES) -> tuple[Store, World]:
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users(SOC, *boxes)
+    w.message(list(boxes), files={"a.exe": H}, message_id=MID)
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=SOC)
+    return store, w
+
+
+class Held:
+    """A Mailboxes backend whose ``held`` calls wait for ``go`` (so copies are in flight while the test asks to
+    stop); every call is recorded with whether ``stopped`` was set when it was made."""
+
+    def __init__(self, inner, held: str | None, stopped: threading.Event) -> None:
+        self.inner, self.held, self.stopped, self.kind = inner, held, stopped, inner.kind
+        self.go = threading.Event()
+        self.entered = threading.Semaphore(0)
+        self.calls: list[tuple[str, bool]] = []
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name):
+        fn = getattr(self.inner, name)
+        if name in ("exclusive", "reserve_connections", "learn_tenant") or not callable(fn):
+            return fn
+
+        def call(*args, **kw):
+            with self._lock:
+                self.calls.append((name, self.stopped.is_set()))
+            if name == self.held:
+                self.entered.release()
+                self.go.wait(60)
+            return fn(*args, **kw)
+        return call
+
+    def wait_in_flight(self, n: int) -> None:
+        for _ in range(n):
+            assert self.entered.acquire(timeout=60), f"{self.held} calls in flight: fewer than {n}"
+
+    def after_stop(self) -> list[str]:
+        return [name for name, stopped in self.calls if stopped]
+
+
+def _forwards(model, box: str) -> list:
+    return [m for m in model.messages(box) if m.forward_of == MID]
+
+
+def _mar_log(tmp_path) -> str:
+    return "".join(p.read_text() for p in tmp_path.rglob("mar.log*"))
+
+
+@pytest.mark.parametrize(("held", "step"), [("locate", "located"), ("create_forward", "draft")])
+def test_a_stop_while_copies_are_in_flight_stops_each_before_its_next_step_and_the_next_run_resumes(
+        tmp_path, held, step):
+    store, w = _setup(tmp_path)
+    sim = SimulatedMailboxes(w.tenant)
+    stop = threading.Event()
+    tenant = Held(sim, held, stop)
+    out: dict = {}
+    worker = threading.Thread(target=lambda: out.update(run=remediate(
+        store, tenant, pending=True, journal=DuckJournal(store, "simulated"), should_stop=stop.is_set)))
+    worker.start()
+    tenant.wait_in_flight(len(BOXES))   # every copy is inside its `held` request
+    stop.set()
+    tenant.go.set()                      # the requests in flight complete
+    worker.join(60)
+    assert not worker.is_alive()
+    stopped = out["run"]
+    assert tenant.after_stop() == []     # no request at all once the stop was asked for
+    assert len(stopped.outcomes) == len(BOXES)
+    assert set(stopped.outcomes["status"]) == {"planned"} and set(stopped.outcomes["step"]) == {step}
+    if step == "draft":                  # the draft made by the request in flight is journaled, to be sent
+        assert stopped.outcomes["draft_id"].notna().all()
+    listed = runs(store)
+    row = listed[listed["run_id"] == stopped.run_id].iloc[0]
+    assert row["state"] == "interrupted" and row["progress"]["planned"] == len(BOXES)
+    assert "MAR succeeded" not in _mar_log(tmp_path) and "MAR failed" not in _mar_log(tmp_path)
+    assert all(_forwards(sim.model, box) == [] or step == "draft" for box in BOXES)
+    assert all(m.folder == "inbox" for box in BOXES for m in sim.model.messages(box) if m.forward_of is None)
+
+    again = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"))
+    assert [r.run_id for r in again.resumed] == [stopped.run_id] and again.changes == 0
+    assert again.resumed[0].counts["succeeded"] == len(BOXES)
+    for box in BOXES:                    # exactly one forward per copy, sent; the copy purged
+        fwd = _forwards(sim.model, box)
+        assert [(m.folder, m.is_draft) for m in fwd] == [("sentitems", False)], box
+        assert [m.folder for m in sim.model.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
+    assert _mar_log(tmp_path).count("MAR succeeded") == len(BOXES)
+
+
+def test_a_stop_while_recipients_are_resolved_starts_no_run_and_the_change_stays_pending(tmp_path):
+    store, w = _setup(tmp_path, boxes=BOXES[:2])
+    sim = SimulatedMailboxes(w.tenant)
+    stop = threading.Event()
+    tenant = Held(sim, "resolve", stop)
+    out: dict = {}
+    worker = threading.Thread(target=lambda: out.update(run=remediate(
+        store, tenant, pending=True, journal=DuckJournal(store, "simulated"), should_stop=stop.is_set,
+        options=EngineOptions(max_workers=1))))   # one resolve at a time: the second one is never made
+    worker.start()
+    tenant.wait_in_flight(1)
+    stop.set()
+    tenant.go.set()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert [name for name, _ in tenant.calls] == ["resolve"]
+    assert out["run"].changes == 0 and len(out["run"].outcomes) == 0
+    assert len(runs(store)) == 0
+    assert list(change_list(store, mode="simulated")["state"]) == ["pending"]
+    done = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"))
+    assert done.counts["succeeded"] == 2
+
+
+def test_settings_disable_stops_a_watch_run_in_flight_before_the_next_step_of_each_copy(tmp_path):
+    """The tester's case: `settings disable` while a watch step's copies wait on Graph. No copy is forwarded
+    or deleted after it; the first step after `settings enable` resumes them, one forward each."""
+    boxes = BOXES[:3]
+    store, w = _setup(tmp_path, boxes=boxes)
+    disabled = threading.Event()
+    opened: list[Held] = []
+
+    @contextmanager
+    def opener():
+        with backend.open_backend(store) as b:   # the emulator; only the first backend holds its locates
+            opened.append(Held(b.mailboxes, "locate" if not opened else None, disabled))
+            yield replace(b, mailboxes=opened[-1])
+
+    ticks = iter(range(0, 10**9, 10))   # every look at the switch is a fresh one
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    with live_tenant(store, w) as emu, StepBackend(store, opener=opener, clock=lambda: next(ticks)) as tenant:
+        tenant.open()
+        worker = threading.Thread(target=watch, args=(store, [logs]),
+                                  kwargs={"interval_s": 0, "max_steps": 1, "backend": tenant})
+        worker.start()
+        opened[0].wait_in_flight(len(boxes))
+        set_live_enabled(store, False)   # `settings disable`
+        disabled.set()
+        opened[0].go.set()
+        worker.join(120)
+        assert not worker.is_alive()
+        after_disable = opened[0].after_stop()
+        stopped = emu.state()
+        listed = runs(store)
+        set_live_enabled(store, True)    # `settings enable`
+        steps: list = []
+        watch(store, [logs], interval_s=0, max_steps=1, backend=tenant, on_step=steps.append)
+        resumed = emu.state()
+    assert after_disable == []
+    assert len(listed) == 1 and listed.iloc[0]["state"] == "interrupted"
+    assert listed.iloc[0]["progress"]["planned"] == len(boxes)
+    for box in boxes:
+        assert [m["folder"] for m in mailbox_messages(stopped, box)] == ["inbox"], box
+    resumed_run = steps[0].runs[0]       # the step's own run has nothing left: the change was the stopped run's
+    assert resumed_run.run_id == listed.iloc[0]["run_id"] and resumed_run.counts["succeeded"] == len(boxes)
+    assert sum(r.counts["succeeded"] for r in steps[0].runs) == len(boxes)
+    for box in boxes:
+        msgs = mailbox_messages(resumed, box)
+        assert sorted(m["folder"] for m in msgs) == ["recoverableitemspurges", "sentitems"], box
+        assert [m.get("forward_of") for m in msgs if m["folder"] == "sentitems"] == [MID]
+
+
+def test_a_stop_on_the_simulated_tenant_finishes_started_copies_and_the_next_run_forwards_no_copy_twice(tmp_path):
+    """The simulated tenant's runs keep their journal in memory: a copy stopped between its steps could not be
+    resumed, and a new plan would forward it again. There a started copy is finished; copies not started are
+    left to the next run, and what was done is journaled as done."""
+    store, w = _setup(tmp_path)
+    stopped = threading.Event()
+    boxes = Held(SimulatedMailboxes(w.tenant), "create_forward", stopped)
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(remediate(
+        store, boxes, pending=True, should_stop=stopped.is_set, options=EngineOptions(max_workers=2))))
+    worker.start()
+    boxes.wait_in_flight(2)    # two copies are forwarding, four not started
+    stopped.set()
+    boxes.go.set()
+    worker.join(60)
+    first = result[0]
+    done = set(first.outcomes.loc[first.outcomes["status"] == "succeeded", "mailbox"])
+    assert len(done) == 2, first.outcomes[["mailbox", "status", "step"]]   # the two started copies finished
+    again = remediate(store, SimulatedMailboxes(w.tenant), pending=True)
+    assert set(again.outcomes.loc[again.outcomes["status"] == "succeeded", "mailbox"]) == set(BOXES) - done
+    assert set(again.outcomes.loc[again.outcomes["reason"] == "already_remediated", "mailbox"]) == done
+    for box in BOXES:
+        assert len(_forwards(w.tenant, box)) == 1, box
