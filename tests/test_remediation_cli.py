@@ -178,6 +178,13 @@ def test_report_and_runs_name_the_tenant(capsys, tmp_path):
     assert f"[tenant: {t1}]" in out and f"[tenant: {t2}]" in out
     listed = json.loads(run_cli(capsys, store, "runs", "--json")[1].strip().splitlines()[-1])
     assert {r["run_id"]: r["tenant"] for r in listed} == {"r1": t1, "r2": t2}
+    # a run interrupted on the other tenant waits for that one; one on this tenant, for the next run
+    with store.connect() as con:
+        con.execute("UPDATE remediation_runs SET status = 'running', owner = NULL, counts = NULL")
+    out = run_cli(capsys, store, "runs")[1]
+    line = {ln.split()[2]: ln for ln in out.splitlines()}
+    assert f"it acted on tenant {t2}, not on the one the settings name now" in line["r2"]
+    assert "the next live run (remediate or a watch step) resumes it" in line["r1"]
 
 
 def test_remediate_text_output_names_the_tenant(capsys, simulated):

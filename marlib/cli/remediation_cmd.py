@@ -256,7 +256,9 @@ def _alerts(args, store) -> int:
 
 
 def _runs(args, store) -> int:
+    from marlib.remediation.run import journal_tenant
     df = runs(store)
+    current = journal_tenant(store, None, "live")
     if args.json:
         df = df.astype(object).where(df.notna(), None)
         print_json(df.to_dict("records"))
@@ -265,7 +267,7 @@ def _runs(args, store) -> int:
         print("no remediation runs yet")
     for r in df.astype(object).where(df.notna(), None).to_dict("records"):
         print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger'] or '':8} {r['state']:11} "
-              f"{_run_counts(r)}{_run_tenant(r)}")
+              f"{_run_counts(r, current)}{_run_tenant(r)}")
     return 0
 
 
@@ -276,8 +278,9 @@ def _run_tenant(run: dict) -> str:
     return f" [tenant: {run['tenant'] or 'not recorded'}]"
 
 
-def _run_counts(run: dict) -> str:
-    """A finished run's counts; a running or interrupted one's progress so far (the journal's)."""
+def _run_counts(run: dict, current: str | None = None) -> str:
+    """A finished run's counts; a running or interrupted one's progress so far (the journal's); ``current``:
+    the live tenant the settings name (an interrupted live run of another one waits for that one)."""
     if run["state"] == "finished":
         return _summary(run["counts"]) if isinstance(run["counts"], dict) else ""
     progress = run["progress"] if isinstance(run["progress"], dict) else {}
@@ -285,7 +288,11 @@ def _run_counts(run: dict) -> str:
     text = f"{done} of {progress.get('total', 0)} copies done so far"
     if done:
         text += f" ({_summary(progress)})"
-    if run["state"] == "interrupted":
+    if run["state"] == "interrupted" and run["mode"] == "live" and run.get("tenant") and current \
+            and run["tenant"] != current:
+        text += (f"; it acted on tenant {run['tenant']}, not on the one the settings name now: a live run resumes "
+                 "it once the mailbox settings point at that tenant again")
+    elif run["state"] == "interrupted":
         text += f"; the next {run['mode']} run (remediate or a watch step) resumes it"
     return text
 
