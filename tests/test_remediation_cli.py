@@ -55,6 +55,10 @@ def test_policy_set_and_list(capsys, simulated):
     assert code == 0 and "MAR off, action forward, forward to soc@corp.example" in out
     code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on")   # which action?
     assert code == 2 and "needs --action" in err
+    # an action that forwards nothing: the kept address is not shown as if it were used
+    code, out, _ = run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "move-deleted")
+    assert code == 0 and ", forward to" not in out and "kept for a forwarding action" in out
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "off", "--action", "forward")
     # a name no mail uses is added by hand, with a note (and the near name), or refused when incomplete
     code, _, err = run_cli(capsys, simulated, "policy", "set", "INBOUNDS", "--mar", "on")
     assert code == 2 and "give both --mar and --action" in err and "did you mean 'INBOUND'?" in err

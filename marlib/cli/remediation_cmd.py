@@ -9,7 +9,7 @@ from pathlib import Path
 
 from marlib.cli.common import print_json, progress_bar
 from marlib.errors import InputError
-from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS
+from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
 from marlib.reports import appliance_names
 from marlib.remediation import policies as pol
@@ -108,8 +108,11 @@ def _policy_set(args, store) -> int:
     action = old.action if args.action is None else args.action
     forward_to = args.forward_to if args.forward_to is not None else (old.forward_to if old else None)
     p = pol.set_policy(store, args.name, mar=mar, action=action, forward_to=forward_to)
+    forwards = p.action in (Action.FORWARD.value, Action.FORWARD_DELETE.value)
     print(f"policy {p.name}: MAR {'on' if p.mar_enabled else 'off'}, action {p.action}"
-          + (f", forward to {p.forward_to}" if p.forward_to else ""))
+          + (f", forward to {p.forward_to}" if p.forward_to and forwards else "")
+          + (f" (forward address {p.forward_to} kept for a forwarding action)" if p.forward_to and not forwards
+             else ""))
     if old is None and p.source != "logs":
         hint = pol.policy_hint(args.name, known)
         print(f"note: no mail in the logs uses policy {p.name!r} yet; it was added by hand"
