@@ -332,7 +332,7 @@ ALL_TENANTS = "all"
 def report_tenant(store: Store, tenant: str | None = None) -> str | None:
     """The tenant key a report's live rows are filtered on: ``tenant`` as given, the current one (the
     mailbox settings') for ``None``, or None (no filter) for ``"all"`` or when there are no settings."""
-    if tenant == ALL_TENANTS:
+    if tenant and tenant.strip().lower() == ALL_TENANTS:
         return None
     if tenant:
         return tenant.strip().lower()

@@ -49,7 +49,10 @@ def tenant_choice() -> str | None:
                              "before that, and simulated or dry runs, count for every tenant.")
 
 
-flt = {"mode": mode, "start": start, "tenant": tenant_choice()}
+chosen_tenant = None
+with _ui.guard():   # a busy store: the usual message, not a traceback
+    chosen_tenant = tenant_choice()
+flt = {"mode": mode, "start": start, "tenant": chosen_tenant}
 
 
 def reason_text(code: object) -> str:

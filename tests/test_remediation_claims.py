@@ -102,3 +102,51 @@ def test_a_cli_run_waits_for_another_process_planning_and_says_so(tmp_path):
     assert "waiting for the remediation journal" in r.stderr and "The remediation journal is busy" in r.stderr
     assert f"pid {p.pid}" in r.stderr
     assert store.query_one("SELECT count(*) FROM remediation_actions")[0] == 0
+
+
+def test_a_stopped_run_is_still_marked_executing_until_it_is_let_go(tmp_path):
+    """Between the engine's return and the run's end or release, another thread's resume must not take the
+    run (the release would then hand a run being executed to any other process)."""
+    from marlib.remediation import run as runmod
+    store = Store(tmp_path / "m.duckdb")
+    w = _world(store)
+    stop = {"on": False}
+    seen = []
+
+    class Watching(DuckJournal):
+        def begin(self, *args, **kw):
+            super().begin(*args, **kw)
+            stop["on"] = True   # a stop reaches the run once it started: its copies stay planned
+
+        def release(self, run_id):
+            seen.append(runmod._is_active(run_id))
+            super().release(run_id)
+    boxes = _LiveLike(SimulatedMailboxes(w.tenant), threading.Barrier(1))
+    runmod.remediate(store, boxes, pending=True, journal=Watching(store, "live"), should_stop=lambda: stop["on"])
+    assert seen == [True]
+
+
+def test_a_stop_while_waiting_for_the_journal_takes_nothing(tmp_path, monkeypatch):
+    """Another run holds the journal (planning a long group expansion, say): a stop request (Ctrl-C on watch,
+    the app's stop) ends the wait at once, cleanly, instead of after the whole wait with an error."""
+    from marlib.remediation.run import claiming
+    monkeypatch.setenv("MARLIB_TENANT_LOCK_WAIT", "120")
+    store = Store(tmp_path / "m.duckdb")
+    w = _world(store)
+    held, done = threading.Event(), threading.Event()
+
+    def holder():
+        with claiming(store, "live", "remediate (watch)"):
+            held.set()
+            done.wait(120)
+    t = threading.Thread(target=holder)
+    t.start()
+    try:
+        assert held.wait(30)
+        boxes = _LiveLike(SimulatedMailboxes(w.tenant), threading.Barrier(1))
+        result = remediate(store, boxes, pending=True, journal=DuckJournal(store, "live"), should_stop=lambda: True)
+    finally:
+        done.set()
+        t.join(30)
+    assert result.changes == 0 and len(result.outcomes) == 0 and boxes.forwards == []
+    assert store.query_one("SELECT count(*) FROM remediation_actions")[0] == 0

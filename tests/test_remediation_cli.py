@@ -176,6 +176,8 @@ def test_report_and_runs_name_the_tenant(capsys, tmp_path):
     code, out, _ = run_cli(capsys, store, "report", "--tenant", "all", "--by", "tenant")
     assert out.splitlines()[0].startswith("Mailbox Auto Remediation (live, all tenants): 4 succeeded")
     assert {x.split()[0] for x in out.splitlines()[2:]} == {t1, t2}
+    out = run_cli(capsys, store, "report", "--tenant", "ALL")[1]   # however it is typed
+    assert out.splitlines()[0].startswith("Mailbox Auto Remediation (live, all tenants): 4 succeeded")
     rep = json.loads(run_cli(capsys, store, "report", "--tenant", t2, "--json")[1].strip().splitlines()[-1])
     assert rep["tenant"] == t2 and rep["totals"]["succeeded"] == 2
     code, out, _ = run_cli(capsys, store, "runs")

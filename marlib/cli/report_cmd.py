@@ -104,7 +104,8 @@ def _print_header(args: argparse.Namespace, totals: dict, by_mode: pd.DataFrame 
     """The totals line (one per mode with --mode all, as a copy counts once in each mode it is in)."""
     where = args.mode if args.mode != "all" else "all modes, each apart"
     if args.mode in ("live", "all"):
-        where += ", " + (f"tenant {tenant}" if tenant else "all tenants" if args.tenant == "all"
+        every = (args.tenant or "").strip().lower() == reports.ALL_TENANTS
+        where += ", " + (f"tenant {tenant}" if tenant else "all tenants" if every
                          else "every tenant: no mailbox settings")
     if by_mode is None:
         print(f"Mailbox Auto Remediation ({where}): {_totals_text(totals, args.mode == 'dry-run')}")

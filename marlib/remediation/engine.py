@@ -134,7 +134,8 @@ class Engine:
         self.progress = progress
         self.options = options or EngineOptions()
         self.should_stop = should_stop or (lambda: False)
-        self._stop_mid_copy = bool(getattr(journal, "resumable", True))
+        # a journal that does not say it resumes a copy from its last step is taken not to (a second forward)
+        self._stop_mid_copy = bool(getattr(journal, "resumable", False))
         self._gates: dict[str, _MailboxGate] = {}
         self._gates_lock = threading.Lock()
         self._progress_lock = threading.Lock()

@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.errors import InputError, MarlibError
+from marlib.errors import InputError, MarlibError, SettingsError
 from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
@@ -43,6 +43,7 @@ from marlib.remediation.marlog import MarLog, for_store
 from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_failures, o365_domains,
                                      plan)
 from marlib.remediation.policies import sync_policies_from_logs
+from marlib.remediation.state_lock import StopRequested
 from marlib.store import Store
 from marlib.tenant.base import Mailboxes
 
@@ -190,7 +191,12 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
                                                    progress=progress, options=options,
                                                    should_stop=should_stop)
     with ExitStack() as claim:   # let go once the run's actions are journaled (execute_plan's claimed)
-        claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})"))
+        try:
+            claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})",
+                                         should_stop))
+        except StopRequested:   # stopped while another run held the journal: this one takes nothing
+            return RunResult(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"),
+                             pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
         return _plan_and_run(store, mailboxes, journal, marlog, hashes=hashes, pending=pending, mode=mode,
                              done_mode=done_mode, on=on, dry_run=dry_run, policies=policies, domains=domains,
                              trigger=trigger, retry_delay_s=retry_delay_s, resumed=resumed, progress=progress,
@@ -243,13 +249,13 @@ _CLAIM_GUARD = threading.Lock()
 
 
 @contextmanager
-def claiming(store: Store, mode: str, what: str) -> Iterator[None]:
+def claiming(store: Store, mode: str, what: str, should_stop: Callable[[], bool] | None = None) -> Iterator[None]:
     """Live runs decide what they take (plan, expand, journal; or resume an interrupted run) one at a time,
     across processes and threads: two watchers of one folder, the app's automatic mode and a CLI run, would
     otherwise both plan the same new change before either journaled it, and act on every copy twice. Held
     until the run's actions are journaled (the next one then sees them as done or taken), not while they
     execute. Other modes need nothing: the simulated tenant is held for a whole run, dry runs act on
-    nothing."""
+    nothing. A stop requested while waiting (``should_stop``) raises StopRequested: the run takes nothing."""
     if mode != "live":
         yield
         return
@@ -261,7 +267,7 @@ def claiming(store: Store, mode: str, what: str) -> Iterator[None]:
         return
     from marlib.remediation.state_lock import state_lock, wait_limit
     journal_lock = state_lock(Path(str(store.path) + ".remediation"), "the remediation journal")
-    with journal_lock.hold(what, wait_s=wait_limit(), on_wait=store.on_wait):
+    with journal_lock.hold(what, wait_s=wait_limit(), on_wait=store.on_wait, should_stop=should_stop):
         yield
 
 
@@ -290,7 +296,7 @@ def journal_tenant(store: Store, mailboxes: Any, mode: str) -> str | None:
     try:
         from marlib.settings import load_settings
         return load_settings(store).tenant_key
-    except MarlibError:   # no mailbox settings: no tenant to tell apart
+    except SettingsError:   # no mailbox settings: no tenant to tell apart (a busy store raises on)
         return None
 
 
@@ -349,11 +355,12 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
         for row in actions[actions["status"] != "planned"].to_dict("records"):
             engine.marlog.outcome(row)
         engine.execute(journal.actions(run.run_id))
-    outcomes = journal.actions(run.run_id)
-    if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
-        journal.end(run.run_id, count_outcomes(outcomes))
-    else:   # stopped or broken: resumed next time, by whichever process runs next (this one lives on)
-        _release(journal, run.run_id)
+        # still marked executing here: another thread's resume must not take it before it is ended or let go
+        outcomes = journal.actions(run.run_id)
+        if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
+            journal.end(run.run_id, count_outcomes(outcomes))
+        else:   # stopped or broken: resumed next time, by whichever process runs next (this one lives on)
+            _release(journal, run.run_id)
     return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes))
 
 
@@ -471,11 +478,37 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
     if journal.mode == "live":
         _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, journal.mode)
-    results = []
+    results: list[RunResult] = []
     with ExitStack() as executing:
-        taken = []
-        # one process takes each run, and one thread of it: a taken run counts as executing here at once
-        with claiming(store, journal.mode, "resuming interrupted runs"):
+        taken = _take_interrupted(store, journal, on, executing, should_stop)
+        for n, run in enumerate(taken):
+            if should_stop is not None and should_stop():   # the rest stay interrupted for the next run
+                _release_all(journal, taken[n:])
+                break
+            log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
+            engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
+                             should_stop)
+            try:
+                engine.execute(journal.actions(run.run_id))
+            except BaseException:   # Ctrl-C, a store error: the taken runs not done are let go
+                _release_all(journal, taken[n:])
+                raise
+            outcomes = journal.actions(run.run_id)
+            if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
+                journal.end(run.run_id, count_outcomes(outcomes))
+            else:
+                _release(journal, run.run_id)
+            results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
+    return results
+
+
+def _take_interrupted(store: Store, journal: Journal, on: str | None, executing: ExitStack,
+                      should_stop: Callable[[], bool] | None) -> list[RunRecord]:
+    """The interrupted runs this process resumes: one process takes each (its owner, under the journal lock),
+    one thread of it (a taken run counts as executing here at once, in ``executing``)."""
+    taken: list[RunRecord] = []
+    try:
+        with claiming(store, journal.mode, "resuming interrupted runs", should_stop):
             for run in journal.interrupted_runs():
                 if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
                     log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
@@ -489,22 +522,14 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                 journal.claim(run.run_id)
                 executing.enter_context(_active(run.run_id))
                 taken.append(run)
-        for n, run in enumerate(taken):
-            if should_stop is not None and should_stop():   # the rest stay interrupted for the next run
-                for left in taken[n:]:
-                    _release(journal, left.run_id)
-                break
-            log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
-            engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
-                             should_stop)
-            engine.execute(journal.actions(run.run_id))
-            outcomes = journal.actions(run.run_id)
-            if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
-                journal.end(run.run_id, count_outcomes(outcomes))
-            else:
-                _release(journal, run.run_id)
-            results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
-    return results
+    except StopRequested:   # stopped while another run held the journal: nothing taken
+        return []
+    return taken
+
+
+def _release_all(journal: Journal, runs_left: list[RunRecord]) -> None:
+    for run in runs_left:
+        _release(journal, run.run_id)
 
 
 # -- restore ------------------------------------------------------------------------

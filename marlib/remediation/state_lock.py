@@ -61,6 +61,13 @@ def wait_limit(value: float | None = None) -> float:
     return seconds
 
 
+class StopRequested(Exception):
+    """A stop was requested while waiting for the lock: the caller takes nothing and goes no further."""
+
+
+POLL_S = 0.2   # how often a waiter looks at its stop request
+
+
 class StateLock:
     """The lock of one state file in this process (one object per file: :func:`state_lock`)."""
 
@@ -72,13 +79,15 @@ class StateLock:
         self._fd: int | None = None
 
     @contextmanager
-    def hold(self, what: str, *, wait_s: float, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
-        """Hold the lock for one run (``what`` names it to whoever waits); re-entrant in one thread."""
+    def hold(self, what: str, *, wait_s: float, on_wait: Callable[[str], None] | None = None,
+             should_stop: Callable[[], bool] | None = None) -> Iterator[None]:
+        """Hold the lock for one run (``what`` names it to whoever waits); re-entrant in one thread. A stop
+        requested while waiting (``should_stop``, looked at every POLL_S) raises StopRequested."""
         deadline = time.monotonic() + wait_s
-        told = self._take_threads(deadline, wait_s, on_wait)
+        told = self._take_threads(deadline, wait_s, on_wait, should_stop)
         try:
             if self._depth == 0:
-                self._fd = self._take_file(what, deadline, wait_s, None if told else on_wait)
+                self._fd = self._take_file(what, deadline, wait_s, None if told else on_wait, should_stop)
             self._depth += 1
             try:
                 yield
@@ -89,31 +98,37 @@ class StateLock:
         finally:
             self._threads.release()
 
-    def _take_threads(self, deadline: float, wait_s: float, on_wait: Callable[[str], None] | None) -> bool:
+    def _take_threads(self, deadline: float, wait_s: float, on_wait: Callable[[str], None] | None,
+                      should_stop: Callable[[], bool] | None = None) -> bool:
         """The process-wide part; True when the one waiting line was given."""
         if self._threads.acquire(blocking=False):
             return False
         _tell(f"waiting for {self.subject}: another run in this process is using it (up to {wait_s:.0f} s)",
               on_wait)
-        if not self._threads.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            raise self._busy("another run in this process (the app's job or automatic mode)", wait_s)
+        while not self._threads.acquire(timeout=max(0.0, min(POLL_S, deadline - time.monotonic()))):
+            if should_stop is not None and should_stop():
+                raise StopRequested()
+            if time.monotonic() >= deadline:
+                raise self._busy("another run in this process (the app's job or automatic mode)", wait_s)
         return True
 
     def _take_file(self, what: str, deadline: float, wait_s: float,
-                   on_wait: Callable[[str], None] | None) -> int | None:
+                   on_wait: Callable[[str], None] | None,
+                   should_stop: Callable[[], bool] | None = None) -> int | None:
         if fcntl is None:
             return None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            self._flock(fd, deadline, wait_s, on_wait)
+            self._flock(fd, deadline, wait_s, on_wait, should_stop)
             _write_holder(fd, what)
         except BaseException:
             os.close(fd)
             raise
         return fd
 
-    def _flock(self, fd: int, deadline: float, wait_s: float, on_wait: Callable[[str], None] | None) -> None:
+    def _flock(self, fd: int, deadline: float, wait_s: float, on_wait: Callable[[str], None] | None,
+               should_stop: Callable[[], bool] | None = None) -> None:
         delay, told = 0.05, False
         while True:
             try:
@@ -121,6 +136,8 @@ class StateLock:
                 return
             except BlockingIOError:
                 pass
+            if should_stop is not None and should_stop():
+                raise StopRequested()
             if time.monotonic() >= deadline:
                 raise self._busy(self.holder(), wait_s)
             if not told:
