@@ -80,9 +80,11 @@ def automatic_mode() -> None:
 def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
     """The plan of one SHA-256, Simulate, and Remediate on the active tenant."""
     st.subheader("One file")
-    # pending first, the most widespread first: the likeliest next thing to act on
-    ordered = pd.concat([pending.sort_values("messages", ascending=False, kind="stable"),
-                         changes.sort_values("messages", ascending=False, kind="stable")])
+    # pending first, the most widespread first: the likeliest next thing to act on; a superseded change (its
+    # verdict turned CLEAN again) last, never the default next to "Remediate live"
+    others = changes.assign(_later=changes["state"].eq("superseded")).sort_values(
+        ["_later", "messages"], ascending=[True, False], kind="stable").drop(columns="_later")
+    ordered = pd.concat([pending.sort_values("messages", ascending=False, kind="stable"), others])
     hashes = list(dict.fromkeys(ordered["sha256"]))
     chosen = st.query_params.get("sha256")
     index = hashes.index(chosen) if chosen in hashes else 0

@@ -546,6 +546,29 @@ def test_superseded_changes_are_not_pending_in_the_app(db):
     assert any("turned CLEAN again" in w.value for w in at.warning), "its plan warns"
 
 
+def test_the_remediation_page_never_picks_a_superseded_change_by_default(db):
+    """With nothing pending, the "One file" picker, one checkbox away from "Remediate live", starts on a
+    change that is not superseded (its verdict turned CLEAN again), however widespread that one is."""
+    from marlib.remediation.backend import journal_mode
+    from marlib.remediation.run import change_list
+    store = Store(db)
+    changes = change_list(store, mode=journal_mode(store))
+    keep = changes.sort_values("copies", kind="stable")["sha256"].iloc[0]   # the least widespread stays
+    with store.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "SELECT 'clean-' || sha256, sha256, 'CLEAN', 'retrospective', max(event_time) + INTERVAL 1 HOUR "
+                    "FROM verdict_events WHERE kind = 'retrospective' AND verdict = 'MALICIOUS' AND sha256 <> ? "
+                    "GROUP BY sha256", [keep])
+        con.execute("INSERT OR REPLACE INTO remediation_changes (event_key, mode, sha256, run_id, handled_at) "
+                    "SELECT event_key, ?, sha256, 'done-before', now() FROM verdict_events "
+                    "WHERE sha256 = ? AND kind = 'retrospective' AND verdict = 'MALICIOUS'",
+                    [journal_mode(store), keep])
+    states = change_list(store, mode=journal_mode(store)).set_index("sha256")["state"]
+    assert not states.isin(["pending", "retry"]).any() and (states == "superseded").sum() >= 1
+    at = ok(page("remediation"))
+    assert at.selectbox(key="rem-sha").value == keep
+
+
 def test_mar_report_shows_whatif_apart_from_the_simulated_tenant(db):
     """F3: what-if simulations are their own report mode, not the simulated tenant's results."""
     sha = changed_hash(db)
