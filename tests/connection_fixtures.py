@@ -2,6 +2,7 @@
 pointing at the HTTPS emulator (``marlib.emulator.testing.start_emulator``)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import socket
@@ -64,6 +65,16 @@ def write_tenant(root: Path, messages: list[dict] | None = None) -> Path:
     path = root / "tenant.json"
     path.write_text(json.dumps(tenant_dict(messages)), encoding="utf-8")
     return path
+
+
+@contextlib.contextmanager
+def alice_world(root: Path):
+    """The emulator on a tenant where alice has one message ("hello"), and the app's keys: (emu, keys, root)."""
+    from marlib.emulator.testing import start_emulator
+    keys = make_keys(root)
+    msgs = [{"mailbox": ALICE, "internet_message_id": "<m1@contoso.com>", "folder": "inbox", "subject": "hello"}]
+    with start_emulator(write_tenant(root, msgs)) as emu:
+        yield emu, keys, root
 
 
 def settings_for(emu, keys: Keys, **changes) -> MailboxSettings:

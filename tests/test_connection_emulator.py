@@ -13,10 +13,8 @@ from types import SimpleNamespace
 import pytest
 
 from connection_fixtures import (ALICE, BOB, CLIENT, CLIENT_EXPIRED, CLIENT_NO_ROLES, PASSPHRASE,
-                                 TENANT, UNKNOWN, closed_port, make_keys, settings_for,
-                                 write_tenant)
+                                 TENANT, UNKNOWN, alice_world, closed_port, settings_for)
 from marlib.connection import TROUBLESHOOTING, check_connection
-from marlib.emulator.testing import start_emulator
 from marlib.errors import AuthError
 from marlib.graph.auth import TokenProvider
 from marlib.settings import load_settings, save_settings
@@ -28,12 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("conn")
-    keys = make_keys(root)
-    msgs = [{"mailbox": ALICE, "internet_message_id": "<m1@contoso.com>", "folder": "inbox",
-             "subject": "hello"}]
-    with start_emulator(write_tenant(root, msgs)) as emu:
-        yield emu, keys, root
+    with alice_world(tmp_path_factory.mktemp("conn")) as world:
+        yield world
 
 
 def _check(world, email=ALICE, **changes):

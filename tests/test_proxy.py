@@ -15,9 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from connection_fixtures import ALICE, CLIENT, TENANT, closed_port, make_keys, settings_for, write_tenant
+from connection_fixtures import ALICE, CLIENT, TENANT, alice_world, closed_port, settings_for
 from marlib.connection import check_connection
-from marlib.emulator.testing import start_emulator
 from marlib.errors import ConnectivityError, SettingsError
 from marlib.graph.auth import TokenProvider
 from marlib.settings import (PROXY_PASSWORD_FILE_NAME, load_settings, mask_proxy, save_settings,
@@ -32,12 +31,8 @@ QUOTED = "s3cr%23t%2Fpw%40x"
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    root = tmp_path_factory.mktemp("proxy")
-    keys = make_keys(root)
-    msgs = [{"mailbox": ALICE, "internet_message_id": "<m1@contoso.com>", "folder": "inbox",
-             "subject": "hello"}]
-    with start_emulator(write_tenant(root, msgs)) as emu:
-        yield emu, keys, root
+    with alice_world(tmp_path_factory.mktemp("proxy")) as world:
+        yield world
 
 
 def _emulator_hosts(emu) -> set[str]:

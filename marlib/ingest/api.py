@@ -263,18 +263,16 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
         raise
     if given:   # new files at these paths are read the same way (not where a file belongs to another)
         _remember_paths(store, _uncontested(paths, refused), source)
-    summary.similar_appliances = _similar_appliances(store, known_appliances)
     summary.seconds = time.perf_counter() - t0
-    _record_run(store, summary, started)
+    _record_run(store, summary, started, known_appliances)
     return summary
 
 
-def _similar_appliances(store: Store, known: set[str]) -> list[list[str]]:
+def _similar_appliances(con, known: set[str]) -> list[list[str]]:
     """Pairs [short, full] of appliance names, one of them not in ``known``, where the short name is the
     full one's first label (esa1, esa1.corp.example): perhaps one host that a relay writes two ways, whose
     MIDs the store now keeps apart."""
-    with store.connect() as con:
-        names = {r[0] for r in con.execute("SELECT name FROM appliances").fetchall()}
+    names = {r[0] for r in con.execute("SELECT name FROM appliances").fetchall()}
     full = {}
     for name in names:
         if "." in name:
@@ -349,8 +347,9 @@ def _size_guess(path: Path) -> int:
         return 0
 
 
-def _record_run(store: Store, summary: IngestSummary, started: datetime) -> None:
-    with store.connect() as con:
+def _record_run(store: Store, summary: IngestSummary, started: datetime, known_appliances: set[str]) -> None:
+    with store.connect() as con:   # one connection: the appliance names the run made, then the run
+        summary.similar_appliances = _similar_appliances(con, known_appliances)
         con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
                     "VALUES (?, ?, now(), ?)",
                     [summary.run_id, started, json.dumps(summary.to_dict())])

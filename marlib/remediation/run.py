@@ -190,55 +190,45 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     resumed = [] if dry_run else resume_interrupted(store, mailboxes, journal, marlog=marlog,
                                                    progress=progress, options=options,
                                                    should_stop=should_stop)
-    with ExitStack() as claim:   # let go once the run's actions are journaled (execute_plan's claimed)
-        try:
-            claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})",
-                                         should_stop))
-        except StopRequested:   # stopped while another run held the journal: this one takes nothing
-            return RunResult(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"),
-                             pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
-        return _plan_and_run(store, mailboxes, journal, marlog, hashes=hashes, pending=pending, mode=mode,
-                             done_mode=done_mode, on=on, dry_run=dry_run, policies=policies, domains=domains,
-                             trigger=trigger, retry_delay_s=retry_delay_s, resumed=resumed, progress=progress,
-                             options=options, should_stop=should_stop, claimed=claim.close)
-
-
-def _plan_and_run(store: Store, mailboxes: Any, journal: Journal, marlog: MarLog, *, hashes: list[str] | None,
-                  pending: bool, mode: str, done_mode: str, on: str | None, dry_run: bool, policies: Any,
-                  domains: Any, trigger: str | None, retry_delay_s: float, resumed: list[RunResult],
-                  progress: Progress, options: EngineOptions | None, should_stop: Callable[[], bool] | None,
-                  claimed: Callable[[], None]) -> RunResult:
-    with store.connect() as con:
-        sync_policies_from_logs(con)
-        pending = pending and hashes is None
-        retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
-        changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
-                                       retry_before=retry_before, tenant=on)
-        superseded = superseded_list(con, done_mode, on) if pending else []
-        if hashes is not None and len(changes) == 0:
-            raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
-                             f"verdict is known for {', '.join(hashes)}",
-                             advice="ingest the amp / mail logs holding the retrospective verdict first")
-        doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
-        plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
-                       retry_only=pending, tenant=on)
-    tenant = getattr(mailboxes, "kind", "none")
-    run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
-                    sorted(set(changes["sha256"])) if len(changes) else [],
-                    tenant=on if mode == "live" else None)
-    if len(changes) == 0:
-        return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed,
-                         superseded)
-    if dry_run:
-        actions = plan_df.assign(mailbox=plan_df["recipient"])
-        actions = _with_ids(actions)
-        journal.begin(run, changes.iloc[0:0], actions)
-        journal.end(run.run_id, count_outcomes(actions))
-        return RunResult(run.run_id, mode, tenant, journal.actions(run.run_id), len(changes), resumed,
-                         superseded)
-    result = execute_plan(plan_df, mailboxes, journal, run, changes, store=store, marlog=marlog,
-                          progress=progress, options=options, should_stop=should_stop,
-                          retry_only=pending, claimed=claimed)
+    claim = ExitStack()   # the journal, let go once the run's actions are journaled (execute_plan's claimed)
+    try:
+        claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})",
+                                     should_stop))
+    except StopRequested:   # stopped while another run held the journal: this one takes nothing
+        return RunResult(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"),
+                         pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
+    with claim:
+        with store.connect() as con:
+            sync_policies_from_logs(con)
+            pending = pending and hashes is None
+            retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
+            changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
+                                           retry_before=retry_before, tenant=on)
+            superseded = superseded_list(con, done_mode, on) if pending else []
+            if hashes is not None and len(changes) == 0:
+                raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
+                                 f"verdict is known for {', '.join(hashes)}",
+                                 advice="ingest the amp / mail logs holding the retrospective verdict first")
+            doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
+            plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
+                           retry_only=pending, tenant=on)
+        tenant = getattr(mailboxes, "kind", "none")
+        run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
+                        sorted(set(changes["sha256"])) if len(changes) else [],
+                        tenant=on if mode == "live" else None)
+        if len(changes) == 0:
+            return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed,
+                             superseded)
+        if dry_run:
+            actions = plan_df.assign(mailbox=plan_df["recipient"])
+            actions = _with_ids(actions)
+            journal.begin(run, changes.iloc[0:0], actions)
+            journal.end(run.run_id, count_outcomes(actions))
+            return RunResult(run.run_id, mode, tenant, journal.actions(run.run_id), len(changes), resumed,
+                             superseded)
+        result = execute_plan(plan_df, mailboxes, journal, run, changes, store=store, marlog=marlog,
+                              progress=progress, options=options, should_stop=should_stop,
+                              retry_only=pending, claimed=claim.close)
     result.resumed = resumed
     result.superseded = superseded
     return result
@@ -271,6 +261,9 @@ def claiming(store: Store, mode: str, what: str, should_stop: Callable[[], bool]
         yield
 
 
+_ADOPTED: set[tuple[str, str]] = set()   # (database, tenant) whose runs from before migration 140 were taken
+
+
 def _learn_tenant(store: Store, mailboxes: Any) -> None:
     """A Graph tenant given as a domain learns its GUID before the journal is asked what was done there;
     runs from before tenants were recorded (migration 140) on Microsoft are this tenant's."""
@@ -279,9 +272,13 @@ def _learn_tenant(store: Store, mailboxes: Any) -> None:
         learn(store)
     tenant = getattr(mailboxes, "tenant", None)
     if isinstance(tenant, str) and getattr(mailboxes, "kind", None) == TenantKind.MICROSOFT.value:
+        done = (str(store.path), tenant)
+        if done in _ADOPTED:   # once per process (watch asks every step): no write each time
+            return
         with store.connect() as con:
             con.execute("UPDATE remediation_runs SET tenant = ? WHERE tenant IS NULL AND mode = 'live' "
                         "AND tenant_kind = ?", [tenant, TenantKind.MICROSOFT.value])
+        _ADOPTED.add(done)
 
 
 def journal_tenant(store: Store, mailboxes: Any, mode: str) -> str | None:
