@@ -324,7 +324,7 @@ _OUTCOME = ("CASE WHEN action <> 'restore' THEN status WHEN status = 'succeeded'
 REMEDIATION_OUTCOMES = ("succeeded", "failed", "skipped", "planned")
 RESTORE_OUTCOMES = ("restored", "restore_failed")
 _COUNTS = ", ".join([f"count(*) FILTER (WHERE status = '{s}') AS {s}" for s in REMEDIATION_OUTCOMES]
-                    + ["count(*) FILTER (WHERE status IN ('succeeded', 'failed', 'skipped', 'planned')) AS total"]
+                    + [f"count(*) FILTER (WHERE status IN {REMEDIATION_OUTCOMES!r}) AS total"]
                     + [f"count(*) FILTER (WHERE status = '{s}') AS {s}" for s in RESTORE_OUTCOMES])
 ALL_TENANTS = "all"
 
