@@ -78,11 +78,20 @@ def _values(pol) -> tuple[bool, str, str]:
     return bool(pol.mar_enabled), pol.action, pol.forward_to or ""
 
 
-def load_form(policies: dict) -> str:
+def _describe(values: tuple[bool, str, str]) -> str:
+    mar, action, forward_to = values
+    return (f"Mailbox Auto Remediation {'on' if mar else 'off'}, {LABELS[action]}"
+            + (f" to {forward_to}" if forward_to and Action(action).forwards else ""))
+
+
+def load_form(policies: dict) -> tuple[str, bool]:
     """Pick the policy to edit (outside the form, so a change reruns) and load its stored values.
 
     The values are loaded whenever the pick or the stored policy changes, never over what the
-    user typed into the form for the same unchanged policy (e.g. after a validation error)."""
+    user typed into the form for the same unchanged policy (e.g. after a validation error).
+    Returns the pick and whether the stored policy was changed elsewhere (another analyst, the command
+    line) since the form showed it: the form then shows the stored values, and a submit of the old
+    ones must not be saved as if it were an edit of the new ones."""
     if "one-policy-pick" in st.session_state:  # set after a save: show the policy just saved
         st.session_state["one-policy"] = st.session_state.pop("one-policy-pick")
     if st.session_state.get("one-policy") not in [*policies, NEW]:
@@ -90,11 +99,17 @@ def load_form(policies: dict) -> str:
     name = st.selectbox("Policy", [*policies, NEW], key="one-policy",
                         help="Pick a policy to see and change its settings, or add a new one.")
     snapshot = (name, _values(policies.get(name)))
-    if st.session_state.get("one-loaded") != snapshot:
+    loaded = st.session_state.get("one-loaded")
+    changed_elsewhere = loaded is not None and loaded[0] == name != NEW and loaded != snapshot
+    if loaded != snapshot:
         for key, value in zip(FORM_KEYS, snapshot[1]):
             st.session_state[key] = value
         st.session_state["one-loaded"] = snapshot
-    return name
+    if changed_elsewhere:
+        st.warning(f"{name} was changed elsewhere since this form showed it (another analyst or the command "
+                   f"line); it is now: {_describe(snapshot[1])}. The form shows the stored settings; "
+                   "anything typed here before was not saved. Make your change again and submit.")
+    return name, changed_elsewhere
 
 
 def save_form(name: str, new_name: str, policies: dict, mar: bool, action: str, forward_to: str) -> None:
@@ -112,10 +127,7 @@ def save_form(name: str, new_name: str, policies: dict, mar: bool, action: str, 
     pol = set_policy(wb.store, target, mar=mar, action=action, forward_to=forward_to.strip() or None)
     wb.invalidate()
     verb = "Created" if name == NEW else "Saved"
-    st.session_state["one-flash"] = (f"{verb} {pol.name}: Mailbox Auto Remediation "
-                                     f"{'on' if pol.mar_enabled else 'off'}, {LABELS[pol.action]}"
-                                     + (f" to {pol.forward_to}" if pol.forward_to and Action(pol.action).forwards
-                                        else ""))
+    st.session_state["one-flash"] = f"{verb} {pol.name}: {_describe(_values(pol))}"
     st.session_state["one-policy-pick"] = pol.name
     st.session_state.pop("one-loaded", None)
     st.rerun()
@@ -124,7 +136,7 @@ def save_form(name: str, new_name: str, policies: dict, mar: bool, action: str, 
 known: dict = {}
 with _ui.guard():
     known = {p.name: p for p in list_policies(wb.store)}
-picked = load_form(known)
+picked, stale = load_form(known)
 if flash := st.session_state.pop("one-flash", None):
     st.success(flash)
 with st.form("policy-form"):
@@ -135,6 +147,6 @@ with st.form("policy-form"):
     action = st.radio("Action when the verdict changes to malicious", ACTIONS, format_func=LABELS.get,
                       key="one-action")
     forward_to = st.text_input("Forward to", key="one-forward", placeholder="security@corp.example")
-    if st.form_submit_button("Create policy" if picked == NEW else "Submit", type="primary"):
+    if st.form_submit_button("Create policy" if picked == NEW else "Submit", type="primary") and not stale:
         with _ui.guard():
             save_form(picked, new_name, known, mar, action, forward_to)

@@ -220,6 +220,27 @@ def test_policy_form_shows_the_picked_policy_and_creates_a_new_one(db):
     assert policy_values(db) == {**before, "Sales": (True, "move-deleted", None)}, "DEFAULT untouched"
 
 
+def test_policy_form_does_not_save_over_a_change_made_elsewhere(db):
+    """Another analyst (or the command line) changes the policy while the form shows it: the submit does
+    not claim a save of the old form, it says what happened and shows the stored settings."""
+    at = ok(page("policies"))
+    assert at.selectbox(key="one-policy").value == "DEFAULT"
+    at.text_input(key="one-forward").set_value("new-soc@example.com")
+    set_policy(Store(db), "DEFAULT", mar=False, action="move-junk")  # meanwhile, elsewhere
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    ok(at)
+    assert not at.success, [s.value for s in at.success]
+    assert "changed elsewhere" in at.warning[0].value and "Move to Junk Email" in at.warning[0].value
+    assert policy_values(db)["DEFAULT"] == (False, "move-junk", None)
+    assert form_values(at) == (False, "move-junk", "")
+    at.text_input(key="one-forward").set_value("new-soc@example.com")  # made again: now it is saved
+    at.radio(key="one-action").set_value("forward")
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    ok(at)
+    assert not at.warning
+    assert policy_values(db)["DEFAULT"] == (False, "forward", "new-soc@example.com")
+
+
 def test_policy_table_saves_only_edited_rows(db):
     before = policy_values(db)
     at = ok(page("policies"))
