@@ -33,7 +33,7 @@ from marlib.errors import IngestError, InputError
 from marlib.models import APPLIANCE_MID_SPAN
 from marlib.ingest import esa, files
 from marlib.progress import Progress, no_progress
-from marlib.store import Store
+from marlib.store import Store, rollback
 
 log = logging.getLogger(__name__)
 
@@ -626,7 +626,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             after = _counts(con)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     if done:
         summary.add({t: after[t] - before[t] for t in after})

@@ -76,6 +76,7 @@ import duckdb
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
 from marlib.ingest.esa_merge import inherit_children_of, upsert
+from marlib.store import rollback
 
 if TYPE_CHECKING:
     from marlib.ingest.api import IngestSummary
@@ -377,7 +378,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
                 after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                rollback(con)
                 raise
         finally:
             for t in ("rec_src", "rec_raw", "rec", "rec_rcpt", "rec_rows"):

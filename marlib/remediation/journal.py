@@ -30,7 +30,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from marlib.errors import StoreError
-from marlib.store import Store
+from marlib.store import Store, rollback
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ class DuckJournal:
                             "updated_at FROM _acts")
                 con.execute("COMMIT")
             except Exception:
-                con.execute("ROLLBACK")
+                rollback(con)
                 raise
 
     def end(self, run_id: str, counts: dict[str, int]) -> None:
@@ -319,7 +319,7 @@ class DuckJournal:
                 FROM _last d WHERE a.action_id = d.action_id""")
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         finally:
             con.unregister("_steps")
@@ -388,7 +388,7 @@ class MemoryJournal:
                                 [run.mode, run.run_id, utcnow()])
                 con.execute("COMMIT")
             except Exception:
-                con.execute("ROLLBACK")
+                rollback(con)
                 raise
 
     def claim(self, run_id: str) -> None:

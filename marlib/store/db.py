@@ -75,6 +75,30 @@ def _is_lock_error(exc: Exception) -> bool:
     return any(marker in text for marker in _TRANSIENT)
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN ... COMMIT on ``con``; on any exception (Ctrl-C included) a :func:`rollback`, and the exception
+    goes on."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        rollback(con)
+        raise
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK for an ``except`` block that re-raises: when there is no transaction left (a Ctrl-C after
+    DuckDB finished the COMMIT, or one that aborted the COMMIT) there is nothing to undo, and the ROLLBACK's
+    own error must not replace the exception being handled."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException as exc:
+        if "no transaction is active" not in str(exc):
+            raise
+
+
 class Store:
     """A DuckDB database file (or ``":memory:"``) with migrations applied on first use.
 
@@ -198,12 +222,7 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     for version, name, sql in migrations():
         if version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(sql)
             con.execute("INSERT INTO schema_migrations(version, name) VALUES (?, ?)", [version, name])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         log.info("applied migration %03d_%s", version, name)
