@@ -22,6 +22,9 @@ SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 DEMO_FORWARD_TO = "security-team@example.com"
 
 
+SEED_SETTING = "sample_seed"   # started | done: an interrupted seeding is finished by the next one
+
+
 def is_empty(store: Store) -> bool:
     """True when the database holds no message yet (or does not exist)."""
     if not store.exists():
@@ -36,18 +39,23 @@ def ensure_default_db(store: Store, *, sample_dir: Path = SAMPLE_DIR,
     Steps: ingest ``sample_dir/esa``; set the simulated tenant from
     ``sample_dir/tenant.json``; turn MAR on (forward and delete to the demo
     security address) for every inbound policy the sample's logs name.
+
+    A seeding that was interrupted (Ctrl-C, a killed app) is finished by the next call, though the store
+    then holds messages: ``settings.sample_seed`` says ``started`` until the last step is done.
     """
-    if not is_empty(store):
+    if not is_empty(store) and store.get_setting(SEED_SETTING) != "started":
         return False
     esa = sample_dir / "esa"
     if not esa.exists():
         raise MarlibError(f"The committed sample {esa} is missing",
                           advice="run `python -m marlib sample --out data/sample` or restore data/sample")
     from marlib.ingest.api import ingest_paths
-    summary = ingest_paths(store, [esa], progress=progress)
+    store.set_setting(SEED_SETTING, "started")
+    summary = ingest_paths(store, [esa], progress=progress)   # resumes where an interrupted seeding stopped
     log.info("seeded %s from the sample: %s", store, summary)
     _use_sample_tenant(store, sample_dir / "tenant.json")
     _enable_sample_policies(store)
+    store.set_setting(SEED_SETTING, "done")
     return True
 
 

@@ -24,6 +24,38 @@ def test_seed_fills_an_empty_database_once(tmp_path):
     assert store.query_one("SELECT bool_and(mar_enabled) FROM policies")[0] is True
 
 
+def test_an_interrupted_seed_is_finished_by_the_next_one(tmp_path, monkeypatch):
+    """Ctrl-C after the first log files were loaded left messages in the store: the next `seed` (or app start)
+    said 'already has data' and the database stayed without its simulated tenant and policies."""
+    from marlib import demo
+    from marlib.ingest import api as ingest_api
+    store = Store(tmp_path / "m.duckdb")
+    real = ingest_api._ingest_targets
+    calls = []
+
+    def interrupted_before_the_last_file(store_, targets, *args, **kwargs):
+        calls.append(len(targets))
+        real(store_, targets[:-1], *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_api, "_ingest_targets", interrupted_before_the_last_file)
+    try:
+        demo.ensure_default_db(store)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.undo()
+    assert calls and calls[0] > 1, "the sample has several files; all but one were loaded"
+    assert not demo.is_empty(store) and store.get_setting("tenant_mode") != "simulated"
+    assert demo.ensure_default_db(store) is True          # finished, not 'already has data'
+    assert store.get_setting("tenant_mode") == "simulated"
+    assert store.query_one("SELECT bool_and(mar_enabled) FROM policies")[0] is True
+    assert demo.ensure_default_db(store) is False
+    complete = Store(tmp_path / "whole.duckdb")
+    demo.ensure_default_db(complete)
+    count = "SELECT count(*), count(DISTINCT mid) FROM messages"
+    assert store.query_one(count) == complete.query_one(count)
+
+
 def test_app_serves_app_py_with_the_repository_config():
     cmd = streamlit_command(8765)
     assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]) == ROOT / "app.py"

@@ -102,3 +102,16 @@ def test_the_default_database_is_created_with_its_folder_in_a_new_working_direct
     monkeypatch.delenv("MARLIB_DB", raising=False)
     assert main(["policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
     assert (tmp_path / "data" / "marlib.duckdb").exists()
+
+
+def test_ctrl_c_advice_promises_a_resume_only_where_a_rerun_resumes(capsys):
+    import argparse
+
+    from marlib.cli import _interrupted
+    said = {}
+    for command in ("ingest", "remediate", "simulate", "replay", "report", "sample"):
+        assert _interrupted(argparse.Namespace(command=command)) == 130
+        said[command] = capsys.readouterr().err
+    assert all("resume where it stopped" in said[c] for c in ("ingest", "remediate"))
+    assert all("nothing was changed" in said[c] and "resume" not in said[c] for c in ("simulate", "replay", "report"))
+    assert "same seed writes the same bytes" in said["sample"]

@@ -66,9 +66,21 @@ def _by_ctrl_c(exc: BaseException) -> bool:
     return False
 
 
+# What a Ctrl-C leaves, by command: the store is consistent either way (every file, remediation step and
+# run record is its own transaction), but only some commands have work a re-run resumes.
+_AFTER_CTRL_C = {
+    "ingest": "run the command again to resume where it stopped (files read whole are kept)",
+    "watch": "run the command again to resume where it stopped",
+    "remediate": "run the command again to resume where it stopped: copies already done are not done again",
+    "restore": "run the command again to resume where it stopped: copies already moved back stay so",
+    "sample": "the folder may hold part of the files; run the command again (the same seed writes the same "
+              "bytes)",
+    "seed": "run the command again: the sample is loaded file by file, and files loaded whole are kept",
+}
+
+
 def _interrupted(args: argparse.Namespace) -> int:
-    # the store is consistent: every file/step is its own transaction, a re-run resumes
-    advice = "run the command again to resume where it stopped"
+    advice = _AFTER_CTRL_C.get(args.command, "nothing was changed; run the command again")
     print(f"interrupted; {advice}", file=sys.stderr)
     if getattr(args, "json", False):   # --json promises one JSON object as the last line
         print(json.dumps({"ok": False, "error": "Interrupted", "message": "interrupted (Ctrl-C)",
