@@ -241,7 +241,8 @@ def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
         with_pw = f"http://{USER}:{QUOTED}@127.0.0.1:{proxy.port}"
         r = cli(*base, "--proxy", with_pw)
         assert r.code == 0, r.err
-        assert f"proxy: http://{USER}:****@127.0.0.1:{proxy.port}" in r.out and "s3cr" not in r.out
+        assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port} (given)" in r.out
+        assert "s3cr" not in r.out + r.err
         r = cli("settings", "show")
         assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port}" in r.out
         assert "s3cr" not in r.out
@@ -252,7 +253,7 @@ def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
         assert set(proxy.targets) == _emulator_hosts(emu)
         # `settings set` again without --proxy keeps it, password included
         r = cli(*base)
-        assert r.code == 0 and "(kept;" in r.out
+        assert r.code == 0 and "(kept: --proxy left out; change: `settings proxy URL|--clear`)" in r.out
         assert cli("check-connection", ALICE).code == 0
         # no credentials: the explained 407
         assert cli("settings", "proxy", proxy.url).code == 0
@@ -267,3 +268,4 @@ def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
         assert "(none: direct connection)" in cli("settings", "show").out
         assert cli("check-connection", ALICE).code == 0 and len(proxy.targets) == before
     assert PASSWORD not in Path(tmp_path / "m.duckdb").read_bytes().decode("latin-1")
+
