@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from marlib.settings import (DEFAULT_AUTHORITY, DEFAULT_GRAPH_URL, MailboxSettings, _stored_settings,
+from marlib.errors import SettingsError
+from marlib.settings import (DEFAULT_AUTHORITY, DEFAULT_GRAPH_URL, PROXY_ERROR, MailboxSettings, _stored_settings,
                              _tenant_guids, save_settings, validate_tenant_id, validate_url)
 from marlib.store import Store
 
@@ -61,10 +62,13 @@ def update_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint:
                     certificate: Path | str | bytes | None = None,
                     domains: list[str] | tuple[str, ...] | str | None = None, authority: str | None = None,
                     graph_url: str | None = None, ca_file: Path | str | None = None,
-                    proxy: str | None = None) -> SettingsUpdate:
+                    proxy: str | None = None, proxy_password: str | None = None) -> SettingsUpdate:
     """Store the settings by the module's rule: None leaves an option out (kept, or reset when the tenant
     changes), ``""`` asks for its default. The app registration (client, tenant, thumbprint, key) is always
-    given."""
+    given. ``proxy_password`` goes with a ``proxy`` given here (``http://user@host:port``)."""
+    if proxy_password is not None and proxy is None:
+        raise SettingsError("A proxy password is given without the proxy it belongs to",
+                            advice="give the proxy with it, as http://USER@host:port", code=PROXY_ERROR)
     current = _stored_settings(store)
     change = _tenant_change(store, current, tenant_id, authority)
     given = {"domains": domains, "authority": authority, "graph_url": graph_url, "ca_file": ca_file,
@@ -84,7 +88,8 @@ def update_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint:
         else:
             values[name], fates[name] = stored, KEPT
     saved = save_settings(store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint, key=key,
-                          passphrase=passphrase, certificate=certificate, **values)
+                          passphrase=passphrase, certificate=certificate, proxy_password=proxy_password,
+                          **values)
     return SettingsUpdate(saved, fates, was, change)
 
 

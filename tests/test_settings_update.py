@@ -148,3 +148,15 @@ def test_one_tenant_by_domain_and_by_guid_is_the_same_tenant(tmp_path, cert):
     other = update_settings(store, tenant_id="22222222-2222-4222-8222-222222222222", **common)
     assert other.tenant_change == f"tenant {TENANT} -> 22222222-2222-4222-8222-222222222222"
     assert other.reset() == ["domains", "authority", "graph_url"] and other.was["authority"] == EMULATOR
+
+
+def test_a_proxy_password_needs_the_proxy_given_with_it(tmp_path, cert):
+    from marlib.errors import SettingsError
+    from marlib.settings_update import update_settings
+    store = Store(tmp_path / "m.duckdb")
+    common = dict(client_id=CLIENT, tenant_id=TENANT, thumbprint=cert.thumbprint_b64, key=cert.key_path)
+    update_settings(store, proxy="http://svc@proxy.corp.example:3128", proxy_password="pw-1", **common)
+    assert load_settings(store).proxies()["https"] == "http://svc:pw-1@proxy.corp.example:3128"
+    with pytest.raises(SettingsError, match="without the proxy it belongs to"):
+        update_settings(store, proxy_password="pw-2", **common)
+    assert load_settings(store).proxies()["https"] == "http://svc:pw-1@proxy.corp.example:3128"
