@@ -421,18 +421,19 @@ class Workbench:
                       passphrase: str | bytes | None = None, domains: list[str] | str | None = None,
                       authority: str | None = None, graph_url: str | None = None,
                       ca_file: PathLike | None = None, enable: bool = True,
-                      proxy: str | None = None) -> MailboxSettings:
+                      proxy: str | None = None, proxy_password: str | None = None) -> MailboxSettings:
         """Save the Office 365 mailbox settings (app registration: client ID, tenant ID, certificate
         thumbprint as hex or base64, private key PEM file or bytes). ``authority``/``graph_url``
         default to Microsoft's; point them (and ``ca_file``) at the emulator to test. ``enable``
         allows live remediation (the seed's "Enable Office 365 Mailbox Settings"). ``proxy``
         (``http://[user:password@]host:port``) sends Entra and Graph traffic through an HTTP(S)
-        proxy; its password is kept apart from the database and shown as ``****``."""
+        proxy; its password (in the URL, or ``proxy_password`` with ``http://user@host:port``) is kept apart
+        from the database and shown as ``****``. Every value is taken as given (None: the default)."""
         from marlib.settings import save_settings
         settings = save_settings(self.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint,
                                  key=key if isinstance(key, bytes) else Path(key), passphrase=passphrase,
                                  domains=domains, authority=authority, graph_url=graph_url, ca_file=ca_file,
-                                 proxy=proxy)
+                                 proxy=proxy, proxy_password=proxy_password)
         self.app.set_live_enabled(enable)
         return settings
 

@@ -7,7 +7,9 @@ the *path* and public fingerprint of the private key. The key itself (and its
 passphrase, if any) is copied to ``<data_dir>/keys/`` with mode 0600 and never
 stored in the database, logged, exported or shown. So is a proxy password: the
 row keeps ``http://user@host:port``, the password goes to ``keys/proxy-password``
-(0600), and every display masks it (``http://user:****@host:port``).
+(0600), and every display masks it (``http://user:****@host:port``). The password may also come apart
+from the URL (``proxy_password``: a file's, or ``$MARLIB_PROXY_PASSWORD``), kept out of shell history and
+process lists; see ``read_proxy_password_file`` and ``wants_proxy_password``.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ DEFAULT_GRAPH_URL = "https://graph.microsoft.com"
 KEY_FILE_NAME = "mailbox-key.pem"
 PASSPHRASE_FILE_NAME = "mailbox-key.pass"
 PROXY_PASSWORD_FILE_NAME = "proxy-password"
+PROXY_PASSWORD_ENV = "MARLIB_PROXY_PASSWORD"   # the proxy password, for a proxy URL given as http://USER@host:port
 PROXY_ERROR = "invalid_proxy"   # the code of a SettingsError about the proxy setting
 PROXY_MASK = PASSWORD_MASK   # stands for the stored proxy password in displays and in a re-submitted URL
 PROXY_ADVICE = ("give the proxy as http://host:port or http://user:password@host:port (https://... for a "
@@ -318,14 +321,18 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
                   authority: str | None = None, graph_url: str | None = None,
                   ca_file: Path | str | None = None,
                   certificate: Path | str | bytes | None = None,
-                  proxy: str | None = None) -> MailboxSettings:
+                  proxy: str | None = None, proxy_password: str | None = None) -> MailboxSettings:
     """Validate and store the settings; copy the key (and passphrase) to <data_dir>/keys (0600).
 
     ``key`` is a PEM file path or the PEM bytes (an upload). With ``certificate`` (the app
     registration's .crt/.cer, path or bytes) the thumbprint must be that certificate's and the
     key must match it. ``proxy`` (``http://[user:password@]host:port``; None or "" for a direct
     connection) is the HTTP(S) proxy to Entra and Graph; a password given as ``****`` keeps the
-    stored one (a form or command re-submitting what ``settings show`` displayed).
+    stored one (a form or command re-submitting what ``settings show`` displayed). ``proxy_password``
+    is the password of the proxy's user given apart from the URL (``http://user@host:port``), e.g. read
+    with ``read_proxy_password_file``; the URL must then name the user and hold no password itself.
+    Every value is taken as given (None: the default); ``marlib.settings_update.update_settings`` keeps
+    what is left out.
     """
     client_id = validate_client_id(client_id)
     tenant_id = validate_tenant_id(tenant_id)
@@ -337,7 +344,7 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     if certificate is not None:
         check_certificate(thumb, key_obj, certificate)
     ca = _check_ca_file(ca_file)
-    proxy_parts = _check_proxy(store, proxy)
+    proxy_parts = _check_proxy(store, proxy, proxy_password)
     keys_dir = certs.private_dir(store.data_dir / "keys")
     pem = key if isinstance(key, bytes) else Path(key).read_bytes()
     key_file = certs.write_secret_file(keys_dir / KEY_FILE_NAME, pem)
@@ -361,21 +368,27 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     return settings
 
 
-def set_proxy(store: Store, proxy: str | None) -> MailboxSettings:
-    """Change only the proxy of the stored settings (None or "": connect directly)."""
+def set_proxy(store: Store, proxy: str | None, password: str | None = None) -> MailboxSettings:
+    """Change only the proxy of the stored settings (None or "": connect directly); ``password``: the
+    proxy user's password given apart from the URL, as in ``save_settings``."""
     current = load_settings(store)
-    parts = _check_proxy(store, proxy)
+    parts = _check_proxy(store, proxy, password)
     settings = replace(current, **_write_proxy(store, parts))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
     log.info("mailbox settings: proxy %s", settings.proxy_display or "none (direct connection)")
     return settings
 
 
-def _check_proxy(store: Store, proxy: str | None) -> ProxyParts | None:
-    """The checked proxy with its password resolved (``****`` -> the stored one); None: direct."""
+def _check_proxy(store: Store, proxy: str | None, password: str | None = None) -> ProxyParts | None:
+    """The checked proxy with its password resolved (given apart, or ``****`` -> the stored one); None: direct."""
     if not (proxy or "").strip():
+        if password is not None:
+            raise _proxy_error("A proxy password is given, but no proxy", "give the proxy it belongs to as "
+                               "http://USER@host:port (`settings set --proxy URL` or `settings proxy URL`)")
         return None
     parts = split_proxy(proxy or "")
+    if password is not None:
+        return _with_password(parts, password)
     if parts.password != PROXY_MASK:
         return parts
     current = _stored_settings(store)
@@ -385,6 +398,50 @@ def _check_proxy(store: Store, proxy: str | None) -> ProxyParts | None:
                             "but no password is stored for that user and proxy",
                             advice="type the proxy's password in full")
     return replace(parts, password=read_proxy_password(current.proxy_password_file))
+
+
+def _with_password(parts: ProxyParts, password: str) -> ProxyParts:
+    """The proxy with the password given apart from its URL, which must name the user and no password."""
+    shown = _proxy_url(parts, PROXY_MASK if parts.password is not None else None)
+    if parts.user is None:
+        raise _proxy_error(f"The proxy {shown} names no user for the password given apart from it",
+                           f"put the proxy's user name in the URL: {_proxy_url(replace(parts, user='USER'))}")
+    if parts.password is not None:
+        raise _proxy_error(f"The proxy password is given twice: in the URL {shown} and apart from it",
+                           f"leave it out of the URL: {_proxy_url(replace(parts, password=None))}")
+    if not password:
+        raise _proxy_error("The proxy password given is empty", "give the proxy user's password")
+    return replace(parts, password=password)
+
+
+def wants_proxy_password(proxy: str | None) -> bool:
+    """True for a proxy URL that names a user and no password (``http://user@host:port``): the one a
+    password given apart (``$MARLIB_PROXY_PASSWORD``) goes with."""
+    parts = split_proxy_loose(proxy) if (proxy or "").strip() else None
+    return parts is not None and parts.user is not None and parts.password is None
+
+
+def read_proxy_password_file(path: Path | str) -> str:
+    """The proxy password held in a file (``--proxy-password-file``), without its trailing newline.
+
+    SettingsError naming the file for one that is missing, unreadable, empty, not UTF-8 text or holds
+    more than one line (another file given by mistake, say); the error never repeats the content."""
+    file = Path(path).expanduser()
+    advice = ("give a file that holds only the proxy user's password, readable by you alone "
+              "(e.g. `install -m 600 /dev/null F`, then write the password into F)")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise _proxy_error(f"Cannot read the proxy password file {file}: {exc.strerror or exc}", advice) from None
+    try:
+        text = data.decode("utf-8").removesuffix("\n").removesuffix("\r")
+    except UnicodeDecodeError:
+        raise _proxy_error(f"The proxy password file {file} is not UTF-8 text", advice) from None
+    if not text:
+        raise _proxy_error(f"The proxy password file {file} is empty", advice)
+    if "\n" in text or "\r" in text:
+        raise _proxy_error(f"The proxy password file {file} holds more than one line", advice)
+    return text
 
 
 def _write_proxy(store: Store, parts: ProxyParts | None) -> dict[str, Any]:

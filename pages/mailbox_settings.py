@@ -29,6 +29,18 @@ with st.form("tenant-form"):
 st.caption("Simulated runs act on an in-process copy of the tenant file. Emulator and Microsoft use the "
            "Office 365 settings below (the authority URL tells which).")
 
+
+def _reset_note(update) -> str:
+    """What the tenant change put back to its default (the rule of marlib.settings_update)."""
+    if not update.reset():
+        return ""
+    labels = {"domains": "Office 365 domains", "authority": "Authority URL", "graph_url": "Graph URL",
+              "ca_file": "Extra CA bundle"}
+    reset = ", ".join(f"{labels[n]} → {update.value(n)} (was {update.was[n]})" for n in update.reset())
+    return (f". The tenant changed ({update.tenant_change}), so these went back to their defaults: {reset}; "
+            "to use other values, enter them and Submit again.")
+
+
 # -- Office 365 mailbox settings -----------------------------------------------------
 st.subheader("Office 365 mailbox settings")
 enabled = st.toggle("Enable Office 365 Mailbox Settings (allows live remediation)", value=wb.live_enabled,
@@ -41,6 +53,7 @@ if not _ui.available("marlib.settings"):
 else:
     from marlib import settings as mailbox_settings
     from marlib.errors import MarlibError, SettingsError
+    from marlib.settings_update import update_settings
     try:
         current = mailbox_settings.load_settings(wb.store).public_dict()
     except SettingsError:
@@ -49,20 +62,29 @@ else:
         with st.expander("Current settings (the key is shown only as its path and fingerprint)"):
             st.json(current)
     generated = st.session_state.get("generated-cert")
-    # the stored values fill the form once per session (the certificate helper may replace the thumbprint)
-    for key, value in (("client-id", current.get("client_id", "")), ("tenant-id", current.get("tenant_id", "")),
-                       ("thumbprint", current.get("thumbprint_b64", "")),
-                       ("domains", ",".join(current.get("domains", []))),
-                       ("authority", current.get("authority", mailbox_settings.DEFAULT_AUTHORITY)),
-                       ("graph-url", current.get("graph_url", mailbox_settings.DEFAULT_GRAPH_URL)),
-                       ("ca-file", current.get("ca_file") or "")):
-        st.session_state.setdefault(key, value)
+    # what the form shows of the stored settings: a field left as shown is an option left out (the rule of
+    # marlib.settings_update, as for `settings set`); a field changed is given ("" for the default)
+    shown = {"client-id": current.get("client_id", ""), "tenant-id": current.get("tenant_id", ""),
+             "thumbprint": current.get("thumbprint_b64", ""), "domains": ",".join(current.get("domains", [])),
+             "authority": current.get("authority", mailbox_settings.DEFAULT_AUTHORITY),
+             "graph-url": current.get("graph_url", mailbox_settings.DEFAULT_GRAPH_URL),
+             "ca-file": current.get("ca_file") or "", "proxy": current.get("proxy") or ""}
+    # the stored values fill the form once per session (the certificate helper may replace the thumbprint),
+    # and again after a save: the form then shows what was stored, reset values included
+    refill = st.session_state.pop("settings-refill", False)
+    for key, value in shown.items():
+        if key == "proxy":
+            continue
+        if refill:
+            st.session_state[key] = value
+        else:
+            st.session_state.setdefault(key, value)
     # The key upload and the passphrase are read once, on Submit: then the widgets are renamed (a new
     # generation) and the page reruns, so Streamlit drops the old ones' values from the session state.
     gen = st.session_state.get("secret-gen", 0)
     suffix = f"-{gen}" if gen else ""
     # the proxy may hold a password: shown as ****, and renamed with the secrets so a typed one goes
-    st.session_state.setdefault("proxy" + suffix, current.get("proxy") or "")
+    st.session_state.setdefault("proxy" + suffix, shown["proxy"])
     outcome = st.session_state.pop("settings-outcome", None)
     with st.form("settings-form"):
         c1, c2 = st.columns(2)
@@ -85,6 +107,10 @@ else:
             authority = st.text_input("Authority URL", key="authority")
             graph_url = st.text_input("Graph URL", key="graph-url")
             ca_file = st.text_input("Extra CA bundle (PEM path on the server)", key="ca-file")
+            st.caption("A field left as shown keeps its stored value; emptied, it goes back to its default. "
+                       "When the Tenant ID changes, or the authority changes between Microsoft and the "
+                       "emulator, the domains, authority, Graph URL and CA bundle left as shown go back "
+                       "to their defaults; the proxy is kept.")
         if isinstance(outcome, MarlibError):  # kept over the rerun; it holds no secret
             _ui.show_error(outcome)
         elif outcome:
@@ -100,14 +126,19 @@ else:
                 else:
                     raise SettingsError("Upload the private key of the certificate (.pem)",
                                         advice="choose the .pem file, or generate one below")
-                saved = mailbox_settings.save_settings(
+                def given(key: str, value: str) -> str | None:
+                    return None if value == shown[key] else value
+                update = update_settings(
                     wb.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint, key=key,
-                    passphrase=passphrase or None, domains=domains, authority=authority,
-                    graph_url=graph_url, ca_file=ca_file or None, proxy=proxy or None)
+                    passphrase=passphrase or None, domains=given("domains", domains),
+                    authority=given("authority", authority), graph_url=given("graph-url", graph_url),
+                    ca_file=given("ca-file", ca_file), proxy=given("proxy", proxy))
                 wb.invalidate()
+                saved = update.settings
                 st.session_state["settings-outcome"] = (
                     f"Saved. Thumbprint {saved.thumbprint_b64} (hex {saved.thumbprint}), key "
-                    f"fingerprint {saved.key_fingerprint[:16]}…")
+                    f"fingerprint {saved.key_fingerprint[:16]}…" + _reset_note(update))
+                st.session_state["settings-refill"] = True
             except MarlibError as exc:
                 st.session_state["settings-outcome"] = exc
             st.session_state["secret-gen"] = gen + 1

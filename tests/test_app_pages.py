@@ -511,6 +511,50 @@ def test_proxy_field_is_saved_masked_and_its_password_kept(db, tmp_path):
     assert load_settings(store).proxy is None
 
 
+def test_mailbox_form_follows_the_settings_set_rule(db, tmp_path):
+    """The form fields left as shown are options left out, as for `settings set`: kept for the same tenant;
+    for another tenant the emulator's URLs, CA and domains go back to Microsoft's defaults (said, and shown
+    in the form), the proxy kept."""
+    from marlib import certs
+    from marlib.settings import load_settings, save_settings
+    new = certs.new_certificate(tmp_path / "k", "admin@contoso.example")
+    store = Store(db)
+    emulator = "https://127.0.0.1:8443"
+    save_settings(store, client_id="6583ff8c-9c43-450b-a63d-6934afda87b7", tenant_id="contoso.onmicrosoft.com",
+                  thumbprint=new.thumbprint_b64, key=new.key_path, domains="contoso.example", authority=emulator,
+                  graph_url=emulator, ca_file=new.crt_path, proxy="http://proxy.corp.example:3128")
+    at = ok(page("mailbox_settings"))
+    assert at.text_input(key="authority").value == emulator
+    at.text_input(key="client-id").set_value("a1b2c3d4-0000-4000-8000-000000000001")   # same tenant
+    next(b for b in at.button if b.label == "Submit").click().run()
+    ok(at)
+    saved = load_settings(store)
+    assert (saved.client_id, saved.authority, saved.graph_url, saved.domains) == (
+        "a1b2c3d4-0000-4000-8000-000000000001", emulator, emulator, ("contoso.example",))
+    assert not any("went back" in s.value for s in at.success)
+    at.text_input(key="tenant-id").set_value("fabrikam.onmicrosoft.com")             # another tenant
+    next(b for b in at.button if b.label == "Submit").click().run()
+    ok(at)
+    saved = load_settings(store)
+    assert (saved.authority, saved.graph_url, saved.ca_file, saved.domains, saved.proxy) == (
+        "https://login.microsoftonline.com", "https://graph.microsoft.com", None, (),
+        "http://proxy.corp.example:3128")
+    flash = next(s.value for s in at.success if "Saved" in s.value)
+    assert "tenant contoso.onmicrosoft.com -> fabrikam.onmicrosoft.com" in flash
+    assert f"Authority URL → https://login.microsoftonline.com (was {emulator})" in flash
+    assert "Extra CA bundle → (none)" in flash and "Office 365 domains → (any) (was contoso.example)" in flash
+    # the form shows what is stored now, not the old tenant's values
+    assert (at.text_input(key="authority").value, at.text_input(key="graph-url").value,
+            at.text_input(key="ca-file").value, at.text_input(key="domains").value) == (
+        "https://login.microsoftonline.com", "https://graph.microsoft.com", "", "")
+    # a value typed in is given: the next Submit stores it
+    at.text_input(key="authority").set_value(emulator)
+    at.text_input(key="graph-url").set_value(emulator)
+    next(b for b in at.button if b.label == "Submit").click().run()
+    ok(at)
+    assert (load_settings(store).authority, load_settings(store).graph_url) == (emulator, emulator)
+
+
 def test_uploads_with_the_same_name_are_all_kept_under_the_data_dir(tmp_path, monkeypatch):
     """Review R2: two uploads whose names clean to the same name overwrote each other; hostile
     names stay inside <data_dir>/uploads."""

@@ -241,7 +241,8 @@ def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
         with_pw = f"http://{USER}:{QUOTED}@127.0.0.1:{proxy.port}"
         r = cli(*base, "--proxy", with_pw)
         assert r.code == 0, r.err
-        assert f"proxy: http://{USER}:****@127.0.0.1:{proxy.port}" in r.out and "s3cr" not in r.out
+        assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port} (given)" in r.out
+        assert "s3cr" not in r.out + r.err and "--proxy-password-file" in r.err   # the typed password: a note
         r = cli("settings", "show")
         assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port}" in r.out
         assert "s3cr" not in r.out
@@ -252,7 +253,7 @@ def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
         assert set(proxy.targets) == _emulator_hosts(emu)
         # `settings set` again without --proxy keeps it, password included
         r = cli(*base)
-        assert r.code == 0 and "(kept;" in r.out
+        assert r.code == 0 and "(kept: --proxy left out; change: `settings proxy URL|--clear`)" in r.out
         assert cli("check-connection", ALICE).code == 0
         # no credentials: the explained 407
         assert cli("settings", "proxy", proxy.url).code == 0
@@ -267,3 +268,103 @@ def test_cli_proxy_set_show_clear_and_check(world, tmp_path, capsys):
         assert "(none: direct connection)" in cli("settings", "show").out
         assert cli("check-connection", ALICE).code == 0 and len(proxy.targets) == before
     assert PASSWORD not in Path(tmp_path / "m.duckdb").read_bytes().decode("latin-1")
+
+
+# -- the password given apart from the URL (file, environment) ----------------------------------
+@pytest.fixture()
+def cli(tmp_path, capsys, monkeypatch):
+    """`python -m marlib --db m.duckdb ...` in-process; every output is kept to look for the password."""
+    from marlib.cli import main
+    monkeypatch.delenv("MARLIB_PROXY_PASSWORD", raising=False)
+    outputs: list[str] = []
+
+    def run(*args):
+        code = main(["--db", str(tmp_path / "m.duckdb"), *args])
+        out, err = capsys.readouterr()
+        outputs.extend((out, err))
+        return SimpleNamespace(code=code, out=out, err=err)
+    run.outputs = outputs
+    return run
+
+
+def _settings_set(emu, keys, *more):
+    return ("settings", "set", "--client-id", CLIENT, "--tenant-id", TENANT, "--thumbprint", keys.a.thumbprint_b64,
+            "--key", str(keys.a.key_path), "--domains", "contoso.com", "--authority", emu.authority,
+            "--graph-url", emu.graph_url, "--ca-file", emu.ca_file, *more)
+
+
+def test_proxy_password_from_a_file_or_the_environment_through_an_authenticating_proxy(
+        world, tmp_path, cli, monkeypatch):
+    emu, keys, _ = world
+    pw_file = tmp_path / "proxy.pw"
+    pw_file.write_text(PASSWORD + "\n")                     # as `echo pw > file` writes it
+    wrong = tmp_path / "wrong.pw"
+    wrong.write_text("not-the-pw-5k\n")
+    with ConnectProxy(credentials=(USER, PASSWORD)) as proxy:
+        url = f"http://{USER}@127.0.0.1:{proxy.port}"
+        r = cli(*_settings_set(emu, keys, "--proxy", url, "--proxy-password-file", str(pw_file)))
+        assert r.code == 0, r.err
+        assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port} (given)" in r.out
+        assert "note:" not in r.err                           # nothing typed into the URL
+        secret = tmp_path / "keys" / PROXY_PASSWORD_FILE_NAME
+        assert secret.read_text() == PASSWORD and stat.S_IMODE(secret.stat().st_mode) == 0o600
+        r = cli("check-connection", ALICE)
+        assert r.code == 0, r.out + r.err
+        assert set(proxy.auth_headers) == {f"Basic {basic_credentials(USER, PASSWORD)}"}
+        assert f"http://{USER}:****@127.0.0.1:{proxy.port}" in cli("settings", "show").out
+        # `settings proxy` takes it too: a wrong one is the explained 407
+        assert cli("settings", "proxy", url, "--proxy-password-file", str(wrong)).code == 0
+        r = cli("check-connection", ALICE)
+        assert r.code == 1 and "refused the user name and password given" in r.out
+        # from $MARLIB_PROXY_PASSWORD, for a URL that names the user and no password
+        monkeypatch.setenv("MARLIB_PROXY_PASSWORD", PASSWORD)
+        assert cli("settings", "proxy", url).code == 0
+        assert cli("check-connection", ALICE).code == 0
+        assert secret.read_text() == PASSWORD
+        # a `settings set` that leaves the proxy out keeps it (the environment does not change a kept proxy)
+        monkeypatch.setenv("MARLIB_PROXY_PASSWORD", "not-the-pw-5k")
+        r = cli(*_settings_set(emu, keys))
+        assert r.code == 0 and "(kept: --proxy left out" in r.out
+        assert cli("check-connection", ALICE).code == 0
+        # a URL without a user takes no password from the environment
+        assert cli("settings", "proxy", proxy.url).code == 0
+        assert not secret.exists() and load_settings(Store(tmp_path / "m.duckdb")).proxy_password_file is None
+    everything = "\n".join(cli.outputs) + Path(tmp_path / "m.duckdb").read_bytes().decode("latin-1")
+    for leak in (PASSWORD, QUOTED, "s3cr", basic_credentials(USER, PASSWORD), "not-the-pw-5k"):
+        assert leak not in everything
+
+
+def test_proxy_password_file_problems_are_explained(world, tmp_path, cli):
+    emu, keys, _ = world
+    assert cli(*_settings_set(emu, keys, "--proxy", "http://proxy.corp.example:3128")).code == 0
+    url = f"http://{USER}@proxy.corp.example:8080"
+    empty, blank, two, binary, good = (tmp_path / n for n in ("empty", "blank", "two", "binary", "good"))
+    empty.write_bytes(b"")
+    blank.write_bytes(b"\n")
+    two.write_text("first-line-7z\nsecond-line-7z\n")
+    binary.write_bytes(b"\xff\xfe\x00pw")
+    good.write_text(PASSWORD)
+    for args, says in [
+        (("settings", "proxy", url, "--proxy-password-file", str(tmp_path / "missing")),
+         f"Cannot read the proxy password file {tmp_path / 'missing'}: No such file or directory"),
+        (("settings", "proxy", url, "--proxy-password-file", str(tmp_path)), "Cannot read the proxy password file"),
+        (("settings", "proxy", url, "--proxy-password-file", str(empty)), f"The proxy password file {empty} is empty"),
+        (("settings", "proxy", url, "--proxy-password-file", str(blank)), f"The proxy password file {blank} is empty"),
+        (("settings", "proxy", url, "--proxy-password-file", str(two)), "holds more than one line"),
+        (("settings", "proxy", url, "--proxy-password-file", str(binary)), "is not UTF-8 text"),
+        (("settings", "proxy", f"http://{USER}:typed-pw-3q@proxy.corp.example:8080", "--proxy-password-file",
+          str(good)), f"given twice: in the URL http://{USER}:****@proxy.corp.example:8080"),
+        (("settings", "proxy", "http://proxy.corp.example:8080", "--proxy-password-file", str(good)),
+         "names no user"),
+        (("settings", "proxy", "--clear", "--proxy-password-file", str(good)), "given with --clear"),
+        (_settings_set(emu, keys, "--proxy-password-file", str(good)), "--proxy-password-file is given without "
+                                                                        "--proxy"),
+    ]:
+        r = cli(*args)
+        assert r.code == 2 and says in r.err and "what to do:" in r.err, (args, r.err)
+        assert load_settings(Store(tmp_path / "m.duckdb")).proxy == "http://proxy.corp.example:3128"
+    r = cli("settings", "proxy", "http://proxy.corp.example:8080", "--proxy-password-file", str(good))
+    assert "http://USER@proxy.corp.example:8080" in r.err
+    everything = "\n".join(cli.outputs)
+    for leak in (PASSWORD, "first-line-7z", "second-line-7z", "typed-pw-3q"):
+        assert leak not in everything

@@ -52,21 +52,28 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--thumbprint", required=True, metavar="T", help="SHA-1 thumbprint, base64 or hex")
     p.add_argument("--key", required=True, metavar="FILE", help="the certificate's private key (PEM)")
     p.add_argument("--passphrase-file", metavar="F", help="passphrase of an encrypted key")
+    p.epilog = ("Options left out keep their stored value ('' puts one back to its default), except when "
+                "the tenant changes (another --tenant-id, or an --authority of the other kind: emulator or "
+                "Microsoft): then --domains, --authority, --graph-url and --ca-file left out go back to their "
+                "defaults. The proxy is always kept. The output says what was given, kept or reset.")
     p.add_argument("--domains", metavar="d1,d2", action="append",
-                   help="the tenant's Office 365 mail domains (repeatable: the lists add up)")
+                   help="the tenant's Office 365 mail domains (repeatable: the lists add up; '' for any)")
     p.add_argument("--authority", metavar="URL", help="default https://login.microsoftonline.com")
     p.add_argument("--graph-url", metavar="URL", help="default https://graph.microsoft.com")
-    p.add_argument("--ca-file", metavar="FILE", help="CA bundle to trust (TLS inspection, emulator)")
+    p.add_argument("--ca-file", metavar="FILE", help="CA bundle to trust (TLS inspection, emulator; "
+                   "'' for none)")
     p.add_argument("--cert", metavar="FILE", help="the registered certificate (.crt/.cer): check the "
                    "thumbprint and key against it (default: KEY's .crt/.cer next to it, if any)")
     p.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy to Entra and Graph, "
-                   "http://[user:password@]host:port (default: keep the stored one; '' for none)")
+                   "http://[user@]host:port ('' for none)")
+    _add_proxy_password_file(p)
     p.set_defaults(handler=cmd_settings_set)
     p = ssub.add_parser("proxy", help="set or clear only the HTTP(S) proxy to Entra and Graph")
     g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("url", nargs="?", metavar="URL", help="http://[user:password@]host:port (the password "
-                   "is kept in <data dir>/keys, mode 0600, and shown as ****)")
+    g.add_argument("url", nargs="?", metavar="URL", help="http://[user@]host:port (a password is kept in "
+                   "<data dir>/keys, mode 0600, and shown as ****)")
     g.add_argument("--clear", action="store_true", help="no proxy: connect directly")
+    _add_proxy_password_file(p)
     p.set_defaults(handler=cmd_settings_proxy)
     p = ssub.add_parser("show", help="active tenant, live switch, settings (key as path and fingerprint)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -84,6 +91,13 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--from-data", action="store_true", help="forget the tenant file: build the simulated "
                    "tenant from the ingested data; starts it afresh")
     p.set_defaults(handler=cmd_settings_tenant)
+
+
+def _add_proxy_password_file(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--proxy-password-file", metavar="FILE", help="the password of the proxy URL's user, "
+                   "read from FILE (/dev/stdin for a pipe), not typed into the URL where shell history and "
+                   "process lists see it; without it, $MARLIB_PROXY_PASSWORD is used for a URL "
+                   "http://USER@host:port")
 
 
 # -- handlers ---------------------------------------------------------------------
@@ -152,20 +166,25 @@ def cmd_cert_inspect(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
     from marlib.remediation.backend import set_tenant_mode
-    from marlib.settings import live_enabled, save_settings, set_live_enabled
+    from marlib.settings import live_enabled, set_live_enabled
+    from marlib.settings_update import update_settings
     passphrase = certs.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     if not Path(args.key).is_file():
         raise InputError(f"No private key file at {args.key}", advice="check the --key path")
     cert = _certificate_for(args.key, args.cert)
-    proxy = args.proxy if args.proxy is not None else _stored_proxy(store)   # **** keeps its password
-    saved = save_settings(store, client_id=args.client_id, tenant_id=args.tenant_id,
-                          thumbprint=args.thumbprint, key=Path(args.key), passphrase=passphrase,
-                          domains=args.domains, authority=args.authority,
-                          graph_url=args.graph_url, ca_file=args.ca_file, certificate=cert,
-                          proxy=proxy)
+    if args.proxy_password_file and args.proxy is None:
+        raise InputError("--proxy-password-file is given without --proxy",
+                         advice="give the proxy it belongs to: --proxy http://USER@host:port "
+                                "--proxy-password-file FILE (or `settings proxy URL --proxy-password-file FILE`)")
+    update = update_settings(store, client_id=args.client_id, tenant_id=args.tenant_id,
+                             thumbprint=args.thumbprint, key=Path(args.key), passphrase=passphrase,
+                             domains=args.domains, authority=args.authority, graph_url=args.graph_url,
+                             ca_file=args.ca_file, certificate=cert, proxy=args.proxy,
+                             proxy_password=_proxy_password(args, args.proxy))
+    saved = update.settings
     print(f"saved mailbox settings (key copied to {saved.key_file}, mode 0600)")
-    print(f"proxy: {_proxy_label(saved)}" + (" (kept; change: `settings proxy URL|--clear`)"
-                                             if args.proxy is None and saved.proxy else ""))
+    _print_update(update)
+    _note_password_in_url(args.proxy)
     if cert is not None:
         print(f"checked: the thumbprint is {cert}'s and the key matches it")
     before = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
@@ -188,20 +207,59 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_settings_proxy(args: argparse.Namespace, store: Store) -> int:
     from marlib.settings import set_proxy
-    saved = set_proxy(store, None if args.clear else args.url)
+    if args.clear and args.proxy_password_file:
+        raise InputError("--proxy-password-file is given with --clear", advice="leave out one of them")
+    saved = set_proxy(store, None if args.clear else args.url, _proxy_password(args, args.url))
     print(f"proxy: {_proxy_label(saved)}")
+    _note_password_in_url(args.url)
     print("next: " + marlib_command(args, "check-connection ADDRESS@") +
           (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
     return 0
 
 
-def _stored_proxy(store: Store) -> str | None:
-    """The stored proxy as shown (password as ****), to keep it over a new `settings set`."""
-    from marlib.settings import load_settings
-    try:
-        return load_settings(store).proxy_display
-    except SettingsError:
-        return None
+def _proxy_password(args: argparse.Namespace, url: str | None) -> str | None:
+    """The proxy password given apart from the URL: --proxy-password-file, else $MARLIB_PROXY_PASSWORD
+    for a URL given here that names a user and no password; None when neither applies."""
+    import os
+
+    from marlib.settings import PROXY_PASSWORD_ENV, read_proxy_password_file, wants_proxy_password
+    if args.proxy_password_file:
+        return read_proxy_password_file(args.proxy_password_file)
+    if url and os.environ.get(PROXY_PASSWORD_ENV) and wants_proxy_password(url):
+        return os.environ[PROXY_PASSWORD_ENV]
+    return None
+
+
+def _note_password_in_url(url: str | None) -> None:
+    """A password typed into the URL lands in shell history and process lists: say how to avoid it."""
+    from marlib.settings import PROXY_MASK, PROXY_PASSWORD_ENV, split_proxy_loose
+    parts = split_proxy_loose(url) if url else None
+    if parts is not None and parts.password not in (None, PROXY_MASK):
+        print(f"note: a password inside the proxy URL is seen by shell history and process lists; next time "
+              f"give http://USER@host:port with --proxy-password-file FILE or ${PROXY_PASSWORD_ENV}",
+              file=sys.stderr)
+
+
+def _print_update(update: Any) -> None:
+    """One line per option of the rule: its value as `settings show` shows it, and whether it was given,
+    kept (left out) or reset to its default (left out, the tenant changed)."""
+    from marlib.settings_update import DEFAULT, GIVEN, KEPT
+    if update.tenant_change:
+        print(f"the tenant changed ({update.tenant_change}): what described the old one is not carried over")
+    for name, fate in update.fates.items():
+        flag = "--" + name.replace("_", "-")
+        if fate == GIVEN:
+            how = "given"
+        elif fate == DEFAULT:
+            how = f"default: {flag} left out"
+        elif fate == KEPT:
+            how = f"kept: {flag} left out" + ("; change: `settings proxy URL|--clear`" if name == "proxy" else "")
+        else:
+            how = f"reset to the default: {flag} left out, was {update.was[name]}"
+        print(f"{name + ':':<17}{update.value(name)} ({how})")
+    if update.reset():
+        print("to keep a reset value, give it again (" +
+              ", ".join(f"--{n.replace('_', '-')} ..." for n in update.reset()) + ")")
 
 
 def _proxy_label(settings: Any) -> str:
@@ -255,6 +313,7 @@ def _tenant_status(store: Store) -> dict[str, Any]:
 
 def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
     from marlib.settings import load_settings
+    from marlib.settings_update import display_value
     from marlib.tenant.graph import tenant_kind
     info = _tenant_status(store)
     try:
@@ -278,14 +337,10 @@ def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
     for key, value in info.items():
         if key in _STATUS_KEYS:
             continue
-        if isinstance(value, list):
-            value = ", ".join(value) or "(any)"
-        if key == "proxy" and value is None:
-            value = "(none: direct connection)"
         if key == "proxy_password_file" and value is None:
             continue   # no proxy password: nothing to show
         width = max(17, len(key) + 2)   # a long key keeps a space before its value
-        print(f"{key + ':':<{width}}{'' if value is None else value}")
+        print(f"{key + ':':<{width}}{display_value(key, value)}")
     return 0
 
 
