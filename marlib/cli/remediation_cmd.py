@@ -14,6 +14,7 @@ from marlib.remediation import alerts as alerts_mod
 from marlib.reports import appliance_names
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
+from marlib.remediation.engine import EngineOptions
 from marlib.remediation.run import RunResult, outage_notice, remediate, restore, runs
 from marlib.remediation.run import plural as _plural
 from marlib.remediation.watch import StepBackend, WatchStep, check_paths, watch
@@ -31,10 +32,10 @@ TENANT_HELP = """tenant (shown on the first line of output; `settings show` tell
 """
 
 
-OUTAGE_HELP = """
+OUTAGE_HELP = f"""
 outage: when Graph, Entra or the proxy stops answering (connection refused or reset, DNS, timeout, TLS)
-  for 10 copies in a row, the run starts no further copy and ends with exit code 3 and a notice on
-  stderr; the copies not done stay in the journal and the next run does each once.
+  for {EngineOptions().outage_after} copies in a row, the run starts no further copy and ends with exit code 3
+  and a notice on stderr; the copies not done stay in the journal and the next run does each once.
 off a terminal (cron, CI, systemd) a plain progress line goes to stderr about every 10 s.
 """
 EXIT_OUTAGE = 3   # the run stopped early: the service stopped answering (see OUTAGE_HELP)
@@ -185,7 +186,6 @@ def _summary(counts: dict) -> str:
 
 
 def _remediate(args, store) -> int:
-    from marlib.remediation.engine import EngineOptions
     options = EngineOptions(max_workers=args.workers) if args.workers else None
     if args.dry_run:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
