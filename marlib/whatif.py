@@ -382,7 +382,8 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
         try:
             result = execute_plan(plan_df, mailboxes, journal, run, changes, store=None,
                                   marlog=_QuietMarLog(), progress=progress,
-                                  options=EngineOptions(max_workers=SIM_WORKERS))
+                                  # every copy's outcome counts here: its outages are shares of mailboxes
+                                  options=EngineOptions(max_workers=SIM_WORKERS, outage_after=None))
         except BaseException:
             if saving:
                 _drop_whatif_run(store, run.run_id)

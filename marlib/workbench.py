@@ -249,7 +249,7 @@ class Workbench:
                         "VALUES (?, ?, ?, ?, ?)", [launch_id, label, kind, who, _utcnow()])
 
         def run(progress: Progress) -> dict[str, Any]:
-            from marlib.remediation.run import remediate
+            from marlib.remediation.run import outage_notice, remediate
             outcome = "failed"
             run_id = None
             try:
@@ -257,7 +257,7 @@ class Workbench:
                                    trigger="app")
                 run_id, outcome = result.run_id, "done"
                 return {"run_id": result.run_id, "mode": result.mode, "tenant": result.tenant,
-                        "counts": result.counts}
+                        "counts": result.counts, "outage": outage_notice(result)}
             finally:
                 with self.store.connect() as con:
                     con.execute("UPDATE app_launches SET run_id = ?, finished_at = ?, outcome = ? "
@@ -296,7 +296,7 @@ class Workbench:
             state["steps"] += 1
             state["last_step_at"] = _utcnow()
             state["changes_handled"] += sum(getattr(r, "changes", 0) for r in step.runs)
-            state["last_error"] = step.error
+            state["last_error"] = step.error or step.outage   # an outage that stopped the step's run says so
             state["notice"] = step.notice or state["notice"]
             self.invalidate()
 

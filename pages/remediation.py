@@ -32,6 +32,8 @@ def jobs_panel() -> None:
             st.success(f"{head}: done, run {(job.result or {}).get('run_id', '')[:12]} "
                        f"({(job.result or {}).get('mode')}): {counts.get('succeeded', 0)} succeeded, "
                        f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped.")
+            if (job.result or {}).get("outage"):   # stopped early: Graph / Entra / the proxy stopped answering
+                st.warning(job.result["outage"])
         else:
             err = job.error or {}
             st.error(f"{head}: {err.get('message')}")

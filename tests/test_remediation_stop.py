@@ -212,3 +212,62 @@ def test_a_stop_on_the_simulated_tenant_finishes_started_copies_and_the_next_run
     assert set(again.outcomes.loc[again.outcomes["reason"] == "already_remediated", "mailbox"]) == done
     for box in BOXES:
         assert len(_forwards(w.tenant, box)) == 1, box
+
+
+def test_a_stopped_run_on_the_simulated_tenant_is_listed_as_stopped_with_the_copies_it_did_not_start(
+        tmp_path, capsys):
+    """Its journal was in memory, so nothing resumes it: `runs` says `stopped` (not `finished`, not
+    `interrupted`), with its finished copies and, as planned, those the next run plans again."""
+    from remediation_fixtures import run_cli
+    store, w = _setup(tmp_path)
+    stopped = threading.Event()
+    boxes = Held(SimulatedMailboxes(w.tenant), "create_forward", stopped)
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(remediate(
+        store, boxes, pending=True, should_stop=stopped.is_set, options=EngineOptions(max_workers=2))))
+    worker.start()
+    boxes.wait_in_flight(2)
+    stopped.set()
+    boxes.go.set()
+    worker.join(60)
+    row = runs(store).iloc[0]
+    assert row["run_id"] == result[0].run_id and row["state"] == "stopped" and row["progress"] is None
+    assert (row["counts"]["succeeded"], row["counts"]["planned"], row["counts"]["total"]) == (2, 4, 6)
+    code, out, _ = run_cli(capsys, store, "runs")
+    assert code == 0 and " stopped " in out
+    assert "2 succeeded, 0 failed, 0 skipped, 4 planned; stopped before its end: 4 copies not started, which the " \
+           "next simulated run plans again" in out
+    again = remediate(store, SimulatedMailboxes(w.tenant), pending=True)
+    assert again.counts["succeeded"] == 4 and runs(store).iloc[0]["state"] == "finished"
+
+
+class _CtrlC(Held):
+    """Ctrl-C lands while the third copy's forward is being made (a KeyboardInterrupt in that call)."""
+
+    def __getattr__(self, name):
+        fn = super().__getattr__(name)
+        if name != "create_forward":
+            return fn
+
+        def call(*args, **kw):
+            with self._lock:
+                self.made = getattr(self, "made", 0) + 1
+                made = self.made
+            if made == 3:
+                raise KeyboardInterrupt
+            return fn(*args, **kw)
+        return call
+
+
+def test_ctrl_c_on_the_simulated_tenant_keeps_what_was_done_and_the_next_run_forwards_no_copy_twice(tmp_path):
+    store, w = _setup(tmp_path)
+    boxes = _CtrlC(SimulatedMailboxes(w.tenant), None, threading.Event())
+    with pytest.raises(KeyboardInterrupt):
+        remediate(store, boxes, pending=True, options=EngineOptions(max_workers=1))
+    forwarded = [box for box in BOXES if _forwards(w.tenant, box)]   # 2, or 3 when the worker took one more
+    row = runs(store).iloc[0]
+    assert row["state"] == "stopped" and row["counts"]["succeeded"] == len(forwarded) >= 2
+    again = remediate(store, SimulatedMailboxes(w.tenant), pending=True)
+    assert again.counts["succeeded"] == len(BOXES) - len(forwarded)
+    for box in BOXES:
+        assert len(_forwards(w.tenant, box)) == 1, box

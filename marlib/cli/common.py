@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from marlib.errors import InputError
 from marlib.progress import Progress, no_progress
+
+PROGRESS_EVERY_S = 10.0   # off a terminal: a progress line at most this often (a log, not a redrawn bar)
 
 
 def print_json(obj: Any) -> None:
@@ -18,26 +22,74 @@ def print_json(obj: Any) -> None:
 
 
 @contextmanager
-def progress_bar(desc: str, *, enabled: bool | None = None, unit: str = "it") -> Iterator[Progress]:
-    """A tqdm bar on a terminal (stderr); nothing when not a TTY or disabled."""
+def progress_bar(desc: str, *, enabled: bool | None = None, unit: str = "it", lines: str | None = None,
+                 bar: bool = True, every_s: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> Iterator[Progress]:
+    """A tqdm bar on a terminal (stderr). Off a terminal (cron, CI, systemd), or with ``bar`` False, a plain
+    line ``DESC: DONE of TOTAL LINES done (P%); MESSAGE`` on stderr at most every ``every_s`` seconds (by
+    ``clock``; default $MARLIB_PROGRESS_EVERY_S, else 10), when ``lines`` names what is counted (e.g.
+    "copies"); else nothing. ``enabled`` False: nothing."""
+    tty = sys.stderr.isatty()
     if enabled is None:
-        enabled = sys.stderr.isatty()
+        enabled = tty or lines is not None
     if not enabled:
         yield no_progress
         return
+    if lines is not None and not (tty and bar):
+        yield ProgressLines(desc, lines, every_s=progress_every_s() if every_s is None else every_s, clock=clock)
+        return
     from tqdm import tqdm
-    bar = tqdm(desc=desc, unit=unit, file=sys.stderr, leave=False)
+    bar_ = tqdm(desc=desc, unit=unit, file=sys.stderr, leave=False)
     try:
         def update(done: int, total: int | None, message: str) -> None:
-            if total is not None and bar.total != total:
-                bar.total = total
-            bar.n = done
+            if total is not None and bar_.total != total:
+                bar_.total = total
+            bar_.n = done
             if message:
-                bar.set_postfix_str(message[:40], refresh=False)
-            bar.refresh()
+                bar_.set_postfix_str(message[:40], refresh=False)
+            bar_.refresh()
         yield update
     finally:
-        bar.close()
+        bar_.close()
+
+
+def progress_every_s() -> float:
+    """Seconds between two plain progress lines: $MARLIB_PROGRESS_EVERY_S (a number >= 0), else 10."""
+    try:
+        value = float(os.environ.get("MARLIB_PROGRESS_EVERY_S", PROGRESS_EVERY_S))
+    except ValueError:
+        return PROGRESS_EVERY_S
+    return value if value >= 0 else PROGRESS_EVERY_S
+
+
+class ProgressLines:
+    """Progress as plain lines for a log (no terminal to redraw a bar on): the first ``every_s`` after a run
+    starts (a short run prints none), then at most one every ``every_s``, and one at its end (done == total)
+    when an earlier one was printed. A new total, or a count going back, is another run."""
+
+    def __init__(self, desc: str, noun: str, *, every_s: float = PROGRESS_EVERY_S,
+                 clock: Callable[[], float] = time.monotonic, stream: TextIO | None = None) -> None:
+        self.desc, self.noun, self.every_s, self.clock = desc, noun, every_s, clock
+        self.stream = stream
+        self.last = clock()
+        self.printed = False
+        self.total: int | None = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int | None, message: str) -> None:
+        now = self.clock()
+        if (total, done < self.done) != (self.total, False):   # another run (a watch step's): its own clock
+            self.last, self.printed = now, False
+        self.total, self.done = total, done
+        at_end = total is not None and done >= total
+        if now - self.last < self.every_s and not (at_end and self.printed):
+            return
+        of = f" of {total}" if total is not None else ""
+        pct = f" ({100 * done // total}%)" if total else ""
+        print(f"{self.desc}: {done}{of} {self.noun} done{pct}" + (f"; {message}" if message else ""),
+              file=self.stream or sys.stderr, flush=True)
+        self.last = now
+        self.printed = not at_end   # the end line closes it; the next run (a watch step) starts anew
 
 
 def marlib_command(args: Any, rest: str) -> str:

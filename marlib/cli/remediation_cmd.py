@@ -14,7 +14,9 @@ from marlib.remediation import alerts as alerts_mod
 from marlib.reports import appliance_names
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
-from marlib.remediation.run import RunResult, remediate, restore, runs
+from marlib.remediation.engine import EngineOptions
+from marlib.remediation.run import RunResult, outage_notice, remediate, restore, runs
+from marlib.remediation.run import plural as _plural
 from marlib.remediation.watch import StepBackend, WatchStep, check_paths, watch
 
 
@@ -28,6 +30,15 @@ TENANT_HELP = """tenant (shown on the first line of output; `settings show` tell
       --tenant-file; the seeded default database uses data/sample/tenant.json), else builds a
       tenant from the ingested data.
 """
+
+
+OUTAGE_HELP = f"""
+outage: when Graph, Entra or the proxy stops answering (connection refused or reset, DNS, timeout, TLS)
+  for {EngineOptions().outage_after} copies in a row, the run starts no further copy and ends with exit code 3
+  and a notice on stderr; the copies not done stay in the journal and the next run does each once.
+off a terminal (cron, CI, systemd) a plain progress line goes to stderr about every 10 s.
+"""
+EXIT_OUTAGE = 3   # the run stopped early: the service stopped answering (see OUTAGE_HELP)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--json", action="store_true", help="end with one JSON object")
     r.add_argument("--workers", type=int, default=None, help="parallel requests over all mailboxes")
     r.set_defaults(handler=_remediate)
+    r.epilog = (r.epilog or "") + OUTAGE_HELP
 
     s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -174,7 +186,6 @@ def _summary(counts: dict) -> str:
 
 
 def _remediate(args, store) -> int:
-    from marlib.remediation.engine import EngineOptions
     options = EngineOptions(max_workers=args.workers) if args.workers else None
     if args.dry_run:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
@@ -184,20 +195,29 @@ def _remediate(args, store) -> int:
         return 0
     with open_backend(store) as backend:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
-        with progress_bar("remediate", unit="copy") as progress:
+        with progress_bar("remediate", unit="copy", lines="copies") as progress:
             result = remediate(store, backend.mailboxes, sha256=args.sha256, pending=args.pending,
                                progress=progress, options=options)
         _print_result(result, args.json, backend.description, store)
-    return 0
+    return _outage_exit(result)
 
 
 def _restore(args, store) -> int:
     with open_backend(store) as backend:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
-        with progress_bar("restore", unit="copy") as progress:
+        with progress_bar("restore", unit="copy", lines="copies") as progress:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
         _print_result(result, args.json, backend.description, store)
-    return 0
+    return _outage_exit(result)
+
+
+def _outage_exit(result: RunResult) -> int:
+    """0; EXIT_OUTAGE with the notice on stderr when the run stopped because the service stopped answering."""
+    notice = outage_notice(result)
+    if notice is None:
+        return 0
+    print(f"warning: {notice}", file=sys.stderr, flush=True)
+    return EXIT_OUTAGE
 
 
 def _journal_mode(store) -> str:
@@ -236,10 +256,6 @@ def _changes(args, store) -> int:
     counts = df["state"].value_counts()
     print(", ".join(f"{int(n)} {s}" for s, n in counts.items()))
     return 0
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _alerts(args, store) -> int:
@@ -286,6 +302,11 @@ def _run_counts(run: dict, current: str | None = None) -> str:
     the live tenant the settings name (an interrupted live run of another one waits for that one)."""
     if run["state"] == "finished":
         return _summary(run["counts"]) if isinstance(run["counts"], dict) else ""
+    if run["state"] == "stopped":   # the simulated tenant's: its journal was in memory, nothing resumes it
+        counts = run["counts"] if isinstance(run["counts"], dict) else {}
+        left = counts.get("planned", 0)
+        return (_summary(counts) + f"; stopped before its end: {_plural(left, 'copy', 'copies')} not started, "
+                f"which the next {run['mode']} run plans again")
     progress = run["progress"] if isinstance(run["progress"], dict) else {}
     done = progress.get("total", 0) - progress.get("planned", 0)
     text = f"{done} of {progress.get('total', 0)} copies done so far"
@@ -316,6 +337,8 @@ def _watch(args, store) -> int:
             print(step.notice, flush=True)
         for r in step.runs:
             print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
+        if step.outage:
+            print(f"warning: {step.outage}", file=sys.stderr, flush=True)
         if step.error:
             print(f"warning: {step.error}", file=sys.stderr, flush=True)
 
@@ -325,6 +348,9 @@ def _watch(args, store) -> int:
         backend = tenant.open()
         print(f"tenant: {backend.description}; watching {', '.join(map(str, args.paths))} "
               f"every {args.interval:g} s", flush=True)
-        steps = watch(store, args.paths, interval_s=args.interval, stop=stop, on_step=on_step, backend=tenant)
+        # off a terminal (systemd, a pipe) a long run's progress is a plain line on stderr about every 10 s
+        with progress_bar("remediate", unit="copy", lines="copies", bar=False) as progress:
+            steps = watch(store, args.paths, interval_s=args.interval, stop=stop, on_step=on_step,
+                          backend=tenant, progress=progress)
     print(f"watch stopped after {steps} step(s)", flush=True)
     return 0

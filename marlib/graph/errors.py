@@ -176,6 +176,13 @@ def _proxy_error(exc: BaseException, host: str, proxy: str | None) -> Connectivi
                              proxy_failure=kind)
 
 
+def is_unreachable(err: BaseException) -> bool:
+    """True when the service gave no answer at all: connection refused or reset, DNS, timeout, TLS, the proxy
+    (what :func:`connectivity_error` translates). A 5xx after retries, or Entra answering that it is busy, is
+    an answer: False."""
+    return isinstance(err, ConnectivityError) and "cause" in err.details
+
+
 def is_retryable_proxy_failure(err: ConnectivityError) -> bool:
     """False when asking the proxy again cannot help (it wants credentials, or refuses the host)."""
     return err.details.get("proxy_failure") not in ("proxy_auth", "proxy_refused")

@@ -24,6 +24,13 @@ including while a request waits for its mailbox: a copy stops there as a kill wo
 (its last step journaled, not terminal, no outcome), and the next run resumes it. A request
 already sent is not cut short.
 
+An outage stops a run the same way: once ``EngineOptions.outage_after`` copies (or recipient look-ups)
+in a row got no answer from the service (connection refused or reset, DNS, timeout, TLS, the proxy:
+``marlib.graph.errors.is_unreachable``), with no answer from it in between, ``Engine.outage`` says so and
+no new copy is started: each copy left would only fail after its own retries. The copies of that streak
+before the last one are failed (``connectivity``: retried by ``remediate --pending`` and ``watch``); a copy
+that gets no answer from then on is left as journaled, like a stopped one, for the next run to resume.
+
 Throughput: a thread pool over all actions, at most ``per_mailbox`` requests in
 flight per mailbox (Graph's MailboxConcurrency is 4), a per-mailbox pause when
 the service answers throttled with Retry-After, and a per-item time budget
@@ -46,6 +53,7 @@ import pandas as pd
 
 from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError, StoreError
 from marlib.graph.client import deadline as call_deadline
+from marlib.graph.errors import is_unreachable
 from marlib.models import Action, MessageCopy, Reason
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
@@ -68,6 +76,26 @@ class EngineOptions:
     per_mailbox: int = 4            # Graph: 4 concurrent requests per app and mailbox
     item_budget_s: float = 300.0    # after this an item still throttled fails as throttled
     max_backoff_s: float = 60.0
+    # copies (or recipient look-ups) in a row that get no answer from Graph / Entra / the proxy, after which
+    # the run takes no new copy. Not one flaky copy (each failure comes after the client's own retries), and
+    # well under the copies in flight at once (max_workers), which all fail together when the service goes.
+    # None: never stop (what-if runs: their outages are shares of mailboxes, and every copy's outcome counts)
+    outage_after: int | None = 10
+
+
+@dataclass(frozen=True)
+class Outage:
+    """Why a run stopped early: ``failures`` ``what`` (copies, or recipient look-ups) in a row got no answer;
+    ``cause`` is the last one's message (it names the host), ``advice`` its advice."""
+    failures: int
+    cause: str
+    advice: str | None = None
+    host: str | None = None
+    what: str = "copies"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"failures_in_a_row": self.failures, "of": self.what, "cause": self.cause, "advice": self.advice,
+                "host": self.host}
 
 
 class _BudgetExceeded(Exception):
@@ -140,7 +168,11 @@ class Engine:
         self._gates_lock = threading.Lock()
         self._progress_lock = threading.Lock()
         self._done = 0
+        self._failed = 0
         self._last_mailbox = ""
+        self.outage: Outage | None = None   # set once the service stopped answering (see outage_after)
+        self._streak = 0                    # copies / look-ups in a row without an answer
+        self._streak_lock = threading.Lock()
 
     # -- public --------------------------------------------------------------
     def execute(self, actions: pd.DataFrame) -> None:
@@ -173,7 +205,7 @@ class Engine:
                     pass
                 if self._done != reported:   # progress from the caller's thread (UI contexts need it)
                     reported = self._done
-                    self.progress(reported, total, self._last_mailbox)
+                    self.progress(reported, total, f"{self._failed} failed; {self._last_mailbox}")
         except BaseException:   # interrupted: start nothing new; what ran is journaled
             pool.shutdown(wait=True, cancel_futures=True)
             raise
@@ -188,19 +220,23 @@ class Engine:
             return out
 
         def one(address: str) -> tuple[str, Any]:
-            if self.should_stop():
+            if self._stopping():
                 return address, _Stopped()
             try:
                 with call_deadline(time.monotonic() + self.options.item_budget_s):
                     principal = self.mailboxes.resolve(address)
+                self._answered()
                 self.alerts.connectivity_ok()
                 return address, principal
             except ConnectivityError as exc:
                 self.alerts.connectivity_failed(str(exc))
+                if self._outage_after(exc, "recipient look-ups"):   # left out: the run is not started
+                    return address, _Stopped()
                 return address, exc
             except StoreError:
                 raise
             except MarlibError as exc:   # MailboxError, AuthError, GraphError: that address fails
+                self._answered()
                 return address, exc
 
         workers = max(1, min(self.options.max_workers, len(addresses)))
@@ -220,7 +256,7 @@ class Engine:
 
     # -- one action ------------------------------------------------------------
     def _run_guarded(self, row: dict[str, Any]) -> None:
-        if self.should_stop():
+        if self._stopping():
             return
         try:
             final = self._run(row)
@@ -241,6 +277,7 @@ class Engine:
             self.marlog.outcome({**row, **final})
         with self._progress_lock:
             self._done += 1
+            self._failed += final is not None and final["status"] == "failed"
             self._last_mailbox = str(row.get("mailbox"))
 
     def _run(self, row: dict[str, Any]) -> dict[str, Any] | None:
@@ -258,6 +295,8 @@ class Engine:
                 self.marlog.not_found(row.get("mailbox") or row.get("recipient"))
             return self._finish(ctx, "failed", str(exc.reason), exc.message)
         except ConnectivityError as exc:
+            if self._outage_after(exc) and self._stop_mid_copy:   # left as journaled: the next run resumes it
+                raise _Stopped() from None
             return self._finish(ctx, "failed", Reason.CONNECTIVITY.value, exc.message)
         except _BudgetExceeded as exc:
             return self._finish(ctx, "failed", Reason.THROTTLED.value, str(exc))
@@ -412,12 +451,36 @@ class Engine:
         return f"{back} cop{'y' if back == 1 else 'ies'} moved back"
 
     # -- stop requests -----------------------------------------------------
+    def _stopping(self) -> bool:
+        """A stop was requested, or the service stopped answering (:attr:`outage`)."""
+        return self.outage is not None or self.should_stop()
+
+    def _answered(self) -> None:
+        """The service answered (success or an error of its own): the streak of unanswered copies ends."""
+        if self._streak:
+            with self._streak_lock:
+                self._streak = 0
+
+    def _outage_after(self, exc: ConnectivityError, what: str = "copies") -> bool:
+        """Count a copy (or look-up) that failed with ``exc``; True when it got no answer and the run stops
+        for an outage: declared by this failure (the ``outage_after``-th in a row) or an earlier one."""
+        limit = self.options.outage_after
+        if not limit or not is_unreachable(exc):
+            return False
+        with self._streak_lock:
+            self._streak += 1
+            if self.outage is None and self._streak >= limit:
+                self.outage = Outage(self._streak, exc.message, exc.advice, exc.details.get("host"), what)
+                log.warning("%d %s in a row got no answer (%s): no new copy is started", self._streak, what,
+                            exc.message)
+        return self.outage is not None
+
     def _stop_point(self) -> None:
         """Raise _Stopped when a stop was requested: the copy goes no further than its journal says. Only
         with a journal the next run resumes from (``resumable``): an in-memory one (the simulated tenant's)
         would forget how far the copy got, and the next run would start it again and forward it twice, so
         there a copy once started is finished (a stop then takes effect between copies)."""
-        if self._stop_mid_copy and self.should_stop():
+        if self._stop_mid_copy and self._stopping():
             raise _Stopped()
 
     def _intend(self, ctx: _Ctx, step: str) -> None:
@@ -443,6 +506,7 @@ class Engine:
                 self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                 raise
             except MailboxError as exc:
+                self._answered()
                 if exc.reason == Reason.CONNECTIVITY.value:
                     self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                     raise
@@ -458,6 +522,7 @@ class Engine:
                 continue
             finally:
                 gate.sem.release()
+            self._answered()
             self.alerts.connectivity_ok()
             return result
 

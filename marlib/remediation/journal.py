@@ -377,9 +377,10 @@ class MemoryJournal:
                 con.execute("INSERT INTO remediation_actions SELECT * FROM _acts")
                 con.execute("INSERT INTO remediation_runs(run_id, mode, tenant_kind, trigger, sha256s, "
                             "started_at, finished_at, status, counts, tenant) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?, ?)",
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
-                             run.started_at, utcnow(), json.dumps(counts), run.tenant])
+                             run.started_at, utcnow(), "stopped" if stopped else "finished", json.dumps(counts),
+                             run.tenant])
                 if self.handles_changes and changes is not None and len(changes):
                     con.register("_ch", pd.DataFrame({"event_key": list(changes["event_key"]),
                                                       "sha256": list(changes["sha256"])}))
@@ -395,12 +396,13 @@ class MemoryJournal:
         pass   # its runs are this process's alone
 
     def release(self, run_id: str) -> None:
-        """A stopped run (copies are finished once started, see ``resumable``): its finished copies are
-        written as a run of their own; its verdict changes stay unhandled, so the next run plans the rest."""
-        done = self.actions(run_id)
-        done = done[done["status"].isin(TERMINAL)]
-        counts = {s: int((done["status"] == s).sum()) for s in TERMINAL}
-        self.end(run_id, {**counts, "planned": 0, "total": len(done)}, stopped=True)
+        """A stopped run (copies are finished once started, see ``resumable``): recorded as ``stopped``, with
+        its finished copies; nothing of it is resumed (its journal was in memory), but its verdict changes
+        stay unhandled, so the next run plans the copies not started (``planned`` in its counts) again."""
+        actions = self.actions(run_id)
+        finished = actions["status"].isin(TERMINAL)
+        counts = {s: int((actions["status"] == s).sum()) for s in TERMINAL}
+        self.end(run_id, {**counts, "planned": int((~finished).sum()), "total": len(actions)}, stopped=True)
 
     def actions(self, run_id: str) -> pd.DataFrame:
         with self._lock:

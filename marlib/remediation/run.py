@@ -34,7 +34,7 @@ from marlib.errors import InputError, MarlibError, SettingsError
 from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
-from marlib.remediation.engine import Engine, EngineOptions
+from marlib.remediation.engine import Engine, EngineOptions, Outage
 from marlib.remediation.impact import (find_clean_after, find_verdict_changes,
                                       impact, real_runs_sql, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
@@ -64,6 +64,13 @@ class RunResult:
     resumed: list[RunResult] = field(default_factory=list)
     # --pending: unhandled changes left out because a later retrospective CLEAN superseded them
     superseded: list[dict[str, Any]] = field(default_factory=list)
+    # the run stopped early because Graph / Entra / the proxy stopped answering (see EngineOptions.outage_after)
+    outage: Outage | None = None
+
+    @property
+    def stopped_by_outage(self) -> Outage | None:
+        """The outage that stopped this run or a run it resumed first, else None."""
+        return self.outage or next((r.outage for r in self.resumed if r.outage), None)
 
     @property
     def counts(self) -> dict[str, Any]:
@@ -79,7 +86,8 @@ class RunResult:
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant, verdict_changes, resumed runs,
-        superseded changes, and total_counts: this run's and the resumed runs' counts together)."""
+        superseded changes, total_counts: this run's and the resumed runs' counts together, and outage: None, or
+        why the command stopped early with the notice to show, see :func:`outage_notice`)."""
         cols = OUTCOME_KEYS + ["message_id", "filename", "action_id"]
         df = self.outcomes.reindex(columns=cols).astype(object)
         df = df.where(df.notna(), None)
@@ -90,7 +98,49 @@ class RunResult:
         return {"run_id": self.run_id, "mode": self.mode, "tenant": self.tenant, "outcomes": outcomes,
                 "counts": self.counts, "verdict_changes": self.changes,
                 "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed],
-                "superseded": self.superseded, "total_counts": self.total_counts}
+                "superseded": self.superseded, "total_counts": self.total_counts,
+                "outage": _outage_json(self)}
+
+
+def _outage_json(result: RunResult) -> dict[str, Any] | None:
+    outage = result.stopped_by_outage
+    if outage is None:
+        return None
+    return {**outage.as_dict(), "left": copies_left(result), "notice": outage_notice(result)}
+
+
+def copies_left(result: RunResult) -> int:
+    """Copies of the run (and of the runs it resumed) not done: left for the next run."""
+    return sum(int((r.outcomes["status"] == "planned").sum()) if len(r.outcomes) else 0
+               for r in (*result.resumed, result))
+
+
+def outage_notice(result: RunResult) -> str | None:
+    """What to tell the user when the run stopped because the service stopped answering (else None)."""
+    outage = result.stopped_by_outage
+    if outage is None:
+        return None
+    runs_ = (*result.resumed, result)
+    failed = sum(int(((r.outcomes["status"] == "failed") & (r.outcomes["reason"] == Reason.CONNECTIVITY.value))
+                     .sum()) for r in runs_ if len(r.outcomes))
+    left = copies_left(result)
+    text = f"remediation stopped: {outage.failures} {outage.what} in a row got no answer ({outage.cause}). "
+    if left:
+        text += (f"{plural(left, 'copy was', 'copies were')} not done: left for the next run (remediate, or the next "
+                 "watch step), which does each once")
+    elif outage.what != "copies":   # while recipients were looked up: the run was not started
+        text += "No copy was started: the verdict changes stay pending for the next run"
+    else:
+        text = text.rstrip(". ")
+    if failed:
+        text += f"; {plural(failed, 'copy', 'copies')} failed for connectivity: `remediate --pending` (and watch) " \
+                "tries them again"
+    return text + f". What to do: {outage.advice or 'check the network and the proxy'}; then run again."
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``1 copy`` / ``2 copies``."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def _add_counts(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -190,6 +240,9 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     resumed = [] if dry_run else resume_interrupted(store, mailboxes, journal, marlog=marlog,
                                                    progress=progress, options=options,
                                                    should_stop=should_stop)
+    if any(r.outage for r in resumed):   # the service stopped answering: nothing new is planned
+        return RunResult(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"),
+                         pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
     claim = ExitStack()   # the journal, let go once the run's actions are journaled (execute_plan's claimed)
     try:
         claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})",
@@ -335,10 +388,11 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
     planned = sorted(set(plan_df.loc[plan_df["status"] == "planned", "recipient"]))
     principals = engine.resolve_all(planned)
-    if len(principals) < len(planned):
+    if len(principals) < len(planned) or engine.outage is not None:
         log.info("run %s stopped while resolving recipients: not started; its %d verdict change(s) stay pending",
                  run.run_id, len(changes))
-        return RunResult(run.run_id, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0)
+        return RunResult(run.run_id, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0,
+                         outage=engine.outage)
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
     actions = _with_ids(actions)
@@ -351,14 +405,32 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
                                   int((actions["status"] == "planned").sum()))
         for row in actions[actions["status"] != "planned"].to_dict("records"):
             engine.marlog.outcome(row)
-        engine.execute(journal.actions(run.run_id))
+        try:
+            engine.execute(journal.actions(run.run_id))
+        except BaseException:
+            _keep_after_interrupt(journal, run.run_id)
+            raise
         # still marked executing here: another thread's resume must not take it before it is ended or let go
         outcomes = journal.actions(run.run_id)
-        if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
-            journal.end(run.run_id, count_outcomes(outcomes))
-        else:   # stopped or broken: resumed next time, by whichever process runs next (this one lives on)
-            _release(journal, run.run_id)
-    return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes))
+        _end_or_release(journal, run.run_id, outcomes)
+    return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes), outage=engine.outage)
+
+
+def _keep_after_interrupt(journal: Journal, run_id: str) -> None:
+    """Ctrl-C (or an error) ended the run: a journal kept in memory (the simulated tenant's) writes what was
+    done now, as a stopped run, or the next run would act on those copies again (a second forward). A
+    durable journal already holds it all: the run shows as interrupted once this process is gone."""
+    if not getattr(journal, "resumable", False):
+        _release(journal, run_id)
+
+
+def _end_or_release(journal: Journal, run_id: str, outcomes: pd.DataFrame) -> None:
+    """End a run whose copies all have an outcome; else (stopped, an outage, a broken journal) let it go: the
+    next run of its mode resumes it, by whichever process runs next (this one lives on)."""
+    if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
+        journal.end(run_id, count_outcomes(outcomes))
+    else:
+        _release(journal, run_id)
 
 
 _ACTIVE_RUNS: set[str] = set()
@@ -491,11 +563,11 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                 _release_all(journal, taken[n:])
                 raise
             outcomes = journal.actions(run.run_id)
-            if outcomes["status"].isin(["succeeded", "failed", "skipped"]).all():
-                journal.end(run.run_id, count_outcomes(outcomes))
-            else:
-                _release(journal, run.run_id)
-            results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes))
+            _end_or_release(journal, run.run_id, outcomes)
+            results.append(RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, outage=engine.outage))
+            if engine.outage is not None:   # the service stopped answering: the rest stay interrupted
+                _release_all(journal, taken[n + 1:])
+                break
     return results
 
 
@@ -565,10 +637,14 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
         journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), rows)
         engine.marlog.run_started(run.run_id, mode, run.tenant_kind, [sha],
                                   int((rows["status"] == "planned").sum()))
-        engine.execute(journal.actions(run.run_id))
-    outcomes = journal.actions(run.run_id)
-    journal.end(run.run_id, count_outcomes(outcomes))
-    return RunResult(run.run_id, mode, run.tenant_kind, outcomes)
+        try:
+            engine.execute(journal.actions(run.run_id))
+        except BaseException:
+            _keep_after_interrupt(journal, run.run_id)
+            raise
+        outcomes = journal.actions(run.run_id)
+        _end_or_release(journal, run.run_id, outcomes)   # an outage leaves the rest to the next run
+    return RunResult(run.run_id, mode, run.tenant_kind, outcomes, outage=engine.outage)
 
 
 def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
@@ -620,9 +696,12 @@ def runs(store: Store, limit: int = 50) -> pd.DataFrame:
     """Recent remediation runs with their counts (None until a run finishes).
 
     ``state``: finished; running (its process is alive); interrupted (killed or stopped: the next run of its
-    mode resumes it). ``progress``: for a run not finished, its copies by status so far from the journal
-    (``planned`` ones are not done yet); None for a finished run. ``tenant``: the tenant a live run acted on
-    (``<tenant GUID>@<Graph host>``, migration 140; None for other runs and live runs from before)."""
+    mode resumes it); stopped (a run on the simulated tenant stopped before its end: its journal was in memory,
+    so nothing resumes it; ``counts`` has its finished copies, and as ``planned`` the copies it did not start,
+    which the next run plans again). ``progress``: for a run not finished, its copies by status so far from
+    the journal (``planned`` ones are not done yet); None for a finished or stopped run. ``tenant``: the
+    tenant a live run acted on (``<tenant GUID>@<Graph host>``, migration 140; None for other runs and live
+    runs from before)."""
     df = store.query_df("SELECT run_id, mode, tenant_kind, tenant, trigger, sha256s, started_at, finished_at, "
                         "status, counts, owner FROM remediation_runs ORDER BY started_at DESC LIMIT ?", [limit])
     df["counts"] = [json.loads(c) if isinstance(c, str) else None for c in df["counts"]]
@@ -632,12 +711,13 @@ def runs(store: Store, limit: int = 50) -> pd.DataFrame:
 def with_state(store: Store, df: pd.DataFrame) -> pd.DataFrame:
     """``df`` (remediation_runs rows with run_id, status, owner) with ``state`` and ``progress`` (see
     :func:`runs`)."""
-    open_runs = [r for r, status in zip(df["run_id"], df["status"]) if status != "finished"]
+    ended = ("finished", "stopped")
+    open_runs = [r for r, status in zip(df["run_id"], df["status"]) if status not in ended]
     progress = _progress(store, open_runs)
     return df.assign(
-        state=[("finished" if status == "finished" else "running" if owner_alive(owner) else "interrupted")
+        state=[(status if status in ended else "running" if owner_alive(owner) else "interrupted")
                for status, owner in zip(df["status"], df["owner"])],
-        progress=[progress.get(r) if status != "finished" else None for r, status in zip(df["run_id"], df["status"])])
+        progress=[progress.get(r) if status not in ended else None for r, status in zip(df["run_id"], df["status"])])
 
 
 def _progress(store: Store, run_ids: list[str]) -> dict[str, dict[str, int]]:

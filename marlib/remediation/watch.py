@@ -35,7 +35,7 @@ from typing import Any
 from marlib.errors import InputError, MarlibError
 from marlib.progress import Progress, no_progress
 from marlib.remediation.engine import EngineOptions
-from marlib.remediation.run import RunResult, remediate
+from marlib.remediation.run import RunResult, outage_notice, remediate
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ class WatchStep:
     runs: list[RunResult] = field(default_factory=list)
     error: str | None = None
     notice: str | None = None   # the tenant this step acts on changed (or is off): said once per change
+    outage: str | None = None   # the step's run stopped early: Graph / Entra / the proxy stopped answering
 
 
 # the settings rows a run's backend is made from (marlib.settings, marlib.remediation.backend)
@@ -276,6 +277,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
                        trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, result] if result.changes or result.resumed else []
+    step.outage = outage_notice(result)
     return step
 
 

@@ -1,0 +1,220 @@
+"""Graph (or Entra, or the proxy) stops answering in the middle of a run: after ``outage_after`` copies in a row
+got no answer the run takes no new copy; the copies not done stay in the journal and the next run, once the
+service is back, does each of them once. Counts, never clocks: the service goes down after a number of calls."""
+from __future__ import annotations
+
+import json
+import threading
+
+from proxy_helper import ConnectProxy
+from remediation_fixtures import World, live_tenant, mailbox_messages, run_cli, sha
+
+from marlib.errors import ConnectivityError
+from marlib.graph.client import RetryPolicy
+from marlib.remediation.engine import EngineOptions
+from marlib.remediation.journal import DuckJournal
+from marlib.remediation.policies import set_policy
+from marlib.remediation.run import change_list, outage_notice, remediate, runs
+from marlib.settings import set_proxy
+from marlib.store import Store
+from marlib.tenant.graph import mailboxes_from_settings
+from marlib.tenant.simulated import SimulatedMailboxes, outage_error
+
+H = sha("outage-evil")
+SOC = "soc@corp.example"
+MID = "<outage@x>"
+
+
+def _setup(tmp_path, n: int) -> tuple[Store, World, list[str]]:
+    store = Store(tmp_path / "m.duckdb")
+    boxes = [f"user{i:02}@corp.example" for i in range(n)]
+    w = World()
+    w.users(SOC, *boxes)
+    w.message(boxes, files={"a.exe": H}, message_id=MID)
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=SOC)
+    return store, w, boxes
+
+
+class GoesDown:
+    """A Mailboxes backend that stops answering (every call raises what the Graph backend raises when the
+    service cannot be reached) once ``after`` copies were deleted, or from the start (``after=0``)."""
+
+    def __init__(self, inner, after: int) -> None:
+        self.inner, self.kind, self.after = inner, inner.kind, after
+        self.down = threading.Event()
+        if after == 0:
+            self.down.set()
+        self.deleted = 0
+        self.calls_while_down: list[str] = []
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name):
+        fn = getattr(self.inner, name)
+        if name in ("exclusive", "reserve_connections", "learn_tenant") or not callable(fn):
+            return fn
+
+        def call(mailbox, *args, **kw):
+            if self.down.is_set():
+                with self._lock:
+                    self.calls_while_down.append(name)
+                raise outage_error(mailbox)
+            out = fn(mailbox, *args, **kw)
+            if name == "permanent_delete":
+                with self._lock:
+                    self.deleted += 1
+                    if self.deleted == self.after:
+                        self.down.set()
+            return out
+        return call
+
+
+def _forwards(model, box: str) -> list:
+    return [m for m in model.messages(box) if m.forward_of == MID]
+
+
+def test_an_outage_mid_run_stops_it_after_ten_copies_in_a_row_and_the_next_run_does_the_rest_once(tmp_path):
+    store, w, boxes = _setup(tmp_path, 30)
+    sim = SimulatedMailboxes(w.tenant)
+    flaky = GoesDown(sim, after=5)
+    one_at_a_time = EngineOptions(max_workers=1)   # the order of the copies decides the counts below
+    first = remediate(store, flaky, pending=True, journal=DuckJournal(store, "simulated"), options=one_at_a_time)
+
+    # 5 copies done; the next 10 got no answer: 9 failed, the 10th stopped the run (left at its step); 15 not started
+    assert first.outage is not None and first.outage.failures == 10 and first.outage.what == "copies"
+    assert "simulated outage" in first.outage.cause and first.outage.advice
+    assert len(flaky.calls_while_down) == 10      # one call per copy tried, not one (and its retries) per copy
+    counts = first.outcomes["status"].value_counts().to_dict()
+    assert counts == {"succeeded": 5, "failed": 9, "planned": 16}, counts
+    assert set(first.outcomes.loc[first.outcomes["status"] == "failed", "reason"]) == {"connectivity"}
+    notice = outage_notice(first)
+    assert notice.startswith("remediation stopped: 10 copies in a row got no answer (")
+    assert "16 copies were not done: left for the next run" in notice
+    assert "9 copies failed for connectivity: `remediate --pending` (and watch) tries them again" in notice
+    assert "What to do: check network connectivity, proxy and firewall rules" in notice
+    assert first.to_json()["outage"]["left"] == 16 and first.to_json()["outage"]["failures_in_a_row"] == 10
+    listed = runs(store)
+    row = listed[listed["run_id"] == first.run_id].iloc[0]
+    assert row["state"] == "interrupted" and row["progress"]["planned"] == 16
+
+    flaky.down.clear()                             # the service is back
+    flaky.after = -1
+    again = remediate(store, flaky, pending=True, journal=DuckJournal(store, "simulated"))
+    assert again.outage is None and outage_notice(again) is None
+    assert [r.run_id for r in again.resumed] == [first.run_id]
+    resumed = again.resumed[0].counts             # the whole run: its 5 copies done before, and the 16 left
+    assert (resumed["succeeded"], resumed["failed"], resumed["planned"]) == (21, 9, 0)
+    assert again.counts["succeeded"] == 9          # the connectivity failures, retried by --pending
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+        assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
+
+
+def test_an_outage_while_recipients_are_looked_up_starts_no_run_and_the_change_stays_pending(tmp_path):
+    store, w, _ = _setup(tmp_path, 14)
+    down = GoesDown(SimulatedMailboxes(w.tenant), after=0)
+    result = remediate(store, down, pending=True, journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1))
+    assert result.outage is not None and result.outage.what == "recipient look-ups"
+    assert down.calls_while_down == ["resolve"] * 10   # the 11th recipient and on are not looked up
+    assert result.changes == 0 and len(result.outcomes) == 0 and len(runs(store)) == 0
+    assert list(change_list(store, mode="simulated")["state"]) == ["pending"]
+    assert "No copy was started: the verdict changes stay pending" in outage_notice(result)
+
+
+def test_fewer_failures_in_a_row_than_the_threshold_fail_those_copies_and_the_run_goes_on(tmp_path):
+    """One flaky stretch is no outage: a copy that gets an answer in between starts the count again."""
+    store, w, boxes = _setup(tmp_path, 12)
+    sim = SimulatedMailboxes(w.tenant, outage={b for i, b in enumerate(boxes) if i % 3})   # 2 of 3 unreachable
+    result = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1, outage_after=3))
+    assert result.outage is None
+    assert result.counts["succeeded"] == 4 and result.counts["failed"] == 8 and result.counts["planned"] == 0
+
+
+def test_what_if_runs_never_stop_for_an_outage_share(tmp_path):
+    store, w, boxes = _setup(tmp_path, 12)
+    result = remediate(store, SimulatedMailboxes(w.tenant, outage=set(boxes)), pending=True,
+                       journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1, outage_after=None))
+    assert result.outage is None and result.counts["failed"] == 12
+
+
+def test_the_proxy_going_down_mid_live_run_stops_it_and_the_next_run_finishes_it_once(tmp_path):
+    """Against the HTTPS emulator through a real CONNECT proxy, all 128 worker threads: the proxy is shut
+    once 8 copies are deleted; the run stops instead of failing every copy; through a proxy that works the
+    next run finishes each copy once."""
+    store, w, boxes = _setup(tmp_path, 60)
+    quick = {"retry": RetryPolicy(max_attempts=2), "sleep": lambda s: None, "token_retries": 0}
+    with live_tenant(store, w) as emu:
+        with ConnectProxy() as proxy:
+            set_proxy(store, proxy.url)
+            graph = mailboxes_from_settings(store, **quick)
+            cut = GoesDown(graph, after=8)
+            cut.down = _ShutsProxy(proxy)
+            try:
+                first = remediate(store, cut, sha256=[H])
+            finally:
+                graph.close()
+        assert first.outage is not None and first.outage.failures == 10
+        assert "proxy" in first.outage.cause and "settings proxy" in (first.outage.advice or "")
+        done = first.outcomes["status"].value_counts().to_dict()
+        assert done.get("succeeded", 0) >= 8 and done.get("planned", 0) > 0, done
+        listed = runs(store)
+        assert listed.iloc[0]["state"] == "interrupted"
+
+        with ConnectProxy() as working:            # the network team fixed the proxy
+            set_proxy(store, working.url)
+            graph = mailboxes_from_settings(store, **quick)
+            try:
+                again = remediate(store, graph, pending=True)
+            finally:
+                graph.close()
+        state = emu.state()
+    assert again.outage is None and [r.run_id for r in again.resumed] == [first.run_id]
+    failed = done.get("failed", 0)                 # 9 unless a request in flight got through in between
+    assert again.resumed[0].counts["succeeded"] == len(boxes) - failed and again.counts["succeeded"] == failed
+    for box in boxes:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
+
+class _ShutsProxy:
+    """``GoesDown.down`` for a live backend: setting it shuts the real proxy (calls then fail for real)."""
+
+    def __init__(self, proxy: ConnectProxy) -> None:
+        self.proxy, self._set = proxy, False
+
+    def set(self) -> None:
+        if not self._set:
+            self._set = True
+            self.proxy.__exit__(None, None, None)
+
+    def is_set(self) -> bool:
+        return False   # the calls go on to the real (dead) proxy
+
+
+def test_cli_remediate_with_the_proxy_down_says_what_happened_and_exits_3(tmp_path, capsys):
+    store, w, _ = _setup(tmp_path, 14)
+    with live_tenant(store, w):
+        with ConnectProxy() as proxy:
+            url = proxy.url
+        set_proxy(store, url)                      # a proxy that is no longer there: connection refused
+        code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 3, err
+    payload = json.loads(out.strip().splitlines()[-1])
+    assert payload["outage"]["failures_in_a_row"] == 10 and payload["outage"]["of"] == "recipient look-ups"
+    assert payload["verdict_changes"] == 0 and payload["outcomes"] == []
+    assert "warning: remediation stopped: 10 recipient look-ups in a row got no answer (Cannot reach the proxy" in err
+    assert "What to do: check the proxy setting" in err
+    code, out, _ = run_cli(capsys, store, "changes")
+    assert code == 0 and "pending" in out
+
+
+def test_connectivity_error_without_an_answer_is_unreachable_and_a_5xx_is_not():
+    from marlib.graph.errors import is_unreachable, translate_error
+    assert is_unreachable(outage_error("a@corp.example"))
+    assert not is_unreachable(translate_error(503, {"error": {"code": "ServiceUnavailable", "message": "x"}}))
+    assert not is_unreachable(ConnectivityError("Entra is busy"))
