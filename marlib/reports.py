@@ -115,7 +115,6 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
     ``pending`` keeps only what ``remediate --pending`` would handle (:data:`PENDING_STATES`).
     """
     from marlib.remediation.backend import journal_mode
-    from marlib.remediation.impact import of_tenant_sql
     from marlib.remediation.impact import verdict_changes as change_states
     from marlib.remediation.run import journal_tenant
     mode = mode or journal_mode(store)
@@ -123,25 +122,24 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
     with store.connect() as con:
         changes = change_states(con, mode=mode, tenant=tenant)[
             ["event_key", "sha256", "event_time", "previous_verdict", "threat_name", "state", "clean_at",
-             "retryable"]]
+             "retryable", "handled_at"]]
         name = f"_report_changes_{uuid.uuid4().hex}"
         con.register(name, changes)
         try:
+            # handled: claimed by a run on this tenant (finished or not), as the state says
             return con.execute(f"""
                 SELECT c.sha256, c.event_time AS changed_at, c.previous_verdict, c.threat_name,
                        f.file_names, coalesce(f.messages, 0) AS messages,
-                       h.event_key IS NOT NULL AS handled, h.handled_at, c.state, c.clean_at,
+                       c.state IN ('handled', 'retry', 'running') AS handled, c.handled_at, c.state, c.clean_at,
                        c.retryable, c.event_key
                 FROM {name} c
-                LEFT JOIN remediation_changes h ON h.event_key = c.event_key AND h.mode = ?
-                    AND {of_tenant_sql("h.run_id", tenant)}
                 LEFT JOIN (
                     SELECT sha256, string_agg(DISTINCT filename, ', ') AS file_names,
                            count(DISTINCT mid) AS messages
                     FROM attachments WHERE sha256 IN (SELECT sha256 FROM {name}) GROUP BY 1) f ON f.sha256 = c.sha256
                 WHERE NOT ? OR list_contains(?, c.state)
                 ORDER BY c.event_time DESC NULLS LAST, c.sha256 LIMIT ?""",
-                [mode, pending, list(PENDING_STATES), _cap(limit)]).df()
+                [pending, list(PENDING_STATES), _cap(limit)]).df()
         finally:
             con.unregister(name)
 

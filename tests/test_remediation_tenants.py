@@ -2,6 +2,8 @@
 a test tenant) does not count as done on another, and an interrupted run is finished only on its own."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from remediation_fixtures import World, live_tenant, mailbox_messages, run_cli, sha
 
@@ -55,6 +57,33 @@ def test_copies_done_on_one_tenant_are_remediated_on_another(tmp_path, capsys):
     from marlib import reports
     assert reports.mar_summary(store, mode="live")["succeeded"] == 2
     assert reports.mar_summary(store, mode="live", tenant="all")["succeeded"] == 4
+
+
+def test_back_to_the_first_tenant_a_change_handled_there_is_not_pending_again(tmp_path, capsys):
+    """The emulator, another tenant, the emulator again: the change the first tenant handled stays handled
+    there (migration 150), so `remediate --pending` finds nothing and records no run."""
+    store = Store(tmp_path / "m.duckdb")
+    w = _world()
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    with live_tenant(store, w):
+        from marlib.settings import load_settings, save_settings
+        first = load_settings(store)
+        key_pem = first.key_file.read_bytes()
+        assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
+        w.tenant.tenant_id = "99999999-2222-4333-8444-555555555555"
+        with live_tenant(store, w):
+            code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--json")
+            assert code == 0 and json.loads(out.strip().splitlines()[-1])["verdict_changes"] == 1
+            save_settings(store, client_id=first.client_id, tenant_id=first.tenant_id, thumbprint=first.thumbprint,
+                          key=key_pem, domains=list(first.domains), authority=first.authority,
+                          graph_url=first.graph_url, ca_file=first.ca_file)
+            code, out, _ = run_cli(capsys, store, "changes")
+            assert code == 0 and out.splitlines()[-1] == "1 handled", out
+            before = store.query_one("SELECT count(*) FROM remediation_runs")[0]
+            code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--json")
+            assert code == 0 and json.loads(out.strip().splitlines()[-1])["verdict_changes"] == 0
+            assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == before == 2
 
 
 def test_an_interrupted_run_is_resumed_only_on_its_own_tenant(tmp_path):

@@ -36,14 +36,33 @@ def of_tenant_sql(col: str, tenant: str | None) -> str:
     no recorded tenant count for every one; ``tenant`` None: no condition). Migration 140."""
     if tenant is None:
         return "true"
-    quoted = "'" + str(tenant).replace("'", "''") + "'"
     return (f"({col} IS NULL OR {col} NOT IN (SELECT run_id FROM remediation_runs WHERE tenant IS NOT NULL "
-            f"AND tenant <> {quoted}))")
+            f"AND tenant <> {_sql_text(tenant)}))")
+
+
+def _sql_text(value: str) -> str:
+    """A tenant key as an SQL string literal (these conditions are spliced into larger queries)."""
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def real_runs_sql(tenant: str | None = None, col: str = "run_id") -> str:
     """Journal rows that count as done for ``tenant``: real runs (no what-if) on it, or on no named one."""
     return f"{col} NOT IN (SELECT run_id FROM whatif_runs) AND {of_tenant_sql(col, tenant)}"
+
+
+def handled_changes_sql(tenant: str | None) -> str:
+    """``remediation_changes`` rows of journal mode ``?`` that count for ``tenant``, one per verdict change
+    (migration 150): those claimed by a run on it, and those whose run recorded no tenant ('') as that run
+    counts (:func:`of_tenant_sql`); ``tenant`` None: every tenant's. This tenant's own claim comes first, then
+    a finished one, the latest."""
+    if tenant is None:
+        mine = "true"
+    else:
+        mine = f"(tenant = {_sql_text(tenant)} OR (tenant = '' AND {of_tenant_sql('run_id', tenant)}))"
+    return (f"SELECT * FROM remediation_changes WHERE mode = ? AND {mine} QUALIFY row_number() OVER ("
+            f"PARTITION BY event_key ORDER BY tenant = '', handled_at IS NULL, handled_at DESC) = 1")
+
+
 CHANGE_STATES = ("pending", "retry", "handled", "running", "superseded")
 
 _CHANGES_SQL = """
@@ -85,7 +104,7 @@ SELECT ch.event_key, rc.event_key IS NOT NULL AS claimed, rc.handled_at, rc.run_
        (SELECT min(clean.event_time) FROM clean WHERE clean.sha = ch.sha
             AND clean.event_time > coalesce(ch.event_time, TIMESTAMP '1970-01-01')) AS clean_at
 FROM ch
-LEFT JOIN remediation_changes rc ON rc.event_key = ch.event_key AND rc.mode = ? AND {rc_of_tenant}
+LEFT JOIN ({handled}) rc ON rc.event_key = ch.event_key
 LEFT JOIN retry ON retry.change_key = ch.event_key
 """
 
@@ -123,7 +142,7 @@ def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | N
     con.register(name, changes[["event_key", "sha256", "event_time"]])
     try:
         state = con.execute(_STATE_SQL.format(changes=name, real_runs=real_runs_sql(tenant),
-                                              rc_of_tenant=of_tenant_sql("rc.run_id", tenant)),
+                                              handled=handled_changes_sql(tenant)),
                             [mode, list(RETRYABLE_REASONS), mode]).df()
     finally:
         con.unregister(name)

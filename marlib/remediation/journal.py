@@ -65,7 +65,8 @@ class Journal(Protocol):
     mode: str
 
     def begin(self, run: RunRecord, changes: pd.DataFrame, actions: pd.DataFrame) -> None:
-        """Record the run, claim its verdict changes and insert all its actions, atomically."""
+        """Record the run, claim its verdict changes (for its tenant: migration 150) and insert all its
+        actions, atomically."""
 
     def step(self, action_id: str, step: str, **fields: Any) -> None:
         """Record a step (and status/reason/detail/draft_id/copies/moved); durable on return."""
@@ -171,9 +172,9 @@ class DuckJournal:
                             [run.run_id, run.mode, run.tenant_kind, run.trigger, ",".join(run.sha256s),
                              run.started_at, run.owner or process_owner(), run.tenant])
                 con.register("_ch", ch)
-                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, sha256, run_id, "
-                            "handled_at) SELECT event_key, ?, sha256, ?, NULL FROM _ch",
-                            [run.mode, run.run_id])
+                con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, tenant, sha256, "
+                            "run_id, handled_at) SELECT event_key, ?, ?, sha256, ?, NULL FROM _ch",
+                            [run.mode, run.tenant or "", run.run_id])
                 con.register("_acts", df)
                 # a retried action keeps its id (the forward marker): replace its row
                 con.execute("DELETE FROM remediation_actions "
@@ -384,9 +385,9 @@ class MemoryJournal:
                 if self.handles_changes and changes is not None and len(changes):
                     con.register("_ch", pd.DataFrame({"event_key": list(changes["event_key"]),
                                                       "sha256": list(changes["sha256"])}))
-                    con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, sha256, "
-                                "run_id, handled_at) SELECT event_key, ?, sha256, ?, ? FROM _ch",
-                                [run.mode, run.run_id, utcnow()])
+                    con.execute("INSERT OR REPLACE INTO remediation_changes(event_key, mode, tenant, "
+                                "sha256, run_id, handled_at) SELECT event_key, ?, ?, sha256, ?, ? FROM _ch",
+                                [run.mode, run.tenant or "", run.run_id, utcnow()])
                 con.execute("COMMIT")
             except Exception:
                 rollback(con)
