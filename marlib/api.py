@@ -350,7 +350,7 @@ class Workbench:
             raise SettingsError("No simulated tenant is configured",
                                 advice="load the sample (marlib.open(..., sample=True)) or pass live=True")
         try:
-            return restore(self.store, mailboxes, _sha(sha256))
+            return restore(self.store, mailboxes, _sha(sha256), trigger="library")
         finally:
             self._release(mailboxes, live)
 

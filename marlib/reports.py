@@ -621,9 +621,10 @@ def plan_for_hash(store: Store, sha256: str) -> pd.DataFrame:
 
 
 def automatic_mode(store: Store) -> dict[str, Any]:
-    """State of the automatic mode (``marlib watch``): its last run and when it last heard of a
-    verdict change. ``state`` is ``running`` when a watch run is unfinished, ``idle`` when watch
-    runs exist, ``unknown`` when watch never ran on this database."""
+    """State of the automatic mode of the command line (``marlib watch``, trigger ``watch``; the app's own
+    automatic mode records ``app-auto``): its last run and when it last heard of a verdict change. ``state``
+    is ``running`` when a watch run is unfinished, ``idle`` when watch runs exist, ``unknown`` when watch
+    never ran on this database."""
     row = store.query_one(
         "SELECT count(*), max(started_at), max(finished_at), count(*) FILTER (WHERE status = 'running') "
         "FROM remediation_runs WHERE trigger = 'watch'")

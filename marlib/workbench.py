@@ -301,10 +301,10 @@ class Workbench:
             self.invalidate()
 
         def run(progress: Progress) -> dict[str, Any]:
-            from marlib.remediation.watch import watch
-            with tenant:
+            from marlib.remediation.watch import APP_AUTO_TRIGGER, watch
+            with tenant:   # its runs say they are the app's automatic mode, not `marlib watch`
                 steps = watch(self.store, targets, interval_s=interval_s, stop=stop, on_step=on_step,
-                              progress=progress, backend=tenant)
+                              progress=progress, backend=tenant, trigger=APP_AUTO_TRIGGER)
             return {"steps": steps}
 
         job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)

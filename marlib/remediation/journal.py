@@ -53,7 +53,8 @@ class RunRecord:
     run_id: str
     mode: str                     # live | dry-run | simulated
     tenant_kind: str
-    trigger: str                  # sha256 | pending | restore | watch
+    trigger: str                  # who started it: sha256 | pending | restore (command line), watch (`marlib
+                                  # watch`), app (the app's buttons), app-auto (its automatic mode), library
     sha256s: list[str] = field(default_factory=list)
     started_at: datetime = field(default_factory=utcnow)
     owner: str | None = None      # host:pid:start of the process running it (see owner_alive)

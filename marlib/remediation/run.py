@@ -605,7 +605,7 @@ def _release_all(journal: Journal, runs_left: list[RunRecord]) -> None:
 @_alone_on_the_tenant
 def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal | None = None,
             progress: Progress = no_progress, options: EngineOptions | None = None,
-            require_clean: bool = True) -> RunResult:
+            require_clean: bool = True, trigger: str = "restore") -> RunResult:
     """Move copies that were moved (not deleted) for ``sha256`` back where they were.
 
     Needs a retrospective CLEAN verdict later than the malicious one (unless
@@ -629,7 +629,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
                               AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned'))
             ORDER BY mailbox, message_id""", [mode, sha]).df()
     rows = _restore_rows(acts)
-    run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), "restore", [sha], tenant=on)
+    run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), trigger, [sha], tenant=on)
     if len(rows) == 0:
         return RunResult(run.run_id, mode, run.tenant_kind, rows)
     engine = _engine(mailboxes, journal, store, for_store(store), progress, options, None)

@@ -46,6 +46,11 @@ RETRY_DELAY_S = 60.0
 # how often a run in flight looks at the "Enable Office 365 Mailbox Settings" switch (one small query)
 SWITCH_CHECK_S = 1.0
 
+# remediation_runs.trigger of the runs automatic mode starts: `marlib watch`'s, and the app's own automatic mode's
+# (an analyst tells them apart in `runs` and on the Logs and Alerts page)
+WATCH_TRIGGER = "watch"
+APP_AUTO_TRIGGER = "app-auto"
+
 DISABLED_NOTICE = ("live remediation is disabled (settings disable): watching and ingesting, not remediating; "
                    "`settings enable` resumes")
 
@@ -250,13 +255,15 @@ def rotated_since(files: Sequence[Path], since: float) -> list[Path]:
 def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress: Progress = no_progress,
                options: EngineOptions | None = None,
                should_stop: Callable[[], bool] | None = None, ingest: bool = True,
-               retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = ()) -> WatchStep:
+               retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = (),
+               trigger: str = WATCH_TRIGGER) -> WatchStep:
     """Ingest what is new (``ingest``), then remediate every pending verdict change.
 
     ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
     (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
     Adds a remediation run only when there is something to handle (a new verdict
-    change, copies to retry, an interrupted run). ``mailboxes`` None: ingest only (live remediation is off).
+    change, copies to retry, an interrupted run), recorded with ``trigger``. ``mailboxes`` None: ingest only
+    (live remediation is off).
     """
     step = WatchStep()
     if ingest:
@@ -275,7 +282,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     # a simulated tenant: the run holds it, takes up the state another process saved and gains new mail
     # (built from the data) first, and saves what it did before another process's run may start
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
-                       trigger="watch", should_stop=should_stop, retry_delay_s=retry_delay_s)
+                       trigger=trigger, should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, result] if result.changes or result.resumed else []
     step.outage = outage_notice(result)
     return step
@@ -295,12 +302,14 @@ def check_paths(paths: Sequence[Path]) -> None:
 def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interval_s: float = 5.0,
           stop: threading.Event | None = None, on_step: Callable[[WatchStep], None] | None = None,
           progress: Progress = no_progress, options: EngineOptions | None = None,
-          max_steps: int | None = None, backend: StepBackend | None = None) -> int:
+          max_steps: int | None = None, backend: StepBackend | None = None,
+          trigger: str = WATCH_TRIGGER) -> int:
     """Run watch steps every ``interval_s`` until ``stop`` is set; returns the number of steps.
 
     ``backend`` (a :class:`StepBackend`, opened): the tenant of each step, looked at again before it, so
     ``settings disable`` / ``set`` / ``tenant`` take effect at the next step; else ``mailboxes``, the same
-    throughout. InputError at once when a path does not exist.
+    throughout. ``trigger``: who runs it, recorded with each remediation run (``WATCH_TRIGGER`` for `marlib watch`,
+    ``APP_AUTO_TRIGGER`` for the app's automatic mode). InputError at once when a path does not exist.
     """
     check_paths(paths)
     if (backend is None) == (mailboxes is None):
@@ -320,7 +329,7 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
             rotated = rotated_since(files, started)
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
-                              should_stop=should_stop, ingest=now != seen, rotated=rotated)
+                              should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
