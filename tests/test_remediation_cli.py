@@ -114,6 +114,54 @@ def test_the_mar_report_on_the_command_line(capsys, simulated, tmp_path):
     assert code == 2 and "ISO 8601" in err
 
 
+def test_restore_with_nothing_to_move_back_says_why_and_records_no_run(capsys, simulated):
+    """Nothing remediated, copies deleted (not moved), moved copies moved back already: `restore` says so,
+    names no run and records none, and exits 0 as `remediate --pending` does with nothing pending."""
+    def runs() -> int:
+        return simulated.query_one("SELECT count(*) FROM remediation_runs")[0]
+
+    def restore_cli() -> str:
+        before = runs()
+        code, out, err = run_cli(capsys, simulated, "restore", "--sha256", H)
+        assert code == 0, err
+        assert runs() == before and "\nrun " not in "\n" + out and "0 succeeded" not in out, out
+        return out
+
+    with simulated.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "SELECT 'clean-again', sha256, 'CLEAN', 'retrospective', event_time + INTERVAL 1 HOUR "
+                    "FROM verdict_events WHERE kind = 'retrospective'")
+    assert f"nothing to restore for {H}: no copy of it was remediated on this tenant; no run recorded" in restore_cli()
+    code, out, _ = run_cli(capsys, simulated, "restore", "--sha256", H, "--json")
+    result = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and result["run_id"] is None and "no copy of it was remediated" in result["nothing_to_do"]
+
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    assert run_cli(capsys, simulated, "remediate", "--sha256", H)[0] == 0
+    out = restore_cli()
+    assert "2 copies remediated on this tenant were deleted or forwarded, not moved" in out
+    assert out.count("not_moved") == 2   # each copy with its reason
+
+
+def test_restore_twice_has_nothing_left_to_move_back(capsys, simulated):
+    from marlib.remediation.run import restore
+    with simulated.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "SELECT 'clean-again', sha256, 'CLEAN', 'retrospective', event_time + INTERVAL 1 HOUR "
+                    "FROM verdict_events WHERE kind = 'retrospective'")
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "move-junk")
+    assert run_cli(capsys, simulated, "remediate", "--sha256", H)[0] == 0
+    code, out, _ = run_cli(capsys, simulated, "restore", "--sha256", H)
+    assert code == 0 and out.count("succeeded ok") == 2 and "nothing to restore" not in out
+    runs = simulated.query_one("SELECT count(*) FROM remediation_runs")[0]
+    code, out, _ = run_cli(capsys, simulated, "restore", "--sha256", H)
+    assert code == 0 and f"nothing to restore for {H}: 2 moved copies were moved back already" in out
+    assert simulated.query_one("SELECT count(*) FROM remediation_runs")[0] == runs
+    with backend.open_backend(simulated) as opened:   # the library: the same, and no run either
+        again = restore(simulated, opened.mailboxes, H)
+    assert again.run_id is None and "moved back already" in again.nothing_to_do
+
+
 def test_report_keeps_restores_plans_and_modes_apart(capsys, tmp_path, monkeypatch):
     """Copies moved to Junk and moved back are 2 remediated and 2 restored, not 4 succeeded; a dry run's
     report shows its planned copies; --mode all gives each mode its own totals and rows."""

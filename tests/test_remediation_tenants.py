@@ -86,6 +86,38 @@ def test_back_to_the_first_tenant_a_change_handled_there_is_not_pending_again(tm
             assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == before == 2
 
 
+def test_restore_on_another_tenant_says_where_the_copies_were_moved(tmp_path, capsys):
+    """Copies moved on one tenant: a restore while the settings name another finds nothing to move back there,
+    says on which tenant they were moved and records no run; back on that tenant it moves them back."""
+    from marlib.settings import load_settings, save_settings
+    store = Store(tmp_path / "m.duckdb")
+    w = _world()
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="move-junk")
+    with live_tenant(store, w) as emu:
+        assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
+        w.verdict(H, "CLEAN")
+        w.save(store)
+        first = load_settings(store)
+        key_pem = first.key_file.read_bytes()
+
+        def point_at(tenant_id: str) -> str:
+            return save_settings(store, client_id=first.client_id, tenant_id=tenant_id, thumbprint=first.thumbprint,
+                                 key=key_pem, domains=list(first.domains), authority=first.authority,
+                                 graph_url=first.graph_url, ca_file=first.ca_file).tenant_key
+        other = point_at("99999999-2222-4333-8444-555555555555")
+        runs = store.query_one("SELECT count(*) FROM remediation_runs")[0]
+        code, out, err = run_cli(capsys, store, "restore", "--sha256", H)
+        assert code == 0, err
+        assert (f"nothing to restore for {H}: no copy of it was remediated on this tenant ({other}); its copies "
+                f"were remediated on {first.tenant_key}: point the mailbox settings at that tenant") in out
+        assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == runs
+        point_at(first.tenant_id)
+        code, out, _ = run_cli(capsys, store, "restore", "--sha256", H, "--json")
+        assert code == 0 and json.loads(out.strip().splitlines()[-1])["counts"]["succeeded"] == 2
+        assert len(mailbox_messages(emu.state(), "alice@corp.example", "inbox")) == 1
+
+
 def test_an_interrupted_run_is_resumed_only_on_its_own_tenant(tmp_path):
     store = Store(tmp_path / "m.duckdb")
     w = _world()

@@ -160,12 +160,17 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
     for s in result.superseded:
         print(f"not acted on: the verdict change of {s['sha256']} ({s['event_time']}) was superseded by a "
               f"retrospective CLEAN verdict at {s['clean_at']} (use --sha256 to act anyway)")
-    print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
+    if result.nothing_to_do:   # no run was recorded: none is shown
+        print(f"{result.nothing_to_do}; no run recorded")
+    else:
+        print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
     df = result.outcomes.astype(object)
     for o in df.where(df.notna(), None).to_dict("records"):
         print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
               f"MID {_mid_text(o['mid'], names)} {o.get('filename') or ''}"
               + (f"  ({o['detail']})" if o.get("detail") else ""))
+    if result.nothing_to_do:
+        return
     if result.resumed:   # the resumed runs did the work a crash left: the last line counts it too
         print(f"this run: {_summary(result.counts)}")
         print(f"total: {_summary(result.total_counts)} [tenant: {backend}]")

@@ -35,8 +35,8 @@ from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import Engine, EngineOptions, Outage
-from marlib.remediation.impact import (find_clean_after, find_verdict_changes,
-                                      impact, real_runs_sql, superseded_changes, verdict_changes)
+from marlib.remediation.impact import (find_clean_after, find_verdict_changes, impact, of_tenant_sql,
+                                      real_runs_sql, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
                                        process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
@@ -56,7 +56,7 @@ _SETTINGS_DOMAINS = object()
 @dataclass
 class RunResult:
     """What a run did: one outcome per copy, and counts."""
-    run_id: str
+    run_id: str | None            # None: no run was recorded (see nothing_to_do)
     mode: str
     tenant: str
     outcomes: pd.DataFrame
@@ -66,6 +66,8 @@ class RunResult:
     superseded: list[dict[str, Any]] = field(default_factory=list)
     # the run stopped early because Graph / Entra / the proxy stopped answering (see EngineOptions.outage_after)
     outage: Outage | None = None
+    # a restore with no moved copy to move back: why (no run is recorded; run_id is None)
+    nothing_to_do: str | None = None
 
     @property
     def stopped_by_outage(self) -> Outage | None:
@@ -99,7 +101,8 @@ class RunResult:
                 "counts": self.counts, "verdict_changes": self.changes,
                 "resumed": [{"run_id": r.run_id, "counts": r.counts} for r in self.resumed],
                 "superseded": self.superseded, "total_counts": self.total_counts,
-                "outage": _outage_json(self)}
+                "outage": _outage_json(self),
+                **({"nothing_to_do": self.nothing_to_do} if self.nothing_to_do else {})}
 
 
 def _outage_json(result: RunResult) -> dict[str, Any] | None:
@@ -609,7 +612,8 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
     """Move copies that were moved (not deleted) for ``sha256`` back where they were.
 
     Needs a retrospective CLEAN verdict later than the malicious one (unless
-    ``require_clean`` is False). Deleted copies are reported as not_moved.
+    ``require_clean`` is False). Deleted copies are reported as not_moved. No moved copy to move back
+    on this tenant: no run is recorded, ``run_id`` is None and ``nothing_to_do`` says why.
     """
     sha = _check_sha(sha256)
     mode = run_mode(mailboxes, False)
@@ -621,17 +625,19 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
         if require_clean and len(find_clean_after(con, sha)) == 0:
             raise InputError(f"no retrospective CLEAN verdict after the malicious one is known for {sha}",
                              advice="restore undoes a remediation once the verdict flips back to clean")
-        acts = con.execute(f"""
-            SELECT * FROM remediation_actions a
-            WHERE mode = ? AND status = 'succeeded' AND action <> 'restore' AND {real_runs_sql(on)}
-              AND list_contains(string_split(coalesce(sha256s, sha256), ','), ?)
-              AND NOT EXISTS (SELECT 1 FROM remediation_actions r WHERE r.action = 'restore'
-                              AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned'))
-            ORDER BY mailbox, message_id""", [mode, sha]).df()
-    rows = _restore_rows(acts)
+        # every copy remediated for the hash (on any tenant: to say where, when none is on this one)
+        remediated = con.execute(f"""
+            SELECT a.*, {of_tenant_sql("a.run_id", on)} AS on_tenant, ru.tenant AS run_tenant,
+                   EXISTS (SELECT 1 FROM remediation_actions r WHERE r.action = 'restore'
+                           AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned')) AS restored
+            FROM remediation_actions a LEFT JOIN remediation_runs ru ON ru.run_id = a.run_id
+            WHERE a.mode = ? AND a.status = 'succeeded' AND a.action <> 'restore' AND {real_runs_sql(None, "a.run_id")}
+              AND list_contains(string_split(coalesce(a.sha256s, a.sha256), ','), ?)
+            ORDER BY a.mailbox, a.message_id""", [mode, sha]).df()
+    rows = _restore_rows(remediated[remediated["on_tenant"] & ~remediated["restored"]])
     run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), trigger, [sha], tenant=on)
-    if len(rows) == 0:
-        return RunResult(run.run_id, mode, run.tenant_kind, rows)
+    if not (rows["status"] == "planned").any():   # nothing to move back: no run, say why
+        return RunResult(None, mode, run.tenant_kind, rows, nothing_to_do=_nothing_to_restore(sha, remediated, on))
     engine = _engine(mailboxes, journal, store, for_store(store), progress, options, None)
     with _active(run.run_id):
         journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), rows)
@@ -660,6 +666,27 @@ def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
     rows["detail"] = [None if m else f"the copy was handled by '{a}', not moved" for m, a in
                       zip(moved, acts["action"], strict=True)]
     return _with_ids(rows.reset_index(drop=True))
+
+
+def _nothing_to_restore(sha: str, remediated: pd.DataFrame, tenant: str | None) -> str:
+    """Why no copy of ``sha`` can be moved back on ``tenant`` (``remediated``: restore's query)."""
+    here = remediated[remediated["on_tenant"]]
+    moved = here["action"].isin([Action.MOVE_JUNK.value, Action.MOVE_DELETED.value])
+    where = f"on this tenant ({tenant})" if tenant else "on this tenant"
+    parts = []
+    kept, back = int((~moved).sum()), int((moved & here["restored"]).sum())
+    if kept:
+        parts.append(f"{plural(kept, 'copy', 'copies')} remediated {where} {'was' if kept == 1 else 'were'} deleted "
+                     "or forwarded, not moved (only copies moved to Junk or Deleted Items can be moved back)")
+    if back:
+        parts.append(f"{plural(back, 'moved copy was', 'moved copies were')} moved back already")
+    if not parts:
+        parts.append(f"no copy of it was remediated {where}")
+        others = sorted({str(t) for t in remediated.loc[~remediated["on_tenant"], "run_tenant"].dropna()})
+        if others:
+            parts.append(f"its copies were remediated on {', '.join(others)}: point the mailbox settings at "
+                         "that tenant to restore them there")
+    return f"nothing to restore for {sha}: " + "; ".join(parts)
 
 
 CHANGE_LIST_COLUMNS = ["sha256", "filenames", "event_time", "previous_verdict", "verdict", "threat_name",
