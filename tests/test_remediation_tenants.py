@@ -218,3 +218,29 @@ def test_runs_from_before_tenants_were_recorded(tmp_path):
     boxes = GraphMailboxes(object(), tenant="t@graph.microsoft.com", tenant_id="t")
     _learn_tenant(store, boxes)
     assert store.query_one("SELECT tenant FROM remediation_runs WHERE run_id = 'old-ms'") == ("t@graph.microsoft.com",)
+
+
+def test_runs_on_microsoft_from_before_tenants_were_recorded_do_not_count_on_the_emulator(tmp_path, capsys):
+    """An old live run on Microsoft (no tenant recorded, not yet taken by a live run there) acted in Microsoft's
+    cloud: pointed at the emulator, its copies and its verdict change are not done there."""
+    store = Store(tmp_path / "m.duckdb")
+    w = _world()
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    with live_tenant(store, w):
+        assert sorted(remediate(store, mailboxes_from_settings(store), pending=True).outcomes["status"]) == [
+            "succeeded", "succeeded"]
+    with store.connect() as con:   # as a live run on Microsoft from before migration 140 is stored
+        con.execute("UPDATE remediation_runs SET tenant = NULL, tenant_kind = 'microsoft' WHERE mode = 'live'")
+        con.execute("UPDATE remediation_changes SET tenant = '' WHERE mode = 'live'")
+    w.tenant.tenant_id = "99999999-2222-4333-8444-555555555555"
+    with live_tenant(store, w):
+        code, out, _ = run_cli(capsys, store, "changes", "--pending", "--json")
+        assert code == 0 and H in out
+        again = remediate(store, mailboxes_from_settings(store), pending=True).outcomes
+        assert sorted(again["status"]) == ["succeeded", "succeeded"], again[["mailbox", "status", "reason"]]
+    from marlib.remediation.impact import of_tenant_sql
+    with store.connect() as con:   # on a Microsoft tenant the old run still counts (until one there takes it)
+        old = "SELECT count(*) FROM remediation_runs r WHERE tenant IS NULL AND {}"
+        assert con.execute(old.format(of_tenant_sql("r.run_id", "t@graph.microsoft.com"))).fetchone()[0] == 1
+        assert con.execute(old.format(of_tenant_sql("r.run_id", "t@127.0.0.1:8443"))).fetchone()[0] == 0

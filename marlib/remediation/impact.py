@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from marlib.models import TRIGGER_PREVIOUS, Verdict
+from marlib.models import TRIGGER_PREVIOUS, TenantKind, Verdict
 
 CHANGE_COLUMNS = ["event_key", "sha256", "verdict", "event_time", "threat_name", "previous_verdict"]
 IMPACT_COLUMNS = ["change_key", "sha256", "filename", "verdict", "threat_name", "change_time", "mid",
@@ -33,11 +33,25 @@ REAL_RUNS_SQL = "run_id NOT IN (SELECT run_id FROM whatif_runs)"
 
 def of_tenant_sql(col: str, tenant: str | None) -> str:
     """Condition on a run id column ``col``: the run did not act on a tenant other than ``tenant`` (runs with
-    no recorded tenant count for every one; ``tenant`` None: no condition). Migration 140."""
+    no recorded tenant count for every one; ``tenant`` None: no condition). Migration 140.
+
+    Live runs on Microsoft from before tenants were recorded (until the next live run on Microsoft takes them
+    as its tenant's, ``run._learn_tenant``) count for a Microsoft tenant only: what they did was done in
+    Microsoft's cloud, not in the emulator or another Graph service the database is pointed at now."""
     if tenant is None:
         return "true"
-    return (f"({col} IS NULL OR {col} NOT IN (SELECT run_id FROM remediation_runs WHERE tenant IS NOT NULL "
-            f"AND tenant <> {_sql_text(tenant)}))")
+    other = f"tenant IS NOT NULL AND tenant <> {_sql_text(tenant)}"
+    if not is_microsoft_tenant(tenant):
+        other = f"({other}) OR (tenant IS NULL AND mode = 'live' AND tenant_kind = '{TenantKind.MICROSOFT.value}')"
+    return f"({col} IS NULL OR {col} NOT IN (SELECT run_id FROM remediation_runs WHERE {other}))"
+
+
+def is_microsoft_tenant(tenant: str) -> bool:
+    """True for a tenant key (``<tenant>@<Graph host>``, :func:`marlib.settings.tenant_key`) on a Microsoft
+    Graph cloud."""
+    from marlib.graph.auth import MICROSOFT_GRAPH_HOSTS
+    host = tenant.rpartition("@")[2].split(":")[0]
+    return host in MICROSOFT_GRAPH_HOSTS
 
 
 def _sql_text(value: str) -> str:
