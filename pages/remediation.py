@@ -29,7 +29,7 @@ def jobs_panel() -> None:
             st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
         elif job.state == "done":
             counts = (job.result or {}).get("counts", {})
-            st.success(f"{head}: done, run {(job.result or {}).get('run_id', '')[:12]} "
+            st.success(f"{head}: done, run {((job.result or {}).get('run_id') or 'not recorded')[:12]} "
                        f"({(job.result or {}).get('mode')}): {counts.get('succeeded', 0)} succeeded, "
                        f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped.")
             if (job.result or {}).get("outage"):   # stopped early: Graph / Entra / the proxy stopped answering

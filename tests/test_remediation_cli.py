@@ -411,5 +411,20 @@ def test_remediate_text_output_after_a_crash_ends_with_the_total(capsys, live):
     assert code == 0
     assert any(x.startswith("resumed interrupted run ") and x.endswith(": 2 succeeded, 0 failed, 0 skipped, "
                                                                         "0 planned") for x in lines), out
-    assert lines[-2] == "this run: 0 succeeded, 0 failed, 0 skipped, 0 planned"
+    assert lines[-2].startswith("nothing pending: ") and lines[-2].endswith("; no run recorded")
     assert lines[-1].startswith("total: 2 succeeded, 0 failed, 0 skipped, 0 planned [tenant: emulator")
+
+
+def test_remediate_pending_with_nothing_pending_names_no_run(capsys, simulated):
+    """Nothing pending: no run is recorded, so none is named (it printed `run <id>` for an id `runs` never knew)."""
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    assert run_cli(capsys, simulated, "remediate", "--pending")[0] == 0
+    runs = simulated.query_one("SELECT count(*) FROM remediation_runs")[0]
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending")
+    assert code == 0, err
+    assert "nothing pending: no retrospective verdict change waits for remediation on this tenant; no run recorded" \
+        in out and "\nrun " not in "\n" + out, out
+    code, out, _ = run_cli(capsys, simulated, "remediate", "--pending", "--json")
+    result = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and result["run_id"] is None and result["nothing_to_do"].startswith("nothing pending")
+    assert simulated.query_one("SELECT count(*) FROM remediation_runs")[0] == runs

@@ -169,7 +169,9 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
         print(f"  {o['status']:9} {o['reason'] or '':20} {o['action']:14} {o['mailbox']:32} "
               f"MID {_mid_text(o['mid'], names)} {o.get('filename') or ''}"
               + (f"  ({o['detail']})" if o.get("detail") else ""))
-    if result.nothing_to_do:
+    if result.nothing_to_do:   # what resumed runs did is still this command's work
+        if result.resumed:
+            print(f"total: {_summary(result.total_counts)} [tenant: {backend}]")
         return
     if result.resumed:   # the resumed runs did the work a crash left: the last line counts it too
         print(f"this run: {_summary(result.counts)}")

@@ -66,7 +66,7 @@ class RunResult:
     superseded: list[dict[str, Any]] = field(default_factory=list)
     # the run stopped early because Graph / Entra / the proxy stopped answering (see EngineOptions.outage_after)
     outage: Outage | None = None
-    # a restore with no moved copy to move back: why (no run is recorded; run_id is None)
+    # why no run was recorded (run_id None): nothing pending, nothing to restore, stopped before it started
     nothing_to_do: str | None = None
 
     @property
@@ -244,15 +244,17 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
                                                    progress=progress, options=options,
                                                    should_stop=should_stop)
     if any(r.outage for r in resumed):   # the service stopped answering: nothing new is planned
-        return RunResult(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"),
-                         pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
+        return RunResult(None, mode, getattr(mailboxes, "kind", "none"), pd.DataFrame(columns=PLAN_COLUMNS), 0,
+                         resumed, nothing_to_do="no new run started: the service stopped answering while an "
+                                                "interrupted run was finished")
     claim = ExitStack()   # the journal, let go once the run's actions are journaled (execute_plan's claimed)
     try:
         claim.enter_context(claiming(store, mode, f"remediate ({trigger or ('sha256' if hashes else 'pending')})",
                                      should_stop))
     except StopRequested:   # stopped while another run held the journal: this one takes nothing
-        return RunResult(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"),
-                         pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed)
+        return RunResult(None, mode, getattr(mailboxes, "kind", "none"), pd.DataFrame(columns=PLAN_COLUMNS), 0,
+                         resumed, nothing_to_do="no run started: stopped while another run held the remediation "
+                                                "journal")
     with claim:
         with store.connect() as con:
             sync_policies_from_logs(con)
@@ -272,9 +274,9 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
         run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
                         sorted(set(changes["sha256"])) if len(changes) else [],
                         tenant=on if mode == "live" else None)
-        if len(changes) == 0:
-            return RunResult(run.run_id, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed,
-                             superseded)
+        if len(changes) == 0:   # no run is recorded: none is named
+            return RunResult(None, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed, superseded,
+                             nothing_to_do=_nothing_pending(superseded))
         if dry_run:
             actions = plan_df.assign(mailbox=plan_df["recipient"])
             actions = _with_ids(actions)
@@ -288,6 +290,12 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str
     result.resumed = resumed
     result.superseded = superseded
     return result
+
+
+def _nothing_pending(superseded: list[dict[str, Any]]) -> str:
+    later = (f" ({len(superseded)} superseded by a later CLEAN verdict, listed above: --sha256 acts on one anyway)"
+             if superseded else "")
+    return f"nothing pending: no retrospective verdict change waits for remediation on this tenant{later}"
 
 
 _CLAIM_LOCKS: dict[int, threading.RLock] = {}   # in-memory stores: their threads only
@@ -394,8 +402,9 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
     if len(principals) < len(planned) or engine.outage is not None:
         log.info("run %s stopped while resolving recipients: not started; its %d verdict change(s) stay pending",
                  run.run_id, len(changes))
-        return RunResult(run.run_id, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0,
-                         outage=engine.outage)
+        return RunResult(None, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0,
+                         outage=engine.outage, nothing_to_do="no run started: stopped while the recipients were "
+                                                             "looked up; the verdict changes stay pending")
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
     actions = _with_ids(actions)

@@ -283,7 +283,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     # (built from the data) first, and saves what it did before another process's run may start
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
                        trigger=trigger, should_stop=should_stop, retry_delay_s=retry_delay_s)
-    step.runs = [*result.resumed, result] if result.changes or result.resumed else []
+    step.runs = [*result.resumed, *([result] if result.run_id is not None else [])]   # recorded runs only
     step.outage = outage_notice(result)
     return step
 
