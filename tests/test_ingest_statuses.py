@@ -1,16 +1,21 @@
-"""A recipient's delivery status does not depend on the order its lines are read in (files, batches, runs)."""
+"""A recipient's delivery status does not depend on the order its lines are read in (files, batches, runs);
+delivered copies whose To line was not read yet are counted and warned of."""
 from __future__ import annotations
 
+import json
+import logging
 from datetime import datetime, timezone
 from itertools import permutations
 
 import pytest
 
+from marlib.cli import main
 from marlib.ingest.api import ingest_paths
 from marlib.store import Store
-from tests.ingest_helpers import file_line, header, rows, write_lines
+from tests.ingest_helpers import file_line, header, message, rows, write_lines
 
 T0 = 1_763_000_000  # 2025-11-13 02:13:20 UTC
+SHA = "ab" * 32
 T = T0 + 60         # one second, ESA's resolution, for the lines of two statuses
 TO = [file_line(T0, "Start MID 100 ICID 1100"), file_line(T0, "MID 100 ICID 1100 RID 0 To: <a@corp.example>")]
 STATUS_LINES = {
@@ -85,3 +90,53 @@ def test_a_plain_message_done_by_another_connection_stays_a_delivery(tmp_path):
     got = _all_orders(tmp_path, [TO, PLAIN_DONE_AFTER_OFFBOX[0],
                                  [file_line(T + 1, "Message done DCID 8 MID 100 to RID [0]")]])
     assert got == [["delivered", True, esa_time(T + 1)]] * len(got)
+
+
+def _rotated_pair(tmp_path) -> tuple:
+    """A message whose To lines are in the older log of a rotation and its deliveries in the newer; a second
+    message, quarantined, split the same way."""
+    lines = message(100, T0, ["a@corp.example", "b@corp.example"], sha=SHA) + message(
+        101, T0 + 5, ["c@corp.example"], quarantine=True)
+    older = [line for line in lines if "Delivery start" not in line and "Message done" not in line
+             and "Response" not in line and "finished" not in line]
+    newer = [line for line in lines if line not in older]
+    return (write_lines(tmp_path / "mail.@20251113T021320.s", header(T0) + older),
+            write_lines(tmp_path / "mail.current", header(T0 + 1) + newer))
+
+
+def test_delivered_copies_without_a_recipient_line_are_counted_and_warned_of(tmp_path, capsys):
+    """The newer log read alone: two delivered copies have no address yet (the quarantined one does not
+    count); the summary, `ingest --json` and the warnings say so. The older log completes them."""
+    older, newer = _rotated_pair(tmp_path)
+    store = Store(tmp_path / "db.duckdb")
+    assert main(["--db", str(store.path), "ingest", "--json", str(newer)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["deliveries_without_recipient"] == 2
+    assert "2 delivered copies have no recipient line" in err and "older rotated log" in err
+    again = ingest_paths(store, [newer])     # nothing new: still waiting, still said
+    assert again.deliveries_without_recipient == 2 and len(again.warnings()) == 1
+    assert again.warnings(waiting=False) == []
+    assert rows(store, "SELECT count(*) FROM recipient_facts") == [[3]]   # kept, not deleted
+    done = ingest_paths(store, [older])
+    assert (done.deliveries_without_recipient, done.warnings()) == (0, [])
+    assert rows(store, "SELECT address, status FROM recipients ORDER BY mid, rid") == [
+        ["a@corp.example", "delivered"], ["b@corp.example", "delivered"], ["c@corp.example", "quarantined"]]
+
+
+def test_watch_says_how_many_copies_wait_for_their_recipient_when_the_number_changes(tmp_path, caplog):
+    """Not at every step of a growing log: once, and again when the number changes."""
+    from marlib.remediation.watch import watch_step
+    older, newer = _rotated_pair(tmp_path)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    current = newer.rename(logs / "mail.current")
+    store, said = Store(tmp_path / "db.duckdb"), {}
+    with caplog.at_level(logging.WARNING):
+        watch_step(store, [logs], None, said=said)
+        assert caplog.text.count("delivered copies have no recipient line") == 1
+        write_lines(current, message(102, T0 + 60, ["d@corp.example"]), mode="a")   # a complete message
+        watch_step(store, [logs], None, said=said)
+        assert caplog.text.count("no recipient line") == 1
+        write_lines(current, [file_line(T0 + 70, "Message done DCID 9 MID 99 to RID [0]")], mode="a")
+        watch_step(store, [logs], None, said=said)
+    assert "3 delivered copies have no recipient line" in caplog.text

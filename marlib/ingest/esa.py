@@ -28,7 +28,8 @@ ends up as when read at once):
   by a DCID whose ``Delivery start`` went ``to offbox IronPort Spam Quarantine`` (same MID and RID) handed
   the copy to the quarantine, not to the mailbox: quarantined, also when the two lines are read in other
   batches or files, in either order (a stored quarantine remembers its DCID in ``dcid``). Delivery lines read
-  before the recipient's To line wait for it in ``recipient_facts``;
+  before the recipient's To line wait for it in ``recipient_facts`` (the delivered ones are counted in the
+  ingest summary's ``deliveries_without_recipient``, with a warning: they cannot be remediated until then);
 * verdict events are keyed by md5(sha256|kind|verdict|time|mid), so the same
   line read from the amp log and from mail_logs counts once.
 
