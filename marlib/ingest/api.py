@@ -362,8 +362,9 @@ def _size_guess(path: Path) -> int:
 def _record_run(store: Store, summary: IngestSummary, started: datetime, known_appliances: set[str]) -> None:
     with store.connect() as con:   # one connection: the appliance names the run made, then the run
         summary.similar_appliances = _similar_appliances(con, known_appliances)
-        summary.deliveries_without_recipient = con.execute(
-            "SELECT count(*) FROM recipient_facts WHERE status = 'delivered'").fetchone()[0]
+        summary.deliveries_without_recipient = con.execute(   # (a records file may have given the recipient)
+            """SELECT count(*) FROM recipient_facts h WHERE status = 'delivered'
+               AND NOT EXISTS (SELECT 1 FROM recipients r WHERE r.mid = h.mid AND r.rid = h.rid)""").fetchone()[0]
         con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
                     "VALUES (?, ?, now(), ?)",
                     [summary.run_id, started, json.dumps(summary.to_dict())])
