@@ -156,6 +156,18 @@ def test_data_page_warns_of_mids_two_appliances_used(tmp_path, monkeypatch):
     assert any("1 MID(s) were used by two different messages" in w.value for w in at.warning)
 
 
+def test_data_page_warns_of_delivered_copies_without_a_recipient_line(tmp_path, monkeypatch):
+    """The newer log of a rotation read alone: the page says how many delivered copies have no address yet."""
+    from tests.test_ingest_statuses import _rotated_pair
+    monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
+    _, newer = _rotated_pair(tmp_path)
+    at = ok(page("data"))
+    at.text_input(key="ingest-path").set_value(str(newer)).run()
+    at.button(key="ingest-path-go").click().run()
+    ok(at)
+    assert any("2 delivered copies have no recipient line" in w.value for w in at.warning)
+
+
 def test_data_page_rejects_a_missing_server_path(db):
     at = ok(page("data"))
     at.text_input(key="ingest-path").set_value("/no/such/folder").run()

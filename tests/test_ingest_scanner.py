@@ -143,3 +143,14 @@ def test_the_scanner_cache_is_named_after_the_source_of_every_scanner_module():
                                      for name in ("esa_scan.py", "esa_lines.py", "esa_bytes.py", "esa_sql.py")))
     assert os.environ["NUMBA_CACHE_DIR"].endswith(f"numba-{digest.hexdigest()[:16]}")
     assert numba.config.CACHE_DIR == os.environ["NUMBA_CACHE_DIR"]
+
+
+def test_statuses_of_one_second_and_a_plain_done_after_the_offbox_quarantine_read_the_same():
+    """Both parsers give the same statuses (the tie-break and the offbox quarantine are the merge's)."""
+    from tests.test_ingest_statuses import PLAIN_DONE_AFTER_OFFBOX, STATUS_LINES, TO
+    tie = TO + STATUS_LINES["delivered"] + STATUS_LINES["bounced"] + STATUS_LINES["quarantined"]
+    offbox = [line.replace("MID 100", "MID 101").replace("DCID 7", "DCID 17") for line in
+              TO + [line for part in PLAIN_DONE_AFTER_OFFBOX for line in part]]
+    _same(tie + offbox)
+    recipients = _parse(tie + offbox, True)[1]["recipients"]
+    assert [(r[0], r[3]) for r in recipients] == [(100, "delivered"), (101, "quarantined")]

@@ -69,9 +69,15 @@ class IngestSummary:
     skipped_files: list[dict] = field(default_factory=list)
     # [short, full] appliance names, one of them new in this run, that may be one host written two ways
     similar_appliances: list[list[str]] = field(default_factory=list)
+    # delivered copies in the store (not only this run's) whose recipient's To line has not been read: their
+    # delivery lines wait for it (migration 120); without an address they cannot be remediated
+    deliveries_without_recipient: int = 0
 
-    def warnings(self) -> list[str]:
-        """What the analyst must look at after this ingest (the CLI prints them, the app shows them)."""
+    def warnings(self, *, waiting: bool = True) -> list[str]:
+        """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
+
+        ``waiting``: with the delivered copies still waiting for their To line (a state of the store, not
+        news of this run: `watch` says it again only when their number changes)."""
         out = [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
@@ -83,6 +89,12 @@ class IngestSummary:
                        "mid_conflict, listed by `remediate --pending --dry-run`); ingest each appliance's logs "
                        "with --appliance NAME (into a new database), or keep them in a database of their own. "
                        "The same log read twice with another --year also does this.")
+        n = self.deliveries_without_recipient
+        if waiting and n:
+            out.append(f"{n} delivered cop{'y has' if n == 1 else 'ies have'} no recipient line (`MID ... RID ... "
+                       "To:`) in the logs read so far: without an address such a copy cannot be remediated. Its "
+                       "To line is in a log not ingested yet, typically an older rotated log: ingest it and the "
+                       "copies are completed (their delivery lines are kept until then).")
         return out
 
     def to_dict(self) -> dict:
@@ -350,6 +362,9 @@ def _size_guess(path: Path) -> int:
 def _record_run(store: Store, summary: IngestSummary, started: datetime, known_appliances: set[str]) -> None:
     with store.connect() as con:   # one connection: the appliance names the run made, then the run
         summary.similar_appliances = _similar_appliances(con, known_appliances)
+        summary.deliveries_without_recipient = con.execute(   # (a records file may have given the recipient)
+            """SELECT count(*) FROM recipient_facts h WHERE status = 'delivered'
+               AND NOT EXISTS (SELECT 1 FROM recipients r WHERE r.mid = h.mid AND r.rid = h.rid)""").fetchone()[0]
         con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
                     "VALUES (?, ?, now(), ?)",
                     [summary.run_id, started, json.dumps(summary.to_dict())])

@@ -18,9 +18,18 @@ ends up as when read at once):
 * messages, attachments: a value already stored wins (``COALESCE(existing, new)``); within one
   batch a field logged twice for the same MID keeps the smallest value (real logs write each once);
 * recipients: the latest delivery status wins (a quarantined copy later
-  released and delivered becomes delivered): within a batch the last line, across batches and files (read
-  in any order) the line with the latest time (``status_at``); ``delivered_at`` is the time of
-  ``Message done``; delivery lines read before the recipient's To line wait for it in ``recipient_facts``;
+  released and delivered becomes delivered): the line with the latest time (``status_at``), within a batch
+  as across batches and files, read in any order. ESA times have one-second resolution, so two status lines
+  of one copy in the same second are told apart by their status, delivered > bounced > quarantined (a
+  quarantine comes before the release that delivers or bounces the copy; between a delivery and a bounce,
+  delivered is the safe side: remediation looks for the copy, and one not found is reported as such, while
+  a copy taken for bounced is never looked for), then by the larger DCID: never by which line was read
+  last. ``delivered_at`` is the time of ``Message done``. A ``Message done`` without "(external quarantine)"
+  by a DCID whose ``Delivery start`` went ``to offbox IronPort Spam Quarantine`` (same MID and RID) handed
+  the copy to the quarantine, not to the mailbox: quarantined, also when the two lines are read in other
+  batches or files, in either order (a stored quarantine remembers its DCID in ``dcid``). Delivery lines read
+  before the recipient's To line wait for it in ``recipient_facts`` (the delivered ones are counted in the
+  ingest summary's ``deliveries_without_recipient``, with a warning: they cannot be remediated until then);
 * verdict events are keyed by md5(sha256|kind|verdict|time|mid), so the same
   line read from the amp log and from mail_logs counts once.
 

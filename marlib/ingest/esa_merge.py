@@ -296,11 +296,63 @@ def _inherit_attachments_in_batch(con: duckdb.DuckDBPyConnection) -> None:
             FROM aa a FULL OUTER JOIN inh i ON a.mid = i.mid AND a.filename = i.filename""")
 
 
+# Same-second tie-break of recipient statuses (ESA times have one-second resolution): the status a copy can
+# still reach after the other in its lifecycle wins (quarantine, then release and bounce or delivery), and
+# delivered over bounced, the safe side for remediation (a copy looked for that is not there is "message
+# not found"; a copy not looked for stays in the mailbox).
+STATUS_RANK = (("quarantined", 1), ("bounced", 2), ("delivered", 3))
+
+
+# status codes of the delivery lines (esa_sql.STATUS_SQL, esa_lines.ST_*)
+_ST_STATUS = ((1, "delivered"), (2, "quarantined"), (3, "bounced"))
+_DCID_BITS = 63   # a key holds (time, rank) above the DCID + 1 (0: none)
+_DCID_SPAN = 1 << _DCID_BITS
+
+
+def _rank(status: str) -> str:
+    """SQL: :data:`STATUS_RANK` of a status (text)."""
+    return "CASE " + status + " " + " ".join(f"WHEN '{s}' THEN {r}" for s, r in STATUS_RANK) + " ELSE 0 END"
+
+
+def _status_key(at: str, rank: str, dcid: str) -> str:
+    """SQL: the weight of a status line, the largest wins: its time, then its rank (:data:`STATUS_RANK`, SQL
+    from :func:`_rank`), then the larger DCID, so that no reading order, batch or file decides a tie.
+    :func:`_from_key` reads it back."""
+    return f"((epoch_us({at}) * 4 + {rank})::HUGEINT * {_DCID_SPAN} + (coalesce({dcid}, -1) + 1))"
+
+
+def _weight(row: str, status: str) -> str:
+    """SQL: :func:`_status_key` of a stored, held or batch recipient row with the status ``status`` (SQL)."""
+    return _status_key(f"{row}.status_at", _rank(status), f"{row}.dcid")
+
+
+def _from_key(key: str) -> tuple[str, str, str]:
+    """SQL (status, time, DCID) of a :func:`_status_key` value (shifts and masks: a HUGEINT division is slow)."""
+    high = f"(({key} >> {_DCID_BITS})::BIGINT)"
+    status = f"CASE {high} & 3 " + " ".join(f"WHEN {r} THEN '{s}'" for s, r in STATUS_RANK) + " END"
+    return status, f"make_timestamp({high} >> 2)", f"(nullif(({key} & {_DCID_SPAN - 1})::BIGINT, 0) - 1)"
+
+
+def _quarantine_dcid(row: str) -> str:
+    """SQL: the DCID that took a stored or held copy (``row``) to a quarantine, when that is its status."""
+    return f"CASE WHEN {row}.status = 'quarantined' THEN {row}.dcid END"
+
+
+def _status_seen(row: str, quarantine_dcid: str) -> str:
+    """SQL: the status of ``row`` knowing the DCIDs of the other side's offbox quarantine deliveries: a
+    plain ``Message done`` by a connection whose ``Delivery start`` went to the offbox quarantine handed the
+    copy to the quarantine, not to the mailbox."""
+    return f"CASE WHEN {row}.status = 'delivered' AND {row}.dcid = {quarantine_dcid} THEN 'quarantined' " \
+           f"ELSE {row}.status END"
+
+
 def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
-    cols = f"""ln, {utc} AS utc, mid,
+    dcid = f"CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN n2 END"
+    # st: the line's status code (esa_sql.STATUS_SQL); w: its weight (_status_key), NULL for other lines
+    rank = "CASE st " + " ".join(f"WHEN {code} THEN {dict(STATUS_RANK)[name]}" for code, name in _ST_STATUS) + " END"
+    cols = f"""ln, mid,
         CASE WHEN k = {q.TO} THEN a WHEN k = {q.BOUNCED} THEN nullif(a, '') END AS address,
-        CASE st WHEN 1 THEN 'delivered' WHEN 2 THEN 'quarantined' WHEN 3 THEN 'bounced' END AS status,
-        CASE WHEN k IN {_ids(q.DSTART, q.DONE)} THEN n2 END AS dcid,
+        CASE WHEN st > 0 THEN {_status_key(utc, rank, dcid)} END AS w, st, {dcid} AS dcid,
         CASE WHEN k = {q.RESPONSE} THEN a END AS response"""
     kinds = _ids(q.TO, q.DSTART, q.DONE, q.RESPONSE, q.BOUNCED)
     facts = f"""SELECT {cols}, rid FROM ev WHERE k IN {kinds} AND rid >= 0
@@ -308,24 +360,34 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         SELECT * EXCLUDE (rids), TRY_CAST(unnest(rids) AS INTEGER) AS rid FROM (
           SELECT {cols}, string_split(replace(b, ' ', ''), ',') AS rids FROM ev
           WHERE k IN {kinds} AND rid = -2)"""
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, min(address) AS address,
-        arg_max(status, ln) AS status, arg_max(utc, ln) FILTER (WHERE status IS NOT NULL) AS status_at,
-        max(dcid) AS dcid, max(response) AS response
-        FROM ({facts}) GROUP BY mid, rid""")
+    # the winning status line (:func:`_status_key`), its DCID (else the largest seen), and the DCID of the
+    # batch's deliveries to a quarantine (qd): a plain Message done by that DCID is a quarantine too
+    status, status_at, status_dcid = _from_key("w")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT mid, rid, address,
+            {_status_seen('b', 'b.qd')} AS status, status_at, dcid, response, qd
+        FROM (SELECT mid, rid, address, {status} AS status, {status_at} AS status_at,
+                     coalesce({status_dcid}, dcid) AS dcid, response, qd
+            FROM (SELECT mid, rid, min(address) AS address, max(w) AS w, max(dcid) AS dcid, max(response) AS response,
+                         max(dcid) FILTER (WHERE st = 2) AS qd
+                FROM ({facts}) GROUP BY mid, rid)) b""")
     held = con.execute("SELECT count(*) FROM recipient_facts").fetchone()[0]
     if held:   # lines read before their recipient's To line, which is in this batch: as if read together (the
         # latest status, and the dcid and response that go with it)
+        r_s, h_s = _status_seen("r", _quarantine_dcid("h")), _status_seen("h", "r.qd")
+        later = (f"(h.status IS NOT NULL AND (r.status IS NULL OR {_weight('h', h_s)} "
+                 f"> {_weight('r', r_s)}))")
         con.execute(f"""CREATE OR REPLACE TEMP TABLE ra AS SELECT r.mid, r.rid, r.address,
-                CASE WHEN {_LATER} THEN h.status ELSE r.status END AS status,
-                CASE WHEN {_LATER} THEN h.status_at ELSE r.status_at END AS status_at,
-                CASE WHEN {_LATER} THEN coalesce(h.dcid, r.dcid) ELSE coalesce(r.dcid, h.dcid) END AS dcid,
-                CASE WHEN {_LATER} THEN coalesce(h.response, r.response)
-                     ELSE coalesce(r.response, h.response) END AS response
+                CASE WHEN {later} THEN {h_s} ELSE {r_s} END AS status,
+                CASE WHEN {later} THEN h.status_at ELSE r.status_at END AS status_at,
+                CASE WHEN {later} THEN coalesce(h.dcid, r.dcid) ELSE coalesce(r.dcid, h.dcid) END AS dcid,
+                CASE WHEN {later} THEN coalesce(h.response, r.response)
+                     ELSE coalesce(r.response, h.response) END AS response,
+                greatest(r.qd, {_quarantine_dcid('h')}) AS qd
             FROM ra r LEFT JOIN recipient_facts h ON r.address IS NOT NULL AND h.mid = r.mid AND h.rid = r.rid""")
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at", "dcid",
                                     "response"),
            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
-               CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, status_at, dcid, response
+               CASE WHEN status = 'delivered' THEN status_at END AS delivered_at, status_at, dcid, response, qd
         FROM ra WHERE address IS NOT NULL""", ("mid", "rid"), _stored_recipient_sets("n.status <> 'pending'"))
     # delivery / response lines of recipients whose To line came in an earlier batch
     con.execute(f"UPDATE recipients AS r SET {_stored_recipient_sets('n.status IS NOT NULL')} "
@@ -334,37 +396,38 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
         con.execute("""DELETE FROM recipient_facts h WHERE EXISTS (
             SELECT 1 FROM ra WHERE ra.address IS NOT NULL AND ra.mid = h.mid AND ra.rid = h.rid)""")
     # and lines of recipients whose To line is neither here nor stored: they wait for it (migration 120)
+    n_s, h_s = _status_seen("n", _quarantine_dcid("h")), _status_seen("h", f"greatest(n.qd, {_quarantine_dcid('n')})")
+    newer = (f"(n.status IS NOT NULL AND (h.status IS NULL OR h.status_at IS NULL OR "
+             f"{_weight('n', n_s)} >= {_weight('h', h_s)}))")
     upsert(con, "recipient_facts AS h", ("mid", "rid", "status", "status_at", "dcid", "response"),
-           """SELECT mid, rid, status, status_at, dcid, response FROM ra WHERE address IS NULL
+           """SELECT mid, rid, status, status_at, dcid, response, qd FROM ra WHERE address IS NULL
               AND NOT EXISTS (SELECT 1 FROM recipients t WHERE t.mid = ra.mid AND t.rid = ra.rid)""",
-           ("mid", "rid"), f"""status = CASE WHEN {_NEWER} THEN n.status ELSE h.status END,
-              status_at = CASE WHEN {_NEWER} THEN n.status_at ELSE h.status_at END,
-              dcid = CASE WHEN {_NEWER} OR n.status IS NULL THEN coalesce(n.dcid, h.dcid)
+           ("mid", "rid"), f"""status = CASE WHEN {newer} THEN {n_s} ELSE {h_s} END,
+              status_at = CASE WHEN {newer} THEN n.status_at ELSE h.status_at END,
+              dcid = CASE WHEN {newer} OR n.status IS NULL THEN coalesce(n.dcid, h.dcid)
                           ELSE coalesce(h.dcid, n.dcid) END,
-              response = CASE WHEN {_NEWER} OR n.status IS NULL THEN coalesce(n.response, h.response)
+              response = CASE WHEN {newer} OR n.status IS NULL THEN coalesce(n.response, h.response)
                               ELSE coalesce(h.response, n.response) END""")
 
 
 def _stored_recipient_sets(has_status: str) -> str:
     """SET of a stored recipient (r) from the batch's row (n; ``has_status``: the row has a status line):
-    the batch's status when its line is as late as the stored one's (or that one's time is not known), as
-    if all the lines had been read together; dcid and response go with the later status (a batch without a
-    status line, read after, brings the newer ones)."""
-    later = f"({has_status} AND (r.status_at IS NULL OR coalesce(n.status_at >= r.status_at, true)))"
+    the batch's status when its line weighs as much as the stored one's (:func:`_status_key`; or that one's
+    time is not known), as if all the lines had been read together; dcid and response go with the later
+    status (a batch without a status line, read after, brings the newer ones). A stored delivery by a DCID
+    that the batch shows went to the offbox quarantine (or the other way round) is a quarantine."""
+    r_s = _status_seen("r", f"greatest(n.qd, {_quarantine_dcid('n')})")
+    n_s = _status_seen("n", _quarantine_dcid("r"))
+    later = (f"({has_status} AND (r.status_at IS NULL OR coalesce({_weight('n', n_s)} "
+             f">= {_weight('r', r_s)}, true)))")
     newer = f"({later} OR NOT {has_status})"
-    return f"""status = CASE WHEN {later} THEN n.status ELSE r.status END,
-          delivered_at = CASE WHEN {later} THEN (CASE WHEN n.status = 'delivered' THEN n.status_at END)
-                              ELSE r.delivered_at END,
+    return f"""status = CASE WHEN {later} THEN {n_s} ELSE {r_s} END,
+          delivered_at = CASE WHEN {later} THEN (CASE WHEN {n_s} = 'delivered' THEN n.status_at END)
+                              WHEN {r_s} = r.status THEN r.delivered_at END,
           status_at = CASE WHEN {later} THEN n.status_at ELSE r.status_at END,
           dcid = CASE WHEN {newer} THEN coalesce(n.dcid, r.dcid) ELSE coalesce(r.dcid, n.dcid) END,
           response = CASE WHEN {newer} THEN coalesce(n.response, r.response) ELSE coalesce(r.response, n.response)
                      END"""
-
-
-# the held facts' status (h) is later than the batch's own (r), or the batch has none
-_LATER = "(h.status IS NOT NULL AND (r.status IS NULL OR coalesce(h.status_at > r.status_at, false)))"
-# a newly held status (n) is as late as the one held before (h), or there was none
-_NEWER = "(n.status IS NOT NULL AND (h.status IS NULL OR coalesce(n.status_at >= h.status_at, true)))"
 
 
 # field -> (key regex, kinds whose lines carry it): each regex runs only on the lines of those kinds

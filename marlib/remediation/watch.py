@@ -199,11 +199,16 @@ class StepBackend:
         log.info("watch: %s", text)
 
 
-def _ingest(store: Store, paths: Sequence[Path]) -> Any:
+def _ingest(store: Store, paths: Sequence[Path], said: dict[str, int] | None = None) -> Any:
+    """Ingest ``paths`` and log the warnings `ingest` would print; ``said``: what this watch said before (the
+    number of delivered copies waiting for their To line, said again only when it changes)."""
     from marlib.ingest.api import ingest_paths
     summary = ingest_paths(store, [str(p) for p in paths])
-    for warning in summary.warnings():   # what `ingest` would print
+    waiting = summary.deliveries_without_recipient
+    for warning in summary.warnings(waiting=said is None or said.get("waiting") != waiting):
         log.warning(warning)
+    if said is not None:
+        said["waiting"] = waiting
     return summary
 
 
@@ -256,11 +261,13 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
                options: EngineOptions | None = None,
                should_stop: Callable[[], bool] | None = None, ingest: bool = True,
                retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = (),
-               trigger: str = WATCH_TRIGGER) -> WatchStep:
+               trigger: str = WATCH_TRIGGER, said: dict[str, int] | None = None) -> WatchStep:
     """Ingest what is new (``ingest``), then remediate every pending verdict change.
 
     ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
     (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
+    ``said``: kept from step to step by :func:`watch`, so that a warning about the state of the store (not
+    news of this step) is not logged at every step.
     Adds a remediation run only when there is something to handle (a new verdict
     change, copies to retry, an interrupted run), recorded with ``trigger``. ``mailboxes`` None: ingest only
     (live remediation is off).
@@ -269,11 +276,11 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     if ingest:
         for extra in rotated:
             try:
-                _ingest(store, [extra])
+                _ingest(store, [extra], said)
             except MarlibError as exc:
                 log.warning("left out %s for now: %s", extra, exc)
         try:
-            step.ingest = _ingest(store, paths)
+            step.ingest = _ingest(store, paths, said)
         except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
             log.warning("ingest failed: %s", exc)
             step.error = str(exc)
@@ -318,6 +325,7 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
     should_stop = stop.is_set if backend is None else (lambda: stop.is_set() or backend.revoked())
     steps = 0
     seen: tuple | None = None
+    said: dict[str, int] = {}
     started = time.time()
     files = [Path(p) for p in paths if Path(p).is_file()]
     while not stop.is_set():
@@ -329,7 +337,8 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
             rotated = rotated_since(files, started)
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
-                              should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger)
+                              should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger,
+                              said=said)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
