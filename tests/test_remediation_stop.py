@@ -14,7 +14,7 @@ from marlib.remediation import backend
 from marlib.remediation.engine import EngineOptions
 from marlib.remediation.journal import DuckJournal
 from marlib.remediation.policies import set_policy
-from marlib.remediation.run import change_list, remediate, runs
+from marlib.remediation.run import change_list, remediate, restore, runs
 from marlib.remediation.watch import StepBackend, watch
 from marlib.settings import set_live_enabled
 from marlib.store import Store
@@ -271,3 +271,67 @@ def test_ctrl_c_on_the_simulated_tenant_keeps_what_was_done_and_the_next_run_for
     assert again.counts["succeeded"] == len(BOXES) - len(forwarded)
     for box in BOXES:
         assert len(_forwards(w.tenant, box)) == 1, box
+
+
+def test_a_restore_cut_short_is_finished_by_the_next_restore(tmp_path):
+    """Ctrl-C while copies were moved back: the next `restore` finishes that run (it said 'moved back already'
+    for the copies still in Junk, and only a later remediate moved them)."""
+    h = sha("restore-cut-short")
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users(*BOXES)
+    w.message(list(BOXES), files={"a.exe": h}, message_id="<restore@x>")
+    w.verdict(h, "MALICIOUS")
+    w.save(store)
+    with store.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) SELECT 'clean-again', "
+                    "sha256, 'CLEAN', 'retrospective', event_time + INTERVAL 1 HOUR FROM verdict_events "
+                    "WHERE kind = 'retrospective'")
+    set_policy(store, "INBOUND", mar=True, action="move-junk")
+    boxes = SimulatedMailboxes(w.tenant)
+    journal = DuckJournal(store, "simulated")   # durable, as live runs have
+    assert remediate(store, boxes, sha256=[h], journal=journal).counts["succeeded"] == len(BOXES)
+
+    class CtrlCOnSecondMove:
+        def __init__(self, inner):
+            self.inner, self.kind, self.moves, self.lock = inner, inner.kind, 0, threading.Lock()
+
+        def __getattr__(self, name):
+            call = getattr(self.inner, name)
+            if name != "move":
+                return call
+
+            def move(*args, **kwargs):
+                with self.lock:
+                    self.moves += 1
+                    if self.moves == 2:
+                        raise KeyboardInterrupt
+                return call(*args, **kwargs)
+            return move
+
+    with pytest.raises(KeyboardInterrupt):
+        restore(store, CtrlCOnSecondMove(boxes), h, journal=journal, options=EngineOptions(max_workers=1))
+    def folders():
+        return sorted(m.folder for box in BOXES for m in boxes.model.messages(box) if m.forward_of is None)
+
+    assert "junkemail" in folders(), "copies still in Junk"
+    again = restore(store, boxes, h, journal=journal)
+    assert [r.counts["succeeded"] for r in again.resumed] == [len(BOXES)]
+    assert folders() == ["inbox"] * len(BOXES)
+    assert again.run_id is None and "moved back already" in again.nothing_to_do
+
+
+def test_an_unfinished_microsoft_run_from_before_tenants_were_recorded_is_not_resumed_on_the_emulator(tmp_path):
+    from contextlib import ExitStack
+
+    from marlib.remediation.run import _take_interrupted
+    store = Store(tmp_path / "m.duckdb")
+    with store.connect() as con:
+        con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, status, owner, tenant, "
+                    "started_at) VALUES ('old-ms', 'live', 'microsoft', 'pending', 'running', NULL, NULL, now())")
+    taken = {}
+    for on in ("11111111-1111-4111-8111-111111111111@127.0.0.1:8443", "t@graph.microsoft.com"):
+        with ExitStack() as executing:
+            taken[on.split("@")[1]] = [r.run_id for r in _take_interrupted(store, DuckJournal(store, "live"), on,
+                                                                           executing, None)]
+    assert taken == {"127.0.0.1:8443": [], "graph.microsoft.com": ["old-ms"]}

@@ -35,8 +35,8 @@ from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import Engine, EngineOptions, Outage
-from marlib.remediation.impact import (find_clean_after, find_verdict_changes, impact, of_tenant_sql,
-                                      real_runs_sql, superseded_changes, verdict_changes)
+from marlib.remediation.impact import (find_clean_after, find_verdict_changes, impact, is_microsoft_tenant,
+                                      of_tenant_sql, real_runs_sql, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
                                        process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
@@ -594,11 +594,11 @@ def _take_interrupted(store: Store, journal: Journal, on: str | None, executing:
                 if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
                     log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
                     continue
-                if run.tenant is not None and on is not None and run.tenant != on:
+                if on is not None and not _resumable_on(run, on):
                     # its journal (drafts, located copies) belongs to that tenant: never continued on this one
                     log.warning("interrupted run %s acted on tenant %s, not on this one (%s): not resumed here; "
                                 "point the mailbox settings at that tenant again to finish it",
-                                run.run_id, run.tenant, on)
+                                run.run_id, run.tenant or "Microsoft (before tenants were recorded)", on)
                     continue
                 journal.claim(run.run_id)
                 executing.enter_context(_active(run.run_id))
@@ -606,6 +606,17 @@ def _take_interrupted(store: Store, journal: Journal, on: str | None, executing:
     except StopRequested:   # stopped while another run held the journal: nothing taken
         return []
     return taken
+
+
+def _resumable_on(run: RunRecord, on: str) -> bool:
+    """An interrupted run is finished on its own tenant only; one on Microsoft from before tenants were recorded
+    (no tenant, migration 140) on a Microsoft tenant only, as its copies count as done there only
+    (:func:`marlib.remediation.impact.of_tenant_sql`)."""
+    if run.tenant is not None:
+        return run.tenant == on
+    if run.mode == "live" and run.tenant_kind == TenantKind.MICROSOFT.value:
+        return is_microsoft_tenant(on)
+    return True
 
 
 def _release_all(journal: Journal, runs_left: list[RunRecord]) -> None:
@@ -630,6 +641,13 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
         _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, mode)
     journal = journal or default_journal(store, mode)
+    # an interrupted run (a restore cut short by Ctrl-C or an outage, say) is finished first, as remediate does:
+    # its copies are then moved back, not taken for "moved back already"
+    resumed = resume_interrupted(store, mailboxes, journal, progress=progress, options=options)
+    if any(r.outage for r in resumed):
+        return RunResult(None, mode, getattr(mailboxes, "kind", "none"), pd.DataFrame(columns=PLAN_COLUMNS), 0,
+                         resumed, nothing_to_do="no restore started: the service stopped answering while an "
+                                                "interrupted run was finished")
     with store.connect() as con:
         if require_clean and len(find_clean_after(con, sha)) == 0:
             raise InputError(f"no retrospective CLEAN verdict after the malicious one is known for {sha}",
@@ -646,7 +664,8 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
     rows = _restore_rows(remediated[remediated["on_tenant"] & ~remediated["restored"]])
     run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), trigger, [sha], tenant=on)
     if not (rows["status"] == "planned").any():   # nothing to move back: no run, say why
-        return RunResult(None, mode, run.tenant_kind, rows, nothing_to_do=_nothing_to_restore(sha, remediated, on))
+        return RunResult(None, mode, run.tenant_kind, rows, resumed=resumed,
+                         nothing_to_do=_nothing_to_restore(sha, remediated, on))
     engine = _engine(mailboxes, journal, store, for_store(store), progress, options, None)
     with _active(run.run_id):
         journal.begin(run, pd.DataFrame({"event_key": [], "sha256": []}), rows)
@@ -659,7 +678,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
             raise
         outcomes = journal.actions(run.run_id)
         _end_or_release(journal, run.run_id, outcomes)   # an outage leaves the rest to the next run
-    return RunResult(run.run_id, mode, run.tenant_kind, outcomes, outage=engine.outage)
+    return RunResult(run.run_id, mode, run.tenant_kind, outcomes, resumed=resumed, outage=engine.outage)
 
 
 def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
