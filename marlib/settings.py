@@ -417,7 +417,10 @@ def _with_password(parts: ProxyParts, password: str) -> ProxyParts:
 def wants_proxy_password(proxy: str | None) -> bool:
     """True for a proxy URL that names a user and no password (``http://user@host:port``): the one a
     password given apart (``$MARLIB_PROXY_PASSWORD``) goes with."""
-    parts = split_proxy_loose(proxy) if (proxy or "").strip() else None
+    try:
+        parts = split_proxy_loose(proxy) if (proxy or "").strip() else None
+    except ValueError:   # a bad port or bracket: not this one's to say, the URL's own check explains it
+        return False
     return parts is not None and parts.user is not None and parts.password is None
 
 

@@ -368,3 +368,13 @@ def test_proxy_password_file_problems_are_explained(world, tmp_path, cli):
     everything = "\n".join(cli.outputs)
     for leak in (PASSWORD, "first-line-7z", "second-line-7z", "typed-pw-3q"):
         assert leak not in everything
+
+
+def test_a_bad_proxy_url_with_the_password_in_the_environment_is_the_usual_error(world, tmp_path, cli, monkeypatch):
+    emu, keys, _ = world
+    assert cli(*_settings_set(emu, keys, "--proxy", "http://proxy.corp.example:3128")).code == 0
+    monkeypatch.setenv("MARLIB_PROXY_PASSWORD", PASSWORD)
+    for url in (f"http://{USER}@proxy.corp.example:abc", f"http://{USER}@[::1:3128"):
+        r = cli("settings", "proxy", url)
+        assert r.code == 2 and "what to do:" in r.err and "Traceback" not in r.err, (url, r.err)
+    assert load_settings(Store(tmp_path / "m.duckdb")).proxy == "http://proxy.corp.example:3128"
