@@ -22,7 +22,7 @@ SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 DEMO_FORWARD_TO = "security-team@example.com"
 
 
-SEED_SETTING = "sample_seed"   # started | done: an interrupted seeding is finished by the next one
+SEED_SETTING = "sample_seed"   # started | done | abandoned: an interrupted seeding is finished by the next one
 
 
 def is_empty(store: Store) -> bool:
@@ -49,6 +49,13 @@ def ensure_default_db(store: Store, *, sample_dir: Path = SAMPLE_DIR,
     if not esa.exists():
         raise MarlibError(f"The committed sample {esa} is missing",
                           advice="run `python -m marlib sample --out data/sample` or restore data/sample")
+    if not is_empty(store) and not _only_the_sample(store, esa):
+        # real logs were loaded since the seeding stopped: finishing it would mix the sample in and turn
+        # Mailbox Auto Remediation on for their policies
+        log.warning("%s: a seeding from the sample stopped before its end, and other logs were loaded since; "
+                    "it is not finished", store)
+        store.set_setting(SEED_SETTING, "abandoned")
+        return False
     from marlib.ingest.api import ingest_paths
     store.set_setting(SEED_SETTING, "started")
     summary = ingest_paths(store, [esa], progress=progress)   # resumes where an interrupted seeding stopped
@@ -57,6 +64,14 @@ def ensure_default_db(store: Store, *, sample_dir: Path = SAMPLE_DIR,
     _enable_sample_policies(store)
     store.set_setting(SEED_SETTING, "done")
     return True
+
+
+def _only_the_sample(store: Store, esa: Path) -> bool:
+    """True when every file the store has read is one of the sample's (an interrupted seeding's database)."""
+    folder = esa.resolve()
+    with store.connect() as con:
+        paths = [p for (p,) in con.execute("SELECT path FROM ingest_files").fetchall()]
+    return all(Path(p).resolve().is_relative_to(folder) for p in paths)
 
 
 def _use_sample_tenant(store: Store, tenant_file: Path) -> None:
@@ -70,7 +85,7 @@ def _use_sample_tenant(store: Store, tenant_file: Path) -> None:
 def _enable_sample_policies(store: Store) -> None:
     from marlib.remediation.policies import list_policies, set_policy
     for pol in list_policies(store):
-        if not pol.mar_enabled:
+        if not pol.mar_enabled and pol.source == "logs":   # the sample's, not one added by hand
             set_policy(store, pol.name, mar=True, action="forward-delete",
                        forward_to=pol.forward_to or DEMO_FORWARD_TO)
 

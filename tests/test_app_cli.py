@@ -56,6 +56,37 @@ def test_an_interrupted_seed_is_finished_by_the_next_one(tmp_path, monkeypatch):
     assert store.query_one(count) == complete.query_one(count)
 
 
+def test_an_interrupted_seed_is_not_finished_once_other_logs_were_loaded(tmp_path, monkeypatch):
+    """Real logs loaded into the database after the seeding stopped: finishing it would mix the sample in, make
+    the simulated tenant active and turn MAR on (forward-delete to the demo address) for the real policies."""
+    from marlib import demo
+    from marlib.ingest import api as ingest_api
+    from marlib.remediation.policies import list_policies, set_policy
+    from tests.ingest_helpers import header, message, write_lines
+    store = Store(tmp_path / "m.duckdb")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_api, "_ingest_targets", interrupted)
+    try:
+        demo.ensure_default_db(store)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.undo()
+    assert store.get_setting(demo.SEED_SETTING) == "started"
+    real = tmp_path / "real" / "mail.current"
+    real.parent.mkdir()
+    write_lines(real, header(1_763_000_000) + message(1000, 1_763_000_005, ["u@corp.example"]))
+    ingest_api.ingest_paths(store, [real])
+    set_policy(store, "BOARD", mar=False, action="move-junk")
+    before = [(p.name, p.mar_enabled, p.action) for p in list_policies(store)]
+    assert demo.ensure_default_db(store) is False
+    assert [(p.name, p.mar_enabled, p.action) for p in list_policies(store)] == before
+    assert store.get_setting("tenant_mode") != "simulated"
+    assert store.query_one("SELECT count(*) FROM messages")[0] == 1
+
+
 def test_app_serves_app_py_with_the_repository_config():
     cmd = streamlit_command(8765)
     assert cmd[1:4] == ["-m", "streamlit", "run"] and Path(cmd[4]) == ROOT / "app.py"
