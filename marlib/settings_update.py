@@ -87,9 +87,18 @@ def update_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint:
             was[name] = display_value(name, current.public_dict()[name])
         else:
             values[name], fates[name] = stored, KEPT
-    saved = save_settings(store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint, key=key,
-                          passphrase=passphrase, certificate=certificate, proxy_password=proxy_password,
-                          **values)
+    try:
+        saved = save_settings(store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint, key=key,
+                              passphrase=passphrase, certificate=certificate, proxy_password=proxy_password,
+                              **values)
+    except SettingsError as exc:   # a value kept from before that is no good now (a CA file deleted since, say)
+        kept = [n for n, fate in fates.items() if fate == KEPT and values[n] and str(values[n]) in exc.message]
+        if not kept:
+            raise
+        flag = "--" + kept[0].replace("_", "-")
+        raise SettingsError(f"{exc.message} (the stored {flag}, kept because {flag} was left out)",
+                            advice=f"give {flag} again with a good value, or {flag} '' for its default",
+                            code=exc.code) from exc
     return SettingsUpdate(saved, fates, was, change)
 
 

@@ -160,3 +160,20 @@ def test_a_proxy_password_needs_the_proxy_given_with_it(tmp_path, cert):
     with pytest.raises(SettingsError, match="without the proxy it belongs to"):
         update_settings(store, proxy_password="pw-2", **common)
     assert load_settings(store).proxies()["https"] == "http://svc:pw-1@proxy.corp.example:3128"
+
+
+def test_a_kept_value_that_went_bad_names_itself_and_the_way_out(tmp_path, cli, cert, capsys):
+    """A CA file deleted since it was stored: the error says it is the stored one, kept because --ca-file was
+    left out, and how to drop it (it read as if the file had just been given)."""
+    import shutil
+
+    from marlib.cli import main
+    ca = tmp_path / "inspection-ca.pem"
+    shutil.copy(cert.crt_path, ca)
+    cli(*_set(cert, "--ca-file", str(ca)))
+    ca.unlink()
+    assert main(["--db", str(tmp_path / "m.duckdb"), *_set(cert)]) == 2
+    err = capsys.readouterr().err
+    assert "the stored --ca-file, kept because --ca-file was left out" in err and "--ca-file ''" in err, err
+    cli(*_set(cert, "--ca-file", ""))
+    assert _shown(cli)["ca_file"] in (None, "")
