@@ -335,3 +335,56 @@ def test_an_unfinished_microsoft_run_from_before_tenants_were_recorded_is_not_re
             taken[on.split("@")[1]] = [r.run_id for r in _take_interrupted(store, DuckJournal(store, "live"), on,
                                                                            executing, None)]
     assert taken == {"127.0.0.1:8443": [], "graph.microsoft.com": ["old-ms"]}
+
+
+def test_ctrl_c_while_a_simulated_run_is_written_is_held_until_it_is_written(tmp_path):
+    """The simulated tenant's state is saved with the work done: a Ctrl-C in the middle of writing the run left
+    the copies remediated and no run recorded (the next run reported them as failed, message not found)."""
+    import os
+    import signal
+
+    from marlib.remediation.journal import MemoryJournal
+    store, w = _setup(tmp_path)
+    boxes = SimulatedMailboxes(w.tenant)
+
+    class CtrlCAtTheRunRow:
+        """The journal's store: Ctrl-C arrives as the run's own row is written."""
+
+        def __init__(self, inner):
+            self.inner = inner
+
+        @contextmanager
+        def connect(self):
+            with self.inner.connect() as con:
+                yield _Wrapped(con)
+
+    class _Wrapped:
+        def __init__(self, con):
+            self.con = con
+
+        def execute(self, sql, *args):
+            if sql.startswith("INSERT INTO remediation_runs"):
+                os.kill(os.getpid(), signal.SIGINT)
+            return self.con.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.con, name)
+
+    journal = MemoryJournal(CtrlCAtTheRunRow(store), "simulated", handles_changes=True)
+    with pytest.raises(KeyboardInterrupt):
+        remediate(store, boxes, pending=True, journal=journal)
+    assert store.query_one("SELECT status, count(*) FROM remediation_runs GROUP BY ALL") == ("finished", 1)
+    done = store.query_one("SELECT count(*) FROM remediation_actions WHERE status = 'succeeded'")[0]
+    assert done == len(BOXES)
+
+
+def test_runs_lists_a_run_let_go_beside_one_with_an_owner(tmp_path):
+    """A run let go (an outage stopped it: no owner, NULL) beside a run with an owner: the owners' column came back
+    with NaN for the NULL, and `runs`, `runs --json` and the Logs and Alerts page crashed."""
+    store = Store(tmp_path / "m.duckdb")
+    with store.connect() as con:
+        con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, status, owner, started_at, "
+                    "finished_at) VALUES ('done', 'live', 'emulator', 'pending', 'finished', 'h:1:2', now(), now()), "
+                    "('let-go', 'live', 'emulator', 'pending', 'running', NULL, now(), NULL)")
+    listed = runs(store).set_index("run_id")["state"].to_dict()
+    assert listed == {"done": "finished", "let-go": "interrupted"}

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from marlib.errors import StoreError
-from marlib.store import Store, rollback
+from marlib.store import Store, ctrl_c_held, rollback
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +105,9 @@ def process_owner() -> str:
 
 
 def owner_alive(owner: str | None) -> bool:
-    """True when ``owner`` names a process of this host that still runs (another host: assume so)."""
-    if not owner:
+    """True when ``owner`` names a process of this host that still runs (another host: assume so). No owner (a
+    run let go; NULL, which a pandas column of strings gives as NaN) is no process."""
+    if not isinstance(owner, str) or not owner:
         return False
     host, _, rest = owner.partition(":")
     pid_text, _, start = rest.partition(":")
@@ -214,9 +215,12 @@ class DuckJournal:
         rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, owner, "
                                    "tenant FROM remediation_runs WHERE status = 'running' AND mode = ? "
                                    "ORDER BY started_at", [self.mode])
+        def text(value: Any) -> str | None:   # NULL comes back as NaN beside strings in a pandas column
+            return value if isinstance(value, str) else None
+
         return [RunRecord(r.run_id, r.mode, r.tenant_kind, r.trigger,
-                          [s for s in (r.sha256s or "").split(",") if s], r.started_at, r.owner,
-                          r.tenant if isinstance(r.tenant, str) else None)
+                          [s for s in (text(r.sha256s) or "").split(",") if s], r.started_at, text(r.owner),
+                          text(r.tenant))
                 for r in rows.itertuples()]
 
     # -- step level (group commit) ------------------------------------------
@@ -369,7 +373,9 @@ class MemoryJournal:
         changes = None if stopped else self._changes.get(run_id)
         if stopped:   # what was done is kept (done copies stay done); copies not started are planned again
             df = df[df["status"].isin(TERMINAL)]
-        with self.store.connect() as con:
+        # the tenant's state is saved with the work done whatever happens: a Ctrl-C must not leave it done and
+        # not recorded (the next run would count those copies as failed, message not found)
+        with ctrl_c_held(), self.store.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 con.register("_acts", df[ACTION_COLUMNS])

@@ -12,6 +12,7 @@ import logging
 import os
 import random
 import re
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -86,6 +87,31 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     except BaseException:
         rollback(con)
         raise
+
+
+@contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Hold a Ctrl-C (SIGINT) that lands inside the block until the block has ended, then raise it: for a short
+    write that must not be cut in two (a record of work done outside the database, which would otherwise be
+    done and not recorded). Signals reach the main thread only; elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    try:
+        before = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    except ValueError:   # not the main interpreter
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+        if held:
+            if callable(before):
+                before(signal.SIGINT, None)   # Python's default handler raises KeyboardInterrupt
+            elif before != signal.SIG_IGN:
+                raise KeyboardInterrupt
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
