@@ -176,3 +176,17 @@ def test_lazy_message_source_builds_only_touched_mailboxes(cert_pem: bytes) -> N
     assert len(model.locate("alice@contoso.com", IMID)) == 1
     assert asked == ["alice@contoso.com"]
     assert [m["mailbox"] for m in model.to_dict()["messages"]] == ["alice@contoso.com"]
+
+
+def test_a_custom_folder_stays_when_its_last_message_leaves(model: TenantModel) -> None:
+    """As in Exchange: a copy moved to Junk from a custom folder can be moved back there (a restore), also after
+    the tenant was saved and loaded again; it was a 404 once the folder had no message left."""
+    box = "alice@contoso.com"
+    msg = model.add_message(box, "<projects@x>", "Projects")
+    model.move(box, msg.immutable_id, "junkemail")
+    assert "Projects" in model.folders(box)
+    again = TenantModel.from_dict(json.loads(json.dumps(model.to_dict())))
+    assert "Projects" in again.folders(box)
+    assert model.move(box, msg.immutable_id, "Projects").folder == "Projects"
+    [loaded] = again.locate(box, "<projects@x>")
+    assert again.move(box, loaded.immutable_id, again.folder_id(box, "Projects")).folder == "Projects"

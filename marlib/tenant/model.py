@@ -13,7 +13,8 @@ Tenant file (JSON, part of the product; paths relative to the file)::
      "groups": [{"address", "members": [address...], "id"?}],
      "messages": [{"mailbox", "internet_message_id", "folder", "subject",
                    "attachments": [{"name", "sha256"}],
-                   "id"?, "body"?, "forward_of"?, "to"?, "is_draft"?}]}
+                   "id"?, "body"?, "forward_of"?, "to"?, "is_draft"?}],
+     "empty_folders"?: {mailbox: [custom folder names that hold no message now]}}
 
 ``to_dict()`` writes the same format (certificates inlined as PEM) with every
 message in its current folder: a sent forward sits in the sender's
@@ -188,6 +189,9 @@ class TenantModel:
         self._messages: dict[str, list[Message]] = {}   # mailbox -> messages, insertion order
         self._by_id: dict[str, dict[str, Message]] = {}  # mailbox -> id/immutable id -> Message
         self._by_imid: dict[str, dict[str, list[Message]]] = {}
+        # custom folders once used, by mailbox (lower): a folder stays when its last message leaves it, as in
+        # Exchange (a restore moves a copy back into it)
+        self._custom_folders: dict[str, set[str]] = {}
         self._counter = itertools.count(1)
         self._floor = 0                             # highest number of a loaded id (see _reserve)
         self._source: Callable[[str], Iterable[dict[str, Any]]] | None = None
@@ -237,6 +241,9 @@ class TenantModel:
                             display_name=group.get("display_name", ""))
         for msg in data.get("messages", ()):
             model.add_record(msg)
+        for box, names in (data.get("empty_folders") or {}).items():
+            for name in names:
+                model._note_folder(box.lower(), name)
         return model
 
     def add_record(self, msg: dict[str, Any]) -> Message:
@@ -279,8 +286,13 @@ class TenantModel:
             groups = [{"address": g.address, "members": list(g.members), "id": g.id}
                       for g in self.groups.values()]
             messages = [m.as_record() for msgs in self._messages.values() for m in msgs]
+            held = {(m.mailbox.lower(), m.folder) for msgs in self._messages.values() for m in msgs}
+            empty = {box: sorted(f for f in names if (box, f) not in held)
+                     for box, names in self._custom_folders.items()}
+            empty = {box: names for box, names in empty.items() if names}
             return {"tenant_id": self.tenant_id, "domains": list(self.domains), "apps": apps,
                     "users": users, "groups": groups, "messages": messages,
+                    **({"empty_folders": empty} if empty else {}),
                     **({"origin": self.origin} if self.origin else {})}
 
     def dump(self, path: str | Path) -> None:
@@ -398,11 +410,15 @@ class TenantModel:
             return None
 
     def folders(self, mailbox: str) -> list[str]:
-        """Well-known folders then custom folders that hold messages."""
+        """Well-known folders then the custom folders (those that held a message, empty ones too)."""
         user = self.mailbox_user(mailbox)
         with self.lock:
-            custom = {m.folder for m in self._messages.get(user.address.lower(), ())}
+            custom = self._custom_folders.get(user.address.lower(), set())
             return list(WELL_KNOWN_FOLDERS) + sorted(custom - set(WELL_KNOWN_FOLDERS))
+
+    def _note_folder(self, mailbox_key: str, folder: str) -> None:
+        if folder not in WELL_KNOWN_FOLDERS:
+            self._custom_folders.setdefault(mailbox_key, set()).add(folder)
 
     def folder_messages(self, mailbox: str, folder: str) -> list[Message]:
         user = self.mailbox_user(mailbox)
@@ -456,6 +472,7 @@ class TenantModel:
                 self._by_id[key] = {}
                 self._by_imid[key] = {}
             msgs.append(msg)
+            self._note_folder(key, name)
             ids = self._by_id[key]
             ids[msg.id] = ids[msg.immutable_id] = msg
             same = self._by_imid[key].get(internet_message_id)
@@ -489,6 +506,7 @@ class TenantModel:
             msg.id = self._new_id("AAMkA")
             ids[msg.id] = msg
         msg.folder = folder
+        self._note_folder(msg.mailbox.lower(), folder)
         return msg
 
     def _reply_copy(self, original: Message, to: list[str], comment: str, *, draft: bool) -> Message:
