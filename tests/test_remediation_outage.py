@@ -218,3 +218,19 @@ def test_connectivity_error_without_an_answer_is_unreachable_and_a_5xx_is_not():
     assert is_unreachable(outage_error("a@corp.example"))
     assert not is_unreachable(translate_error(503, {"error": {"code": "ServiceUnavailable", "message": "x"}}))
     assert not is_unreachable(ConnectivityError("Entra is busy"))
+
+
+def test_an_outage_notice_of_a_restore_says_to_run_the_restore_again():
+    """It gave remediate's advice (`remediate --pending` retries the failures), which does not restore them."""
+    import pandas as pd
+
+    from marlib.remediation.engine import Outage
+    from marlib.remediation.run import RunResult, outage_notice
+    rows = pd.DataFrame({"action": ["restore"] * 3, "status": ["succeeded", "failed", "planned"],
+                         "reason": ["ok", "connectivity", None]})
+    cut = Outage(10, "Cannot reach https://graph.example: connection refused", "check the network")
+    text = outage_notice(RunResult("r1", "live", "emulator", rows, outage=cut))
+    assert text.startswith("restore stopped: 10 copies in a row got no answer")
+    assert "`restore` of the hash again tries them" in text and "remediate --pending" not in text
+    remediation = outage_notice(RunResult("r2", "live", "emulator", rows.assign(action="delete"), outage=cut))
+    assert remediation.startswith("remediation stopped") and "`remediate --pending` (and watch)" in remediation

@@ -127,17 +127,21 @@ def outage_notice(result: RunResult) -> str | None:
     failed = sum(int(((r.outcomes["status"] == "failed") & (r.outcomes["reason"] == Reason.CONNECTIVITY.value))
                      .sum()) for r in runs_ if len(r.outcomes))
     left = copies_left(result)
-    text = f"remediation stopped: {outage.failures} {outage.what} in a row got no answer ({outage.cause}). "
+    restoring = len(result.outcomes) > 0 and bool((result.outcomes["action"] == Action.RESTORE.value).any())
+    text = (f"{'restore' if restoring else 'remediation'} stopped: {outage.failures} {outage.what} in a row got no "
+            f"answer ({outage.cause}). ")
     if left:
-        text += (f"{plural(left, 'copy was', 'copies were')} not done: left for the next run (remediate, or the next "
-                 "watch step), which does each once")
+        text += (f"{plural(left, 'copy was', 'copies were')} not done: left for the next run ("
+                 + ("`restore` of the hash again, or remediate or the next watch step" if restoring else
+                    "remediate, or the next watch step") + "), which does each once")
     elif outage.what != "copies":   # while recipients were looked up: the run was not started
         text += "No copy was started: the verdict changes stay pending for the next run"
     else:
         text = text.rstrip(". ")
     if failed:
-        text += f"; {plural(failed, 'copy', 'copies')} failed for connectivity: `remediate --pending` (and watch) " \
-                "tries them again"
+        text += f"; {plural(failed, 'copy', 'copies')} failed for connectivity: " + (
+            "`restore` of the hash again tries them" if restoring else "`remediate --pending` (and watch) tries "
+                                                                         "them again")
     return text + f". What to do: {outage.advice or 'check the network and the proxy'}; then run again."
 
 
