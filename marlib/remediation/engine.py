@@ -180,6 +180,9 @@ class Engine:
         todo = actions[~actions["status"].isin(["succeeded", "failed", "skipped"])]
         total = len(actions)
         self._done = total - len(todo)
+        # copies that failed before (at planning: not a user, not in the domains; or earlier in a resumed run)
+        # count as failed from the start, as they do in the run's end line
+        self._failed = int((actions["status"] == "failed").sum())
         self.progress(self._done, total, "remediating")
         if len(todo) == 0:
             return
