@@ -388,3 +388,27 @@ def test_runs_lists_a_run_let_go_beside_one_with_an_owner(tmp_path):
                     "('let-go', 'live', 'emulator', 'pending', 'running', NULL, now(), NULL)")
     listed = runs(store).set_index("run_id")["state"].to_dict()
     assert listed == {"done": "finished", "let-go": "interrupted"}
+
+
+def test_ctrl_c_after_a_simulated_run_executed_and_before_it_is_written_is_held(tmp_path):
+    """The copies are done in the tenant (its state is saved whatever happens): a Ctrl-C right after they were
+    executed, while the outcomes are gathered, left them done and unrecorded."""
+    import os
+    import signal
+
+    from marlib.remediation.journal import MemoryJournal
+    store, w = _setup(tmp_path)
+    boxes = SimulatedMailboxes(w.tenant)
+
+    class CtrlCOnGathering(MemoryJournal):
+        gathered = 0
+
+        def actions(self, run_id):
+            self.gathered += 1
+            if self.gathered == 3:   # 1: the run's start, 2: the engine's list, 3: the outcomes after it
+                os.kill(os.getpid(), signal.SIGINT)
+            return super().actions(run_id)
+
+    with pytest.raises(KeyboardInterrupt):
+        remediate(store, boxes, pending=True, journal=CtrlCOnGathering(store, "simulated", handles_changes=True))
+    assert store.query_one("SELECT status, count(*) FROM remediation_runs GROUP BY ALL") == ("finished", 1)

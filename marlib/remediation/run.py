@@ -44,7 +44,7 @@ from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_fa
                                      plan)
 from marlib.remediation.policies import sync_policies_from_logs
 from marlib.remediation.state_lock import StopRequested
-from marlib.store import Store
+from marlib.store import Store, ctrl_c_held
 from marlib.tenant.base import Mailboxes
 
 log = logging.getLogger(__name__)
@@ -427,8 +427,7 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
             _keep_after_interrupt(journal, run.run_id)
             raise
         # still marked executing here: another thread's resume must not take it before it is ended or let go
-        outcomes = journal.actions(run.run_id)
-        _end_or_release(journal, run.run_id, outcomes)
+        outcomes = _record(journal, run.run_id)
     return RunResult(run.run_id, run.mode, run.tenant_kind, outcomes, len(changes), outage=engine.outage)
 
 
@@ -438,6 +437,17 @@ def _keep_after_interrupt(journal: Journal, run_id: str) -> None:
     durable journal already holds it all: the run shows as interrupted once this process is gone."""
     if not getattr(journal, "resumable", False):
         _release(journal, run_id)
+
+
+def _record(journal: Journal, run_id: str) -> pd.DataFrame:
+    """The outcomes of a run whose copies were executed, the run ended or let go (:func:`_end_or_release`) in
+    one piece: a Ctrl-C meanwhile is held until then. A simulated tenant saves the work done whatever happens,
+    so its run (kept in memory until now) must be written, or the next run finds those copies gone and
+    reports them failed."""
+    with ctrl_c_held():
+        outcomes = journal.actions(run_id)
+        _end_or_release(journal, run_id, outcomes)
+    return outcomes
 
 
 def _end_or_release(journal: Journal, run_id: str, outcomes: pd.DataFrame) -> None:
@@ -680,8 +690,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
         except BaseException:
             _keep_after_interrupt(journal, run.run_id)
             raise
-        outcomes = journal.actions(run.run_id)
-        _end_or_release(journal, run.run_id, outcomes)   # an outage leaves the rest to the next run
+        outcomes = _record(journal, run.run_id)   # an outage leaves the rest to the next run
     return RunResult(run.run_id, mode, run.tenant_kind, outcomes, resumed=resumed, outage=engine.outage)
 
 
