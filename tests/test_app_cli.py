@@ -24,27 +24,34 @@ def test_seed_fills_an_empty_database_once(tmp_path):
     assert store.query_one("SELECT bool_and(mar_enabled) FROM policies")[0] is True
 
 
-def test_an_interrupted_seed_is_finished_by_the_next_one(tmp_path, monkeypatch):
-    """Ctrl-C after the first log files were loaded left messages in the store: the next `seed` (or app start)
-    said 'already has data' and the database stayed without its simulated tenant and policies."""
+def _seed_cut_short(store: Store, monkeypatch, loaded) -> int:
+    """`seed` hit by Ctrl-C once the sample files ``loaded(files)`` were read; the number of sample files."""
     from marlib import demo
     from marlib.ingest import api as ingest_api
-    store = Store(tmp_path / "m.duckdb")
     real = ingest_api._ingest_targets
-    calls = []
+    files = []
 
-    def interrupted_before_the_last_file(store_, targets, *args, **kwargs):
-        calls.append(len(targets))
-        real(store_, targets[:-1], *args, **kwargs)
+    def interrupted(store_, targets, *args, **kwargs):
+        files.append(len(targets))
+        real(store_, loaded(targets), *args, **kwargs)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ingest_api, "_ingest_targets", interrupted_before_the_last_file)
+    monkeypatch.setattr(ingest_api, "_ingest_targets", interrupted)
     try:
         demo.ensure_default_db(store)
     except KeyboardInterrupt:
         pass
     monkeypatch.undo()
-    assert calls and calls[0] > 1, "the sample has several files; all but one were loaded"
+    return files[0]
+
+
+def test_an_interrupted_seed_is_finished_by_the_next_one(tmp_path, monkeypatch):
+    """Ctrl-C after the first log files were loaded left messages in the store: the next `seed` (or app start)
+    said 'already has data' and the database stayed without its simulated tenant and policies."""
+    from marlib import demo
+    store = Store(tmp_path / "m.duckdb")
+    files = _seed_cut_short(store, monkeypatch, loaded=lambda targets: targets[:-1])
+    assert files > 1, "the sample has several files; all but one were loaded"
     assert not demo.is_empty(store) and store.get_setting("tenant_mode") != "simulated"
     assert demo.ensure_default_db(store) is True          # finished, not 'already has data'
     assert store.get_setting("tenant_mode") == "simulated"
@@ -64,16 +71,7 @@ def test_an_interrupted_seed_is_not_finished_once_other_logs_were_loaded(tmp_pat
     from marlib.remediation.policies import list_policies, set_policy
     from tests.ingest_helpers import header, message, write_lines
     store = Store(tmp_path / "m.duckdb")
-
-    def interrupted(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(ingest_api, "_ingest_targets", interrupted)
-    try:
-        demo.ensure_default_db(store)
-    except KeyboardInterrupt:
-        pass
-    monkeypatch.undo()
+    _seed_cut_short(store, monkeypatch, loaded=lambda targets: [])
     assert store.get_setting(demo.SEED_SETTING) == "started"
     real = tmp_path / "real" / "mail.current"
     real.parent.mkdir()

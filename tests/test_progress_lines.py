@@ -47,14 +47,15 @@ def test_a_short_run_prints_nothing_and_each_run_of_a_watch_starts_its_own_clock
                                            "remediate: 5 of 5 copies done (100%); 1 failed; c@corp.example"]
 
 
-def test_cli_remediate_off_a_terminal_prints_progress_lines_on_stderr(tmp_path, monkeypatch, capsys):
-    """capsys' stderr is no terminal, as under cron; MARLIB_PROGRESS_EVERY_S=0: a line at every step."""
-    h = sha("progress-evil")
+def _remediate_off_a_terminal(tmp_path, monkeypatch, capsys, users: list[str], recipients: list[str]):
+    """`remediate --pending` (one worker, simulated tenant) of one malicious mail to ``recipients``, with a
+    progress line at every step (MARLIB_PROGRESS_EVERY_S=0; capsys' stderr is no terminal, as under cron):
+    (stdout, the progress lines)."""
+    h = sha("progress-" + ",".join(recipients))
     store = Store(tmp_path / "m.duckdb")
     w = World()
-    boxes = [f"user{i}@corp.example" for i in range(4)]
-    w.users(*boxes)
-    w.message(boxes, files={"a.exe": h}, message_id="<progress@x>")
+    w.users(*users)
+    w.message(recipients, files={"a.exe": h}, message_id="<progress@x>")
     w.verdict(h, "MALICIOUS")
     w.save(store)
     use_simulated_tenant(w, tmp_path, monkeypatch)
@@ -62,27 +63,20 @@ def test_cli_remediate_off_a_terminal_prints_progress_lines_on_stderr(tmp_path, 
     assert run_cli(capsys, store, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")[0] == 0
     code, out, err = run_cli(capsys, store, "remediate", "--pending", "--workers", "1")
     assert code == 0, err
-    progress = [line for line in err.splitlines() if line.startswith("remediate: ")]
-    assert progress[-1].startswith("remediate: 4 of 4 copies done (100%); 0 failed; "), err
+    return out, [line for line in err.splitlines() if line.startswith("remediate: ")]
+
+
+def test_cli_remediate_off_a_terminal_prints_progress_lines_on_stderr(tmp_path, monkeypatch, capsys):
+    boxes = [f"user{i}@corp.example" for i in range(4)]
+    out, progress = _remediate_off_a_terminal(tmp_path, monkeypatch, capsys, boxes, boxes)
+    assert progress[-1].startswith("remediate: 4 of 4 copies done (100%); 0 failed; "), progress
     assert "4 succeeded" in out and "remediate: " not in out
 
 
 def test_progress_counts_the_copies_that_failed_before_they_reached_the_mailboxes(tmp_path, monkeypatch, capsys):
     """A recipient that is no user of the tenant fails when the run is planned: the progress line said
     '0 failed' while the run's end line said 1."""
-    h = sha("progress-ghost")
-    store = Store(tmp_path / "m.duckdb")
-    w = World()
     boxes = [f"user{i}@corp.example" for i in range(3)]
-    w.users(*boxes)
-    w.message([*boxes, "ghost@corp.example"], files={"a.exe": h}, message_id="<ghost@x>")
-    w.verdict(h, "MALICIOUS")
-    w.save(store)
-    use_simulated_tenant(w, tmp_path, monkeypatch)
-    monkeypatch.setenv("MARLIB_PROGRESS_EVERY_S", "0")
-    assert run_cli(capsys, store, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")[0] == 0
-    code, out, err = run_cli(capsys, store, "remediate", "--pending", "--workers", "1")
-    assert code == 0, err
+    out, progress = _remediate_off_a_terminal(tmp_path, monkeypatch, capsys, boxes, [*boxes, "ghost@corp.example"])
     assert "3 succeeded, 1 failed" in out, out
-    progress = [line for line in err.splitlines() if line.startswith("remediate: ")]
-    assert progress[-1].startswith("remediate: 4 of 4 copies done (100%); 1 failed; "), err
+    assert progress[-1].startswith("remediate: 4 of 4 copies done (100%); 1 failed; "), progress

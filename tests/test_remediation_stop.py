@@ -189,22 +189,27 @@ def test_settings_disable_stops_a_watch_run_in_flight_before_the_next_step_of_ea
         assert [m.get("forward_of") for m in msgs if m["folder"] == "sentitems"] == [MID]
 
 
-def test_a_stop_on_the_simulated_tenant_finishes_started_copies_and_the_next_run_forwards_no_copy_twice(tmp_path):
-    """The simulated tenant's runs keep their journal in memory: a copy stopped between its steps could not be
-    resumed, and a new plan would forward it again. There a started copy is finished; copies not started are
-    left to the next run, and what was done is journaled as done."""
-    store, w = _setup(tmp_path)
+def _simulated_run_stopped_with_two_copies_started(store: Store, w: World):
+    """A run on the simulated tenant (two workers) stopped while two copies are forwarding, four not started."""
     stopped = threading.Event()
     boxes = Held(SimulatedMailboxes(w.tenant), "create_forward", stopped)
     result: list = []
     worker = threading.Thread(target=lambda: result.append(remediate(
         store, boxes, pending=True, should_stop=stopped.is_set, options=EngineOptions(max_workers=2))))
     worker.start()
-    boxes.wait_in_flight(2)    # two copies are forwarding, four not started
+    boxes.wait_in_flight(2)
     stopped.set()
     boxes.go.set()
     worker.join(60)
-    first = result[0]
+    return result[0]
+
+
+def test_a_stop_on_the_simulated_tenant_finishes_started_copies_and_the_next_run_forwards_no_copy_twice(tmp_path):
+    """The simulated tenant's runs keep their journal in memory: a copy stopped between its steps could not be
+    resumed, and a new plan would forward it again. There a started copy is finished; copies not started are
+    left to the next run, and what was done is journaled as done."""
+    store, w = _setup(tmp_path)
+    first = _simulated_run_stopped_with_two_copies_started(store, w)
     done = set(first.outcomes.loc[first.outcomes["status"] == "succeeded", "mailbox"])
     assert len(done) == 2, first.outcomes[["mailbox", "status", "step"]]   # the two started copies finished
     again = remediate(store, SimulatedMailboxes(w.tenant), pending=True)
@@ -220,18 +225,9 @@ def test_a_stopped_run_on_the_simulated_tenant_is_listed_as_stopped_with_the_cop
     `interrupted`), with its finished copies and, as planned, those the next run plans again."""
     from remediation_fixtures import run_cli
     store, w = _setup(tmp_path)
-    stopped = threading.Event()
-    boxes = Held(SimulatedMailboxes(w.tenant), "create_forward", stopped)
-    result: list = []
-    worker = threading.Thread(target=lambda: result.append(remediate(
-        store, boxes, pending=True, should_stop=stopped.is_set, options=EngineOptions(max_workers=2))))
-    worker.start()
-    boxes.wait_in_flight(2)
-    stopped.set()
-    boxes.go.set()
-    worker.join(60)
+    first = _simulated_run_stopped_with_two_copies_started(store, w)
     row = runs(store).iloc[0]
-    assert row["run_id"] == result[0].run_id and row["state"] == "stopped" and row["progress"] is None
+    assert row["run_id"] == first.run_id and row["state"] == "stopped" and row["progress"] is None
     assert (row["counts"]["succeeded"], row["counts"]["planned"], row["counts"]["total"]) == (2, 4, 6)
     code, out, _ = run_cli(capsys, store, "runs")
     assert code == 0 and " stopped " in out
