@@ -140,3 +140,25 @@ def test_watch_says_how_many_copies_wait_for_their_recipient_when_the_number_cha
         write_lines(current, [file_line(T0 + 70, "Message done DCID 9 MID 99 to RID [0]")], mode="a")
         watch_step(store, [logs], None, said=said)
     assert "3 delivered copies have no recipient line" in caplog.text
+
+
+def test_a_records_file_giving_the_recipient_takes_its_waiting_delivery_lines(tmp_path):
+    """The newer log read alone leaves its delivery lines waiting for the To lines; a records export that
+    names those recipients (same MID and RID) completes them as the older log would: the later status wins
+    (the quarantine logged after the record's time), the DCID and delivery time come from the lines, and
+    nothing waits any more."""
+    _, newer = _rotated_pair(tmp_path)
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [newer]).deliveries_without_recipient == 2
+    rec = tmp_path / "siem.csv"
+    rec.write_text("mid,recipient,rid,received_at\n"
+                   "100,a@corp.example,0,\n100,b@corp.example,1,\n"
+                   f"101,c@corp.example,0,{esa_time(T0 - 60).isoformat()}\n")
+    done = ingest_paths(store, [rec], fmt="records")
+    assert done.rejects == 0 and done.deliveries_without_recipient == 0
+    assert rows(store, "SELECT count(*) FROM recipient_facts") == [[0]]
+    got = rows(store, "SELECT mid, address, status, dcid IS NOT NULL, delivered_at IS NOT NULL FROM recipients "
+                      "ORDER BY mid, rid")
+    assert got == [[100, "a@corp.example", "delivered", True, True],
+                   [100, "b@corp.example", "delivered", True, True],
+                   [101, "c@corp.example", "quarantined", True, False]]

@@ -410,6 +410,19 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                               ELSE coalesce(h.response, n.response) END""")
 
 
+def release_held_facts(con: duckdb.DuckDBPyConnection) -> None:
+    """Delivery, response and bounce lines waiting in ``recipient_facts`` for a recipient that is stored now
+    by other means than its To line (a records import giving the recipient of an ESA MID): merged into it as
+    the ESA path merges lines read after the To line (:func:`_stored_recipient_sets`: the later status wins),
+    and no longer waiting."""
+    if not con.execute("SELECT count(*) FROM recipient_facts").fetchone()[0]:
+        return
+    con.execute(f"""UPDATE recipients AS r SET {_stored_recipient_sets('n.status IS NOT NULL')}
+        FROM (SELECT *, NULL::BIGINT AS qd FROM recipient_facts) n WHERE r.mid = n.mid AND r.rid = n.rid""")
+    con.execute("""DELETE FROM recipient_facts h WHERE EXISTS (
+        SELECT 1 FROM recipients r WHERE r.mid = h.mid AND r.rid = h.rid)""")
+
+
 def _stored_recipient_sets(has_status: str) -> str:
     """SET of a stored recipient (r) from the batch's row (n; ``has_status``: the row has a status line):
     the batch's status when its line weighs as much as the stored one's (:func:`_status_key`; or that one's

@@ -75,7 +75,7 @@ import duckdb
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
-from marlib.ingest.esa_merge import inherit_children_of, upsert
+from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
 from marlib.store import rollback
 
 if TYPE_CHECKING:
@@ -478,6 +478,8 @@ def _deliveries(con: duckdb.DuckDBPyConnection) -> None:
     # status_at: the row's delivery (else received) time, so ESA lines read later weigh it as theirs
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at"), _RIDS,
            ("mid", "rid"), "status = n.status, delivered_at = n.delivered_at, status_at = n.status_at")
+    # ESA delivery lines of these recipients that waited for their To line (a log not ingested) join them
+    release_held_facts(con)
     upsert(con, "attachments AS a", ("mid", "filename", "sha256"), f"""
         SELECT TRY_CAST(mid AS BIGINT) AS mid, attachment AS filename,
                any_value(lower(sha256)) AS sha256
