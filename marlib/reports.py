@@ -611,13 +611,19 @@ def alerts(store: Store, *, open_only: bool = False) -> pd.DataFrame:
 
 def plan_for_hash(store: Store, sha256: str) -> pd.DataFrame:
     """The remediation plan of one SHA-256 (who, which action, what is skipped and why), computed by
-    the remediation layer without touching a mailbox or the journal."""
+    the remediation layer without touching a mailbox or the journal: what ``remediate --sha256 HEX
+    --dry-run`` plans on the active tenant (copies its own real runs remediated are already_remediated;
+    runs on the simulated tenant or on another live tenant do not count)."""
+    from marlib.remediation.backend import journal_mode
     from marlib.remediation.impact import find_verdict_changes
     from marlib.remediation.plan import o365_domains, plan
+    from marlib.remediation.run import journal_tenant
     sha = (sha256 or "").strip().lower()
+    mode = journal_mode(store)
+    tenant = journal_tenant(store, None, mode)
     with store.connect() as con:
-        changes = find_verdict_changes(con, sha256=[sha])
-        return plan(con, changes, domains=o365_domains(store), done_mode="live").head(MAX_ROWS)
+        changes = find_verdict_changes(con, sha256=[sha], mode=mode, tenant=tenant)
+        return plan(con, changes, domains=o365_domains(store), done_mode=mode, tenant=tenant).head(MAX_ROWS)
 
 
 def automatic_mode(store: Store) -> dict[str, Any]:

@@ -439,3 +439,42 @@ def test_a_dry_run_report_shows_its_planned_copies_and_all_modes_are_kept_apart(
     z = every[every["recipient"] == "z@corp"].set_index("mode")
     assert z["failed"].to_dict() == {"live": 1, "dry-run": 1}   # one row per mode, not "2 failed"
     assert list(reports.mar_by(s, "mode", mode=None).columns[:2]) == ["mode", "succeeded"]
+
+
+def test_the_remediation_pages_plan_is_the_dry_run_of_the_active_tenant(tmp_path, monkeypatch):
+    """The plan of one hash (Remediation page) counts as already remediated what real runs did on the active
+    tenant only, as `remediate --sha256 HEX --dry-run` does: copies done on the simulated tenant are done
+    there (before, the page still planned them), copies done on another live tenant are still to do here
+    (before, the page skipped them as already_remediated)."""
+    from marlib.remediation.policies import set_policy
+    from marlib.settings import TENANT_MODE_KEY
+    monkeypatch.delenv("MARLIB_TENANT_MODE", raising=False)
+    s = Store(tmp_path / "plan.duckdb")
+    fill_synthetic(s, 400, hashes=40, retrospective=6, days=5)
+    sha = reports.verdict_changes(s).sort_values("messages", ascending=False)["sha256"].iloc[0]
+    set_policy(s, "DEFAULT", mar=True, action="delete")
+    s.set_setting(TENANT_MODE_KEY, "simulated")
+    first = reports.plan_for_hash(s, sha)
+    todo = first[first["status"] == "planned"]
+    assert len(todo) > 0
+    rows = [(f"s{i}", "r-sim", "simulated", m, box, sha, "succeeded", "ok", 1)
+            for i, (m, box) in enumerate(zip(todo["message_id"], todo["recipient"]))]
+    with s.connect() as con:
+        _journal(con, rows)
+        _runs(con, [("r-sim", "simulated", None)])
+    after = reports.plan_for_hash(s, sha)
+    assert (after["status"] == "planned").sum() == 0
+    assert (after["reason"] == "already_remediated").sum() == len(todo)
+
+    here = _settings_for(s, "11111111-1111-4111-8111-111111111111")
+    s.set_setting(TENANT_MODE_KEY, "graph")
+    other = "22222222-2222-4222-8222-222222222222@graph.microsoft.com"
+    with s.connect() as con:   # the same copies done live, on another tenant
+        _journal(con, [(f"o{i}", "r-other", "live", *row[3:]) for i, row in enumerate(rows)])
+        _runs(con, [("r-other", "live", other)])
+    live = reports.plan_for_hash(s, sha)
+    assert (live["status"] == "planned").sum() == len(todo)   # neither the simulated nor the other tenant's
+    with s.connect() as con:   # and done on this one
+        _journal(con, [(f"h{i}", "r-here", "live", *row[3:]) for i, row in enumerate(rows)])
+        _runs(con, [("r-here", "live", here)])
+    assert (reports.plan_for_hash(s, sha)["reason"] == "already_remediated").sum() == len(todo)
