@@ -144,10 +144,12 @@ class Workbench:
     # -- tenant ------------------------------------------------------------
     @property
     def tenant_kind(self) -> TenantKind:
-        """The active tenant: simulated (default), emulator or microsoft. ``graph`` (what the
-        command line's ``settings tenant graph`` / ``settings set`` write) is the emulator or
-        Microsoft as the mailbox settings' authority says (Microsoft when none are saved)."""
-        raw = (self.store.get_setting(TENANT_MODE_KEY) or TenantKind.SIMULATED.value).strip().lower()
+        """The active tenant: simulated, emulator or microsoft, as the command line and the reports see it
+        (:func:`marlib.remediation.backend.stored_tenant_mode`: MARLIB_TENANT_MODE, else the stored choice,
+        else graph). ``graph`` (what the command line's ``settings tenant graph`` / ``settings set`` write)
+        is the emulator or Microsoft as the mailbox settings' authority says (Microsoft when none are
+        saved)."""
+        raw = backend.stored_tenant_mode(self.store)
         if raw == "graph":
             return _graph_kind(self.store)
         try:

@@ -498,3 +498,18 @@ def test_check_connection_names_the_emulator(store, tmp_path):
         res = check_connection(store, address)
     assert res.ok, res
     assert "through the Graph emulator at" in res.advice and "Microsoft Graph" not in res.advice
+
+
+def test_the_app_and_the_command_line_see_one_active_tenant(capsys, store, monkeypatch):
+    """A database made by `ingest` alone has no tenant chosen: the app, `settings show` and what the reports
+    judge "already remediated" against all take the mailbox settings' tenant (before, the app alone took the
+    simulated tenant, so its runs stayed pending in its own lists); MARLIB_TENANT_MODE moves all of them."""
+    wb = Workbench(store)
+    code, out, _ = run_cli(capsys, store, "settings", "show", "--json")
+    shown = json.loads(out.strip().splitlines()[-1])
+    assert code == 0 and shown["tenant_mode"] == "graph"
+    assert wb.tenant_kind.value == "microsoft" and backend.journal_mode(store) == "live"
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
+    assert wb.tenant_kind.value == "simulated" and backend.journal_mode(store) == "simulated"
+    code, out, _ = run_cli(capsys, store, "settings", "show", "--json")
+    assert json.loads(out.strip().splitlines()[-1])["tenant_mode"] == "simulated"

@@ -49,10 +49,16 @@ class Backend:
     description: str    # shown by the CLI and the app
 
 
+def stored_tenant_mode(store: Store) -> str:
+    """The active tenant as given: MARLIB_TENANT_MODE, else the store setting ``tenant_mode``, else
+    ``graph`` (the tenant of the mailbox settings); the app's ``emulator`` / ``microsoft`` kept as written.
+    The one default for the command line, the reports and the app."""
+    return (os.environ.get("MARLIB_TENANT_MODE") or store.get_setting(TENANT_MODE_KEY) or "graph").strip().lower()
+
+
 def tenant_mode(store: Store) -> str:
-    """graph | simulated, from MARLIB_TENANT_MODE or the store setting ``tenant_mode``."""
-    raw = os.environ.get("MARLIB_TENANT_MODE") or store.get_setting(TENANT_MODE_KEY) or "graph"
-    return normalize_mode(raw)
+    """graph | simulated, from MARLIB_TENANT_MODE or the store setting ``tenant_mode`` (default graph)."""
+    return normalize_mode(stored_tenant_mode(store))
 
 
 def normalize_mode(raw: str) -> str:
