@@ -19,6 +19,13 @@ st.caption(f"Active tenant: **{_ui.TENANT_LABEL[kind.value]}**. A run keeps goin
 def jobs_panel() -> None:
     """Progress of the workbench's remediation jobs (redrawn every second while one runs)."""
     jobs = wb.jobs("remediate")[:5]
+    # a run this page showed going has ended: redraw the whole page, so the pending list, the plan and the
+    # sidebar show what it did (only this panel polls while a run goes)
+    running = {job.id for job in jobs if job.state == "running"}
+    ended = st.session_state.get("rem-running-jobs", set()) - running
+    st.session_state["rem-running-jobs"] = running
+    if ended:
+        st.rerun(scope="app")
     if not jobs:
         return
     st.subheader("Runs started from the app")
@@ -29,9 +36,14 @@ def jobs_panel() -> None:
             st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
         elif job.state == "done":
             counts = (job.result or {}).get("counts", {})
-            st.success(f"{head}: done, run {((job.result or {}).get('run_id') or 'not recorded')[:12]} "
-                       f"({(job.result or {}).get('mode')}): {counts.get('succeeded', 0)} succeeded, "
-                       f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped.")
+            failed = counts.get("failed", 0)
+            # a copy that failed (or a run stopped by an outage) is not a success to glance over
+            shown = st.warning if failed or (job.result or {}).get("outage") else st.success
+            shown(f"{head}: done, run {((job.result or {}).get('run_id') or 'not recorded')[:12]} "
+                  f"({(job.result or {}).get('mode')}): {counts.get('succeeded', 0)} succeeded, "
+                  f"{failed} failed, {counts.get('skipped', 0)} skipped."
+                  + (" The failed copies and their reasons are in the MAR Report (Failed recipients); "
+                     "connectivity problems also in Logs and Alerts." if failed else ""))
             if (job.result or {}).get("outage"):   # stopped early: Graph / Entra / the proxy stopped answering
                 st.warning(job.result["outage"])
         else:
@@ -116,7 +128,9 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
 
     simulate_col, live_col = st.columns(2)
     with simulate_col:
-        st.markdown("**Simulate** on the what-if tenant (no mailbox is touched)")
+        st.markdown("**Simulate** on a what-if tenant built from the logs (no mailbox is touched). It does not "
+                    "know the active tenant's mailing lists, licences or messages already gone, so its counts "
+                    "can differ from the run's: the Plan above is what a run will attempt.")
         if st.button("Simulate", key="simulate", type="primary"):
             if not _ui.available("marlib.whatif"):
                 _ui.not_available("Simulation (marlib.whatif)")
@@ -129,18 +143,21 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
         if last is not None and last[0] == sha:
             sim = last[1]
             sim_counts = sim.counts
-            st.success(f"Simulated: {sim_counts.get('succeeded', 0)} would succeed, "
+            st.success(f"Simulated on the what-if tenant: {sim_counts.get('succeeded', 0)} would succeed, "
                        f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped; "
                        f"{sim.requests:,} Graph requests, about {sim.estimated_seconds:,.0f} s.")
     with live_col:
         live = kind is not TenantKind.SIMULATED
         st.markdown(f"**Remediate** on the active tenant ({_ui.TENANT_LABEL[kind.value]})")
+        if st.session_state.pop("rem-confirm-reset", False):   # a run was started: confirm the next one anew
+            st.session_state["confirm-live"] = False
         confirm = st.checkbox(
             f"I confirm: act on every planned copy of {sha[:12]}… in "
             f"{'real mailboxes' if live else 'the simulated tenant'}", key="confirm-live")
         if st.button("Remediate live" if live else "Remediate (simulated tenant)", key="remediate",
                      disabled=not confirm, type="secondary"):
             job = wb.start_remediation([sha], who=_ui.current_user())
+            st.session_state["rem-confirm-reset"] = True
             st.toast(f"Run #{job.id} started")
             st.rerun()
 

@@ -4,6 +4,7 @@ report and exports, certificate helper and Check Connection, what-if compare, si
 from __future__ import annotations
 
 import base64
+import re
 import shutil
 import time
 from pathlib import Path
@@ -285,14 +286,20 @@ def test_remediation_plan_simulate_and_remediate_the_simulated_tenant(db):
     assert at.dataframe, "the plan is shown"
     at.button(key="simulate").click().run()
     ok(at)
-    assert any("Simulated:" in s.value for s in at.success)
+    assert any("Simulated on the what-if tenant:" in s.value for s in at.success)
     assert at.button(key="remediate").disabled  # behind an explicit confirmation
     at.checkbox(key="confirm-live").check().run()
     at.button(key="remediate").click().run()
+    assert at.checkbox(key="confirm-live").value is False      # the next run is confirmed anew
     wait_jobs(at)
     at.run()
     ok(at)
-    assert any("done, run" in s.value for s in at.success)
+    done = [(box, m.value) for box in ("success", "warning") for m in getattr(at, box) if "done, run" in m.value]
+    assert len(done) == 1, done
+    box, text = done[0]
+    failed = int(re.search(r"(\d+) failed", text).group(1))
+    assert box == ("warning" if failed else "success"), text  # failed copies are not shown as a plain success
+    assert ("MAR Report (Failed recipients)" in text) == bool(failed)
     store = Store(db)
     assert store.query_one("SELECT count(*) FROM app_launches WHERE run_id IS NOT NULL")[0] == 1
     assert store.query_one("SELECT count(*) FROM remediation_actions WHERE mode = 'simulated'")[0] > 0

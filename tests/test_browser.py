@@ -9,6 +9,7 @@ MARLIB_REQUIRE_BROWSER=1 (CI) it fails instead.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -131,12 +132,16 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     # a simulation of the first pending hash, on the Remediation page
     open_page(page, server, "remediate", "Remediation")
     page.get_by_role("button", name="Simulate", exact=True).click()
-    page.get_by_text("Simulated:").first.wait_for()
+    page.get_by_text("Simulated on the what-if tenant:").first.wait_for()
     settle(page)
     # ... and a run on the simulated tenant, behind the confirmation
     page.get_by_text("I confirm").click()
     page.get_by_role("button", name="Remediate (simulated tenant)").click()
     page.get_by_text("done, run").first.wait_for(timeout=60_000)
+    # the run's end redraws the whole page without a reload: the sidebar no longer counts it as running, and
+    # the confirmation is asked again for the next run
+    page.get_by_text("remediation job(s) running").wait_for(state="detached", timeout=30_000)
+    assert not page.get_by_role("checkbox", name=re.compile("I confirm")).is_checked()
     page.screenshot(path=str(ARTIFACTS / "remediation_run.png"), full_page=True)
 
     # the report, simulated results
