@@ -3,20 +3,25 @@ into its text (DESIGN: Security; STYLE habit 7): text that would end a quoted li
 or a comment, or is not ASCII, reads back as itself and finds what it names."""
 from __future__ import annotations
 
+import re
 import uuid
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from remediation_fixtures import World, sha
 
 from marlib import reports
+from marlib.ingest.api import ingest_paths
+from marlib.models import APPLIANCE_MID_SPAN as SPAN
 from marlib.remediation.impact import find_verdict_changes, handled_changes_sql, of_tenant_sql, real_runs_sql
 from marlib.remediation.journal import DuckJournal, RunRecord, utcnow
 from marlib.remediation.plan import done_copies, final_failures, plan
 from marlib.remediation.policies import list_policies, set_policy
 from marlib.store import Store
-from tests.ingest_helpers import rows
+from tests.ingest_helpers import rows, write_lines
 
+ROOT = Path(__file__).resolve().parents[1]
 # quote, backslash, an injection, what DuckDB takes for parameters, a line break, not ASCII
 NASTY = ["o'brien", "back\\slash", "'; DROP TABLE messages; --", "$1", "?", "two\nlines", "grüße-東京"]
 H = sha("sql-params")
@@ -111,6 +116,33 @@ def test_a_copy_that_failed_for_good_on_a_tenant_of_any_key_is_not_retried_there
         assert plan(con, changes, tenant=tenant, retry_only=True).empty
 
 
+# -- ingest: syslog host names ---------------------------------------------------------------------------
+HOSTS = ["o'brien", "back\\slash", "';DROP_TABLE_messages;--", "$1", "?", "grüße-東京"]  # a host has no space
+LEAP_ONLY = "leap'only"   # first seen on a Feb 29 line: learnt when those lines are read again
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_syslog_hosts_of_any_text_name_their_appliances(tmp_path, monkeypatch, scanner):
+    """Read by host, each host's lines get its appliance's MIDs, Feb 29 lines read again too (in 2028)."""
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+    lines = []
+    for i, host in enumerate(HOSTS):
+        lines += [f"<166>Dec 31 23:00:0{i} {host} mail_logs: Info: Start MID {10 + i} ICID 1",
+                  f"<166>Dec 31 23:00:0{i} {host} mail_logs: Info: MID {10 + i} ICID 1 RID 0 To: <u{i}@corp.example>"]
+    lines += [f"<166>Feb 29 10:00:0{i} {host} mail_logs: Info: Start MID {30 + i} ICID 2"
+              for i, host in enumerate([*HOSTS, LEAP_ONLY])]
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [write_lines(tmp_path / "syslog.log", lines)], year=2027, by_host=True)
+    assert (summary.rejects, summary.mid_conflicts) == (0, 0)
+    names = dict(rows(store, "SELECT name, number FROM appliances"))
+    assert sorted(names) == sorted(h.lower() for h in [*HOSTS, LEAP_ONLY])
+    got = rows(store, "SELECT mid // ?, mid % ?, year(received_at) FROM messages ORDER BY mid", [SPAN, SPAN])
+    want = sorted([[names[h.lower()], 10 + i, 2027] for i, h in enumerate(HOSTS)]
+                  + [[names[h.lower()], 30 + i, 2028] for i, h in enumerate([*HOSTS, LEAP_ONLY])])
+    assert sorted(got) == want
+    assert rows(store, "SELECT count(*) FROM recipients") == [[len(HOSTS)]]
+
+
 # -- reports and the app's filters (the library functions its pages call) -------------------------------
 @pytest.mark.parametrize("value", NASTY)
 def test_report_filters_and_settings_take_any_text(store, value):
@@ -130,3 +162,30 @@ def test_report_filters_and_settings_take_any_text(store, value):
     store.set_setting(f"key {value}", value)
     assert store.get_setting(f"key {value}") == value
     assert rows(store, "SELECT count(*) FROM messages") == [[1]]
+
+
+# -- no splicing helper comes back -----------------------------------------------------------------------
+# Doubling quotes to splice a value into a quoted literal: fine for OData $filter strings sent to Graph, and for
+# the regexes written in esa_sql (code); SQL takes values as bound parameters.
+_QUOTE_DOUBLING = re.compile(r"""replace\(\s*(["'])'\1\s*,\s*(["'])''\2\s*\)""")
+_ALLOWED = {"marlib/graph/mail.py", "marlib/emulator/odata.py", "marlib/ingest/esa_sql.py"}
+# a Python list spliced into SQL (as list_contains({[...]}, ...) was)
+_LIST_SPLICE = re.compile(r"list_contains\(\{")
+
+
+def _sources() -> list[Path]:
+    return sorted([*ROOT.joinpath("marlib").rglob("*.py"), *ROOT.joinpath("pages").rglob("*.py"),
+                   *ROOT.joinpath("bench").rglob("*.py"), ROOT / "app.py"])
+
+
+def test_no_sql_literal_splicing_helper_comes_back():
+    found = []
+    for path in _sources():
+        rel = path.relative_to(ROOT).as_posix()
+        text = path.read_text(encoding="utf-8")
+        if rel not in _ALLOWED and _QUOTE_DOUBLING.search(text):
+            found.append(f"{rel}: doubles quotes to splice a value into SQL")
+        if _LIST_SPLICE.search(text):
+            found.append(f"{rel}: splices a Python list into SQL")
+    assert found == [], "bind the values as parameters instead: " + "; ".join(found)
+    assert _QUOTE_DOUBLING.search('return "\'" + value.replace("\'", "\'\'") + "\'"')   # the pattern still bites
