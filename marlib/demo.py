@@ -105,20 +105,20 @@ def fill_synthetic(store: Store, messages: int = 1_000_000, *, hashes: int = 20_
     with store.connect() as con:
         con.execute("SET enable_progress_bar = false")
         con.execute("SELECT setseed(?)", [1.0 / (1 + seed)])
-        base = "TIMESTAMP '2026-10-01 00:00:00'"
-        span = days * 86400
+        base = "TIMESTAMP '2026-10-01 00:00:00'"   # a constant; the sizes given are bound
+        span = int(days) * 86400
         con.execute(f"""
             INSERT INTO messages (mid, parent_mid, child_kind, icid, message_id, sender, subject, received_at,
                                   size_bytes, policy, direction, amp_verdict, finished_at, source)
             SELECT i, NULL, NULL, 100000 + i, '<' || i || '.' || md5(i::VARCHAR)[:10] || '@mail.example.net>',
                    'sender' || (i * 7919 % 5000) || '@partner' || (i % 40) || '.example.org',
                    'Invoice ' || (i % 9973) || ' for order ' || md5((i * 31)::VARCHAR)[:6],
-                   {base} + to_seconds((i * {span} // {messages})::BIGINT),
-                   2000 + (i * 37 % 200000), ?[1 + (i % 5)::INT],
+                   {base} + to_seconds((i * $span // $messages)::BIGINT),
+                   2000 + (i * 37 % 200000), $policies[1 + (i % 5)::INT],
                    CASE WHEN i % 20 = 0 THEN 'outbound' ELSE 'inbound' END,
                    CASE WHEN i % 5 < 2 THEN 'FILE UNKNOWN' ELSE NULL END,
-                   {base} + to_seconds((i * {span} // {messages} + 3)::BIGINT), 'esa'
-            FROM range(1, ? + 1) t(i)""", [_POLICIES, messages])
+                   {base} + to_seconds((i * $span // $messages + 3)::BIGINT), 'esa'
+            FROM range(1, $messages + 1) t(i)""", {"policies": _POLICIES, "messages": int(messages), "span": span})
         con.execute("""
             INSERT INTO recipients (mid, rid, address, status, delivered_at, dcid, response)
             SELECT m.mid, r.rid, 'user' || ((m.mid * 13 + r.rid * 101) % 20000) || '@corp.example.com',
@@ -144,9 +144,9 @@ def fill_synthetic(store: Store, messages: int = 1_000_000, *, hashes: int = 20_
             INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time, mid, filename, score,
                                         threat_name, source_path, line_no)
             SELECT md5(sha256('file' || f) || '|retro'), sha256('file' || f), 'MALICIOUS', 'retrospective',
-                   {base} + to_seconds((86400 * 2 + f * ({span} - 86400 * 3) // ?)::BIGINT), NULL,
+                   {base} + to_seconds((86400 * 2 + f * ($span - 86400 * 3) // $retro)::BIGINT), NULL,
                    NULL, 95, 'W32.Synthetic.' || f, 'synthetic', NULL
-            FROM range(0, ?) t(f)""", [retrospective, retrospective])
+            FROM range(0, $retro) t(f)""", {"span": span, "retro": int(retrospective)})
         con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
                     "VALUES ('synthetic-' || ?, now(), now(), ?)",
                     [messages, '{"synthetic": true}'])

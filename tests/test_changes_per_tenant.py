@@ -132,7 +132,7 @@ def test_rows_from_before_belong_to_the_tenant_of_the_run_that_handled_them(tmp_
     from marlib.remediation.impact import handled_changes_sql
 
     def handled(tenant):
-        return sorted(r[0] for r in con.execute(handled_changes_sql(tenant), ["live"]).fetchall())
+        return sorted(r[0] for r in con.execute(*handled_changes_sql(tenant, "live")).fetchall())
     assert handled("t2@graph.microsoft.com") == ["e2"] and handled(None) == ["e1", "e2"]
     # the next live run on Microsoft takes the old runs as its tenant's (run._learn_tenant): so do their changes
     con.execute("UPDATE remediation_runs SET tenant = 't1@graph.microsoft.com' WHERE run_id = 'old-ms'")

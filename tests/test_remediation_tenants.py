@@ -241,6 +241,9 @@ def test_runs_on_microsoft_from_before_tenants_were_recorded_do_not_count_on_the
         assert sorted(again["status"]) == ["succeeded", "succeeded"], again[["mailbox", "status", "reason"]]
     from marlib.remediation.impact import of_tenant_sql
     with store.connect() as con:   # on a Microsoft tenant the old run still counts (until one there takes it)
-        old = "SELECT count(*) FROM remediation_runs r WHERE tenant IS NULL AND {}"
-        assert con.execute(old.format(of_tenant_sql("r.run_id", "t@graph.microsoft.com"))).fetchone()[0] == 1
-        assert con.execute(old.format(of_tenant_sql("r.run_id", "t@127.0.0.1:8443"))).fetchone()[0] == 0
+        def old_runs(tenant: str) -> int:
+            condition, params = of_tenant_sql("r.run_id", tenant)
+            return con.execute(f"SELECT count(*) FROM remediation_runs r WHERE tenant IS NULL AND {condition}",
+                               params).fetchone()[0]
+        assert old_runs("t@graph.microsoft.com") == 1
+        assert old_runs("t@127.0.0.1:8443") == 0

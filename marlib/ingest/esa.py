@@ -101,6 +101,7 @@ EV_TYPES = ("ln BIGINT, k UTINYINT, ts TIMESTAMP, sys BOOLEAN, st UTINYINT, mid 
 def drop_batch_views(con: duckdb.DuckDBPyConnection) -> None:
     """Forget the batch's ``ev`` view, its fallback rows and the Arrow rows behind it."""
     con.execute("DROP VIEW IF EXISTS ev")
+    con.execute(f"DROP TABLE IF EXISTS {HOST_BASES}")
     con.execute("DROP TABLE IF EXISTS evf")
     con.execute("DROP TABLE IF EXISTS evm")
     con.execute("DROP TABLE IF EXISTS evs")
@@ -192,31 +193,36 @@ def _create_ev(con: duckdb.DuckDBPyConnection, rows: str, ctx: BatchContext) -> 
     con.execute(f"CREATE TEMP VIEW ev AS {stored_mids(rows, ctx)}")
 
 
-def _learn_hosts(con: duckdb.DuckDBPyConnection, rows: str, ctx: BatchContext) -> None:
-    """MID bases of the syslog hosts in ``rows`` that the batch has not seen yet."""
-    new = [h for (h,) in con.execute(f"SELECT DISTINCT h FROM ({rows}) WHERE h IS NOT NULL").fetchall()
-           if h not in ctx.bases]
+def _learn_hosts(con: duckdb.DuckDBPyConnection, rows: str, ctx: BatchContext, params: list | None = None) -> None:
+    """MID bases of the syslog hosts in ``rows`` (a SELECT, with its ``params``) that the batch has not seen
+    yet, added to ``ctx.bases`` and to the temporary table :data:`HOST_BASES` that :func:`stored_mids` reads."""
+    new = [h for (h,) in con.execute(f"SELECT DISTINCT h FROM ({rows}) WHERE h IS NOT NULL", params or []
+                                     ).fetchall() if h not in ctx.bases]
     if new:
         ctx.bases.update(ctx.host_bases(sorted(new)))
+        # host names come from the log lines: a table with bound values, not literals in the view's SQL
+        # (a view cannot take parameters)
+        hosts = sorted(ctx.bases)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {HOST_BASES} AS SELECT unnest($hosts::VARCHAR[]) AS h, "
+                    "unnest($bases::BIGINT[]) AS b", {"hosts": hosts, "bases": [int(ctx.bases[h]) for h in hosts]})
+
+
+# syslog host -> MID base of the batch's hosts (ctx.bases), written by _learn_hosts, read by stored_mids
+HOST_BASES = "marlib_host_bases"
 
 
 def stored_mids(rows: str, ctx: BatchContext) -> str:
     """SELECT over ``rows`` (columns of ``ev``) with the MIDs as stored, and their base as ``mb``: the
     appliance's base added to ``mid`` and to the parent MID that child lines carry in ``n2`` (a named
-    appliance, or the line's host; base 0 leaves the MIDs as they are)."""
+    appliance, or the line's host, from :data:`HOST_BASES`; base 0 leaves the MIDs as they are)."""
     base = str(int(ctx.mid_base))
     if ctx.bases:
-        whens = " ".join(f"WHEN {_sql_text(h)} THEN {int(b)}" for h, b in sorted(ctx.bases.items()))
-        base = f"CASE h {whens} ELSE {base} END"
+        base = f"coalesce((SELECT hb.b FROM {HOST_BASES} hb WHERE hb.h = r.h), {base})"
     if base == "0":
         return f"SELECT *, 0::BIGINT AS mb FROM ({rows})"
     kinds = ", ".join(str(k) for k in esa_merge.PARENT_IN_N2)
     return (f"SELECT * REPLACE (mid + mb AS mid, CASE WHEN k IN ({kinds}) THEN n2 + mb ELSE n2 END AS n2) "
-            f"FROM (SELECT *, ({base})::BIGINT AS mb FROM ({rows}))")
-
-
-def _sql_text(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
+            f"FROM (SELECT *, ({base})::BIGINT AS mb FROM ({rows}) r)")
 
 
 def _split_lines(buf: np.ndarray, final: bool) -> tuple[np.ndarray, np.ndarray, int]:
@@ -293,10 +299,10 @@ def _read_leap_days(con: duckdb.DuckDBPyConnection, ctx: BatchContext, leap: lis
                                   "line": pa.array([raw for _, raw in rows], type=pa.large_string())}), ctx, year)
     # a leap year was reached by moving years, so ev is a copy by now (esa_merge._updatable_ev): the new rows
     # go there too
-    rows = f"SELECT * FROM evf WHERE list_contains({[int(n) for n in again]}, ln)"
+    rows, params = "SELECT * FROM evf WHERE list_contains(?::BIGINT[], ln)", [[int(n) for n in again]]
     if ctx.host_bases is not None:
-        _learn_hosts(con, rows, ctx)
-    con.execute(f"INSERT INTO evm BY NAME {stored_mids(rows, ctx)}")
+        _learn_hosts(con, rows, ctx, params)
+    con.execute(f"INSERT INTO evm BY NAME {stored_mids(rows, ctx)}", params)
 
 
 def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: BatchContext, *,

@@ -74,10 +74,12 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
     each of ``leap_days``).
     """
     timed = "SELECT ln, month(ts) AS m FROM ev WHERE sys AND ts IS NOT NULL"
+    params: list = []
     if leap_days:
-        timed += " UNION ALL SELECT * FROM (VALUES " + ", ".join(f"({_int(n)}, 2)" for n in leap_days) + ")"
-    lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})"
-                                      ).fetchone()
+        timed += " UNION ALL SELECT unnest(?::BIGINT[]), 2"
+        params.append([_int(n) for n in leap_days])
+    lo, hi, first, last = con.execute(f"SELECT min(m), max(m), arg_min(m, ln), arg_max(m, ln) FROM ({timed})",
+                                      params).fetchone()
     if lo is None:
         return 0, None, {}
     off0 = -1 if (mtime_month is not None and prev_month is None and first > mtime_month) else 0
@@ -87,7 +89,7 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
             con.execute(f"UPDATE evm SET ts = ts + to_years({_int(off0)}) WHERE sys")
         return off0, last, {n: off0 for n in leap_days}
     runs = con.execute(f"""SELECT ln, m FROM (SELECT ln, m, lag(m) OVER (ORDER BY ln) AS pm FROM ({timed}))
-                           WHERE pm IS NULL OR m <> pm ORDER BY ln""").fetchall()
+                           WHERE pm IS NULL OR m <> pm ORDER BY ln""", params).fetchall()
     off, prev, points = off0, prev_month, []
     for ln, m in runs:
         if prev is not None and prev - m >= 9:

@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from marlib.models import TRIGGER_PREVIOUS, TenantKind, Verdict
+from marlib.store import named_params
 
 CHANGE_COLUMNS = ["event_key", "sha256", "verdict", "event_time", "threat_name", "previous_verdict"]
 IMPACT_COLUMNS = ["change_key", "sha256", "filename", "verdict", "threat_name", "change_time", "mid",
@@ -31,19 +32,28 @@ RETRYABLE_REASONS = ("connectivity", "throttled", "auth_failed")
 REAL_RUNS_SQL = "run_id NOT IN (SELECT run_id FROM whatif_runs)"
 
 
-def of_tenant_sql(col: str, tenant: str | None) -> str:
+# The conditions below are spliced into larger queries: they name their values as ``$`` parameters (never as
+# literals) and return them alongside, to be merged into the named parameters the whole query is run with
+# (:func:`marlib.store.named_params`). DuckDB does not mix ``?`` and ``$name`` in one statement: such a
+# query names all of its parameters.
+TENANT_PARAM = "of_tenant"
+
+
+def of_tenant_sql(col: str, tenant: str | None) -> tuple[str, dict[str, Any]]:
     """Condition on a run id column ``col``: the run did not act on a tenant other than ``tenant`` (runs with
-    no recorded tenant count for every one; ``tenant`` None: no condition). Migration 140.
+    no recorded tenant count for every one; ``tenant`` None: no condition), and its named parameters
+    (``$of_tenant``). Migration 140.
 
     Live runs on Microsoft from before tenants were recorded (until the next live run on Microsoft takes them
     as its tenant's, ``run._learn_tenant``) count for a Microsoft tenant only: what they did was done in
     Microsoft's cloud, not in the emulator or another Graph service the database is pointed at now."""
     if tenant is None:
-        return "true"
-    other = f"tenant IS NOT NULL AND tenant <> {_sql_text(tenant)}"
+        return "true", {}
+    other = f"tenant IS NOT NULL AND tenant <> ${TENANT_PARAM}"
     if not is_microsoft_tenant(tenant):
         other = f"({other}) OR (tenant IS NULL AND mode = 'live' AND tenant_kind = '{TenantKind.MICROSOFT.value}')"
-    return f"({col} IS NULL OR {col} NOT IN (SELECT run_id FROM remediation_runs WHERE {other}))"
+    return (f"({col} IS NULL OR {col} NOT IN (SELECT run_id FROM remediation_runs WHERE {other}))",
+            {TENANT_PARAM: str(tenant)})
 
 
 def is_microsoft_tenant(tenant: str) -> bool:
@@ -54,27 +64,27 @@ def is_microsoft_tenant(tenant: str) -> bool:
     return host in MICROSOFT_GRAPH_HOSTS
 
 
-def _sql_text(value: str) -> str:
-    """A tenant key as an SQL string literal (these conditions are spliced into larger queries)."""
-    return "'" + str(value).replace("'", "''") + "'"
+def real_runs_sql(tenant: str | None = None, col: str = "run_id") -> tuple[str, dict[str, Any]]:
+    """Journal rows that count as done for ``tenant``: real runs (no what-if) on it, or on no named one; and
+    the condition's named parameters."""
+    on_tenant, params = of_tenant_sql(col, tenant)
+    return f"{col} NOT IN (SELECT run_id FROM whatif_runs) AND {on_tenant}", params
 
 
-def real_runs_sql(tenant: str | None = None, col: str = "run_id") -> str:
-    """Journal rows that count as done for ``tenant``: real runs (no what-if) on it, or on no named one."""
-    return f"{col} NOT IN (SELECT run_id FROM whatif_runs) AND {of_tenant_sql(col, tenant)}"
-
-
-def handled_changes_sql(tenant: str | None) -> str:
-    """``remediation_changes`` rows of journal mode ``?`` that count for ``tenant``, one per verdict change
+def handled_changes_sql(tenant: str | None, mode: str) -> tuple[str, dict[str, Any]]:
+    """``remediation_changes`` rows of journal ``mode`` that count for ``tenant``, one per verdict change
     (migration 150): those claimed by a run on it, and those whose run recorded no tenant ('') as that run
     counts (:func:`of_tenant_sql`); ``tenant`` None: every tenant's. This tenant's own claim comes first, then
-    a finished one, the latest."""
+    a finished one, the latest. Returns the query and its named parameters (``$mode``, ``$of_tenant``)."""
+    params: dict[str, Any] = {"mode": mode}
     if tenant is None:
         mine = "true"
     else:
-        mine = f"(tenant = {_sql_text(tenant)} OR (tenant = '' AND {of_tenant_sql('run_id', tenant)}))"
-    return (f"SELECT * FROM remediation_changes WHERE mode = ? AND {mine} QUALIFY row_number() OVER ("
-            f"PARTITION BY event_key ORDER BY tenant = '', handled_at IS NULL, handled_at DESC) = 1")
+        on_tenant, tenant_params = of_tenant_sql("run_id", tenant)
+        mine = f"(tenant = ${TENANT_PARAM} OR (tenant = '' AND {on_tenant}))"
+        params = named_params(params, tenant_params)
+    return (f"SELECT * FROM remediation_changes WHERE mode = $mode AND {mine} QUALIFY row_number() OVER ("
+            f"PARTITION BY event_key ORDER BY tenant = '', handled_at IS NULL, handled_at DESC) = 1"), params
 
 
 CHANGE_STATES = ("pending", "retry", "handled", "running", "superseded")
@@ -100,17 +110,17 @@ ORDER BY event_time NULLS FIRST, event_key
 """
 
 # Per change: handled (claimed by a run, finished or not), retryable failed copies (latest real outcome
-# of the copy, in the journal mode ``?``), and the first later retrospective CLEAN verdict.
+# of the copy, in the journal mode ``$mode``), and the first later retrospective CLEAN verdict.
 _STATE_SQL = """
 WITH ch AS (SELECT event_key, lower(sha256) AS sha, event_time FROM {changes}),
 latest AS (
     SELECT change_key, status, reason, updated_at FROM remediation_actions
-    WHERE mode = ? AND action <> 'restore' AND {real_runs}
+    WHERE mode = $mode AND action <> 'restore' AND {real_runs}
     QUALIFY row_number() OVER (PARTITION BY coalesce(message_id, 'mid:' || mid::VARCHAR), mailbox
                                ORDER BY updated_at DESC) = 1
 ),
 retry AS (SELECT change_key, count(*) AS n, max(updated_at) AS failed_at FROM latest
-          WHERE status = 'failed' AND list_contains(?, reason) GROUP BY change_key),
+          WHERE status = 'failed' AND list_contains($retryable, reason) GROUP BY change_key),
 clean AS (SELECT lower(sha256) AS sha, event_time FROM verdict_events
           WHERE kind = 'retrospective' AND verdict = 'CLEAN')
 SELECT ch.event_key, rc.event_key IS NOT NULL AS claimed, rc.handled_at, rc.run_id AS handled_by,
@@ -155,9 +165,11 @@ def verdict_changes(con: duckdb.DuckDBPyConnection, *, sha256: Iterable[str] | N
     name = f"_changes_{uuid.uuid4().hex}"
     con.register(name, changes[["event_key", "sha256", "event_time"]])
     try:
-        state = con.execute(_STATE_SQL.format(changes=name, real_runs=real_runs_sql(tenant),
-                                              handled=handled_changes_sql(tenant)),
-                            [mode, list(RETRYABLE_REASONS), mode]).df()
+        real_runs, real_params = real_runs_sql(tenant)
+        handled, handled_params = handled_changes_sql(tenant, mode)
+        state = con.execute(_STATE_SQL.format(changes=name, real_runs=real_runs, handled=handled),
+                            named_params({"mode": mode, "retryable": list(RETRYABLE_REASONS)}, real_params,
+                                 handled_params)).df()
     finally:
         con.unregister(name)
     out = changes.merge(state, on="event_key", how="left")

@@ -22,7 +22,7 @@ import pandas as pd
 
 from marlib.errors import MarlibError
 from marlib.remediation.impact import RETRYABLE_REASONS, impact, real_runs_sql
-from marlib.store import Store
+from marlib.store import Store, named_params
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +33,13 @@ PLAN_COLUMNS = ["change_key", "sha256", "sha256s", "filename", "verdict", "threa
 _PLAN_SQL = """
 WITH imp AS (SELECT * FROM {imp}),
 pol AS (SELECT name, mar_enabled, action, forward_to FROM {pol}),
-dom AS (SELECT lower(d) AS domain FROM (SELECT unnest(?::VARCHAR[]) AS d)),
+dom AS (SELECT lower(d) AS domain FROM (SELECT unnest($domains::VARCHAR[]) AS d)),
 done AS (
     SELECT message_id, mailbox FROM (
         SELECT message_id, mailbox, status, action,
                row_number() OVER (PARTITION BY message_id, mailbox ORDER BY updated_at DESC) AS rn
         FROM remediation_actions
-        WHERE mode = ? AND status IN ('succeeded', 'planned') AND message_id IS NOT NULL
+        WHERE mode = $done_mode AND status IN ('succeeded', 'planned') AND message_id IS NOT NULL
           AND {real_runs})
     WHERE rn = 1 AND action <> 'restore'
 ),
@@ -47,9 +47,9 @@ done AS (
 -- retry cannot help (not a user, message gone, ...) is not tried again
 final AS (
     SELECT message_id, mailbox, change_key FROM remediation_actions
-    WHERE ? AND mode = ? AND message_id IS NOT NULL AND action <> 'restore' AND {real_runs}
+    WHERE $retry_only AND mode = $done_mode AND message_id IS NOT NULL AND action <> 'restore' AND {real_runs}
     QUALIFY row_number() OVER (PARTITION BY message_id, mailbox ORDER BY updated_at DESC) = 1
-        AND status = 'failed' AND NOT list_contains(?, reason)
+        AND status = 'failed' AND NOT list_contains($retryable, reason)
 ),
 -- a MID used by two messages, and its split / rewritten / generated children (they took its Message-ID
 -- and attachments): recipients and Message-IDs cannot be trusted
@@ -69,7 +69,7 @@ classified AS (
             WHEN coalesce(imp.rcpt_status, '') <> 'delivered' THEN 'not_delivered'
             WHEN imp.policy IS NULL THEN 'no_policy'
             WHEN NOT coalesce(p.mar_enabled, false) THEN 'policy_mar_off'
-            WHEN ? AND NOT EXISTS (
+            WHEN $check_domains AND NOT EXISTS (
                 SELECT 1 FROM dom WHERE split_part(imp.recipient, '@', 2) = dom.domain
                     OR ends_with(split_part(imp.recipient, '@', 2), '.' || dom.domain)) THEN 'not_in_domain'
             WHEN done.mailbox IS NOT NULL THEN 'already_remediated'
@@ -140,9 +140,10 @@ def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
     try:
         dom = sorted({d.strip().lower().lstrip("@") for d in domains or () if d and d.strip()})
         check = domains is not None
-        sql = _PLAN_SQL.format(real_runs=real_runs_sql(tenant), **names)
-        params = [dom, done_mode, retry_only, done_mode, list(RETRYABLE_REASONS), check]
-        df = con.execute(sql, params).df()
+        real_runs, real_params = real_runs_sql(tenant)
+        params = named_params({"domains": dom, "done_mode": done_mode, "retry_only": retry_only,
+                               "retryable": list(RETRYABLE_REASONS), "check_domains": check}, real_params)
+        df = con.execute(_PLAN_SQL.format(real_runs=real_runs, **names), params).df()
     finally:
         con.unregister(names["imp"])
         if policies is not None:
@@ -192,15 +193,16 @@ def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str,
         return set()
     name = f"_pairs_{uuid.uuid4().hex}"
     con.register(name, pairs[["message_id", "mailbox"]])
+    real_runs, real_params = real_runs_sql(tenant)
     try:
         rows = con.execute(f"""
             SELECT p.message_id, p.mailbox FROM {name} p
             JOIN (SELECT message_id, mailbox, action FROM remediation_actions
-                  WHERE mode = ? AND status IN ('succeeded', 'planned') AND {real_runs_sql(tenant)}
+                  WHERE mode = $mode AND status IN ('succeeded', 'planned') AND {real_runs}
                   QUALIFY row_number() OVER (PARTITION BY message_id, mailbox
                                              ORDER BY updated_at DESC) = 1) a
               ON a.message_id = p.message_id AND a.mailbox = p.mailbox
-            WHERE a.action <> 'restore'""", [mode]).fetchall()
+            WHERE a.action <> 'restore'""", named_params({"mode": mode}, real_params)).fetchall()
     finally:
         con.unregister(name)
     return {(r[0], r[1]) for r in rows}
@@ -214,16 +216,18 @@ def final_failures(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, mode: str
         return set()
     name = f"_rows_{uuid.uuid4().hex}"
     con.register(name, rows[["message_id", "mailbox", "change_key"]])
+    real_runs, real_params = real_runs_sql(tenant)
     try:
         found = con.execute(f"""
             SELECT r.message_id, r.mailbox FROM {name} r
             JOIN (SELECT message_id, mailbox, change_key, status, reason FROM remediation_actions
-                  WHERE mode = ? AND action <> 'restore' AND {real_runs_sql(tenant)}
+                  WHERE mode = $mode AND action <> 'restore' AND {real_runs}
                   QUALIFY row_number() OVER (PARTITION BY message_id, mailbox
                                              ORDER BY updated_at DESC) = 1) a
               ON a.message_id = r.message_id AND a.mailbox = r.mailbox AND a.change_key = r.change_key
-            WHERE a.status = 'failed' AND NOT list_contains(?, a.reason)""",
-                            [mode, list(RETRYABLE_REASONS)]).fetchall()
+            WHERE a.status = 'failed' AND NOT list_contains($retryable, a.reason)""",
+                            named_params({"mode": mode, "retryable": list(RETRYABLE_REASONS)}, real_params)
+                            ).fetchall()
     finally:
         con.unregister(name)
     return {(r[0], r[1]) for r in found}

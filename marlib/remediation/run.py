@@ -44,7 +44,7 @@ from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_fa
                                      plan)
 from marlib.remediation.policies import sync_policies_from_logs
 from marlib.remediation.state_lock import StopRequested
-from marlib.store import Store, ctrl_c_held
+from marlib.store import Store, ctrl_c_held, named_params
 from marlib.tenant.base import Mailboxes
 
 log = logging.getLogger(__name__)
@@ -524,14 +524,14 @@ def _adopt_failed(actions: pd.DataFrame, store: Store | None, mode: str,
         return actions
     with store.connect() as con:
         con.register("_want", planned[["message_id", "mailbox", "action"]])
+        real_runs, real_params = real_runs_sql(tenant, "a.run_id")
         prior = con.execute(f"""
             SELECT a.message_id, a.mailbox, a.action_id, a.step, a.draft_id, a.copies
             FROM remediation_actions a JOIN _want w
               ON a.message_id = w.message_id AND a.mailbox = w.mailbox AND a.action = w.action
-            WHERE a.mode = ? AND a.status = 'failed' AND {real_runs_sql(tenant, "a.run_id")}
-              AND a.step IN ({", ".join("?" for _ in _SIDE_EFFECT_STEPS)})
+            WHERE a.mode = $mode AND a.status = 'failed' AND {real_runs} AND list_contains($steps, a.step)
             QUALIFY row_number() OVER (PARTITION BY a.message_id, a.mailbox ORDER BY a.updated_at DESC) = 1
-            """, [mode, *_SIDE_EFFECT_STEPS]).df()
+            """, named_params({"mode": mode, "steps": list(_SIDE_EFFECT_STEPS)}, real_params)).df()
         con.unregister("_want")
     if len(prior) == 0:
         return actions
@@ -667,14 +667,17 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
             raise InputError(f"no retrospective CLEAN verdict after the malicious one is known for {sha}",
                              advice="restore undoes a remediation once the verdict flips back to clean")
         # every copy remediated for the hash (on any tenant: to say where, when none is on this one)
+        on_tenant, tenant_params = of_tenant_sql("a.run_id", on)
+        real_runs, real_params = real_runs_sql(None, "a.run_id")
         remediated = con.execute(f"""
-            SELECT a.*, {of_tenant_sql("a.run_id", on)} AS on_tenant, ru.tenant AS run_tenant,
+            SELECT a.*, {on_tenant} AS on_tenant, ru.tenant AS run_tenant,
                    EXISTS (SELECT 1 FROM remediation_actions r WHERE r.action = 'restore'
                            AND r.restores_action = a.action_id AND r.status IN ('succeeded', 'planned')) AS restored
             FROM remediation_actions a LEFT JOIN remediation_runs ru ON ru.run_id = a.run_id
-            WHERE a.mode = ? AND a.status = 'succeeded' AND a.action <> 'restore' AND {real_runs_sql(None, "a.run_id")}
-              AND list_contains(string_split(coalesce(a.sha256s, a.sha256), ','), ?)
-            ORDER BY a.mailbox, a.message_id""", [mode, sha]).df()
+            WHERE a.mode = $mode AND a.status = 'succeeded' AND a.action <> 'restore' AND {real_runs}
+              AND list_contains(string_split(coalesce(a.sha256s, a.sha256), ','), $sha256)
+            ORDER BY a.mailbox, a.message_id""",
+            named_params({"mode": mode, "sha256": sha}, tenant_params, real_params)).df()
     rows = _restore_rows(remediated[remediated["on_tenant"] & ~remediated["restored"]])
     run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), trigger, [sha], tenant=on)
     if not (rows["status"] == "planned").any():   # nothing to move back: no run, say why

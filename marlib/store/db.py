@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -229,6 +230,18 @@ class Store:
             else:
                 con.execute("INSERT OR REPLACE INTO settings(key, value, updated_at) "
                             "VALUES (?, ?, now())", [key, value])
+
+
+def named_params(*parts: dict[str, Any]) -> dict[str, Any]:
+    """The named (``$name``) parameters of a query made of several parts, each giving its own: a name two
+    parts give different values is a bug (one would silently win), raised as ValueError."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        for name, value in part.items():
+            if name in out and out[name] != value:
+                raise ValueError(f"SQL parameter ${name} given two values: {out[name]!r} and {value!r}")
+            out[name] = value
+    return out
 
 
 def migrations() -> list[tuple[int, str, str]]:
