@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import threading
 
+import pytest
+
 from proxy_helper import ConnectProxy
 from remediation_fixtures import World, live_tenant, mailbox_messages, run_cli, sha
 
 from marlib.errors import ConnectivityError
 from marlib.graph.client import RetryPolicy
+from marlib.graph.errors import translate_error
 from marlib.remediation.engine import EngineOptions
 from marlib.remediation.journal import DuckJournal
 from marlib.remediation.policies import set_policy
@@ -37,12 +40,23 @@ def _setup(tmp_path, n: int) -> tuple[Store, World, list[str]]:
     return store, w, boxes
 
 
+def server_error(status: int):
+    """What the Graph backend raises for ``mailbox`` when Graph answers ``status`` to every retry."""
+    codes = {500: "InternalServerError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
+
+    def error(mailbox: str):
+        return translate_error(status, {"error": {"code": codes[status], "message": "down"}}, method="GET",
+                               url=f"https://graph.microsoft.com/v1.0/users/{mailbox}/messages", mailbox=mailbox)
+    return error
+
+
 class GoesDown:
     """A Mailboxes backend that stops answering (every call raises what the Graph backend raises when the
-    service cannot be reached) once ``after`` copies were deleted, or from the start (``after=0``)."""
+    service cannot be reached, or ``error(mailbox)``: say a 503) once ``after`` copies were deleted, or from
+    the start (``after=0``)."""
 
-    def __init__(self, inner, after: int) -> None:
-        self.inner, self.kind, self.after = inner, inner.kind, after
+    def __init__(self, inner, after: int, error=outage_error) -> None:
+        self.inner, self.kind, self.after, self.error = inner, inner.kind, after, error
         self.down = threading.Event()
         if after == 0:
             self.down.set()
@@ -59,7 +73,7 @@ class GoesDown:
             if self.down.is_set():
                 with self._lock:
                     self.calls_while_down.append(name)
-                raise outage_error(mailbox)
+                raise self.error(mailbox)
             out = fn(mailbox, *args, **kw)
             if name == "permanent_delete":
                 with self._lock:
@@ -234,3 +248,155 @@ def test_an_outage_notice_of_a_restore_says_to_run_the_restore_again():
     assert "`restore` of the hash again tries them" in text and "remediate --pending" not in text
     remediation = outage_notice(RunResult("r2", "live", "emulator", rows.assign(action="delete"), outage=cut))
     assert remediation.startswith("remediation stopped") and "`remediate --pending` (and watch)" in remediation
+
+
+# -- a service that answers, but only server errors (500, 502, 503, 504 after the client's retries) --------
+
+@pytest.mark.parametrize("status,text", [(503, "503 Service Unavailable"), (500, "500 Internal Server Error"),
+                                         (502, "502 Bad Gateway"), (504, "504 Gateway Timeout")])
+def test_a_sustained_server_error_stops_the_run_like_no_answer_and_the_next_run_does_the_rest_once(
+        tmp_path, status, text):
+    """Each copy failed one by one after its retries, and nobody was told the service was down."""
+    store, w, boxes = _setup(tmp_path, 30)
+    failing = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=server_error(status))
+    first = remediate(store, failing, pending=True, journal=DuckJournal(store, "simulated"),
+                      options=EngineOptions(max_workers=1))
+
+    # as with no answer: 5 done; 9 failed for connectivity (retried later, not failed for good); the 10th and
+    # the 15 not started are left planned for the next run
+    outage = first.outage
+    assert outage is not None and outage.failures == 10 and outage.what == "copies"
+    assert (outage.kind, outage.status, outage.service) == ("server_error", status, "Graph")
+    assert len(failing.calls_while_down) == 10
+    counts = first.outcomes["status"].value_counts().to_dict()
+    assert counts == {"succeeded": 5, "failed": 9, "planned": 16}, counts
+    assert set(first.outcomes.loc[first.outcomes["status"] == "failed", "reason"]) == {"connectivity"}
+    notice = outage_notice(first)
+    assert notice.startswith(f"remediation stopped: Graph answered {text} for 10 copies in a row (Microsoft "
+                             f"Graph answered {status} "), notice
+    assert "16 copies were not done: left for the next run" in notice
+    assert "9 copies failed for connectivity: `remediate --pending` (and watch) tries them again" in notice
+    assert "What to do: check network connectivity" in notice and "Exchange Online services" in notice
+    payload = first.to_json()["outage"]
+    assert (payload["kind"], payload["status"], payload["service"], payload["failures_in_a_row"],
+            payload["left"]) == ("server_error", status, "Graph", 10, 16)
+    assert runs(store).iloc[0]["state"] == "interrupted"
+
+    failing.down.clear()                           # Graph is healthy again
+    failing.after = -1
+    again = remediate(store, failing, pending=True, journal=DuckJournal(store, "simulated"))
+    assert again.outage is None and [r.run_id for r in again.resumed] == [first.run_id]
+    assert again.resumed[0].counts["planned"] == 0 and again.counts["succeeded"] == 9
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+        assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
+
+
+class Answers:
+    """The simulated tenant, where every call for the mailboxes in ``boxes`` raises ``error(mailbox)``."""
+
+    def __init__(self, inner, boxes, error) -> None:
+        self.inner, self.kind, self.boxes, self.error = inner, inner.kind, set(boxes), error
+
+    def __getattr__(self, name):
+        fn = getattr(self.inner, name)
+        if name in ("exclusive", "reserve_connections", "learn_tenant", "resolve") or not callable(fn):
+            return fn
+
+        def call(mailbox, *args, **kw):
+            if mailbox in self.boxes:
+                raise self.error(mailbox)
+            return fn(mailbox, *args, **kw)
+        return call
+
+
+def _graph_answer(status: int, code: str, retry_after: float | None = None):
+    return lambda mailbox: translate_error(status, {"error": {"code": code, "message": "no"}}, method="GET",
+                                           url=f"https://graph.microsoft.com/v1.0/users/{mailbox}/messages/x",
+                                           mailbox=mailbox, retry_after=retry_after)
+
+
+@pytest.mark.parametrize("status,code,reason", [(429, "ApplicationThrottled", "throttled"),
+                                                (404, "ErrorItemNotFound", "message_not_found"),
+                                                (403, "ErrorAccessDenied", "access_denied")])
+def test_throttling_and_per_copy_answers_for_every_copy_are_outcomes_not_an_outage(tmp_path, status, code, reason):
+    store, w, boxes = _setup(tmp_path, 12)
+    refusing = Answers(SimulatedMailboxes(w.tenant), boxes, _graph_answer(status, code))
+    result = remediate(store, refusing, pending=True, journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1, outage_after=3))
+    assert result.outage is None and outage_notice(result) is None
+    assert result.counts["failed"] == 12 and result.counts["planned"] == 0
+    assert set(result.outcomes["reason"]) == {reason}
+
+
+def test_server_errors_with_answers_in_between_fail_those_copies_and_the_run_goes_on(tmp_path):
+    """A 503 now and then among successes (or a 404 between two 503s) is no outage: the count starts again."""
+    store, w, boxes = _setup(tmp_path, 12)
+    flaky = Answers(SimulatedMailboxes(w.tenant), boxes[::2], server_error(503))   # every other copy: 503
+    result = remediate(store, flaky, pending=True, journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1, outage_after=2))
+    assert result.outage is None
+    assert result.counts["succeeded"] == 6 and result.counts["failed"] == 6 and result.counts["planned"] == 0
+
+    store, w, boxes = _setup(tmp_path / "mixed", 12)
+    mixed = Answers(SimulatedMailboxes(w.tenant), boxes, server_error(502))
+    gone = _graph_answer(404, "ErrorItemNotFound")
+    mixed.error = lambda box: gone(box) if boxes.index(box) % 2 else server_error(502)(box)
+    result = remediate(store, mixed, pending=True, journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1, outage_after=2))
+    assert result.outage is None and result.counts["failed"] == 12
+    assert result.counts["by_reason"] == {"failed:connectivity": 6, "failed:message_not_found": 6}
+
+
+def test_graph_answering_502_to_every_copy_stops_a_live_run_and_the_next_run_finishes_it_once(tmp_path):
+    """Against the HTTPS emulator, all 128 worker threads: from the first copy on, Graph answers every look-up
+    of a message 502 (the recipients were looked up before): the run stops instead of failing every copy."""
+    store, w, boxes = _setup(tmp_path, 40)
+    quick = {"retry": RetryPolicy(max_attempts=2), "sleep": lambda s: None, "token_retries": 0}
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "502", "count": None, "path": "$filter", "retry_after": None}])
+        graph = mailboxes_from_settings(store, **quick)
+        try:
+            first = remediate(store, graph, sha256=[H])
+        finally:
+            graph.close()
+        assert first.outage is not None and first.outage.failures == 10
+        assert (first.outage.kind, first.outage.status, first.outage.host) == ("server_error", 502,
+                                                                              emu.graph_url.split("//")[1])
+        assert outage_notice(first).startswith("remediation stopped: Graph answered 502 Bad Gateway for 10 "
+                                               "copies in a row")
+        done = first.outcomes["status"].value_counts().to_dict()
+        assert "succeeded" not in done and done.get("planned", 0) >= len(boxes) - 9, done
+        assert set(first.outcomes.loc[first.outcomes["status"] == "failed", "reason"]) <= {"connectivity"}
+
+        emu.clear_faults()                         # Graph recovered
+        graph = mailboxes_from_settings(store, **quick)
+        try:
+            again = remediate(store, graph, pending=True)
+        finally:
+            graph.close()
+        state = emu.state()
+    assert again.outage is None and [r.run_id for r in again.resumed] == [first.run_id]
+    assert again.resumed[0].counts["succeeded"] + again.counts["succeeded"] == len(boxes)
+    for box in boxes:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
+
+def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, capsys):
+    """The token endpoint answers 503 to every request (after the token provider's retries): the recipients'
+    look-ups stop after 10, no run starts, and the CLI names Entra and the status."""
+    store, w, _ = _setup(tmp_path, 14)
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "503", "scope": "token", "count": None, "retry_after": None}])
+        code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 3, err
+    payload = json.loads(out.strip().splitlines()[-1])
+    outage = payload["outage"]
+    assert (outage["kind"], outage["status"], outage["service"], outage["of"], outage["failures_in_a_row"]) == \
+        ("server_error", 503, "Entra", "recipient look-ups", 10)
+    assert payload["verdict_changes"] == 0 and payload["outcomes"] == []
+    assert "warning: remediation stopped: Entra answered 503 Service Unavailable for 10 recipient look-ups in a " \
+           "row (The Entra token endpoint at " in err
+    assert "What to do: check whether Microsoft Entra ID is operational" in err
