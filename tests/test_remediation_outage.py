@@ -400,3 +400,104 @@ def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, ca
     assert "warning: remediation stopped: Entra answered 503 Service Unavailable for 10 recipient look-ups in a " \
            "row (The Entra token endpoint at " in err
     assert "What to do: check whether Microsoft Entra ID is operational" in err
+
+
+# -- watch during a long outage: one request per step, not ~10 more failed copies ----------------------------
+
+@pytest.mark.parametrize("error,still", [
+    (outage_error, "remediation paused: graph.microsoft.com still gives no answer (Cannot reach graph.microsoft.com"),
+    (server_error(503), "remediation paused: Graph still answers 503 Service Unavailable (Microsoft Graph answered "
+                        "503 ServiceUnavailable for GET /v1.0/users/")])
+def test_watch_asks_once_per_step_whether_the_service_is_back_and_touches_no_copy_until_it_is(tmp_path, error, still):
+    from marlib.remediation.watch import watch
+    store, w, boxes = _setup(tmp_path, 30)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=error)
+    steps, calls, journal = [], [], []
+
+    def on_step(step) -> None:
+        steps.append(step)
+        calls.append(list(flaky.calls_while_down))
+        journal.append(store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY action_id")
+                       .to_dict("records"))
+        if len(steps) == 3:                        # the service is back before the 4th step
+            flaky.down.clear()
+            flaky.after = -1
+
+    watch(store, [logs], flaky, interval_s=0, on_step=on_step, max_steps=4,
+          options=EngineOptions(max_workers=1))
+    first, second, third, fourth = steps
+
+    # 1: the run stops for the outage (10 copies in a row failed) and says so
+    assert first.outage.startswith("remediation stopped: ") and first.down is not None and first.waiting is None
+    assert len(calls[0]) == 10 and first.runs[0].counts["planned"] > 0
+    # 2, 3: one request each (the service check), no copy touched, no run; said once, not at every step
+    assert calls[1] == calls[0] + ["resolve"] and calls[2] == calls[1] + ["resolve"]
+    assert journal[2] == journal[1] == journal[0]
+    assert second.runs == [] and third.runs == []
+    assert second.outage.startswith(still), second.outage
+    assert "this watch step touched no copy" in second.outage and "What to do: " in second.outage
+    assert third.outage is None and third.waiting == second.outage and third.down is not None
+    # 4: the service answers: the interrupted run is resumed, each copy left done once
+    assert fourth.notice == "the service answers again: resuming the run the outage stopped"
+    assert fourth.outage is None and fourth.down is None and fourth.waiting is None
+    assert fourth.runs and fourth.runs[-1].counts["planned"] == 0 and fourth.runs[-1].outage is None
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+        assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
+
+
+def test_a_watch_step_after_an_outage_that_is_over_resumes_at_once(tmp_path):
+    """The check finds the service back at the first step after the outage: nothing is skipped."""
+    from marlib.remediation.watch import watch_step
+    store, w, _ = _setup(tmp_path, 20)
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    one = EngineOptions(max_workers=1)
+    first = watch_step(store, [logs], flaky, options=one)
+    assert first.down is not None and first.down.mailbox in {f"user{i:02}@corp.example" for i in range(20)}
+    flaky.down.clear()
+    flaky.after = -1
+    again = watch_step(store, [logs], flaky, options=one, down=first.down)
+    assert again.waiting is None and again.down is None and again.outage is None
+    assert again.runs and again.runs[-1].counts["planned"] == 0 and again.runs[-1].counts["succeeded"] > 0
+
+
+def test_live_watch_steps_during_a_503_outage_send_one_check_each_and_resume_the_run_once_graph_is_back(tmp_path):
+    """Against the HTTPS emulator: Graph answers 503 to everything after the first copies; the step whose run
+    stopped is followed by steps that each send the one check (and its retry) and touch no copy, until the
+    faults are cleared; then the interrupted run (the same run) is resumed and finished, each copy once."""
+    from marlib.remediation.watch import watch_step
+    store, w, boxes = _setup(tmp_path, 30)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    quick = {"retry": RetryPolicy(max_attempts=2), "sleep": lambda s: None, "token_retries": 0}
+    with live_tenant(store, w) as emu:
+        graph = mailboxes_from_settings(store, **quick)
+        try:
+            emu.faults([{"kind": "503", "count": None, "path": "$filter", "retry_after": None}])
+            first = watch_step(store, [logs], graph)
+            assert first.down is not None and first.down.kind == "server_error" and first.outage
+            run_id = first.runs[-1].run_id
+            emu.faults([{"kind": "503", "count": None, "retry_after": None}])   # now every request
+            before = emu.state()["requests"]["total"]
+            journal = store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY 1")
+            second = watch_step(store, [logs], graph, down=first.down)
+            assert emu.state()["requests"]["total"] - before == 2   # the check, and its one retry
+            assert second.runs == [] and second.waiting.startswith("remediation paused: Graph still answers 503")
+            assert store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY 1").equals(journal)
+            assert runs(store).iloc[0]["state"] == "interrupted"
+
+            emu.clear_faults()                     # Graph recovered
+            third = watch_step(store, [logs], graph, down=second.down, retry_delay_s=0)
+        finally:
+            graph.close()
+        state = emu.state()
+    assert third.down is None and third.outage is None and third.runs[0].run_id == run_id
+    assert third.runs[0].counts["planned"] == 0
+    for box in boxes:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box

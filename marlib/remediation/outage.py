@@ -2,12 +2,16 @@
 answered server errors, for ``EngineOptions.outage_after`` copies (or recipient look-ups) in a row."""
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
 from marlib.errors import MarlibError
 from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,3 +59,35 @@ def status_text(status: int | None) -> str:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
         return str(status)
+
+
+# how long the check that the service is back may spend on its retries (a copy's own budget is minutes)
+SERVICE_CHECK_BUDGET_S = 15.0
+
+
+def service_still_down(mailboxes: Any, outage: Outage) -> Outage | None:
+    """After a run stopped for ``outage``: one cheap request, the same as Check Connection's (a token, then
+    the first message of the mailbox the last failure was for: ``Mailboxes.resolve``), tells whether the
+    service answers again. None: it answered (anything but no answer or a server error: even a 404 is an
+    answer), the run may resume; else the outage as it now is (the check's own failure)."""
+    from marlib.graph.client import deadline
+    if not outage.mailbox:
+        return None
+    try:
+        with deadline(time.monotonic() + SERVICE_CHECK_BUDGET_S):
+            mailboxes.resolve(outage.mailbox)
+    except MarlibError as exc:
+        if outage_kind(exc) is not None:
+            log.info("the service is still down (%s)", exc.message)
+            return Outage.of(exc, outage.failures, outage.what, outage.mailbox)
+    return None
+
+
+def still_down_notice(outage: Outage) -> str:
+    """What a watch step skipped for an outage says (once per change): the service still fails, no copy was
+    touched, and what to do."""
+    how = (f"{outage.service or 'the service'} still answers {status_text(outage.status)}"
+           if outage.kind == SERVER_ERROR else f"{outage.host or 'the service'} still gives no answer")
+    return (f"remediation paused: {how} ({outage.cause}), so this watch step touched no copy; the run the outage "
+            f"stopped resumes at the first step the service answers again (each step checks with one request). "
+            f"What to do: {outage.advice or 'check the network and the proxy'}.")
