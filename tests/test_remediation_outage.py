@@ -501,3 +501,48 @@ def test_live_watch_steps_during_a_503_outage_send_one_check_each_and_resume_the
         msgs = mailbox_messages(state, box)
         assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
         assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
+
+def test_the_apps_automatic_mode_keeps_showing_a_long_outage_and_touches_no_copy_until_graph_is_back(tmp_path):
+    """The app's automatic mode runs the same watch steps: once its run stopped for Graph answering 503 to
+    everything, its last error says the steps are paused (at every step, not only when first said), and the
+    copies are done once Graph is back."""
+    from marlib.workbench import Workbench
+    store, w, boxes = _setup(tmp_path, 14)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    with live_tenant(store, w) as emu:
+        # the 14 recipients' look-ups are answered; every Graph request after them: 503 (Retry-After 0: no wait)
+        emu.faults([{"after": len(boxes), "kind": "503", "count": None, "retry_after": 0}])
+        wb = Workbench(store)
+        wb.set_tenant("emulator")
+        job = wb.start_watch([logs], interval_s=0.1)
+        try:
+            _wait_app(job, lambda: wb.watch_state()["steps"] >= 4)
+            paused = wb.watch_state()["last_error"]
+            emu.clear_faults()                     # Graph recovered
+            _wait_app(job, lambda: wb.watch_state()["last_error"] is None
+                      and set(runs(store)["state"]) == {"finished"})
+        finally:
+            wb.stop_watch()
+            _wait_app(job, lambda: job.state != "running")
+        state = emu.state()
+    assert paused.startswith("remediation paused: Graph still answers 503 Service Unavailable"), paused
+    # the copies that failed before the stop wait for the retry delay (a minute); every other one is done, once
+    failed = set(store.query_df("SELECT mailbox FROM remediation_actions WHERE status = 'failed' "
+                                "AND reason = 'connectivity'")["mailbox"])
+    assert 0 < len(failed) < len(boxes)
+    for box in boxes:
+        msgs = mailbox_messages(state, box)
+        done = box not in failed
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == (["sentitems"] if done else []), box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == (
+            ["recoverableitemspurges"] if done else ["inbox"]), box
+
+
+def _wait_app(job, done, timeout: float = 120.0) -> None:
+    import time
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert job.state == "running" and time.monotonic() < deadline, job.error
+        time.sleep(0.05)
