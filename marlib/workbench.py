@@ -298,7 +298,8 @@ class Workbench:
             state["steps"] += 1
             state["last_step_at"] = _utcnow()
             state["changes_handled"] += sum(getattr(r, "changes", 0) for r in step.runs)
-            state["last_error"] = step.error or step.outage   # an outage that stopped the step's run says so
+            # an outage that stopped the step's run says so, and so does every step skipped while it lasts
+            state["last_error"] = step.error or step.outage or step.waiting
             state["notice"] = step.notice or state["notice"]
             self.invalidate()
 

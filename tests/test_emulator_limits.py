@@ -110,6 +110,25 @@ def test_scheduled_faults(emu, auth) -> None:
     assert emu.state()["requests"]["faults"] == 4
 
 
+@pytest.mark.parametrize("kind,code", [("500", "InternalServerError"), ("502", "BadGateway"),
+                                       ("503", "ServiceUnavailable"), ("504", "GatewayTimeout")])
+def test_a_sustained_server_error_answers_every_request_until_cleared(emu, auth, kind, code) -> None:
+    """``"count": null``: a service down for good (every matching request answered ``kind``, however many),
+    what the remediation engine's early stop for server errors is tested against."""
+    emu.faults([{"kind": kind, "count": None, "retry_after": None}])
+    s = emu.session()
+    answers = [s.get(f"{emu.graph_url}{MESSAGES}", headers=auth, timeout=10) for _ in range(12)]
+    assert {r.status_code for r in answers} == {int(kind)}
+    assert answers[-1].json()["error"]["code"] == code and "Retry-After" not in answers[-1].headers
+    batch = s.post(f"{emu.graph_url}/v1.0/$batch", headers=auth, timeout=10,
+                   json={"requests": [{"id": "1", "method": "GET", "url": MESSAGES[len("/v1.0"):]}]})
+    assert batch.status_code == int(kind)
+    assert emu.state()["faults"] == [{"kind": kind, "after": 0, "count": None, "path": None, "method": None,
+                                      "retry_after": None, "scope": "graph"}]
+    emu.clear_faults()
+    assert s.get(f"{emu.graph_url}{MESSAGES}", headers=auth, timeout=10).status_code == 200
+
+
 def test_connection_reset_and_hang(emu, auth) -> None:
     emu.configure(hang_seconds=3)
     emu.faults([{"kind": "reset"}, {"kind": "hang", "after": 1}])

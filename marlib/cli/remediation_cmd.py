@@ -33,12 +33,13 @@ TENANT_HELP = """tenant (shown on the first line of output; `settings show` tell
 
 
 OUTAGE_HELP = f"""
-outage: when Graph, Entra or the proxy stops answering (connection refused or reset, DNS, timeout, TLS)
-  for {EngineOptions().outage_after} copies in a row, the run starts no further copy and ends with exit code 3
+outage: when Graph, Entra or the proxy stops answering (connection refused or reset, DNS, timeout, TLS),
+  or answers only server errors (500, 502, 503, 504 after retries; not 429 throttling), for
+  {EngineOptions().outage_after} copies in a row, the run starts no further copy and ends with exit code 3
   and a notice on stderr; the copies not done stay in the journal and the next run does each once.
 off a terminal (cron, CI, systemd) a plain progress line goes to stderr about every 10 s.
 """
-EXIT_OUTAGE = 3   # the run stopped early: the service stopped answering (see OUTAGE_HELP)
+EXIT_OUTAGE = 3   # the run stopped early: the service stopped answering or answered 5xx (see OUTAGE_HELP)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,7 +1,7 @@
 """The Graph request pipeline: faults, bearer token, per-mailbox limits, latency, routing, $batch.
 
 Order for each request (inner ``$batch`` requests included, each on its own):
-injected fault (a 429/503/504 answer, or a connection reset / hang for an
+injected fault (a 429/500/502/503/504 answer, or a connection reset / hang for an
 outer request; ``lost`` carries the request out and then resets the connection, so
 the answer is lost) -> bearer token (401 InvalidAuthenticationToken) -> per-mailbox
 limits (429 ApplicationThrottled + Retry-After) -> latency -> the resource
@@ -29,7 +29,7 @@ from marlib.tenant.model import GraphFault
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 20
-STATUS_FAULTS = ("429", "503", "504")
+STATUS_FAULTS = ("429", "500", "502", "503", "504")
 _ENDPOINTS = {"forward", "createforward", "send", "permanentdelete", "move"}
 
 
@@ -70,6 +70,10 @@ def fault_response(fault: Fault, request: Request) -> Response:
                            request, headers)
     if fault.kind == "503":
         return graph_error(503, "ServiceUnavailable", "Service Unavailable", request, headers)
+    if fault.kind == "500":
+        return graph_error(500, "InternalServerError", "An internal server error occurred.", request)
+    if fault.kind == "502":
+        return graph_error(502, "BadGateway", "The gateway received an invalid response.", request)
     return graph_error(504, "GatewayTimeout", "The gateway did not receive a timely response.", request)
 
 

@@ -4,9 +4,10 @@
   flight and ``window_limit`` requests per ``window_seconds``; beyond either the
   request is answered 429 ApplicationThrottled with Retry-After.
 * ``FaultInjector``: seeded faults at a rate, or scheduled faults
-  ``{"after": N, "kind": "429|503|504|reset|hang|lost", "count": K, "path": SUBSTRING,
+  ``{"after": N, "kind": "429|500|502|503|504|reset|hang|lost", "count": K|null, "path": SUBSTRING,
   "method": M, "retry_after": S|null, "scope": "graph|token|any"}``: skip N matching
-  requests, then fault the next K.
+  requests, then fault the next K (``"count": null``: every one until the schedule is cleared, a
+  sustained outage or a service answering 5xx to everything).
 * ``Counters``: total, throttled (limits and injected 429s), faults, by endpoint,
   by status and by mailbox.
 """
@@ -19,7 +20,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-FAULT_KINDS = ("429", "503", "504", "reset", "hang", "lost")   # lost: done, answer lost
+FAULT_KINDS = ("429", "500", "502", "503", "504", "reset", "hang", "lost")   # lost: done, answer lost
 
 
 @dataclass
@@ -77,7 +78,7 @@ class Fault:
 class _Scheduled:
     kind: str
     after: int = 0
-    count: int = 1
+    count: int | None = 1   # None: until the schedule is cleared
     path: str | None = None
     method: str | None = None
     retry_after: int | None = 1
@@ -131,9 +132,10 @@ class FaultInjector:
                     continue
                 entry.seen += 1
                 if entry.seen > entry.after:
-                    entry.count -= 1
-                    if entry.count <= 0:
-                        self._schedule.remove(entry)
+                    if entry.count is not None:
+                        entry.count -= 1
+                        if entry.count <= 0:
+                            self._schedule.remove(entry)
                     return Fault(entry.kind, entry.retry_after)
             if scope == "graph" and self.rate > 0 and self._random.random() < self.rate:
                 choices = [k for k in self.kinds if kinds is None or k in kinds]
@@ -150,7 +152,8 @@ def _parse_entry(entry: dict[str, Any], default_retry: int) -> _Scheduled:
     if scope not in ("graph", "token", "any"):
         raise ValueError("fault scope must be graph, token or any")
     retry = entry.get("retry_after", default_retry)
-    return _Scheduled(kind, int(entry.get("after", 0)), int(entry.get("count", 1)), entry.get("path"),
+    count = entry.get("count", 1)
+    return _Scheduled(kind, int(entry.get("after", 0)), None if count is None else int(count), entry.get("path"),
                       entry.get("method"), None if retry is None else int(retry), scope)
 
 

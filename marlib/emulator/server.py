@@ -11,9 +11,10 @@
 Admin endpoints (no auth; the server only listens on loopback):
 
     GET  {admin_url}/state            tenant-file JSON as it now is + "requests" counters, "faults", "config"
-    POST {admin_url}/faults           [{"after", "kind": 429|503|504|reset|hang|lost, "count", "path", "method",
-                                        "retry_after", "scope": graph|token|any}, ...]  (appended;
-                                        lost = carried out, then the connection is reset)
+    POST {admin_url}/faults           [{"after", "kind": 429|500|502|503|504|reset|hang|lost, "count", "path",
+                                        "method", "retry_after", "scope": graph|token|any}, ...]  (appended;
+                                        lost = carried out, then the connection is reset; "count": null =
+                                        every matching request until DELETE: a sustained outage / 5xx)
     DELETE {admin_url}/faults         clear scheduled faults
     POST {admin_url}/config           {"latency_ms", "fault_rate", "fault_kinds", "concurrency", "window_limit",
                                         "window_seconds", "retry_after", "hang_seconds", "page_size", "clock_offset"}

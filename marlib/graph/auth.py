@@ -35,6 +35,7 @@ GRAPH_SCOPE = "https://graph.microsoft.com/.default"
 MICROSOFT_GRAPH_HOSTS = frozenset({"graph.microsoft.com", "graph.microsoft.us",
                                    "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn"})
 _AADSTS = re.compile(r"AADSTS(\d+)")
+_HTTP_STATUS = re.compile(r"HTTP Error: (\d{3})")
 _GUIDISH = r"[0-9a-fA-F-]{36}"
 
 
@@ -153,10 +154,13 @@ class TokenProvider:
             return error_from_result(body, client_id=self.client_id, tenant_id=self.tenant_id,
                                      authority=self.authority_url)
         if isinstance(exc, msal.exceptions.MsalServiceError) or "HTTP Error" in str(exc):
+            # MSAL's "HTTP Error: 503": the status is kept (a 5xx counts toward a run's early stop)
+            status = _HTTP_STATUS.search(str(exc))
             return ConnectivityError(
                 f"The Entra token endpoint at {self.authority_url} failed: {exc}",
                 advice="check whether Microsoft Entra ID is operational; try again later",
-                code=type(exc).__name__)
+                code=type(exc).__name__, service="Entra", host=urlsplit(self.authority_url).netloc or None,
+                **({"status": int(status.group(1))} if status else {}))
         text = str(exc).split("\n")[0][:300]
         if "Unable to get authority configuration" in text or "invalid_instance" in text:
             return AuthError(f"The authority {self.authority_url} is not an Entra endpoint: {text}",

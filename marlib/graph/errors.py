@@ -84,6 +84,8 @@ TLS_UNTRUSTED_ADVICE = (
     "or the certificate has expired, check the authority and Graph URLs instead")
 TLS_ADVICE = ("the TLS handshake failed: check that the authority and Graph URLs point to HTTPS servers; "
               "if a proxy inspects TLS or you use the emulator, give its CA bundle with --ca-file")
+# the kinds of failure that stop a run early (outage_kind): the service gave no answer, or answered 5xx
+NO_ANSWER, SERVER_ERROR = "no_answer", "server_error"
 _TUNNEL_STATUS = re.compile(r"Tunnel connection failed: (\d{3})([^'\")]*)")
 
 
@@ -110,10 +112,11 @@ def translate_error(status: int, body: Any, *, method: str = "", url: str = "",
                                "method": method, "path": where, "mailbox": mailbox}
     if retry_after is not None:
         details["retry_after"] = retry_after
-    if status >= 500:
+    if status >= 500:   # an answer, but the service failed: counts toward a run's early stop (is_server_error)
         return ConnectivityError(
             f"Microsoft Graph answered {status} {code or ''} for {method} {where} "
-            f"after retries: {text}".replace("  ", " "), advice=SERVICE_ADVICE, code=code, **details)
+            f"after retries: {text}".replace("  ", " "), advice=SERVICE_ADVICE, code=code,
+            service="Graph", host=urlsplit(url).netloc or None, **details)
     reason = REASON_BY_CODE.get(code or "") or REASON_BY_STATUS.get(status)
     if reason is None and status == 404 and "/messages/" in where:
         reason = Reason.MESSAGE_NOT_FOUND
@@ -181,6 +184,28 @@ def is_unreachable(err: BaseException) -> bool:
     (what :func:`connectivity_error` translates). A 5xx after retries, or Entra answering that it is busy, is
     an answer: False."""
     return isinstance(err, ConnectivityError) and "cause" in err.details
+
+
+def is_server_error(err: BaseException) -> bool:
+    """True when the service answered, but with a server error (500, 502, 503, 504...) after the client's own
+    retries: Graph (:func:`translate_error`) or Entra's token endpoint. Not 429 throttling (Retry-After is
+    honoured) nor a 4xx answer about one mailbox or message: those are per-copy outcomes."""
+    return isinstance(err, ConnectivityError) and _int(err.details.get("status")) >= 500
+
+
+def outage_kind(err: BaseException) -> str | None:
+    """How a failure counts toward a run's early stop for an outage: ``no_answer`` (:func:`is_unreachable`),
+    ``server_error`` (:func:`is_server_error`), or None (an answer of its own: the streak of failures ends)."""
+    if is_unreachable(err):
+        return NO_ANSWER
+    return SERVER_ERROR if is_server_error(err) else None
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def is_retryable_proxy_failure(err: ConnectivityError) -> bool:

@@ -26,10 +26,12 @@ already sent is not cut short.
 
 An outage stops a run the same way: once ``EngineOptions.outage_after`` copies (or recipient look-ups)
 in a row got no answer from the service (connection refused or reset, DNS, timeout, TLS, the proxy:
-``marlib.graph.errors.is_unreachable``), with no answer from it in between, ``Engine.outage`` says so and
+``marlib.graph.errors.is_unreachable``) or a server error (Graph or Entra answering 500, 502, 503, 504 after
+the client's own retries: ``is_server_error``), with no other answer from it in between (a success, or a
+per-copy answer such as 404 or 403; 429 throttling is waited out, not counted), ``Engine.outage`` says so and
 no new copy is started: each copy left would only fail after its own retries. The copies of that streak
 before the last one are failed (``connectivity``: retried by ``remediate --pending`` and ``watch``); a copy
-that gets no answer from then on is left as journaled, like a stopped one, for the next run to resume.
+that fails so from then on is left as journaled, like a stopped one, for the next run to resume.
 
 Throughput: a thread pool over all actions, at most ``per_mailbox`` requests in
 flight per mailbox (Graph's MailboxConcurrency is 4), a per-mailbox pause when
@@ -53,12 +55,13 @@ import pandas as pd
 
 from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError, StoreError
 from marlib.graph.client import deadline as call_deadline
-from marlib.graph.errors import is_unreachable
+from marlib.graph.errors import outage_kind
 from marlib.models import Action, MessageCopy, Reason
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.journal import Journal
 from marlib.remediation.marlog import MarLog
+from marlib.remediation.outage import Outage
 from marlib.tenant.base import Mailboxes
 
 log = logging.getLogger(__name__)
@@ -76,26 +79,12 @@ class EngineOptions:
     per_mailbox: int = 4            # Graph: 4 concurrent requests per app and mailbox
     item_budget_s: float = 300.0    # after this an item still throttled fails as throttled
     max_backoff_s: float = 60.0
-    # copies (or recipient look-ups) in a row that get no answer from Graph / Entra / the proxy, after which
-    # the run takes no new copy. Not one flaky copy (each failure comes after the client's own retries), and
-    # well under the copies in flight at once (max_workers), which all fail together when the service goes.
+    # copies (or recipient look-ups) in a row that get no answer from Graph / Entra / the proxy, or a server
+    # error (5xx after retries), after which the run takes no new copy. Not one flaky copy (each failure comes
+    # after the client's own retries), and well under the copies in flight at once (max_workers), which all
+    # fail together when the service goes.
     # None: never stop (what-if runs: their outages are shares of mailboxes, and every copy's outcome counts)
     outage_after: int | None = 10
-
-
-@dataclass(frozen=True)
-class Outage:
-    """Why a run stopped early: ``failures`` ``what`` (copies, or recipient look-ups) in a row got no answer;
-    ``cause`` is the last one's message (it names the host), ``advice`` its advice."""
-    failures: int
-    cause: str
-    advice: str | None = None
-    host: str | None = None
-    what: str = "copies"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"failures_in_a_row": self.failures, "of": self.what, "cause": self.cause, "advice": self.advice,
-                "host": self.host}
 
 
 class _BudgetExceeded(Exception):
@@ -233,7 +222,7 @@ class Engine:
                 return address, principal
             except ConnectivityError as exc:
                 self.alerts.connectivity_failed(str(exc))
-                if self._outage_after(exc, "recipient look-ups"):   # left out: the run is not started
+                if self._outage_after(exc, "recipient look-ups", address):   # left out: the run is not started
                     return address, _Stopped()
                 return address, exc
             except StoreError:
@@ -298,7 +287,7 @@ class Engine:
                 self.marlog.not_found(row.get("mailbox") or row.get("recipient"))
             return self._finish(ctx, "failed", str(exc.reason), exc.message)
         except ConnectivityError as exc:
-            if self._outage_after(exc) and self._stop_mid_copy:   # left as journaled: the next run resumes it
+            if self._outage_after(exc, mailbox=row.get("mailbox")) and self._stop_mid_copy:   # the next run resumes it
                 raise _Stopped() from None
             return self._finish(ctx, "failed", Reason.CONNECTIVITY.value, exc.message)
         except _BudgetExceeded as exc:
@@ -459,23 +448,25 @@ class Engine:
         return self.outage is not None or self.should_stop()
 
     def _answered(self) -> None:
-        """The service answered (success or an error of its own): the streak of unanswered copies ends."""
+        """The service answered (success or a per-copy answer of its own: 404, 403, 429...): the streak of copies
+        that got no answer or a server error ends."""
         if self._streak:
             with self._streak_lock:
                 self._streak = 0
 
-    def _outage_after(self, exc: ConnectivityError, what: str = "copies") -> bool:
-        """Count a copy (or look-up) that failed with ``exc``; True when it got no answer and the run stops
-        for an outage: declared by this failure (the ``outage_after``-th in a row) or an earlier one."""
+    def _outage_after(self, exc: ConnectivityError, what: str = "copies", mailbox: str | None = None) -> bool:
+        """Count a copy (or look-up) that failed with ``exc``; True when it got no answer or a server error
+        (:func:`~marlib.graph.errors.outage_kind`) and the run stops for an outage: declared by this failure
+        (the ``outage_after``-th in a row) or an earlier one."""
         limit = self.options.outage_after
-        if not limit or not is_unreachable(exc):
+        if not limit or outage_kind(exc) is None:
             return False
         with self._streak_lock:
             self._streak += 1
             if self.outage is None and self._streak >= limit:
-                self.outage = Outage(self._streak, exc.message, exc.advice, exc.details.get("host"), what)
-                log.warning("%d %s in a row got no answer (%s): no new copy is started", self._streak, what,
-                            exc.message)
+                self.outage = Outage.of(exc, self._streak, what, mailbox)
+                log.warning("%d %s in a row got %s (%s): no new copy is started", self._streak, what,
+                            self.outage.answer or "no answer", exc.message)
         return self.outage is not None
 
     def _stop_point(self) -> None:

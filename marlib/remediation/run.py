@@ -34,7 +34,8 @@ from marlib.errors import InputError, MarlibError, SettingsError
 from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
-from marlib.remediation.engine import Engine, EngineOptions, Outage
+from marlib.remediation.engine import Engine, EngineOptions
+from marlib.remediation.outage import Outage
 from marlib.remediation.impact import (find_clean_after, find_verdict_changes, impact, is_microsoft_tenant,
                                       of_tenant_sql, real_runs_sql, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
@@ -64,7 +65,8 @@ class RunResult:
     resumed: list[RunResult] = field(default_factory=list)
     # --pending: unhandled changes left out because a later retrospective CLEAN superseded them
     superseded: list[dict[str, Any]] = field(default_factory=list)
-    # the run stopped early because Graph / Entra / the proxy stopped answering (see EngineOptions.outage_after)
+    # the run stopped early because Graph / Entra / the proxy stopped answering, or answered server errors only
+    # (see EngineOptions.outage_after)
     outage: Outage | None = None
     # why no run was recorded (run_id None): nothing pending, nothing to restore, stopped before it started
     nothing_to_do: str | None = None
@@ -119,7 +121,8 @@ def copies_left(result: RunResult) -> int:
 
 
 def outage_notice(result: RunResult) -> str | None:
-    """What to tell the user when the run stopped because the service stopped answering (else None)."""
+    """What to tell the user when the run stopped because the service stopped answering, or answered server
+    errors only (else None)."""
     outage = result.stopped_by_outage
     if outage is None:
         return None
@@ -128,8 +131,10 @@ def outage_notice(result: RunResult) -> str | None:
                      .sum()) for r in runs_ if len(r.outcomes))
     left = copies_left(result)
     restoring = len(result.outcomes) > 0 and bool((result.outcomes["action"] == Action.RESTORE.value).any())
-    text = (f"{'restore' if restoring else 'remediation'} stopped: {outage.failures} {outage.what} in a row got no "
-            f"answer ({outage.cause}). ")
+    verb = "restore" if restoring else "remediation"
+    text = (f"{verb} stopped: {outage.answer} for {outage.failures} {outage.what} in a row ({outage.cause}). "
+            if outage.answer else
+            f"{verb} stopped: {outage.failures} {outage.what} in a row got no answer ({outage.cause}). ")
     if left:
         text += (f"{plural(left, 'copy was', 'copies were')} not done: left for the next run ("
                  + ("`restore` of the hash again, or remediate or the next watch step" if restoring else

@@ -16,6 +16,12 @@ disable``): the step ingests and does not remediate; the run in flight stops eac
 copy before its next step (the rest stays journaled and is resumed once enabled
 again). Anything else changed (``settings set``, ``settings tenant``): the backend
 is opened again from the new settings first.
+
+After a step whose run stopped for an outage (Graph, Entra or the proxy gave no answer, or only server
+errors: ``EngineOptions.outage_after``), the next step first asks whether the service is back with one
+request (:func:`~marlib.remediation.outage.service_still_down`); while it is not, the step ingests and
+touches no copy (said once per change, not at every step), instead of failing ~10 more copies each time
+before the run stops again. Once it answers, the step resumes the interrupted run.
 """
 from __future__ import annotations
 
@@ -35,6 +41,7 @@ from typing import Any
 from marlib.errors import InputError, MarlibError
 from marlib.progress import Progress, no_progress
 from marlib.remediation.engine import EngineOptions
+from marlib.remediation.outage import Outage, service_still_down, still_down_notice
 from marlib.remediation.run import RunResult, outage_notice, remediate
 from marlib.store import Store
 
@@ -62,7 +69,10 @@ class WatchStep:
     runs: list[RunResult] = field(default_factory=list)
     error: str | None = None
     notice: str | None = None   # the tenant this step acts on changed (or is off): said once per change
-    outage: str | None = None   # the step's run stopped early: Graph / Entra / the proxy stopped answering
+    outage: str | None = None   # the step's run stopped early (Graph / Entra / the proxy stopped answering, or
+    #                             answered server errors only), or the service is still down: said once per change
+    down: Outage | None = None  # the outage the service is in after this step: the next step checks it first
+    waiting: str | None = None  # this step touched no copy: the service is still down (at every such step)
 
 
 # the settings rows a run's backend is made from (marlib.settings, marlib.remediation.backend)
@@ -199,7 +209,7 @@ class StepBackend:
         log.info("watch: %s", text)
 
 
-def _ingest(store: Store, paths: Sequence[Path], said: dict[str, int] | None = None) -> Any:
+def _ingest(store: Store, paths: Sequence[Path], said: dict[str, Any] | None = None) -> Any:
     """Ingest ``paths`` and log the warnings `ingest` would print; ``said``: what this watch said before (the
     number of delivered copies waiting for their To line, said again only when it changes)."""
     from marlib.ingest.api import ingest_paths
@@ -261,8 +271,13 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
                options: EngineOptions | None = None,
                should_stop: Callable[[], bool] | None = None, ingest: bool = True,
                retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = (),
-               trigger: str = WATCH_TRIGGER, said: dict[str, int] | None = None) -> WatchStep:
+               trigger: str = WATCH_TRIGGER, said: dict[str, Any] | None = None,
+               down: Outage | None = None) -> WatchStep:
     """Ingest what is new (``ingest``), then remediate every pending verdict change.
+
+    ``down``: the outage that stopped the last step's run (its ``WatchStep.down``): the service is asked first
+    whether it answers again (one request); if not, the step touches no copy (``waiting``; ``outage`` only when
+    that changed, kept in ``said``).
 
     ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
     (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
@@ -272,7 +287,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     change, copies to retry, an interrupted run), recorded with ``trigger``. ``mailboxes`` None: ingest only
     (live remediation is off).
     """
-    step = WatchStep()
+    step = WatchStep(down=down)
     if ingest:
         for extra in rotated:
             try:
@@ -286,13 +301,32 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
             step.error = str(exc)
     if mailboxes is None:
         return step
+    if down is not None and _still_down(step, mailboxes, down, said):
+        return step
     # a simulated tenant: the run holds it, takes up the state another process saved and gains new mail
     # (built from the data) first, and saves what it did before another process's run may start
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
                        trigger=trigger, should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, *([result] if result.run_id is not None else [])]   # recorded runs only
     step.outage = outage_notice(result)
+    step.down = result.stopped_by_outage
     return step
+
+
+def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, Any] | None) -> bool:
+    """Ask whether the service that stopped the last run answers again; True (the step is skipped, ``step``
+    says why) while it does not. Its warning is said when it changed (``said``), and so is its end."""
+    said = {} if said is None else said
+    now = service_still_down(mailboxes, down)
+    if now is None:
+        step.down, step.notice = None, "the service answers again: resuming the run the outage stopped"
+        said.pop("down", None)
+        log.info("watch: %s", step.notice)
+        return False
+    step.down, step.waiting = now, still_down_notice(now)
+    if said.get("down") != step.waiting:
+        said["down"] = step.outage = step.waiting
+    return True
 
 
 def check_paths(paths: Sequence[Path]) -> None:
@@ -325,7 +359,8 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
     should_stop = stop.is_set if backend is None else (lambda: stop.is_set() or backend.revoked())
     steps = 0
     seen: tuple | None = None
-    said: dict[str, int] = {}
+    said: dict[str, Any] = {}
+    down: Outage | None = None   # the last step's run stopped for it: the next step asks first if it is over
     started = time.time()
     files = [Path(p) for p in paths if Path(p).is_file()]
     while not stop.is_set():
@@ -338,13 +373,14 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
                               should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger,
-                              said=said)
+                              said=said, down=down)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
             log.warning("watch step failed: %s", exc)
-            step = WatchStep(error=str(exc))
-        step.notice = notice
+            step = WatchStep(error=str(exc), down=down)
+        down = step.down
+        step.notice = "; ".join(n for n in (notice, step.notice) if n) or None
         steps += 1
         if on_step:
             on_step(step)

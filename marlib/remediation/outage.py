@@ -1,0 +1,93 @@
+"""Why a run stopped early for an outage (``Engine.outage``): Graph, Entra or the proxy gave no answer, or
+answered server errors, for ``EngineOptions.outage_after`` copies (or recipient look-ups) in a row."""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+from marlib.errors import MarlibError
+from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outage:
+    """Why a run stopped early: ``failures`` ``what`` (copies, or recipient look-ups) in a row got no answer
+    (``kind`` no_answer) or a server error (``kind`` server_error: ``service`` answered ``status``); ``cause``
+    is the last one's message (it names the host), ``advice`` its advice, ``mailbox`` its mailbox (or
+    recipient): where the next watch step asks first whether the service is back."""
+    failures: int
+    cause: str
+    advice: str | None = None
+    host: str | None = None
+    what: str = "copies"
+    kind: str = NO_ANSWER
+    status: int | None = None
+    service: str | None = None
+    mailbox: str | None = None
+
+    @classmethod
+    def of(cls, exc: MarlibError, failures: int, what: str = "copies", mailbox: str | None = None) -> Outage:
+        """The outage the last failure ``exc`` of the streak declares."""
+        kind = outage_kind(exc) or NO_ANSWER
+        status = exc.details.get("status") if kind == SERVER_ERROR else None
+        return cls(failures, exc.message, exc.advice, exc.details.get("host"), what, kind,
+                   int(status) if status else None, exc.details.get("service") if kind == SERVER_ERROR else None,
+                   mailbox)
+
+    @property
+    def answer(self) -> str | None:
+        """``Graph answered 503 Service Unavailable`` for a server error, else None."""
+        if self.kind != SERVER_ERROR:
+            return None
+        return f"{self.service or 'the service'} answered {status_text(self.status)}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"failures_in_a_row": self.failures, "of": self.what, "kind": self.kind, "status": self.status,
+                "service": self.service, "cause": self.cause, "advice": self.advice, "host": self.host}
+
+
+def status_text(status: int | None) -> str:
+    """``503 Service Unavailable`` (``a server error`` when the status is not known)."""
+    if not status:
+        return "a server error"
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+# how long the check that the service is back may spend on its retries (a copy's own budget is minutes)
+SERVICE_CHECK_BUDGET_S = 15.0
+
+
+def service_still_down(mailboxes: Any, outage: Outage) -> Outage | None:
+    """After a run stopped for ``outage``: one cheap request, the same as Check Connection's (a token, then
+    the first message of the mailbox the last failure was for: ``Mailboxes.resolve``), tells whether the
+    service answers again. None: it answered (anything but no answer or a server error: even a 404 is an
+    answer), the run may resume; else the outage as it now is (the check's own failure)."""
+    from marlib.graph.client import deadline
+    if not outage.mailbox:
+        return None
+    try:
+        with deadline(time.monotonic() + SERVICE_CHECK_BUDGET_S):
+            mailboxes.resolve(outage.mailbox)
+    except MarlibError as exc:
+        if outage_kind(exc) is not None:
+            log.info("the service is still down (%s)", exc.message)
+            return Outage.of(exc, outage.failures, outage.what, outage.mailbox)
+    return None
+
+
+def still_down_notice(outage: Outage) -> str:
+    """What a watch step skipped for an outage says (once per change): the service still fails, no copy was
+    touched, and what to do."""
+    how = (f"{outage.service or 'the service'} still answers {status_text(outage.status)}"
+           if outage.kind == SERVER_ERROR else f"{outage.host or 'the service'} still gives no answer")
+    return (f"remediation paused: {how} ({outage.cause}), so this watch step touched no copy; the run the outage "
+            f"stopped resumes at the first step the service answers again (each step checks with one request). "
+            f"What to do: {outage.advice or 'check the network and the proxy'}.")
