@@ -178,9 +178,10 @@ def sidebar(wb: Workbench) -> None:
         badge = {"simulated": "blue", "emulator": "orange", "microsoft": "red"}[kind]
         st.badge(TENANT_LABEL[kind], color=badge, icon=":material/cloud:")
         st.caption(f"Database: `{wb.store.path}`")
-        running = wb.running()
-        if running:
-            st.caption(f"{len(running)} remediation job(s) running")
+        for kind, what in (("remediate", "remediation run(s)"), ("ingest", "ingest(s)")):
+            running = wb.running(kind)
+            if running:
+                st.caption(f"{len(running)} {what} running")
         user = current_user()
         if user:
             st.caption(f"Signed in as {user}")

@@ -16,17 +16,58 @@ st.caption("Cisco ESA mail_logs and AMP logs (file or syslog shape, .current/.s 
 
 
 def ingest(paths: list) -> None:
-    """One call into the ingest layer with a progress bar; the summary lands in the session."""
+    """Start ingesting ``paths`` in a job of the app's process: it goes on when this tab closes, and every
+    session sees its progress and its summary."""
     from marlib.ingest.api import ingest_paths
     appliance = st.session_state.get("ingest-appliance") or None
     by_host = bool(st.session_state.get("ingest-by-host"))
-    summary = _ui.run_with_progress("Ingesting", lambda p: ingest_paths(wb.store, paths, progress=p,
-                                                                        appliance=appliance, by_host=by_host))
-    wb.invalidate()
-    st.session_state["ingest_summary"] = summary.to_dict()
-    st.session_state["ingest_warnings"] = summary.warnings()
+
+    def run(progress) -> dict:
+        summary = ingest_paths(wb.store, paths, progress=progress, appliance=appliance, by_host=by_host)
+        return {"summary": summary.to_dict(), "warnings": summary.warnings()}
+
+    label = ", ".join(str(p) for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    job = wb.start_job("ingest", label, run, who=_ui.current_user())
+    st.toast(f"Ingest #{job.id} started")
+    st.rerun()
 
 
+def ingest_panel() -> None:
+    """The running ingest's progress (redrawn every second while it runs), then the last one's summary."""
+    jobs = wb.jobs("ingest")
+    running = {job.id for job in jobs if job.state == "running"}
+    ended = st.session_state.get("ingest-running-jobs", set()) - running
+    st.session_state["ingest-running-jobs"] = running
+    if ended:   # redraw the whole page: the rejects and the ingest runs below changed too
+        st.rerun(scope="app")
+    for job in jobs:
+        if job.state == "running":
+            size = (f" ({job.done / 1e6:,.1f} of {job.total / 1e6:,.1f} MB)" if job.total
+                    else f" ({job.done / 1e6:,.1f} MB)")
+            st.progress(job.fraction, text=f"Ingesting {job.label}: {job.message}{size}")
+    last = next((job for job in jobs if job.state != "running"), None)
+    if last is None:
+        return
+    who = f" by {last.started_by}" if last.started_by else ""
+    st.subheader("Last ingest")
+    st.caption(f"#{last.id} {last.label}{who}, started {last.started_at:%H:%M:%S} UTC")
+    if last.state == "failed":
+        err = last.error or {}
+        st.error(err.get("message") or "the ingest failed")
+        if err.get("advice"):
+            st.info(f"What to do: {err['advice']}")
+        return
+    summary = last.result["summary"]
+    keys = ["files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects"]
+    for col, k in zip(st.columns(len(keys)), keys):
+        col.metric(k.replace("_", " "), _ui.fmt_int(summary.get(k, 0)))
+    for warning in last.result["warnings"]:
+        st.warning(warning)
+    with st.expander("Full summary"):
+        st.json(summary)
+
+
+busy = bool(wb.running("ingest"))   # one ingest at a time: a second would wait for the first's files
 if not _ui.available("marlib.ingest.api"):
     _ui.not_available("Ingest (marlib.ingest.api)")
 else:
@@ -38,7 +79,7 @@ else:
     upload_tab, path_tab = st.tabs(["Upload files", "Path on the server"])
     with upload_tab:
         files = st.file_uploader("Log or record files", accept_multiple_files=True, key="upload")
-        if st.button("Ingest uploaded files", disabled=not files, key="ingest-upload", type="primary"):
+        if st.button("Ingest uploaded files", disabled=busy or not files, key="ingest-upload", type="primary"):
             with _ui.guard():
                 folder = wb.store.data_dir / "uploads" / dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
                 folder.mkdir(parents=True, exist_ok=True)
@@ -54,7 +95,7 @@ else:
     with path_tab:
         path = st.text_input("File or folder (read recursively)", key="ingest-path",
                              placeholder="/var/log/esa/mail_logs")
-        if st.button("Ingest path", disabled=not path, key="ingest-path-go", type="primary"):
+        if st.button("Ingest path", disabled=busy or not path, key="ingest-path-go", type="primary"):
             with _ui.guard():
                 from pathlib import Path
                 target = Path(path).expanduser()
@@ -63,17 +104,8 @@ else:
                                      advice="give a path readable by the account running the app")
                 ingest([target])
 
-summary = st.session_state.get("ingest_summary")
-if summary:
-    st.subheader("Last ingest")
-    keys = ["files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects"]
-    cols = st.columns(len(keys))
-    for col, k in zip(cols, keys):
-        col.metric(k.replace("_", " "), _ui.fmt_int(summary.get(k, 0)))
-    for warning in st.session_state.get("ingest_warnings", []):
-        st.warning(warning)
-    with st.expander("Full summary"):
-        st.json(summary)
+# poll only while an ingest is going (any session's): the fragment redraws without rerunning the page
+st.fragment(ingest_panel, run_every=1.0 if wb.running("ingest") else None)()
 
 with _ui.guard():
     st.subheader("Rejected lines")

@@ -114,10 +114,33 @@ def test_data_page_ingests_an_upload_and_lists_rejects(tmp_path, monkeypatch):
     at = ok(page("data"))
     at.file_uploader(key="upload").set_value([("amp.log", amp.read_bytes(), "text/plain")]).run()
     at.button(key="ingest-upload").click().run()
+    wait_jobs(at)
+    at.run()
     ok(at)
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["verdict events"].replace(",", "")) > 0
     assert Store(tmp_path / "fresh.duckdb").query_one("SELECT count(*) FROM verdict_events")[0] > 0
+
+
+def test_data_page_ingest_runs_in_the_apps_process_and_every_session_sees_it(tmp_path, monkeypatch):
+    """The ingest is a job of the app's process (it goes on when the tab closes; before, it ran in the tab's
+    script and stopped with it, its run unrecorded); another session (tab) sees its summary."""
+    from pages import _ui
+    monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
+    at = ok(page("data"))
+    at.text_input(key="ingest-path").set_value(str(SAMPLE_DIR / "esa")).run()
+    at.button(key="ingest-path-go").click().run()
+    wb = _ui.workbench()
+    jobs = wb.jobs("ingest")
+    assert len(jobs) == 1
+    wait_jobs(at)
+    assert jobs[0].state == "done", jobs[0].error
+    assert jobs[0].total and jobs[0].done == jobs[0].total          # the files' bytes, all read
+    other = ok(page("data"))                                              # a new session
+    metrics = {m.label: m.value for m in other.metric}
+    assert int(metrics["messages"].replace(",", "")) > 0
+    assert any(c.value.startswith(f"#{jobs[0].id} ") for c in other.caption)
+    assert Store(tmp_path / "fresh.duckdb").query_one("SELECT count(*) FROM ingest_runs")[0] == 1
 
 
 def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, monkeypatch):
@@ -129,6 +152,8 @@ def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, 
         at.text_input(key="ingest-appliance").set_value(name).run()
         at.text_input(key="ingest-path").set_value(str(path)).run()
         at.button(key="ingest-path-go").click().run()
+        wait_jobs(at)
+        at.run()
         ok(at)
     assert [s.value for s in at.subheader if s.value == "Appliances"]
     listed = [t.value for t in at.dataframe if "mid_base" in t.value.columns][0]
@@ -153,6 +178,8 @@ def test_data_page_warns_of_mids_two_appliances_used(tmp_path, monkeypatch):
     at = ok(page("data"))
     at.text_input(key="ingest-path").set_value(str(logs)).run()
     at.button(key="ingest-path-go").click().run()
+    wait_jobs(at)
+    at.run()
     ok(at)
     assert any("1 MID(s) were used by two different messages" in w.value for w in at.warning)
 
@@ -165,6 +192,8 @@ def test_data_page_warns_of_delivered_copies_without_a_recipient_line(tmp_path, 
     at = ok(page("data"))
     at.text_input(key="ingest-path").set_value(str(newer)).run()
     at.button(key="ingest-path-go").click().run()
+    wait_jobs(at)
+    at.run()
     ok(at)
     assert any("2 delivered copies have no recipient line" in w.value for w in at.warning)
 
@@ -588,6 +617,8 @@ def test_uploads_with_the_same_name_are_all_kept_under_the_data_dir(tmp_path, mo
     at.file_uploader(key="upload").set_value([("../../amp.log", b"".join(amp[:half]), "text/plain"),
                                               ("..\\..\\amp.log", b"".join(amp[half:]), "text/plain")]).run()
     at.button(key="ingest-upload").click().run()
+    wait_jobs(at)
+    at.run()
     ok(at)
     saved = sorted(p for p in (tmp_path / "uploads").rglob("*") if p.is_file())
     assert len(saved) == 2 and all(".." not in p.relative_to(tmp_path).parts for p in saved)

@@ -140,7 +140,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     page.get_by_text("done, run").first.wait_for(timeout=60_000)
     # the run's end redraws the whole page without a reload: the sidebar no longer counts it as running, and
     # the confirmation is asked again for the next run
-    page.get_by_text("remediation job(s) running").wait_for(state="detached", timeout=30_000)
+    page.get_by_text("remediation run(s) running").wait_for(state="detached", timeout=30_000)
     assert not page.get_by_role("checkbox", name=re.compile("I confirm")).is_checked()
     page.screenshot(path=str(ARTIFACTS / "remediation_run.png"), full_page=True)
 
