@@ -81,14 +81,16 @@ class IngestSummary:
         out = [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
-               "database with one --appliance NAME for its files (or fix the relay's host names)."
+               "database with one appliance name for its files (`ingest --appliance NAME`, or the Data page's "
+               "Appliance field), or fix the relay's host names."
                for short, full in self.similar_appliances]
         if self.mid_conflicts:
             out.append(f"{self.mid_conflicts} MID(s) were used by two different messages (logs of two appliances "
                        "in one database?): their lines are merged, so remediation skips their copies (reason "
                        "mid_conflict, listed by `remediate --pending --dry-run`); ingest each appliance's logs "
-                       "with --appliance NAME (into a new database), or keep them in a database of their own. "
-                       "The same log read twice with another --year also does this.")
+                       "under its own appliance name (`ingest --appliance NAME`, or the Data page's Appliance "
+                       "field; into a new database), or keep them in a database of their own. The same log read "
+                       "twice with another year (`ingest --year`) also does this.")
         n = self.deliveries_without_recipient
         if waiting and n:
             out.append(f"{n} delivered cop{'y has' if n == 1 else 'ies have'} no recipient line (`MID ... RID ... "

@@ -63,8 +63,9 @@ def validate_policy(name: str, mar_enabled: bool, action: str, forward_to: str |
                          advice="choose one of " + ", ".join(a.value for a in POLICY_ACTIONS))
     if act.forwards:
         if not forward_to:
-            raise InputError(f"the action '{action}' forwards the message and needs --forward-to",
-                             advice="give the administrator's address with --forward-to ADDR")
+            raise InputError(f"the action '{action}' forwards the message and needs a forward-to address",
+                             advice="give the administrator's address: --forward-to ADDR on the command line, "
+                                    "the Forward to field on the Incoming Mail Policies page")
         forward_to = validate_address(forward_to)
     else:
         forward_to = validate_address(forward_to) if forward_to else None
