@@ -243,7 +243,11 @@ def test_enumerated_and_numeric_record_values_are_checked(tmp_path):
                     "9,i@corp.example,,,,,one,\n"
                     "10,j@corp.example,,,,,,-1\n"
                     "11,k@corp.example,,bounced,,,,\n"
-                    "11,k@corp.example,,delivered,,,,\n")
+                    "11,k@corp.example,,delivered,,,,\n"
+                    "12,=cmd|' /C calc'!A0,,,,,,\n"
+                    "13,<l@corp.example>,,,,,,\n"
+                    "14,\"m@corp.example, n@corp.example\",,,,,,\n"
+                    "15,o@,,,,,,\n")
     verdicts = tmp_path / "v.csv"
     verdicts.write_text(f"sha256,verdict,mid,score\n{SHA},CLEAN,notamid,\n{SHA},CLEAN,5,high\n{SHA},CLEAN,5,7.5\n")
     store = Store(tmp_path / "db.duckdb")
@@ -259,6 +263,7 @@ def test_enumerated_and_numeric_record_values_are_checked(tmp_path):
         [True, 7, "delivered is not true or false"],
         [True, 9, "unknown child_kind (split, rewritten, generated or bounce)"],
         [True, 10, "parent_mid is not a whole number"], [True, 11, "rid is not a whole number"],
+        *([True, n, "recipient is not one email address (local@domain)"] for n in (14, 15, 16, 17)),
         [False, 2, "mid is not a whole number"], [False, 3, "score is not a number"]]
     assert rows(store, "SELECT mid, score FROM verdict_events") == [[5, 7.5]]
 

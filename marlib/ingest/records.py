@@ -12,7 +12,7 @@ Delivery rows (one per message x recipient, optionally x attachment):
 column           required   meaning
 ===============  =========  ==========================================================
 mid              yes        message id (integer, unique per gateway)
-recipient        yes        recipient address
+recipient        yes        recipient address (one local@domain, no display name or <>)
 rid              no         recipient index within the message (default: order of the
                             addresses within the mid, from 0)
 message_id       no         Message-ID header, with <>
@@ -304,6 +304,8 @@ _BAD = f"""CASE
   WHEN many <> '' THEN many || ': a list or object, not one value'
   WHEN rk = 'delivery' AND NOT coalesce({_whole('mid')}, false) THEN 'delivery row without an integer mid'
   WHEN rk = 'delivery' AND coalesce(recipient, '') = '' THEN 'delivery row without recipient'
+  WHEN rk = 'delivery' AND NOT regexp_full_match(recipient, '[^@\\s<>,;"]+@[^@\\s<>,;"]+')
+    THEN 'recipient is not one email address (local@domain)'
   WHEN rk = 'delivery' AND {_given('direction')} AND ({_DIRECTION}) IS NULL
     THEN 'unknown direction (inbound or outbound)'
   WHEN rk = 'delivery' AND {_given('status')} AND NOT {_one_of('status', _STATUSES)}
