@@ -10,6 +10,8 @@ import streamlit as st
 from marlib.reports import PENDING_STATES
 from pages import _ui
 
+TIMELINE_DAYS = 60   # the timeline opens on the last weeks with data
+
 
 def latest_changes(df: pd.DataFrame) -> pd.DataFrame:
     """The latest verdict changes as Markdown cells: log text escaped, each SHA-256 opens Message Tracking."""
@@ -74,7 +76,17 @@ with _ui.guard():
                                          "remediated": "#31a354", "failed": "#de2d26"})
         fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=10), legend_title_text="")
         fig.update_yaxes(**_ui.log_ticks(tl["count"].max()), title="copies / events (log scale)")
+        # the latest weeks first: one old event (a verdict on a file from years ago) must not squeeze every
+        # bar into a sliver; the range slider below the chart reaches the rest
+        last = tl["bucket"].max()
+        start = max(tl["bucket"].min(), last - pd.Timedelta(days=TIMELINE_DAYS))
+        earlier = tl.loc[tl["bucket"] < start, "bucket"]
+        fig.update_xaxes(range=[start - pd.Timedelta(hours=12), last + pd.Timedelta(hours=12)],
+                         rangeslider=dict(visible=bool(len(earlier)), thickness=0.08))
         st.plotly_chart(fig, key="timeline")
+        if len(earlier):
+            st.caption(f"Showing the last {TIMELINE_DAYS} days with data; {earlier.nunique():,} earlier day(s) "
+                       f"from {earlier.min():%Y-%m-%d} are to the left: drag the range slider below the chart.")
 
     left, right = st.columns([2, 3])  # the verdict changes table needs the room
     with left:

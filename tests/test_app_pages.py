@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects
 import plotly.io
 import pytest
@@ -97,6 +98,20 @@ def test_overview_timeline_ticks_and_latest_changes_table(db):
     latest = at.get("table")[0].value  # a static table: no empty data grid while it loads
     assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "messages"]
     assert latest["SHA-256"].str.contains(r"\]\(/message-tracking\?sha256=[0-9a-f]{64}\)").all()
+
+
+def test_overview_timeline_opens_on_the_recent_weeks_when_one_event_is_years_old(db):
+    """A retrospective verdict on a file from 2016 (public samples) stretched the axis over ten years and every
+    bar became a sliver: the chart opens on the last weeks with data, and the range slider reaches the rest."""
+    with Store(db).connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
+                    "VALUES ('old', ?, 'MALICIOUS', 'retrospective', TIMESTAMP '2016-03-01 10:00:00')", ["ab" * 32])
+    at = ok(page("overview"))
+    xaxis = figure(at, "timeline").layout.xaxis
+    start, end = (pd.Timestamp(x) for x in xaxis.range)
+    assert pd.Timedelta(days=1) < end - start <= pd.Timedelta(days=61)
+    assert start.year == end.year >= 2025 and xaxis.rangeslider.visible
+    assert any("earlier day(s) from 2016-03-01" in c.value for c in at.caption)
 
 
 def test_empty_database_offers_the_sample(tmp_path, monkeypatch):
