@@ -486,9 +486,14 @@ def files_of_hashes(store: Store, hashes: list[str]) -> pd.DataFrame:
 
 # -- ingest rejects, mar log and alerts --------------------------------------
 
+INGEST_COUNTS = ("files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects")
+
+
 def ingest_runs(store: Store, *, limit: int = 100) -> pd.DataFrame:
-    """The latest ingest runs with their JSON summary."""
-    return store.query_df("SELECT run_id, started_at, finished_at, summary FROM ingest_runs "
+    """The latest ingest runs: their counts (what each added, as ``ingest --json`` says), then the whole JSON
+    summary."""
+    counts = ", ".join(f"TRY_CAST(summary->>'{k}' AS BIGINT) AS {k}" for k in INGEST_COUNTS)
+    return store.query_df(f"SELECT run_id, started_at, finished_at, {counts}, summary FROM ingest_runs "
                           "ORDER BY started_at DESC NULLS LAST LIMIT ?", [_cap(limit)])
 
 

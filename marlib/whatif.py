@@ -557,10 +557,14 @@ def _when(value: datetime | str | None) -> datetime | None:
 
 # --------------------------------------------------------------------------- stored results
 def simulation_runs(store: Store, limit: int = 50) -> pd.DataFrame:
-    """Recent simulated runs: scenario, counts, request budget, estimated duration."""
+    """Recent simulated runs: scenario, counts (succeeded, failed, skipped, then the whole JSON), request budget,
+    estimated duration."""
     return store.query_df("""
-        SELECT w.run_id, w.kind, w.scenario_name, w.seed, r.started_at, r.counts, w.requests,
-               w.estimated_seconds, w.scenario
+        SELECT w.run_id, w.kind, w.scenario_name, w.seed, r.started_at,
+               TRY_CAST(r.counts->>'succeeded' AS BIGINT) AS succeeded,
+               TRY_CAST(r.counts->>'failed' AS BIGINT) AS failed,
+               TRY_CAST(r.counts->>'skipped' AS BIGINT) AS skipped, w.requests, w.estimated_seconds, r.counts,
+               w.scenario
         FROM whatif_runs w LEFT JOIN remediation_runs r USING (run_id)
         ORDER BY w.created_at DESC LIMIT ?""", [limit])
 

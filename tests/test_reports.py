@@ -478,3 +478,17 @@ def test_the_remediation_pages_plan_is_the_dry_run_of_the_active_tenant(tmp_path
         _journal(con, [(f"h{i}", "r-here", "live", *row[3:]) for i, row in enumerate(rows)])
         _runs(con, [("r-here", "live", here)])
     assert (reports.plan_for_hash(s, sha)["reason"] == "already_remediated").sum() == len(todo)
+
+
+def test_ingest_runs_list_each_runs_counts_as_columns(tmp_path):
+    """The Data page's "Ingest runs" table shows what each run added in columns, not only as raw JSON."""
+    from marlib.demo import SAMPLE_DIR
+    from marlib.ingest.api import ingest_paths
+    s = Store(tmp_path / "runs.duckdb")
+    first = ingest_paths(s, [SAMPLE_DIR / "esa"])
+    again = ingest_paths(s, [SAMPLE_DIR / "esa"])
+    runs = reports.ingest_runs(s)
+    assert list(runs.columns) == ["run_id", "started_at", "finished_at", *reports.INGEST_COUNTS, "summary"]
+    got = {r.run_id: [getattr(r, k) for k in reports.INGEST_COUNTS] for r in runs.itertuples()}
+    assert got == {x.run_id: [x.to_dict()[k] for k in reports.INGEST_COUNTS] for x in (first, again)}
+    assert got[first.run_id][2] > 0 and got[again.run_id][2] == 0      # messages: the second added none

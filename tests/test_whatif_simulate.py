@@ -114,6 +114,8 @@ def test_results_are_stored_as_simulated_only(store):
     runs = simulation_runs(store)
     row = runs[runs["run_id"] == res.run_id].iloc[0]
     assert row["scenario_name"] == "delete all" and row["requests"] == res.requests
+    assert [row[k] for k in ("succeeded", "failed", "skipped")] == [res.counts[k] for k in ("succeeded", "failed",
+                                                                                          "skipped")]
     live = store.query_one("SELECT count(*) FROM remediation_actions WHERE mode = 'live'")[0]
     handled = store.query_one("SELECT count(*) FROM remediation_changes")[0]
     alerts = store.query_one("SELECT count(*) FROM alerts")[0]
