@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 
 from marlib.models import APPLIANCE_MID_SPAN
 from marlib.reports import SEARCH_FIELDS
 from pages import _ui
+
+
+def _connection(icid) -> str:
+    """The incoming connection as the log gave it: ICID 0 (or none) means the appliance made the message
+    itself (a split, rewritten or generated copy, a bounce), not that it came in on connection 0."""
+    if icid is None or pd.isna(icid) or int(icid) == 0:
+        return "no incoming connection (made on the appliance)"
+    return f"ICID {int(icid)}"
+
 
 wb = _ui.page_setup()
 st.title("Message Tracking")
@@ -67,7 +77,8 @@ with _ui.guard():
              if isinstance(msg.get("appliance"), str) else "")
     st.subheader(f"MID {msg.get('esa_mid', mid)}{where}: {msg.get('subject') or '(no subject)'}")
     st.markdown(f"From **{msg.get('sender')}**, Message-ID `{msg.get('message_id')}`, policy "
-                f"**{msg.get('policy') or '—'}** ({msg.get('direction') or 'inbound'}), ICID {msg.get('icid')}"
+                f"**{msg.get('policy') or '—'}** ({msg.get('direction') or 'inbound'}), "
+                f"{_connection(msg.get('icid'))}"
                 + (f", child of MID {int(msg.get('parent_mid')) % APPLIANCE_MID_SPAN} ({msg.get('child_kind')})"
                    if msg.get("parent_mid") is not None and str(msg.get('parent_mid')) != "<NA>" else ""))
     tabs = st.tabs(["Lifecycle", "Recipients", "Attachments", "Verdict history", "Remediation", "Children"])

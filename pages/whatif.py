@@ -73,12 +73,13 @@ def scenario_form(side: str, hashes: list[str]) -> dict[str, Any]:
 
 def show_result(res: Any, key: str) -> None:
     counts = res.counts
-    m = st.columns(5)
+    m = st.columns(3)   # two rows: five metrics side by side in half the page cut their labels short
     m[0].metric("Would succeed", _ui.fmt_int(counts.get("succeeded")))
     m[1].metric("Would fail", _ui.fmt_int(counts.get("failed")))
     m[2].metric("Skipped", _ui.fmt_int(counts.get("skipped")))
-    m[3].metric("Graph requests", _ui.fmt_int(res.requests))
-    m[4].metric("Estimated duration", f"{res.estimated_seconds:,.0f} s")
+    m = st.columns(2)
+    m[0].metric("Graph requests", _ui.fmt_int(res.requests))
+    m[1].metric("Estimated duration", f"{res.estimated_seconds:,.0f} s")
     if res.superseded:   # as `remediate --pending` leaves them out
         st.info(f"{len(res.superseded):,} verdict change(s) left out, as a real pending run leaves them: a "
                 "later retrospective CLEAN verdict superseded "

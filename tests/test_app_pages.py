@@ -114,6 +114,15 @@ def test_overview_timeline_opens_on_the_recent_weeks_when_one_event_is_years_old
     assert any("earlier day(s) from 2016-03-01" in c.value for c in at.caption)
 
 
+def test_tracking_says_a_split_child_came_on_no_connection(db):
+    """ESA logs ICID 0 for the copies it makes itself (splits...): the page says so rather than "ICID 0"."""
+    child, icid = Store(db).query_one("SELECT mid, icid FROM messages WHERE child_kind = 'split' ORDER BY mid LIMIT 1")
+    assert icid == 0
+    at = ok(page("tracking", mid=str(child)))
+    shown = " ".join(m.value for m in at.markdown)
+    assert "no incoming connection (made on the appliance)" in shown and "ICID 0" not in shown
+
+
 def test_empty_database_offers_the_sample(tmp_path, monkeypatch):
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "empty.duckdb"))
     at = ok(page("overview"))
