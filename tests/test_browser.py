@@ -105,19 +105,25 @@ def browser_page(server):
             browser.close()
 
 
-def settle(page) -> None:
-    """Wait until the script run is over (the status widget says nothing is running)."""
-    page.wait_for_timeout(500)
+def settle(page, paint_ms: int = 200) -> None:
+    """Wait until the script run is over: the app's script state (which Streamlit sets to rerunRequested as soon
+    as a widget asks for a rerun) is notRunning, and the status widget says nothing is running. Then
+    ``paint_ms`` for the page to draw (800 before a screenshot, for the data grids and charts)."""
+    page.wait_for_timeout(100)
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for()
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')?.innerText?.includes('Running')",
         timeout=WAIT_MS)
-    page.wait_for_timeout(800)  # let the data grids and charts paint
+    page.wait_for_timeout(paint_ms)
 
 
-def open_page(page, base: str, path: str, title: str) -> None:
+SHOT_MS = 800   # before a screenshot: let the data grids and charts paint
+
+
+def open_page(page, base: str, path: str, title: str, paint_ms: int = 200) -> None:
     page.goto(f"{base}/{path}")
     page.get_by_role("heading", name=title, exact=True).first.wait_for()
-    settle(page)
+    settle(page, paint_ms)
     exceptions = page.locator("[data-testid='stException']")
     assert exceptions.count() == 0, exceptions.first.inner_text()
 
@@ -126,7 +132,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     page = browser_page
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for path, title in PAGES:
-        open_page(page, server, path, title)
+        open_page(page, server, path, title, SHOT_MS)
         page.screenshot(path=str(ARTIFACTS / f"page_{path or 'overview'}.png"), full_page=True)
 
     # a simulation of the first pending hash, on the Remediation page
@@ -147,7 +153,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     # the report, simulated results
     open_page(page, server, "mar-report", "Mailbox Auto Remediation")
     page.get_by_text("Simulated", exact=True).first.click()
-    settle(page)
+    settle(page, SHOT_MS)
     page.locator(".js-plotly-plot").first.wait_for()
     page.screenshot(path=str(ARTIFACTS / "mar_report_simulated.png"), full_page=True)
     if os.environ.get("MARLIB_UPDATE_SCREENSHOT"):   # refresh the README's picture on request only
@@ -166,7 +172,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     link.click()
     page.wait_for_url("**/message-tracking?sha256=*")
     page.get_by_role("heading", name="Message Tracking", exact=True).wait_for()
-    settle(page)
+    settle(page, SHOT_MS)
     page.get_by_text("message(s)").first.wait_for()
     assert page.get_by_text("Lifecycle").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "tracking_from_report.png"), full_page=True)
