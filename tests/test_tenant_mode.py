@@ -513,3 +513,24 @@ def test_the_app_and_the_command_line_see_one_active_tenant(capsys, store, monke
     assert wb.tenant_kind.value == "simulated" and backend.journal_mode(store) == "simulated"
     code, out, _ = run_cli(capsys, store, "settings", "show", "--json")
     assert json.loads(out.strip().splitlines()[-1])["tenant_mode"] == "simulated"
+
+
+def test_watch_run_in_process_gives_the_callers_signal_handlers_back(capsys, store, cert, monkeypatch, tmp_path):
+    """`watch` takes Ctrl-C and SIGTERM for itself while it runs; called in-process (a notebook, a test), it
+    left its handlers installed after returning, so the caller's Ctrl-C only set a stopped watch's flag."""
+    import signal
+    _save(store, cert)
+    set_live_enabled(store, False)
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
+
+    def mine(signum, frame):
+        return None
+
+    before = {sig: signal.signal(sig, mine) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        code, _, err = run_cli(capsys, store, "watch", str(tmp_path), "--interval", "0.1")
+        assert code == 2 and "disabled" in err          # refused after taking the signals
+        assert signal.getsignal(signal.SIGINT) is mine and signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)

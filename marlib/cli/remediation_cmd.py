@@ -337,9 +337,16 @@ def _watch(args, store) -> int:
         print("stopping: each copy in flight stops before its next step (the next run resumes it)...", file=sys.stderr)
         stop.set()
 
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, on_signal)
+    # for the watch only: a caller in the same process (a notebook, a test) gets its own handlers back after it
+    before = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        return _watch_steps(args, store, stop)
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
+
+def _watch_steps(args, store, stop: threading.Event) -> int:
     def on_step(step: WatchStep) -> None:
         if step.notice:
             print(step.notice, flush=True)
