@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from marlib.errors import InputError, MarlibError
+from marlib.errors import InputError
 from marlib.models import POLICY_ACTIONS, Action
-from marlib.remediation.policies import list_policies, set_policy
+from marlib.remediation.policies import changed_since, list_policies, save_policy_table, set_policy
 from pages import _ui
 
 wb = _ui.page_setup()
@@ -22,22 +22,56 @@ LABELS = {"forward": "Forward to an email address", "delete": "Delete the messag
           "move-deleted": "Move to Deleted Items"}
 
 
-def _row(rec: dict) -> dict:
-    """A table row with empty cells (None, NaN, blank) as None, for comparing and saving."""
-    fwd = rec.get("forward_to")
-    fwd = None if fwd is None or pd.isna(fwd) or not str(fwd).strip() else str(fwd).strip()
-    return {**rec, "mar_enabled": bool(rec.get("mar_enabled")), "forward_to": fwd}
+def _describe(values: tuple) -> str:
+    mar, action, forward_to = values
+    return (f"Mailbox Auto Remediation {'on' if mar else 'off'}, {LABELS[action]}"
+            + (f" to {forward_to}" if forward_to and Action(action).forwards else ""))
+
+
+def load_table(policies: list) -> tuple[str, list]:
+    """The table's editor key and the policies as the table showed them when it was loaded.
+
+    The loaded policies are kept while the user has edits pending, so that a save compares each edited
+    row with what the user saw, not with what is stored by then; without pending edits the table shows
+    the stored policies. A new editor key (after a save) starts the table afresh from the store."""
+    key = f"policy-editor-{st.session_state.setdefault('policy-table-version', 0)}"
+    state = st.session_state.get(key) or {}
+    pending = any(state.get(part) for part in ("edited_rows", "added_rows", "deleted_rows"))
+    if not pending or "policy-table-loaded" not in st.session_state:
+        st.session_state["policy-table-loaded"] = policies
+    return key, st.session_state["policy-table-loaded"]
+
+
+def table_messages(result) -> list[tuple[str, str]]:
+    """What a table save did, as (kind, text): saved, changed elsewhere (not saved), refused."""
+    out = [("warning", f"{pol.name} was changed elsewhere since this table showed it (another analyst or the "
+                       f"command line); it is now: {_describe(pol.settings)}. Your edit of {pol.name} was not "
+                       "saved; the table shows the stored settings. Make your change again and submit.")
+           for pol in result.changed_elsewhere]
+    for name, exc in result.errors:
+        out.append(("error", f"{name}: {exc.message} (not saved)"))
+        if exc.advice:
+            out.append(("info", f"What to do: {exc.advice}"))
+    if result.saved:
+        count = len(result.saved)
+        out.append(("success", f"Saved {count} polic{'y' if count == 1 else 'ies'}: "
+                               + ", ".join(p.name for p in result.saved) + "."))
+    elif not out:
+        out.append(("info", "Nothing changed."))
+    return out
 
 
 with _ui.guard():
-    policies = list_policies(wb.store)
-    frame = pd.DataFrame([p.as_dict() for p in policies],
+    key, shown = load_table(list_policies(wb.store))
+    frame = pd.DataFrame([p.as_dict() for p in shown],
                          columns=["name", "mar_enabled", "action", "forward_to", "source"])
+    for kind, text in st.session_state.pop("policy-table-flash", []):
+        getattr(st, kind)(text)
     if frame.empty:
         st.info("No policy yet: ingest logs (Data page) or add one below.")
     else:
         edited = st.data_editor(
-            frame, hide_index=True, width="stretch", key="policy-editor", disabled=["name", "source"],
+            frame, hide_index=True, width="stretch", key=key, disabled=["name", "source"],
             column_config={
                 "name": st.column_config.TextColumn("Policy"),
                 "mar_enabled": st.column_config.CheckboxColumn("Mailbox Auto Remediation"),
@@ -46,25 +80,16 @@ with _ui.guard():
                 "source": st.column_config.TextColumn("Known from"),
             })
         if st.button("Submit changes", type="primary", key="policy-save"):
-            changed, errors = 0, []
-            for before, after in zip(map(_row, frame.to_dict("records")), map(_row, edited.to_dict("records"))):
-                if before == after:  # only the rows the user edited are saved
-                    continue
-                try:
-                    set_policy(wb.store, after["name"], mar=after["mar_enabled"], action=after["action"],
-                               forward_to=after["forward_to"])
-                    changed += 1
-                except MarlibError as exc:
-                    errors.append((after["name"], exc))
+            result = save_policy_table(wb.store, shown, edited.to_dict("records"))
             wb.invalidate()
-            for name, exc in errors:
-                st.error(f"{name}: {exc.message}")
-                if exc.advice:
-                    st.info(f"What to do: {exc.advice}")
-            if changed:
-                st.success(f"Saved {changed} polic{'y' if changed == 1 else 'ies'}.")
-            elif not errors:
-                st.info("Nothing changed.")
+            messages = table_messages(result)
+            if result.saved or result.changed_elsewhere:  # reload the table from the store, and say why
+                st.session_state["policy-table-flash"] = messages
+                st.session_state["policy-table-version"] += 1
+                st.session_state.pop("one-loaded", None)  # the form below shows what was just saved
+                st.rerun()
+            for kind, text in messages:  # only refusals: the edits stay in the table to be corrected
+                getattr(st, kind)(text)
 
 st.subheader("Edit one policy")
 NEW = "(new policy)"
@@ -76,12 +101,6 @@ def _values(pol) -> tuple[bool, str, str]:
     if pol is None:
         return False, "delete", ""
     return bool(pol.mar_enabled), pol.action, pol.forward_to or ""
-
-
-def _describe(values: tuple[bool, str, str]) -> str:
-    mar, action, forward_to = values
-    return (f"Mailbox Auto Remediation {'on' if mar else 'off'}, {LABELS[action]}"
-            + (f" to {forward_to}" if forward_to and Action(action).forwards else ""))
 
 
 def load_form(policies: dict) -> tuple[str, bool]:
@@ -98,16 +117,16 @@ def load_form(policies: dict) -> tuple[str, bool]:
         st.session_state.pop("one-policy", None)
     name = st.selectbox("Policy", [*policies, NEW], key="one-policy",
                         help="Pick a policy to see and change its settings, or add a new one.")
-    snapshot = (name, _values(policies.get(name)))
+    stored = policies.get(name)
     loaded = st.session_state.get("one-loaded")
-    changed_elsewhere = loaded is not None and loaded[0] == name != NEW and loaded != snapshot
-    if loaded != snapshot:
-        for key, value in zip(FORM_KEYS, snapshot[1]):
+    changed_elsewhere = loaded is not None and loaded[0] == name != NEW and changed_since(loaded[1], stored)
+    if loaded is None or loaded[0] != name or changed_elsewhere:
+        for key, value in zip(FORM_KEYS, _values(stored)):
             st.session_state[key] = value
-        st.session_state["one-loaded"] = snapshot
+        st.session_state["one-loaded"] = (name, stored)
     if changed_elsewhere:
         st.warning(f"{name} was changed elsewhere since this form showed it (another analyst or the command "
-                   f"line); it is now: {_describe(snapshot[1])}. The form shows the stored settings; "
+                   f"line); it is now: {_describe(_values(stored))}. The form shows the stored settings; "
                    "anything typed here before was not saved. Make your change again and submit.")
     return name, changed_elsewhere
 

@@ -316,6 +316,43 @@ def test_policy_table_saves_only_edited_rows(db):
     assert policy_values(db) == before
 
 
+def edit_policy_table(at: AppTest, edits: dict[int, dict], *, save: bool = False) -> AppTest:
+    """Edit cells of the policy table (row index -> {column: value}), optionally press Submit changes, and run.
+    AppTest applies no cell edits itself: the editor's edit state is assigned on the session state."""
+    at.session_state[at.data_editor[0].key] = {
+        "edited_rows": {str(i): cells for i, cells in edits.items()}, "added_rows": [], "deleted_rows": []}
+    if save:
+        at.button(key="policy-save").click()
+    return at.run()
+
+
+def test_policy_table_does_not_save_over_a_change_made_elsewhere(db):
+    """Two analysts edit the policy table: a row changed elsewhere since the page loaded it is not written
+    (it would undo the other change, or merge the two cell by cell); the page names it with its stored
+    settings, and the other edited rows are saved."""
+    set_policy(Store(db), "Engineering", mar=True, action="delete")
+    at = ok(page("policies"))
+    rows = {name: i for i, name in enumerate(policy_values(db))}   # the table lists policies by name
+    edits = {rows["DEFAULT"]: {"action": "delete"}, rows["Engineering"]: {"action": "move-junk"}}
+    ok(edit_policy_table(at, edits))
+    set_policy(Store(db), "DEFAULT", mar=False, action="forward-delete",   # meanwhile, elsewhere: MAR off
+               forward_to="security-team@example.com")
+    ok(edit_policy_table(at, edits, save=True))
+    values = policy_values(db)
+    assert values["DEFAULT"] == (False, "forward-delete", "security-team@example.com"), "the other change kept"
+    assert values["Engineering"] == (True, "move-junk", None), "the row nobody else changed is saved"
+    warning = " ".join(w.value for w in at.warning)
+    assert "DEFAULT was changed elsewhere" in warning and "Mailbox Auto Remediation off" in warning
+    assert "Engineering" not in warning
+    assert any("Saved 1 policy: Engineering" in s.value for s in at.success)
+    table = at.data_editor[0].value.set_index("name")
+    assert (bool(table.loc["DEFAULT", "mar_enabled"]), table.loc["DEFAULT", "action"]) == (False, "forward-delete")
+
+    ok(edit_policy_table(at, {rows["DEFAULT"]: {"action": "delete"}}, save=True))  # made again: saved
+    assert policy_values(db)["DEFAULT"] == (False, "delete", "security-team@example.com")
+    assert not at.warning and any("Saved 1 policy: DEFAULT" in s.value for s in at.success)
+
+
 def changed_hash(db: Path) -> str:
     row = Store(db).query_one("""
         SELECT sha256 FROM verdict_events WHERE kind = 'retrospective' AND verdict = 'MALICIOUS'

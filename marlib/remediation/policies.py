@@ -19,7 +19,7 @@ import pandas as pd
 
 from marlib.errors import InputError
 from marlib.models import POLICY_ACTIONS, Action
-from marlib.store import Store
+from marlib.store import Store, transaction
 
 _ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
@@ -37,6 +37,17 @@ class Policy:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+    @property
+    def settings(self) -> tuple[bool, str, str | None]:
+        """What an analyst sets: MAR on or off, the action, the forward-to address (``source`` is not set)."""
+        return bool(self.mar_enabled), self.action, self.forward_to or None
+
+
+def changed_since(loaded: Policy | None, stored: Policy | None) -> bool:
+    """Whether a policy was changed elsewhere (another analyst, the command line) since a page showed it as
+    ``loaded``: an edit made on ``loaded`` must then not be saved over ``stored`` as if it were made on it."""
+    return (loaded.settings if loaded else None) != (stored.settings if stored else None)
 
 
 def validate_address(address: str) -> str:
@@ -98,12 +109,67 @@ def set_policy(store: Store, name: str, *, mar: bool, action: str,
     pol = validate_policy(name, mar, action, forward_to)
     with store.connect() as con:
         sync_policies_from_logs(con)
-        row = con.execute("SELECT source FROM policies WHERE name = ?", [name]).fetchone()
-        source = row[0] if row else "manual"
-        con.execute("INSERT OR REPLACE INTO policies(name, mar_enabled, action, forward_to, source, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, now())",
-                    [pol.name, pol.mar_enabled, pol.action, pol.forward_to, source])
+        return _write_policy(con, pol)
+
+
+def _stored_policy(con: duckdb.DuckDBPyConnection, name: str) -> Policy | None:
+    row = con.execute("SELECT name, mar_enabled, action, forward_to, source FROM policies WHERE name = ?",
+                      [name]).fetchone()
+    return Policy(*row) if row else None
+
+
+def _write_policy(con: duckdb.DuckDBPyConnection, pol: Policy) -> Policy:
+    """Write a validated policy, keeping the stored ``source`` (a policy seen in the logs stays 'logs')."""
+    stored = _stored_policy(con, pol.name)
+    source = stored.source if stored else "manual"
+    con.execute("INSERT OR REPLACE INTO policies(name, mar_enabled, action, forward_to, source, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, now())",
+                [pol.name, pol.mar_enabled, pol.action, pol.forward_to, source])
     return Policy(pol.name, pol.mar_enabled, pol.action, pol.forward_to, source)
+
+
+@dataclass(frozen=True)
+class TableSave:
+    """What saving a policy table did: the policies saved, the stored settings of those changed elsewhere
+    since the table was loaded (their edits were not written), and the rows refused with their error."""
+    saved: list[Policy]
+    changed_elsewhere: list[Policy]
+    errors: list[tuple[str, InputError]]
+
+
+def table_settings(row: dict) -> tuple[bool, str, str | None]:
+    """A table row's settings, with an empty forward-to cell (None, NaN, blank) as None."""
+    fwd = row.get("forward_to")
+    fwd = None if fwd is None or pd.isna(fwd) or not str(fwd).strip() else str(fwd).strip()
+    return bool(row.get("mar_enabled")), row.get("action"), fwd
+
+
+def save_policy_table(store: Store, loaded: Iterable[Policy], rows: Iterable[dict]) -> TableSave:
+    """Save the rows of a policy table that differ from ``loaded`` (the policies as the table showed them).
+
+    A row whose stored policy changed since it was loaded (see :func:`changed_since`) is not written: the
+    edit was made on settings that are no longer there, and writing the row would undo the other change.
+    The other edited rows are saved; a row that fails validation is reported and not written."""
+    shown = {p.name: p for p in loaded}
+    edits, errors = [], []
+    for row in rows:
+        before, after = shown.get(row["name"]), table_settings(row)
+        if before is None or before.settings == after:  # only the rows the user edited are saved
+            continue
+        try:
+            edits.append((before, validate_policy(row["name"], *after)))
+        except InputError as exc:
+            errors.append((row["name"], exc))
+    saved, elsewhere = [], []
+    with store.connect() as con, transaction(con):
+        sync_policies_from_logs(con)
+        for before, pol in edits:
+            stored = _stored_policy(con, pol.name)
+            if stored is not None and changed_since(before, stored):
+                elsewhere.append(stored)
+            else:
+                saved.append(_write_policy(con, pol))
+    return TableSave(saved, elsewhere, errors)
 
 
 def list_policies(store: Store) -> list[Policy]:
