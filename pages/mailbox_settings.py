@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import streamlit as st
@@ -25,7 +26,13 @@ with st.form("tenant-form"):
     if st.form_submit_button("Use this tenant"):
         with _ui.guard():
             wb.set_tenant(kind, tenant_file or None)
-            st.success(f"Active tenant: {_ui.TENANT_LABEL[kind]}")
+            if wb.tenant_kind.value == kind:
+                st.success(f"Active tenant: {_ui.TENANT_LABEL[kind]}")
+            else:   # MARLIB_TENANT_MODE in the app's environment wins, as for the command line
+                st.warning(f"Saved, but MARLIB_TENANT_MODE={os.environ.get('MARLIB_TENANT_MODE')} is set in the "
+                           f"app's environment and wins over this choice: the active tenant stays "
+                           f"{_ui.TENANT_LABEL[wb.tenant_kind.value]}. Unset it and restart the app to use "
+                           f"{_ui.TENANT_LABEL[kind]}.")
 st.caption("Simulated runs act on an in-process copy of the tenant file. Emulator and Microsoft use the "
            "Office 365 settings below (the authority URL tells which).")
 

@@ -844,3 +844,20 @@ def test_mar_report_and_overview_keep_restores_apart_and_tell_tenants_apart(db):
     at.segmented_control(key="mar-mode").set_value("Dry run (plans)").run()
     ok(at)
     assert {m.label: m.value for m in at.metric}["Copies planned"] == "1"
+
+
+def test_choosing_a_tenant_while_marlib_tenant_mode_is_set_says_the_environment_wins(db, monkeypatch):
+    """The app takes MARLIB_TENANT_MODE as the command line does: a choice on the page is saved but does not
+    take effect while it is set, and the page says so (before, it said "Active tenant: Simulated" while the
+    runs went on acting on Microsoft)."""
+    from pages import _ui
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
+    at = ok(page("mailbox_settings"))
+    assert at.radio(key="tenant-kind").value == "microsoft"
+    at.radio(key="tenant-kind").set_value("simulated")
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert _ui.workbench().tenant_kind.value == "microsoft"
+    assert not [s.value for s in at.success if s.value.startswith("Active tenant")]
+    assert any("MARLIB_TENANT_MODE=graph" in w.value and "stays Microsoft" in w.value for w in at.warning), \
+        [w.value for w in at.warning]
