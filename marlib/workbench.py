@@ -154,8 +154,9 @@ class Workbench:
             return _graph_kind(self.store)
         try:
             return TenantKind(raw)
-        except ValueError:
-            return TenantKind.SIMULATED
+        except ValueError:   # e.g. MARLIB_TENANT_MODE=live: the command line's error, not a guess
+            backend.normalize_mode(raw)   # raises SettingsError naming the value and the way out
+            raise
 
     @property
     def tenant_file(self) -> Path | None:

@@ -534,3 +534,13 @@ def test_watch_run_in_process_gives_the_callers_signal_handlers_back(capsys, sto
     finally:
         for sig, handler in before.items():
             signal.signal(sig, handler)
+
+
+def test_an_unknown_marlib_tenant_mode_is_an_error_in_the_app_too(store, monkeypatch):
+    """MARLIB_TENANT_MODE=live: the command line refuses it; the app showed the simulated tenant (a guess)
+    while its reports failed on the same value."""
+    from marlib.errors import SettingsError
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "live")
+    with pytest.raises(SettingsError, match="unknown tenant mode 'live'") as caught:
+        Workbench(store).tenant_kind
+    assert "MARLIB_TENANT_MODE" in caught.value.advice
