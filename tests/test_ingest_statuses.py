@@ -162,3 +162,19 @@ def test_a_records_file_giving_the_recipient_takes_its_waiting_delivery_lines(tm
     assert got == [[100, "a@corp.example", "delivered", True, True],
                    [100, "b@corp.example", "delivered", True, True],
                    [101, "c@corp.example", "quarantined", True, False]]
+
+
+def test_a_records_file_without_rids_does_not_guess_which_waiting_delivery_lines_are_its_recipients(tmp_path):
+    """Without a `rid` the records' recipients are numbered by the import, not by the ESA: they must not take
+    delivery lines waiting for the ESA's own RIDs (b, really quarantined, took a's delivery). They get rids
+    past the waiting ones, and the lines keep waiting for their To lines."""
+    _, newer = _rotated_pair(tmp_path)
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [newer])
+    rec = tmp_path / "siem.csv"
+    rec.write_text("mid,recipient\n100,b@corp.example\n101,x@corp.example\n")
+    done = ingest_paths(store, [rec], fmt="records")
+    assert done.rejects == 0 and done.deliveries_without_recipient == 2
+    assert rows(store, "SELECT count(*) FROM recipient_facts") == [[3]]
+    assert rows(store, "SELECT mid, rid, address FROM recipients ORDER BY mid") == [
+        [100, 2, "b@corp.example"], [101, 1, "x@corp.example"]]

@@ -434,14 +434,18 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
 
 # One RID per (mid, address): the stored one of that address; else the row's own rid, unless the store gives
 # that rid to another address of the MID; a rid claimed twice goes to the first address (own rids first,
-# then by address) and the others, like rows without any, get new rids past the largest in use for the MID.
+# then by address) and the others, like rows without any, get new rids past the largest in use for the MID,
+# also by ESA delivery lines waiting for their To line (recipient_facts): a guessed rid must not take those
+# lines, which belong to whichever recipient the ESA numbered so; a row naming that rid does take them.
 # So (mid, rid) and (mid, address) stay unique in the file and in the store, and a row never takes over
 # another recipient.
 _RIDS = """
     WITH stored AS (SELECT mid, address, min(rid) AS rid FROM recipients
                     WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid, address),
     taken AS (SELECT DISTINCT mid, rid, address FROM recipients WHERE mid IN (SELECT mid FROM rec_rcpt)),
-    top AS (SELECT mid, max(rid) AS m FROM recipients WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid),
+    top AS (SELECT mid, max(rid) AS m FROM (SELECT mid, rid FROM recipients UNION ALL
+                                            SELECT mid, rid FROM recipient_facts)
+            WHERE mid IN (SELECT mid FROM rec_rcpt) GROUP BY mid),
     own AS (SELECT x.*, CASE WHEN NOT EXISTS (SELECT 1 FROM taken t WHERE t.mid = x.mid AND t.rid = x.rid0
                                               AND t.address <> x.address) THEN x.rid0 END AS rid1
             FROM rec_rcpt x),
