@@ -402,6 +402,40 @@ def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, ca
     assert "What to do: check whether Microsoft Entra ID is operational" in err
 
 
+def test_entra_answering_temporarily_unavailable_is_a_server_error_of_entra_and_throttling_is_not():
+    """MSAL hands Entra's JSON error back without the HTTP status: it still counts toward the early stop."""
+    from marlib.graph.auth import error_from_result
+    from marlib.graph.errors import SERVER_ERROR, outage_kind
+    from marlib.remediation.outage import Outage
+    busy = error_from_result({"error": "temporarily_unavailable", "error_description": "The server is "
+                              "temporarily too busy to handle the request.\r\nTrace ID: x"},
+                             authority="https://login.microsoftonline.com/t")
+    assert outage_kind(busy) == SERVER_ERROR
+    outage = Outage.of(busy, 10, "recipient look-ups", "a@corp.example")
+    assert (outage.kind, outage.status, outage.service, outage.code) == (SERVER_ERROR, None, "Entra",
+                                                                         "temporarily_unavailable")
+    assert outage.answer == "Entra answered temporarily_unavailable"
+    assert outage_kind(error_from_result({"error": "TooManyRequests"})) is None   # 429: waited out, per copy
+
+
+def test_cli_remediate_with_entra_answering_temporarily_unavailable_stops_after_ten_and_exits_3(tmp_path, capsys):
+    """Entra's token endpoint answers its JSON error temporarily_unavailable (no 5xx status reaches marlib):
+    the recipients' look-ups stop after 10 instead of going on one by one, and the CLI names Entra."""
+    store, w, _ = _setup(tmp_path, 14)
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "temporarily_unavailable", "scope": "token", "count": None}])
+        code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 3, err
+    outage = json.loads(out.strip().splitlines()[-1])["outage"]
+    assert (outage["kind"], outage["status"], outage["service"], outage["code"], outage["of"],
+            outage["failures_in_a_row"]) == ("server_error", None, "Entra", "temporarily_unavailable",
+                                             "recipient look-ups", 10)
+    assert "warning: remediation stopped: Entra answered temporarily_unavailable for 10 recipient look-ups in " \
+           "a row (Entra answered temporarily_unavailable to the token request at https://" in err
+    assert "The server is temporarily too busy" in err and "Trace ID" not in err
+    assert "What to do: check whether Microsoft Entra ID is operational" in err
+
+
 # -- watch during a long outage: one request per step, not ~10 more failed copies ----------------------------
 
 @pytest.mark.parametrize("error,still", [
