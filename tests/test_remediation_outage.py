@@ -482,6 +482,40 @@ def test_watch_asks_once_per_step_whether_the_service_is_back_and_touches_no_cop
         assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
 
 
+def test_a_watch_started_again_remembers_the_outage_and_its_first_step_only_checks(tmp_path):
+    """The outage that stopped the last watch's run is kept in the store: a new watch (another process, the app
+    restarted) first sends the one check, touches no copy while the service is down, and resumes once it is
+    back; then the outage is forgotten."""
+    from marlib.remediation.watch import watch
+    store, w, boxes = _setup(tmp_path, 30)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=server_error(503))
+    one = EngineOptions(max_workers=1)
+    first: list = []
+    watch(store, [logs], flaky, interval_s=0, on_step=first.append, max_steps=1, options=one)
+    assert first[0].down is not None and len(flaky.calls_while_down) == 10
+    journal = store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY action_id")
+
+    again: list = []                               # a new watch: nothing in memory from the first one
+    watch(store, [logs], flaky, interval_s=0, on_step=again.append, max_steps=1, options=one)
+    assert flaky.calls_while_down[10:] == ["resolve"]          # the one check, not 10 more failed copies
+    assert again[0].runs == [] and again[0].waiting.startswith("remediation paused: Graph still answers 503")
+    assert store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY action_id").equals(journal)
+
+    flaky.down.clear()                             # the service is back before a third watch starts
+    flaky.after = -1
+    third: list = []
+    watch(store, [logs], flaky, interval_s=0, on_step=third.append, max_steps=2, options=one)
+    assert third[0].notice == "the service answers again: resuming the run the outage stopped"
+    assert third[0].runs and third[0].runs[-1].counts["planned"] == 0 and third[0].down is None
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+    fourth: list = []                              # the outage is over: forgotten, no check at the next start
+    watch(store, [logs], flaky, interval_s=0, on_step=fourth.append, max_steps=1, options=one)
+    assert fourth[0].notice is None and fourth[0].down is None
+
+
 def test_a_watch_step_after_an_outage_that_is_over_resumes_at_once(tmp_path):
     """The check finds the service back at the first step after the outage: nothing is skipped."""
     from marlib.remediation.watch import watch_step

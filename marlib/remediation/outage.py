@@ -2,6 +2,8 @@
 answered server errors, for ``EngineOptions.outage_after`` copies (or recipient look-ups) in a row."""
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import time
 from dataclasses import dataclass
@@ -12,6 +14,11 @@ from marlib.errors import MarlibError
 from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
 
 log = logging.getLogger(__name__)
+
+# settings row holding the outage that stopped the last watch step's run (JSON of Outage), so that a watch
+# started again (a new process, or the app's automatic mode restarted) asks first whether the service is back
+# instead of resuming the run and failing up to ``outage_after`` copies once more; removed once it answers
+OUTAGE_KEY = "remediation.outage"
 
 
 @dataclass(frozen=True)
@@ -95,3 +102,31 @@ def still_down_notice(outage: Outage) -> str:
     return (f"remediation paused: {how} ({outage.cause}), so this watch step touched no copy; the run the outage "
             f"stopped resumes at the first step the service answers again (each step checks with one request). "
             f"What to do: {outage.advice or 'check the network and the proxy'}.")
+
+
+def remember_outage(store: Any, outage: Outage | None) -> None:
+    """Keep ``outage`` (None: forget it) in the store for the next watch process (:func:`remembered_outage`).
+    A store that cannot be written to now only costs that check: logged, not raised."""
+    try:
+        store.set_setting(OUTAGE_KEY, None if outage is None else json.dumps(dataclasses.asdict(outage)))
+    except MarlibError as exc:
+        log.warning("could not store the outage for the next watch: %s", exc)
+
+
+def remembered_outage(store: Any) -> Outage | None:
+    """The outage that stopped the last watch step's run, kept by :func:`remember_outage` (None: none, or a
+    row this version cannot read)."""
+    try:
+        raw = store.get_setting(OUTAGE_KEY)
+    except MarlibError as exc:   # the store stayed locked: the first step resumes as it did before
+        log.warning("could not read the outage the last watch stopped for: %s", exc)
+        return None
+    if not raw:
+        return None
+    try:
+        row = json.loads(raw)
+        known = {f.name for f in dataclasses.fields(Outage)}
+        return Outage(**{k: v for k, v in row.items() if k in known})
+    except (ValueError, TypeError, AttributeError):
+        log.warning("ignored the stored outage %r: not readable", raw[:200])
+        return None
