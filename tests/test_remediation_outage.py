@@ -402,6 +402,40 @@ def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, ca
     assert "What to do: check whether Microsoft Entra ID is operational" in err
 
 
+def test_entra_answering_temporarily_unavailable_is_a_server_error_of_entra_and_throttling_is_not():
+    """MSAL hands Entra's JSON error back without the HTTP status: it still counts toward the early stop."""
+    from marlib.graph.auth import error_from_result
+    from marlib.graph.errors import SERVER_ERROR, outage_kind
+    from marlib.remediation.outage import Outage
+    busy = error_from_result({"error": "temporarily_unavailable", "error_description": "The server is "
+                              "temporarily too busy to handle the request.\r\nTrace ID: x"},
+                             authority="https://login.microsoftonline.com/t")
+    assert outage_kind(busy) == SERVER_ERROR
+    outage = Outage.of(busy, 10, "recipient look-ups", "a@corp.example")
+    assert (outage.kind, outage.status, outage.service, outage.code) == (SERVER_ERROR, None, "Entra",
+                                                                         "temporarily_unavailable")
+    assert outage.answer == "Entra answered temporarily_unavailable"
+    assert outage_kind(error_from_result({"error": "TooManyRequests"})) is None   # 429: waited out, per copy
+
+
+def test_cli_remediate_with_entra_answering_temporarily_unavailable_stops_after_ten_and_exits_3(tmp_path, capsys):
+    """Entra's token endpoint answers its JSON error temporarily_unavailable (no 5xx status reaches marlib):
+    the recipients' look-ups stop after 10 instead of going on one by one, and the CLI names Entra."""
+    store, w, _ = _setup(tmp_path, 14)
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "temporarily_unavailable", "scope": "token", "count": None}])
+        code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 3, err
+    outage = json.loads(out.strip().splitlines()[-1])["outage"]
+    assert (outage["kind"], outage["status"], outage["service"], outage["code"], outage["of"],
+            outage["failures_in_a_row"]) == ("server_error", None, "Entra", "temporarily_unavailable",
+                                             "recipient look-ups", 10)
+    assert "warning: remediation stopped: Entra answered temporarily_unavailable for 10 recipient look-ups in " \
+           "a row (Entra answered temporarily_unavailable to the token request at https://" in err
+    assert "The server is temporarily too busy" in err and "Trace ID" not in err
+    assert "What to do: check whether Microsoft Entra ID is operational" in err
+
+
 # -- watch during a long outage: one request per step, not ~10 more failed copies ----------------------------
 
 @pytest.mark.parametrize("error,still", [
@@ -446,6 +480,40 @@ def test_watch_asks_once_per_step_whether_the_service_is_back_and_touches_no_cop
     for box in boxes:                              # each copy forwarded once and deleted
         assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
         assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
+
+
+def test_a_watch_started_again_remembers_the_outage_and_its_first_step_only_checks(tmp_path):
+    """The outage that stopped the last watch's run is kept in the store: a new watch (another process, the app
+    restarted) first sends the one check, touches no copy while the service is down, and resumes once it is
+    back; then the outage is forgotten."""
+    from marlib.remediation.watch import watch
+    store, w, boxes = _setup(tmp_path, 30)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=server_error(503))
+    one = EngineOptions(max_workers=1)
+    first: list = []
+    watch(store, [logs], flaky, interval_s=0, on_step=first.append, max_steps=1, options=one)
+    assert first[0].down is not None and len(flaky.calls_while_down) == 10
+    journal = store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY action_id")
+
+    again: list = []                               # a new watch: nothing in memory from the first one
+    watch(store, [logs], flaky, interval_s=0, on_step=again.append, max_steps=1, options=one)
+    assert flaky.calls_while_down[10:] == ["resolve"]          # the one check, not 10 more failed copies
+    assert again[0].runs == [] and again[0].waiting.startswith("remediation paused: Graph still answers 503")
+    assert store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY action_id").equals(journal)
+
+    flaky.down.clear()                             # the service is back before a third watch starts
+    flaky.after = -1
+    third: list = []
+    watch(store, [logs], flaky, interval_s=0, on_step=third.append, max_steps=2, options=one)
+    assert third[0].notice == "the service answers again: resuming the run the outage stopped"
+    assert third[0].runs and third[0].runs[-1].counts["planned"] == 0 and third[0].down is None
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+    fourth: list = []                              # the outage is over: forgotten, no check at the next start
+    watch(store, [logs], flaky, interval_s=0, on_step=fourth.append, max_steps=1, options=one)
+    assert fourth[0].notice is None and fourth[0].down is None
 
 
 def test_a_watch_step_after_an_outage_that_is_over_resumes_at_once(tmp_path):

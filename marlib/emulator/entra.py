@@ -273,6 +273,18 @@ class Entra:
                            "view=graph-rest-1.0&tabs=http to build a query request URL, such as "
                            f"'https://graph.microsoft.com/beta/applications/{app.client_id}'].")
 
+    def unavailable(self) -> Response:
+        """Entra cannot serve the token request now (the ``temporarily_unavailable`` fault): its JSON error
+        answered 400, so MSAL hands the body back as an error result (a 5xx it raises as "HTTP Error").
+        The body carries no AADSTS number: the reference documents only the error name."""
+        answer = self._error(400, "temporarily_unavailable", 0,
+                             "The server is temporarily too busy to handle the request. Retry the request.")
+        body = dict(answer.body)
+        body["error_description"] = body["error_description"].split(": ", 1)[1]   # no "AADSTS0: "
+        for key in ("error_codes", "error_uri"):
+            body.pop(key, None)
+        return Response(400, body, answer.headers)
+
     def _error(self, status: int, error: str, code: int, text: str) -> Response:
         return aad_error(status, error, code, text, dt.datetime.fromtimestamp(self.now(), dt.timezone.utc))
 

@@ -7,7 +7,8 @@
   ``{"after": N, "kind": "429|500|502|503|504|reset|hang|lost", "count": K|null, "path": SUBSTRING,
   "method": M, "retry_after": S|null, "scope": "graph|token|any"}``: skip N matching
   requests, then fault the next K (``"count": null``: every one until the schedule is cleared, a
-  sustained outage or a service answering 5xx to everything).
+  sustained outage or a service answering 5xx to everything). Kind ``temporarily_unavailable`` (scope
+  ``token`` only): Entra's JSON error of that name, answered 400, which MSAL hands back without a status.
 * ``Counters``: total, throttled (limits and injected 429s), faults, by endpoint,
   by status and by mailbox.
 """
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 FAULT_KINDS = ("429", "500", "502", "503", "504", "reset", "hang", "lost")   # lost: done, answer lost
+TOKEN_FAULT_KINDS = ("temporarily_unavailable",)   # Entra's own error bodies: the token endpoint only
 
 
 @dataclass
@@ -146,11 +148,13 @@ class FaultInjector:
 
 def _parse_entry(entry: dict[str, Any], default_retry: int) -> _Scheduled:
     kind = str(entry.get("kind", ""))
-    if kind not in FAULT_KINDS:
-        raise ValueError(f"fault kind must be one of {', '.join(FAULT_KINDS)}, not {kind!r}")
+    if kind not in FAULT_KINDS + TOKEN_FAULT_KINDS:
+        raise ValueError(f"fault kind must be one of {', '.join(FAULT_KINDS + TOKEN_FAULT_KINDS)}, not {kind!r}")
     scope = entry.get("scope", "graph")
     if scope not in ("graph", "token", "any"):
         raise ValueError("fault scope must be graph, token or any")
+    if kind in TOKEN_FAULT_KINDS and scope != "token":
+        raise ValueError(f"fault kind {kind} is an answer of Entra's token endpoint: give \"scope\": \"token\"")
     retry = entry.get("retry_after", default_retry)
     count = entry.get("count", 1)
     return _Scheduled(kind, int(entry.get("after", 0)), None if count is None else int(count), entry.get("path"),

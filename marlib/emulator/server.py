@@ -13,6 +13,7 @@ Admin endpoints (no auth; the server only listens on loopback):
     GET  {admin_url}/state            tenant-file JSON as it now is + "requests" counters, "faults", "config"
     POST {admin_url}/faults           [{"after", "kind": 429|500|502|503|504|reset|hang|lost, "count", "path",
                                         "method", "retry_after", "scope": graph|token|any}, ...]  (appended;
+                                        kind temporarily_unavailable: Entra's JSON error, scope token only;
                                         lost = carried out, then the connection is reset; "count": null =
                                         every matching request until DELETE: a sustained outage / 5xx)
     DELETE {admin_url}/faults         clear scheduled faults
@@ -217,7 +218,8 @@ class Emulator:
             fault = self.state.faults.draw("token", request.method, request.path)
             if fault is not None:
                 self.state.counters.add("token", 0, fault=True)
-                return fault_response(fault, request)
+                return (self.state.entra.unavailable() if fault.kind == "temporarily_unavailable"
+                        else fault_response(fault, request))
             response = self.state.entra.token(request, parts[0])
             self.state.counters.add("token", response.status)
             return response

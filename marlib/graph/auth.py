@@ -175,17 +175,30 @@ class TokenProvider:
                          advice="run Check Connection", code=type(exc).__name__)
 
 
-_BUSY = frozenset({"temporarily_unavailable", "ApplicationThrottled", "TooManyRequests",
-                   "throttled", "ServiceUnavailable"})
+# Entra throttling (429, MSAL hands the error body back): waited out by the token provider's retries
+_THROTTLED = frozenset({"ApplicationThrottled", "TooManyRequests", "throttled"})
+# Entra saying in its JSON error body that it cannot serve the request now (the error-code table of Microsoft
+# Entra's token endpoint: "temporarily_unavailable: the server is temporarily too busy"). MSAL returns that
+# body without the HTTP status, so it is flagged ``server_error``: it counts toward a run's early stop
+# for an outage like a 5xx (is_server_error), not as a per-copy failure
+_UNAVAILABLE = frozenset({"temporarily_unavailable", "ServiceUnavailable"})
 
 
 def error_from_result(result: dict[str, Any], *, client_id: str = "", tenant_id: str = "",
                       authority: str = "") -> MarlibError:
     """An MSAL result without a token -> ConnectivityError when Entra is busy or throttling
-    (429 / temporarily_unavailable), else AuthError (``auth_error_from_result``)."""
+    (429 / temporarily_unavailable: the latter a server error of Entra), else AuthError
+    (``auth_error_from_result``)."""
     error = result.get("error")
     code = error.get("code") if isinstance(error, dict) else error
-    if code in _BUSY:
+    if code in _UNAVAILABLE:
+        said = re.split(r"\r?\n|\s+Trace ID:", str(result.get("error_description") or ""), maxsplit=1)[0].strip()
+        return ConnectivityError(
+            f"Entra answered {code} to the token request at {authority}" + (f": {said}" if said else ""),
+            advice="check whether Microsoft Entra ID is operational (Microsoft 365 service health); try again later",
+            code=str(code), service="Entra", host=urlsplit(authority).netloc or None, server_error=True,
+            trace_id=result.get("trace_id"), correlation_id=result.get("correlation_id"))
+    if code in _THROTTLED:
         return ConnectivityError(
             f"The Entra token endpoint {authority} is throttling or temporarily unavailable "
             f"({code})", advice="wait a minute and try again; check Microsoft 365 service health",

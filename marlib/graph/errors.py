@@ -188,9 +188,12 @@ def is_unreachable(err: BaseException) -> bool:
 
 def is_server_error(err: BaseException) -> bool:
     """True when the service answered, but with a server error (500, 502, 503, 504...) after the client's own
-    retries: Graph (:func:`translate_error`) or Entra's token endpoint. Not 429 throttling (Retry-After is
-    honoured) nor a 4xx answer about one mailbox or message: those are per-copy outcomes."""
-    return isinstance(err, ConnectivityError) and _int(err.details.get("status")) >= 500
+    retries: Graph (:func:`translate_error`) or Entra's token endpoint (its 5xx, or its JSON error
+    ``temporarily_unavailable``, which MSAL hands back without the status: ``server_error`` in the details).
+    Not 429 throttling (Retry-After is honoured) nor a 4xx answer about one mailbox or message: those are
+    per-copy outcomes."""
+    return isinstance(err, ConnectivityError) and (_int(err.details.get("status")) >= 500
+                                                   or err.details.get("server_error") is True)
 
 
 def outage_kind(err: BaseException) -> str | None:

@@ -2,6 +2,8 @@
 answered server errors, for ``EngineOptions.outage_after`` copies (or recipient look-ups) in a row."""
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import time
 from dataclasses import dataclass
@@ -13,13 +15,19 @@ from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
 
 log = logging.getLogger(__name__)
 
+# settings row holding the outage that stopped the last watch step's run (JSON of Outage), so that a watch
+# started again (a new process, or the app's automatic mode restarted) asks first whether the service is back
+# instead of resuming the run and failing up to ``outage_after`` copies once more; removed once it answers
+OUTAGE_KEY = "remediation.outage"
+
 
 @dataclass(frozen=True)
 class Outage:
     """Why a run stopped early: ``failures`` ``what`` (copies, or recipient look-ups) in a row got no answer
     (``kind`` no_answer) or a server error (``kind`` server_error: ``service`` answered ``status``); ``cause``
     is the last one's message (it names the host), ``advice`` its advice, ``mailbox`` its mailbox (or
-    recipient): where the next watch step asks first whether the service is back."""
+    recipient): where the next watch step asks first whether the service is back; ``code`` the error the
+    service answered when its status is not known (Entra's ``temporarily_unavailable``)."""
     failures: int
     cause: str
     advice: str | None = None
@@ -29,6 +37,7 @@ class Outage:
     status: int | None = None
     service: str | None = None
     mailbox: str | None = None
+    code: str | None = None
 
     @classmethod
     def of(cls, exc: MarlibError, failures: int, what: str = "copies", mailbox: str | None = None) -> Outage:
@@ -37,24 +46,26 @@ class Outage:
         status = exc.details.get("status") if kind == SERVER_ERROR else None
         return cls(failures, exc.message, exc.advice, exc.details.get("host"), what, kind,
                    int(status) if status else None, exc.details.get("service") if kind == SERVER_ERROR else None,
-                   mailbox)
+                   mailbox, exc.code if kind == SERVER_ERROR and not status else None)
 
     @property
     def answer(self) -> str | None:
         """``Graph answered 503 Service Unavailable`` for a server error, else None."""
         if self.kind != SERVER_ERROR:
             return None
-        return f"{self.service or 'the service'} answered {status_text(self.status)}"
+        return f"{self.service or 'the service'} answered {status_text(self.status, self.code)}"
 
     def as_dict(self) -> dict[str, Any]:
         return {"failures_in_a_row": self.failures, "of": self.what, "kind": self.kind, "status": self.status,
-                "service": self.service, "cause": self.cause, "advice": self.advice, "host": self.host}
+                "service": self.service, "code": self.code, "cause": self.cause, "advice": self.advice,
+                "host": self.host}
 
 
-def status_text(status: int | None) -> str:
-    """``503 Service Unavailable`` (``a server error`` when the status is not known)."""
+def status_text(status: int | None, code: str | None = None) -> str:
+    """``503 Service Unavailable`` (when the status is not known: the error ``code`` the service answered, say
+    ``temporarily_unavailable``, else ``a server error``)."""
     if not status:
-        return "a server error"
+        return code or "a server error"
     try:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
@@ -86,8 +97,36 @@ def service_still_down(mailboxes: Any, outage: Outage) -> Outage | None:
 def still_down_notice(outage: Outage) -> str:
     """What a watch step skipped for an outage says (once per change): the service still fails, no copy was
     touched, and what to do."""
-    how = (f"{outage.service or 'the service'} still answers {status_text(outage.status)}"
+    how = (f"{outage.service or 'the service'} still answers {status_text(outage.status, outage.code)}"
            if outage.kind == SERVER_ERROR else f"{outage.host or 'the service'} still gives no answer")
     return (f"remediation paused: {how} ({outage.cause}), so this watch step touched no copy; the run the outage "
             f"stopped resumes at the first step the service answers again (each step checks with one request). "
             f"What to do: {outage.advice or 'check the network and the proxy'}.")
+
+
+def remember_outage(store: Any, outage: Outage | None) -> None:
+    """Keep ``outage`` (None: forget it) in the store for the next watch process (:func:`remembered_outage`).
+    A store that cannot be written to now only costs that check: logged, not raised."""
+    try:
+        store.set_setting(OUTAGE_KEY, None if outage is None else json.dumps(dataclasses.asdict(outage)))
+    except MarlibError as exc:
+        log.warning("could not store the outage for the next watch: %s", exc)
+
+
+def remembered_outage(store: Any) -> Outage | None:
+    """The outage that stopped the last watch step's run, kept by :func:`remember_outage` (None: none, or a
+    row this version cannot read)."""
+    try:
+        raw = store.get_setting(OUTAGE_KEY)
+    except MarlibError as exc:   # the store stayed locked: the first step resumes as it did before
+        log.warning("could not read the outage the last watch stopped for: %s", exc)
+        return None
+    if not raw:
+        return None
+    try:
+        row = json.loads(raw)
+        known = {f.name for f in dataclasses.fields(Outage)}
+        return Outage(**{k: v for k, v in row.items() if k in known})
+    except (ValueError, TypeError, AttributeError):
+        log.warning("ignored the stored outage %r: not readable", raw[:200])
+        return None

@@ -21,7 +21,9 @@ After a step whose run stopped for an outage (Graph, Entra or the proxy gave no 
 errors: ``EngineOptions.outage_after``), the next step first asks whether the service is back with one
 request (:func:`~marlib.remediation.outage.service_still_down`); while it is not, the step ingests and
 touches no copy (said once per change, not at every step), instead of failing ~10 more copies each time
-before the run stops again. Once it answers, the step resumes the interrupted run.
+before the run stops again. Once it answers, the step resumes the interrupted run. The outage is kept in the
+store (:func:`~marlib.remediation.outage.remember_outage`) until then, so a watch started again (a new process,
+the app restarted) does the same one-request check at its first step.
 """
 from __future__ import annotations
 
@@ -41,7 +43,8 @@ from typing import Any
 from marlib.errors import InputError, MarlibError
 from marlib.progress import Progress, no_progress
 from marlib.remediation.engine import EngineOptions
-from marlib.remediation.outage import Outage, service_still_down, still_down_notice
+from marlib.remediation.outage import (Outage, remember_outage, remembered_outage, service_still_down,
+                                       still_down_notice)
 from marlib.remediation.run import RunResult, outage_notice, remediate
 from marlib.store import Store
 
@@ -302,6 +305,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     if mailboxes is None:
         return step
     if down is not None and _still_down(step, mailboxes, down, said):
+        _remember(store, down, step.down)
         return step
     # a simulated tenant: the run holds it, takes up the state another process saved and gains new mail
     # (built from the data) first, and saves what it did before another process's run may start
@@ -310,7 +314,14 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     step.runs = [*result.resumed, *([result] if result.run_id is not None else [])]   # recorded runs only
     step.outage = outage_notice(result)
     step.down = result.stopped_by_outage
+    _remember(store, down, step.down)
     return step
+
+
+def _remember(store: Store, before: Outage | None, now: Outage | None) -> None:
+    """Keep the outage the service is in for a watch started again (written when it changed)."""
+    if now != before:
+        remember_outage(store, now)
 
 
 def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, Any] | None) -> bool:
@@ -360,7 +371,12 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
     steps = 0
     seen: tuple | None = None
     said: dict[str, Any] = {}
-    down: Outage | None = None   # the last step's run stopped for it: the next step asks first if it is over
+    # the last step's run stopped for it (that of a watch before this one, kept in the store): the next step asks
+    # first whether it is over
+    down: Outage | None = remembered_outage(store)
+    if down is not None:
+        log.info("watch: the last run stopped for an outage (%s): asking first whether the service is back",
+                 down.cause)
     started = time.time()
     files = [Path(p) for p in paths if Path(p).is_file()]
     while not stop.is_set():
