@@ -360,6 +360,19 @@ class Workbench:
         log.info("job %d (%s: %s) started by %s", job.id, kind, label, who or "unknown")
         return job
 
+    def start_only_job(self, kind: str, label: str, fn: Callable[[Progress], Any], *,
+                       who: str | None = None) -> Job:
+        """:meth:`start_job`, unless a job of ``kind`` is running already (another session, a second click):
+        then InputError naming it. The check and the start are one step, so two callers never both start."""
+        with self._lock:
+            running = self.running(kind)
+            if running:
+                job = running[0]
+                who_ = f" by {job.started_by}" if job.started_by else ""
+                raise InputError(f"{kind} #{job.id} ({job.label}){who_} is still running; nothing was started",
+                                 advice="wait for it to finish (its progress is on the page), then start again")
+            return self.start_job(kind, label, fn, who=who)
+
     def _run_job(self, job: Job, fn: Callable[[Progress], Any]) -> None:
         try:
             result = fn(job.progress)

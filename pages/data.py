@@ -27,7 +27,7 @@ def ingest(paths: list) -> None:
         return {"summary": summary.to_dict(), "warnings": summary.warnings()}
 
     label = ", ".join(str(p) for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
-    job = wb.start_job("ingest", label, run, who=_ui.current_user())
+    job = wb.start_only_job("ingest", label, run, who=_ui.current_user())   # one ingest at a time
     st.toast(f"Ingest #{job.id} started")
     st.rerun()
 

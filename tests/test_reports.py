@@ -208,6 +208,25 @@ def test_workbench_jobs_run_in_a_thread_and_keep_errors(tmp_path):
     assert [j.id for j in wb.jobs()] == [bad.id, ok.id]
 
 
+def test_only_one_ingest_job_runs_at_a_time(tmp_path):
+    """The Data page's "one ingest at a time" was a disabled button: two sessions (or a double click) could
+    both start one. The check and the start are now one step of the workbench."""
+    import threading
+    wb = Workbench(Store(tmp_path / "jobs.duckdb"))
+    release = threading.Event()
+    first = wb.start_only_job("ingest", "/logs/a", lambda progress: release.wait(10), who="ana@corp.example")
+    with pytest.raises(InputError, match=rf"ingest #{first.id} \(/logs/a\) by ana@corp.example is still running"):
+        wb.start_only_job("ingest", "/logs/b", lambda progress: None)
+    other = wb.start_only_job("remediate", "x", lambda progress: None)      # another kind is not held up
+    release.set()
+    deadline = time.monotonic() + 10
+    while wb.running() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert first.state == other.state == "done"
+    assert wb.start_only_job("ingest", "/logs/b", lambda progress: None).id > first.id
+    assert [j.label for j in wb.jobs("ingest")][-1] == "/logs/a" and len(wb.jobs("ingest")) == 2
+
+
 @pytest.mark.parametrize("name", ["Store", "InputError", "Verdict", "SearchResult", "dataclass", "Any",
                                   "table_exists", "", "rejects; DROP TABLE messages", "__init__"])
 def test_report_names_come_from_an_allow_list(tmp_path, name):
