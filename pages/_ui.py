@@ -188,6 +188,30 @@ def sidebar(wb: Workbench) -> None:
             st.button("Sign out", on_click=st.logout)
 
 
+def job_head(job: Any) -> str:
+    """``#3 label by who, started 10:04:05 UTC``: how a background job is named on the pages."""
+    who = f" by {job.started_by}" if job.started_by else ""
+    return f"#{job.id} {job.label}{who}, started {job.started_at:%H:%M:%S} UTC"
+
+
+def show_job_error(job: Any, prefix: str = "") -> None:
+    """A failed background job's message and advice, as :func:`show_error` shows a MarlibError."""
+    err = job.error or {}
+    st.error(f"{prefix}{err.get('message') or 'failed'}")
+    if err.get("advice"):
+        st.info(f"What to do: {err['advice']}")
+
+
+def rerun_when_a_job_ends(jobs: list, key: str) -> None:
+    """Redraw the whole page when a job this session saw running (``key``: its ids in the session) has ended:
+    only the polling fragment runs while a job goes, and the rest of the page shows what the job changed."""
+    running = {job.id for job in jobs if job.state == "running"}
+    ended = st.session_state.get(key, set()) - running
+    st.session_state[key] = running
+    if ended:
+        st.rerun(scope="app")
+
+
 def fmt_int(n: Any) -> str:
     return f"{int(n or 0):,}"
 

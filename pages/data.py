@@ -35,11 +35,7 @@ def ingest(paths: list) -> None:
 def ingest_panel() -> None:
     """The running ingest's progress (redrawn every second while it runs), then the last one's summary."""
     jobs = wb.jobs("ingest")
-    running = {job.id for job in jobs if job.state == "running"}
-    ended = st.session_state.get("ingest-running-jobs", set()) - running
-    st.session_state["ingest-running-jobs"] = running
-    if ended:   # redraw the whole page: the rejects and the ingest runs below changed too
-        st.rerun(scope="app")
+    _ui.rerun_when_a_job_ends(jobs, "ingest-running-jobs")   # the rejects and the ingest runs below
     for job in jobs:
         if job.state == "running":
             size = (f" ({job.done / 1e6:,.1f} of {job.total / 1e6:,.1f} MB)" if job.total
@@ -48,14 +44,10 @@ def ingest_panel() -> None:
     last = next((job for job in jobs if job.state != "running"), None)
     if last is None:
         return
-    who = f" by {last.started_by}" if last.started_by else ""
     st.subheader("Last ingest")
-    st.caption(f"#{last.id} {last.label}{who}, started {last.started_at:%H:%M:%S} UTC")
+    st.caption(_ui.job_head(last))
     if last.state == "failed":
-        err = last.error or {}
-        st.error(err.get("message") or "the ingest failed")
-        if err.get("advice"):
-            st.info(f"What to do: {err['advice']}")
+        _ui.show_job_error(last)
         return
     summary = last.result["summary"]
     keys = ["files", "lines", "messages", "recipients", "attachments", "verdict_events", "rejects"]

@@ -19,19 +19,12 @@ st.caption(f"Active tenant: **{_ui.TENANT_LABEL[kind.value]}**. A run keeps goin
 def jobs_panel() -> None:
     """Progress of the workbench's remediation jobs (redrawn every second while one runs)."""
     jobs = wb.jobs("remediate")[:5]
-    # a run this page showed going has ended: redraw the whole page, so the pending list, the plan and the
-    # sidebar show what it did (only this panel polls while a run goes)
-    running = {job.id for job in jobs if job.state == "running"}
-    ended = st.session_state.get("rem-running-jobs", set()) - running
-    st.session_state["rem-running-jobs"] = running
-    if ended:
-        st.rerun(scope="app")
+    _ui.rerun_when_a_job_ends(jobs, "rem-running-jobs")   # the pending list, the plan, the sidebar
     if not jobs:
         return
     st.subheader("Runs started from the app")
     for job in jobs:
-        who = f" by {job.started_by}" if job.started_by else ""
-        head = f"#{job.id} {job.label}{who}, started {job.started_at:%H:%M:%S} UTC"
+        head = _ui.job_head(job)
         if job.state == "running":
             st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
         elif job.state == "done":
@@ -47,10 +40,7 @@ def jobs_panel() -> None:
             if (job.result or {}).get("outage"):   # stopped early: Graph / Entra / the proxy stopped answering
                 st.warning(job.result["outage"])
         else:
-            err = job.error or {}
-            st.error(f"{head}: {err.get('message')}")
-            if err.get("advice"):
-                st.info(f"What to do: {err['advice']}")
+            _ui.show_job_error(job, f"{head}: ")
 
 
 # poll only while a run is going (any session's): the fragment redraws without rerunning the page

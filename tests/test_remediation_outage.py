@@ -88,6 +88,15 @@ def _forwards(model, box: str) -> list:
     return [m for m in model.messages(box) if m.forward_of == MID]
 
 
+
+def forwarded_once_and_purged(state: dict, boxes) -> None:
+    """Each mailbox of the emulator's ``state`` forwarded the message once and holds it purged: every copy done
+    exactly once, however often the run stopped and resumed."""
+    for box in boxes:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
 def test_an_outage_mid_run_stops_it_after_ten_copies_in_a_row_and_the_next_run_does_the_rest_once(tmp_path):
     store, w, boxes = _setup(tmp_path, 30)
     sim = SimulatedMailboxes(w.tenant)
@@ -189,10 +198,7 @@ def test_the_proxy_going_down_mid_live_run_stops_it_and_the_next_run_finishes_it
     assert again.outage is None and [r.run_id for r in again.resumed] == [first.run_id]
     failed = done.get("failed", 0)                 # 9 unless a request in flight got through in between
     assert again.resumed[0].counts["succeeded"] == len(boxes) - failed and again.counts["succeeded"] == failed
-    for box in boxes:
-        msgs = mailbox_messages(state, box)
-        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
-        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+    forwarded_once_and_purged(state, boxes)
 
 
 class _ShutsProxy:
@@ -378,10 +384,7 @@ def test_graph_answering_502_to_every_copy_stops_a_live_run_and_the_next_run_fin
         state = emu.state()
     assert again.outage is None and [r.run_id for r in again.resumed] == [first.run_id]
     assert again.resumed[0].counts["succeeded"] + again.counts["succeeded"] == len(boxes)
-    for box in boxes:
-        msgs = mailbox_messages(state, box)
-        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
-        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+    forwarded_once_and_purged(state, boxes)
 
 
 def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, capsys):
@@ -565,10 +568,7 @@ def test_live_watch_steps_during_a_503_outage_send_one_check_each_and_resume_the
         state = emu.state()
     assert third.down is None and third.outage is None and third.runs[0].run_id == run_id
     assert third.runs[0].counts["planned"] == 0
-    for box in boxes:
-        msgs = mailbox_messages(state, box)
-        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
-        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+    forwarded_once_and_purged(state, boxes)
 
 
 def test_the_apps_automatic_mode_keeps_showing_a_long_outage_and_touches_no_copy_until_graph_is_back(tmp_path):
