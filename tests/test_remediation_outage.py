@@ -631,8 +631,10 @@ class SickMailboxes:
     being moved: 503; one over its quota: 507) while every other mailbox works; ``but`` names calls they still
     answer (the recipient look-up, when the trouble starts after it)."""
 
-    def __init__(self, inner, sick: set[str], error, but: tuple[str, ...] = ()) -> None:
+    def __init__(self, inner, sick: set[str], error, but: tuple[str, ...] = (),
+                 only: tuple[str, ...] | None = None) -> None:
         self.inner, self.kind, self.sick, self.error, self.but = inner, inner.kind, sick, error, but
+        self.only = only   # None: every call (but ``but``) fails; else only these calls fail
         self.calls: list[tuple[str, str]] = []
 
     def __getattr__(self, name):
@@ -642,7 +644,7 @@ class SickMailboxes:
 
         def call(mailbox, *args, **kw):
             self.calls.append((name, mailbox))
-            if mailbox in self.sick and name not in self.but:
+            if mailbox in self.sick and name not in self.but and (self.only is None or name in self.only):
                 raise self.error(mailbox)
             return fn(mailbox, *args, **kw)
         return call
@@ -763,3 +765,25 @@ def test_a_watch_tells_the_outage_again_when_it_changes(tmp_path):
     told = [s.outage for s in steps]
     assert told[0].startswith("remediation stopped: Graph answered 503") and told[1] is None
     assert told[2].startswith("remediation paused: graph.microsoft.com still gives no answer") and told[3] is None
+
+
+def test_a_partial_outage_where_only_the_delete_gets_503_stops_the_run_and_the_next_run_finishes_each_copy_once(
+        tmp_path):
+    """Look-ups, searches and forwards are answered, but every delete gets 503 after the retries: each copy's
+    first requests were answered, yet ten copies in a row failed for the service. The run stops there (before,
+    every copy of the run was tried and failed); the next run finishes each copy once."""
+    store, w, boxes = _setup(tmp_path, 30)
+    sick = SickMailboxes(SimulatedMailboxes(w.tenant), set(boxes), server_error(503), only=("permanent_delete",))
+    one = EngineOptions(max_workers=1)
+    first = remediate(store, sick, pending=True, journal=DuckJournal(store, "simulated"), options=one)
+    assert first.outage is not None and first.outage.failures == 10 and first.outage.status == 503
+    assert sum(1 for name, _ in sick.calls if name == "permanent_delete") == 10
+    assert first.outcomes["status"].value_counts().to_dict() == {"failed": 9, "planned": 21}
+
+    healthy = SimulatedMailboxes(w.tenant)
+    again = remediate(store, healthy, pending=True, journal=DuckJournal(store, "simulated"), options=one,
+                      retry_delay_s=0)
+    assert again.outage is None
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+        assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]

@@ -31,7 +31,9 @@ the client's own retries: ``is_server_error``), with no other answer from it in 
 per-copy answer such as 404 or 403, or a server error about one mailbox: 507, over its quota; 429 throttling is
 waited out, not counted), ``Engine.outage`` says so and no new copy is started: each copy left would only fail
 after its own retries. Server errors count as an outage only once they came from two mailboxes or more: one
-mailbox answering 503 for all its copies (being moved, say) is that mailbox's trouble. The copies of that streak
+mailbox answering 503 for all its copies (being moved, say) is that mailbox's trouble. A copy counts by its
+outcome, not by its requests: copies whose search is answered and whose delete gets 503 every time (one endpoint
+down) make a streak too. The copies of that streak
 before the last one are failed (``connectivity``: retried by ``remediate --pending`` and ``watch``); a copy
 that fails so from then on is left as journaled, like a stopped one, for the next run to resume.
 
@@ -284,8 +286,10 @@ class Engine:
                     detail = self._restore(ctx)
                 else:
                     detail = self._remediate(ctx)
+            self._answered()
             return self._finish(ctx, "succeeded", Reason.OK.value, detail)
         except MailboxError as exc:
+            self._answered()
             if exc.reason == Reason.MESSAGE_NOT_FOUND.value and _STEP_ORDER.get(ctx.step, 0) <= 2:
                 self.marlog.not_found(row.get("mailbox") or row.get("recipient"))
             return self._finish(ctx, "failed", str(exc.reason), exc.message)
@@ -294,12 +298,14 @@ class Engine:
                 raise _Stopped() from None
             return self._finish(ctx, "failed", Reason.CONNECTIVITY.value, exc.message)
         except _BudgetExceeded as exc:
+            self._answered()
             return self._finish(ctx, "failed", Reason.THROTTLED.value, str(exc))
         except AuthError as exc:
             return self._finish(ctx, "failed", Reason.AUTH_FAILED.value, exc.message)
         except StoreError:
             raise
         except MarlibError as exc:   # e.g. a GraphError Graph gave no mailbox reason for
+            self._answered()
             return self._finish(ctx, "failed", Reason.ERROR.value, exc.message)
 
     def _finish(self, ctx: _Ctx, status: str, reason: str, detail: str | None) -> dict[str, Any]:
@@ -451,8 +457,9 @@ class Engine:
         return self.outage is not None or self.should_stop()
 
     def _answered(self) -> None:
-        """The service answered (success or a per-copy answer of its own: 404, 403, 429...): the streak of copies
-        that got no answer or a server error ends."""
+        """The service answered a copy (it succeeded, or failed for an answer of its own: 404, 403, 429...) or a
+        look-up: the streak of copies that got no answer or a server error ends. A copy whose first requests were
+        answered and whose next got a server error counts toward the streak (one endpoint failing)."""
         if self._streak:
             with self._streak_lock:
                 self._streak = 0
@@ -514,7 +521,6 @@ class Engine:
                 self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                 raise
             except MailboxError as exc:
-                self._answered()
                 if exc.reason == Reason.CONNECTIVITY.value:
                     self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                     raise
@@ -530,7 +536,8 @@ class Engine:
                 continue
             finally:
                 gate.sem.release()
-            self._answered()
+            # the streak of copies without an answer ends with a copy's outcome (_run), not a request's: copies
+            # whose look-up works and whose delete gets 503 every time are a (partial) outage too
             self.alerts.connectivity_ok()
             return result
 
