@@ -390,3 +390,44 @@ def test_blank_values_are_no_values_and_a_byte_order_mark_is_not_data(tmp_path):
     summary = ingest_paths(store, [tmp_path / "p.parquet"])
     assert (summary.parsed, summary.rejects) == (1, 0)
     assert rows(store, "SELECT mid, filename, sha256 FROM attachments") == [[3, "x.pdf", None]]
+
+
+def test_a_rejected_row_keeps_its_original_text_as_written_in_the_file(tmp_path):
+    """An analyst fixes the source from ingest_rejects.raw and imports again: raw is the row as the file has
+    it (a CSV row with the line breaks of its quoted fields, from its first line; a JSON line as written),
+    not the parsed values; a Parquet row, which has no text, is its columns as JSON."""
+    store = Store(tmp_path / "db.duckdb")
+    csv = tmp_path / "crlf.csv"
+    csv.write_bytes(b'mid,recipient,subject,status,extra_col\r\n1, a@x.com ,"two\r\nlines",weird,k\r\n'
+                    b'2,b@x.com,"x\r\n\r\ny",delivered,k,too many\r\n3,c@x.com,"ok",delivered,\r\n'
+                    b'4,d@x.com,"say ""hi""",Later,\r\n')
+    assert ingest_paths(store, [csv]).rejects == 3
+    assert rows(store, "SELECT line_no, raw, reason FROM ingest_rejects ORDER BY line_no") == [
+        [2, '1, a@x.com ,"two\r\nlines",weird,k', "unknown status (delivered, quarantined, bounced or pending)"],
+        [4, '2,b@x.com,"x\r\n\r\ny",delivered,k,too many', "row has more fields than the header"],
+        [8, '4,d@x.com,"say ""hi""",Later,', "unknown status (delivered, quarantined, bounced or pending)"]]
+    lines = tmp_path / "x.jsonl"
+    lines.write_text('{"mid":1,"recipient":"a@x.com"}\n'
+                     '{ "mid" : 2,"recipient":"b@x.com",  "Status":"weird", "note": "caf\\u00e9"}  \n')
+    assert ingest_paths(store, [lines]).rejects == 1
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects WHERE path LIKE '%.jsonl'") == [
+        [2, '{ "mid" : 2,"recipient":"b@x.com",  "Status":"weird", "note": "caf\\u00e9"}  ']]
+    import pyarrow.parquet as pq
+    pq.write_table(pa.table({"mid": [1, 2], "recipient": ["a@x.com", "b@x.com"], "status": ["delivered", "odd"],
+                             "seen": [3.5, None]}), tmp_path / "p.parquet")
+    assert ingest_paths(store, [tmp_path / "p.parquet"]).rejects == 1
+    assert rows(store, "SELECT line_no, raw::JSON FROM ingest_rejects WHERE path LIKE '%.parquet'") == [
+        [2, '{"mid":2,"recipient":"b@x.com","status":"odd","seen":null}']]
+    assert ingest_paths(store, [csv, lines, tmp_path / "p.parquet"]).rejects == 0   # not recorded twice
+
+
+def test_rejected_rows_of_an_appended_csv_keep_their_text_and_lines(tmp_path):
+    path = tmp_path / "grow.csv"
+    path.write_text('mid,recipient,subject,received_at\n1,a@x.com,"a\nb",never\n2,b@x.com,s,2026-11-20 10:00:00\n')
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path])
+    with path.open("a") as f:
+        f.write('3,c@x.com,"c\n\nd",soon\n4,d@x.com,s,2026-11-20 10:00:00\n')
+    assert ingest_paths(store, [path]).rejects == 1
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects ORDER BY line_no") == [
+        [2, '1,a@x.com,"a\nb",never'], [5, '3,c@x.com,"c\n\nd",soon']]
