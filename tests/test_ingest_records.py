@@ -431,3 +431,52 @@ def test_rejected_rows_of_an_appended_csv_keep_their_text_and_lines(tmp_path):
     assert ingest_paths(store, [path]).rejects == 1
     assert rows(store, "SELECT line_no, raw FROM ingest_rejects ORDER BY line_no") == [
         [2, '1,a@x.com,"a\nb",never'], [5, '3,c@x.com,"c\n\nd",soon']]
+
+
+@pytest.mark.parametrize("records_first", [False, True])
+def test_an_address_the_logs_number_is_one_recipient_whichever_file_comes_first(tmp_path, capsys, records_first):
+    """ESA logs and a records export without rid describe the same MID: an address stored for it is that
+    recipient (without case), under the RID of its To line; a records-only address gets a number of its own.
+    Before, with the records first, b@ was stored twice and a@, whose RID the records had given b@, was
+    lost, so remediation skipped a@'s mailbox."""
+    from tests.ingest_helpers import header, message
+    epoch = int(dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc).timestamp())
+    log = tmp_path / "esa" / "mail_logs.current"
+    log.parent.mkdir()
+    log.write_text("\n".join(header(epoch) + message(7, epoch, ["a@corp.example", "b@corp.example"], sha=SHA)) + "\n")
+    export = tmp_path / "siem.csv"
+    export.write_text("mid,recipient,status,received_at\n7,B@Corp.Example,delivered,2026-11-20 10:00:00\n"
+                      "7,c@corp.example,delivered,2026-11-20 10:00:00\n")
+    verdict = tmp_path / "verdict.csv"
+    verdict.write_text(f"sha256,verdict,event_time\n{SHA},MALICIOUS,2026-11-21 00:00:00\n")
+    store = Store(tmp_path / "db.duckdb")
+    for path in ([export, log] if records_first else [log, export]) + [verdict]:
+        ingest_paths(store, [path], fmt="records" if path.suffix == ".csv" else "auto")
+    assert rows(store, "SELECT rid, address, status FROM recipients ORDER BY rid") == [
+        [0, "a@corp.example", "delivered"], [1, "b@corp.example", "delivered"], [2, "c@corp.example", "delivered"]]
+    assert main(["--db", str(store.path), "policy", "set", "DEFAULT", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(store.path), "remediate", "--sha256", SHA, "--dry-run", "--json"]) == 0
+    copies = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["outcomes"]
+    assert sorted(c["mailbox"] for c in copies) == ["a@corp.example", "b@corp.example", "c@corp.example"]
+
+
+def test_delivery_lines_waiting_for_their_to_line_and_a_records_row_are_one_recipient(tmp_path):
+    """The ESA delivery lines of a MID are read first (their To lines are in a later file), a records row
+    without rid names one of its recipients, then the To lines come: one row per address, with the
+    logs' status (the offbox quarantine), not a second, delivered copy of b@."""
+    from tests.ingest_helpers import header, message
+    epoch = int(dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc).timestamp())
+    lines = message(7, epoch, ["a@corp.example", "b@corp.example"], quarantine=True)
+    for name, part in (("1", [x for x in lines if " To: " not in x]), ("2", [x for x in lines if " To: " in x])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "mail_logs.current").write_text("\n".join(header(epoch) + part) + "\n")
+    export = tmp_path / "siem.csv"
+    export.write_text("mid,recipient\n7,b@corp.example\n")
+    store = Store(tmp_path / "db.duckdb")
+    for path in (tmp_path / "1" / "mail_logs.current", export, tmp_path / "2" / "mail_logs.current"):
+        ingest_paths(store, [path], fmt="records" if path.suffix == ".csv" else "auto")
+    assert rows(store, "SELECT rid, address, status FROM recipients ORDER BY rid") == [
+        [0, "a@corp.example", "quarantined"], [1, "b@corp.example", "quarantined"]]
+    assert rows(store, "SELECT count(*) FROM recipient_facts") == [[0]]
+

@@ -13,8 +13,9 @@ column           required   meaning
 ===============  =========  ==========================================================
 mid              yes        message id (integer, unique per gateway)
 recipient        yes        recipient address (one local@domain, no display name or <>)
-rid              no         recipient index within the message (default: order of the
-                            addresses within the mid, from 0)
+rid              no         recipient index within the message (default: the stored one of
+                            that address, else the order of the addresses within the mid,
+                            from 0; a To line of the ESA logs read later renumbers it)
 message_id       no         Message-ID header, with <>
 sender           no         envelope sender
 subject          no         subject
