@@ -480,3 +480,24 @@ def test_delivery_lines_waiting_for_their_to_line_and_a_records_row_are_one_reci
         [0, "a@corp.example", "quarantined"], [1, "b@corp.example", "quarantined"]]
     assert rows(store, "SELECT count(*) FROM recipient_facts") == [[0]]
 
+
+def test_a_csv_row_over_two_megabytes_is_read_with_the_others(tmp_path):
+    """DuckDB refuses a whole CSV file with a row longer than its max_line_size (2 MB): one pasted message
+    body cost every row of the export ("cannot read it as csv records", nothing stored)."""
+    body = "x" * 1_500_000
+    path = tmp_path / "long.csv"
+    path.write_text(f'mid,recipient,subject,status\n1,a@x.com,"{body}\n{body}",\n2,b@x.com,s,weird\n'
+                    f'3,c@x.com,{"é" * 700_000},\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.lines, summary.parsed, summary.rejects) == (3, 2, 1)
+    assert rows(store, "SELECT mid, length(subject) FROM messages ORDER BY mid") == [[1, 3_000_001], [3, 700_000]]
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "2,b@x.com,s,weird"]]
+
+
+def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{}\n{"Host": "x"}\n')
+    with pytest.raises(IngestError) as err:
+        ingest_paths(Store(tmp_path / "db.duckdb"), [path])
+    assert "(found: host)" in str(err.value)

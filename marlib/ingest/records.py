@@ -99,7 +99,8 @@ _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_r
 _CSV_ERRORS, _CSV_SCANS = "rec_csv_errors", "rec_csv_scans"
 
 
-def _reader(path: Path) -> str:
+def _reader(path: Path, longest: int = 0) -> str:
+    """The DuckDB reader of a records file; ``longest``: a CSV's longest row, in characters."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         return "read_parquet($path)"
@@ -107,8 +108,14 @@ def _reader(path: Path) -> str:
         return "read_json($path, format='newline_delimited', union_by_name=true)"
     # a row with more or fewer fields than the header goes to DuckDB's rejects table (then to ours), not
     # the whole file
+    # DuckDB refuses a whole file with a row over max_line_size (2 MB by default; in bytes, 4 a character
+    # at most): a long pasted body or header in one row must not cost the others
+    size = f", max_line_size={4 * longest + 64}" if 4 * longest + 64 > _CSV_LINE_SIZE else ""
     return (f"read_csv($path, header=true, all_varchar=true, store_rejects=true, rejects_table='{_CSV_ERRORS}', "
-            f"rejects_scan='{_CSV_SCANS}')")
+            f"rejects_scan='{_CSV_SCANS}'{size})")
+
+
+_CSV_LINE_SIZE = 2_097_152   # DuckDB's default max_line_size
 
 
 def _load(con: duckdb.DuckDBPyConnection, path: Path,
@@ -122,18 +129,22 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
     malformed: list[tuple[int, str, str]] = []
     json_lines = _reader(path).startswith("read_json")
     layout = "json" if json_lines else "parquet" if path.suffix.lower() == ".parquet" else "csv"
+    records: list[tuple[int, int]] = []
     if json_lines:   # line by line in Python: every row keeps its line number, blank and broken lines too
         malformed = _load_json_lines(con, source)
     else:
+        longest = 0
+        if layout == "csv":
+            records, longest = csv_records(source)
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
+            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path, longest)}",
                         {"path": str(source)})
         except duckdb.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
                               "nothing of the file was stored",
                               advice="records files are CSV with a header row, JSON lines or Parquet") from exc
-    cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall()]
+    cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall() if r[0] != _LINE_KEY]
     lower = {c.lower(): c for c in cols}
     if "mid" not in lower and "sha256" not in lower:
         raise IngestError(f"{path}: no 'mid' or 'sha256' column (found: {', '.join(cols) or 'none'})",
@@ -160,7 +171,6 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
         row_no, src = "row_number() OVER ()", "rec_src"
     else:
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
-        records = csv_records(source)
         physical = {duck: number for number, duck in records}
         refused = _csv_rejects(con, path)
         malformed += [(physical.get(duck, duck), text, reason) for duck, text, reason in refused]

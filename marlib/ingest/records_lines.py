@@ -18,19 +18,23 @@ def physical_lines(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
         yield from enumerate(f, 1)
 
 
-def csv_records(path: Path) -> list[tuple[int, int]]:
-    """(file line, DuckDB's line) where each record starts, the header first. A record starts on a line that
-    is not blank and not inside a quoted field; DuckDB's reject lines count a record over several lines
-    once (and blank lines)."""
-    out, quoted, inside = [], False, 0
+def csv_records(path: Path) -> tuple[list[tuple[int, int]], int]:
+    """(file line, DuckDB's line) where each record starts, the header first, and the length of the longest
+    record in characters. A record starts on a line that is not blank and not inside a quoted field;
+    DuckDB's reject lines count a record over several lines once (and blank lines)."""
+    out, quoted, inside, size, longest = [], False, 0, 0, 0
     for number, line in physical_lines(path, CSV_ENCODING):
         if quoted:
             inside += 1
+            size += len(line)
         elif line.strip():
             out.append((number, number - inside))
+            size = len(line)
         if line.count('"') % 2:
             quoted = not quoted
-    return out
+        if size > longest:
+            longest = size
+    return out, longest
 
 
 def original_rows(path: Path, starts: Iterable[int], *, encoding: str, quoted: bool) -> dict[int, str]:
