@@ -81,7 +81,7 @@ import pyarrow as pa
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
-from marlib.ingest.records_lines import CSV_ENCODING, JSON_ENCODING, csv_records, original_rows, physical_lines
+from marlib.ingest.records_lines import CSV_ENCODING, JSON_ENCODING, CsvRecords, original_rows, physical_lines
 from marlib.store import rollback
 
 if TYPE_CHECKING:
@@ -129,15 +129,13 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
     malformed: list[tuple[int, str, str]] = []
     json_lines = _reader(path).startswith("read_json")
     layout = "json" if json_lines else "parquet" if path.suffix.lower() == ".parquet" else "csv"
-    records: list[tuple[int, int]] = []
+    records = CsvRecords(source) if layout == "csv" else None
     if json_lines:   # line by line in Python: every row keeps its line number, blank and broken lines too
         malformed = _load_json_lines(con, source)
     else:
-        longest = 0
-        if layout == "csv":
-            records, longest = csv_records(source)
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path, longest)}",
+            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM "
+                        f"{_reader(path, records.longest if records else 0)}",
                         {"path": str(source)})
         except duckdb.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -171,12 +169,11 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
         row_no, src = "row_number() OVER ()", "rec_src"
     else:
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
-        physical = {duck: number for number, duck in records}
         refused = _csv_rejects(con, path)
-        malformed += [(physical.get(duck, duck), text, reason) for duck, text, reason in refused]
+        malformed += [(records.line_of(duck), text, reason) for duck, text, reason in refused]
         read = con.execute("SELECT count(*) FROM rec_src").fetchone()[0]
         gone = {duck for duck, _, _ in refused}
-        starts = [number for number, duck in records[1:] if duck not in gone]
+        starts = [number for number, duck in zip(records.lines[1:], records.ducks[1:]) if duck not in gone]
         if len(starts) != read:   # another quote character than '"': rows numbered as if one line each
             starts, layout = list(range(2, read + 2)), "lines"
         con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT k, row_no FROM "

@@ -3,6 +3,8 @@ text (``ingest_rejects.raw``), read again for those rows only so that a large im
 not for keeping every row's text."""
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,23 +20,33 @@ def physical_lines(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
         yield from enumerate(f, 1)
 
 
-def csv_records(path: Path) -> tuple[list[tuple[int, int]], int]:
-    """(file line, DuckDB's line) where each record starts, the header first, and the length of the longest
-    record in characters. A record starts on a line that is not blank and not inside a quoted field;
-    DuckDB's reject lines count a record over several lines once (and blank lines)."""
-    out, quoted, inside, size, longest = [], False, 0, 0, 0
-    for number, line in physical_lines(path, CSV_ENCODING):
-        if quoted:
-            inside += 1
-            size += len(line)
-        elif line.strip():
-            out.append((number, number - inside))
-            size = len(line)
-        if line.count('"') % 2:
-            quoted = not quoted
-        if size > longest:
-            longest = size
-    return out, longest
+class CsvRecords:
+    """Where each record of a CSV file starts, the header first: its file line (``lines``) and DuckDB's line
+    (``ducks``: DuckDB's reject lines count a record over several lines once, and blank lines), in two
+    arrays rather than a tuple a row, which would cost a large file ~100 bytes a row; and the length of the
+    longest record in characters. A record starts on a line that is not blank and not inside a quoted
+    field."""
+
+    def __init__(self, path: Path) -> None:
+        self.lines, self.ducks = array("q"), array("q")
+        quoted, inside, size, self.longest = False, 0, 0, 0
+        for number, line in physical_lines(path, CSV_ENCODING):
+            if quoted:
+                inside += 1
+                size += len(line)
+            elif line.strip():
+                self.lines.append(number)
+                self.ducks.append(number - inside)
+                size = len(line)
+            if line.count('"') % 2:
+                quoted = not quoted
+            if size > self.longest:
+                self.longest = size
+
+    def line_of(self, duck: int) -> int:
+        """The file line of the record DuckDB numbers ``duck`` (``duck`` itself if none starts there)."""
+        i = bisect_left(self.ducks, duck)
+        return self.lines[i] if i < len(self.ducks) and self.ducks[i] == duck else duck
 
 
 def original_rows(path: Path, starts: Iterable[int], *, encoding: str, quoted: bool) -> dict[int, str]:
