@@ -501,3 +501,13 @@ def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path
     with pytest.raises(IngestError) as err:
         ingest_paths(Store(tmp_path / "db.duckdb"), [path])
     assert "(found: host)" in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n\r\n", b"\xef\xbb\xbf\n \n"])
+def test_an_empty_export_is_no_rows_not_an_error(tmp_path, content):
+    """A SIEM's export of an empty window, as Excel or PowerShell save it (a byte order mark, blank lines),
+    has no rows: before, all but the 0-byte file failed with "no 'mid' or 'sha256' column (found: column0)"."""
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+    summary = ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
+    assert (summary.lines, summary.rejects) == (0, 0)

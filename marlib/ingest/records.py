@@ -349,7 +349,8 @@ _BAD = f"""CASE
 def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     """Import one records file in one transaction (idempotent: everything is upserted by key)."""
     data = path.read_bytes()
-    if not data:
+    content = data.removeprefix(b"\xef\xbb\xbf")
+    if not content or content.isspace():   # an empty export (a byte order mark, blank lines): no rows, no error
         return
     from marlib.ingest.api import SETTLED_S
     if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
