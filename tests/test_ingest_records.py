@@ -511,3 +511,22 @@ def test_an_empty_export_is_no_rows_not_an_error(tmp_path, content):
     path.write_bytes(content)
     summary = ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
     assert (summary.lines, summary.rejects) == (0, 0)
+
+
+def test_an_address_stored_twice_before_its_to_line_keeps_the_recipient_keys_unique(tmp_path):
+    """A store the duplicate-address fault left with b@ under two RIDs: the To line gives its RID to one
+    of them, the other moves past the MID's largest, never two rows under one RID."""
+    from tests.ingest_helpers import header, message
+    store = Store(tmp_path / "db.duckdb")
+    export = tmp_path / "siem.csv"
+    export.write_text("mid,recipient,rid\n7,b@corp.example,0\n7,c@corp.example,1\n")
+    ingest_paths(store, [export])
+    with store.connect() as con:
+        con.execute("UPDATE recipients SET address = 'B@corp.example' WHERE rid = 1")
+    epoch = int(dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc).timestamp())
+    log = tmp_path / "mail_logs.current"
+    log.write_text("\n".join(header(epoch) + message(7, epoch, ["a@corp.example", "b@corp.example"])) + "\n")
+    ingest_paths(store, [log])
+    got = rows(store, "SELECT rid, lower(address) FROM recipients ORDER BY rid")
+    assert len({rid for rid, _ in got}) == len(got)
+    assert got[:2] == [[0, "a@corp.example"], [1, "b@corp.example"]]

@@ -422,13 +422,16 @@ def _renumber_to_the_logs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""CREATE OR REPLACE TEMP TABLE ra_moves AS
         WITH t AS (SELECT mid, rid, lower(address) AS address FROM ra WHERE address IS NOT NULL),
         s AS (SELECT r.mid, r.rid, lower(r.address) AS address FROM recipients r SEMI JOIN t USING (mid)),
-        own AS (SELECT s.mid, s.rid, min(t.rid) AS rid1 FROM s JOIN t USING (mid, address) GROUP BY ALL
-                HAVING NOT bool_or(t.rid = s.rid)),
+        own AS (SELECT o.mid, o.rid, o.rid1, row_number() OVER (PARTITION BY o.mid, o.rid1 ORDER BY o.rid)
+                    + EXISTS (SELECT 1 FROM s x WHERE x.mid = o.mid AND x.rid = o.rid1 AND x.address = o.address)::INT
+                    AS n FROM (SELECT s.mid, s.rid, s.address, min(t.rid) AS rid1 FROM s JOIN t USING (mid, address)
+                               GROUP BY ALL HAVING NOT bool_or(t.rid = s.rid)) o),
         taken AS (SELECT s.mid, s.rid FROM s JOIN t USING (mid, rid) WHERE t.address <> s.address
-                  AND NOT EXISTS (SELECT 1 FROM t u WHERE u.mid = s.mid AND u.address = s.address)),
+                  AND NOT EXISTS (SELECT 1 FROM t u WHERE u.mid = s.mid AND u.address = s.address)
+                  UNION ALL SELECT mid, rid FROM own WHERE n > 1),   -- an address stored twice: one takes the RID
         top AS (SELECT mid, max(rid) AS m FROM (SELECT mid, rid FROM s UNION ALL SELECT mid, rid FROM t
                 UNION ALL SELECT mid, rid FROM recipient_facts) GROUP BY mid)
-        SELECT mid, rid, rid1 FROM own
+        SELECT mid, rid, rid1 FROM own WHERE n = 1
         UNION ALL
         SELECT mid, rid, top.m + row_number() OVER (PARTITION BY mid ORDER BY rid) FROM taken JOIN top USING (mid)""")
     if con.execute("SELECT count(*) FROM ra_moves").fetchone()[0]:
