@@ -390,3 +390,143 @@ def test_blank_values_are_no_values_and_a_byte_order_mark_is_not_data(tmp_path):
     summary = ingest_paths(store, [tmp_path / "p.parquet"])
     assert (summary.parsed, summary.rejects) == (1, 0)
     assert rows(store, "SELECT mid, filename, sha256 FROM attachments") == [[3, "x.pdf", None]]
+
+
+def test_a_rejected_row_keeps_its_original_text_as_written_in_the_file(tmp_path):
+    """An analyst fixes the source from ingest_rejects.raw and imports again: raw is the row as the file has
+    it (a CSV row with the line breaks of its quoted fields, from its first line; a JSON line as written),
+    not the parsed values; a Parquet row, which has no text, is its columns as JSON."""
+    store = Store(tmp_path / "db.duckdb")
+    csv = tmp_path / "crlf.csv"
+    csv.write_bytes(b'mid,recipient,subject,status,extra_col\r\n1, a@x.com ,"two\r\nlines",weird,k\r\n'
+                    b'2,b@x.com,"x\r\n\r\ny",delivered,k,too many\r\n3,c@x.com,"ok",delivered,\r\n'
+                    b'4,d@x.com,"say ""hi""",Later,\r\n')
+    assert ingest_paths(store, [csv]).rejects == 3
+    assert rows(store, "SELECT line_no, raw, reason FROM ingest_rejects ORDER BY line_no") == [
+        [2, '1, a@x.com ,"two\r\nlines",weird,k', "unknown status (delivered, quarantined, bounced or pending)"],
+        [4, '2,b@x.com,"x\r\n\r\ny",delivered,k,too many', "row has more fields than the header"],
+        [8, '4,d@x.com,"say ""hi""",Later,', "unknown status (delivered, quarantined, bounced or pending)"]]
+    lines = tmp_path / "x.jsonl"
+    lines.write_text('{"mid":1,"recipient":"a@x.com"}\n'
+                     '{ "mid" : 2,"recipient":"b@x.com",  "Status":"weird", "note": "caf\\u00e9"}  \n')
+    assert ingest_paths(store, [lines]).rejects == 1
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects WHERE path LIKE '%.jsonl'") == [
+        [2, '{ "mid" : 2,"recipient":"b@x.com",  "Status":"weird", "note": "caf\\u00e9"}  ']]
+    import pyarrow.parquet as pq
+    pq.write_table(pa.table({"mid": [1, 2], "recipient": ["a@x.com", "b@x.com"], "status": ["delivered", "odd"],
+                             "seen": [3.5, None]}), tmp_path / "p.parquet")
+    assert ingest_paths(store, [tmp_path / "p.parquet"]).rejects == 1
+    assert rows(store, "SELECT line_no, raw::JSON FROM ingest_rejects WHERE path LIKE '%.parquet'") == [
+        [2, '{"mid":2,"recipient":"b@x.com","status":"odd","seen":null}']]
+    assert ingest_paths(store, [csv, lines, tmp_path / "p.parquet"]).rejects == 0   # not recorded twice
+
+
+def test_rejected_rows_of_an_appended_csv_keep_their_text_and_lines(tmp_path):
+    path = tmp_path / "grow.csv"
+    path.write_text('mid,recipient,subject,received_at\n1,a@x.com,"a\nb",never\n2,b@x.com,s,2026-11-20 10:00:00\n')
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path])
+    with path.open("a") as f:
+        f.write('3,c@x.com,"c\n\nd",soon\n4,d@x.com,s,2026-11-20 10:00:00\n')
+    assert ingest_paths(store, [path]).rejects == 1
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects ORDER BY line_no") == [
+        [2, '1,a@x.com,"a\nb",never'], [5, '3,c@x.com,"c\n\nd",soon']]
+
+
+@pytest.mark.parametrize("records_first", [False, True])
+def test_an_address_the_logs_number_is_one_recipient_whichever_file_comes_first(tmp_path, capsys, records_first):
+    """ESA logs and a records export without rid describe the same MID: an address stored for it is that
+    recipient (without case), under the RID of its To line; a records-only address gets a number of its own.
+    Before, with the records first, b@ was stored twice and a@, whose RID the records had given b@, was
+    lost, so remediation skipped a@'s mailbox."""
+    from tests.ingest_helpers import header, message
+    epoch = int(dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc).timestamp())
+    log = tmp_path / "esa" / "mail_logs.current"
+    log.parent.mkdir()
+    log.write_text("\n".join(header(epoch) + message(7, epoch, ["a@corp.example", "b@corp.example"], sha=SHA)) + "\n")
+    export = tmp_path / "siem.csv"
+    export.write_text("mid,recipient,status,received_at\n7,B@Corp.Example,delivered,2026-11-20 10:00:00\n"
+                      "7,c@corp.example,delivered,2026-11-20 10:00:00\n")
+    verdict = tmp_path / "verdict.csv"
+    verdict.write_text(f"sha256,verdict,event_time\n{SHA},MALICIOUS,2026-11-21 00:00:00\n")
+    store = Store(tmp_path / "db.duckdb")
+    for path in ([export, log] if records_first else [log, export]) + [verdict]:
+        ingest_paths(store, [path], fmt="records" if path.suffix == ".csv" else "auto")
+    assert rows(store, "SELECT rid, address, status FROM recipients ORDER BY rid") == [
+        [0, "a@corp.example", "delivered"], [1, "b@corp.example", "delivered"], [2, "c@corp.example", "delivered"]]
+    assert main(["--db", str(store.path), "policy", "set", "DEFAULT", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(store.path), "remediate", "--sha256", SHA, "--dry-run", "--json"]) == 0
+    copies = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["outcomes"]
+    assert sorted(c["mailbox"] for c in copies) == ["a@corp.example", "b@corp.example", "c@corp.example"]
+
+
+def test_delivery_lines_waiting_for_their_to_line_and_a_records_row_are_one_recipient(tmp_path):
+    """The ESA delivery lines of a MID are read first (their To lines are in a later file), a records row
+    without rid names one of its recipients, then the To lines come: one row per address, with the
+    logs' status (the offbox quarantine), not a second, delivered copy of b@."""
+    from tests.ingest_helpers import header, message
+    epoch = int(dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc).timestamp())
+    lines = message(7, epoch, ["a@corp.example", "b@corp.example"], quarantine=True)
+    for name, part in (("1", [x for x in lines if " To: " not in x]), ("2", [x for x in lines if " To: " in x])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "mail_logs.current").write_text("\n".join(header(epoch) + part) + "\n")
+    export = tmp_path / "siem.csv"
+    export.write_text("mid,recipient\n7,b@corp.example\n")
+    store = Store(tmp_path / "db.duckdb")
+    for path in (tmp_path / "1" / "mail_logs.current", export, tmp_path / "2" / "mail_logs.current"):
+        ingest_paths(store, [path], fmt="records" if path.suffix == ".csv" else "auto")
+    assert rows(store, "SELECT rid, address, status FROM recipients ORDER BY rid") == [
+        [0, "a@corp.example", "quarantined"], [1, "b@corp.example", "quarantined"]]
+    assert rows(store, "SELECT count(*) FROM recipient_facts") == [[0]]
+
+
+def test_a_csv_row_over_two_megabytes_is_read_with_the_others(tmp_path):
+    """DuckDB refuses a whole CSV file with a row longer than its max_line_size (2 MB): one pasted message
+    body cost every row of the export ("cannot read it as csv records", nothing stored)."""
+    body = "x" * 1_500_000
+    path = tmp_path / "long.csv"
+    path.write_text(f'mid,recipient,subject,status\n1,a@x.com,"{body}\n{body}",\n2,b@x.com,s,weird\n'
+                    f'3,c@x.com,{"é" * 700_000},\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.lines, summary.parsed, summary.rejects) == (3, 2, 1)
+    assert rows(store, "SELECT mid, length(subject) FROM messages ORDER BY mid") == [[1, 3_000_001], [3, 700_000]]
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "2,b@x.com,s,weird"]]
+
+
+def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{}\n{"Host": "x"}\n')
+    with pytest.raises(IngestError) as err:
+        ingest_paths(Store(tmp_path / "db.duckdb"), [path])
+    assert "(found: host)" in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n\r\n", b"\xef\xbb\xbf\n \n"])
+def test_an_empty_export_is_no_rows_not_an_error(tmp_path, content):
+    """A SIEM's export of an empty window, as Excel or PowerShell save it (a byte order mark, blank lines),
+    has no rows: before, all but the 0-byte file failed with "no 'mid' or 'sha256' column (found: column0)"."""
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+    summary = ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
+    assert (summary.lines, summary.rejects) == (0, 0)
+
+
+def test_an_address_stored_twice_before_its_to_line_keeps_the_recipient_keys_unique(tmp_path):
+    """A store the duplicate-address fault left with b@ under two RIDs: the To line gives its RID to one
+    of them, the other moves past the MID's largest, never two rows under one RID."""
+    from tests.ingest_helpers import header, message
+    store = Store(tmp_path / "db.duckdb")
+    export = tmp_path / "siem.csv"
+    export.write_text("mid,recipient,rid\n7,b@corp.example,0\n7,c@corp.example,1\n")
+    ingest_paths(store, [export])
+    with store.connect() as con:
+        con.execute("UPDATE recipients SET address = 'B@corp.example' WHERE rid = 1")
+    epoch = int(dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone.utc).timestamp())
+    log = tmp_path / "mail_logs.current"
+    log.write_text("\n".join(header(epoch) + message(7, epoch, ["a@corp.example", "b@corp.example"])) + "\n")
+    ingest_paths(store, [log])
+    got = rows(store, "SELECT rid, lower(address) FROM recipients ORDER BY rid")
+    assert len({rid for rid, _ in got}) == len(got)
+    assert got[:2] == [[0, "a@corp.example"], [1, "b@corp.example"]]

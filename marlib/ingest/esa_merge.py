@@ -386,6 +386,7 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                      ELSE coalesce(r.response, h.response) END AS response,
                 greatest(r.qd, {_quarantine_dcid('h')}) AS qd
             FROM ra r LEFT JOIN recipient_facts h ON r.address IS NOT NULL AND h.mid = r.mid AND h.rid = r.rid""")
+    _renumber_to_the_logs(con)
     upsert(con, "recipients AS r", ("mid", "rid", "address", "status", "delivered_at", "status_at", "dcid",
                                     "response"),
            """SELECT mid, rid, address, coalesce(status, 'pending') AS status,
@@ -410,6 +411,32 @@ def _merge_recipients(con: duckdb.DuckDBPyConnection, utc: str) -> None:
                           ELSE coalesce(h.dcid, n.dcid) END,
               response = CASE WHEN {newer} OR n.status IS NULL THEN coalesce(n.response, h.response)
                               ELSE coalesce(h.response, n.response) END""")
+
+
+def _renumber_to_the_logs(con: duckdb.DuckDBPyConnection) -> None:
+    """Before the batch's To (and Bounced) lines are stored: a recipient already stored for the MID under
+    another RID (a records import numbers the rows without a rid itself) takes the RID of its line, the
+    gateway's own, and is updated by it instead of stored twice; a stored recipient whose RID a line gives to
+    another address moves past the MID's largest RID, instead of taking that address's status and hiding
+    it. Addresses are compared without case. Actions name the address, not the RID: nothing else moves."""
+    con.execute("""CREATE OR REPLACE TEMP TABLE ra_moves AS
+        WITH t AS (SELECT mid, rid, lower(address) AS address FROM ra WHERE address IS NOT NULL),
+        s AS (SELECT r.mid, r.rid, lower(r.address) AS address FROM recipients r SEMI JOIN t USING (mid)),
+        own AS (SELECT o.mid, o.rid, o.rid1, row_number() OVER (PARTITION BY o.mid, o.rid1 ORDER BY o.rid)
+                    + EXISTS (SELECT 1 FROM s x WHERE x.mid = o.mid AND x.rid = o.rid1 AND x.address = o.address)::INT
+                    AS n FROM (SELECT s.mid, s.rid, s.address, min(t.rid) AS rid1 FROM s JOIN t USING (mid, address)
+                               GROUP BY ALL HAVING NOT bool_or(t.rid = s.rid)) o),
+        taken AS (SELECT s.mid, s.rid FROM s JOIN t USING (mid, rid) WHERE t.address <> s.address
+                  AND NOT EXISTS (SELECT 1 FROM t u WHERE u.mid = s.mid AND u.address = s.address)
+                  UNION ALL SELECT mid, rid FROM own WHERE n > 1),   -- an address stored twice: one takes the RID
+        top AS (SELECT mid, max(rid) AS m FROM (SELECT mid, rid FROM s UNION ALL SELECT mid, rid FROM t
+                UNION ALL SELECT mid, rid FROM recipient_facts) GROUP BY mid)
+        SELECT mid, rid, rid1 FROM own WHERE n = 1
+        UNION ALL
+        SELECT mid, rid, top.m + row_number() OVER (PARTITION BY mid ORDER BY rid) FROM taken JOIN top USING (mid)""")
+    if con.execute("SELECT count(*) FROM ra_moves").fetchone()[0]:
+        con.execute("UPDATE recipients AS r SET rid = n.rid1 FROM ra_moves n WHERE r.mid = n.mid AND r.rid = n.rid")
+    con.execute("DROP TABLE ra_moves")
 
 
 def release_held_facts(con: duckdb.DuckDBPyConnection) -> None:

@@ -13,8 +13,9 @@ column           required   meaning
 ===============  =========  ==========================================================
 mid              yes        message id (integer, unique per gateway)
 recipient        yes        recipient address (one local@domain, no display name or <>)
-rid              no         recipient index within the message (default: order of the
-                            addresses within the mid, from 0)
+rid              no         recipient index within the message (default: the stored one of
+                            that address, else the order of the addresses within the mid,
+                            from 0; a To line of the ESA logs read later renumbers it)
 message_id       no         Message-ID header, with <>
 sender           no         envelope sender
 subject          no         subject
@@ -54,10 +55,13 @@ parent's Message-ID (sender, subject and received time when it has none) and att
 logs, whichever of the two files comes first.
 A row missing a required value, with a value outside its column's list above, a number or time that
 cannot be read, or a list or object where one value belongs (JSON lines, Parquet), goes to
-``ingest_rejects`` (line_no = the file line the row starts on: in a CSV the header is line 1; in Parquet
-the row number; raw = the row as JSON); so do a JSON line that is not
-a JSON object and a CSV row with more or fewer fields than the header (raw = its text). The other rows
-are read.
+``ingest_rejects``; so do a JSON line that is not a JSON object and a CSV row with more or fewer fields
+than the header. The other rows are read. ``line_no`` is the file line the row starts on (in a CSV the
+header is line 1; a row whose quoted field goes over several lines has the number of its first line; in
+Parquet the row number, from 1). ``raw`` is the row as written in the file, to fix the source and import
+it again: a CSV row whole, with the line breaks inside its quoted fields, a JSON line as it stands (without
+its line break); a Parquet row has no text, so its raw is the row's columns as JSON (all of them, as the
+file names them).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
 by key; a reject already recorded for the same path, row and text is not recorded again); when the file
 only grew, the summary counts the rows after those read before.
@@ -72,10 +76,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import pyarrow as pa
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
+from marlib.ingest.records_lines import CSV_ENCODING, JSON_ENCODING, CsvRecords, original_rows, physical_lines
 from marlib.store import rollback
 
 if TYPE_CHECKING:
@@ -93,7 +99,8 @@ _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_r
 _CSV_ERRORS, _CSV_SCANS = "rec_csv_errors", "rec_csv_scans"
 
 
-def _reader(path: Path) -> str:
+def _reader(path: Path, longest: int = 0) -> str:
+    """The DuckDB reader of a records file; ``longest``: a CSV's longest row, in characters."""
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         return "read_parquet($path)"
@@ -101,30 +108,41 @@ def _reader(path: Path) -> str:
         return "read_json($path, format='newline_delimited', union_by_name=true)"
     # a row with more or fewer fields than the header goes to DuckDB's rejects table (then to ours), not
     # the whole file
+    # DuckDB refuses a whole file with a row over max_line_size (2 MB by default; in bytes, 4 a character
+    # at most): a long pasted body or header in one row must not cost the others
+    size = f", max_line_size={4 * longest + 64}" if 4 * longest + 64 > _CSV_LINE_SIZE else ""
     return (f"read_csv($path, header=true, all_varchar=true, store_rejects=true, rejects_table='{_CSV_ERRORS}', "
-            f"rejects_scan='{_CSV_SCANS}')")
+            f"rejects_scan='{_CSV_SCANS}'{size})")
 
 
-def _load(con: duckdb.DuckDBPyConnection, path: Path, source: Path | None = None) -> list[tuple[int, str, str]]:
+_CSV_LINE_SIZE = 2_097_152   # DuckDB's default max_line_size
+
+
+def _load(con: duckdb.DuckDBPyConnection, path: Path,
+          source: Path | None = None) -> tuple[list[tuple[int, str, str]], str]:
     """Temp table rec_raw(row_no, <all known columns as VARCHAR>, many: the columns holding a list or object);
     returns the (line number, text, reason) of rows that could not be read: JSON lines that are not a JSON
-    object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read).
+    object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read),
+    and how a row's original text is found again (:func:`_original_texts`).
     ``source``: the file to read, when not ``path`` itself (its complete lines)."""
     source = source or path
     malformed: list[tuple[int, str, str]] = []
     json_lines = _reader(path).startswith("read_json")
+    layout = "json" if json_lines else "parquet" if path.suffix.lower() == ".parquet" else "csv"
+    records = CsvRecords(source) if layout == "csv" else None
     if json_lines:   # line by line in Python: every row keeps its line number, blank and broken lines too
         malformed = _load_json_lines(con, source)
     else:
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM {_reader(path)}",
+            con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM "
+                        f"{_reader(path, records.longest if records else 0)}",
                         {"path": str(source)})
         except duckdb.Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise IngestError(f"{path}: cannot read it as {path.suffix.lstrip('.') or 'CSV'} records ({first}); "
                               "nothing of the file was stored",
                               advice="records files are CSV with a header row, JSON lines or Parquet") from exc
-    cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall()]
+    cols = [r[0] for r in con.execute("DESCRIBE rec_src").fetchall() if r[0] != _LINE_KEY]
     lower = {c.lower(): c for c in cols}
     if "mid" not in lower and "sha256" not in lower:
         raise IngestError(f"{path}: no 'mid' or 'sha256' column (found: {', '.join(cols) or 'none'})",
@@ -151,22 +169,35 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path, source: Path | None = None
         row_no, src = "row_number() OVER ()", "rec_src"
     else:
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
-        records = _csv_records(source)
-        physical = {duck: number for number, duck in records}
         refused = _csv_rejects(con, path)
-        malformed += [(physical.get(duck, duck), text, reason) for duck, text, reason in refused]
+        malformed += [(records.line_of(duck), text, reason) for duck, text, reason in refused]
         read = con.execute("SELECT count(*) FROM rec_src").fetchone()[0]
         gone = {duck for duck, _, _ in refused}
-        starts = [number for number, duck in records[1:] if duck not in gone]
+        starts = [number for number, duck in zip(records.lines[1:], records.ducks[1:]) if duck not in gone]
         if len(starts) != read:   # another quote character than '"': rows numbered as if one line each
-            starts = list(range(2, read + 2))
+            starts, layout = list(range(2, read + 2)), "lines"
         con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT k, row_no FROM "
                     "(SELECT unnest(range(1, ? + 1)) AS k, unnest(?::BIGINT[]) AS row_no)", [read, starts])
         row_no = "rec_rows.row_no"
         src = "(SELECT row_number() OVER () AS k, * FROM rec_src) s JOIN rec_rows USING (k)"
     con.execute(f"CREATE OR REPLACE TEMP TABLE rec_raw AS SELECT {row_no} AS row_no, {', '.join(values)}, "
                 f"{shape} AS many FROM {src}")
-    return malformed
+    return malformed, layout
+
+
+def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
+                    numbers: list[int]) -> dict[int, str]:
+    """The rows starting on these line numbers (row numbers in Parquet) as the file has them: a CSV row
+    with the line breaks of its quoted fields, a JSON line as written; a Parquet row has no text, so its
+    columns as JSON (all of them, with the file's names and types)."""
+    if not numbers:
+        return {}
+    if layout == "parquet":
+        return dict(con.execute("SELECT row_no, to_json(r)::VARCHAR FROM (SELECT row_number() OVER () AS row_no, "
+                                "rec_src AS r FROM rec_src) WHERE row_no IN (SELECT unnest(?::BIGINT[]))",
+                                [numbers]).fetchall())
+    return original_rows(source, numbers, encoding=JSON_ENCODING if layout == "json" else CSV_ENCODING,
+                         quoted=layout == "csv")
 
 
 # values lose the white space around them (tabs and line breaks too: DuckDB's trim(x) takes spaces only)
@@ -181,22 +212,6 @@ def _scalar(col: str, type_name: str) -> tuple[str, str | None]:
     if type_name.endswith("]") or type_name.startswith(("STRUCT", "MAP", "UNION")):
         return f"CAST({col} AS VARCHAR)", f"{col} IS NOT NULL"
     return f"CAST({col} AS VARCHAR)", None
-
-
-def _csv_records(path: Path) -> list[tuple[int, int]]:
-    """(file line, DuckDB's line) where each record starts, the header first. A record starts on a line that
-    is not blank and not inside a quoted field; DuckDB's reject lines count a record over several lines
-    once (and blank lines)."""
-    out, quoted, inside = [], False, 0
-    with path.open("r", encoding="utf-8", errors="replace", newline="") as f:
-        for number, line in enumerate(f, 1):
-            if quoted:
-                inside += 1
-            elif line.strip():
-                out.append((number, number - inside))
-            if line.count('"') % 2:
-                quoted = not quoted
-    return out
 
 
 def _csv_rejects(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[int, str, str]]:
@@ -225,22 +240,20 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
     """rec_src from the lines of a JSON lines file that are JSON objects, each with its line number (key
     ``__marlib_line``); returns the others as (line number, text)."""
     good, bad = [], []
-    # utf-8-sig: a byte order mark (Windows PowerShell's "UTF8") is not part of the first row
-    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as f:
-        for number, line in enumerate(f, 1):
-            text = line.rstrip("\r\n")
-            if not text.strip():
-                continue
-            try:
-                row = json.loads(text)
-            except ValueError:
-                row = None
-            if isinstance(row, dict):   # keys without case (the first spelling wins), like CSV headers
-                row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()])}
-                row[_LINE_KEY] = number
-                good.append(json.dumps(row))
-            else:
-                bad.append((number, text, "not a JSON object"))
+    for number, line in physical_lines(path, JSON_ENCODING):
+        text = line.rstrip("\r\n")
+        if not text.strip():
+            continue
+        try:
+            row = json.loads(text)
+        except ValueError:
+            row = None
+        if isinstance(row, dict):   # keys without case (the first spelling wins), like CSV headers
+            row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()])}
+            row[_LINE_KEY] = number
+            good.append(json.dumps(row))
+        else:
+            bad.append((number, text, "not a JSON object"))
     with tempfile.TemporaryDirectory(prefix="marlib-records-") as tmp:
         clean = Path(tmp) / "rows.jsonl"
         clean.write_text("".join(row + "\n" for row in good), encoding="utf-8")
@@ -336,7 +349,8 @@ _BAD = f"""CASE
 def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     """Import one records file in one transaction (idempotent: everything is upserted by key)."""
     data = path.read_bytes()
-    if not data:
+    content = data.removeprefix(b"\xef\xbb\xbf")
+    if not content or content.isspace():   # an empty export (a byte order mark, blank lines): no rows, no error
         return
     from marlib.ingest.api import SETTLED_S
     if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
@@ -363,7 +377,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
             return
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
-            malformed = _load(con, path, source)
+            malformed, layout = _load(con, path, source)
             read_before = _rows_read_before(con, path, data)
             con.execute("BEGIN TRANSACTION")
             try:
@@ -372,7 +386,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
                                 "AND starts_with(file_key, 'records:')", [str(path), read_before])
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 n, ok, last = _import(con, path, key, summary.run_id, malformed, read_before,
-                                      open_tail=not data.endswith(b"\n"))
+                                      open_tail=not data.endswith(b"\n"), layout=layout, source=source)
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
                                ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
@@ -403,23 +417,14 @@ def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
             malformed: list[tuple[int, str, str]], read_before: int = 0, *,
-            open_tail: bool = False) -> tuple[int, int, int]:
+            open_tail: bool = False, layout: str = "csv", source: Path | None = None) -> tuple[int, int, int]:
     """Upsert every row (idempotent) and record the rejects; returns (rows new since ``read_before``, of
     which good, the number of the last row read for good). ``open_tail``: the file does not end with a
-    newline, so its last row may still be being written: it is read, but counts as new again next time."""
+    newline, so its last row may still be being written: it is read, but counts as new again next time.
+    ``layout``, ``source``: where a rejected row's original text is read again (:func:`_load`)."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
         SELECT *, {_KIND} AS rk FROM rec_raw)""")
-    for number, text, reason in malformed:
-        con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
-            SELECT ?, ?, ?, ?, ?, ?, now()
-            WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = ? AND x.raw = ?)""",
-                    [key, str(path), number, text, reason, run_id, str(path), number, text])
-    con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
-        SELECT ?, ?, rec.row_no, j.text, rec.bad, ?, now()
-        FROM rec JOIN (SELECT row_no, to_json(r)::VARCHAR AS text FROM (SELECT * EXCLUDE (many) FROM rec_raw) r) j
-             ON j.row_no = rec.row_no WHERE rec.bad IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = rec.row_no
-                          AND x.raw = j.text)""", [key, str(path), run_id, str(path)])
+    _record_rejects(con, path, key, run_id, malformed, layout, source or path)
     _deliveries(con)
     _verdicts(con, str(path))
     n, bad = con.execute("SELECT count(*), count(bad) FROM rec WHERE row_no > ?", [read_before]).fetchall()[0]
@@ -430,6 +435,28 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
         top = max([*(x for x in numbers if x < top),
                    con.execute("SELECT coalesce(max(row_no), 0) FROM rec WHERE row_no < ?", [top]).fetchone()[0]])
     return int(n) + len(new_malformed), int(n) - int(bad), max(int(top), read_before)
+
+
+def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
+                    malformed: list[tuple[int, str, str]], layout: str, source: Path) -> None:
+    """ingest_rejects rows for the rows that could not be read and those with a bad value, each with its
+    original text (:func:`_original_texts`; the row's values as JSON if it cannot be found), once per path,
+    line and text."""
+    bad = con.execute("SELECT row_no, bad, to_json(r)::VARCHAR FROM (SELECT * EXCLUDE (many, rk) FROM rec "
+                      "WHERE bad IS NOT NULL) r").fetchall()
+    if not bad and not malformed:
+        return
+    texts = _original_texts(con, layout, source, [n for n, _, _ in malformed] + [n for n, _, _ in bad])
+    rejects = [(n, texts.get(n, text), reason) for n, text, reason in malformed]
+    rejects += [(n, texts.get(n, values), reason) for n, reason, values in bad]
+    marlib_rejects = pa.table({"line_no": pa.array([r[0] for r in rejects], pa.int64()),   # a replacement scan
+                               "raw": pa.array([r[1] for r in rejects], pa.string()),
+                               "reason": pa.array([r[2] for r in rejects], pa.string())})
+    con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
+        SELECT ?, ?, n.line_no, n.raw, n.reason, ?, now() FROM marlib_rejects n
+        WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = n.line_no
+                          AND x.raw = n.raw)""", [key, str(path), run_id, str(path)])
+    del marlib_rejects
 
 
 # One RID per (mid, address): the stored one of that address; else the row's own rid, unless the store gives
