@@ -115,3 +115,33 @@ def test_ctrl_c_advice_promises_a_resume_only_where_a_rerun_resumes(capsys):
     assert all("resume where it stopped" in said[c] for c in ("ingest", "remediate"))
     assert all("nothing was changed" in said[c] and "resume" not in said[c] for c in ("simulate", "replay", "report"))
     assert "same seed writes the same bytes" in said["sample"]
+
+
+def test_commands_printed_to_run_next_name_the_database_given_with_db(tmp_path, capsys, monkeypatch):
+    """A hint pasted as printed must act on the same database: with --db, every follow-up command the CLI
+    prints carries it (else `settings enable` would switch on data/marlib.duckdb, not this one)."""
+    from marlib.cli import main
+    monkeypatch.delenv("MARLIB_DB", raising=False)
+    db = str(tmp_path / "m.duckdb")
+    same = f"python -m marlib --db {db} "
+    assert main(["--db", db, "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "settings", "disable"]) == 0
+    assert f"`{same}settings enable`" in capsys.readouterr().out
+    assert main(["--db", db, "settings", "show"]) == 0
+    out = capsys.readouterr().out
+    assert f"no ({same}settings enable)" in out and f"({same}settings set ...)" in out
+    assert main(["--db", db, "settings", "tenant", "graph"]) == 0
+    assert f"`{same}settings enable`" in capsys.readouterr().out
+    assert main(["--db", db, "settings", "enable"]) == 0
+    assert main(["--db", db, "settings", "tenant", "simulated"]) == 0
+    assert main(["--db", db, "settings", "enable"]) == 0
+    assert f"`{same}settings tenant graph`" in capsys.readouterr().out
+    assert main(["--db", db, "report"]) == 0
+    assert f"`{same}runs`" in capsys.readouterr().out
+    assert main(["--db", db, "policy", "set", "Zzz", "--mar", "on"]) == 2
+    assert f"`{same}policy list`" in capsys.readouterr().err
+    bad = tmp_path / "bad.log"
+    bad.write_text("Mon Nov 17 10:00:00 2026 Info: Start MID abc ICID 5\n")
+    assert main(["--db", db, "ingest", str(bad)]) == 0
+    assert f"see the rejected lines with: {same}rejects" in capsys.readouterr().out

@@ -7,7 +7,7 @@ import csv
 import io
 import sys
 
-from marlib.cli.common import print_json, progress_bar, write_output
+from marlib.cli.common import marlib_command, print_json, progress_bar, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,7 +69,7 @@ def run_ingest(args: argparse.Namespace, store) -> int:
     for skipped in summary.skipped_files:
         print(f"left out {skipped['path']}: {skipped['reason']}")
     if summary.rejects:
-        print("see the rejected lines with: python -m marlib rejects")
+        print(f"see the rejected lines with: {marlib_command(args, 'rejects')}")
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import print_json, progress_bar
+from marlib.cli.common import marlib_command, print_json, progress_bar
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -111,7 +111,7 @@ def _policy_set(args, store) -> int:
     old = known.get(args.name)
     if old is None and (args.mar is None or args.action is None):
         raise InputError(f"policy {args.name!r} is new: give both --mar and --action",
-                         advice=pol.policy_hint(args.name, known) or "see `python -m marlib policy list`")
+                         advice=pol.policy_hint(args.name, known) or f"see `{marlib_command(args, 'policy list')}`")
     if old is not None and args.mar == "on" and not old.mar_enabled and args.action is None:
         # the action a policy has while MAR is off is a placeholder nobody chose (delete, for one learned
         # from the logs): turning MAR on takes a chosen one

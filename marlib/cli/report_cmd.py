@@ -12,7 +12,7 @@ import sys
 import pandas as pd
 
 from marlib import reports
-from marlib.cli.common import output_path, print_json, write_output
+from marlib.cli.common import marlib_command, output_path, print_json, write_output
 from marlib.errors import InputError
 from marlib.export import to_csv_bytes, to_xlsx_bytes, with_appliance
 
@@ -88,7 +88,7 @@ def run_report(args: argparse.Namespace, store) -> int:
     _print_header(args, totals, by_mode, tenant)
     if rows.empty:
         print("no copies in this report" + ("" if args.mode == "all" else
-                                             " (see `python -m marlib runs`, or try --mode all)"))
+                                             f" (see `{marlib_command(args, 'runs')}`, or try --mode all)"))
     else:
         shown = _without_empty_columns(rows, keep=("planned",) if args.mode == "dry-run" else ())
         with pd.option_context("display.max_colwidth", 60, "display.width", 200):
