@@ -57,12 +57,27 @@ def _time(value: str | None, flag: str) -> dt.datetime | None:
     return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
+def _check_tenant(store, tenant: str | None) -> None:
+    """InputError for a --tenant no live run acted on (a typo, a GUID without its @host): the report would
+    count no live copy of it and look like "nothing was remediated there"."""
+    if not tenant or tenant.strip().lower() == reports.ALL_TENANTS:
+        return
+    known = [t.lower() for t in reports.journal_tenants(store)]
+    if tenant.strip().lower() in known or tenant.strip().lower() == reports.report_tenant(store):
+        return
+    raise InputError(f"--tenant {tenant!r}: no live run acted on that tenant",
+                     advice="give a tenant as `runs` shows it (<tenant GUID>@<Graph host>"
+                            + (f"; here: {', '.join(known)}" if known else "; no live run recorded one yet")
+                            + "), or --tenant all")
+
+
 def run_report(args: argparse.Namespace, store) -> int:
     for path in (args.csv, args.xlsx):   # a missing folder is said before any work, and before any file
         if path:
             output_path(path)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
+    _check_tenant(store, args.tenant)
     flt = {"mode": mode, "start": start, "end": end, "tenant": args.tenant}
     totals = reports.mar_summary(store, **flt)
     by_mode = reports.mar_modes(store, **flt) if mode is None else None
