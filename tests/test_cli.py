@@ -145,3 +145,27 @@ def test_commands_printed_to_run_next_name_the_database_given_with_db(tmp_path, 
     bad.write_text("Mon Nov 17 10:00:00 2026 Info: Start MID abc ICID 5\n")
     assert main(["--db", db, "ingest", str(bad)]) == 0
     assert f"see the rejected lines with: {same}rejects" in capsys.readouterr().out
+
+
+def test_a_row_limit_of_zero_shows_the_totals_and_a_negative_one_is_an_error(tmp_path, capsys):
+    """report --limit 0 printed pandas' "Empty DataFrame / Columns: [...] / Index: []"; --limit -1 the same
+    with "76 more row(s)" for 75 rows, and rejects --json --limit -1 claimed "shown": -1."""
+    from marlib.cli import main
+    from marlib.store import Store
+    db = tmp_path / "m.duckdb"
+    Store(db).query_df("SELECT 1")   # migrated, empty
+    with Store(db).connect() as con:
+        for n in range(3):
+            con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, status, counts, "
+                        "started_at) VALUES (?, 'dry-run', 'none', 'sha256', 'finished', '{}', now())", [f"r{n}"])
+            con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, "
+                        "recipient, mailbox, action, status, reason, created_at, updated_at) VALUES "
+                        "(?, ?, 'dry-run', ?, 1, '<m@x>', ?, ?, 'delete', 'planned', 'ok', now(), now())",
+                        [f"a{n}", f"r{n}", "a" * 64, f"u{n}@corp.example", f"u{n}@corp.example"])
+    assert main(["--db", str(db), "report", "--mode", "dry-run", "--limit", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "Empty DataFrame" not in out and "3 planned" in out and "... 3 more row(s)" in out
+    for args in (["report", "--limit", "-1", "--json"], ["rejects", "--limit", "-1", "--json"]):
+        assert main(["--db", str(db), *args]) == 2, args
+        out, err = capsys.readouterr()
+        assert "--limit -1" in err and json.loads(out.strip().splitlines()[-1])["ok"] is False

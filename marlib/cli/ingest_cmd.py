@@ -93,6 +93,8 @@ def run_appliances(args: argparse.Namespace, store) -> int:
 
 
 def run_rejects(args: argparse.Namespace, store) -> int:
+    from marlib.cli.report_cmd import check_limit
+    check_limit(args.limit)
     sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)

@@ -57,6 +57,13 @@ def _time(value: str | None, flag: str) -> dt.datetime | None:
     return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
+def check_limit(limit: int) -> None:
+    """InputError for a negative --limit (0 shows the totals alone)."""
+    if limit < 0:
+        raise InputError(f"--limit {limit}: give the number of rows to show, 0 or more",
+                         advice="--limit 0 shows the totals alone; a --csv file gets every row")
+
+
 def _check_tenant(store, tenant: str | None) -> None:
     """InputError for a --tenant no live run acted on (a typo, a GUID without its @host): the report would
     count no live copy of it and look like "nothing was remediated there"."""
@@ -78,6 +85,7 @@ def run_report(args: argparse.Namespace, store) -> int:
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
     _check_tenant(store, args.tenant)
+    check_limit(args.limit)
     flt = {"mode": mode, "start": start, "end": end, "tenant": args.tenant}
     totals = reports.mar_summary(store, **flt)
     by_mode = reports.mar_modes(store, **flt) if mode is None else None
@@ -106,8 +114,9 @@ def run_report(args: argparse.Namespace, store) -> int:
                                              f" (see `{marlib_command(args, 'runs')}`, or try --mode all)"))
     else:
         shown = _without_empty_columns(rows, keep=("planned",) if args.mode == "dry-run" else ())
-        with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-            print(shown.head(max(args.limit, 0)).to_string(index=False))
+        if args.limit:   # none: the totals alone (pandas would print "Empty DataFrame")
+            with pd.option_context("display.max_colwidth", 60, "display.width", 200):
+                print(shown.head(args.limit).to_string(index=False))
         if len(rows) > args.limit:
             print(f"... {len(rows) - args.limit} more row(s): --limit N, or --csv / --xlsx FILE for all")
     for path in written:
