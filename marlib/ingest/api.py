@@ -72,6 +72,8 @@ class IngestSummary:
     # delivered copies in the store (not only this run's) whose recipient's To line has not been read: their
     # delivery lines wait for it (migration 120); without an address they cannot be remediated
     deliveries_without_recipient: int = 0
+    # records files (.csv, .json, .jsonl, .parquet) in the folders named, passed over without --format records
+    records_passed_over: int = 0
 
     def warnings(self, *, waiting: bool = True) -> list[str]:
         """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
@@ -91,6 +93,10 @@ class IngestSummary:
                        "under its own appliance name (`ingest --appliance NAME`, or the Data page's Appliance "
                        "field; into a new database), or keep them in a database of their own. The same log read "
                        "twice with another year (`ingest --year`) also does this.")
+        if self.records_passed_over and not (self.files or self.unchanged_files or self.skipped_files):
+            out.append(f"no ESA log was found; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
+                       "Parquet) in the folder were passed over: a folder is read for ESA logs unless "
+                       "`--format records` is given (`ingest --format records FOLDER`)")
         n = self.deliveries_without_recipient
         if waiting and n:
             out.append(f"{n} delivered cop{'y has' if n == 1 else 'ies have'} no recipient line (`MID ... RID ... "
@@ -251,7 +257,8 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
         tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(con, "ingest.tz_offset_s")
         remembered = [] if given else _remembered_paths(con)
         known_appliances = {r[0] for r in con.execute("SELECT name FROM appliances").fetchall()}
-    summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
+    summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets],
+                            records_passed_over=files.records_passed_over(paths) if fmt != "records" else 0)
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     t0 = time.perf_counter()
     # a file named on the command line must be a log: found out before anything is stored
