@@ -169,3 +169,26 @@ def test_a_row_limit_of_zero_shows_the_totals_and_a_negative_one_is_an_error(tmp
         assert main(["--db", str(db), *args]) == 2, args
         out, err = capsys.readouterr()
         assert "--limit -1" in err and json.loads(out.strip().splitlines()[-1])["ok"] is False
+
+
+def test_the_readme_names_every_json_command_whose_last_line_is_a_list(tmp_path, capsys):
+    """README promised "one JSON object" from every --json command; changes, runs, alerts and policy list end
+    with a list. The README names them, and their errors are still the object with "ok": false."""
+    import re
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    lists = set()
+    for args in (["changes"], ["runs"], ["alerts"], ["policy", "list"], ["report"], ["rejects"], ["settings", "show"],
+                 ["appliances"]):
+        assert main(["--db", db, *args, "--json"]) == 0, args
+        if isinstance(json.loads(capsys.readouterr().out.strip().splitlines()[-1]), list):
+            lists.add(" ".join(args))
+    readme = (ROOT / "README.md").read_text()
+    said = re.search(r"`--json` commands end with one line of JSON: an object \(a list for ([^)]*)\)", readme)
+    assert said and set(re.findall(r"`([^`]+)`", said.group(1).replace("\n", " "))) == lists
+    missing = str(tmp_path / "none.duckdb")
+    for args in (["changes"], ["runs"], ["alerts"], ["policy", "list"]):
+        assert main(["--db", missing, *args, "--json"]) == 2
+        assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ok"] is False

@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="administrator address (forward actions; default: as the policy has it)")
     ps.set_defaults(handler=_policy_set)
     pl = psub.add_parser("list", help="policies known from the logs and added by hand")
-    pl.add_argument("--json", action="store_true")
+    pl.add_argument("--json", action="store_true", help="one JSON list")
     pl.set_defaults(handler=_policy_list)
 
     r = sub.add_parser("remediate", help="forward/delete every delivered copy of files turned malicious",
@@ -76,11 +76,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--sha256", metavar="HEX", required=True)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="end with one JSON object (like remediate --json)")
     s.set_defaults(handler=_restore)
 
     a = sub.add_parser("alerts", help="connectivity alerts, newest first")
-    a.add_argument("--json", action="store_true")
+    a.add_argument("--json", action="store_true", help="one JSON list")
     a.set_defaults(handler=_alerts)
 
     w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts",
@@ -102,7 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=_changes)
 
     u = sub.add_parser("runs", help="recent remediation runs")
-    u.add_argument("--json", action="store_true")
+    u.add_argument("--json", action="store_true", help="one JSON list")
     u.set_defaults(handler=_runs)
 
 
