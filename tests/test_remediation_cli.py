@@ -87,6 +87,12 @@ def test_remediate_simulated_json_then_already_done(capsys, simulated):
     assert {o["reason"] for o in again["outcomes"]} == {"already_remediated"}
     code, out, _ = run_cli(capsys, simulated, "runs")
     assert code == 0 and out.count("simulated") == 2 and "dry-run" in out
+    # a what-if run is shown as `report --mode whatif` counts it, not as a run on the simulated tenant
+    code, out, _ = run_cli(capsys, simulated, "simulate", "--sha256", H, "--json")
+    whatif = json.loads(out.strip().splitlines()[-1])["run_id"]
+    out = run_cli(capsys, simulated, "runs")[1]
+    assert [line.split()[3:5] for line in out.splitlines() if whatif in line] == [["whatif", "simulate"]]
+    assert out.count("simulated") == 2
     code, out, _ = run_cli(capsys, simulated, "alerts")
     assert code == 0 and "no alerts" in out
     code, _, err = run_cli(capsys, simulated, "restore", "--sha256", H)

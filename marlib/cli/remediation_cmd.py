@@ -11,7 +11,7 @@ from marlib.cli.common import marlib_command, print_json, progress_bar
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
-from marlib.reports import appliance_names
+from marlib.reports import appliance_names, remediation_runs
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.engine import EngineOptions
@@ -292,8 +292,12 @@ def _runs(args, store) -> int:
         return 0
     if len(df) == 0:
         print("no remediation runs yet")
+    # what-if runs (simulate, compare, replay) are journaled as simulated; shown as the report names them
+    # (`report --mode whatif`), so `report --mode simulated` is not looked at for them in vain
+    whatif = set(remediation_runs(store, mode="whatif", limit=len(df))["run_id"]) if len(df) else set()
     for r in df.astype(object).where(df.notna(), None).to_dict("records"):
-        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger'] or '':8} {r['state']:11} "
+        mode = "whatif" if r["run_id"] in whatif else r["mode"]
+        print(f"{r['started_at']} {r['run_id']} {mode:9} {r['trigger'] or '':8} {r['state']:11} "
               f"{_run_counts(r, current)}{_run_tenant(r)}")
     return 0
 
