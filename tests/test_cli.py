@@ -192,3 +192,14 @@ def test_the_readme_names_every_json_command_whose_last_line_is_a_list(tmp_path,
     for args in (["changes"], ["runs"], ["alerts"], ["policy", "list"]):
         assert main(["--db", missing, *args, "--json"]) == 2
         assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ok"] is False
+
+
+def test_watch_refuses_an_interval_that_would_spin(tmp_path, capsys):
+    """watch --interval -1 (or 0) printed "every -1 s" and re-read the logs and the database in a busy loop."""
+    from marlib.cli import main
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for interval in ("-1", "0", "nan"):
+        assert main(["--db", str(tmp_path / "m.duckdb"), "watch", str(logs), "--interval", interval]) == 2
+        out, err = capsys.readouterr()
+        assert f"--interval {interval}" in err and "every" not in out, (out, err)

@@ -335,6 +335,9 @@ def _run_counts(run: dict, current: str | None = None) -> str:
 
 def _watch(args, store) -> int:
     check_paths(args.paths)   # before any signal handler or backend: a typo fails at once (exit 2)
+    if not args.interval > 0:   # 0, a negative number or nan: a busy loop over the logs and the database
+        raise InputError(f"--interval {args.interval:g}: give the seconds between two steps, more than 0",
+                         advice="e.g. --interval 10 (the default is 5)")
     stop = threading.Event()
 
     def on_signal(signum, frame) -> None:
