@@ -247,6 +247,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
                   tz_offset_s: int | None, source: Source) -> IngestSummary:
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
+    _check_time_options(year, tz_offset_s)
     given = source != Source()   # the user named the source
     progress = progress or no_progress
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
@@ -287,6 +288,24 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     summary.seconds = time.perf_counter() - t0
     _record_run(store, summary, started, known_appliances)
     return summary
+
+
+# UTC offsets in use run from -12 h to +14 h; a year outside this range is a typo (ESA dates from 2003)
+MAX_TZ_OFFSET_S = 14 * 3600
+YEARS = range(1970, 10_000)
+
+
+def _check_time_options(year: int | None, tz_offset_s: int | None) -> None:
+    """InputError for a --year or --tz-offset no log can have, before any file is read: the file would be
+    stored as read, its lines rejected (a year DuckDB cannot hold) or misdated, and a second ingest with the
+    right value would find it unchanged."""
+    if year is not None and year not in YEARS:
+        raise InputError(f"year {year} is not a year of a log", advice=f"give --year between {YEARS[0]} and "
+                         f"{YEARS[-1]} (the year of the syslog file's first line)")
+    if tz_offset_s is not None and abs(tz_offset_s) > MAX_TZ_OFFSET_S:
+        raise InputError(f"UTC offset {tz_offset_s} s is more than 14 hours",
+                         advice="give --tz-offset in seconds, between -50400 and 50400 (e.g. 3600 for UTC+1, "
+                                "-18000 for UTC-5)")
 
 
 def _similar_appliances(con, known: set[str]) -> list[list[str]]:
