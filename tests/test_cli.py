@@ -203,3 +203,19 @@ def test_watch_refuses_an_interval_that_would_spin(tmp_path, capsys):
         assert main(["--db", str(tmp_path / "m.duckdb"), "watch", str(logs), "--interval", interval]) == 2
         out, err = capsys.readouterr()
         assert f"--interval {interval}" in err and "every" not in out, (out, err)
+
+
+def test_a_time_range_that_ends_before_it_starts_and_zero_workers_are_errors(tmp_path, capsys):
+    """report --since after --until printed an empty report ("0 succeeded"); remediate --workers 0 ran with the
+    default and --workers -3 was passed on to the engine."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "report", "--since", "2026-12-01", "--until", "2026-11-01", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert "is not before --until" in err and json.loads(out.strip().splitlines()[-1])["ok"] is False
+    assert main(["--db", db, "report", "--since", "2026-11-01", "--until", "2026-11-01"]) == 0   # that whole day
+    for workers in ("0", "-3"):
+        assert main(["--db", db, "remediate", "--pending", "--dry-run", "--workers", workers]) == 2
+        assert f"--workers {workers}" in capsys.readouterr().err

@@ -194,6 +194,9 @@ def _summary(counts: dict) -> str:
 
 
 def _remediate(args, store) -> int:
+    if args.workers is not None and args.workers < 1:   # 0 was taken as the default, a negative number passed on
+        raise InputError(f"--workers {args.workers}: give the number of parallel requests, 1 or more",
+                         advice="leave --workers out for the default")
     options = EngineOptions(max_workers=args.workers) if args.workers else None
     if args.dry_run:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)

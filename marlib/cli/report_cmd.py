@@ -84,6 +84,9 @@ def run_report(args: argparse.Namespace, store) -> int:
             output_path(path)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
+    if start and end and start >= end:   # an empty report that would read as "nothing was remediated"
+        raise InputError(f"--since {args.since} is not before --until {args.until}",
+                         advice="swap them, or give --until a later time (a date alone runs to the end of that day)")
     _check_tenant(store, args.tenant)
     check_limit(args.limit)
     flt = {"mode": mode, "start": start, "end": end, "tenant": args.tenant}
