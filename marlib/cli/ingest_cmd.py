@@ -66,8 +66,6 @@ def run_ingest(args: argparse.Namespace, store) -> int:
           f"{summary.parsed} parsed, {summary.ignored} ignored, {summary.rejects} rejected")
     print(f"added {summary.messages} message(s), {summary.recipients} recipient(s), "
           f"{summary.attachments} attachment(s), {summary.verdict_events} verdict event(s)")
-    for skipped in summary.skipped_files:
-        print(f"left out {skipped['path']}: {skipped['reason']}")
     if summary.rejects:
         print(f"see the rejected lines with: {marlib_command(args, 'rejects')}")
     return 0

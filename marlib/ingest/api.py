@@ -80,7 +80,8 @@ class IngestSummary:
 
         ``waiting``: with the delivered copies still waiting for their To line (a state of the store, not
         news of this run: `watch` says it again only when their number changes)."""
-        out = [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
+        out = [_left_out(s["path"], s["reason"]) for s in self.skipped_files]
+        out += [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
                "database with one appliance name for its files (`ingest --appliance NAME`, or the Data page's "
@@ -114,6 +115,15 @@ class IngestSummary:
         for key, value in deltas.items():
             name = "rejects" if key == "ingest_rejects" else key
             setattr(self, name, getattr(self, name) + int(value))
+
+
+def _left_out(path: str, reason: str) -> str:
+    """``left out PATH: REASON``, the path said once (most reasons start with it: "PATH: the .gz archive is
+    damaged", "PATH is a binary file")."""
+    if reason.startswith(path):
+        rest = reason[len(path):]
+        reason = rest[2:] if rest.startswith(": ") else "it" + rest
+    return f"left out {path}: {reason}"
 
 
 @dataclass(frozen=True)
@@ -359,8 +369,7 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
                         raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
                                           "this run added was stored)", advice=exc.advice) from exc
                     raise
-                # one stray file must not stop a whole log folder; it is reported, not hidden
-                log.warning("left out %s: %s", path, exc.message)
+                # one stray file must not stop a whole log folder; it is reported (summary.warnings()), not hidden
                 summary.skipped_files.append({"path": str(path), "reason": exc.message})
                 done += size
                 continue
