@@ -219,3 +219,22 @@ def test_a_time_range_that_ends_before_it_starts_and_zero_workers_are_errors(tmp
     for workers in ("0", "-3"):
         assert main(["--db", db, "remediate", "--pending", "--dry-run", "--workers", workers]) == 2
         assert f"--workers {workers}" in capsys.readouterr().err
+
+
+def test_the_readme_walk_through_failed_report_hint_reports_the_walks_runs(tmp_path, capsys):
+    """The walk-through acts on the simulated tenant; its hint `report failed --csv F` reported live runs (the
+    default mode), so it wrote an empty file. The hint as the README gives it reports the walk's own runs."""
+    import re
+    import shlex
+    from marlib.cli import main
+    readme = (ROOT / "README.md").read_text()
+    hint = re.search(r"# the MAR report; `(report failed[^`]*)`", readme).group(1)
+    db = str(tmp_path / "marlib.duckdb")
+    assert main(["--db", db, "sample", "--out", str(tmp_path / "sample"), "--messages", "40", "--json"]) == 0
+    assert main(["--db", db, "ingest", str(tmp_path / "sample" / "esa"), "--json"]) == 0
+    assert main(["--db", db, "settings", "tenant", "simulated", "--tenant-file",
+                 str(tmp_path / "sample" / "tenant.json")]) == 0
+    capsys.readouterr()
+    args = [str(tmp_path / "f.csv") if a == "F" else a for a in shlex.split(hint)]
+    assert main(["--db", db, *args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["mode"] == "simulated"
