@@ -421,21 +421,31 @@ class Workbench:
                       passphrase: str | bytes | None = None, domains: list[str] | str | None = None,
                       authority: str | None = None, graph_url: str | None = None,
                       ca_file: PathLike | None = None, enable: bool = True,
-                      proxy: str | None = None, proxy_password: str | None = None) -> MailboxSettings:
+                      proxy: str | None = None, proxy_password: str | None = None,
+                      certificate: PathLike | bytes | None = None) -> MailboxSettings:
         """Save the Office 365 mailbox settings (app registration: client ID, tenant ID, certificate
         thumbprint as hex or base64, private key PEM file or bytes). ``authority``/``graph_url``
         default to Microsoft's; point them (and ``ca_file``) at the emulator to test. ``enable``
         allows live remediation (the seed's "Enable Office 365 Mailbox Settings"). ``proxy``
         (``http://[user:password@]host:port``) sends Entra and Graph traffic through an HTTP(S)
         proxy; its password (in the URL, or ``proxy_password`` with ``http://user@host:port``) is kept apart
-        from the database and shown as ``****``. Every value is taken as given (None: the default)."""
-        from marlib.settings import save_settings
-        settings = save_settings(self.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint,
-                                 key=key if isinstance(key, bytes) else Path(key), passphrase=passphrase,
-                                 domains=domains, authority=authority, graph_url=graph_url, ca_file=ca_file,
-                                 proxy=proxy, proxy_password=proxy_password)
+        from the database and shown as ``****``.
+
+        Checked and stored as by ``settings set`` and the Mailbox Settings page (``SettingsError`` with what
+        to do, nothing stored): the IDs' shapes, https URLs, the proxy, the CA file, and the thumbprint and
+        key against ``certificate`` (the app registration's .crt/.cer, path or bytes; by default the one
+        beside a key file, as ``cert new`` writes them). An option left out (None) keeps its stored value,
+        ``""`` gives its default; the domains, URLs and CA file of another tenant are not kept
+        (``marlib.settings_update``)."""
+        from marlib.settings import certificate_beside
+        from marlib.settings_update import update_settings
+        key = key if isinstance(key, bytes) else Path(key)
+        update = update_settings(self.store, client_id=client_id, tenant_id=tenant_id, thumbprint=thumbprint,
+                                 key=key, passphrase=passphrase, domains=domains, authority=authority,
+                                 graph_url=graph_url, ca_file=ca_file, proxy=proxy, proxy_password=proxy_password,
+                                 certificate=certificate if certificate is not None else certificate_beside(key))
         self.app.set_live_enabled(enable)
-        return settings
+        return update.settings
 
     def settings(self) -> MailboxSettings:
         """The saved mailbox settings (no secret in them); SettingsError when none are saved."""

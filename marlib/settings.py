@@ -475,6 +475,18 @@ def _stored_settings(store: Store) -> MailboxSettings | None:
         return None
 
 
+def certificate_beside(key: Path | str | bytes) -> Path | None:
+    """The certificate made together with a key file: beside it with the same name, ``.crt`` or ``.cer`` (as
+    ``cert new`` writes them); None for a key given as bytes (an upload) or when there is none."""
+    if isinstance(key, bytes):
+        return None
+    for suffix in (".crt", ".cer"):
+        candidate = Path(key).with_suffix(suffix)
+        if candidate.is_file() and candidate != Path(key):
+            return candidate
+    return None
+
+
 def check_certificate(thumbprint: str, key: Any, certificate: Path | str | bytes) -> None:
     """SettingsError unless ``thumbprint`` (hex) is the certificate's and ``key`` matches it."""
     cert = certs.load_certificate(certificate if isinstance(certificate, bytes) else Path(certificate))

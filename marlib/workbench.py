@@ -14,12 +14,14 @@ No Streamlit in here: the app keeps one Workbench in ``st.cache_resource``.
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import itertools
 import logging
 import threading
 import time
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,6 +43,7 @@ from marlib.store import Store
 log = logging.getLogger(__name__)
 
 CACHE_SIZE = 256
+EXIT_WAIT_S = 5.0   # as the process ends: how long running jobs get to stop once their queries are interrupted
 
 
 @dataclass
@@ -101,6 +104,9 @@ class Workbench:
         self._job_ids = itertools.count(1)
         self._tenant: Any = None   # the simulated tenant: marlib.remediation.backend.SimulatedSession
         self._watch: tuple[Job, threading.Event, dict[str, Any]] | None = None
+        self._threads: dict[int, threading.Thread] = {}   # the running jobs' threads
+        self._ending = threading.Event()   # the process is ending: jobs are being stopped
+        _WORKBENCHES.add(self)
 
     def __repr__(self) -> str:
         return f"Workbench({self.store!r})"
@@ -356,6 +362,8 @@ class Workbench:
             self._jobs[job.id] = job
         thread = threading.Thread(target=self._run_job, args=(job, fn), name=f"marlib-job-{job.id}",
                                   daemon=True)
+        with self._lock:
+            self._threads[job.id] = thread
         thread.start()
         log.info("job %d (%s: %s) started by %s", job.id, kind, label, who or "unknown")
         return job
@@ -382,10 +390,33 @@ class Workbench:
             log.warning("job %d failed: %s", job.id, exc)
         except Exception as exc:  # a bug must not kill the thread silently
             job.error, job.state = {"error": type(exc).__name__, "message": str(exc), "advice": None}, "failed"
-            log.exception("job %d crashed", job.id)
+            if self._ending.is_set():   # interrupted by end_jobs: the next run resumes what it left
+                log.info("job %d stopped as the process ends: %s", job.id, exc)
+            else:
+                log.exception("job %d crashed", job.id)
         finally:
             job.finished_at = _utcnow()
+            with self._lock:
+                self._threads.pop(job.id, None)
             self.invalidate()
+
+    def end_jobs(self, *, wait_s: float = EXIT_WAIT_S) -> list[Job]:
+        """Stop the running jobs as the process ends (called at exit): automatic mode is asked to stop and the
+        store's queries in flight are interrupted, again until every job's thread has ended or ``wait_s`` has
+        passed. A job's thread is a daemon: left inside DuckDB while Python exits, it aborts the process
+        ("terminate called after throwing an instance of '' / FATAL: exception not rethrown") instead of its
+        query rolling back. Returns the jobs still running after the wait."""
+        self._ending.set()
+        self.stop_watch()
+        deadline = time.monotonic() + wait_s
+        while True:
+            with self._lock:
+                threads = list(self._threads.values())
+            if not threads or time.monotonic() >= deadline:
+                break
+            self.store.interrupt()
+            threads[0].join(0.05)   # then interrupt again: a job between two queries starts another one
+        return self.running()
 
     def jobs(self, kind: str | None = None) -> list[Job]:
         """Jobs of this process, newest first."""
@@ -399,3 +430,13 @@ class Workbench:
 
     def running(self, kind: str | None = None) -> list[Job]:
         return [j for j in self.jobs(kind) if j.state == "running"]
+
+
+_WORKBENCHES: weakref.WeakSet[Workbench] = weakref.WeakSet()
+
+
+@atexit.register
+def _end_jobs_at_exit() -> None:
+    deadline = time.monotonic() + EXIT_WAIT_S   # one wait for all of them
+    for wb in list(_WORKBENCHES):
+        wb.end_jobs(wait_s=max(0.0, deadline - time.monotonic()))

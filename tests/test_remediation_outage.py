@@ -42,7 +42,8 @@ def _setup(tmp_path, n: int) -> tuple[Store, World, list[str]]:
 
 def server_error(status: int):
     """What the Graph backend raises for ``mailbox`` when Graph answers ``status`` to every retry."""
-    codes = {500: "InternalServerError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
+    codes = {500: "InternalServerError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout",
+             507: "ErrorQuotaExceeded"}
 
     def error(mailbox: str):
         return translate_error(status, {"error": {"code": codes[status], "message": "down"}}, method="GET",
@@ -445,7 +446,7 @@ def test_cli_remediate_with_entra_answering_temporarily_unavailable_stops_after_
     (outage_error, "remediation paused: graph.microsoft.com still gives no answer (Cannot reach graph.microsoft.com"),
     (server_error(503), "remediation paused: Graph still answers 503 Service Unavailable (Microsoft Graph answered "
                         "503 ServiceUnavailable for GET /v1.0/users/")])
-def test_watch_asks_once_per_step_whether_the_service_is_back_and_touches_no_copy_until_it_is(tmp_path, error, still):
+def test_watch_asks_at_each_step_whether_the_service_is_back_and_touches_no_copy_until_it_is(tmp_path, error, still):
     from marlib.remediation.watch import watch
     store, w, boxes = _setup(tmp_path, 30)
     logs = tmp_path / "logs"
@@ -468,14 +469,21 @@ def test_watch_asks_once_per_step_whether_the_service_is_back_and_touches_no_cop
 
     # 1: the run stops for the outage (10 copies in a row failed) and says so
     assert first.outage.startswith("remediation stopped: ") and first.down is not None and first.waiting is None
+    assert first.outage.endswith("Remediation is paused meanwhile: each watch step first asks whether the service "
+                                 "answers again and resumes the run then."), first.outage
+    assert "then run again" not in first.outage
     assert len(calls[0]) == 10 and first.runs[0].counts["planned"] > 0
-    # 2, 3: one request each (the service check), no copy touched, no run; said once, not at every step
-    assert calls[1] == calls[0] + ["resolve"] and calls[2] == calls[1] + ["resolve"]
+    # 2, 3: the service check only, no copy touched, no run; said once, not at every step. No answer at all: one
+    # request; server errors: one per mailbox of the streak's last three, as one sick mailbox may be the last
+    checks = ["resolve"] * (1 if error is outage_error else 3)
+    assert calls[1] == calls[0] + checks and calls[2] == calls[1] + checks
     assert journal[2] == journal[1] == journal[0]
     assert second.runs == [] and third.runs == []
-    assert second.outage.startswith(still), second.outage
-    assert "this watch step touched no copy" in second.outage and "What to do: " in second.outage
-    assert third.outage is None and third.waiting == second.outage and third.down is not None
+    # the stop's notice said the steps are paused: the same outage is not told again (only a change would be)
+    assert second.outage is None and third.outage is None
+    assert second.waiting.startswith(still), second.waiting
+    assert "this watch step touched no copy" in second.waiting and "What to do: " in second.waiting
+    assert third.waiting == second.waiting and third.down is not None
     # 4: the service answers: the interrupted run is resumed, each copy left done once
     assert fourth.notice == "the service answers again: resuming the run the outage stopped"
     assert fourth.outage is None and fourth.down is None and fourth.waiting is None
@@ -487,7 +495,7 @@ def test_watch_asks_once_per_step_whether_the_service_is_back_and_touches_no_cop
 
 def test_a_watch_started_again_remembers_the_outage_and_its_first_step_only_checks(tmp_path):
     """The outage that stopped the last watch's run is kept in the store: a new watch (another process, the app
-    restarted) first sends the one check, touches no copy while the service is down, and resumes once it is
+    restarted) first only checks, touches no copy while the service is down, and resumes once it is
     back; then the outage is forgotten."""
     from marlib.remediation.watch import watch
     store, w, boxes = _setup(tmp_path, 30)
@@ -502,7 +510,7 @@ def test_a_watch_started_again_remembers_the_outage_and_its_first_step_only_chec
 
     again: list = []                               # a new watch: nothing in memory from the first one
     watch(store, [logs], flaky, interval_s=0, on_step=again.append, max_steps=1, options=one)
-    assert flaky.calls_while_down[10:] == ["resolve"]          # the one check, not 10 more failed copies
+    assert flaky.calls_while_down[10:] == ["resolve"] * 3      # the check (3 mailboxes), not 10 more failed copies
     assert again[0].runs == [] and again[0].waiting.startswith("remediation paused: Graph still answers 503")
     assert store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY action_id").equals(journal)
 
@@ -536,9 +544,9 @@ def test_a_watch_step_after_an_outage_that_is_over_resumes_at_once(tmp_path):
     assert again.runs and again.runs[-1].counts["planned"] == 0 and again.runs[-1].counts["succeeded"] > 0
 
 
-def test_live_watch_steps_during_a_503_outage_send_one_check_each_and_resume_the_run_once_graph_is_back(tmp_path):
+def test_live_watch_steps_during_a_503_outage_only_check_and_resume_the_run_once_graph_is_back(tmp_path):
     """Against the HTTPS emulator: Graph answers 503 to everything after the first copies; the step whose run
-    stopped is followed by steps that each send the one check (and its retry) and touch no copy, until the
+    stopped is followed by steps that each only check (3 mailboxes, each retried once) and touch no copy, until the
     faults are cleared; then the interrupted run (the same run) is resumed and finished, each copy once."""
     from marlib.remediation.watch import watch_step
     store, w, boxes = _setup(tmp_path, 30)
@@ -556,7 +564,7 @@ def test_live_watch_steps_during_a_503_outage_send_one_check_each_and_resume_the
             before = emu.state()["requests"]["total"]
             journal = store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY 1")
             second = watch_step(store, [logs], graph, down=first.down)
-            assert emu.state()["requests"]["total"] - before == 2   # the check, and its one retry
+            assert emu.state()["requests"]["total"] - before == 6   # the check of 3 mailboxes, each retried once
             assert second.runs == [] and second.waiting.startswith("remediation paused: Graph still answers 503")
             assert store.query_df("SELECT action_id, step, status FROM remediation_actions ORDER BY 1").equals(journal)
             assert runs(store).iloc[0]["state"] == "interrupted"
@@ -614,3 +622,168 @@ def _wait_app(job, done, timeout: float = 120.0) -> None:
     while not done():
         assert job.state == "running" and time.monotonic() < deadline, job.error
         time.sleep(0.05)
+
+
+# -- one mailbox's trouble is not an outage ------------------------------------------------------------------
+
+class SickMailboxes:
+    """A Mailboxes backend where the mailboxes in ``sick`` answer ``error(mailbox)`` to every call (a mailbox
+    being moved: 503; one over its quota: 507) while every other mailbox works; ``but`` names calls they still
+    answer (the recipient look-up, when the trouble starts after it)."""
+
+    def __init__(self, inner, sick: set[str], error, but: tuple[str, ...] = (),
+                 only: tuple[str, ...] | None = None) -> None:
+        self.inner, self.kind, self.sick, self.error, self.but = inner, inner.kind, sick, error, but
+        self.only = only   # None: every call (but ``but``) fails; else only these calls fail
+        self.calls: list[tuple[str, str]] = []
+
+    def __getattr__(self, name):
+        fn = getattr(self.inner, name)
+        if name in ("exclusive", "reserve_connections", "learn_tenant") or not callable(fn):
+            return fn
+
+        def call(mailbox, *args, **kw):
+            self.calls.append((name, mailbox))
+            if mailbox in self.sick and name not in self.but and (self.only is None or name in self.only):
+                raise self.error(mailbox)
+            return fn(mailbox, *args, **kw)
+        return call
+
+
+@pytest.mark.parametrize("status", [503, 507])
+def test_one_mailbox_failing_every_copy_with_a_server_error_does_not_stop_the_run(tmp_path, status):
+    """Twelve messages with the file, all to one mailbox that answers 503 (being moved) or 507 (over its
+    quota) once its look-up is done, and one to a healthy mailbox: twelve failures in a row from one mailbox are
+    that mailbox's trouble, so the run goes on and the healthy copy is done."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users(SOC, "moving@corp.example", "fine@corp.example")
+    for i in range(12):
+        w.message(["moving@corp.example"], files={"a.exe": H}, message_id=f"<m{i:02}@x>")
+    w.message(["fine@corp.example"], files={"a.exe": H}, message_id="<m99@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=SOC)
+    sick = SickMailboxes(SimulatedMailboxes(w.tenant), {"moving@corp.example"}, server_error(status),
+                          but=("resolve",))
+    result = remediate(store, sick, pending=True, journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1))
+    assert result.outage is None
+    by_box = result.outcomes.groupby("mailbox")["status"].agg(lambda s: sorted(set(s))).to_dict()
+    assert by_box == {"moving@corp.example": ["failed"], "fine@corp.example": ["succeeded"]}
+    failed = result.outcomes[result.outcomes["mailbox"] == "moving@corp.example"]
+    assert len(failed) == 12 and set(failed["reason"]) == {"connectivity"}   # tried again by a later run
+    if status == 507:
+        assert "over its storage quota" in failed["detail"].iloc[0]
+
+
+def test_a_507_answer_is_about_its_mailbox_and_ends_a_streak():
+    from marlib.graph.errors import MAILBOX_FULL_ADVICE, is_server_error, outage_kind
+    full = server_error(507)("a@corp.example")
+    assert isinstance(full, ConnectivityError) and full.details["status"] == 507
+    assert not is_server_error(full) and outage_kind(full) is None
+    assert "a@corp.example is over its storage quota" in full.message and full.advice == MAILBOX_FULL_ADVICE
+    assert is_server_error(server_error(503)("a@corp.example"))
+
+
+def test_the_check_after_an_outage_asks_other_mailboxes_when_the_last_one_is_sick():
+    """The run stopped for 503s from several mailboxes; the last one is still sick (being moved) while Graph is
+    back: the check asks the streak's other mailboxes and resumes, instead of pausing every step."""
+    from marlib.remediation.outage import Outage, service_still_down
+    w = World()
+    w.users("sick@corp.example", "b@corp.example", "c@corp.example")
+    err = server_error(503)("sick@corp.example")
+    down = Outage.of(err, 10, "copies", "sick@corp.example", ("sick@corp.example", "b@corp.example", "c@corp.example"))
+    sick = SickMailboxes(SimulatedMailboxes(w.tenant), {"sick@corp.example"}, server_error(503))
+    assert service_still_down(sick, down) is None
+    assert sick.calls == [("resolve", "sick@corp.example"), ("resolve", "b@corp.example")]
+
+    all_down = SickMailboxes(SimulatedMailboxes(w.tenant), {"sick@corp.example", "b@corp.example",
+                                                             "c@corp.example"}, server_error(503))
+    still = service_still_down(all_down, down)
+    assert still is not None and still.status == 503 and still.mailbox == "c@corp.example"
+    assert [m for _, m in all_down.calls] == ["sick@corp.example", "b@corp.example", "c@corp.example"]
+    assert still.check_mailboxes == down.check_mailboxes   # the next step asks the same mailboxes
+
+    offline = SickMailboxes(SimulatedMailboxes(w.tenant), {"sick@corp.example"}, outage_error)
+    unreachable = Outage.of(outage_error("sick@corp.example"), 10, "copies", "sick@corp.example",
+                            ("sick@corp.example", "b@corp.example"))
+    assert service_still_down(offline, unreachable) is not None
+    assert offline.calls == [("resolve", "sick@corp.example")]   # no answer at all: the network, asked once
+
+
+def test_an_outage_names_the_streaks_last_mailboxes_and_is_remembered_with_them(tmp_path):
+    from marlib.remediation.outage import remember_outage, remembered_outage
+    store, w, boxes = _setup(tmp_path, 20)
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=server_error(503))
+    first = remediate(store, flaky, pending=True, journal=DuckJournal(store, "simulated"),
+                      options=EngineOptions(max_workers=1))
+    assert first.outage is not None and len(first.outage.mailboxes) == 3
+    assert first.outage.mailboxes[0] == first.outage.mailbox and set(first.outage.mailboxes) <= set(boxes)
+    remember_outage(store, first.outage)
+    assert remembered_outage(store) == first.outage
+
+
+def test_a_one_off_remediate_stopped_by_an_outage_is_remembered_for_the_next_watch_and_forgotten_after(tmp_path):
+    """`remediate --pending` stops for an outage: the next watch's first step only checks (it does not resume
+    the run into 10 more failures); a later run that goes through forgets the outage."""
+    from marlib.remediation.outage import remembered_outage
+    from marlib.remediation.watch import watch
+    store, w, boxes = _setup(tmp_path, 30)
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=server_error(503))
+    one = EngineOptions(max_workers=1)
+    first = remediate(store, flaky, pending=True, options=one)
+    assert first.outage is not None and remembered_outage(store) == first.outage
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    steps: list = []
+    watch(store, [logs], flaky, interval_s=0, on_step=steps.append, max_steps=1, options=one)
+    assert flaky.calls_while_down[10:] == ["resolve"] * 3 and steps[0].runs == []
+    assert steps[0].outage.startswith("remediation paused: Graph still answers 503")   # a new watch tells it once
+
+    flaky.down.clear()
+    flaky.after = -1
+    again = remediate(store, flaky, pending=True, options=one, retry_delay_s=0)
+    assert again.stopped_by_outage is None and remembered_outage(store) is None
+
+
+def test_a_watch_tells_the_outage_again_when_it_changes(tmp_path):
+    """Paused for Graph's 503s; then the network goes: the step says so (a new cause), once."""
+    from marlib.remediation.watch import watch
+    store, w, _ = _setup(tmp_path, 20)
+    flaky = GoesDown(SimulatedMailboxes(w.tenant), after=5, error=server_error(503))
+    steps: list = []
+
+    def on_step(step) -> None:
+        steps.append(step)
+        if len(steps) == 2:
+            flaky.error = outage_error
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    watch(store, [logs], flaky, interval_s=0, on_step=on_step, max_steps=4, options=EngineOptions(max_workers=1))
+    told = [s.outage for s in steps]
+    assert told[0].startswith("remediation stopped: Graph answered 503") and told[1] is None
+    assert told[2].startswith("remediation paused: graph.microsoft.com still gives no answer") and told[3] is None
+
+
+def test_a_partial_outage_where_only_the_delete_gets_503_stops_the_run_and_the_next_run_finishes_each_copy_once(
+        tmp_path):
+    """Look-ups, searches and forwards are answered, but every delete gets 503 after the retries: each copy's
+    first requests were answered, yet ten copies in a row failed for the service. The run stops there (before,
+    every copy of the run was tried and failed); the next run finishes each copy once."""
+    store, w, boxes = _setup(tmp_path, 30)
+    sick = SickMailboxes(SimulatedMailboxes(w.tenant), set(boxes), server_error(503), only=("permanent_delete",))
+    one = EngineOptions(max_workers=1)
+    first = remediate(store, sick, pending=True, journal=DuckJournal(store, "simulated"), options=one)
+    assert first.outage is not None and first.outage.failures == 10 and first.outage.status == 503
+    assert sum(1 for name, _ in sick.calls if name == "permanent_delete") == 10
+    assert first.outcomes["status"].value_counts().to_dict() == {"failed": 9, "planned": 21}
+
+    healthy = SimulatedMailboxes(w.tenant)
+    again = remediate(store, healthy, pending=True, journal=DuckJournal(store, "simulated"), options=one,
+                      retry_delay_s=0)
+    assert again.outage is None
+    for box in boxes:                              # each copy forwarded once and deleted
+        assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
+        assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]

@@ -177,3 +177,43 @@ def test_a_kept_value_that_went_bad_names_itself_and_the_way_out(tmp_path, cli, 
     assert "the stored --ca-file, kept because --ca-file was left out" in err and "--ca-file ''" in err, err
     cli(*_set(cert, "--ca-file", ""))
     assert _shown(cli)["ca_file"] in (None, "")
+
+
+def test_the_library_checks_and_stores_the_settings_as_settings_set_does(tmp_path, cert, capsys):
+    """Workbench.save_settings (notebooks) goes through the same checks and the same rule as `settings set` and
+    the app: it stored a key that is not the registered certificate's (any thumbprint was taken), and reset the
+    options left out to their defaults (the emulator's URLs were lost on a new key)."""
+    import marlib
+    from marlib.cli import main
+    from marlib.errors import SettingsError
+    wb = marlib.open(tmp_path / "m.duckdb", sample=False)
+    other = certs.new_certificate(tmp_path / "other", "admin@contoso.com")
+    good = {"client_id": CLIENT, "tenant_id": TENANT, "thumbprint": cert.thumbprint_b64, "key": cert.key_path}
+    flags = {"--client-id": CLIENT, "--tenant-id": TENANT, "--thumbprint": cert.thumbprint_b64,
+             "--key": str(cert.key_path)}
+    refused = {  # what is wrong: (the library's arguments, the same given to `settings set`)
+        "tenant id": ({"tenant_id": "not a tenant!"}, {"--tenant-id": "not a tenant!"}),
+        "authority": ({"authority": "http://login.example"}, {"--authority": "http://login.example"}),
+        "Graph URL": ({"graph_url": "graph.microsoft.com"}, {"--graph-url": "graph.microsoft.com"}),
+        "proxy": ({"proxy": "proxy.corp.example:3128"}, {"--proxy": "proxy.corp.example:3128"}),
+        # a key beside another certificate than the thumbprint's
+        "thumbprint": ({"key": other.key_path}, {"--key": str(other.key_path)}),
+        # the certificate given, and a key that is not its
+        "key": ({"key": other.key_path, "certificate": cert.crt_path},
+                {"--key": str(other.key_path), "--cert": str(cert.crt_path)}),
+    }
+    for what, (library, command) in refused.items():
+        with pytest.raises(SettingsError) as caught:
+            wb.save_settings(**{**good, **library})
+        args = [part for flag, value in {**flags, **command}.items() for part in (flag, value)]
+        assert main(["--db", str(tmp_path / "cli.duckdb"), "settings", "set", *args]) == 2
+        assert f"error: {caught.value.message}\n" in capsys.readouterr().err, what
+        with pytest.raises(SettingsError, match="not configured"):
+            load_settings(wb.store)   # nothing stored
+    wb.save_settings(**good, authority=EMULATOR, graph_url=EMULATOR + "/v1.0", ca_file=cert.crt_path,
+                     domains=["contoso.com"])
+    new = certs.new_certificate(tmp_path / "new", "admin@contoso.com")
+    saved = wb.save_settings(**{**good, "thumbprint": new.thumbprint_hex, "key": new.key_path})
+    assert (saved.thumbprint, saved.authority, saved.graph_url, saved.domains) == (
+        new.thumbprint_hex, EMULATOR, EMULATOR + "/v1.0", ("contoso.com",))
+    assert wb.save_settings(**good, authority="").authority == "https://login.microsoftonline.com"

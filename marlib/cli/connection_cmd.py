@@ -268,15 +268,12 @@ def _proxy_label(settings: Any) -> str:
 
 def _certificate_for(key: str, cert: str | None) -> Path | None:
     """--cert, else the key's certificate next to it (same stem, .crt or .cer), else None."""
+    from marlib.settings import certificate_beside
     if cert:
         if not Path(cert).is_file():
             raise InputError(f"No certificate file at {cert}", advice="check the --cert path")
         return Path(cert)
-    for suffix in (".crt", ".cer"):
-        candidate = Path(key).with_suffix(suffix)
-        if candidate.is_file() and candidate != Path(key):
-            return candidate
-    return None
+    return certificate_beside(key)
 
 
 def _stored_mode(store: Store) -> str | None:

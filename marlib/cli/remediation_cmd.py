@@ -209,7 +209,9 @@ def _remediate(args, store) -> int:
         with progress_bar("remediate", unit="copy", lines="copies") as progress:
             result = remediate(store, backend.mailboxes, sha256=args.sha256, pending=args.pending,
                                progress=progress, options=options)
-        _print_result(result, args.json, backend.description, store)
+    # the result once the tenant is closed (its state kept): a Ctrl-C meanwhile is an interruption, and one
+    # after the result is printed changes nothing (a --json reader's last line is the result)
+    _print_result(result, args.json, backend.description, store)
     return _outage_exit(result)
 
 
@@ -218,7 +220,7 @@ def _restore(args, store) -> int:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
         with progress_bar("restore", unit="copy", lines="copies") as progress:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
-        _print_result(result, args.json, backend.description, store)
+    _print_result(result, args.json, backend.description, store)   # once the tenant is closed, as remediate
     return _outage_exit(result)
 
 

@@ -51,6 +51,12 @@ SERVICE_ADVICE = ("check network connectivity, proxy and firewall rules to the M
                   "endpoints (where the way out is an HTTP(S) proxy, set it: `python -m marlib settings "
                   "proxy URL`), and whether Microsoft Exchange Online services are operational")
 
+# server errors about one mailbox, not the service: 507 Insufficient Storage (the mailbox is over its quota). The
+# copy fails for connectivity (tried again later, once there is room) but does not count toward an outage.
+MAILBOX_SERVER_ERRORS = frozenset({507})
+MAILBOX_FULL_ADVICE = ("free space in the mailbox or raise its quota (Exchange admin center); `remediate --pending` "
+                       "and watch try the copy again")
+
 _PROXY_SETTING = ("the proxy setting (`python -m marlib settings proxy URL`, or the Proxy field on the "
                   "Mailbox Settings page)")
 PROXY_ADVICE: dict[str, str] = {
@@ -112,6 +118,11 @@ def translate_error(status: int, body: Any, *, method: str = "", url: str = "",
                                "method": method, "path": where, "mailbox": mailbox}
     if retry_after is not None:
         details["retry_after"] = retry_after
+    if status in MAILBOX_SERVER_ERRORS:   # the service answers; this mailbox cannot take the change now
+        return ConnectivityError(
+            f"Microsoft Graph answered {status} {code or ''} for {method} {where}: the mailbox"
+            f"{' ' + mailbox if mailbox else ''} is over its storage quota ({text})".replace("  ", " "),
+            advice=MAILBOX_FULL_ADVICE, code=code, service="Graph", host=urlsplit(url).netloc or None, **details)
     if status >= 500:   # an answer, but the service failed: counts toward a run's early stop (is_server_error)
         return ConnectivityError(
             f"Microsoft Graph answered {status} {code or ''} for {method} {where} "
@@ -190,10 +201,12 @@ def is_server_error(err: BaseException) -> bool:
     """True when the service answered, but with a server error (500, 502, 503, 504...) after the client's own
     retries: Graph (:func:`translate_error`) or Entra's token endpoint (its 5xx, or its JSON error
     ``temporarily_unavailable``, which MSAL hands back without the status: ``server_error`` in the details).
-    Not 429 throttling (Retry-After is honoured) nor a 4xx answer about one mailbox or message: those are
-    per-copy outcomes."""
-    return isinstance(err, ConnectivityError) and (_int(err.details.get("status")) >= 500
-                                                   or err.details.get("server_error") is True)
+    Not 429 throttling (Retry-After is honoured), a 4xx answer about one mailbox or message, nor a server error
+    about one mailbox (:data:`MAILBOX_SERVER_ERRORS`): those are per-copy outcomes."""
+    if not isinstance(err, ConnectivityError):
+        return False
+    status = _int(err.details.get("status"))
+    return (status >= 500 and status not in MAILBOX_SERVER_ERRORS) or err.details.get("server_error") is True
 
 
 def outage_kind(err: BaseException) -> str | None:

@@ -28,8 +28,12 @@ An outage stops a run the same way: once ``EngineOptions.outage_after`` copies (
 in a row got no answer from the service (connection refused or reset, DNS, timeout, TLS, the proxy:
 ``marlib.graph.errors.is_unreachable``) or a server error (Graph or Entra answering 500, 502, 503, 504 after
 the client's own retries: ``is_server_error``), with no other answer from it in between (a success, or a
-per-copy answer such as 404 or 403; 429 throttling is waited out, not counted), ``Engine.outage`` says so and
-no new copy is started: each copy left would only fail after its own retries. The copies of that streak
+per-copy answer such as 404 or 403, or a server error about one mailbox: 507, over its quota; 429 throttling is
+waited out, not counted), ``Engine.outage`` says so and no new copy is started: each copy left would only fail
+after its own retries. Server errors count as an outage only once they came from two mailboxes or more: one
+mailbox answering 503 for all its copies (being moved, say) is that mailbox's trouble. A copy counts by its
+outcome, not by its requests: copies whose search is answered and whose delete gets 503 every time (one endpoint
+down) make a streak too. The copies of that streak
 before the last one are failed (``connectivity``: retried by ``remediate --pending`` and ``watch``); a copy
 that fails so from then on is left as journaled, like a stopped one, for the next run to resume.
 
@@ -55,13 +59,13 @@ import pandas as pd
 
 from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError, StoreError
 from marlib.graph.client import deadline as call_deadline
-from marlib.graph.errors import outage_kind
+from marlib.graph.errors import SERVER_ERROR, outage_kind
 from marlib.models import Action, MessageCopy, Reason
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.journal import Journal
 from marlib.remediation.marlog import MarLog
-from marlib.remediation.outage import Outage
+from marlib.remediation.outage import CHECK_MAILBOXES, Outage
 from marlib.tenant.base import Mailboxes
 
 log = logging.getLogger(__name__)
@@ -161,6 +165,7 @@ class Engine:
         self._last_mailbox = ""
         self.outage: Outage | None = None   # set once the service stopped answering (see outage_after)
         self._streak = 0                    # copies / look-ups in a row without an answer
+        self._streak_boxes: list[str] = []  # their mailboxes (distinct, the latest last; a few)
         self._streak_lock = threading.Lock()
 
     # -- public --------------------------------------------------------------
@@ -281,8 +286,10 @@ class Engine:
                     detail = self._restore(ctx)
                 else:
                     detail = self._remediate(ctx)
+            self._answered()
             return self._finish(ctx, "succeeded", Reason.OK.value, detail)
         except MailboxError as exc:
+            self._answered()
             if exc.reason == Reason.MESSAGE_NOT_FOUND.value and _STEP_ORDER.get(ctx.step, 0) <= 2:
                 self.marlog.not_found(row.get("mailbox") or row.get("recipient"))
             return self._finish(ctx, "failed", str(exc.reason), exc.message)
@@ -291,12 +298,14 @@ class Engine:
                 raise _Stopped() from None
             return self._finish(ctx, "failed", Reason.CONNECTIVITY.value, exc.message)
         except _BudgetExceeded as exc:
+            self._answered()
             return self._finish(ctx, "failed", Reason.THROTTLED.value, str(exc))
         except AuthError as exc:
             return self._finish(ctx, "failed", Reason.AUTH_FAILED.value, exc.message)
         except StoreError:
             raise
         except MarlibError as exc:   # e.g. a GraphError Graph gave no mailbox reason for
+            self._answered()
             return self._finish(ctx, "failed", Reason.ERROR.value, exc.message)
 
     def _finish(self, ctx: _Ctx, status: str, reason: str, detail: str | None) -> dict[str, Any]:
@@ -448,23 +457,35 @@ class Engine:
         return self.outage is not None or self.should_stop()
 
     def _answered(self) -> None:
-        """The service answered (success or a per-copy answer of its own: 404, 403, 429...): the streak of copies
-        that got no answer or a server error ends."""
+        """The service answered a copy (it succeeded, or failed for an answer of its own: 404, 403, 429...) or a
+        look-up: the streak of copies that got no answer or a server error ends. A copy whose first requests were
+        answered and whose next got a server error counts toward the streak (one endpoint failing)."""
         if self._streak:
             with self._streak_lock:
                 self._streak = 0
+                self._streak_boxes.clear()
 
     def _outage_after(self, exc: ConnectivityError, what: str = "copies", mailbox: str | None = None) -> bool:
         """Count a copy (or look-up) that failed with ``exc``; True when it got no answer or a server error
         (:func:`~marlib.graph.errors.outage_kind`) and the run stops for an outage: declared by this failure
         (the ``outage_after``-th in a row) or an earlier one."""
         limit = self.options.outage_after
-        if not limit or outage_kind(exc) is None:
+        kind = outage_kind(exc)
+        if kind is None:   # the service answered, about this copy (a mailbox over its quota, ...)
+            self._answered()
+        if not limit or kind is None:
             return False
         with self._streak_lock:
             self._streak += 1
-            if self.outage is None and self._streak >= limit:
-                self.outage = Outage.of(exc, self._streak, what, mailbox)
+            if mailbox:
+                if mailbox in self._streak_boxes:
+                    self._streak_boxes.remove(mailbox)
+                self._streak_boxes = [*self._streak_boxes, mailbox][-CHECK_MAILBOXES:]
+            # server errors of one mailbox only (one being moved, say) are that mailbox's trouble, not an outage:
+            # a streak of them stops the run once they came from two mailboxes or more
+            one_box = kind == SERVER_ERROR and len(self._streak_boxes) < 2
+            if self.outage is None and self._streak >= limit and not one_box:
+                self.outage = Outage.of(exc, self._streak, what, mailbox, tuple(reversed(self._streak_boxes)))
                 log.warning("%d %s in a row got %s (%s): no new copy is started", self._streak, what,
                             self.outage.answer or "no answer", exc.message)
         return self.outage is not None
@@ -500,7 +521,6 @@ class Engine:
                 self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                 raise
             except MailboxError as exc:
-                self._answered()
                 if exc.reason == Reason.CONNECTIVITY.value:
                     self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                     raise
@@ -516,7 +536,8 @@ class Engine:
                 continue
             finally:
                 gate.sem.release()
-            self._answered()
+            # the streak of copies without an answer ends with a copy's outcome (_run), not a request's: copies
+            # whose look-up works and whose delete gets 503 every time are a (partial) outage too
             self.alerts.connectivity_ok()
             return result
 

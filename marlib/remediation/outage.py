@@ -15,10 +15,10 @@ from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
 
 log = logging.getLogger(__name__)
 
-# settings row holding the outage that stopped the last watch step's run (JSON of Outage), so that a watch
+# settings row holding the outage that stopped the last run (JSON of Outage), so that a watch
 # started again (a new process, or the app's automatic mode restarted) asks first whether the service is back
 # instead of resuming the run and failing up to ``outage_after`` copies once more; removed once it answers
-OUTAGE_KEY = "remediation.outage"
+OUTAGE_KEY = "remediation.outage"   # written by every run that stops for an outage (remediate, watch, the app)
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,9 @@ class Outage:
     """Why a run stopped early: ``failures`` ``what`` (copies, or recipient look-ups) in a row got no answer
     (``kind`` no_answer) or a server error (``kind`` server_error: ``service`` answered ``status``); ``cause``
     is the last one's message (it names the host), ``advice`` its advice, ``mailbox`` its mailbox (or
-    recipient): where the next watch step asks first whether the service is back; ``code`` the error the
-    service answered when its status is not known (Entra's ``temporarily_unavailable``)."""
+    recipient), ``mailboxes`` the last few distinct mailboxes of the streak, the latest first: where the next
+    watch step asks whether the service is back; ``code`` the error the service answered when its status is
+    not known (Entra's ``temporarily_unavailable``)."""
     failures: int
     cause: str
     advice: str | None = None
@@ -38,15 +39,27 @@ class Outage:
     service: str | None = None
     mailbox: str | None = None
     code: str | None = None
+    mailboxes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:   # read back from JSON as a list; a tuple keeps equal outages equal
+        object.__setattr__(self, "mailboxes", tuple(self.mailboxes or ()))
 
     @classmethod
-    def of(cls, exc: MarlibError, failures: int, what: str = "copies", mailbox: str | None = None) -> Outage:
+    def of(cls, exc: MarlibError, failures: int, what: str = "copies", mailbox: str | None = None,
+           mailboxes: tuple[str, ...] = ()) -> Outage:
         """The outage the last failure ``exc`` of the streak declares."""
         kind = outage_kind(exc) or NO_ANSWER
         status = exc.details.get("status") if kind == SERVER_ERROR else None
         return cls(failures, exc.message, exc.advice, exc.details.get("host"), what, kind,
                    int(status) if status else None, exc.details.get("service") if kind == SERVER_ERROR else None,
-                   mailbox, exc.code if kind == SERVER_ERROR and not status else None)
+                   mailbox, exc.code if kind == SERVER_ERROR and not status else None,
+                   mailboxes or ((mailbox,) if mailbox else ()))
+
+    @property
+    def check_mailboxes(self) -> tuple[str, ...]:
+        """Where to ask whether the service is back: the streak's last mailboxes (an outage kept by an older
+        version names only its last one)."""
+        return self.mailboxes or ((self.mailbox,) if self.mailbox else ())
 
     @property
     def answer(self) -> str | None:
@@ -72,26 +85,37 @@ def status_text(status: int | None, code: str | None = None) -> str:
         return str(status)
 
 
-# how long the check that the service is back may spend on its retries (a copy's own budget is minutes)
+# how long the check that the service is back may spend on its retries, per mailbox asked (a copy's own budget
+# is minutes)
 SERVICE_CHECK_BUDGET_S = 15.0
+# how many of the streak's mailboxes the check asks at most (the outage remembers that many)
+CHECK_MAILBOXES = 3
 
 
 def service_still_down(mailboxes: Any, outage: Outage) -> Outage | None:
-    """After a run stopped for ``outage``: one cheap request, the same as Check Connection's (a token, then
-    the first message of the mailbox the last failure was for: ``Mailboxes.resolve``), tells whether the
-    service answers again. None: it answered (anything but no answer or a server error: even a 404 is an
-    answer), the run may resume; else the outage as it now is (the check's own failure)."""
+    """After a run stopped for ``outage``: a cheap request, the same as Check Connection's (a token, then the
+    first message of a mailbox: ``Mailboxes.resolve``), tells whether the service answers again. It asks the
+    streak's last mailboxes in turn (:attr:`Outage.check_mailboxes`, the latest first) until one answers, so a
+    single sick mailbox (one being moved, answering 503) does not keep the run paused once the service is back;
+    no answer at all (the network, the proxy) is not asked again of another mailbox. None: one answered
+    (anything but no answer or a server error: even a 404 is an answer), the run may resume; else the outage
+    as it now is (the last check's failure)."""
     from marlib.graph.client import deadline
-    if not outage.mailbox:
+    now: Outage | None = None
+    for mailbox in outage.check_mailboxes[:CHECK_MAILBOXES]:
+        try:
+            with deadline(time.monotonic() + SERVICE_CHECK_BUDGET_S):
+                mailboxes.resolve(mailbox)
+        except MarlibError as exc:
+            kind = outage_kind(exc)
+            if kind is not None:
+                log.info("the service is still down for %s (%s)", mailbox, exc.message)
+                now = Outage.of(exc, outage.failures, outage.what, mailbox, outage.check_mailboxes)
+                if kind == NO_ANSWER:
+                    break
+                continue
         return None
-    try:
-        with deadline(time.monotonic() + SERVICE_CHECK_BUDGET_S):
-            mailboxes.resolve(outage.mailbox)
-    except MarlibError as exc:
-        if outage_kind(exc) is not None:
-            log.info("the service is still down (%s)", exc.message)
-            return Outage.of(exc, outage.failures, outage.what, outage.mailbox)
-    return None
+    return now
 
 
 def still_down_notice(outage: Outage) -> str:
@@ -111,6 +135,15 @@ def remember_outage(store: Any, outage: Outage | None) -> None:
         store.set_setting(OUTAGE_KEY, None if outage is None else json.dumps(dataclasses.asdict(outage)))
     except MarlibError as exc:
         log.warning("could not store the outage for the next watch: %s", exc)
+
+
+def note_run_outage(store: Any, outage: Outage | None) -> None:
+    """After a remediation run: keep the ``outage`` that stopped it, or (None) forget one kept before, since
+    the service answered the run (one small read when there is nothing to forget)."""
+    if outage is not None:
+        remember_outage(store, outage)
+    elif remembered_outage(store) is not None:
+        remember_outage(store, None)
 
 
 def remembered_outage(store: Any) -> Outage | None:

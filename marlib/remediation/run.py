@@ -35,7 +35,7 @@ from marlib.models import Action, Reason, TenantKind
 from marlib.progress import Progress, no_progress
 from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import Engine, EngineOptions
-from marlib.remediation.outage import Outage
+from marlib.remediation.outage import Outage, note_run_outage
 from marlib.remediation.impact import (find_clean_after, find_verdict_changes, impact, is_microsoft_tenant,
                                       of_tenant_sql, real_runs_sql, superseded_changes, verdict_changes)
 from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
@@ -120,9 +120,9 @@ def copies_left(result: RunResult) -> int:
                for r in (*result.resumed, result))
 
 
-def outage_notice(result: RunResult) -> str | None:
+def outage_notice(result: RunResult, *, watching: bool = False) -> str | None:
     """What to tell the user when the run stopped because the service stopped answering, or answered server
-    errors only (else None)."""
+    errors only (else None). ``watching``: the run of a watch step, which resumes it by itself."""
     outage = result.stopped_by_outage
     if outage is None:
         return None
@@ -147,7 +147,11 @@ def outage_notice(result: RunResult) -> str | None:
         text += f"; {plural(failed, 'copy', 'copies')} failed for connectivity: " + (
             "`restore` of the hash again tries them" if restoring else "`remediate --pending` (and watch) tries "
                                                                          "them again")
-    return text + f". What to do: {outage.advice or 'check the network and the proxy'}; then run again."
+    what = f"What to do: {outage.advice or 'check the network and the proxy'}"
+    if watching:
+        return (text + f". {what}. Remediation is paused meanwhile: each watch step first asks whether the service "
+                "answers again and resumes the run then.")
+    return text + f". {what}; then run again."
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -217,8 +221,21 @@ def _alone_on_the_tenant(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 # -- remediate ------------------------------------------------------------------
+def remediate(store: Store, mailboxes: Mailboxes | None, *, dry_run: bool = False, **kwargs: Any) -> RunResult:
+    """Remediate the verdict changes for ``sha256`` (or every pending one): see :func:`_remediate`.
+
+    A run that stops for an outage leaves it in the store (:func:`~marlib.remediation.outage.remember_outage`),
+    so the next `watch` (or the app's automatic mode) asks first whether the service is back instead of
+    resuming the run and failing up to ``outage_after`` copies again; a run that went through without one
+    forgets it."""
+    result = _remediate(store, mailboxes, dry_run=dry_run, **kwargs)
+    if not dry_run and mailboxes is not None and (result.run_id is not None or result.resumed):
+        note_run_outage(store, result.stopped_by_outage)
+    return result
+
+
 @_alone_on_the_tenant
-def remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str] | None = None,
+def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[str] | None = None,
               pending: bool = False, dry_run: bool = False, journal: Journal | None = None,
               progress: Progress = no_progress, options: EngineOptions | None = None,
               policies: pd.DataFrame | None = None, domains: Any = _SETTINGS_DOMAINS,

@@ -304,18 +304,26 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
             step.error = str(exc)
     if mailboxes is None:
         return step
-    if down is not None and _still_down(step, mailboxes, down, said):
-        _remember(store, down, step.down)
-        return step
+    if down is not None:
+        if _still_down(step, mailboxes, down, said):
+            _remember(store, down, step.down)
+            return step
+        remember_outage(store, None)   # it answers again (the run below keeps a new outage if there is one)
     # a simulated tenant: the run holds it, takes up the state another process saved and gains new mail
     # (built from the data) first, and saves what it did before another process's run may start
     result = remediate(store, mailboxes, pending=True, progress=progress, options=options,
                        trigger=trigger, should_stop=should_stop, retry_delay_s=retry_delay_s)
     step.runs = [*result.resumed, *([result] if result.run_id is not None else [])]   # recorded runs only
-    step.outage = outage_notice(result)
-    step.down = result.stopped_by_outage
-    _remember(store, down, step.down)
+    step.outage = outage_notice(result, watching=True)
+    step.down = result.stopped_by_outage   # kept in the store by remediate() for a watch started again
+    if step.down is not None and said is not None:   # that notice says the steps are paused: not said again
+        said["down"] = _down_key(step.down)
     return step
+
+
+def _down_key(outage: Outage) -> tuple:
+    """What a change of the outage is told by (its kind and answer, not the message of each failed request)."""
+    return outage.kind, outage.status, outage.service, outage.code, outage.host
 
 
 def _remember(store: Store, before: Outage | None, now: Outage | None) -> None:
@@ -335,8 +343,8 @@ def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, A
         log.info("watch: %s", step.notice)
         return False
     step.down, step.waiting = now, still_down_notice(now)
-    if said.get("down") != step.waiting:
-        said["down"] = step.outage = step.waiting
+    if said.get("down") != _down_key(now):
+        said["down"], step.outage = _down_key(now), step.waiting
     return True
 
 

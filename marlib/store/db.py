@@ -144,6 +144,8 @@ class Store:
         self._migrated = False
         self._mem_con: duckdb.DuckDBPyConnection | None = None
         self._mem_lock = threading.RLock()
+        self._open: set[duckdb.DuckDBPyConnection] = set()   # the connections in use now (for interrupt)
+        self._open_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"Store({':memory:' if self.memory else str(self.path)!r})"
@@ -169,18 +171,43 @@ class Store:
                     _migrate(self._mem_con)
                 cur = self._mem_con.cursor()
                 try:
-                    yield cur
+                    with self._in_use(cur):
+                        yield cur
                 finally:
                     cur.close()
             return
         con = self._open_with_wait()
         try:
-            if not self._migrated:
-                _migrate(con)
-                self._migrated = True
-            yield con
+            with self._in_use(con):
+                if not self._migrated:
+                    _migrate(con)
+                    self._migrated = True
+                yield con
         finally:
             con.close()
+
+    @contextmanager
+    def _in_use(self, con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+        with self._open_lock:
+            self._open.add(con)
+        try:
+            yield
+        finally:
+            with self._open_lock:
+                self._open.discard(con)
+
+    def interrupt(self) -> int:
+        """Interrupt the query each connection of this store in use now is running (another thread's, as a
+        process ends: a thread left inside DuckDB when Python exits aborts the process); the query raises
+        there, its transaction rolls back. Returns how many connections were told."""
+        with self._open_lock:
+            cons = list(self._open)
+        for con in cons:
+            try:
+                con.interrupt()
+            except duckdb.Error:   # closed meanwhile: nothing left to stop
+                pass
+        return len(cons)
 
     def _open_with_wait(self) -> duckdb.DuckDBPyConnection:
         assert self.path is not None
