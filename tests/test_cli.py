@@ -115,3 +115,126 @@ def test_ctrl_c_advice_promises_a_resume_only_where_a_rerun_resumes(capsys):
     assert all("resume where it stopped" in said[c] for c in ("ingest", "remediate"))
     assert all("nothing was changed" in said[c] and "resume" not in said[c] for c in ("simulate", "replay", "report"))
     assert "same seed writes the same bytes" in said["sample"]
+
+
+def test_commands_printed_to_run_next_name_the_database_given_with_db(tmp_path, capsys, monkeypatch):
+    """A hint pasted as printed must act on the same database: with --db, every follow-up command the CLI
+    prints carries it (else `settings enable` would switch on data/marlib.duckdb, not this one)."""
+    from marlib.cli import main
+    monkeypatch.delenv("MARLIB_DB", raising=False)
+    db = str(tmp_path / "m.duckdb")
+    same = f"python -m marlib --db {db} "
+    assert main(["--db", db, "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "settings", "disable"]) == 0
+    assert f"`{same}settings enable`" in capsys.readouterr().out
+    assert main(["--db", db, "settings", "show"]) == 0
+    out = capsys.readouterr().out
+    assert f"no ({same}settings enable)" in out and f"({same}settings set ...)" in out
+    assert main(["--db", db, "settings", "tenant", "graph"]) == 0
+    assert f"`{same}settings enable`" in capsys.readouterr().out
+    assert main(["--db", db, "settings", "enable"]) == 0
+    assert main(["--db", db, "settings", "tenant", "simulated"]) == 0
+    assert main(["--db", db, "settings", "enable"]) == 0
+    assert f"`{same}settings tenant graph`" in capsys.readouterr().out
+    assert main(["--db", db, "report"]) == 0
+    assert f"`{same}runs`" in capsys.readouterr().out
+    assert main(["--db", db, "policy", "set", "Zzz", "--mar", "on"]) == 2
+    assert f"`{same}policy list`" in capsys.readouterr().err
+    bad = tmp_path / "bad.log"
+    bad.write_text("Mon Nov 17 10:00:00 2026 Info: Start MID abc ICID 5\n")
+    assert main(["--db", db, "ingest", str(bad)]) == 0
+    assert f"see the rejected lines with: {same}rejects" in capsys.readouterr().out
+
+
+def test_a_row_limit_of_zero_shows_the_totals_and_a_negative_one_is_an_error(tmp_path, capsys):
+    """report --limit 0 printed pandas' "Empty DataFrame / Columns: [...] / Index: []"; --limit -1 the same
+    with "76 more row(s)" for 75 rows, and rejects --json --limit -1 claimed "shown": -1."""
+    from marlib.cli import main
+    from marlib.store import Store
+    db = tmp_path / "m.duckdb"
+    Store(db).query_df("SELECT 1")   # migrated, empty
+    with Store(db).connect() as con:
+        for n in range(3):
+            con.execute("INSERT INTO remediation_runs (run_id, mode, tenant_kind, trigger, status, counts, "
+                        "started_at) VALUES (?, 'dry-run', 'none', 'sha256', 'finished', '{}', now())", [f"r{n}"])
+            con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, "
+                        "recipient, mailbox, action, status, reason, created_at, updated_at) VALUES "
+                        "(?, ?, 'dry-run', ?, 1, '<m@x>', ?, ?, 'delete', 'planned', 'ok', now(), now())",
+                        [f"a{n}", f"r{n}", "a" * 64, f"u{n}@corp.example", f"u{n}@corp.example"])
+    assert main(["--db", str(db), "report", "--mode", "dry-run", "--limit", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "Empty DataFrame" not in out and "3 planned" in out and "... 3 more row(s)" in out
+    for args in (["report", "--limit", "-1", "--json"], ["rejects", "--limit", "-1", "--json"]):
+        assert main(["--db", str(db), *args]) == 2, args
+        out, err = capsys.readouterr()
+        assert "--limit -1" in err and json.loads(out.strip().splitlines()[-1])["ok"] is False
+
+
+def test_the_readme_names_every_json_command_whose_last_line_is_a_list(tmp_path, capsys):
+    """README promised "one JSON object" from every --json command; changes, runs, alerts and policy list end
+    with a list. The README names them, and their errors are still the object with "ok": false."""
+    import re
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    lists = set()
+    for args in (["changes"], ["runs"], ["alerts"], ["policy", "list"], ["report"], ["rejects"], ["settings", "show"],
+                 ["appliances"]):
+        assert main(["--db", db, *args, "--json"]) == 0, args
+        if isinstance(json.loads(capsys.readouterr().out.strip().splitlines()[-1]), list):
+            lists.add(" ".join(args))
+    readme = (ROOT / "README.md").read_text()
+    said = re.search(r"`--json` commands end with one line of JSON: an object \(a list for ([^)]*)\)", readme)
+    assert said and set(re.findall(r"`([^`]+)`", said.group(1).replace("\n", " "))) == lists
+    missing = str(tmp_path / "none.duckdb")
+    for args in (["changes"], ["runs"], ["alerts"], ["policy", "list"]):
+        assert main(["--db", missing, *args, "--json"]) == 2
+        assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["ok"] is False
+
+
+def test_watch_refuses_an_interval_that_would_spin(tmp_path, capsys):
+    """watch --interval -1 (or 0) printed "every -1 s" and re-read the logs and the database in a busy loop."""
+    from marlib.cli import main
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for interval in ("-1", "0", "nan"):
+        assert main(["--db", str(tmp_path / "m.duckdb"), "watch", str(logs), "--interval", interval]) == 2
+        out, err = capsys.readouterr()
+        assert f"--interval {interval}" in err and "every" not in out, (out, err)
+
+
+def test_a_time_range_that_ends_before_it_starts_and_zero_workers_are_errors(tmp_path, capsys):
+    """report --since after --until printed an empty report ("0 succeeded"); remediate --workers 0 ran with the
+    default and --workers -3 was passed on to the engine."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "policy", "set", "X", "--mar", "on", "--action", "delete"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "report", "--since", "2026-12-01", "--until", "2026-11-01", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert "is not before --until" in err and json.loads(out.strip().splitlines()[-1])["ok"] is False
+    assert main(["--db", db, "report", "--since", "2026-11-01", "--until", "2026-11-01"]) == 0   # that whole day
+    for workers in ("0", "-3"):
+        assert main(["--db", db, "remediate", "--pending", "--dry-run", "--workers", workers]) == 2
+        assert f"--workers {workers}" in capsys.readouterr().err
+
+
+def test_the_readme_walk_through_failed_report_hint_reports_the_walks_runs(tmp_path, capsys):
+    """The walk-through acts on the simulated tenant; its hint `report failed --csv F` reported live runs (the
+    default mode), so it wrote an empty file. The hint as the README gives it reports the walk's own runs."""
+    import re
+    import shlex
+    from marlib.cli import main
+    readme = (ROOT / "README.md").read_text()
+    hint = re.search(r"# the MAR report; `(report failed[^`]*)`", readme).group(1)
+    db = str(tmp_path / "marlib.duckdb")
+    assert main(["--db", db, "sample", "--out", str(tmp_path / "sample"), "--messages", "40", "--json"]) == 0
+    assert main(["--db", db, "ingest", str(tmp_path / "sample" / "esa"), "--json"]) == 0
+    assert main(["--db", db, "settings", "tenant", "simulated", "--tenant-file",
+                 str(tmp_path / "sample" / "tenant.json")]) == 0
+    capsys.readouterr()
+    args = [str(tmp_path / "f.csv") if a == "F" else a for a in shlex.split(hint)]
+    assert main(["--db", db, *args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["mode"] == "simulated"

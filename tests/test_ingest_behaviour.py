@@ -902,3 +902,19 @@ def test_a_child_mid_that_another_appliance_used_for_a_received_message_is_flagg
                                     + [line.replace("MID 77", "MID 78").replace("MID 76", "MID 77")
                                        for line in child])], year=2026)
     assert rows(alone, "SELECT mid, mid_conflict FROM messages ORDER BY mid") == [[77, False], [78, False]]
+
+
+def test_a_year_or_utc_offset_no_log_can_have_is_refused_before_the_file_is_read(tmp_path, capsys):
+    """`--year 99999` stored the syslog file as read with every line rejected (a year DuckDB cannot hold), so the
+    ingest again with the right year found it unchanged; `--tz-offset 999999999` moved every time by 31 years."""
+    path = tmp_path / "amp.log"
+    path.write_text("<166>Nov 17 10:00:00 esa1 amp: Info: File reputation query initiating. File Name = 'a.pdf', "
+                    "MID = 5, File Size = 10 bytes, File Type = application/pdf\n")
+    _old(path)
+    db = str(tmp_path / "db.duckdb")
+    for bad in (["--year", "99999"], ["--year", "-5"], ["--tz-offset", "999999999"], ["--tz-offset", "-50401"]):
+        assert main(["--db", db, "ingest", str(path), *bad, "--json"]) == 2, bad
+        out, err = capsys.readouterr()
+        assert json.loads(out.strip().splitlines()[-1])["ok"] is False and "--" in err
+    summary = ingest_paths(Store(db), [path], year=2025, tz_offset_s=-50400)
+    assert summary.files == 1 and summary.rejects == 0 and summary.attachments == 1

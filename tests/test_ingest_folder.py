@@ -34,3 +34,54 @@ def test_a_named_non_log_file_is_still_an_error(tmp_path):
     stray.write_text("remember to rotate the logs\n")
     with pytest.raises(IngestError, match="notes.txt"):
         ingest_paths(Store(tmp_path / "m.duckdb"), [stray])
+
+
+def test_a_folder_of_records_read_as_logs_says_why_nothing_was_read(tmp_path):
+    """A SIEM export folder ingested without --format records read nothing and said only "0 file(s) read"."""
+    export = tmp_path / "siem"
+    export.mkdir()
+    (export / "deliveries.csv").write_text("mid,recipient\n1,a@corp.example\n")
+    (export / "verdicts.jsonl").write_text('{"sha256": "' + "a" * 64 + '", "verdict": "MALICIOUS"}\n')
+    store = Store(tmp_path / "m.duckdb")
+    summary = ingest_paths(store, [export])
+    assert summary.files == 0 and summary.records_passed_over == 2
+    assert any("2 records file(s)" in w and "--format records" in w for w in summary.warnings())
+    assert ingest_paths(store, [export], fmt="records").records_passed_over == 0
+    logs = tmp_path / "esa"   # a log folder with a stray .json beside the logs: the logs were read, no warning
+    logs.mkdir()
+    (logs / "mail.current").write_text(LINES)
+    (logs / "notes.json").write_text("{}")
+    summary = ingest_paths(store, [logs])
+    assert summary.files == 1 and not any("records file" in w for w in summary.warnings())
+
+
+def test_a_pipe_is_named_as_such_not_as_a_missing_file(tmp_path):
+    import os
+    from marlib.errors import InputError
+    pipe = tmp_path / "esa.pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match="not a file or a folder") as caught:
+        ingest_paths(Store(tmp_path / "m.duckdb"), [pipe])
+    assert "no such file" not in caught.value.message
+
+
+def test_the_cli_names_each_left_out_file_once(tmp_path, capsys):
+    """A damaged .gz in a log folder was said twice (a log WARNING on stderr, `left out` on stdout), each time
+    with its path twice ("left out P: P: the .gz archive is damaged ...")."""
+    import gzip
+    import json
+    from marlib.cli import main
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    (logs / "mail.current").write_text(LINES)
+    whole = gzip.compress(LINES.encode() * 50)
+    damaged = logs / "mail.@20261115T000000.s.gz"
+    damaged.write_bytes(whole[: len(whole) // 2])
+    assert main(["--db", str(tmp_path / "m.duckdb"), "ingest", str(logs), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out.strip().splitlines()[-1])["skipped_files"][0]["path"] == str(damaged)
+    said = [line for line in (out + err).splitlines() if damaged.name in line and not line.startswith("{")]
+    assert len(said) == 1 and said[0].count(str(damaged)) == 1, said
+    assert said[0].startswith(f"warning: left out {damaged}: "), said
+    summary = ingest_paths(Store(tmp_path / "m2.duckdb"), [logs])   # the app shows the same warning
+    assert [w for w in summary.warnings() if damaged.name in w] == [said[0].removeprefix("warning: ")]

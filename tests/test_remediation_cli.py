@@ -87,6 +87,12 @@ def test_remediate_simulated_json_then_already_done(capsys, simulated):
     assert {o["reason"] for o in again["outcomes"]} == {"already_remediated"}
     code, out, _ = run_cli(capsys, simulated, "runs")
     assert code == 0 and out.count("simulated") == 2 and "dry-run" in out
+    # a what-if run is shown as `report --mode whatif` counts it, not as a run on the simulated tenant
+    code, out, _ = run_cli(capsys, simulated, "simulate", "--sha256", H, "--json")
+    whatif = json.loads(out.strip().splitlines()[-1])["run_id"]
+    out = run_cli(capsys, simulated, "runs")[1]
+    assert [line.split()[3:5] for line in out.splitlines() if whatif in line] == [["whatif", "simulate"]]
+    assert out.count("simulated") == 2
     code, out, _ = run_cli(capsys, simulated, "alerts")
     assert code == 0 and "no alerts" in out
     code, _, err = run_cli(capsys, simulated, "restore", "--sha256", H)
@@ -228,6 +234,13 @@ def test_report_and_runs_name_the_tenant(capsys, tmp_path):
     assert out.splitlines()[0].startswith("Mailbox Auto Remediation (live, all tenants): 4 succeeded")
     rep = json.loads(run_cli(capsys, store, "report", "--tenant", t2, "--json")[1].strip().splitlines()[-1])
     assert rep["tenant"] == t2 and rep["totals"]["succeeded"] == 2
+    assert run_cli(capsys, store, "report", "--tenant", t2.upper())[0] == 0   # however it is typed
+    # a tenant no run acted on (a typo, the GUID without its @host) is an error naming the known ones,
+    # not an empty report that reads as "nothing was remediated there"
+    for typo in ("22222222-2222-4222-8222-222222222222", t2 + "x"):
+        code, out, err = run_cli(capsys, store, "report", "--tenant", typo, "--json")
+        assert code == 2 and "no live run acted on that tenant" in err and t1 in err and t2 in err
+        assert json.loads(out.strip().splitlines()[-1])["ok"] is False
     code, out, _ = run_cli(capsys, store, "runs")
     assert f"[tenant: {t1}]" in out and f"[tenant: {t2}]" in out
     listed = json.loads(run_cli(capsys, store, "runs", "--json")[1].strip().splitlines()[-1])

@@ -242,3 +242,30 @@ def test_offset_year_rollover_and_regeneration_in_place(tmp_path: Path) -> None:
     assert summary["start"] == "2026-12-30T00:00:00+00:00"
     write_sample(tmp_path, messages=50, seed=4, days=2)          # fewer days: no stale files left
     assert len(list((tmp_path / "esa" / "mail_logs").iterdir())) == 2
+
+
+def test_never_deletes_logs_it_did_not_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sample --out /var/log` over real ESA logs in /var/log/esa/mail_logs refuses instead of deleting them;
+    a folder an earlier (or a cut short) sample wrote is regenerated in place as before."""
+    real = tmp_path / "esa" / "mail_logs"
+    real.mkdir(parents=True)
+    rotated = real / "mail.@20031117T000000.s"
+    rotated.write_text("Mon Nov 17 10:00:00 2003 Info: Begin Logfile\n")
+    (real / "mail.current").write_text("Mon Nov 17 11:00:00 2003 Info: MID 6 ready\n")
+    assert cli_main(["sample", "--out", str(tmp_path), "--messages", "20", "--days", "2", "--json"]) == 2
+    error = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert "did not write" in error["message"] and "mail.@20031117T000000.s" in error["message"]
+    assert rotated.read_text().startswith("Mon Nov 17 10:00:00 2003") and not (tmp_path / "tenant.json").exists()
+    assert (real / "mail.current").read_text().endswith("MID 6 ready\n")
+    amp_only = tmp_path / "amp_only"
+    (amp_only / "esa" / "amp").mkdir(parents=True)
+    (amp_only / "esa" / "amp" / "amp.log").write_text("<166>Nov 17 10:00:00 amp: Info: real\n")
+    with pytest.raises(InputError):
+        write_sample(amp_only, messages=10, days=1)
+    cut_short = tmp_path / "cut_short"   # Ctrl-C before summary.json: running it again finishes the folder
+    write_sample(cut_short, messages=20, days=2)
+    (cut_short / "summary.json").unlink()
+    (cut_short / ".marlib-sample-writing").write_text("")
+    write_sample(cut_short, messages=20, days=1)
+    assert [p.name for p in (cut_short / "esa" / "mail_logs").iterdir()] == ["mail.current"]
+    assert not (cut_short / ".marlib-sample-writing").exists()

@@ -326,10 +326,10 @@ def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
           + (" (from MARLIB_TENANT_MODE)" if info["tenant_mode_from"] != "settings" else ""))
     print(f"{'tenant file:':<17}{info['tenant_file'] or '(none: built from the ingested data)'}")
     print(f"{'simulated from:':<17}{info['simulated_source']}")
-    live = "yes" if info["live_enabled"] else "no (python -m marlib settings enable)"
+    live = "yes" if info["live_enabled"] else f"no ({marlib_command(args, 'settings enable')})"
     print(f"{'live enabled:':<17}{live}")
     if not info["configured"]:
-        print(f"{'mailbox:':<17}{info['problem']} ({SET_HINT})")
+        print(f"{'mailbox:':<17}{info['problem']} ({marlib_command(args, 'settings set ...')})")
         return 0
     for key, value in info.items():
         if key in _STATUS_KEYS:
@@ -343,7 +343,6 @@ def cmd_settings_show(args: argparse.Namespace, store: Store) -> int:
 
 _STATUS_KEYS = ("tenant_mode", "tenant_mode_from", "tenant_file", "simulated_source", "live_enabled",
                 "configured", "problem")
-SET_HINT = "python -m marlib settings set ..."
 
 
 def cmd_settings_enable(args: argparse.Namespace, store: Store) -> int:
@@ -353,7 +352,7 @@ def cmd_settings_enable(args: argparse.Namespace, store: Store) -> int:
     status = _tenant_status(store)
     if status["tenant_mode"] != "graph":
         print(f"note: the active tenant is {status['tenant_mode']}; runs act on it until "
-              "`python -m marlib settings tenant graph`")
+              f"`{marlib_command(args, 'settings tenant graph')}`")
     else:
         try:
             load_settings(store)
@@ -366,7 +365,7 @@ def cmd_settings_disable(args: argparse.Namespace, store: Store) -> int:
     from marlib.settings import set_live_enabled
     set_live_enabled(store, False)
     print("live remediation disabled: graph runs refuse; dry runs (--dry-run) and the simulated tenant "
-          "still work (enable again: `python -m marlib settings enable`)")
+          f"still work (enable again: `{marlib_command(args, 'settings enable')}`)")
     return 0
 
 
@@ -383,7 +382,7 @@ def cmd_settings_tenant(args: argparse.Namespace, store: Store) -> int:
         except SettingsError as exc:
             print(f"active tenant: graph; note: {exc.message}; {exc.advice}")
         if not status["live_enabled"]:
-            print("note: live remediation is disabled; enable it with `python -m marlib settings enable`")
+            print(f"note: live remediation is disabled; enable it with `{marlib_command(args, 'settings enable')}`")
     if status["tenant_mode_from"] != "settings" and status["tenant_mode"] != args.mode:
         print(f"note: MARLIB_TENANT_MODE={status['tenant_mode']} is set in this environment and wins "
               "over this setting")

@@ -7,7 +7,7 @@ import csv
 import io
 import sys
 
-from marlib.cli.common import print_json, progress_bar, write_output
+from marlib.cli.common import marlib_command, print_json, progress_bar, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,10 +66,8 @@ def run_ingest(args: argparse.Namespace, store) -> int:
           f"{summary.parsed} parsed, {summary.ignored} ignored, {summary.rejects} rejected")
     print(f"added {summary.messages} message(s), {summary.recipients} recipient(s), "
           f"{summary.attachments} attachment(s), {summary.verdict_events} verdict event(s)")
-    for skipped in summary.skipped_files:
-        print(f"left out {skipped['path']}: {skipped['reason']}")
     if summary.rejects:
-        print("see the rejected lines with: python -m marlib rejects")
+        print(f"see the rejected lines with: {marlib_command(args, 'rejects')}")
     return 0
 
 
@@ -93,6 +91,8 @@ def run_appliances(args: argparse.Namespace, store) -> int:
 
 
 def run_rejects(args: argparse.Namespace, store) -> int:
+    from marlib.cli.report_cmd import check_limit
+    check_limit(args.limit)
     sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)

@@ -7,11 +7,11 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import print_json, progress_bar
+from marlib.cli.common import marlib_command, print_json, progress_bar
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
-from marlib.reports import appliance_names
+from marlib.reports import appliance_names, remediation_runs
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.engine import EngineOptions
@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="administrator address (forward actions; default: as the policy has it)")
     ps.set_defaults(handler=_policy_set)
     pl = psub.add_parser("list", help="policies known from the logs and added by hand")
-    pl.add_argument("--json", action="store_true")
+    pl.add_argument("--json", action="store_true", help="one JSON list")
     pl.set_defaults(handler=_policy_list)
 
     r = sub.add_parser("remediate", help="forward/delete every delivered copy of files turned malicious",
@@ -76,11 +76,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--sha256", metavar="HEX", required=True)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="end with one JSON object (like remediate --json)")
     s.set_defaults(handler=_restore)
 
     a = sub.add_parser("alerts", help="connectivity alerts, newest first")
-    a.add_argument("--json", action="store_true")
+    a.add_argument("--json", action="store_true", help="one JSON list")
     a.set_defaults(handler=_alerts)
 
     w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts",
@@ -102,7 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=_changes)
 
     u = sub.add_parser("runs", help="recent remediation runs")
-    u.add_argument("--json", action="store_true")
+    u.add_argument("--json", action="store_true", help="one JSON list")
     u.set_defaults(handler=_runs)
 
 
@@ -111,7 +111,7 @@ def _policy_set(args, store) -> int:
     old = known.get(args.name)
     if old is None and (args.mar is None or args.action is None):
         raise InputError(f"policy {args.name!r} is new: give both --mar and --action",
-                         advice=pol.policy_hint(args.name, known) or "see `python -m marlib policy list`")
+                         advice=pol.policy_hint(args.name, known) or f"see `{marlib_command(args, 'policy list')}`")
     if old is not None and args.mar == "on" and not old.mar_enabled and args.action is None:
         # the action a policy has while MAR is off is a placeholder nobody chose (delete, for one learned
         # from the logs): turning MAR on takes a chosen one
@@ -194,6 +194,9 @@ def _summary(counts: dict) -> str:
 
 
 def _remediate(args, store) -> int:
+    if args.workers is not None and args.workers < 1:   # 0 was taken as the default, a negative number passed on
+        raise InputError(f"--workers {args.workers}: give the number of parallel requests, 1 or more",
+                         advice="leave --workers out for the default")
     options = EngineOptions(max_workers=args.workers) if args.workers else None
     if args.dry_run:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
@@ -294,8 +297,12 @@ def _runs(args, store) -> int:
         return 0
     if len(df) == 0:
         print("no remediation runs yet")
+    # what-if runs (simulate, compare, replay) are journaled as simulated; shown as the report names them
+    # (`report --mode whatif`), so `report --mode simulated` is not looked at for them in vain
+    whatif = set(remediation_runs(store, mode="whatif", limit=len(df))["run_id"]) if len(df) else set()
     for r in df.astype(object).where(df.notna(), None).to_dict("records"):
-        print(f"{r['started_at']} {r['run_id']} {r['mode']:9} {r['trigger'] or '':8} {r['state']:11} "
+        mode = "whatif" if r["run_id"] in whatif else r["mode"]
+        print(f"{r['started_at']} {r['run_id']} {mode:9} {r['trigger'] or '':8} {r['state']:11} "
               f"{_run_counts(r, current)}{_run_tenant(r)}")
     return 0
 
@@ -333,6 +340,9 @@ def _run_counts(run: dict, current: str | None = None) -> str:
 
 def _watch(args, store) -> int:
     check_paths(args.paths)   # before any signal handler or backend: a typo fails at once (exit 2)
+    if not args.interval > 0:   # 0, a negative number or nan: a busy loop over the logs and the database
+        raise InputError(f"--interval {args.interval:g}: give the seconds between two steps, more than 0",
+                         advice="e.g. --interval 10 (the default is 5)")
     stop = threading.Event()
 
     def on_signal(signum, frame) -> None:

@@ -12,7 +12,7 @@ import sys
 import pandas as pd
 
 from marlib import reports
-from marlib.cli.common import output_path, print_json, write_output
+from marlib.cli.common import marlib_command, output_path, print_json, write_output
 from marlib.errors import InputError
 from marlib.export import to_csv_bytes, to_xlsx_bytes, with_appliance
 
@@ -57,12 +57,38 @@ def _time(value: str | None, flag: str) -> dt.datetime | None:
     return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
+def check_limit(limit: int) -> None:
+    """InputError for a negative --limit (0 shows the totals alone)."""
+    if limit < 0:
+        raise InputError(f"--limit {limit}: give the number of rows to show, 0 or more",
+                         advice="--limit 0 shows the totals alone; a --csv file gets every row")
+
+
+def _check_tenant(store, tenant: str | None) -> None:
+    """InputError for a --tenant no live run acted on (a typo, a GUID without its @host): the report would
+    count no live copy of it and look like "nothing was remediated there"."""
+    if not tenant or tenant.strip().lower() == reports.ALL_TENANTS:
+        return
+    known = [t.lower() for t in reports.journal_tenants(store)]
+    if tenant.strip().lower() in known or tenant.strip().lower() == reports.report_tenant(store):
+        return
+    raise InputError(f"--tenant {tenant!r}: no live run acted on that tenant",
+                     advice="give a tenant as `runs` shows it (<tenant GUID>@<Graph host>"
+                            + (f"; here: {', '.join(known)}" if known else "; no live run recorded one yet")
+                            + "), or --tenant all")
+
+
 def run_report(args: argparse.Namespace, store) -> int:
     for path in (args.csv, args.xlsx):   # a missing folder is said before any work, and before any file
         if path:
             output_path(path)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
+    if start and end and start >= end:   # an empty report that would read as "nothing was remediated"
+        raise InputError(f"--since {args.since} is not before --until {args.until}",
+                         advice="swap them, or give --until a later time (a date alone runs to the end of that day)")
+    _check_tenant(store, args.tenant)
+    check_limit(args.limit)
     flt = {"mode": mode, "start": start, "end": end, "tenant": args.tenant}
     totals = reports.mar_summary(store, **flt)
     by_mode = reports.mar_modes(store, **flt) if mode is None else None
@@ -88,11 +114,12 @@ def run_report(args: argparse.Namespace, store) -> int:
     _print_header(args, totals, by_mode, tenant)
     if rows.empty:
         print("no copies in this report" + ("" if args.mode == "all" else
-                                             " (see `python -m marlib runs`, or try --mode all)"))
+                                             f" (see `{marlib_command(args, 'runs')}`, or try --mode all)"))
     else:
         shown = _without_empty_columns(rows, keep=("planned",) if args.mode == "dry-run" else ())
-        with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-            print(shown.head(max(args.limit, 0)).to_string(index=False))
+        if args.limit:   # none: the totals alone (pandas would print "Empty DataFrame")
+            with pd.option_context("display.max_colwidth", 60, "display.width", 200):
+                print(shown.head(args.limit).to_string(index=False))
         if len(rows) > args.limit:
             print(f"... {len(rows) - args.limit} more row(s): --limit N, or --csv / --xlsx FILE for all")
     for path in written:

@@ -72,13 +72,16 @@ class IngestSummary:
     # delivered copies in the store (not only this run's) whose recipient's To line has not been read: their
     # delivery lines wait for it (migration 120); without an address they cannot be remediated
     deliveries_without_recipient: int = 0
+    # records files (.csv, .json, .jsonl, .parquet) in the folders named, passed over without --format records
+    records_passed_over: int = 0
 
     def warnings(self, *, waiting: bool = True) -> list[str]:
         """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
 
         ``waiting``: with the delivered copies still waiting for their To line (a state of the store, not
         news of this run: `watch` says it again only when their number changes)."""
-        out = [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
+        out = [_left_out(s["path"], s["reason"]) for s in self.skipped_files]
+        out += [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
                "database with one appliance name for its files (`ingest --appliance NAME`, or the Data page's "
@@ -91,6 +94,10 @@ class IngestSummary:
                        "under its own appliance name (`ingest --appliance NAME`, or the Data page's Appliance "
                        "field; into a new database), or keep them in a database of their own. The same log read "
                        "twice with another year (`ingest --year`) also does this.")
+        if self.records_passed_over and not (self.files or self.unchanged_files or self.skipped_files):
+            out.append(f"no ESA log was found; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
+                       "Parquet) in the folder were passed over: a folder is read for ESA logs unless "
+                       "`--format records` is given (`ingest --format records FOLDER`)")
         n = self.deliveries_without_recipient
         if waiting and n:
             out.append(f"{n} delivered cop{'y has' if n == 1 else 'ies have'} no recipient line (`MID ... RID ... "
@@ -108,6 +115,15 @@ class IngestSummary:
         for key, value in deltas.items():
             name = "rejects" if key == "ingest_rejects" else key
             setattr(self, name, getattr(self, name) + int(value))
+
+
+def _left_out(path: str, reason: str) -> str:
+    """``left out PATH: REASON``, the path said once (most reasons start with it: "PATH: the .gz archive is
+    damaged", "PATH is a binary file")."""
+    if reason.startswith(path):
+        rest = reason[len(path):]
+        reason = rest[2:] if rest.startswith(": ") else "it" + rest
+    return f"left out {path}: {reason}"
 
 
 @dataclass(frozen=True)
@@ -241,6 +257,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
                   tz_offset_s: int | None, source: Source) -> IngestSummary:
     if fmt not in ("auto", "esa", "records"):
         raise InputError(f"unknown format {fmt!r}", advice="use auto, esa or records")
+    _check_time_options(year, tz_offset_s)
     given = source != Source()   # the user named the source
     progress = progress or no_progress
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
@@ -251,7 +268,8 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
         tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(con, "ingest.tz_offset_s")
         remembered = [] if given else _remembered_paths(con)
         known_appliances = {r[0] for r in con.execute("SELECT name FROM appliances").fetchall()}
-    summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets])
+    summary = IngestSummary(run_id=uuid.uuid4().hex, paths=[str(p) for p in targets],
+                            records_passed_over=files.records_passed_over(paths) if fmt != "records" else 0)
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     t0 = time.perf_counter()
     # a file named on the command line must be a log: found out before anything is stored
@@ -280,6 +298,24 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     summary.seconds = time.perf_counter() - t0
     _record_run(store, summary, started, known_appliances)
     return summary
+
+
+# UTC offsets in use run from -12 h to +14 h; a year outside this range is a typo (ESA dates from 2003)
+MAX_TZ_OFFSET_S = 14 * 3600
+YEARS = range(1970, 10_000)
+
+
+def _check_time_options(year: int | None, tz_offset_s: int | None) -> None:
+    """InputError for a --year or --tz-offset no log can have, before any file is read: the file would be
+    stored as read, its lines rejected (a year DuckDB cannot hold) or misdated, and a second ingest with the
+    right value would find it unchanged."""
+    if year is not None and year not in YEARS:
+        raise InputError(f"year {year} is not a year of a log", advice=f"give --year between {YEARS[0]} and "
+                         f"{YEARS[-1]} (the year of the syslog file's first line)")
+    if tz_offset_s is not None and abs(tz_offset_s) > MAX_TZ_OFFSET_S:
+        raise InputError(f"UTC offset {tz_offset_s} s is more than 14 hours",
+                         advice="give --tz-offset in seconds, between -50400 and 50400 (e.g. 3600 for UTC+1, "
+                                "-18000 for UTC-5)")
 
 
 def _similar_appliances(con, known: set[str]) -> list[list[str]]:
@@ -333,8 +369,7 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
                         raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
                                           "this run added was stored)", advice=exc.advice) from exc
                     raise
-                # one stray file must not stop a whole log folder; it is reported, not hidden
-                log.warning("left out %s: %s", path, exc.message)
+                # one stray file must not stop a whole log folder; it is reported (summary.warnings()), not hidden
                 summary.skipped_files.append({"path": str(path), "reason": exc.message})
                 done += size
                 continue

@@ -67,9 +67,18 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], *, records: bool = Fal
                     out.append(f)
         elif p.is_file():
             out.append(p)
+        elif p.exists():   # a pipe, a socket, a device: no offset to resume from, nothing to recognise
+            raise InputError(f"{p} is not a file or a folder (a pipe, socket or device)",
+                             advice="write the log to a file first (e.g. `cat ... > FILE`) and ingest that")
         else:
             raise InputError(f"{p}: no such file or folder", advice="check the path")
     return out
+
+
+def records_passed_over(paths: Iterable[str | os.PathLike[str]]) -> int:
+    """Records files (CSV, JSON lines, Parquet) under the folders named: a folder is read for ESA logs
+    unless ``--format records`` is given, so these are passed over."""
+    return len(expand_paths([p for p in paths if Path(p).is_dir()], records=True))
 
 
 def _folder_wants(f: Path, records: bool) -> bool:

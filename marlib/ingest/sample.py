@@ -42,6 +42,9 @@ DEFAULT_START = datetime(2026, 11, 16, tzinfo=timezone.utc)
 VERSION_LINE = "Version: 15.5.1-055 SN: 42A3C1E8F7D2B9A6C4E1-5F8D0B3A7C2E"
 DAY_MS = 86_400_000
 LINES_PER_MESSAGE = 28          # a rough mean, used to size write_mail_log
+# Present while a sample is being written (removed once summary.json is): a folder that holds it, or a
+# summary.json, is a sample folder whose files a new sample may replace; see _check_out_dir.
+WRITING_MARK = ".marlib-sample-writing"
 
 
 class FileStamp:
@@ -83,6 +86,23 @@ def _start_ms(start: datetime | None) -> int:
     if start.tzinfo is None:
         start = start.replace(tzinfo=timezone.utc)
     return int(start.timestamp()) * 1000
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """InputError when ``out_dir`` holds files the sample would replace or remove (logs under esa/,
+    tenant.json) and is no sample folder: neither an earlier sample's (its summary.json) nor one a sample
+    was cut short in (:data:`WRITING_MARK`). Real ESA logs there, say ``--out /var/log`` over
+    /var/log/esa/mail_logs, must not be deleted by a regeneration."""
+    if (out_dir / "summary.json").is_file() or (out_dir / WRITING_MARK).is_file():
+        return
+    mail = out_dir / "esa" / "mail_logs"
+    held = sorted({*mail.glob("mail.@*.s"), *mail.glob("mail.@*.s.gz"), *mail.glob("mail.current"),
+                   *[p for p in (out_dir / "esa" / "amp" / "amp.log", out_dir / "tenant.json") if p.exists()]})
+    if held:
+        names = ", ".join(str(p.relative_to(out_dir)) for p in held[:3]) + (", ..." if len(held) > 3 else "")
+        raise InputError(f"{out_dir} holds files that `sample` did not write and would replace or delete "
+                         f"({names})", advice="give --out a new or empty folder, or one an earlier "
+                         "`marlib sample` wrote (it has a summary.json)")
 
 
 def _check(messages: int, days: int) -> None:
@@ -172,6 +192,9 @@ def write_sample(out_dir: Path, *, messages: int = 2000, seed: int = 7, days: in
     _check(messages, days)
     progress = progress or no_progress
     out_dir = Path(out_dir)
+    _check_out_dir(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / WRITING_MARK).write_text("marlib sample is writing this folder\n", encoding="utf-8")
     rng = random.Random(seed)
     start_ms = _start_ms(start)
     world = build_world(rng, messages)
@@ -195,6 +218,7 @@ def write_sample(out_dir: Path, *, messages: int = 2000, seed: int = 7, days: in
                        paths=[*mail_paths, amp_path, out_dir / "tenant.json"], tenant=tenant,
                        tenant_counts=tenant_counts)
     (out_dir / "summary.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    (out_dir / WRITING_MARK).unlink(missing_ok=True)
     log.info("sample written to %s: %d messages, %d mail_logs lines", out_dir, messages, len(gen.mail))
     return {**summary, "out_dir": str(out_dir)}
 
