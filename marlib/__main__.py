@@ -19,7 +19,10 @@ try:
     code = main()
 except KeyboardInterrupt:
     if code is None:   # Ctrl-C while the modules load or the command line is read: nothing was started
-        print("interrupted", file=sys.stderr)
+        print("interrupted; nothing was changed: run the command again", file=sys.stderr)
+        if "--json" in sys.argv[1:]:   # --json promises one JSON object as the last line
+            print('{"ok": false, "error": "Interrupted", "message": "interrupted (Ctrl-C)", "advice": '
+                  '"nothing was changed: run the command again", "code": "interrupted"}', flush=True)
         code = 130
 finally:
     _finished()

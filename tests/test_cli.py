@@ -238,3 +238,54 @@ def test_the_readme_walk_through_failed_report_hint_reports_the_walks_runs(tmp_p
     args = [str(tmp_path / "f.csv") if a == "F" else a for a in shlex.split(hint)]
     assert main(["--db", db, *args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["mode"] == "simulated"
+
+
+def test_the_librarys_advice_names_the_database_given_with_db_quoted_for_the_shell(tmp_path, capsys):
+    """An error's advice comes from the library, which does not know the command line: the CLI adds the --db
+    given to each command it names (quoted, for a path with a space), in the text and in the JSON."""
+    from marlib.cli import main
+    db = tmp_path / "my data" / "m.duckdb"
+    db.parent.mkdir()
+    assert main(["--db", str(db), "changes", "--json"]) == 2
+    captured = capsys.readouterr()
+    same = f"python -m marlib --db '{db}' "
+    assert f"`{same}ingest LOGS`" in captured.err and f"`{same}seed`" in captured.err
+    assert f"`{same}seed`" in json.loads(captured.out.strip().splitlines()[-1])["advice"]
+
+
+def test_a_command_line_argparse_cannot_read_still_ends_with_one_json_object_with_json(tmp_path, capsys):
+    from marlib.cli import main
+    assert main(["--db", str(tmp_path / "m.duckdb"), "appliances", "--json", "--bogus"]) == 2
+    captured = capsys.readouterr()
+    assert "usage: python -m marlib " in captured.err and "unrecognized arguments: --bogus" in captured.err
+    last = json.loads(captured.out.strip().splitlines()[-1])
+    assert (last["ok"], last["error"], last["code"]) == (False, "UsageError", "usage")
+    assert main(["--db", str(tmp_path / "m.duckdb"), "appliances", "--bogus"]) == 2   # no --json: no JSON
+    assert capsys.readouterr().out == ""
+
+
+def test_a_folder_or_an_empty_string_given_as_the_database_says_what_it_is(tmp_path, capsys):
+    from marlib.cli import main
+    assert main(["--db", str(tmp_path), "changes"]) == 2
+    err = capsys.readouterr().err
+    assert f"Cannot open database {tmp_path}: it is a folder, not a database file" in err
+    assert f"give the database file's path, e.g. {tmp_path / 'marlib.duckdb'}" in err and "backup" not in err
+    assert main(["--db", "", "changes"]) == 2
+    assert "error: --db is empty" in capsys.readouterr().err
+
+
+def test_ctrl_c_while_the_modules_load_still_ends_with_one_json_object_with_json(tmp_path):
+    """Ctrl-C before the command line is even read (here: as `marlib.cli` is imported) stops with 130; with
+    --json the last line is the interrupted object, as for a Ctrl-C later on."""
+    script = ("import runpy, sys, types\n"
+              "stub = types.ModuleType('marlib.cli')\n"
+              "def __getattr__(name):\n"
+              "    raise KeyboardInterrupt\n"
+              "stub.__getattr__ = __getattr__\n"
+              "sys.modules['marlib.cli'] = stub\n"
+              f"sys.argv = ['marlib', '--db', {str(tmp_path / 'm.duckdb')!r}, 'changes', '--json']\n"
+              "runpy.run_module('marlib', run_name='__main__')\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 130, proc.stderr
+    assert proc.stderr.startswith("interrupted; nothing was changed")
+    assert json.loads(proc.stdout.strip().splitlines()[-1])["code"] == "interrupted"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import duckdb
 
+from marlib.cli.common import with_db
 from marlib.errors import MarlibError, StoreError
 from marlib.store import Store, default_db_path
 
@@ -38,8 +39,33 @@ NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "appliances", "r
 NO_STORE = frozenset({"sample", "cert"})
 
 
+class UsageError(Exception):
+    """The command line cannot be read (argparse's error), raised instead of exiting so that ``--json`` still
+    ends with one JSON object."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser, self.message = parser, message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):   # type: ignore[override]
+        raise UsageError(self, message)
+
+
+def _usage_error(exc: UsageError, argv: Sequence[str]) -> int:
+    """What argparse prints for a command line it cannot read (usage and the error, exit 2), then, when the
+    command line asks for ``--json``, the error as the JSON object that output promises last."""
+    exc.parser.print_usage(sys.stderr)
+    print(f"{exc.parser.prog}: error: {exc.message}", file=sys.stderr)
+    if "--json" in argv:
+        print(json.dumps({"ok": False, "error": "UsageError", "message": exc.message,
+                          "advice": f"see `{exc.parser.prog} --help`", "code": "usage"}), flush=True)
+    return 2
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m marlib",
         description="Mailbox auto remediation: ingest ESA logs, find delivered copies of files "
                     "later judged malicious, forward/delete them through Microsoft Graph.")
@@ -96,6 +122,9 @@ def _check_database_path(args: argparse.Namespace, store: Store) -> None:
     """A mistyped --db must not quietly create an empty database (and report "nothing", or store settings
     where no later command looks): a reading command refuses a path without a database, and a command that
     creates one on first use refuses a folder that does not exist rather than creating folders."""
+    if args.db is not None and not str(args.db).strip():   # `--db "$UNSET_VARIABLE"`
+        raise MarlibError("--db is empty", advice="give the database file, or leave --db out for "
+                          "$MARLIB_DB, else data/marlib.duckdb")
     if args.command in NO_STORE or store.exists():
         return
     if args.command in NEEDS_DATA or _action(args) in NEEDS_DATA:
@@ -116,7 +145,11 @@ def _check_database_path(args: argparse.Namespace, store: Store) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        return _usage_error(exc, argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
@@ -129,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "work was stored", advice="raise MARLIB_MEMORY_LIMIT (or unset it: 80% of RAM), "
                              "or give DuckDB room to spill beside the database") from exc
     except MarlibError as exc:
+        # the library's commands in its message and advice act on the database given here
+        exc.message, exc.advice = with_db(args, exc.message), with_db(args, exc.advice)
         print(f"error: {exc.message}", file=sys.stderr)
         if exc.advice:
             print(f"what to do: {exc.advice}", file=sys.stderr)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -94,8 +96,20 @@ class ProgressLines:
 
 def marlib_command(args: Any, rest: str) -> str:
     """``python -m marlib [--db FILE] REST``: a follow-up command the user can paste as is."""
-    db = f"--db {args.db} " if getattr(args, "db", None) else ""
+    db = f"--db {shlex.quote(str(args.db))} " if getattr(args, "db", None) else ""
     return f"python -m marlib {db}{rest}"
+
+
+_COMMAND = re.compile(r"python -m marlib (?!--db )")
+
+
+def with_db(args: Any, text: str | None) -> str | None:
+    """``text`` (a message or advice of the library, which does not know the command line) with the ``--db``
+    given added to each ``python -m marlib ...`` command it names, so pasting one acts on the same database."""
+    if not text or not getattr(args, "db", None):
+        return text
+    prefix = marlib_command(args, "")
+    return _COMMAND.sub(lambda _: prefix, text)
 
 
 def output_path(path: str | Path) -> Path:

@@ -211,6 +211,10 @@ class Store:
 
     def _open_with_wait(self) -> duckdb.DuckDBPyConnection:
         assert self.path is not None
+        if self.path.is_dir():   # DuckDB would say "Is a directory" and the advice a backup
+            raise StoreError(f"Cannot open database {self.path}: it is a folder, not a database file",
+                             advice=f"give the database file's path, e.g. {self.path / 'marlib.duckdb'} "
+                                    "(--db or MARLIB_DB)")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.lock_wait_s
         delay, told = 0.05, False
