@@ -30,6 +30,8 @@ Library API (the CLI, the app and notebooks call these)::
 
     simulate(store, scenario=None, *, sha256=None, seed=None, progress=None, save=True) -> SimulationResult
     prepare(store, scenario=None, *, sha256=None, seed=None) -> Prepared   # plan + tenant, no run
+    preview(store, sha256=None, *, session=None, progress=None, save=True) -> SimulationResult
+        # what `remediate` would do now, on a copy of the active simulated tenant (not built from the logs)
     compare(store, a, b, *, sha256=None, seed=None, save=False) -> DataFrame  # copies whose outcome changes
     changed_recipients(frame) -> list[str]
     replay(store, policies=None, since=None, until=None, *, seed=None, save=True) -> SimulationResult
@@ -66,17 +68,18 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.errors import InputError
+from marlib.errors import InputError, SettingsError
 from marlib.models import TenantKind
 from marlib.progress import Progress, no_progress
+from marlib.remediation.alerts import AlertBook
 from marlib.remediation.engine import EngineOptions
 from marlib.remediation.impact import find_verdict_changes
 from marlib.remediation.journal import MemoryJournal, RunRecord
 from marlib.remediation.marlog import MarLog
-from marlib.remediation.plan import plan
+from marlib.remediation.plan import o365_domains, plan
 from marlib.remediation.policies import list_policies, policy_hint, validate_policy
 from marlib.remediation.run import (OUTCOME_KEYS, RunResult, count_outcomes, drop_superseded, execute_plan,
-                                   journal_tenant)
+                                   journal_tenant, plan_run)
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
 from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
@@ -89,7 +92,7 @@ MODE = "simulated"
 _NO_DONE_MODE = "whatif-none"
 SIM_WORKERS = 4   # the simulated tenant has no latency: more threads only add contention
 
-__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "compare", "compare_results",
+__all__ = ["SimulationResult", "Prepared", "prepare", "simulate", "preview", "compare", "compare_results",
            "changed_recipients", "replay", "simulation_runs", "simulation_outcomes", "effective_policies",
            "scenario_changes"]
 
@@ -109,6 +112,8 @@ class SimulationResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
     # changes in scope left out because a later retrospective CLEAN superseded them (as --pending)
     superseded: list[dict[str, Any]] = field(default_factory=list)
+    # run on a copy of the active simulated tenant (``preview``), not on a what-if tenant built from the logs
+    on_active_tenant: bool = False
 
     @property
     def counts(self) -> dict[str, Any]:
@@ -141,7 +146,8 @@ class SimulationResult:
         base.update({"scenario": self.scenario.name, "seed": self.scenario.seed,
                      "requests": self.requests, "estimated_seconds": self.estimated_seconds,
                      "budget": self.estimate.as_dict(), "domains": list(self.domains),
-                     "hypothetical": self.hypothetical, "tenant_built": self.tenant})
+                     "hypothetical": self.hypothetical, "tenant_built": self.tenant,
+                     "on_active_tenant": self.on_active_tenant})
         return base
 
 
@@ -265,6 +271,10 @@ class Prepared:
     plan: pd.DataFrame
     tenant: BuiltTenant
     superseded: list[dict[str, Any]] = field(default_factory=list)   # left out, as remediate --pending
+    # ``preview``: the tenant is a copy of the active simulated tenant, so what its real runs did counts as done
+    # (the store's journal is read, as a real run reads it) and a --pending preview retries only
+    on_active_tenant: bool = False
+    retry_only: bool = False
 
 
 def prepare(store: Store, scenario: Scenario | dict | str | None = None, *,
@@ -323,6 +333,45 @@ def simulate(store: Store, scenario: Scenario | dict | str | None = None, *,
     return res
 
 
+PREVIEW_SCENARIO = "active simulated tenant (copy)"
+
+
+def preview(store: Store, sha256: list[str] | str | None = None, *, session: Any = None,
+            progress: Progress | None = None, save: bool = True) -> SimulationResult:
+    """What ``remediate --sha256`` (no hash: ``remediate --pending``) on the active simulated tenant would do
+    now, run on a copy of that tenant: its users, lists, licences, the messages still there or already gone.
+
+    The same verdict changes, policies and plan as the real run (``remediation.run.plan_run``), copies its
+    earlier runs remediated counted as done; the copy is thrown away, the tenant's saved state, the
+    remediation journal and the real runs are left alone (the result is a what-if run, ``save``). ``session``:
+    the process's ``SimulatedSession`` (the app's), else the saved state. A Graph tenant (Microsoft or the
+    emulator) has no copy to make: SettingsError (``simulate`` builds a what-if tenant from the logs)."""
+    from marlib.remediation.backend import simulated_tenant_copy, tenant_mode
+    if tenant_mode(store) != "simulated":
+        raise SettingsError("The active tenant is a Graph tenant (Office 365 or the emulator): there is no copy "
+                            "of it to simulate on",
+                            advice="simulate on a what-if tenant built from the logs instead (without "
+                                   "--on-active-tenant), or choose the simulated tenant: `python -m marlib "
+                                   "settings tenant simulated`")
+    progress = progress or no_progress
+    progress(0, None, "planning")
+    clock = _Clock()
+    sc = replace(Scenario(), name=PREVIEW_SCENARIO).with_hashes([sha256] if isinstance(sha256, str) else
+                                                                 list(sha256 or ()))
+    hashes = list(sc.sha256) or None
+    with simulated_tenant_copy(store, session) as model:   # planned as a run would, holding the tenant
+        clock.mark("tenant")
+        changes, superseded, plan_df = plan_run(store, hashes, done_mode=MODE)   # MODE: the tenant's real runs
+        clock.mark("plan")
+    domains = o365_domains(store)   # the real run's: the mailbox settings' domains, else no domain check
+    tenant = BuiltTenant(model, tuple(domains or ()), {}, PREVIEW_SCENARIO)
+    prep = Prepared(sc, changes, [], pd.DataFrame(), tenant.domains or None, plan_df, tenant, superseded,
+                    on_active_tenant=True, retry_only=hashes is None)
+    res = _execute(store, prep, progress, save, None, "simulate", clock)
+    log.info("preview %s on a copy of the simulated tenant: %d outcomes", res.run_id, len(res.outcomes))
+    return res
+
+
 class _Clock:
     """Seconds spent per phase (``SimulationResult.timings``)."""
 
@@ -378,10 +427,12 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
     if saving:   # recorded as a what-if run before its actions exist: they never count as done
         _claim_whatif_run(store, run.run_id, kind, sc)
     if len(changes):
-        # store=None: a simulation raises no alerts, writes no mar log, reads no live journal
         try:
-            result = execute_plan(plan_df, mailboxes, journal, run, changes, store=None,
-                                  marlog=_QuietMarLog(), progress=progress,
+            # store=None: a what-if tenant reads no journal; a copy of the active tenant reads it as its real
+            # runs do (copies done earlier). Neither raises alerts nor writes the mar log.
+            result = execute_plan(plan_df, mailboxes, journal, run, changes,
+                                  store=store if prep.on_active_tenant else None, alerts=AlertBook(None),
+                                  marlog=_QuietMarLog(), progress=progress, retry_only=prep.retry_only,
                                   # every copy's outcome counts here: its outages are shares of mailboxes
                                   options=EngineOptions(max_workers=SIM_WORKERS, outage_after=None))
         except BaseException:
@@ -398,7 +449,7 @@ def _execute(store: Store, prep: Prepared, progress: Progress, save: bool, limit
     built = {"users": len(tenant.model.users), "groups": len(tenant.model.groups),
              "messages": len(tenant.model.messages())}
     res = SimulationResult(run.run_id, sc, outcomes, est, tenant.domains, len(changes), prep.hypothetical,
-                           built, kind, clock.phases, prep.superseded)
+                           built, kind, clock.phases, prep.superseded, prep.on_active_tenant)
     if saving:
         _save_meta(store, res)
         clock.mark("save")

@@ -238,6 +238,19 @@ class Workbench:
         return mailboxes_from_settings(self.store)
 
     # -- remediation launched from the app ------------------------------------
+    def simulate(self, sha256: list[str], *, progress: Progress | None = None) -> Any:
+        """The Remediation page's Simulate (``marlib.whatif.SimulationResult``): on the simulated tenant, the run
+        Remediate would make, on a copy of that tenant (``whatif.preview``: nothing of it changes); on a Graph
+        tenant, which has no copy to make, a what-if tenant built from the logs (``whatif.simulate``)."""
+        from marlib import whatif
+        if self.tenant_kind is TenantKind.SIMULATED:
+            session, _ = self.simulated_session()
+            result = whatif.preview(self.store, sha256, session=session, progress=progress)
+        else:
+            result = whatif.simulate(self.store, sha256=sha256, progress=progress)
+        self.invalidate()
+        return result
+
     def start_remediation(self, sha256: list[str] | None = None, *, pending: bool = False,
                           who: str | None = None) -> Job:
         """Remediate ``sha256`` (or every pending verdict change) against the active tenant, in a

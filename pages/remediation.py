@@ -118,22 +118,30 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
 
     simulate_col, live_col = st.columns(2)
     with simulate_col:
-        st.markdown("**Simulate** on a what-if tenant built from the logs (no mailbox is touched). It does not "
-                    "know the active tenant's mailing lists, licences or messages already gone, so its counts "
-                    "can differ from the run's: the Plan above is what a run will attempt.")
+        if kind is TenantKind.SIMULATED:
+            st.markdown("**Simulate** on a copy of the simulated tenant as it is now (its users, lists, licences, "
+                        "the messages still there or already gone): the same plan and policies as Remediate, "
+                        "so its counts are what Remediate (simulated tenant) gets right after. The copy is thrown "
+                        "away: the tenant, the journal and the runs stay as they are.")
+        else:
+            st.markdown("**Simulate** on a what-if tenant built from the logs (no mailbox is touched): a Graph "
+                        "tenant has no copy to make, so it does not know the active tenant's mailing lists, "
+                        "licences or messages already gone, and its counts can differ from the run's: the Plan "
+                        "above is what a run will attempt.")
         if st.button("Simulate", key="simulate", type="primary"):
             if not _ui.available("marlib.whatif"):
                 _ui.not_available("Simulation (marlib.whatif)")
             else:
-                from marlib import whatif
-                result = _ui.run_with_progress("Simulating", lambda p: whatif.simulate(wb.store, sha256=[sha], progress=p))
-                wb.invalidate()
-                st.session_state["last-sim"] = (sha, result)
+                with _ui.guard():
+                    result = _ui.run_with_progress("Simulating", lambda p: wb.simulate([sha], progress=p))
+                    st.session_state["last-sim"] = (sha, result)
         last = st.session_state.get("last-sim")
         if last is not None and last[0] == sha:
             sim = last[1]
             sim_counts = sim.counts
-            st.success(f"Simulated on the what-if tenant: {sim_counts.get('succeeded', 0)} would succeed, "
+            on = ("a copy of the simulated tenant" if sim.on_active_tenant
+                  else "the what-if tenant built from the logs")
+            st.success(f"Simulated on {on}: {sim_counts.get('succeeded', 0)} would succeed, "
                        f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped; "
                        f"{sim.requests:,} Graph requests, about {sim.estimated_seconds:,.0f} s.")
     with live_col:

@@ -138,7 +138,7 @@ def test_every_page_simulation_report_tracking_and_download(server, browser_page
     # a simulation of the first pending hash, on the Remediation page
     open_page(page, server, "remediate", "Remediation")
     page.get_by_role("button", name="Simulate", exact=True).click()
-    page.get_by_text("Simulated on the what-if tenant:").first.wait_for()
+    page.get_by_text("Simulated on a copy of the simulated tenant:").first.wait_for()
     settle(page)
     # ... and a run on the simulated tenant, behind the confirmation
     page.get_by_text("I confirm").click()

@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--export-tenant", metavar="FILE",
                    help="also write the simulated tenant as a tenant file (load it into the emulator "
                         "with `python -m marlib.emulator --tenant FILE`)")
+    p.add_argument("--on-active-tenant", action="store_true",
+                   help="run what `remediate` would (--sha256 HEX: `remediate --sha256`; none: `remediate "
+                        "--pending`) on a copy of the active simulated tenant as it is now (its lists, licences, "
+                        "messages already gone, earlier runs): same plan and policies, so the counts are what "
+                        "`remediate` then gets; the tenant, the journal and the runs are left alone. Not with "
+                        "--scenario, --seed or --export-tenant; a Graph tenant has no copy to make")
     _common(p)
     p.set_defaults(handler=_simulate)
 
@@ -74,6 +80,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 # --------------------------------------------------------------------------- handlers
 def _simulate(args: argparse.Namespace, store: Store) -> int:
     from marlib.whatif import prepare, simulate
+    if args.on_active_tenant:
+        return _preview(args, store)
     if args.export_tenant:
         output_path(args.export_tenant)   # a missing folder is said before the simulation is built
         prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
@@ -82,6 +90,26 @@ def _simulate(args: argparse.Namespace, store: Store) -> int:
     with progress_bar("simulating", enabled=None if not args.json else False) as progress:
         result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
                           save=not args.no_save)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        _print_result(result)
+    return 0
+
+
+def _preview(args: argparse.Namespace, store: Store) -> int:
+    """``simulate --on-active-tenant``: what ``remediate`` would do, on a copy of the simulated tenant."""
+    from marlib.errors import InputError
+    from marlib.whatif import preview
+    given = [flag for flag, value in (("--scenario", args.scenario), ("--seed", args.seed),
+                                      ("--export-tenant", args.export_tenant)) if value is not None]
+    if given:
+        raise InputError(f"--on-active-tenant runs what `remediate` would, with the current policies on a copy "
+                         f"of the active tenant: {', '.join(given)} does not apply",
+                         advice="drop " + " and ".join(given) + ", or drop --on-active-tenant to simulate a "
+                                "scenario on a what-if tenant built from the logs")
+    with progress_bar("simulating", enabled=None if not args.json else False) as progress:
+        result = preview(store, args.sha256, progress=progress, save=not args.no_save)
     if args.json:
         print_json(result.to_json())
     else:
@@ -159,8 +187,9 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _print_result(result) -> None:
     counts = result.counts
     sc = result.scenario
-    print(f"SIMULATED run {result.run_id} (scenario {sc.name!r}, seed {sc.seed}): "
-          f"{result.verdict_changes} verdict change(s), {counts['total']} copies")
+    on = ("on a copy of the active simulated tenant (what `remediate` would do now)" if result.on_active_tenant
+          else f"(scenario {sc.name!r}, seed {sc.seed})")
+    print(f"SIMULATED run {result.run_id} {on}: {result.verdict_changes} verdict change(s), {counts['total']} copies")
     for left in result.superseded:
         print(f"  not acted on (as `remediate --pending`): the verdict change of {left['sha256']} "
               f"({left['event_time']}) was superseded by a retrospective CLEAN verdict at {left['clean_at']} "

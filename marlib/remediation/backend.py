@@ -381,6 +381,17 @@ class SimulatedSession:
                 self.dirty = False
 
 
+@contextmanager
+def simulated_tenant_copy(store: Store, session: SimulatedSession | None = None) -> Iterator[Any]:
+    """A copy of the simulated tenant as the next run on it would find it (its saved state taken up, mail
+    ingested since added, a run in flight finished first), for a what-if preview (``marlib.whatif.preview``)
+    that must not change it; no run starts on the tenant while the block plans (the copy is the caller's to
+    use after it). ``session``: the process's own (the app's), else one opened on the saved state."""
+    session = session or SimulatedSession(store)
+    with session.exclusive("a what-if preview copying the simulated tenant") as model:
+        yield model.copy()
+
+
 def forget_simulated_state(store: Store) -> None:
     """Start the simulated tenant again from its tenant file (or the ingested data). A run in flight on it
     finishes first (else its save would bring the forgotten state back)."""

@@ -200,9 +200,10 @@ def default_journal(store: Store, mode: str) -> Journal:
 
 def _engine(mailboxes: Mailboxes, journal: Journal, store: Store | None, marlog: MarLog | None,
             progress: Progress, options: EngineOptions | None,
-            should_stop: Callable[[], bool] | None) -> Engine:
-    return Engine(mailboxes, journal, alerts=AlertBook(store), marlog=marlog, progress=progress,
-                  options=options, should_stop=should_stop)
+            should_stop: Callable[[], bool] | None, alerts: AlertBook | None = None) -> Engine:
+    alerts = alerts if alerts is not None else AlertBook(store)
+    return Engine(mailboxes, journal, alerts=alerts, marlog=marlog, progress=progress, options=options,
+                  should_stop=should_stop)
 
 
 def _alone_on_the_tenant(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -282,20 +283,10 @@ def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[st
                          resumed, nothing_to_do="no run started: stopped while another run held the remediation "
                                                 "journal")
     with claim:
-        with store.connect() as con:
-            sync_policies_from_logs(con)
-            pending = pending and hashes is None
-            retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
-            changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
-                                           retry_before=retry_before, tenant=on)
-            superseded = superseded_list(con, done_mode, on) if pending else []
-            if hashes is not None and len(changes) == 0:
-                raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
-                                 f"verdict is known for {', '.join(hashes)}",
-                                 advice="ingest the amp / mail logs holding the retrospective verdict first")
-            doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
-            plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
-                           retry_only=pending, tenant=on)
+        pending = pending and hashes is None
+        retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
+        changes, superseded, plan_df = plan_run(store, hashes, done_mode=done_mode, tenant=on, domains=domains,
+                                                policies=policies, retry_before=retry_before)
         tenant = getattr(mailboxes, "kind", "none")
         run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
                         sorted(set(changes["sha256"])) if len(changes) else [],
@@ -316,6 +307,28 @@ def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[st
     result.resumed = resumed
     result.superseded = superseded
     return result
+
+
+def plan_run(store: Store, hashes: list[str] | None, *, done_mode: str, tenant: str | None = None,
+             domains: Any = _SETTINGS_DOMAINS, policies: pd.DataFrame | None = None,
+             retry_before: Any = None) -> tuple[pd.DataFrame, list[dict[str, Any]], pd.DataFrame]:
+    """What a run for ``hashes`` (None: every pending change, ``--pending``) would act on: its verdict changes,
+    the pending ones left out as superseded, and its plan. Shared by :func:`remediate` and the what-if preview
+    on a copy of the simulated tenant (``marlib.whatif.preview``), so both act on one plan."""
+    pending = hashes is None
+    with store.connect() as con:
+        sync_policies_from_logs(con)
+        changes = find_verdict_changes(con, sha256=hashes, pending=pending, mode=done_mode,
+                                       retry_before=retry_before, tenant=tenant)
+        superseded = superseded_list(con, done_mode, tenant) if pending else []
+        if hashes is not None and len(changes) == 0:
+            raise InputError(f"no retrospective MALICIOUS verdict that changed a clean/unknown/low-risk "
+                             f"verdict is known for {', '.join(hashes)}",
+                             advice="ingest the amp / mail logs holding the retrospective verdict first")
+        doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
+        plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
+                       retry_only=pending, tenant=tenant)
+    return changes, superseded, plan_df
 
 
 def _nothing_pending(superseded: list[dict[str, Any]]) -> str:
@@ -413,16 +426,17 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
                  changes: pd.DataFrame, *, store: Store | None = None, marlog: MarLog | None = None,
                  progress: Progress = no_progress, options: EngineOptions | None = None,
                  should_stop: Callable[[], bool] | None = None, retry_only: bool = False,
-                 claimed: Callable[[], None] | None = None) -> RunResult:
+                 claimed: Callable[[], None] | None = None, alerts: AlertBook | None = None) -> RunResult:
     """Expand groups, journal every action (one transaction), execute, return the outcomes.
 
     ``retry_only`` (``--pending``): group members whose copy already failed for this change for
     a reason a retry cannot help are left out (see plan.final_failures). ``claimed``: called once the
-    actions are journaled (remediate lets go of :func:`claiming` there).
+    actions are journaled (remediate lets go of :func:`claiming` there). ``alerts``: the connectivity alert's
+    book (default: the store's; a what-if preview that reads ``store``'s journal passes ``AlertBook(None)``).
 
     Stopped (``should_stop``) before every recipient was resolved: the run is not started (nothing is
     journaled, its verdict changes stay pending) and the result has no outcomes and ``changes`` 0."""
-    engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop)
+    engine = _engine(mailboxes, journal, store, marlog, progress, options, should_stop, alerts)
     planned = sorted(set(plan_df.loc[plan_df["status"] == "planned", "recipient"]))
     principals = engine.resolve_all(planned)
     if len(principals) < len(planned) or engine.outage is not None:
