@@ -75,7 +75,8 @@ def test_live_runs_refuse_while_the_switch_is_off(capsys, store, cert, monkeypat
                  ["restore", "--sha256", H], ["watch", str(tmp_path), "--interval", "0.1"]):
         code, out, err = run_cli(capsys, store, *args)
         assert code == 2, (args, out, err)
-        assert "disabled" in err and "python -m marlib settings enable" in err, err
+        # the library's advice, with the --db given (the CLI adds it)
+        assert "disabled" in err and f"python -m marlib --db {store.path} settings enable" in err, err
         assert "Mailbox Settings page" in err
     assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == 0
     # a dry run and the simulated tenant are not blocked
@@ -100,7 +101,7 @@ def test_graph_without_settings_mentions_the_simulated_tenant(capsys, store, mon
     monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
     code, _, err = run_cli(capsys, store, "remediate", "--pending")
     assert code == 2 and "not configured" in err
-    assert "settings set" in err and "python -m marlib settings tenant simulated" in err
+    assert "settings set" in err and f"python -m marlib --db {store.path} settings tenant simulated" in err
 
 
 # -- 2. choosing the tenant from the command line ---------------------------------------------------
@@ -394,7 +395,7 @@ def test_a_file_that_is_not_a_tenant_file_is_refused_with_advice(capsys, store, 
                       ("broken.json", "cannot be read as a tenant file")):
         code, _, err = run_cli(capsys, store, "settings", "tenant", "simulated", "--tenant-file",
                                str(tmp_path / name))
-        assert code == 2 and why in err and "marlib sample" in err and "Traceback" not in err
+        assert code == 2 and why in err and f"marlib --db {store.path} sample" in err and "Traceback" not in err
     # a scenario naming a tenant file that is not there: one JSON object with the error, no traceback
     scenario = tmp_path / "s.json"
     scenario.write_text(json.dumps({"sha256": [H], "tenant": {"file": "missing.json"}}))
