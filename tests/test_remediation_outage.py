@@ -787,3 +787,27 @@ def test_a_partial_outage_where_only_the_delete_gets_503_stops_the_run_and_the_n
     for box in boxes:                              # each copy forwarded once and deleted
         assert [(m.folder, m.is_draft) for m in _forwards(w.tenant, box)] == [("sentitems", False)], box
         assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
+
+
+def test_an_outage_while_recipients_are_looked_up_is_remembered_for_a_watch_started_again(tmp_path):
+    """The look-ups stop the run before it starts (no run id): the outage is still kept, by a watch step and by
+    a one-off remediate, so a watch started again first only checks instead of failing 10 look-ups once more."""
+    from marlib.remediation.outage import remember_outage, remembered_outage
+    from marlib.remediation.watch import watch
+    store, w, _ = _setup(tmp_path, 14)
+    down = GoesDown(SimulatedMailboxes(w.tenant), after=0, error=server_error(503))
+    one = EngineOptions(max_workers=1)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    steps: list = []
+    watch(store, [logs], down, interval_s=0, on_step=steps.append, max_steps=1, options=one)
+    assert steps[0].down is not None and steps[0].down.what == "recipient look-ups"
+    assert remembered_outage(store) == steps[0].down
+
+    remember_outage(store, None)
+    result = remediate(store, down, pending=True, options=one)
+    assert result.run_id is None and result.outage is not None
+    assert remembered_outage(store) == result.outage
+    again: list = []
+    watch(store, [logs], down, interval_s=0, on_step=again.append, max_steps=1, options=one)
+    assert down.calls_while_down[20:] == ["resolve"] * 3 and again[0].runs == []   # the check only

@@ -290,6 +290,13 @@ class DuckJournal:
     @staticmethod
     def _fail(batch: list, exc: Exception) -> None:
         log.error("journal write failed: %s", exc)
+        # a StoreError for the engine, whatever DuckDB raised (say its query interrupted as the process ends):
+        # the copy is left as journaled for the next run to resume, not failed for good half done
+        if not isinstance(exc, StoreError):
+            cause = exc
+            exc = StoreError(f"the remediation journal could not be written: {cause}",
+                             advice="the next run resumes the copy from its last journaled step")
+            exc.__cause__ = cause
         for _, done, err in batch:
             err.append(exc)
             done.set()

@@ -227,11 +227,13 @@ def remediate(store: Store, mailboxes: Mailboxes | None, *, dry_run: bool = Fals
 
     A run that stops for an outage leaves it in the store (:func:`~marlib.remediation.outage.remember_outage`),
     so the next `watch` (or the app's automatic mode) asks first whether the service is back instead of
-    resuming the run and failing up to ``outage_after`` copies again; a run that went through without one
-    forgets it."""
+    resuming the run and failing up to ``outage_after`` copies again (an outage met while the recipients were
+    looked up, which starts no run, too); a run that went through without one forgets it."""
     result = _remediate(store, mailboxes, dry_run=dry_run, **kwargs)
-    if not dry_run and mailboxes is not None and (result.run_id is not None or result.resumed):
-        note_run_outage(store, result.stopped_by_outage)
+    outage = result.stopped_by_outage
+    if not dry_run and mailboxes is not None and (outage is not None or result.run_id is not None
+                                                  or result.resumed):
+        note_run_outage(store, outage)
     return result
 
 
