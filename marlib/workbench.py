@@ -43,7 +43,10 @@ from marlib.store import Store
 log = logging.getLogger(__name__)
 
 CACHE_SIZE = 256
-EXIT_WAIT_S = 5.0   # as the process ends: how long running jobs get to stop once their queries are interrupted
+EXIT_WAIT_S = 5.0   # as the process ends: how long running jobs get to stop in all
+EXIT_GRACE_S = 2.0  # ... of which asked to stop (a remediation stops before a copy's next step) before their
+#                     queries are interrupted (an ingest's file then rolls back; a copy's journal write fails and
+#                     the next run resumes the copy)
 
 
 @dataclass
@@ -275,8 +278,9 @@ class Workbench:
             outcome = "failed"
             run_id = None
             try:
+                # as the process ends (end_jobs) each copy stops before its next step, journaled for the next run
                 result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=progress,
-                                   trigger="app")
+                                   trigger="app", should_stop=self._ending.is_set)
                 run_id, outcome = result.run_id, "done"
                 return {"run_id": result.run_id, "mode": result.mode, "tenant": result.tenant,
                         "counts": result.counts, "outage": outage_notice(result)}
@@ -413,21 +417,25 @@ class Workbench:
                 self._threads.pop(job.id, None)
             self.invalidate()
 
-    def end_jobs(self, *, wait_s: float = EXIT_WAIT_S) -> list[Job]:
-        """Stop the running jobs as the process ends (called at exit): automatic mode is asked to stop and the
-        store's queries in flight are interrupted, again until every job's thread has ended or ``wait_s`` has
-        passed. A job's thread is a daemon: left inside DuckDB while Python exits, it aborts the process
-        ("terminate called after throwing an instance of '' / FATAL: exception not rethrown") instead of its
-        query rolling back. Returns the jobs still running after the wait."""
+    def end_jobs(self, *, wait_s: float = EXIT_WAIT_S, grace_s: float = EXIT_GRACE_S) -> list[Job]:
+        """Stop the running jobs as the process ends (called at exit): automatic mode and remediation runs are
+        asked to stop (each copy stops before its next step, journaled for the next run) and get ``grace_s`` to
+        do so; then the store's queries in flight are interrupted, again until every job's thread has ended or
+        ``wait_s`` (in all) has passed. A job's thread is a daemon: left inside DuckDB while Python exits, it
+        aborts the process ("terminate called after throwing an instance of '' / FATAL: exception not
+        rethrown") instead of its query rolling back. Returns the jobs still running after the wait."""
         self._ending.set()
         self.stop_watch()
         deadline = time.monotonic() + wait_s
+        polite = min(deadline, time.monotonic() + grace_s)
         while True:
             with self._lock:
                 threads = list(self._threads.values())
-            if not threads or time.monotonic() >= deadline:
+            now = time.monotonic()
+            if not threads or now >= deadline:
                 break
-            self.store.interrupt()
+            if now >= polite:
+                self.store.interrupt()
             threads[0].join(0.05)   # then interrupt again: a job between two queries starts another one
         return self.running()
 

@@ -72,3 +72,63 @@ def test_ending_the_jobs_interrupts_their_queries_and_says_which_still_run(tmp_p
     assert running.wait(120)
     assert wb.end_jobs(wait_s=120) == []
     assert job.state == "failed" and "interrupt" in job.error["message"].lower()
+
+
+def test_an_app_remediation_is_asked_to_stop_at_exit_before_any_query_is_interrupted(tmp_path, monkeypatch):
+    """A remediation job of the app, a request in flight as the process ends: the run is asked to stop (each
+    copy before its next step) and ends on its own within the grace; no query of it is interrupted, so no
+    journal write is cut short, and the next run does the copies left, each once."""
+    import threading
+
+    from remediation_fixtures import World, sha
+
+    from marlib.remediation.policies import set_policy
+    from marlib.remediation.run import remediate
+    from marlib.tenant.simulated import SimulatedMailboxes
+
+    h = sha("exit-evil")
+    store = Store(tmp_path / "m.duckdb")
+    boxes = [f"user{i}@corp.example" for i in range(6)]
+    w = World()
+    w.users("soc@corp.example", *boxes)
+    w.message(boxes, files={"a.exe": h}, message_id="<exit@x>")
+    w.verdict(h, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to="soc@corp.example")
+    wb = Workbench(store)
+    in_flight = threading.Event()
+
+    class Slow:
+        """The simulated tenant whose first delete waits until the process is ending."""
+        def __init__(self, inner) -> None:
+            self.inner, self.kind, self.first = inner, inner.kind, True
+
+        def __getattr__(self, name):
+            fn = getattr(self.inner, name)
+            if name != "permanent_delete":
+                return fn
+
+            def call(*args, **kw):
+                if self.first:
+                    self.first = False
+                    in_flight.set()
+                    assert wb._ending.wait(60)
+                return fn(*args, **kw)
+            return call
+
+    sim = SimulatedMailboxes(w.tenant)
+    monkeypatch.setattr(wb, "mailboxes", lambda: Slow(sim))
+    monkeypatch.setattr(wb, "save_tenant_state", lambda: None)
+    interrupted: list[int] = []
+    monkeypatch.setattr(store, "interrupt", lambda: interrupted.append(1) or 0)
+    job = wb.start_remediation([h])
+    assert in_flight.wait(60)
+    assert wb.end_jobs(wait_s=60, grace_s=30) == []
+    assert interrupted == [] and job.state == "done", job.error
+    assert 0 < job.result["counts"].get("succeeded", 0) < len(boxes)   # stopped part-way, on its own
+
+    rest = remediate(store, sim, pending=True)
+    assert rest.stopped_by_outage is None
+    for box in boxes:   # each copy forwarded once and deleted, the ones the stop left included
+        assert len([m for m in w.tenant.messages(box) if m.forward_of == "<exit@x>"]) == 1, box
+        assert [m.folder for m in w.tenant.messages(box) if m.forward_of is None] == ["recoverableitemspurges"]
