@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from remediation_fixtures import World, sha, use_simulated_tenant
+from remediation_fixtures import World, live_tenant, sha, use_simulated_tenant
 
 from marlib.cli import main
 from marlib.store import Store
@@ -42,6 +42,18 @@ elif where == "tenant-close":
         persist(self)
         stop("as the simulated tenant is closed")
     SimulatedMailboxes.persist = persist_then_stop
+elif where == "journal-commit":   # a live run, its journal's writer idle with its connection open at the Ctrl-C
+    from marlib.remediation.journal import DuckJournal
+    init, commit = DuckJournal.__init__, DuckJournal._commit
+    def init_long_idle(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.idle_s = 600   # the writer is idle when the command ends every time, not in 1 run of N
+    def commit_then_stop(self, con, records, stopped=[]):
+        commit(self, con, records)
+        if not stopped:
+            stopped.append(True)
+            stop("after a journal commit")
+    DuckJournal.__init__, DuckJournal._commit = init_long_idle, commit_then_stop
 sys.argv[0] = "marlib"
 runpy.run_module("marlib", run_name="__main__", alter_sys=True)
 """
@@ -111,3 +123,26 @@ def test_ctrl_c_as_the_simulated_tenant_is_closed_after_a_run_gives_one_answer(t
     code, out, err = _ctrl_c_at("shutdown", tmp_path, "--db", str(store.path), "remediate", "--pending", "--json")
     assert code == 0, (code, out, err)
     assert [j.get("counts", {}).get("succeeded") for j in _json_lines(out)] == [0]
+
+
+def test_ctrl_c_in_a_live_run_ends_with_the_interrupted_answer_and_no_leak_report(tmp_path):
+    """A Ctrl-C during a live remediation (the emulator) printed, after "interrupted; ...", some 45 lines of
+    "nanobind: leaked N instances ... reference counting issue" from DuckDB's Python client: the journal's
+    writer thread still held its DuckDB connection (idle, for the next step) when Python exited. The journal
+    now lets go of it before the command ends; the copies done stay done, and the next run resumes the rest."""
+    store = Store(tmp_path / "m.duckdb")
+    digest = sha("ctrl-c-live")
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example")
+    w.message(["alice@corp.example", "bob@corp.example"], files={"a.exe": digest}, message_id="<live@x>")
+    w.verdict(digest, "MALICIOUS")
+    w.save(store)
+    assert main(["--db", str(store.path), "policy", "set", "INBOUND", "--mar", "on", "--action", "delete"]) == 0
+    with live_tenant(store, w):
+        code, out, err = _ctrl_c_at("journal-commit", tmp_path, "--db", str(store.path), "remediate", "--pending",
+                                    "--json")
+        assert code == 130, (code, out, err)
+        assert json.loads(out.splitlines()[-1])["code"] == "interrupted", out
+        assert "interrupted;" in err and "leaked" not in err and "nanobind" not in err, err
+        assert main(["--db", str(store.path), "remediate", "--pending"]) == 0
+    assert store.query_one("SELECT count(*) FROM remediation_actions WHERE status = 'succeeded'") == (2,)

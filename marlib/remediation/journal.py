@@ -158,6 +158,7 @@ class DuckJournal:
         self._cv = threading.Condition()
         self._queue: list[tuple[dict[str, Any], threading.Event, list]] = []
         self._writer: threading.Thread | None = None
+        self._flushing = 0   # callers of flush() waiting: the writer does not stay idle for them
         self._closed = False
 
     # -- run level (direct, one transaction each) ----------------------------
@@ -238,10 +239,17 @@ class DuckJournal:
             raise err[0]
 
     def flush(self) -> None:
-        """Wait until every queued step is committed."""
+        """Wait until every queued step is committed and the writer has closed its connection: an idle writer
+        lets go at once instead of after ``idle_s``. (A daemon thread still holding a DuckDB connection
+        when Python exits, after a Ctrl-C, makes DuckDB's client print dozens of "nanobind: leaked" lines.)"""
         with self._cv:
-            while self._queue or self._writer is not None:
-                self._cv.wait(0.05)
+            self._flushing += 1
+            self._cv.notify_all()
+            try:
+                while self._queue or self._writer is not None:
+                    self._cv.wait(0.05)
+            finally:
+                self._flushing -= 1
 
     def close(self) -> None:
         self.flush()
@@ -260,19 +268,24 @@ class DuckJournal:
         """Commit batches while there is work, then exit (a new writer starts with the next step).
 
         The connection stays open across batches for at most ``hold_s`` and is closed as
-        soon as no step arrives for ``idle_s``, so other processes get the file.
+        soon as no step arrives for ``idle_s`` (at once when flushed), so other processes get the file;
+        the writer is known to be gone only once its connection is closed.
         """
         stack, con, opened = ExitStack(), None, 0.0
         try:
             while True:
                 with self._cv:
-                    if not self._queue:
+                    if not self._queue and con is not None and not self._flushing:
                         self._cv.wait(self.idle_s)
-                    if not self._queue:
+                    if not self._queue and con is None:
                         self._writer = None
                         self._cv.notify_all()
                         return
                     batch, self._queue = self._queue, []
+                if not batch:   # idle: let go of the file, then see whether a step came meanwhile
+                    stack.close()
+                    stack, con = ExitStack(), None
+                    continue
                 if con is None:
                     try:
                         con, opened = stack.enter_context(self.store.connect()), time.monotonic()

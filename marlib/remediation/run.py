@@ -472,9 +472,14 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
 def _keep_after_interrupt(journal: Journal, run_id: str) -> None:
     """Ctrl-C (or an error) ended the run: a journal kept in memory (the simulated tenant's) writes what was
     done now, as a stopped run, or the next run would act on those copies again (a second forward). A
-    durable journal already holds it all: the run shows as interrupted once this process is gone."""
+    durable journal already holds it all: the run shows as interrupted once this process is gone; its writer
+    closes its connection now (a moment: every step was committed before the engine returned), not in a
+    thread still running as Python exits."""
     if not getattr(journal, "resumable", False):
         _release(journal, run_id)
+    elif callable(flush := getattr(journal, "flush", None)):
+        with ctrl_c_held():
+            flush()
 
 
 def _record(journal: Journal, run_id: str) -> pd.DataFrame:
