@@ -92,7 +92,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("changes", help="retrospective verdict changes (the SHA-256s remediate acts on)",
                        description="Every retrospective MALICIOUS verdict that changed a clean/unknown/"
                                    "low-risk verdict: SHA-256, file names, time, previous verdict, affected "
-                                   "copies and its state for the current tenant: pending (not handled "
+                                   "copies (one per Message-ID and recipient, the rows `remediate --sha256 "
+                                   "HEX --dry-run` lists), how many of them were delivered to a mailbox, "
+                                   "and its state for the current tenant: pending (not handled "
                                    "yet), retry (handled; copies failed for connectivity, throttling or "
                                    "authentication and `remediate --pending` tries them again), handled, "
                                    "running, superseded (a later retrospective CLEAN verdict: "
@@ -261,11 +263,15 @@ def _changes(args, store) -> int:
             state += f" (CLEAN at {str(r['clean_at'])[:19]})"
         states.append(state)
     width = max([10] + [len(s) for s in states])
-    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'state':{width}}  files")
+    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'delivered':>9}  "
+          f"{'state':{width}}  files")
     for r, state in zip(rows, states):
         print(f"{r['sha256']}  {str(r['event_time'] or '-'):19.19}  {r['previous_verdict']:>10} -> "
-              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {state:{width}}  "
-              f"{r['filenames'] or '-'}")
+              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {r['delivered']:>9}  "
+              f"{state:{width}}  {r['filenames'] or '-'}")
+    print(f"copies: one per Message-ID and recipient, as `{marlib_command(args, 'remediate --sha256 HEX --dry-run')}` "
+          "lists them; delivered: those in a mailbox, which a run acts on where the policy has Mailbox Auto "
+          "Remediation on (a group's copy: one per member mailbox)")
     counts = df["state"].value_counts()
     print(", ".join(f"{int(n)} {s}" for s, n in counts.items()))
     return 0

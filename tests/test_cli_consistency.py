@@ -1,0 +1,61 @@
+"""The command line says the same thing the same way across commands: what a "copy" is (`changes` and
+`remediate --dry-run`), how CSV files are written, the shape of a --json error, --json text that stands
+alone, and how an empty input file is read."""
+from __future__ import annotations
+
+import json
+
+from remediation_fixtures import World, run_cli, sha
+
+from marlib.remediation.policies import set_policy
+from marlib.store import Store
+
+H = sha("consistency-evil")
+
+
+def _last_json(out: str):
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _split_message_store(tmp_path) -> Store:
+    """One message to alice, bob and carol that the appliance split: the parent MID keeps bob and carol
+    (their delivery went on in the split MID, as the logs show it: "pending"), the split MID (same
+    Message-ID) delivered to them; alice's copy was delivered from the parent; dave's was quarantined."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example", "bob@corp.example", "carol@corp.example", "dave@corp.example")
+    parent = w.message(["alice@corp.example"], files={"inv.xlsm": H}, message_id="<split@x>")
+    w.recipients += [dict(mid=parent, rid=1, address="bob@corp.example", status="pending"),
+                     dict(mid=parent, rid=2, address="carol@corp.example", status="pending")]
+    w.message(["bob@corp.example", "carol@corp.example"], files={"inv.xlsm": H}, message_id="<split@x>",
+              parent_mid=parent, child_kind="split")
+    w.message(["dave@corp.example"], files={"inv.xlsm": H}, message_id="<other@x>", status="quarantined")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    return store
+
+
+def test_changes_counts_the_copies_a_dry_run_lists(tmp_path, capsys):
+    """A split message is one copy per recipient in the mailbox, as the plan has it: `changes` counted its
+    MID x recipient log entries (6 here, 4 in the plan), so the two commands gave two "copies" numbers."""
+    store = _split_message_store(tmp_path)
+    code, out, _ = run_cli(capsys, store, "remediate", "--sha256", H, "--dry-run", "--json")
+    assert code == 0
+    outcomes = _last_json(out)["outcomes"]
+    assert len(outcomes) == 4
+    in_a_mailbox = [o for o in outcomes if o["reason"] != "not_delivered"]
+    assert len(in_a_mailbox) == 3
+
+    code, out, _ = run_cli(capsys, store, "changes", "--json")
+    [row] = _last_json(out)
+    assert (row["copies"], row["delivered"], row["mid_recipients"]) == (4, 3, 6)
+    assert {"sha256", "filenames", "event_time", "previous_verdict", "verdict", "threat_name", "copies", "state",
+            "retryable", "handled_at", "handled_by", "clean_at", "event_key"} <= set(row), "no key went away"
+
+    code, out, _ = run_cli(capsys, store, "changes")
+    assert code == 0
+    [line] = [x for x in out.splitlines() if x.startswith(H)]
+    assert "4 copies" in line and line.split("4 copies")[1].split()[0] == "3"
+    assert "copies: one per Message-ID and recipient" in out and "remediate --sha256 HEX --dry-run" in out
+    assert out.splitlines()[-1] == "1 pending", "the state counts stay the last line"
