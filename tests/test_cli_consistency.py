@@ -59,3 +59,32 @@ def test_changes_counts_the_copies_a_dry_run_lists(tmp_path, capsys):
     assert "4 copies" in line and line.split("4 copies")[1].split()[0] == "3"
     assert "copies: one per Message-ID and recipient" in out and "remediate --sha256 HEX --dry-run" in out
     assert out.splitlines()[-1] == "1 pending", "the state counts stay the last line"
+
+
+def test_rejects_csv_is_written_as_every_other_csv(tmp_path, capsys):
+    """`rejects --csv` had a writer of its own (no BOM: Excel read "é" as "Ã©"); now the one every CSV goes
+    through (marlib.export.to_csv_bytes), which keeps a formula-like raw line from running in a spreadsheet."""
+    import csv
+    import io
+
+    from marlib.cli import main
+    from marlib.export import to_csv_bytes
+    store = Store(tmp_path / "m.duckdb")
+    raws = ["=HYPERLINK(\"http://evil\",\"MID 1\")", "+1+cmd|' /C calc'!A0", "-2+3 MID 7", "@SUM(1) MID 8",
+            "Info: MID 9 To: <rené@corp.example> plain"]
+    with store.connect() as con:
+        for n, raw in enumerate(raws, start=1):
+            con.execute("INSERT INTO ingest_rejects (path, line_no, raw, reason, ingested_at) "
+                        "VALUES ('/var/log/esa/mail.current', ?, ?, 'no valid time stamp', TIMESTAMP '2026-11-20 "
+                        "09:00:00')", [n, raw])
+    target = tmp_path / "rejects.csv"
+    assert main(["--db", str(store.path), "rejects", "--csv", str(target)]) == 0
+    capsys.readouterr()
+    data = target.read_bytes()
+    df = store.query_df("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
+                        "ORDER BY ingested_at, path, line_no")
+    assert data == to_csv_bytes(df)
+    assert data.startswith(b"\xef\xbb\xbf"), "a BOM, as the report's and the app's CSV files"
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [r["raw"] for r in rows] == ["'" + r for r in raws[:4]] + [raws[4]]
+    assert [r["line_no"] for r in rows] == ["1", "2", "3", "4", "5"]
