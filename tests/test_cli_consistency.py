@@ -88,3 +88,31 @@ def test_rejects_csv_is_written_as_every_other_csv(tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert [r["raw"] for r in rows] == ["'" + r for r in raws[:4]] + [raws[4]]
     assert [r["line_no"] for r in rows] == ["1", "2", "3", "4", "5"]
+
+
+def test_check_connection_json_failure_has_the_keys_of_every_error_object(tmp_path, capsys):
+    """A failed check said `reason` where every other --json error says error/message/advice/code: a script
+    reading `error` saw none. `reason` stays; success keeps its shape."""
+    from marlib.cli import main
+    store = Store(tmp_path / "m.duckdb")
+    store.query_df("SELECT 1")   # the database exists (migrated); no mailbox settings yet
+    assert main(["--db", str(store.path), "check-connection", "alice@corp.example", "--json"]) == 1
+    got = _last_json(capsys.readouterr().out)
+    assert got["ok"] is False and got["reason"] == "settings_missing"
+    assert (got["error"], got["code"]) == ("ConnectionUnsuccessful", "settings_missing")
+    assert got["message"] and got["advice"]
+
+
+def test_check_connection_json_keeps_the_ids_the_text_prints():
+    """Entra's code, trace and correlation ids (printed by the text output) are in the JSON too."""
+    from marlib.cli.connection_cmd import _check_json
+    from marlib.connection import CheckResult
+    failed = CheckResult(False, "unknown_client", "Application with identifier 'x' was not found", "fix it",
+                         {"error": "invalid_client", "code": "AADSTS700016", "trace_id": "t-1",
+                          "correlation_id": "c-1", "request_id": None})
+    assert _check_json(failed) == {
+        "ok": False, "reason": "unknown_client", "message": "Application with identifier 'x' was not found",
+        "advice": "fix it", "error": "ConnectionUnsuccessful", "code": "unknown_client",
+        "service_code": "AADSTS700016", "trace_id": "t-1", "correlation_id": "c-1"}
+    ok = CheckResult(True, "ok", "Connection Successful", "reached", {"kind": "emulator"})
+    assert _check_json(ok) == {"ok": True, "reason": "ok", "message": "Connection Successful", "advice": "reached"}
