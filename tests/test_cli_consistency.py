@@ -4,8 +4,9 @@ alone, and how an empty input file is read."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
-from remediation_fixtures import World, run_cli, sha
+from remediation_fixtures import T0, World, run_cli, sha
 
 from marlib.remediation.policies import set_policy
 from marlib.store import Store
@@ -116,3 +117,25 @@ def test_check_connection_json_keeps_the_ids_the_text_prints():
         "service_code": "AADSTS700016", "trace_id": "t-1", "correlation_id": "c-1"}
     ok = CheckResult(True, "ok", "Connection Successful", "reached", {"kind": "emulator"})
     assert _check_json(ok) == {"ok": True, "reason": "ok", "message": "Connection Successful", "advice": "reached"}
+
+
+def test_remediate_json_nothing_to_do_stands_alone(tmp_path, capsys):
+    """With only superseded changes, `remediate --pending --json` said they were "listed above", but in JSON
+    nothing is above: the text now names the command that lists them (with this --db), and the text output
+    still lists them before it."""
+    store = _split_message_store(tmp_path)
+    w = World()
+    w.verdict(H, "CLEAN", at=T0 + timedelta(days=2))   # a later retrospective CLEAN: the change is superseded
+    w.save(store)
+    code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--dry-run", "--json")
+    result = _last_json(out)
+    assert code == 0 and result["run_id"] is None and [s["sha256"] for s in result["superseded"]] == [H]
+    text = result["nothing_to_do"]
+    assert "above" not in text
+    assert text == ("nothing pending: no retrospective verdict change waits for remediation on this tenant (1 "
+                    f"superseded by a later CLEAN verdict, which `python -m marlib --db {store.path} changes` "
+                    "lists: --sha256 acts on one anyway)")
+    code, out, _ = run_cli(capsys, store, "remediate", "--pending", "--dry-run")
+    lines = out.splitlines()
+    assert code == 0 and lines[1].startswith(f"not acted on: the verdict change of {H}")
+    assert lines[2] == text + "; no run recorded"

@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import marlib_command, print_json, progress_bar
+from marlib.cli.common import marlib_command, print_json, progress_bar, with_db
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -148,10 +148,13 @@ def _policy_list(args, store) -> int:
     return 0
 
 
-def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None:
+def _print_result(result: RunResult, as_json: bool, backend: str, store, args) -> None:
     names = appliance_names(store)
+    nothing_to_do = with_db(args, result.nothing_to_do)   # a command it names acts on this --db
     if as_json:
         payload = result.to_json()
+        if nothing_to_do:
+            payload["nothing_to_do"] = nothing_to_do
         for o in payload["outcomes"]:   # the MID as the appliance logged it, and which appliance
             known = o["mid"] is not None
             o["esa_mid"] = o["mid"] % APPLIANCE_MID_SPAN if known else None
@@ -163,8 +166,8 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
     for s in result.superseded:
         print(f"not acted on: the verdict change of {s['sha256']} ({s['event_time']}) was superseded by a "
               f"retrospective CLEAN verdict at {s['clean_at']} (use --sha256 to act anyway)")
-    if result.nothing_to_do:   # no run was recorded: none is shown
-        print(f"{result.nothing_to_do}; no run recorded")
+    if nothing_to_do:   # no run was recorded: none is shown
+        print(f"{nothing_to_do}; no run recorded")
     else:
         print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
     df = result.outcomes.astype(object)
@@ -204,7 +207,7 @@ def _remediate(args, store) -> int:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
         result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True,
                            done_mode=_journal_mode(store))
-        _print_result(result, args.json, "none (dry run)", store)
+        _print_result(result, args.json, "none (dry run)", store, args)
         return 0
     with open_backend(store) as backend:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
@@ -213,7 +216,7 @@ def _remediate(args, store) -> int:
                                progress=progress, options=options)
     # the result once the tenant is closed (its state kept): a Ctrl-C meanwhile is an interruption, and one
     # after the result is printed changes nothing (a --json reader's last line is the result)
-    _print_result(result, args.json, backend.description, store)
+    _print_result(result, args.json, backend.description, store, args)
     return _outage_exit(result)
 
 
@@ -222,7 +225,7 @@ def _restore(args, store) -> int:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
         with progress_bar("restore", unit="copy", lines="copies") as progress:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
-    _print_result(result, args.json, backend.description, store)   # once the tenant is closed, as remediate
+    _print_result(result, args.json, backend.description, store, args)   # once the tenant is closed, as remediate
     return _outage_exit(result)
 
 

@@ -334,8 +334,9 @@ def plan_run(store: Store, hashes: list[str] | None, *, done_mode: str, tenant: 
 
 
 def _nothing_pending(superseded: list[dict[str, Any]]) -> str:
-    later = (f" ({len(superseded)} superseded by a later CLEAN verdict, listed above: --sha256 acts on one anyway)"
-             if superseded else "")
+    # a text that stands alone: in --json, the app or a log nothing is "listed above"
+    later = (f" ({len(superseded)} superseded by a later CLEAN verdict, which `python -m marlib changes` lists: "
+             "--sha256 acts on one anyway)" if superseded else "")
     return f"nothing pending: no retrospective verdict change waits for remediation on this tenant{later}"
 
 
