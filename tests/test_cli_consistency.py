@@ -139,3 +139,36 @@ def test_remediate_json_nothing_to_do_stands_alone(tmp_path, capsys):
     lines = out.splitlines()
     assert code == 0 and lines[1].startswith(f"not acted on: the verdict change of {H}")
     assert lines[2] == text + "; no run recorded"
+
+
+def test_an_empty_or_blank_log_is_read_with_no_line_and_text_that_is_no_log_is_an_error(tmp_path, capsys):
+    """A 0-byte file was passed over in silence ("0 file(s) read") and a file of blank lines was an error
+    ("not a Cisco ESA log"): both are a log just rotated or truncated, read with no line in it, and said so;
+    lines written to it later are read as from any log. A file with text that is not a log stays an error."""
+    from marlib.cli import main
+    from tests.ingest_helpers import header, message, write_lines
+    t0 = 1_763_000_000
+    db = str(tmp_path / "m.duckdb")
+    empty, blank = tmp_path / "mail.current", tmp_path / "amp.current"
+    empty.write_bytes(b"")
+    blank.write_bytes(b"\xef\xbb\xbf\n \r\n\t\n")
+    assert main(["--db", db, "ingest", str(empty), str(blank), "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("0 file(s) read (2 empty), 0 new line(s)") and err == ""
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "mail.current").write_bytes(b"")
+    (folder / "mail.@20261120T000000.s").write_bytes(b"\n\n")
+    assert main(["--db", db, "ingest", str(folder), "--json", "--no-progress"]) == 0
+    out, err = capsys.readouterr()
+    got = _last_json(out)
+    assert (got["files"], got["empty_files"], got["skipped_files"]) == (0, 2, []) and "left out" not in err
+
+    write_lines(blank, header(t0) + message(1, t0, ["a@corp.example"]), mode="a")
+    assert main(["--db", db, "ingest", str(blank), "--json", "--no-progress"]) == 0
+    got = _last_json(capsys.readouterr().out)
+    assert (got["files"], got["empty_files"], got["messages"]) == (1, 0, 1)
+
+    notes = write_lines(tmp_path / "notes.log", ["", "hello, this is not a log"])
+    assert main(["--db", db, "ingest", str(notes), "--no-progress"]) == 2
+    assert "is not a Cisco ESA log" in capsys.readouterr().err

@@ -59,7 +59,9 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         d.pop("paths", None)
         print_json(d)
         return 0
-    unchanged = f" ({summary.unchanged_files} unchanged)" if summary.unchanged_files else ""
+    others = [f"{n} {what}" for n, what in ((summary.unchanged_files, "unchanged"), (summary.empty_files, "empty"))
+              if n]
+    unchanged = f" ({', '.join(others)})" if others else ""
     print(f"{summary.files} file(s) read{unchanged}, {summary.lines} new line(s) in {summary.seconds:.1f} s: "
           f"{summary.parsed} parsed, {summary.ignored} ignored, {summary.rejects} rejected")
     print(f"added {summary.messages} message(s), {summary.recipients} recipient(s), "
