@@ -218,7 +218,8 @@ def test_cli_cert_and_settings(tmp_path, capsys):
                    "message": "The SMTP address has no mailbox associated with it",
                    "advice": "You have entered an email address that is not part of the "
                              "associated mail domain. Enter a valid email address and check the "
-                             "connection again."}
+                             "connection again.",
+                   "error": "ConnectionUnsuccessful", "code": "not_in_domain"}
 
 
 def test_cli_inspect_expired_certificate(tmp_path, capsys):

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _register_settings(sub)
     p = sub.add_parser("check-connection", help="get a token and reach one mailbox (Check Connection)")
     p.add_argument("email", metavar="EMAIL", help="an Office 365 address of the tenant")
-    p.add_argument("--json", action="store_true", help='print {"ok","reason","message","advice"}')
+    p.add_argument("--json", action="store_true",
+                   help='print {"ok","reason","message","advice"}; a failure adds "error", "code" (the reason) '
+                        'and the service\'s ids, as every command\'s error object')
     p.set_defaults(handler=cmd_check_connection)
 
 
@@ -393,7 +395,7 @@ def cmd_check_connection(args: argparse.Namespace, store: Store) -> int:
     from marlib.connection import CONNECTION_UNSUCCESSFUL, check_connection
     result = check_connection(store, args.email)
     if args.json:
-        print_json(result.as_dict())
+        print_json(_check_json(result))
         return 0 if result.ok else 1
     if result.ok:
         print(result.message)
@@ -403,7 +405,22 @@ def cmd_check_connection(args: argparse.Namespace, store: Store) -> int:
         print(CONNECTION_UNSUCCESSFUL)
     print(result.message)
     print(f"what to do: {result.advice}")
-    for key in ("code", "trace_id", "correlation_id", "request_id"):
+    for key in _SERVICE_IDS:
         if result.detail.get(key):
             print(f"{key}: {result.detail[key]}")
     return 1
+
+
+_SERVICE_IDS = ("code", "trace_id", "correlation_id", "request_id")   # what Entra or Graph answered with
+
+
+def _check_json(result: Any) -> dict[str, Any]:
+    """``check-connection --json``: the result; a failure also as every command's error object ("error",
+    "message", "advice", "code": here the reason), with the ids Entra or Graph answered with (the service's
+    own code as ``service_code``), which the text output prints too."""
+    out = result.as_dict()
+    if result.ok:
+        return out
+    ids = {("service_code" if key == "code" else key): result.detail[key]
+           for key in _SERVICE_IDS if result.detail.get(key)}
+    return {**out, "error": "ConnectionUnsuccessful", "code": result.reason, **ids}

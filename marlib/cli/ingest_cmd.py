@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 
 from marlib.cli.common import marlib_command, print_json, progress_bar, write_output
@@ -61,7 +59,9 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         d.pop("paths", None)
         print_json(d)
         return 0
-    unchanged = f" ({summary.unchanged_files} unchanged)" if summary.unchanged_files else ""
+    others = [f"{n} {what}" for n, what in ((summary.unchanged_files, "unchanged"), (summary.empty_files, "empty"))
+              if n]
+    unchanged = f" ({', '.join(others)})" if others else ""
     print(f"{summary.files} file(s) read{unchanged}, {summary.lines} new line(s) in {summary.seconds:.1f} s: "
           f"{summary.parsed} parsed, {summary.ignored} ignored, {summary.rejects} rejected")
     print(f"added {summary.messages} message(s), {summary.recipients} recipient(s), "
@@ -92,17 +92,13 @@ def run_appliances(args: argparse.Namespace, store) -> int:
 
 def run_rejects(args: argparse.Namespace, store) -> int:
     from marlib.cli.report_cmd import check_limit
+    from marlib.export import to_csv_bytes
     check_limit(args.limit)
     sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)
-    if args.csv:
-        text = io.StringIO(newline="")
-        w = csv.writer(text)
-        w.writerow(["path", "line_no", "reason", "raw", "ingested_at"])
-        for row in df.itertuples(index=False):
-            w.writerow([_neutralise(v) for v in row])
-        write_output(args.csv, text.getvalue().encode("utf-8"))
+    if args.csv:   # as every CSV the tool writes: a BOM for Excel, formula-like cells neutralised
+        write_output(args.csv, to_csv_bytes(df))
     if args.json:
         for row in df.head(args.limit).to_dict(orient="records"):
             print_json(row)
@@ -112,10 +108,3 @@ def run_rejects(args: argparse.Namespace, store) -> int:
         print(f"{row.path}:{row.line_no}: {row.reason}\n    {row.raw}")
     print(f"{len(df)} reject(s)" + (f", written to {args.csv}" if args.csv else ""), file=sys.stdout)
     return 0
-
-
-def _neutralise(value):
-    """CSV cells starting with = + - @ tab or CR are prefixed with ' (formula injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

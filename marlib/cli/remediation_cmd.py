@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import marlib_command, print_json, progress_bar
+from marlib.cli.common import marlib_command, print_json, progress_bar, with_db
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -92,7 +92,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("changes", help="retrospective verdict changes (the SHA-256s remediate acts on)",
                        description="Every retrospective MALICIOUS verdict that changed a clean/unknown/"
                                    "low-risk verdict: SHA-256, file names, time, previous verdict, affected "
-                                   "copies and its state for the current tenant: pending (not handled "
+                                   "copies (one per Message-ID and recipient, the rows `remediate --sha256 "
+                                   "HEX --dry-run` lists), how many of them were delivered to a mailbox, "
+                                   "and its state for the current tenant: pending (not handled "
                                    "yet), retry (handled; copies failed for connectivity, throttling or "
                                    "authentication and `remediate --pending` tries them again), handled, "
                                    "running, superseded (a later retrospective CLEAN verdict: "
@@ -146,10 +148,13 @@ def _policy_list(args, store) -> int:
     return 0
 
 
-def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None:
+def _print_result(result: RunResult, as_json: bool, backend: str, store, args) -> None:
     names = appliance_names(store)
+    nothing_to_do = with_db(args, result.nothing_to_do)   # a command it names acts on this --db
     if as_json:
         payload = result.to_json()
+        if nothing_to_do:
+            payload["nothing_to_do"] = nothing_to_do
         for o in payload["outcomes"]:   # the MID as the appliance logged it, and which appliance
             known = o["mid"] is not None
             o["esa_mid"] = o["mid"] % APPLIANCE_MID_SPAN if known else None
@@ -161,8 +166,8 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store) -> None
     for s in result.superseded:
         print(f"not acted on: the verdict change of {s['sha256']} ({s['event_time']}) was superseded by a "
               f"retrospective CLEAN verdict at {s['clean_at']} (use --sha256 to act anyway)")
-    if result.nothing_to_do:   # no run was recorded: none is shown
-        print(f"{result.nothing_to_do}; no run recorded")
+    if nothing_to_do:   # no run was recorded: none is shown
+        print(f"{nothing_to_do}; no run recorded")
     else:
         print(f"run {result.run_id} ({result.mode}, {result.changes} verdict change(s))")
     df = result.outcomes.astype(object)
@@ -202,7 +207,7 @@ def _remediate(args, store) -> int:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
         result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True,
                            done_mode=_journal_mode(store))
-        _print_result(result, args.json, "none (dry run)", store)
+        _print_result(result, args.json, "none (dry run)", store, args)
         return 0
     with open_backend(store) as backend:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
@@ -211,7 +216,7 @@ def _remediate(args, store) -> int:
                                progress=progress, options=options)
     # the result once the tenant is closed (its state kept): a Ctrl-C meanwhile is an interruption, and one
     # after the result is printed changes nothing (a --json reader's last line is the result)
-    _print_result(result, args.json, backend.description, store)
+    _print_result(result, args.json, backend.description, store, args)
     return _outage_exit(result)
 
 
@@ -220,7 +225,7 @@ def _restore(args, store) -> int:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
         with progress_bar("restore", unit="copy", lines="copies") as progress:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
-    _print_result(result, args.json, backend.description, store)   # once the tenant is closed, as remediate
+    _print_result(result, args.json, backend.description, store, args)   # once the tenant is closed, as remediate
     return _outage_exit(result)
 
 
@@ -261,11 +266,15 @@ def _changes(args, store) -> int:
             state += f" (CLEAN at {str(r['clean_at'])[:19]})"
         states.append(state)
     width = max([10] + [len(s) for s in states])
-    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'state':{width}}  files")
+    print(f"{'SHA-256':64}  {'time (UTC)':19}  {'previous -> verdict':>23}  {'copies':>10}  {'delivered':>9}  "
+          f"{'state':{width}}  files")
     for r, state in zip(rows, states):
         print(f"{r['sha256']}  {str(r['event_time'] or '-'):19.19}  {r['previous_verdict']:>10} -> "
-              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {state:{width}}  "
-              f"{r['filenames'] or '-'}")
+              f"{r['verdict']:9}  {_plural(r['copies'], 'copy', 'copies'):>10}  {r['delivered']:>9}  "
+              f"{state:{width}}  {r['filenames'] or '-'}")
+    print(f"copies: one per Message-ID and recipient, as `{marlib_command(args, 'remediate --sha256 HEX --dry-run')}` "
+          "lists them; delivered: those in a mailbox, which a run acts on where the policy has Mailbox Auto "
+          "Remediation on (a group's copy: one per member mailbox)")
     counts = df["state"].value_counts()
     print(", ".join(f"{int(n)} {s}" for s, n in counts.items()))
     return 0

@@ -62,6 +62,9 @@ class IngestSummary:
     seconds: float = 0.0
     run_id: str = ""
     unchanged_files: int = 0
+    # ESA files with no line in them (0 bytes, or blank lines only: a log just rotated or truncated): read, not
+    # counted in ``files`` (nothing new was read from them), never an error
+    empty_files: int = 0
     # MIDs newly found used by two messages (two appliances): not remediated until checked (migration 100)
     mid_conflicts: int = 0
     paths: list[str] = field(default_factory=list)
@@ -276,7 +279,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     for path in targets:
         if path in named and not (fmt == "records" or (fmt == "auto" and files.is_records_file(path))):
             head = files.read_head(path)
-            if head:
+            if not files.is_empty(head):
                 files.check_esa_text(path, head)
     # records carry their own MIDs (a folder's records files are read with --format records only)
     records = list(paths) if fmt == "records" else [p for p in named if fmt == "auto" and files.is_records_file(p)]
@@ -436,7 +439,8 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
                      tz_offset_s: int | None, source: Source | None, new_file_source: Source,
                      progress) -> None:
     head = files.read_head(path)
-    if not head:
+    if files.is_empty(head):   # a log just rotated or truncated: read, no line in it yet (empty_files)
+        summary.empty_files += 1
         return
     files.check_esa_text(path, head)
     with store.connect() as con:   # one connection for the file: its state, then its batches

@@ -92,6 +92,13 @@ def is_records_file(path: Path) -> bool:
     return path.suffix.lower() in RECORD_SUFFIXES
 
 
+def is_empty(head: bytes, n: int = HEAD_BYTES) -> bool:
+    """True for a whole file (``head`` shorter than ``n``) with nothing but blank lines, or nothing at all: a
+    log just rotated or truncated (logrotate copytruncate, ``: > FILE``) has no line yet. Not an error, and no
+    log either: there is nothing to recognise or read."""
+    return len(head) < n and not head.removeprefix(b"\xef\xbb\xbf").strip()
+
+
 def check_esa_text(path: Path, head: bytes) -> None:
     """IngestError unless ``head`` is text with at least one ESA-framed line.
 

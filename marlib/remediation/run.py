@@ -334,8 +334,9 @@ def plan_run(store: Store, hashes: list[str] | None, *, done_mode: str, tenant: 
 
 
 def _nothing_pending(superseded: list[dict[str, Any]]) -> str:
-    later = (f" ({len(superseded)} superseded by a later CLEAN verdict, listed above: --sha256 acts on one anyway)"
-             if superseded else "")
+    # a text that stands alone: in --json, the app or a log nothing is "listed above"
+    later = (f" ({len(superseded)} superseded by a later CLEAN verdict, which `python -m marlib changes` lists: "
+             "--sha256 acts on one anyway)" if superseded else "")
     return f"nothing pending: no retrospective verdict change waits for remediation on this tenant{later}"
 
 
@@ -777,11 +778,19 @@ def _nothing_to_restore(sha: str, remediated: pd.DataFrame, tenant: str | None) 
 
 
 CHANGE_LIST_COLUMNS = ["sha256", "filenames", "event_time", "previous_verdict", "verdict", "threat_name",
-                       "copies", "state", "retryable", "handled_at", "handled_by", "clean_at", "event_key"]
+                       "copies", "delivered", "mid_recipients", "state", "retryable", "handled_at", "handled_by",
+                       "clean_at", "event_key"]
 
 
 def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> pd.DataFrame:
-    """Retrospective verdict changes with file names, affected copies (MID x recipient) and state.
+    """Retrospective verdict changes with file names, affected copies and state.
+
+    ``copies``: one per Message-ID x recipient (the MID when the logs give no Message-ID), as the rows
+    ``remediate --sha256 HASH --dry-run`` lists for the change: a message the appliance split or rewrote
+    into several MIDs is one copy in the mailbox. ``delivered``: those of inbound mail delivered to the
+    recipient (in a mailbox: a run acts on them where the policy has Mailbox Auto Remediation on; a live run
+    turns a group's copy into one per member mailbox). ``mid_recipients``: the log's MID x recipient entries
+    (what ``copies`` counted before: each part of a split message apart, undelivered ones too).
 
     ``state`` for real runs of journal ``mode``: pending | retry | handled | running |
     superseded (see ``impact.verdict_changes``). ``pending`` keeps what ``remediate
@@ -791,19 +800,32 @@ def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> p
         df = verdict_changes(con, mode=mode, tenant=journal_tenant(store, None, mode))
         if pending:
             df = df[df["state"].isin(["pending", "retry"])]
-        imp = impact(con, df) if len(df) else pd.DataFrame(columns=["change_key", "mid", "recipient",
-                                                                      "filename"])
+        imp = impact(con, df) if len(df) else pd.DataFrame(columns=["change_key", "mid", "message_id", "recipient",
+                                                                      "rcpt_status", "direction", "filename"])
+    counts = ("copies", "delivered", "mid_recipients")
     if len(imp):
-        per = imp.assign(copy=imp["mid"].astype(str) + "|" + imp["recipient"].astype(str))
-        stats = per.groupby("change_key").agg(
-            copies=("copy", "nunique"),
+        stats = _copies_by_change(imp).join(imp.groupby("change_key").agg(
             filenames=("filename", lambda s: ", ".join(sorted({n for v in s.dropna()
-                                                               for n in str(v).split(", ")}))))
+                                                               for n in str(v).split(", ")})))))
         df = df.merge(stats, left_on="event_key", right_index=True, how="left")
     else:
-        df = df.assign(copies=0, filenames=None)
-    df["copies"] = df["copies"].fillna(0).astype("int64")
+        df = df.assign(**{c: 0 for c in counts}, filenames=None)
+    for c in counts:
+        df[c] = df[c].fillna(0).astype("int64")
     return df.reindex(columns=CHANGE_LIST_COLUMNS).reset_index(drop=True)
+
+
+def _copies_by_change(imp: pd.DataFrame) -> pd.DataFrame:
+    """Per change_key of ``impact`` rows: copies (the plan's unit, Message-ID x recipient), those delivered
+    inbound, and MID x recipient entries."""
+    # the plan's copy: the Message-ID, else the MID (plan.py's copy_key)
+    message = imp["message_id"].where(imp["message_id"].notna(), "mid:" + imp["mid"].astype(str))
+    per = imp.assign(copy=message + "|" + imp["recipient"].astype(str),
+                     entry=imp["mid"].astype(str) + "|" + imp["recipient"].astype(str),
+                     delivered_copy=lambda d: d["copy"].where((d["rcpt_status"] == "delivered")
+                                                                & (d["direction"] == "inbound")))
+    return per.groupby("change_key").agg(copies=("copy", "nunique"), delivered=("delivered_copy", "nunique"),
+                                         mid_recipients=("entry", "nunique"))
 
 
 def runs(store: Store, limit: int = 50) -> pd.DataFrame:
