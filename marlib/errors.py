@@ -37,8 +37,18 @@ class MarlibError(Exception):
         return self.message if not self.advice else f"{self.message} ({self.advice})"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"error": type(self).__name__, "message": self.message, "advice": self.advice,
-                "code": self.code, **{k: v for k, v in self.details.items() if _jsonable(v)}}
+        """The error as JSON: ``error`` (its kind), ``message``, ``advice``, ``code`` and its details. A detail
+        named like one of those (Entra's ``error``, say ``invalid_client``) is kept as ``service_<name>`` rather
+        than replacing the standard key."""
+        out: dict[str, Any] = {"error": type(self).__name__, "message": self.message, "advice": self.advice,
+                               "code": self.code}
+        for key, value in self.details.items():
+            if _jsonable(value):
+                out[f"service_{key}" if key in _STANDARD_KEYS else key] = value
+        return out
+
+
+_STANDARD_KEYS = frozenset({"error", "message", "advice", "code", "ok"})
 
 
 def _jsonable(value: Any) -> bool:

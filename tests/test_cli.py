@@ -289,3 +289,28 @@ def test_ctrl_c_while_the_modules_load_still_ends_with_one_json_object_with_json
     assert proc.returncode == 130, proc.stderr
     assert proc.stderr.startswith("interrupted; nothing was changed")
     assert json.loads(proc.stdout.strip().splitlines()[-1])["code"] == "interrupted"
+
+
+def test_an_errors_json_keeps_its_kind_when_the_service_answered_an_error_field(tmp_path, capsys, monkeypatch):
+    """Entra answers {"error": "invalid_client", ...}: the AuthError built from it carries that field, which used
+    to replace the JSON object's "error" (the kind every other error names); it is kept as service_error."""
+    from marlib.cli import main
+    from marlib.errors import AuthError
+    from marlib.graph.auth import error_from_result
+    exc = error_from_result({"error": "invalid_client", "error_description": "AADSTS7000215: bad secret",
+                             "error_codes": [7000215]}, authority="https://login.microsoftonline.com/t")
+    assert isinstance(exc, AuthError)
+    got = exc.as_dict()
+    assert got["error"] == "AuthError" and got["service_error"] == "invalid_client" and got["message"]
+
+    def refuses(args, store):
+        raise exc
+    import marlib.cli.report_cmd as report_cmd
+    from marlib.store import Store
+    monkeypatch.setattr(report_cmd, "run_report", refuses)   # registered as the handler by main's parser
+    db = tmp_path / "m.duckdb"
+    with Store(db).connect():
+        pass
+    assert main(["--db", str(db), "report", "--json"]) == 2
+    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (last["ok"], last["error"], last["service_error"]) == (False, "AuthError", "invalid_client")
