@@ -4,16 +4,18 @@ Each input is ingested twice into fresh databases, once with the code in ``--old
 ``git worktree add /tmp/old main``) and once with the code of this checkout, each in a child process; then
 every row of messages, recipients, attachments, verdict_events, ingest_rejects and recipient_facts is
 compared (EXCEPT ALL both ways, and the row counts; ingest_rejects without run_id and ingested_at, which
-differ from run to run). Inputs: the bench file (``--log``, or one generated with ``--lines``), the samples
-in the ``--samples`` folders (default ``data/sample/esa`` and
-``../shared/samples/esa``), each read by the compiled scanner and by the SQL parser
-alone, and the bench file again in small batches (several batches per file: the updates of stored keys).
+differ from run to run). Inputs: the bench file (``--log``, or one generated with ``--lines``), the same
+file as a ``.gz``, and again in 8 MB batches (several batches per file: the updates of stored keys), and the
+samples in the ``--samples`` folders (default ``data/sample/esa`` and ``../shared/samples/esa``), each read by
+the compiled scanner and by the SQL parser alone.
 Prints one line per case and exits 1 on any difference.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -78,7 +80,10 @@ def main() -> None:
             from marlib.ingest.sample import write_mail_log
             log_path = work / "mail.current"
             write_mail_log(log_path, lines=args.lines, seed=7)
-        cases = [("bench file", [log_path], {}),
+        gz = work / "mail.gz"
+        with open(log_path, "rb") as src, gzip.open(gz, "wb", compresslevel=1) as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        cases = [("bench file", [log_path], {}), ("bench file as .gz", [gz], {}),
                  ("bench file in 8 MB batches", [log_path], {"MARLIB_INGEST_CHUNK_BYTES": str(8 << 20)})]
         for folder in (p for p in args.samples if p.is_dir()):
             cases += [(f"{folder}, SQL parser", [folder], {}),
