@@ -38,9 +38,10 @@ from marlib.store import Store, rollback
 log = logging.getLogger(__name__)
 
 # Batch sizes (override both with MARLIB_INGEST_CHUNK_BYTES). A file is one transaction, read in batches
-# whose working memory is about their size again.
+# whose working memory is about their size again. A .gz is cut like a plain file: each batch has fixed costs
+# (a 205 MB log as .gz took 4.7 s CPU in 64 MB batches, 4.0 s in one), and the peak memory is a plain file's.
 WINDOW_BYTES = 256 * 1024 * 1024   # plain files
-GZ_CHUNK_BYTES = 64 * 1024 * 1024  # .gz: decompressed
+GZ_CHUNK_BYTES = WINDOW_BYTES      # .gz: decompressed
 MAX_CHUNK_BYTES = 1 << 30          # the scanner keeps text offsets in 32 bits
 SETTLED_S = 5.0
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
