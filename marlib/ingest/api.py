@@ -603,8 +603,9 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
             del buf
             skip = 3 if offset == 0 and chunk[:3].tobytes() == _BOM else 0
             offset = -1   # the file's start is behind
-            # a .gz's end shows only when it is reached; a plain file's unfinished last line is no batch
-            yield chunk[skip:], False, left is None or left > 0, skip
+            # a .gz's end shows when a read comes back short (its decompressed size is not known before);
+            # a plain file's unfinished last line is no batch
+            yield chunk[skip:], False, got == want if left is None else left > 0, skip
             del chunk   # the caller is done with it: do not hold it while the next one is read
         if rest and final:
             skip = 3 if offset == 0 and rest[:3] == _BOM else 0
