@@ -326,6 +326,18 @@ def test_gz_tail_after_growth(tmp_path, monkeypatch):
     assert dump(store) == dump(once)
 
 
+def test_a_gz_that_fits_in_one_batch_is_announced_as_its_last(tmp_path, monkeypatch):
+    """A .gz whose decompressed text fits in one batch is read as the last batch of its file: its rows are
+    read in place, not copied for batches that do not come. A larger one announces more after each batch
+    but the last (each of those batches is copied, and freed before the next: see below)."""
+    from marlib.ingest import api
+    gz = tmp_path / "mail.s.gz"
+    gz.write_bytes(gzip.compress("".join(f"line {i}\n" for i in range(1000)).encode()))   # 8,890 bytes
+    assert [more for _, _, more, _ in api._batches(gz, 0, True, True)] == [False]
+    monkeypatch.setenv("MARLIB_INGEST_CHUNK_BYTES", "4000")
+    assert [more for _, _, more, _ in api._batches(gz, 0, True, True)] == [True, True, False]
+
+
 def test_folder_is_read_recursively(tmp_path):
     (tmp_path / "logs" / "amp").mkdir(parents=True)
     _log(tmp_path / "logs", n=2)

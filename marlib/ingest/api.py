@@ -38,9 +38,10 @@ from marlib.store import Store, rollback
 log = logging.getLogger(__name__)
 
 # Batch sizes (override both with MARLIB_INGEST_CHUNK_BYTES). A file is one transaction, read in batches
-# whose working memory is about their size again.
+# whose working memory is about their size again. A .gz is cut like a plain file: each batch has fixed costs
+# (a 205 MB log as .gz took 4.7 s CPU in 64 MB batches, 4.0 s in one), and the peak memory is a plain file's.
 WINDOW_BYTES = 256 * 1024 * 1024   # plain files
-GZ_CHUNK_BYTES = 64 * 1024 * 1024  # .gz: decompressed
+GZ_CHUNK_BYTES = WINDOW_BYTES      # .gz: decompressed
 MAX_CHUNK_BYTES = 1 << 30          # the scanner keeps text offsets in 32 bits
 SETTLED_S = 5.0
 _COUNTED = ("messages", "recipients", "attachments", "verdict_events", "ingest_rejects")
@@ -606,8 +607,9 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
             del buf
             skip = 3 if offset == 0 and chunk[:3].tobytes() == _BOM else 0
             offset = -1   # the file's start is behind
-            # a .gz's end shows only when it is reached; a plain file's unfinished last line is no batch
-            yield chunk[skip:], False, left is None or left > 0, skip
+            # a .gz's end shows when a read comes back short (its decompressed size is not known before);
+            # a plain file's unfinished last line is no batch
+            yield chunk[skip:], False, got == want if left is None else left > 0, skip
             del chunk   # the caller is done with it: do not hold it while the next one is read
         if rest and final:
             skip = 3 if offset == 0 and rest[:3] == _BOM else 0

@@ -153,9 +153,13 @@ def upsert(con: duckdb.DuckDBPyConnection, target: str, cols: tuple[str, ...], s
     what keeps their keys unique.
     """
     table, _, alias = target.split()
+    col_list = ", ".join(cols)
+    if not con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+        # nothing stored yet (a first ingest's first batch): every row is new, no update and no key lookup
+        con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM ({select}) n", params or {})
+        return
     match = " AND ".join(f"{alias}.{k} = n.{k}" for k in keys)
     con.execute(f"UPDATE {table} AS {alias} SET {sets} FROM ({select}) n WHERE {match}", params or {})
-    col_list = ", ".join(cols)
     stored = f"EXISTS (SELECT 1 FROM {table} t WHERE " + " AND ".join(f"t.{k} = n.{k}" for k in keys) + ")"
     con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM ({select}) n WHERE NOT {stored}",
                 params or {})
