@@ -427,6 +427,29 @@ def test_simulate_on_the_simulated_tenant_predicts_what_remediate_then_does(db):
     assert outcomes(simulated_run) == outcomes(real_run) and len(outcomes(real_run)) == sum(map(int, predicted))
 
 
+def test_a_simulation_made_before_a_remediate_run_is_shown_as_out_of_date(db):
+    """After Remediate, the page no longer shows the earlier Simulate's "N would succeed" as the prediction:
+    those copies are done now, and a new simulation would say so (before, the green result stayed under the
+    button as if it still held)."""
+    sha = changed_hash(db)
+    at = ok(page("remediation", sha256=sha))
+    at.button(key="simulate").click().run()
+    said = [s.value for s in at.success if s.value.startswith("Simulated on")]
+    assert len(said) == 1
+    at.checkbox(key="confirm-live").check().run()
+    at.button(key="remediate").click().run()
+    wait_jobs(at)
+    at.run()
+    ok(at)
+    assert not [s.value for s in at.success if s.value.startswith("Simulated on")]
+    stale = [i.value for i in at.info if i.value.startswith("Out of date")]
+    assert len(stale) == 1 and said[0] in stale[0] and "Simulate again" in stale[0], stale
+    at.button(key="simulate").click().run()
+    ok(at)
+    assert [s.value for s in at.success if s.value.startswith("Simulated on")]
+    assert not [i.value for i in at.info if i.value.startswith("Out of date")]
+
+
 def test_simulate_on_a_graph_tenant_says_it_runs_on_a_tenant_built_from_the_logs(db):
     from marlib.remediation.backend import set_tenant_mode
     set_tenant_mode(Store(db), "graph")
