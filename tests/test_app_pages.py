@@ -926,3 +926,16 @@ def test_choosing_a_tenant_while_marlib_tenant_mode_is_set_says_the_environment_
     assert not [s.value for s in at.success if s.value.startswith("Active tenant")]
     assert any("MARLIB_TENANT_MODE=graph" in w.value and "stays Microsoft" in w.value for w in at.warning), \
         [w.value for w in at.warning]
+
+
+def test_mailbox_settings_says_marlib_tenant_mode_wins_as_soon_as_the_page_opens(db, monkeypatch):
+    """An analyst opening the page with MARLIB_TENANT_MODE set learns it before picking a tenant (before, only
+    after a "Use this tenant" click; a reload then showed the radio on the environment's tenant with no word
+    of why the one saved was not selected)."""
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
+    at = ok(page("mailbox_settings"))
+    said = [w.value for w in at.warning if "MARLIB_TENANT_MODE=simulated" in w.value]
+    assert len(said) == 1 and "Simulated tenant (in-process) whatever is chosen here" in said[0], said
+    monkeypatch.delenv("MARLIB_TENANT_MODE")
+    at = ok(page("mailbox_settings"))
+    assert not [w.value for w in at.warning if "MARLIB_TENANT_MODE" in w.value]
