@@ -353,6 +353,27 @@ def test_policy_table_does_not_save_over_a_change_made_elsewhere(db):
     assert not at.warning and any("Saved 1 policy: DEFAULT" in s.value for s in at.success)
 
 
+def test_tracking_shows_log_text_literally_and_names_what_the_logs_did_not_give(db):
+    """A message read from logs without its `Start MID` / `From:` lines (an excerpt of the public samples): the page
+    said "From **None**", "Message-ID `None`", "from None" in the lifecycle and that the appliance made it; and a
+    subject rendered as Markdown, so the mail's sender could put a link on the analyst's page."""
+    store = Store(db)
+    mid = store.query_one("SELECT min(mid) FROM messages WHERE parent_mid IS NULL")[0]
+    with store.connect() as con:
+        con.execute("UPDATE messages SET sender = NULL, icid = NULL, message_id = NULL, "
+                    "subject = '**Urgent** [open](https://evil.example/x)' WHERE mid = ?", [mid])
+    at = ok(page("tracking", mid=str(mid)))
+    shown = " ".join(m.value for m in at.markdown)
+    head = [h.value for h in at.subheader if h.value.startswith(f"MID {mid}")]
+    assert head == [f"MID {mid}: \\*\\*Urgent\\*\\* \\[open\\]\\(https\\:\\/\\/evil\\.example\\/x\\)"], head
+    assert "None" not in shown and "From **an unknown sender**" in shown, shown
+    assert "Message-ID not in the logs read" in shown and "incoming connection not in the logs read" in shown
+    assert "made on the appliance" not in shown
+    from marlib import reports
+    received = reports.message_detail(store, mid)["lifecycle"].query("event == 'received'")["detail"].tolist()
+    assert len(received) == 1 and received[0].startswith("from an unknown sender ("), received
+
+
 def changed_hash(db: Path) -> str:
     row = Store(db).query_one("""
         SELECT sha256 FROM verdict_events WHERE kind = 'retrospective' AND verdict = 'MALICIOUS'
