@@ -167,6 +167,27 @@ def test_data_page_ingest_runs_in_the_apps_process_and_every_session_sees_it(tmp
     assert Store(tmp_path / "fresh.duckdb").query_one("SELECT count(*) FROM ingest_runs")[0] == 1
 
 
+def test_data_page_shows_a_small_ingest_in_kb_not_as_0_0_of_0_0_mb(db):
+    """The public sample logs are a few KB: their ingest showed "(0.0 of 0.0 MB)" all along."""
+    import threading
+    from pages import _ui
+    release = threading.Event()
+
+    def small_ingest(progress) -> dict:
+        progress(9_300, 18_618, "amp.log")
+        release.wait(TIMEOUT)
+        return {"summary": {}, "warnings": []}
+    wb = _ui.workbench()
+    wb.start_job("ingest", "/tmp/samples", small_ingest)
+    try:
+        at = ok(page("data"))
+        bars = [b.proto.text for b in at.get("progress")]
+    finally:
+        release.set()
+        wait_jobs(at)
+    assert bars == ["Ingesting /tmp/samples: amp.log (9.3 of 18.6 KB)"], bars
+
+
 def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, monkeypatch):
     from tests.ingest_helpers import two_appliance_logs
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
