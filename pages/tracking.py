@@ -35,6 +35,14 @@ def _text(value, missing: str) -> str:
     return _ui.md_escape(value) or missing
 
 
+def _code(value, missing: str) -> str:
+    """A Message-ID as code (as typed in a search; an escaped ``<a@b>`` would turn into a mail link), or as text
+    when it holds a backtick, which would end the code span."""
+    if _missing(value) or "`" in str(value):
+        return _text(value, missing)
+    return f"`{value}`"
+
+
 wb = _ui.page_setup()
 st.title("Message Tracking")
 
@@ -92,7 +100,7 @@ with _ui.guard():
              if isinstance(msg.get("appliance"), str) else "")
     st.subheader(f"MID {msg.get('esa_mid', mid)}{where}: {_text(msg.get('subject'), '(no subject)')}")
     st.markdown(f"From **{_text(msg.get('sender'), 'an unknown sender')}**, Message-ID "
-                f"{_text(msg.get('message_id'), 'not in the logs read')}, policy "
+                f"{_code(msg.get('message_id'), 'not in the logs read')}, policy "
                 f"**{_text(msg.get('policy'), '—')}** ({msg.get('direction') or 'inbound'}), "
                 f"{_connection(msg.get('icid'), msg.get('parent_mid'))}"
                 + (f", child of MID {int(msg.get('parent_mid')) % APPLIANCE_MID_SPAN} ({msg.get('child_kind')})"

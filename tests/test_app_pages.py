@@ -390,6 +390,11 @@ def test_tracking_shows_log_text_literally_and_names_what_the_logs_did_not_give(
     assert "None" not in shown and "From **an unknown sender**" in shown, shown
     assert "Message-ID not in the logs read" in shown and "incoming connection not in the logs read" in shown
     assert "made on the appliance" not in shown
+    other = store.query_one("SELECT min(mid) FROM messages WHERE parent_mid IS NULL AND mid > ?", [mid])[0]
+    with store.connect() as con:   # another MID: the workbench caches the first one's detail
+        con.execute("UPDATE messages SET message_id = '<a`b@x.example>' WHERE mid = ?", [other])
+    shown = " ".join(m.value for m in ok(page("tracking", mid=str(other))).markdown)
+    assert "Message-ID \\<a\\`b\\@x\\.example\\>," in shown, shown   # a backtick cannot end a code span
     from marlib import reports
     received = reports.message_detail(store, mid)["lifecycle"].query("event == 'received'")["detail"].tolist()
     assert len(received) == 1 and received[0].startswith("from an unknown sender ("), received
