@@ -76,8 +76,10 @@ def automatic_mode() -> None:
         if state["state"] == "on" and st.button("Turn automatic mode off", key="watch-stop"):
             wb.stop_watch()
             st.rerun()
-    cli = wb.report("automatic_mode")
-    if cli.get("state") != "unknown":
+    cli: dict = {}
+    with _ui.guard():   # a fragment's own redraw is outside the page's guard
+        cli = wb.report("automatic_mode")
+    if cli.get("state", "unknown") != "unknown":
         st.caption(f"`marlib watch` runs in this database: {cli['runs']}, last started "
                    f"{cli['last_started']:%Y-%m-%d %H:%M} UTC ({cli['state']}).")
 
@@ -201,4 +203,5 @@ with _ui.guard():
                 st.rerun()
 
     one_file(pending, changes)
-    automatic_mode()
+    # while automatic mode is on, its steps and last step redraw on their own (before, only on a click)
+    st.fragment(automatic_mode, run_every=2.0 if wb.watch_state()["state"] == "on" else None)()
