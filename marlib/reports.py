@@ -280,7 +280,8 @@ def _text(value: Any) -> str | None:
 
 def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
     m = detail["message"]
-    rows = [(m.get("received_at"), "received", f"from {m.get('sender')} ({m.get('policy') or 'no policy'})")]
+    sender = _text(m.get("sender")) or "an unknown sender"   # logs without the MID's From: line
+    rows = [(m.get("received_at"), "received", f"from {sender} ({m.get('policy') or 'no policy'})")]
     for r in detail["recipients"].itertuples():
         rows.append((r.delivered_at, r.status, r.address))
     for v in detail["verdicts"].itertuples():

@@ -277,9 +277,14 @@ class Workbench:
             from marlib.remediation.run import outage_notice, remediate
             outcome = "failed"
             run_id = None
+            last: list[Any] = [0, None]
+
+            def tracked(done: int, total: int | None, message: str) -> None:
+                last[:] = [done, total]
+                progress(done, total, message)
             try:
                 # as the process ends (end_jobs) each copy stops before its next step, journaled for the next run
-                result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=progress,
+                result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=tracked,
                                    trigger="app", should_stop=self._ending.is_set)
                 run_id, outcome = result.run_id, "done"
                 return {"run_id": result.run_id, "mode": result.mode, "tenant": result.tenant,
@@ -292,6 +297,9 @@ class Workbench:
                 if callable(close):
                     close()
                 if kind == TenantKind.SIMULATED.value:
+                    # every copy is done, but writing a large tenant's state takes a while: say so, not the
+                    # last mailbox under a full bar
+                    progress(last[0], last[1], "saving the simulated tenant's state for the next run…")
                     self.save_tenant_state()
 
         return self.start_job("remediate", label, run, who=who)

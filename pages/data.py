@@ -32,15 +32,19 @@ def ingest(paths: list) -> None:
     st.rerun()
 
 
+def _size(done: int, total: int | None) -> str:
+    """``3.1 of 137.9 MB``, or in KB when the files add up to less than a MB (not ``0.0 of 0.0 MB``)."""
+    unit, scale = ("MB", 1e6) if max(done, total or 0) >= 1e6 else ("KB", 1e3)
+    return f"{done / scale:,.1f} of {total / scale:,.1f} {unit}" if total else f"{done / scale:,.1f} {unit}"
+
+
 def ingest_panel() -> None:
     """The running ingest's progress (redrawn every second while it runs), then the last one's summary."""
     jobs = wb.jobs("ingest")
     _ui.rerun_when_a_job_ends(jobs, "ingest-running-jobs")   # the rejects and the ingest runs below
     for job in jobs:
         if job.state == "running":
-            size = (f" ({job.done / 1e6:,.1f} of {job.total / 1e6:,.1f} MB)" if job.total
-                    else f" ({job.done / 1e6:,.1f} MB)")
-            st.progress(job.fraction, text=f"Ingesting {job.label}: {job.message}{size}")
+            st.progress(job.fraction, text=f"Ingesting {job.label}: {job.message} ({_size(job.done, job.total)})")
     last = next((job for job in jobs if job.state != "running"), None)
     if last is None:
         return

@@ -18,6 +18,11 @@ st.title("Mailbox Settings")
 # -- active tenant --------------------------------------------------------------
 st.subheader("Active tenant")
 kinds = [k.value for k in TenantKind]
+env_mode = os.environ.get("MARLIB_TENANT_MODE")
+if env_mode:   # it wins over the choice below, as for the command line: say so before anyone picks one
+    st.warning(f"MARLIB_TENANT_MODE={env_mode} is set in the app's environment: the active tenant is "
+               f"{_ui.TENANT_LABEL[wb.tenant_kind.value]} whatever is chosen here. A choice saved below takes "
+               "effect once it is unset and the app restarted.")
 with st.form("tenant-form"):
     kind = st.radio("Remediate against", kinds, index=kinds.index(wb.tenant_kind.value), horizontal=True,
                     format_func=lambda k: _ui.TENANT_LABEL[k], key="tenant-kind")

@@ -76,8 +76,10 @@ def automatic_mode() -> None:
         if state["state"] == "on" and st.button("Turn automatic mode off", key="watch-stop"):
             wb.stop_watch()
             st.rerun()
-    cli = wb.report("automatic_mode")
-    if cli.get("state") != "unknown":
+    cli: dict = {}
+    with _ui.guard():   # a fragment's own redraw is outside the page's guard
+        cli = wb.report("automatic_mode")
+    if cli.get("state", "unknown") != "unknown":
         st.caption(f"`marlib watch` runs in this database: {cli['runs']}, last started "
                    f"{cli['last_started']:%Y-%m-%d %H:%M} UTC ({cli['state']}).")
 
@@ -134,16 +136,22 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
             else:
                 with _ui.guard():
                     result = _ui.run_with_progress("Simulating", lambda p: wb.simulate([sha], progress=p))
-                    st.session_state["last-sim"] = (sha, result)
+                    # the data it saw: a run, an ingest or a settings change since makes it out of date
+                    st.session_state["last-sim"] = (sha, result, wb.version())
         last = st.session_state.get("last-sim")
         if last is not None and last[0] == sha:
             sim = last[1]
             sim_counts = sim.counts
             on = ("a copy of the simulated tenant" if sim.on_active_tenant
                   else "the what-if tenant built from the logs")
-            st.success(f"Simulated on {on}: {sim_counts.get('succeeded', 0)} would succeed, "
-                       f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped; "
-                       f"{sim.requests:,} Graph requests, about {sim.estimated_seconds:,.0f} s.")
+            said = (f"Simulated on {on}: {sim_counts.get('succeeded', 0)} would succeed, "
+                    f"{sim_counts.get('failed', 0)} fail, {sim_counts.get('skipped', 0)} be skipped; "
+                    f"{sim.requests:,} Graph requests, about {sim.estimated_seconds:,.0f} s.")
+            if last[2] == wb.version():
+                st.success(said)
+            else:   # e.g. Remediate ran since: its copies are done, the prediction is not what a run gets now
+                st.info(f"Out of date: the data changed since this simulation (a remediation run, an ingest, "
+                        f"new settings or policies). {said} Simulate again for what Remediate gets now.")
     with live_col:
         live = kind is not TenantKind.SIMULATED
         st.markdown(f"**Remediate** on the active tenant ({_ui.TENANT_LABEL[kind.value]})")
@@ -195,4 +203,5 @@ with _ui.guard():
                 st.rerun()
 
     one_file(pending, changes)
-    automatic_mode()
+    # while automatic mode is on, its steps and last step redraw on their own (before, only on a click)
+    st.fragment(automatic_mode, run_every=2.0 if wb.watch_state()["state"] == "on" else None)()

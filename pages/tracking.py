@@ -12,12 +12,35 @@ from marlib.reports import SEARCH_FIELDS
 from pages import _ui
 
 
-def _connection(icid) -> str:
-    """The incoming connection as the log gave it: ICID 0 (or none) means the appliance made the message
-    itself (a split, rewritten or generated copy, a bounce), not that it came in on connection 0."""
-    if icid is None or pd.isna(icid) or int(icid) == 0:
+def _connection(icid, parent_mid) -> str:
+    """The incoming connection as the log gave it: ICID 0 (or none for a child MID) means the appliance made
+    the message itself (a split, rewritten or generated copy, a bounce), not that it came in on connection 0.
+    A message of its own without one was read from logs that lack its `Start MID` line (an excerpt, a
+    rotation not ingested): its connection is unknown, not the appliance's."""
+    if _missing(icid):
+        return ("no incoming connection (made on the appliance)" if not _missing(parent_mid)
+                else "incoming connection not in the logs read")
+    if int(icid) == 0:
         return "no incoming connection (made on the appliance)"
     return f"ICID {int(icid)}"
+
+
+def _missing(value) -> bool:
+    return value is None or (pd.api.types.is_scalar(value) and pd.isna(value))
+
+
+def _text(value, missing: str) -> str:
+    """A value from the logs shown in Markdown: literally (a subject or a sender is the mail sender's text, not
+    formatting or a link), or what stands for it when the logs read did not give it."""
+    return _ui.md_escape(value) or missing
+
+
+def _code(value, missing: str) -> str:
+    """A Message-ID as code (as typed in a search; an escaped ``<a@b>`` would turn into a mail link), or as text
+    when it holds a backtick, which would end the code span."""
+    if _missing(value) or "`" in str(value):
+        return _text(value, missing)
+    return f"`{value}`"
 
 
 wb = _ui.page_setup()
@@ -75,12 +98,13 @@ with _ui.guard():
     msg = detail["message"]
     where = (f" on appliance {msg['appliance']} (stored as {mid})"
              if isinstance(msg.get("appliance"), str) else "")
-    st.subheader(f"MID {msg.get('esa_mid', mid)}{where}: {msg.get('subject') or '(no subject)'}")
-    st.markdown(f"From **{msg.get('sender')}**, Message-ID `{msg.get('message_id')}`, policy "
-                f"**{msg.get('policy') or '—'}** ({msg.get('direction') or 'inbound'}), "
-                f"{_connection(msg.get('icid'))}"
+    st.subheader(f"MID {msg.get('esa_mid', mid)}{where}: {_text(msg.get('subject'), '(no subject)')}")
+    st.markdown(f"From **{_text(msg.get('sender'), 'an unknown sender')}**, Message-ID "
+                f"{_code(msg.get('message_id'), 'not in the logs read')}, policy "
+                f"**{_text(msg.get('policy'), '—')}** ({msg.get('direction') or 'inbound'}), "
+                f"{_connection(msg.get('icid'), msg.get('parent_mid'))}"
                 + (f", child of MID {int(msg.get('parent_mid')) % APPLIANCE_MID_SPAN} ({msg.get('child_kind')})"
-                   if msg.get("parent_mid") is not None and str(msg.get('parent_mid')) != "<NA>" else ""))
+                   if not _missing(msg.get("parent_mid")) else ""))
     tabs = st.tabs(["Lifecycle", "Recipients", "Attachments", "Verdict history", "Remediation", "Children"])
     with tabs[0]:
         _ui.table(detail["lifecycle"])

@@ -167,6 +167,27 @@ def test_data_page_ingest_runs_in_the_apps_process_and_every_session_sees_it(tmp
     assert Store(tmp_path / "fresh.duckdb").query_one("SELECT count(*) FROM ingest_runs")[0] == 1
 
 
+def test_data_page_shows_a_small_ingest_in_kb_not_as_0_0_of_0_0_mb(db):
+    """The public sample logs are a few KB: their ingest showed "(0.0 of 0.0 MB)" all along."""
+    import threading
+    from pages import _ui
+    release = threading.Event()
+
+    def small_ingest(progress) -> dict:
+        progress(9_300, 18_618, "amp.log")
+        release.wait(TIMEOUT)
+        return {"summary": {}, "warnings": []}
+    wb = _ui.workbench()
+    wb.start_job("ingest", "/tmp/samples", small_ingest)
+    try:
+        at = ok(page("data"))
+        bars = [b.proto.text for b in at.get("progress")]
+    finally:
+        release.set()
+        wait_jobs(at)
+    assert bars == ["Ingesting /tmp/samples: amp.log (9.3 of 18.6 KB)"], bars
+
+
 def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, monkeypatch):
     from tests.ingest_helpers import two_appliance_logs
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
@@ -353,6 +374,32 @@ def test_policy_table_does_not_save_over_a_change_made_elsewhere(db):
     assert not at.warning and any("Saved 1 policy: DEFAULT" in s.value for s in at.success)
 
 
+def test_tracking_shows_log_text_literally_and_names_what_the_logs_did_not_give(db):
+    """A message read from logs without its `Start MID` / `From:` lines (an excerpt of the public samples): the page
+    said "From **None**", "Message-ID `None`", "from None" in the lifecycle and that the appliance made it; and a
+    subject rendered as Markdown, so the mail's sender could put a link on the analyst's page."""
+    store = Store(db)
+    mid = store.query_one("SELECT min(mid) FROM messages WHERE parent_mid IS NULL")[0]
+    with store.connect() as con:
+        con.execute("UPDATE messages SET sender = NULL, icid = NULL, message_id = NULL, "
+                    "subject = '**Urgent** [open](https://evil.example/x)' WHERE mid = ?", [mid])
+    at = ok(page("tracking", mid=str(mid)))
+    shown = " ".join(m.value for m in at.markdown)
+    head = [h.value for h in at.subheader if h.value.startswith(f"MID {mid}")]
+    assert head == [f"MID {mid}: \\*\\*Urgent\\*\\* \\[open\\]\\(https\\:\\/\\/evil\\.example\\/x\\)"], head
+    assert "None" not in shown and "From **an unknown sender**" in shown, shown
+    assert "Message-ID not in the logs read" in shown and "incoming connection not in the logs read" in shown
+    assert "made on the appliance" not in shown
+    other = store.query_one("SELECT min(mid) FROM messages WHERE parent_mid IS NULL AND mid > ?", [mid])[0]
+    with store.connect() as con:   # another MID: the workbench caches the first one's detail
+        con.execute("UPDATE messages SET message_id = '<a`b@x.example>' WHERE mid = ?", [other])
+    shown = " ".join(m.value for m in ok(page("tracking", mid=str(other))).markdown)
+    assert "Message-ID \\<a\\`b\\@x\\.example\\>," in shown, shown   # a backtick cannot end a code span
+    from marlib import reports
+    received = reports.message_detail(store, mid)["lifecycle"].query("event == 'received'")["detail"].tolist()
+    assert len(received) == 1 and received[0].startswith("from an unknown sender ("), received
+
+
 def changed_hash(db: Path) -> str:
     row = Store(db).query_one("""
         SELECT sha256 FROM verdict_events WHERE kind = 'retrospective' AND verdict = 'MALICIOUS'
@@ -425,6 +472,29 @@ def test_simulate_on_the_simulated_tenant_predicts_what_remediate_then_does(db):
         return store.query_df("SELECT message_id, mailbox, recipient, action, status, reason FROM remediation_actions "
                               "WHERE run_id = ? ORDER BY ALL", [run_id]).values.tolist()
     assert outcomes(simulated_run) == outcomes(real_run) and len(outcomes(real_run)) == sum(map(int, predicted))
+
+
+def test_a_simulation_made_before_a_remediate_run_is_shown_as_out_of_date(db):
+    """After Remediate, the page no longer shows the earlier Simulate's "N would succeed" as the prediction:
+    those copies are done now, and a new simulation would say so (before, the green result stayed under the
+    button as if it still held)."""
+    sha = changed_hash(db)
+    at = ok(page("remediation", sha256=sha))
+    at.button(key="simulate").click().run()
+    said = [s.value for s in at.success if s.value.startswith("Simulated on")]
+    assert len(said) == 1
+    at.checkbox(key="confirm-live").check().run()
+    at.button(key="remediate").click().run()
+    wait_jobs(at)
+    at.run()
+    ok(at)
+    assert not [s.value for s in at.success if s.value.startswith("Simulated on")]
+    stale = [i.value for i in at.info if i.value.startswith("Out of date")]
+    assert len(stale) == 1 and said[0] in stale[0] and "Simulate again" in stale[0], stale
+    at.button(key="simulate").click().run()
+    ok(at)
+    assert [s.value for s in at.success if s.value.startswith("Simulated on")]
+    assert not [i.value for i in at.info if i.value.startswith("Out of date")]
 
 
 def test_simulate_on_a_graph_tenant_says_it_runs_on_a_tenant_built_from_the_logs(db):
@@ -903,3 +973,16 @@ def test_choosing_a_tenant_while_marlib_tenant_mode_is_set_says_the_environment_
     assert not [s.value for s in at.success if s.value.startswith("Active tenant")]
     assert any("MARLIB_TENANT_MODE=graph" in w.value and "stays Microsoft" in w.value for w in at.warning), \
         [w.value for w in at.warning]
+
+
+def test_mailbox_settings_says_marlib_tenant_mode_wins_as_soon_as_the_page_opens(db, monkeypatch):
+    """An analyst opening the page with MARLIB_TENANT_MODE set learns it before picking a tenant (before, only
+    after a "Use this tenant" click; a reload then showed the radio on the environment's tenant with no word
+    of why the one saved was not selected)."""
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
+    at = ok(page("mailbox_settings"))
+    said = [w.value for w in at.warning if "MARLIB_TENANT_MODE=simulated" in w.value]
+    assert len(said) == 1 and "Simulated tenant (in-process) whatever is chosen here" in said[0], said
+    monkeypatch.delenv("MARLIB_TENANT_MODE")
+    at = ok(page("mailbox_settings"))
+    assert not [w.value for w in at.warning if "MARLIB_TENANT_MODE" in w.value]

@@ -209,3 +209,21 @@ def test_policy_form_loads_the_picked_policy_and_creates_a_new_one(server, brows
     assert _policy_form(page) == (False, ["Move to Junk Email"], "")
     _pick_policy(page, "DEFAULT")
     assert _policy_form(page) == (True, ["Forward and delete"], "security-team@example.com")
+
+
+def test_automatic_mode_shows_its_steps_without_a_click(server, browser_page):
+    """Automatic mode turned on: its step count and last step redraw on their own. Before, the panel said
+    "0 step(s) ... last step pending" until the analyst clicked something or reloaded the page."""
+    from marlib.demo import SAMPLE_DIR
+    page = browser_page
+    open_page(page, server, "", "Overview")   # a fresh server's first deep link opens "Page not found" over the page
+    open_page(page, server, "remediate", "Remediation")
+    page.get_by_label("Folders or files to follow (one per line)").fill(str(SAMPLE_DIR / "esa"))
+    page.get_by_label("Check every (seconds)").fill("1")
+    page.get_by_role("button", name="Turn automatic mode on").click()
+    settle(page)
+    try:
+        page.get_by_text(re.compile(r"Automatic mode is on: .* [1-9]\d* step\(s\)")).wait_for(timeout=60_000)
+    finally:
+        page.get_by_role("button", name="Turn automatic mode off").click()
+        page.get_by_role("button", name="Turn automatic mode on").wait_for()

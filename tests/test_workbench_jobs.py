@@ -1,0 +1,39 @@
+"""The app's remediation job as its progress shows it (marlib.workbench, without the browser)."""
+from __future__ import annotations
+
+import time
+
+from marlib.store import Store
+from marlib.workbench import Workbench
+
+
+def test_a_simulated_run_says_it_is_saving_the_tenant_after_its_last_copy(tmp_path, monkeypatch):
+    """After the last copy a run on the simulated tenant writes the tenant's state, minutes on a large tenant
+    (a 370 MB state on a busy machine): the job said the last mailbox under a full bar all that time, as if it
+    hung; it now says it is saving."""
+    from remediation_fixtures import World, sha
+
+    from marlib.remediation.policies import set_policy
+    from marlib.tenant.simulated import SimulatedMailboxes
+
+    h = sha("saving")
+    store = Store(tmp_path / "m.duckdb")
+    boxes = ["ann@corp.example", "bob@corp.example"]
+    w = World()
+    w.users(*boxes)
+    w.message(boxes, files={"a.exe": h})
+    w.verdict(h, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    wb = Workbench(store)
+    seen: list[tuple] = []
+    monkeypatch.setattr(wb, "mailboxes", lambda: SimulatedMailboxes(w.tenant))
+    monkeypatch.setattr(wb, "save_tenant_state",
+                        lambda: seen.extend((j.message, j.done, j.total) for j in wb.jobs("remediate")))
+    job = wb.start_remediation([h])
+    deadline = time.monotonic() + 60
+    while wb.running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.state == "done" and job.result["counts"]["succeeded"] == 2, (job.error, job.result)
+    assert len(seen) == 1 and seen[0][0].startswith("saving the simulated tenant"), seen
+    assert seen[0][1] == seen[0][2] and seen[0][2], seen   # the copies' count stays as it was: all done
