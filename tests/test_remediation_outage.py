@@ -811,3 +811,55 @@ def test_an_outage_while_recipients_are_looked_up_is_remembered_for_a_watch_star
     again: list = []
     watch(store, [logs], down, interval_s=0, on_step=again.append, max_steps=1, options=one)
     assert down.calls_while_down[20:] == ["resolve"] * 3 and again[0].runs == []   # the check only
+
+
+def test_a_forward_draft_that_arrives_after_the_resume_looked_is_deleted_once_the_forward_is_sent(tmp_path):
+    """createForward's answer is lost (the proxy went down) and the service makes the draft only later: after
+    the next run's resume found no draft of ours and made its own. Once that one is sent, the late draft is
+    deleted: the user's Drafts keep no ready-to-send forward of the malicious message, and one forward went."""
+    store, w, boxes = _setup(tmp_path, 1)
+    box = boxes[0]
+    sim = SimulatedMailboxes(w.tenant)
+    held: list[tuple] = []
+
+    class LosesTheAnswer:
+        """createForward reaches the service late: its answer is lost now, the draft is made later."""
+        def __init__(self, inner) -> None:
+            self.inner, self.kind = inner, inner.kind
+
+        def __getattr__(self, name):
+            fn = getattr(self.inner, name)
+            if name != "create_forward" or held:
+                return fn
+
+            def call(*args):
+                held.append(args)
+                raise outage_error(args[0])   # no answer: the copy fails for connectivity at step forward
+            return call
+
+    first = remediate(store, LosesTheAnswer(sim), pending=True, journal=DuckJournal(store, "simulated"))
+    assert first.outcomes["status"].tolist() == ["failed"] and held
+
+    class DraftArrivesLate:
+        """The resume's first look at Drafts finds nothing; the held createForward lands right after."""
+        def __init__(self, inner) -> None:
+            self.inner, self.kind, self.looked = inner, inner.kind, False
+
+        def __getattr__(self, name):
+            fn = getattr(self.inner, name)
+            if name != "find_drafts" or self.looked:
+                return fn
+
+            def call(*args):
+                self.looked = True
+                found = fn(*args)
+                self.inner.create_forward(*held[0])   # the late draft
+                return found
+            return call
+
+    again = remediate(store, DraftArrivesLate(sim), pending=True, journal=DuckJournal(store, "simulated"),
+                      retry_delay_s=0)
+    assert again.outcomes["status"].tolist() == ["succeeded"]
+    forwards = _forwards(w.tenant, box)
+    assert [m.folder for m in forwards if not m.is_draft] == ["sentitems"]        # one forward went
+    assert [m.folder for m in forwards if m.folder == "drafts"] == []             # no draft left to send

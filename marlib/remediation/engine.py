@@ -364,10 +364,26 @@ class Engine:
             self._intend(ctx, "forward")
         if draft is None:
             draft = self._create_forward(ctx, mbx, copies, marker)
+        resumed = ctx.step in ("forward", "draft")
         if ctx.step != "draft" or row.get("draft_id") != draft:
             ctx.journal(self.journal, "draft", draft_id=draft)
         self._send(ctx, mbx, draft, marker)
         ctx.journal(self.journal, "sent")
+        if resumed:
+            self._drop_late_drafts(ctx, mbx, marker)
+
+    def _drop_late_drafts(self, ctx: _Ctx, mbx: str, marker: str) -> None:
+        """A resumed forward is sent: a draft of ours still in Drafts is one whose createForward reached the
+        service only after the resume looked (held up in a proxy or in the service while its answer was lost).
+        Never sent, it is deleted, so the user's Drafts hold no ready-to-send forward of the malicious message.
+        The forward is made: a failure here only leaves the draft, said in the log."""
+        try:
+            for late in self._call(ctx, self.mailboxes.find_drafts, mbx, marker):
+                self._call(ctx, self.mailboxes.delete_draft, mbx, late)
+                log.info("deleted a forward draft in %s that arrived after the resume looked: %s", mbx, late)
+        except (ConnectivityError, MailboxError) as exc:
+            log.warning("a resumed forward in %s was sent, but its Drafts could not be checked for a late "
+                        "draft: %s", mbx, exc.message)
 
     def _create_forward(self, ctx: _Ctx, mbx: str, copies: list[dict[str, str]], marker: str) -> str:
         """createForward; when its answer is lost (timeout, reset, 5xx) the draft may have been made
