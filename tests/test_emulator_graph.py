@@ -203,3 +203,35 @@ def test_first_line_urls(emu) -> None:
     assert emu.authority == emu.graph_url and emu.authority.startswith("https://127.0.0.1:")
     assert emu.admin_url == emu.authority + "/_admin" and Path(emu.ca_file).is_file()
     assert emu.tenant_id == TENANT_ID
+
+
+@pytest.mark.parametrize("sent", ["headers only", "half the body"])
+def test_a_request_cut_off_before_its_body_is_complete_is_not_executed(emu, g, token, sent) -> None:
+    """A client (or a proxy between) that goes away mid-request: Graph never acts on a request whose body did
+    not all arrive. The emulator did, with an empty body: createForward made a draft without the comment that
+    marks it, so nothing could ever find it again (an unsent forward left in the user's Drafts)."""
+    import socket
+    import ssl
+    from urllib.parse import urlsplit
+
+    [copy] = _locate(g, "alice@contoso.com", headers=IMMUTABLE)
+    body = ('{"comment": "marlib action 99", "toRecipients": '
+            '[{"emailAddress": {"address": "admin@contoso.com"}}]}').encode()
+    url = urlsplit(emu.graph_url)
+    head = (f"POST /v1.0/users/alice@contoso.com/messages/{quote(copy['id'], safe='')}/createForward HTTP/1.1\r\n"
+            f"Host: {url.netloc}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+            f'Prefer: IdType="ImmutableId"\r\nContent-Length: {len(body)}\r\n\r\n').encode()
+    context = ssl.create_default_context(cafile=emu.ca_file)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as raw:
+        tls = context.wrap_socket(raw, server_hostname=url.hostname)
+        tls.sendall(head + (body[: len(body) // 2] if sent == "half the body" else b""))
+        tls.shutdown(socket.SHUT_WR)              # the connection ends here (FIN), as when a proxy dies
+        while tls.recv(4096):                     # until the emulator is done with the connection (TLS records
+            pass                                  # unread: session tickets, and an answer if it gave one)
+
+    drafts = g("GET", "/users/alice@contoso.com/mailFolders/drafts/messages?$select=id,body").json()["value"]
+    assert drafts == []
+    # a whole request on a new connection works as ever
+    r = g("POST", f"/users/alice@contoso.com/messages/{copy['id']}/createForward", data=body,
+          headers={**IMMUTABLE, "Content-Type": "application/json"})
+    assert r.status_code == 201 and "marlib action 99" in r.json()["body"]["content"]

@@ -199,18 +199,7 @@ def test_the_proxy_going_down_mid_live_run_stops_it_and_the_next_run_finishes_it
     assert again.outage is None and [r.run_id for r in again.resumed] == [first.run_id]
     failed = done.get("failed", 0)                 # 9 unless a request in flight got through in between
     assert again.resumed[0].counts["succeeded"] == len(boxes) - failed and again.counts["succeeded"] == failed
-    left = []
-    for box in boxes:                              # each copy forwarded once (sent) and purged: strict
-        msgs = mailbox_messages(state, box)
-        forwards = [m["folder"] for m in msgs if m.get("forward_of") == MID]
-        assert forwards.count("sentitems") == 1 and set(forwards) <= {"sentitems", "drafts"}, (box, forwards)
-        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
-        left += [box] * forwards.count("drafts")
-    if left:
-        # KNOWN DEFECT, open (session 10's note): a createForward cut off by the proxy's shutdown can leave
-        # an unsent forward draft beside the one sent (seen in 2 of 3 CI runs of a fresh clone, never alone).
-        # Shown as XFAIL rather than hidden; every other guarantee above stays strict.
-        pytest.xfail(f"known defect: an unsent forward draft left in {left} after the proxy went down")
+    forwarded_once_and_purged(state, boxes)       # each copy forwarded once (sent, no draft left) and purged
 
 
 class _ShutsProxy:

@@ -107,6 +107,13 @@ class _Handler(BaseHTTPRequestHandler):
         app: Emulator = self.server.app  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            # the client (or a proxy between) went away mid-request: a web server never hands a request whose
+            # body did not all arrive to the service, so nothing is done and there is no one to answer
+            log.info("%s %s: the connection closed after %d of %d body bytes; not executed", method,
+                     self.path.partition("?")[0], len(body), length)
+            self.close_connection = True
+            return
         path, _, query = self.path.partition("?")
         headers = {k.lower(): v for k, v in self.headers.items()}
         host = headers.get("host") or f"127.0.0.1:{app.port}"
