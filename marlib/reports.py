@@ -105,7 +105,9 @@ PENDING_STATES = ("pending", "retry")
 def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = None,
                     limit: int = MAX_ROWS) -> pd.DataFrame:
     """Retrospective MALICIOUS verdicts after a benign one (the remediation layer's definition),
-    newest first, with the file names seen for each hash, how many messages carried it,
+    newest first, with the file names seen for each hash, how many messages (MIDs) carried it,
+    ``copies`` and ``delivered`` as the command line's ``changes`` counts them (one copy per Message-ID x
+    recipient: the plan's unit; those of inbound mail delivered),
     ``handled`` (a remediation run has taken the change; see ``remediation_changes``), and
     ``state`` / ``clean_at`` / ``retryable`` as the command line's ``changes`` shows them
     (``marlib.remediation.impact.verdict_changes`` for real runs of journal ``mode``, by
@@ -119,15 +121,17 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
     from marlib.remediation.run import journal_tenant
     mode = mode or journal_mode(store)
     tenant = journal_tenant(store, None, mode)
+    from marlib.remediation.impact import impact
+    from marlib.remediation.run import copies_by_change
     with store.connect() as con:
-        changes = change_states(con, mode=mode, tenant=tenant)[
-            ["event_key", "sha256", "event_time", "previous_verdict", "threat_name", "state", "clean_at",
-             "retryable", "handled_at"]]
+        found = change_states(con, mode=mode, tenant=tenant)
+        changes = found[["event_key", "sha256", "event_time", "previous_verdict", "threat_name", "state", "clean_at",
+                         "retryable", "handled_at"]]
         name = f"_report_changes_{uuid.uuid4().hex}"
         con.register(name, changes)
         try:
             # handled: claimed by a run on this tenant (finished or not), as the state says
-            return con.execute(f"""
+            df = con.execute(f"""
                 SELECT c.sha256, c.event_time AS changed_at, c.previous_verdict, c.threat_name,
                        f.file_names, coalesce(f.messages, 0) AS messages,
                        c.state IN ('handled', 'retry', 'running') AS handled, c.handled_at, c.state, c.clean_at,
@@ -142,6 +146,16 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
                 [pending, list(PENDING_STATES), _cap(limit)]).df()
         finally:
             con.unregister(name)
+        # the copies as the command line's `changes` and the plan count them (one per Message-ID x recipient)
+        imp = impact(con, found[found["event_key"].isin(df["event_key"])])
+    stats = copies_by_change(imp)[["copies", "delivered"]] if len(imp) else None
+    if stats is not None:
+        df = df.merge(stats, left_on="event_key", right_index=True, how="left")
+    for c in ("copies", "delivered"):
+        df[c] = df[c].fillna(0).astype("int64") if c in df.columns else pd.Series(0, index=df.index, dtype="int64")
+    at = list(df.columns).index("messages")
+    return df[[*df.columns[:at], "copies", "delivered", *[c for c in df.columns[at:] if c not in
+                                                          ("copies", "delivered")]]]
 
 
 def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime | None = None,

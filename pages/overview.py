@@ -21,7 +21,8 @@ def latest_changes(df: pd.DataFrame) -> pd.DataFrame:
                     for sha in df["sha256"]],
         "files": df["file_names"].map(_ui.md_escape),
         "threat": df["threat_name"].map(_ui.md_escape),
-        "messages": df["messages"].map(_ui.fmt_int),
+        "copies": df["copies"].map(_ui.fmt_int),
+        "delivered": df["delivered"].map(_ui.fmt_int),
     })
 
 

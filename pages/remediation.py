@@ -89,8 +89,8 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
     # pending first, the most widespread first: the likeliest next thing to act on; a superseded change (its
     # verdict turned CLEAN again) last, never the default next to "Remediate live"
     others = changes.assign(_later=changes["state"].eq("superseded")).sort_values(
-        ["_later", "messages"], ascending=[True, False], kind="stable").drop(columns="_later")
-    ordered = pd.concat([pending.sort_values("messages", ascending=False, kind="stable"), others])
+        ["_later", "copies"], ascending=[True, False], kind="stable").drop(columns="_later")
+    ordered = pd.concat([pending.sort_values("copies", ascending=False, kind="stable"), others])
     hashes = list(dict.fromkeys(ordered["sha256"]))
     chosen = st.query_params.get("sha256")
     index = hashes.index(chosen) if chosen in hashes else 0
@@ -179,7 +179,7 @@ with _ui.guard():
         st.success("No pending verdict change: every retrospective malicious verdict has been handled.")
     else:
         _ui.table(pending[["changed_at", "sha256", "state", "previous_verdict", "threat_name", "file_names",
-                           "messages"]], height=240)
+                           "copies", "delivered"]], height=240)
         if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
             st.session_state["confirm-pending"] = True
 
@@ -187,7 +187,7 @@ with _ui.guard():
         with st.expander(f"{len(superseded):,} superseded change(s): the verdict turned CLEAN again, "
                          "not remediated"):
             _ui.table(superseded[["changed_at", "clean_at", "sha256", "state", "threat_name", "file_names",
-                                  "messages"]], key="superseded-table")
+                                  "copies", "delivered"]], key="superseded-table")
 
     if st.session_state.get("confirm-pending"):
         with st.container(border=True):

@@ -101,7 +101,7 @@ def _ui_max_rows() -> int:
 
 with _ui.guard():
     changes = wb.report("verdict_changes")
-    hashes = list(changes.sort_values("messages", ascending=False, kind="stable")["sha256"])
+    hashes = list(changes.sort_values("copies", ascending=False, kind="stable")["sha256"])
     left, right = st.columns(2)
     scenarios: dict[str, dict[str, Any]] = {}
     for side, col in (("A", left), ("B", right)):

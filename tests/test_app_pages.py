@@ -96,7 +96,7 @@ def test_overview_timeline_ticks_and_latest_changes_table(db):
     assert yaxis.type == "log"
     assert list(yaxis.ticktext[:7]) == ["1", "2", "5", "10", "20", "50", "100"]  # not 1 2 5 10 2 5 100
     latest = at.get("table")[0].value  # a static table: no empty data grid while it loads
-    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "messages"]
+    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "copies", "delivered"]
     assert latest["SHA-256"].str.contains(r"\]\(/message-tracking\?sha256=[0-9a-f]{64}\)").all()
 
 

@@ -172,3 +172,17 @@ def test_an_empty_or_blank_log_is_read_with_no_line_and_text_that_is_no_log_is_a
     notes = write_lines(tmp_path / "notes.log", ["", "hello, this is not a log"])
     assert main(["--db", db, "ingest", str(notes), "--no-progress"]) == 2
     assert "is not a Cisco ESA log" in capsys.readouterr().err
+
+
+def test_the_workbench_counts_a_changes_copies_as_the_command_line_does(tmp_path):
+    """The Remediation page, the Overview and the What-if page read ``reports.verdict_changes``: it gave only the
+    MIDs carrying the file (3 here: parent, split child, dave's), a third figure beside `changes`' 4 copies
+    and 3 delivered. It now gives those two as well, next to the MIDs."""
+    from marlib import reports
+    store = _split_message_store(tmp_path)
+    [row] = reports.verdict_changes(store).to_dict("records")
+    assert (row["copies"], row["delivered"], row["messages"]) == (4, 3, 3)
+    [pending] = reports.verdict_changes(store, pending=True).to_dict("records")
+    assert (pending["copies"], pending["delivered"]) == (4, 3)
+    empty = reports.verdict_changes(Store(tmp_path / "empty.duckdb"))
+    assert empty.empty and {"copies", "delivered", "messages"} <= set(empty.columns)

@@ -804,7 +804,7 @@ def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> p
                                                                       "rcpt_status", "direction", "filename"])
     counts = ("copies", "delivered", "mid_recipients")
     if len(imp):
-        stats = _copies_by_change(imp).join(imp.groupby("change_key").agg(
+        stats = copies_by_change(imp).join(imp.groupby("change_key").agg(
             filenames=("filename", lambda s: ", ".join(sorted({n for v in s.dropna()
                                                                for n in str(v).split(", ")})))))
         df = df.merge(stats, left_on="event_key", right_index=True, how="left")
@@ -815,7 +815,7 @@ def change_list(store: Store, *, mode: str = "live", pending: bool = False) -> p
     return df.reindex(columns=CHANGE_LIST_COLUMNS).reset_index(drop=True)
 
 
-def _copies_by_change(imp: pd.DataFrame) -> pd.DataFrame:
+def copies_by_change(imp: pd.DataFrame) -> pd.DataFrame:
     """Per change_key of ``impact`` rows: copies (the plan's unit, Message-ID x recipient), those delivered
     inbound, and MID x recipient entries."""
     # the plan's copy: the Message-ID, else the MID (plan.py's copy_key)
