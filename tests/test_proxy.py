@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
+import requests
 
 from connection_fixtures import ALICE, CLIENT, TENANT, alice_world, closed_port, settings_for
 from marlib.connection import check_connection
@@ -378,3 +379,21 @@ def test_a_bad_proxy_url_with_the_password_in_the_environment_is_the_usual_error
         r = cli("settings", "proxy", url)
         assert r.code == 2 and "what to do:" in r.err and "Traceback" not in r.err, (url, r.err)
     assert load_settings(Store(tmp_path / "m.duckdb")).proxy == "http://proxy.corp.example:3128"
+
+
+@pytest.mark.parametrize("exc, start", [
+    (requests.exceptions.ConnectionError("('Connection aborted.', ConnectionResetError(104, "
+                                         "'Connection reset by peer'))"), "Cannot reach graph.example:443 through"),
+    (requests.exceptions.ReadTimeout("read timed out"), "No answer from graph.example:443 through"),
+])
+def test_a_connection_the_proxy_opened_and_dropped_names_the_proxy(exc, start):
+    """A tunnel the proxy opened and then lost (the proxy stopping mid-run) fails as a plain connection error,
+    not a ProxyError: its cause named only Graph's host, and an analyst looked at Graph instead of the proxy."""
+    from marlib.graph.errors import connectivity_error
+    err = connectivity_error(exc, "https://graph.example:443/v1.0/users", 30,
+                             proxy="http://bob:hunter2@proxy.corp:3128")
+    assert err.message.startswith(start) and "the proxy http://bob:****@proxy.corp:3128" in err.message
+    assert "hunter2" not in err.message + (err.advice or "") + repr(err.details)
+    assert "settings proxy" in (err.advice or "")
+    direct = connectivity_error(exc, "https://graph.example:443/v1.0/users", 30)
+    assert "proxy" not in direct.message

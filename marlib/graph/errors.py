@@ -152,16 +152,20 @@ def connectivity_error(exc: BaseException, url: str, timeout: Any = None, *,
         return ConnectivityError(cause, advice=TLS_UNTRUSTED_ADVICE if untrusted else TLS_ADVICE,
                                  code=type(exc).__name__, host=host, cause=cause,
                                  tls_failure="untrusted" if untrusted else "handshake")
+    # through a proxy, a connection it opened and then dropped (the proxy stopping, say) fails here, not as a
+    # ProxyError: the cause names the proxy too, so the analyst knows it is on the way
+    where = f"{host} through the proxy {mask_password(proxy)}" if proxy else host
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        cause, advice = f"No connection to {host} within {_t(timeout, 0)} s", SERVICE_ADVICE
+        cause = f"No connection to {where} within {_t(timeout, 0)} s"
     elif isinstance(exc, requests.exceptions.Timeout):
-        cause, advice = f"No answer from {host} within {_t(timeout, 1)} s", SERVICE_ADVICE
+        cause = f"No answer from {where} within {_t(timeout, 1)} s"
     elif isinstance(exc, requests.exceptions.ConnectionError):
-        cause, advice = f"Cannot reach {host}: {_root_text(exc)}", SERVICE_ADVICE
+        cause = f"Cannot reach {where}: {_root_text(exc)}"
     else:
-        cause, advice = f"Request to {host} failed: {_root_text(exc)}", SERVICE_ADVICE
-    return ConnectivityError(cause, advice=advice, code=type(exc).__name__, host=host,
-                             cause=cause)
+        cause = f"Request to {where} failed: {_root_text(exc)}"
+    cause = mask_password(cause)
+    return ConnectivityError(cause, advice=SERVICE_ADVICE, code=type(exc).__name__, host=host, cause=cause,
+                             **({"proxy": mask_password(proxy)} if proxy else {}))
 
 
 def _proxy_error(exc: BaseException, host: str, proxy: str | None) -> ConnectivityError:
