@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 from marlib.demo import fill_synthetic  # noqa: E402
 from marlib.store import Store  # noqa: E402
 
-PAGES = ["overview", "mar_report", "tracking", "logs_alerts", "remediation", "whatif", "data",
-         "mailbox_settings", "policies"]
+PAGES = ["overview", "mar-report", "message-tracking", "logs", "remediate", "what-if", "ingest",
+         "mailbox-settings", "mail-policies"]
 MESSAGES = int(os.environ.get("BENCH_MESSAGES", "1000000"))
 
 
@@ -57,7 +57,7 @@ def render_all(db: Path, *, quiet: bool = False) -> dict[str, float]:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     times: dict[str, float] = {}
     for name in PAGES:
-        if name == "tracking":
+        if name == "message-tracking":
             at.query_params["sha256"] = sha
         t0 = time.perf_counter()
         if not times:

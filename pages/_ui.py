@@ -5,6 +5,7 @@ MarlibError becomes ``st.error(message)`` plus its advice.
 """
 from __future__ import annotations
 
+import contextvars
 import importlib.util
 import os
 import re
@@ -159,8 +160,64 @@ def require_login() -> None:
     st.stop()
 
 
+# The app's pages by section: (file stem under pages/ = URL path, title, icon); the first is the default page,
+# at "/". Each file is named as its URL: see page_setup.
+PAGES: dict[str, list[tuple[str, str, str]]] = {
+    "Monitor": [
+        ("overview", "Overview", ":material/dashboard:"),
+        ("mar-report", "Mailbox Auto Remediation", ":material/bar_chart:"),
+        ("message-tracking", "Message Tracking", ":material/search:"),
+        ("logs", "Logs and Alerts", ":material/notifications:"),
+    ],
+    "Act": [
+        ("remediate", "Remediation", ":material/healing:"),
+        ("what-if", "What-if", ":material/science:"),
+    ],
+    "Configure": [
+        ("ingest", "Data", ":material/upload_file:"),
+        ("mailbox-settings", "Mailbox Settings", ":material/key:"),
+        ("mail-policies", "Incoming Mail Policies", ":material/policy:"),
+    ],
+}
+DEFAULT_PAGE = PAGES["Monitor"][0][0]
+_THROUGH_APP: contextvars.ContextVar[bool] = contextvars.ContextVar("marlib_through_app", default=False)
+
+
+def app_setup() -> Any:
+    """The page config and ``st.navigation`` over :data:`PAGES`; returns the page the URL names (the default
+    page, after a "Page not found" dialog, when none)."""
+    st.set_page_config(page_title="marlib workbench", page_icon=":material/shield:", layout="wide")
+    return st.navigation({
+        section: [st.Page(f"pages/{name}.py", title=title, icon=icon, default=name == DEFAULT_PAGE,
+                          url_path=None if name == DEFAULT_PAGE else name)
+                  for name, title, icon in pages]
+        for section, pages in PAGES.items()})
+
+
+def run_app() -> None:
+    """app.py: :func:`app_setup`, then the page the URL names, marked as run through app.py."""
+    page = app_setup()
+    token = _THROUGH_APP.set(True)
+    try:
+        page.run()
+    finally:
+        _THROUGH_APP.reset(token)
+
+
 def page_setup() -> Workbench:
-    """First call of every page: sign-in when configured, the sidebar; returns the Workbench."""
+    """First call of every page: the app when Streamlit ran the page without app.py, sign-in when configured,
+    the sidebar; returns the Workbench.
+
+    Until a process has run st.navigation once, Streamlit treats pages/ as a v1 pages folder: it looks the
+    URL up among the files there and runs the one named so on its own, without app.py (before, as no file
+    was named like its URL, the first request of every new process to ``/remediate`` opened "Page not
+    found" over the right page). The files are named as their URLs, so such a first request lands here,
+    before the page drew anything: :func:`run_app` runs the app as app.py does (which ends the v1 mode for
+    the whole process), the page the URL names inside it, and st.stop ends this outer run. Streamlit's
+    AppTest starts every run that way."""
+    if not _THROUGH_APP.get():
+        run_app()
+        st.stop()
     require_login()
     wb = workbench()
     try:
@@ -230,3 +287,8 @@ def run_with_progress(label: str, fn: Callable[[Callable[[int, int | None, str],
         return fn(progress)
     finally:
         bar.empty()
+
+
+if __name__ == "__main__":   # this file run as a page (/ui, as a v1 page before st.navigation): the app says
+    from pages import _ui    # "Page not found" and shows the default page, as it does for any unknown URL
+    _ui.page_setup()

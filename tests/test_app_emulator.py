@@ -53,7 +53,7 @@ def test_settings_check_connection_and_live_remediation(world, tmp_path, monkeyp
     at.secrets["auth"] = AUTH
     at.user = {"is_logged_in": True, "email": "ana@corp.example"}
     at.run()
-    at.switch_page("pages/mailbox_settings.py").run()
+    at.switch_page("pages/mailbox-settings.py").run()
     at.radio(key="tenant-kind").set_value("emulator")
     button(at, "Use this tenant").click().run()
     at.toggle(key="mailbox-enabled").set_value(True).run()
@@ -81,7 +81,7 @@ def test_settings_check_connection_and_live_remediation(world, tmp_path, monkeyp
         WHERE v.kind = 'retrospective' AND v.verdict = 'MALICIOUS'
         GROUP BY 1 ORDER BY count(DISTINCT a.mid) DESC LIMIT 1""")[0]
     at.query_params["sha256"] = sha
-    at.switch_page("pages/remediation.py").run()
+    at.switch_page("pages/remediate.py").run()
     assert button(at, "Remediate live").disabled
     at.checkbox(key="confirm-live").check().run()
     button(at, "Remediate live").click().run()
@@ -96,7 +96,7 @@ def test_settings_check_connection_and_live_remediation(world, tmp_path, monkeyp
     row = store.query_one("SELECT l.launched_by, r.mode, r.tenant_kind FROM app_launches l "
                           "JOIN remediation_runs r USING (run_id)")
     assert row == ("ana@corp.example", "live", "emulator")
-    at.switch_page("pages/logs_alerts.py").run()
+    at.switch_page("pages/logs.py").run()
     assert not at.exception
     runs = at.dataframe[-1].value
     assert "ana@corp.example" in set(runs["launched_by"])

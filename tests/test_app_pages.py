@@ -3,6 +3,7 @@ main flow works (ingest an upload, edit a policy, simulate and remediate a hash,
 report and exports, certificate helper and Check Connection, what-if compare, sign-in)."""
 from __future__ import annotations
 
+import ast
 import base64
 import re
 import shutil
@@ -22,8 +23,8 @@ from marlib.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-PAGES = ["overview", "mar_report", "tracking", "logs_alerts", "remediation", "whatif", "data",
-         "mailbox_settings", "policies"]
+PAGES = ["overview", "mar-report", "message-tracking", "logs", "remediate", "what-if", "ingest",
+         "mailbox-settings", "mail-policies"]
 TIMEOUT = 60
 
 
@@ -66,6 +67,24 @@ def test_every_page_renders_on_the_sample(db, name):
     at = ok(page(name))
     assert at.title and at.title[0].value
     assert "Database:" in at.sidebar.caption[0].value
+
+
+def test_page_files_are_named_as_their_urls_and_start_with_page_setup():
+    """Before a process runs st.navigation, Streamlit finds a URL's page among the pages/ files by name (a
+    v1 pages folder): each page's file is its URL path, so a new process's first request to /remediate
+    finds pages/remediate.py instead of "Page not found" (tests/test_browser.py opens it in Chromium), and
+    each file, run so without app.py, starts with _ui.page_setup(), which runs the app around it."""
+    from pages import _ui
+    names = [name for pages in _ui.PAGES.values() for name, _title, _icon in pages]
+    pages_dir = ROOT / "pages"
+    assert sorted(names) == sorted(p.stem for p in pages_dir.glob("*.py") if p.name != "_ui.py")
+    assert set(PAGES) == set(names)
+    for name in names:
+        tree = ast.parse((pages_dir / f"{name}.py").read_text())
+        runs = [node for node in tree.body if not isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef,
+                                                                  ast.ClassDef))
+                and any(isinstance(sub, ast.Call) for sub in ast.walk(node))]   # top-level code that calls
+        assert runs and ast.unparse(runs[0]).endswith("_ui.page_setup()"), (name, ast.unparse(runs[0]))
 
 
 def test_overview_shows_the_sample(db):
@@ -118,7 +137,7 @@ def test_tracking_says_a_split_child_came_on_no_connection(db):
     """ESA logs ICID 0 for the copies it makes itself (splits...): the page says so rather than "ICID 0"."""
     child, icid = Store(db).query_one("SELECT mid, icid FROM messages WHERE child_kind = 'split' ORDER BY mid LIMIT 1")
     assert icid == 0
-    at = ok(page("tracking", mid=str(child)))
+    at = ok(page("message-tracking", mid=str(child)))
     shown = " ".join(m.value for m in at.markdown)
     assert "no incoming connection (made on the appliance)" in shown and "ICID 0" not in shown
 
@@ -135,7 +154,7 @@ def test_empty_database_offers_the_sample(tmp_path, monkeypatch):
 def test_data_page_ingests_an_upload_and_lists_rejects(tmp_path, monkeypatch):
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
     amp = SAMPLE_DIR / "esa" / "amp" / "amp.log"
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     at.file_uploader(key="upload").set_value([("amp.log", amp.read_bytes(), "text/plain")]).run()
     at.button(key="ingest-upload").click().run()
     wait_jobs(at)
@@ -151,7 +170,7 @@ def test_data_page_ingest_runs_in_the_apps_process_and_every_session_sees_it(tmp
     script and stopped with it, its run unrecorded); another session (tab) sees its summary."""
     from pages import _ui
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     at.text_input(key="ingest-path").set_value(str(SAMPLE_DIR / "esa")).run()
     at.button(key="ingest-path-go").click().run()
     wb = _ui.workbench()
@@ -160,7 +179,7 @@ def test_data_page_ingest_runs_in_the_apps_process_and_every_session_sees_it(tmp
     wait_jobs(at)
     assert jobs[0].state == "done", jobs[0].error
     assert jobs[0].total and jobs[0].done == jobs[0].total          # the files' bytes, all read
-    other = ok(page("data"))                                              # a new session
+    other = ok(page("ingest"))                                              # a new session
     metrics = {m.label: m.value for m in other.metric}
     assert int(metrics["messages"].replace(",", "")) > 0
     assert any(c.value.startswith(f"#{jobs[0].id} ") for c in other.caption)
@@ -180,7 +199,7 @@ def test_data_page_shows_a_small_ingest_in_kb_not_as_0_0_of_0_0_mb(db):
     wb = _ui.workbench()
     wb.start_job("ingest", "/tmp/samples", small_ingest)
     try:
-        at = ok(page("data"))
+        at = ok(page("ingest"))
         bars = [b.proto.text for b in at.get("progress")]
     finally:
         release.set()
@@ -192,7 +211,7 @@ def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, 
     from tests.ingest_helpers import two_appliance_logs
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
     one, two = two_appliance_logs(tmp_path / "logs")
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     for path, name in ((one, "esa1"), (two, "esa2")):
         at.text_input(key="ingest-appliance").set_value(name).run()
         at.text_input(key="ingest-path").set_value(str(path)).run()
@@ -203,11 +222,11 @@ def test_data_page_ingests_as_a_named_appliance_and_tracking_names_it(tmp_path, 
     assert [s.value for s in at.subheader if s.value == "Appliances"]
     listed = [t.value for t in at.dataframe if "mid_base" in t.value.columns][0]
     assert list(listed["name"]) == ["esa1", "esa2"] and list(listed["messages"]) == [1, 2]
-    at = ok(page("tracking", mid="77"))   # MID 77 on both appliances, and esa2's split child 78
+    at = ok(page("message-tracking", mid="77"))   # MID 77 on both appliances, and esa2's split child 78
     found = [t.value for t in at.dataframe if "appliance" in t.value.columns][0]
     assert sorted(found["appliance"]) == ["esa1", "esa2", "esa2"]
     assert at.subheader[0].value.startswith("MID 78 on appliance esa2 (stored as 2000000000078)")
-    at = ok(page("remediation"))   # every table with stored mids names their appliance
+    at = ok(page("remediate"))   # every table with stored mids names their appliance
     plan = [t.value for t in at.dataframe if "message_id" in t.value.columns][0]
     assert list(plan.columns[:3]) == ["recipient", "mid", "appliance"]
     assert set(zip(plan["recipient"], plan["appliance"])) == {("intern@corp.example", "esa2"),
@@ -220,7 +239,7 @@ def test_data_page_warns_of_mids_two_appliances_used(tmp_path, monkeypatch):
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
     logs = tmp_path / "logs"
     two_appliance_logs(logs)
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     at.text_input(key="ingest-path").set_value(str(logs)).run()
     at.button(key="ingest-path-go").click().run()
     wait_jobs(at)
@@ -234,7 +253,7 @@ def test_data_page_warns_of_delivered_copies_without_a_recipient_line(tmp_path, 
     from tests.test_ingest_statuses import _rotated_pair
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
     _, newer = _rotated_pair(tmp_path)
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     at.text_input(key="ingest-path").set_value(str(newer)).run()
     at.button(key="ingest-path-go").click().run()
     wait_jobs(at)
@@ -244,14 +263,14 @@ def test_data_page_warns_of_delivered_copies_without_a_recipient_line(tmp_path, 
 
 
 def test_data_page_rejects_a_missing_server_path(db):
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     at.text_input(key="ingest-path").set_value("/no/such/folder").run()
     at.button(key="ingest-path-go").click().run()
     assert "does not exist" in at.error[0].value
 
 
 def test_policy_edit_is_validated_and_saved(db):
-    at = ok(page("policies"))
+    at = ok(page("mail-policies"))
     name = list_policies(Store(db))[0].name
     at.selectbox(key="one-policy").set_value(name)
     at.checkbox(key="one-mar").check()
@@ -279,7 +298,7 @@ def test_policy_form_shows_the_picked_policy_and_creates_a_new_one(db):
     set_policy(Store(db), "Engineering", mar=False, action="move-junk")
     before = policy_values(db)
     assert before["DEFAULT"] == (True, "forward-delete", "security-team@example.com")
-    at = ok(page("policies"))
+    at = ok(page("mail-policies"))
     assert at.selectbox(key="one-policy").value == "DEFAULT"
     assert form_values(at) == (True, "forward-delete", "security-team@example.com")
     at.selectbox(key="one-policy").set_value("Engineering").run()
@@ -310,7 +329,7 @@ def test_policy_form_shows_the_picked_policy_and_creates_a_new_one(db):
 def test_policy_form_does_not_save_over_a_change_made_elsewhere(db):
     """Another analyst (or the command line) changes the policy while the form shows it: the submit does
     not claim a save of the old form, it says what happened and shows the stored settings."""
-    at = ok(page("policies"))
+    at = ok(page("mail-policies"))
     assert at.selectbox(key="one-policy").value == "DEFAULT"
     at.text_input(key="one-forward").set_value("new-soc@example.com")
     set_policy(Store(db), "DEFAULT", mar=False, action="move-junk")  # meanwhile, elsewhere
@@ -330,7 +349,7 @@ def test_policy_form_does_not_save_over_a_change_made_elsewhere(db):
 
 def test_policy_table_saves_only_edited_rows(db):
     before = policy_values(db)
-    at = ok(page("policies"))
+    at = ok(page("mail-policies"))
     at.button(key="policy-save").click().run()
     ok(at)
     assert "Nothing changed" in at.info[0].value
@@ -352,7 +371,7 @@ def test_policy_table_does_not_save_over_a_change_made_elsewhere(db):
     (it would undo the other change, or merge the two cell by cell); the page names it with its stored
     settings, and the other edited rows are saved."""
     set_policy(Store(db), "Engineering", mar=True, action="delete")
-    at = ok(page("policies"))
+    at = ok(page("mail-policies"))
     rows = {name: i for i, name in enumerate(policy_values(db))}   # the table lists policies by name
     edits = {rows["DEFAULT"]: {"action": "delete"}, rows["Engineering"]: {"action": "move-junk"}}
     ok(edit_policy_table(at, edits))
@@ -383,7 +402,7 @@ def test_tracking_shows_log_text_literally_and_names_what_the_logs_did_not_give(
     with store.connect() as con:
         con.execute("UPDATE messages SET sender = NULL, icid = NULL, message_id = NULL, "
                     "subject = '**Urgent** [open](https://evil.example/x)' WHERE mid = ?", [mid])
-    at = ok(page("tracking", mid=str(mid)))
+    at = ok(page("message-tracking", mid=str(mid)))
     shown = " ".join(m.value for m in at.markdown)
     head = [h.value for h in at.subheader if h.value.startswith(f"MID {mid}")]
     assert head == [f"MID {mid}: \\*\\*Urgent\\*\\* \\[open\\]\\(https\\:\\/\\/evil\\.example\\/x\\)"], head
@@ -393,7 +412,7 @@ def test_tracking_shows_log_text_literally_and_names_what_the_logs_did_not_give(
     other = store.query_one("SELECT min(mid) FROM messages WHERE parent_mid IS NULL AND mid > ?", [mid])[0]
     with store.connect() as con:   # another MID: the workbench caches the first one's detail
         con.execute("UPDATE messages SET message_id = '<a`b@x.example>' WHERE mid = ?", [other])
-    shown = " ".join(m.value for m in ok(page("tracking", mid=str(other))).markdown)
+    shown = " ".join(m.value for m in ok(page("message-tracking", mid=str(other))).markdown)
     assert "Message-ID \\<a\\`b\\@x\\.example\\>," in shown, shown   # a backtick cannot end a code span
     from marlib import reports
     received = reports.message_detail(store, mid)["lifecycle"].query("event == 'received'")["detail"].tolist()
@@ -418,7 +437,7 @@ def wait_jobs(at: AppTest) -> None:
 
 def test_remediation_plan_simulate_and_remediate_the_simulated_tenant(db):
     sha = changed_hash(db)
-    at = ok(page("remediation", sha256=sha))
+    at = ok(page("remediate", sha256=sha))
     assert at.selectbox(key="rem-sha").value == sha
     assert at.dataframe, "the plan is shown"
     at.button(key="simulate").click().run()
@@ -447,7 +466,7 @@ def test_simulate_on_the_simulated_tenant_predicts_what_remediate_then_does(db):
     each copy's outcome are those Remediate then gets. Before, it ran on a what-if tenant built from the logs: on
     this hash (a list, unlicensed members, messages gone) it predicted 8 successes for a run that made 37."""
     sha = changed_hash(db)
-    at = ok(page("remediation", sha256=sha))
+    at = ok(page("remediate", sha256=sha))
     assert any("copy of the simulated tenant" in m.value for m in at.markdown)
     at.button(key="simulate").click().run()
     ok(at)
@@ -479,7 +498,7 @@ def test_a_simulation_made_before_a_remediate_run_is_shown_as_out_of_date(db):
     those copies are done now, and a new simulation would say so (before, the green result stayed under the
     button as if it still held)."""
     sha = changed_hash(db)
-    at = ok(page("remediation", sha256=sha))
+    at = ok(page("remediate", sha256=sha))
     at.button(key="simulate").click().run()
     said = [s.value for s in at.success if s.value.startswith("Simulated on")]
     assert len(said) == 1
@@ -500,7 +519,7 @@ def test_a_simulation_made_before_a_remediate_run_is_shown_as_out_of_date(db):
 def test_simulate_on_a_graph_tenant_says_it_runs_on_a_tenant_built_from_the_logs(db):
     from marlib.remediation.backend import set_tenant_mode
     set_tenant_mode(Store(db), "graph")
-    at = ok(page("remediation", sha256=changed_hash(db)))
+    at = ok(page("remediate", sha256=changed_hash(db)))
     assert any("a Graph tenant has no copy to make" in m.value for m in at.markdown)
     at.button(key="simulate").click().run()
     ok(at)
@@ -509,11 +528,11 @@ def test_simulate_on_a_graph_tenant_says_it_runs_on_a_tenant_built_from_the_logs
 
 def test_mar_report_shows_results_links_and_exports(db):
     sha = changed_hash(db)
-    at = ok(page("remediation", sha256=sha))
+    at = ok(page("remediate", sha256=sha))
     at.checkbox(key="confirm-live").check().run()
     at.button(key="remediate").click().run()
     wait_jobs(at)
-    at.switch_page("pages/mar_report.py").run()
+    at.switch_page("pages/mar-report.py").run()
     at.segmented_control(key="mar-mode").set_value("Simulated").run()
     ok(at)
     total = sum(int(m.value.replace(",", "")) for m in at.metric[:3])
@@ -532,7 +551,7 @@ def test_mar_report_shows_results_links_and_exports(db):
 
 def test_tracking_search_from_a_hash_link(db):
     sha = changed_hash(db)
-    at = ok(page("tracking", sha256=sha))
+    at = ok(page("message-tracking", sha256=sha))
     assert at.selectbox(key="trk-field").value == "sha256"
     assert "message(s)" in at.caption[0].value
     mid = at.selectbox(key="trk-mid").value
@@ -545,7 +564,7 @@ def test_tracking_search_from_a_hash_link(db):
 
 
 def test_certificate_helper_settings_and_check_connection(db):
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     key_upload = [u for u in at.get("file_uploader") if u.proto.id.endswith("key-upload")][0]
     assert key_upload.proto.max_upload_size_mb == 1  # a key file, not "1GB per file"
     at.text_input(key="cert-email").set_value("admin@contoso.example")
@@ -566,7 +585,7 @@ def test_certificate_helper_settings_and_check_connection(db):
 
 
 def test_whatif_runs_and_compares_two_scenarios(db):
-    at = ok(page("whatif"))
+    at = ok(page("what-if"))
     at.button(key="wi-run-A").click().run()
     ok(at)
     assert {m.label for m in at.metric} >= {"Would succeed", "Graph requests", "Estimated duration"}
@@ -584,7 +603,7 @@ def test_whatif_leaves_out_a_superseded_change_and_says_so(db):
         con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) "
                     "SELECT 'clean-again', sha256, 'CLEAN', 'retrospective', max(event_time) + INTERVAL 1 HOUR "
                     "FROM verdict_events WHERE sha256 = ? GROUP BY sha256", [sha])
-    at = ok(page("whatif"))
+    at = ok(page("what-if"))
     at.radio(key="wi-A-scope").set_value("Every verdict change in a window").run()
     at.date_input(key="wi-A-window").set_value((dt.date(2000, 1, 1), dt.date(2100, 1, 1))).run()
     at.button(key="wi-run-A").click().run()
@@ -616,7 +635,7 @@ def test_sign_in_is_required_when_auth_is_configured(db):
 def test_automatic_mode_turns_on_and_off(db, tmp_path):
     logs = tmp_path / "esa"
     shutil.copytree(SAMPLE_DIR / "esa", logs)
-    at = ok(page("remediation"))
+    at = ok(page("remediate"))
     at.text_area(key="watch-paths").set_value(str(logs))
     at.number_input(key="watch-interval").set_value(1)
     [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
@@ -654,7 +673,7 @@ def check_watch(at: AppTest, wb, job, db: Path) -> None:
 
 
 def test_automatic_mode_refuses_a_missing_folder(db):
-    at = ok(page("remediation"))
+    at = ok(page("remediate"))
     at.text_area(key="watch-paths").set_value("/no/such/esa")
     [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
     assert "no such file or folder" in at.error[0].value
@@ -681,7 +700,7 @@ def test_uploaded_key_and_passphrase_do_not_stay_in_session_state(db, tmp_path):
     secret = "R2 passphrase 4f7c"
     new = certs.new_certificate(tmp_path / "k", "admin@contoso.example", passphrase=secret)
     pem = new.key_path.read_bytes()
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     at.text_input(key="client-id").set_value("6583ff8c-9c43-450b-a63d-6934afda87b7")
     at.text_input(key="tenant-id").set_value("abcd1234-bcdd-469d-8545-a0662708cbc3")
     at.text_input(key="thumbprint").set_value(new.thumbprint_b64)
@@ -711,7 +730,7 @@ def test_proxy_field_is_saved_masked_and_its_password_kept(db, tmp_path):
     from marlib.settings import load_settings
     new = certs.new_certificate(tmp_path / "k", "admin@contoso.example")
     secret = "Pr0xy-pw-77"
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     at.text_input(key="client-id").set_value("6583ff8c-9c43-450b-a63d-6934afda87b7")
     at.text_input(key="tenant-id").set_value("abcd1234-bcdd-469d-8545-a0662708cbc3")
     at.text_input(key="thumbprint").set_value(new.thumbprint_b64)
@@ -748,7 +767,7 @@ def test_mailbox_form_follows_the_settings_set_rule(db, tmp_path):
     save_settings(store, client_id="6583ff8c-9c43-450b-a63d-6934afda87b7", tenant_id="contoso.onmicrosoft.com",
                   thumbprint=new.thumbprint_b64, key=new.key_path, domains="contoso.example", authority=emulator,
                   graph_url=emulator, ca_file=new.crt_path, proxy="http://proxy.corp.example:3128")
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     assert at.text_input(key="authority").value == emulator
     at.text_input(key="client-id").set_value("a1b2c3d4-0000-4000-8000-000000000001")   # same tenant
     next(b for b in at.button if b.label == "Submit").click().run()
@@ -786,7 +805,7 @@ def test_uploads_with_the_same_name_are_all_kept_under_the_data_dir(tmp_path, mo
     monkeypatch.setenv("MARLIB_DB", str(tmp_path / "fresh.duckdb"))
     amp = (SAMPLE_DIR / "esa" / "amp" / "amp.log").read_bytes().splitlines(keepends=True)
     half = len(amp) // 2
-    at = ok(page("data"))
+    at = ok(page("ingest"))
     at.file_uploader(key="upload").set_value([("../../amp.log", b"".join(amp[:half]), "text/plain"),
                                               ("..\\..\\amp.log", b"".join(amp[half:]), "text/plain")]).run()
     at.button(key="ingest-upload").click().run()
@@ -801,7 +820,7 @@ def test_uploads_with_the_same_name_are_all_kept_under_the_data_dir(tmp_path, mo
 
 def test_policy_flash_names_the_forward_address_only_for_forward_actions(db):
     """F3: "Move to Junk Email to security-team@example.com" named an address that is not used."""
-    at = ok(page("policies"))
+    at = ok(page("mail-policies"))
     assert form_values(at) == (True, "forward-delete", "security-team@example.com")
     at.radio(key="one-action").set_value("move-junk")
     [b for b in at.button if b.label == "Submit"][0].click().run()
@@ -831,7 +850,7 @@ def test_superseded_changes_are_not_pending_in_the_app(db):
 
     at = ok(page("overview"))
     assert int({m.label: m.value for m in at.metric}["Changes pending"].replace(",", "")) == expected
-    at = ok(page("remediation", sha256=sha))
+    at = ok(page("remediate", sha256=sha))
     assert any(b.label == f"Remediate all {expected:,} pending changes…" for b in at.button)
     assert sha not in set(at.dataframe[0].value["sha256"]), "the pending list leaves it out"
     assert any("superseded" in e.label for e in at.expander)
@@ -862,12 +881,12 @@ def test_the_remediation_page_shows_what_is_pending_on_the_current_tenant(db):
                       changes, pd.DataFrame())
         journal.end(f"on-{n}", {"total": 0})
     point_at("11111111-1111-4111-8111-111111111111")
-    at = ok(page("remediation"))
+    at = ok(page("remediate"))
     assert any("No pending verdict change" in s.value for s in at.success)
     point_at("33333333-3333-4333-8333-333333333333")
     from pages import _ui
     _ui.workbench().invalidate()   # settings saved by another process: seen at the next data version
-    at = ok(page("remediation"))
+    at = ok(page("remediate"))
     from marlib import reports
     pending = len(reports.verdict_changes(store, pending=True))   # every change but the superseded ones
     assert pending == (reports.verdict_changes(store)["state"] != "superseded").sum() > 0
@@ -894,21 +913,21 @@ def test_the_remediation_page_never_picks_a_superseded_change_by_default(db):
                     [journal_mode(store), keep])
     states = change_list(store, mode=journal_mode(store)).set_index("sha256")["state"]
     assert not states.isin(["pending", "retry"]).any() and (states == "superseded").sum() >= 1
-    at = ok(page("remediation"))
+    at = ok(page("remediate"))
     assert at.selectbox(key="rem-sha").value == keep
 
 
 def test_mar_report_shows_whatif_apart_from_the_simulated_tenant(db):
     """F3: what-if simulations are their own report mode, not the simulated tenant's results."""
     sha = changed_hash(db)
-    at = ok(page("remediation", sha256=sha))
+    at = ok(page("remediate", sha256=sha))
     at.button(key="simulate").click().run()
     ok(at)
     store = Store(db)
     assert store.query_one("SELECT count(*) FROM whatif_runs")[0] > 0
     real = store.query_one("SELECT count(*) FROM remediation_actions WHERE mode = 'simulated' "
                            "AND run_id NOT IN (SELECT run_id FROM whatif_runs)")[0]
-    at.switch_page("pages/mar_report.py").run()
+    at.switch_page("pages/mar-report.py").run()
     at.segmented_control(key="mar-mode").set_value("What-if").run()
     ok(at)
     assert sum(int(m.value.replace(",", "")) for m in at.metric[:3]) > 0
@@ -946,7 +965,7 @@ def test_mar_report_and_overview_keep_restores_apart_and_tell_tenants_apart(db):
     tiles = {m.label: m.value for m in at.metric}
     assert tiles["Copies remediated"] == "2", tiles
     assert any(f"tenant {t1}" in c.value and "Copies restored: 2" in c.value for c in at.caption)
-    at.switch_page("pages/mar_report.py").run()
+    at.switch_page("pages/mar-report.py").run()
     ok(at)
     tiles = {m.label: m.value for m in at.metric}
     assert (tiles["Copies remediated"], tiles["Copies restored"]) == ("2", "2"), tiles
@@ -964,7 +983,7 @@ def test_choosing_a_tenant_while_marlib_tenant_mode_is_set_says_the_environment_
     runs went on acting on Microsoft)."""
     from pages import _ui
     monkeypatch.setenv("MARLIB_TENANT_MODE", "graph")
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     assert at.radio(key="tenant-kind").value == "microsoft"
     at.radio(key="tenant-kind").set_value("simulated")
     next(b for b in at.button if b.label == "Use this tenant").click().run()
@@ -980,9 +999,9 @@ def test_mailbox_settings_says_marlib_tenant_mode_wins_as_soon_as_the_page_opens
     after a "Use this tenant" click; a reload then showed the radio on the environment's tenant with no word
     of why the one saved was not selected)."""
     monkeypatch.setenv("MARLIB_TENANT_MODE", "simulated")
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     said = [w.value for w in at.warning if "MARLIB_TENANT_MODE=simulated" in w.value]
     assert len(said) == 1 and "Simulated tenant (in-process) whatever is chosen here" in said[0], said
     monkeypatch.delenv("MARLIB_TENANT_MODE")
-    at = ok(page("mailbox_settings"))
+    at = ok(page("mailbox-settings"))
     assert not [w.value for w in at.warning if "MARLIB_TENANT_MODE" in w.value]

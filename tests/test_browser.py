@@ -1,10 +1,11 @@
 """The workbench in a real browser: `streamlit run app.py` on a free 127.0.0.1 port over a database made
 from the sample, driven by headless Chromium (Debian's /usr/bin/chromium) through Playwright.
 
-Opens every page (a screenshot of each under tests/artifacts/, one to docs/screenshot.png when MARLIB_UPDATE_SCREENSHOT=1), runs a
-simulation, opens the report, clicks a SHA-256 into Message Tracking and downloads the failed-recipient
-CSV. Without Chromium the test is skipped (`apt-get install -y chromium`); with
-MARLIB_REQUIRE_BROWSER=1 (CI) it fails instead.
+Opens every page (a screenshot of each under tests/artifacts/, one to docs/screenshot.png when
+MARLIB_UPDATE_SCREENSHOT=1), runs a simulation, opens the report, clicks a SHA-256 into Message Tracking and
+downloads the failed-recipient CSV; opens a deep URL as a new app process's very first request. Without
+Chromium the test is skipped (`apt-get install -y chromium`); with MARLIB_REQUIRE_BROWSER=1 (CI) it fails
+instead.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -63,12 +65,12 @@ def _wait_healthy(url: str, proc: subprocess.Popen, log: Path) -> None:
     raise AssertionError(f"streamlit did not become healthy: {log.read_text()[-2000:]}")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[str]:
-    _require_chromium()
+@contextmanager
+def serve(work: Path) -> Iterator[str]:
+    """A fresh `streamlit run app.py` process on a free 127.0.0.1 port over a database seeded from the sample
+    under ``work``; yields its base URL once healthy (/_stcore/health runs no script)."""
     from marlib.demo import ensure_default_db
     from marlib.store import Store
-    work = tmp_path_factory.mktemp("browser")
     db = work / "marlib.duckdb"
     ensure_default_db(Store(db))
     port = _free_port()
@@ -91,18 +93,41 @@ def server(tmp_path_factory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser_page(server):
+def server(tmp_path_factory) -> Iterator[str]:
+    _require_chromium()
+    with serve(tmp_path_factory.mktemp("browser")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator:
+    """Headless Chromium through Playwright, one per module (a second sync_playwright cannot start inside
+    the first)."""
+    _require_chromium()
     from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
-        page = context.new_page()
-        page.set_default_timeout(WAIT_MS)
         try:
-            yield page
+            yield browser
         finally:
-            context.close()
             browser.close()
+
+
+@contextmanager
+def new_page(browser) -> Iterator:
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(WAIT_MS)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(server, chromium):
+    with new_page(chromium) as page:
+        yield page
 
 
 def settle(page, paint_ms: int = 200) -> None:
@@ -216,7 +241,6 @@ def test_automatic_mode_shows_its_steps_without_a_click(server, browser_page):
     "0 step(s) ... last step pending" until the analyst clicked something or reloaded the page."""
     from marlib.demo import SAMPLE_DIR
     page = browser_page
-    open_page(page, server, "", "Overview")   # a fresh server's first deep link opens "Page not found" over the page
     open_page(page, server, "remediate", "Remediation")
     page.get_by_label("Folders or files to follow (one per line)").fill(str(SAMPLE_DIR / "esa"))
     page.get_by_label("Check every (seconds)").fill("1")
@@ -227,3 +251,36 @@ def test_automatic_mode_shows_its_steps_without_a_click(server, browser_page):
     finally:
         page.get_by_role("button", name="Turn automatic mode off").click()
         page.get_by_role("button", name="Turn automatic mode on").wait_for()
+
+
+@pytest.mark.parametrize(("path", "title"), [("remediate", "Remediation"),
+                                             ("message-tracking?mid=123", "Message Tracking")])
+def test_a_fresh_servers_first_request_to_a_deep_url(chromium, tmp_path, path, title):
+    """The very first request a new app process serves is a deep URL. Before, Streamlit (which has not run
+    st.navigation yet in that process) looked the URL up among the pages/ files as a v1 pages folder, found
+    none and put a "Page not found" dialog over the right page; a file named like the URL would have run
+    on its own, under a v1 sidebar of file names."""
+    with serve(tmp_path) as url, new_page(chromium) as page:
+        page.goto(f"{url}/{path}")
+        page.get_by_role("heading", name=title, exact=True).first.wait_for()
+        settle(page)
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.url == f"{url}/{path}"
+        nav = page.locator("[data-testid='stSidebarNav']")
+        assert nav.get_by_text("Mailbox Auto Remediation", exact=True).count() == 1   # the app's navigation
+        assert nav.get_by_text("ui", exact=True).count() == 0                          # not pages/ file names
+        if "mid=" in path:
+            assert page.get_by_label("Value", exact=True).input_value() == "123"      # the query string kept
+            # the widgets drawn by that first run answer as on any later run
+            page.get_by_label("Value", exact=True).fill("77")
+            page.get_by_role("button", name="Search", exact=True).click()
+            page.wait_for_url("**/message-tracking?mid=77")
+            settle(page)
+            assert page.get_by_label("Value", exact=True).input_value() == "77"
+        # the next request to the same page, from a second session, is the same
+        second = page.context.new_page()
+        second.goto(f"{url}/{path}")
+        second.get_by_role("heading", name=title, exact=True).first.wait_for()
+        settle(second)
+        assert second.get_by_text("Page not found").count() == 0

@@ -125,7 +125,7 @@ with _ui.guard():
         st.caption("Open a SHA-256 in Message Tracking:")
         links = st.columns(min(4, len(by_sha)))
         for i, sha in enumerate(by_sha["sha256"].head(8)):
-            links[i % len(links)].page_link("pages/tracking.py", label=f"{sha[:16]}…",
+            links[i % len(links)].page_link("pages/message-tracking.py", label=f"{sha[:16]}…",
                                             query_params={"sha256": sha}, icon=":material/search:")
         _ui.download_buttons(by_sha, "mar_by_sha256", key="by-sha")
 
