@@ -98,8 +98,9 @@ class IngestSummary:
                        "under its own appliance name (`ingest --appliance NAME`, or the Data page's Appliance "
                        "field; into a new database), or keep them in a database of their own. The same log read "
                        "twice with another year (`ingest --year`) also does this.")
-        if self.records_passed_over and not (self.files or self.unchanged_files or self.skipped_files):
-            out.append(f"no ESA log was found; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
+        # files left out as not ESA logs (a README, a stray binary) do not hide the records beside them
+        if self.records_passed_over and not (self.files or self.unchanged_files):
+            out.append(f"no ESA log was read; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
                        "Parquet) in the folder were passed over: a folder is read for ESA logs unless "
                        "`--format records` is given (`ingest --format records FOLDER`)")
         n = self.deliveries_without_recipient
