@@ -4,7 +4,11 @@ service is back, does each of them once. Counts, never clocks: the service goes 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +27,7 @@ from marlib.store import Store
 from marlib.tenant.graph import mailboxes_from_settings
 from marlib.tenant.simulated import SimulatedMailboxes, outage_error
 
+ROOT = Path(__file__).resolve().parent.parent
 H = sha("outage-evil")
 SOC = "soc@corp.example"
 MID = "<outage@x>"
@@ -404,6 +409,20 @@ def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, ca
     assert "warning: remediation stopped: Entra answered 503 Service Unavailable for 10 recipient look-ups in a " \
            "row (The Entra token endpoint at " in err
     assert "What to do: check whether Microsoft Entra ID is operational" in err
+
+
+def test_the_cli_tells_an_outage_once_on_stderr_not_also_through_the_engines_log(tmp_path):
+    """The command's `warning: remediation stopped: ...` says what happened and what to do; the engine also
+    logged it at WARNING, which the CLI prints to stderr: the same outage told twice, once as a log line."""
+    store, w, _ = _setup(tmp_path, 14)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARLIB_")}
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "503", "scope": "token", "count": None, "retry_after": None}])
+        proc = subprocess.run([sys.executable, "-m", "marlib", "--db", str(store.path), "remediate", "--pending"],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 3, proc.stderr
+    told = [line for line in proc.stderr.splitlines() if "10 recipient look-ups in a row" in line]
+    assert len(told) == 1 and told[0].startswith("warning: remediation stopped: Entra answered 503"), proc.stderr
 
 
 def test_entra_answering_temporarily_unavailable_is_a_server_error_of_entra_and_throttling_is_not():
