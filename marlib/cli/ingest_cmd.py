@@ -59,7 +59,8 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         d.pop("paths", None)
         print_json(d)
         return 0
-    others = [f"{n} {what}" for n, what in ((summary.unchanged_files, "unchanged"), (summary.empty_files, "empty"))
+    others = [f"{n} {what}" for n, what in ((summary.unchanged_files, "unchanged"), (summary.empty_files, "empty"),
+                                            (summary.waiting_files, "with a last line waiting for its newline"))
               if n]
     unchanged = f" ({', '.join(others)})" if others else ""
     print(f"{summary.files} file(s) read{unchanged}, {summary.lines} new line(s) in {summary.seconds:.1f} s: "

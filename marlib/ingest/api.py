@@ -66,6 +66,9 @@ class IngestSummary:
     # ESA files with no line in them (0 bytes, or blank lines only: a log just rotated or truncated): read, not
     # counted in ``files`` (nothing new was read from them), never an error
     empty_files: int = 0
+    # files whose only new bytes are a last line without its newline, in a file still being written (changed in
+    # the last 5 s): that line waits for the next run (read then, as a complete line); not "unchanged"
+    waiting_files: int = 0
     # MIDs newly found used by two messages (two appliances): not remediated until checked (migration 100)
     mid_conflicts: int = 0
     paths: list[str] = field(default_factory=list)
@@ -689,5 +692,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
         raise
     if done:
         summary.add({t: after[t] - before[t] for t in after})
+    elif not gz and path.stat().st_size > state.bytes_done:   # new bytes, but no whole line yet
+        summary.waiting_files += 1
     else:
         summary.unchanged_files += 1
