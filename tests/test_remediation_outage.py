@@ -235,6 +235,9 @@ def test_cli_remediate_with_the_proxy_down_says_what_happened_and_exits_3(tmp_pa
     assert payload["verdict_changes"] == 0 and payload["outcomes"] == []
     assert "warning: remediation stopped: 10 recipient look-ups in a row got no answer (Cannot reach the proxy" in err
     assert "What to do: check the proxy setting" in err
+    # the command the advice names acts on the database given (pasted without --db: the default database)
+    fix = f"`python -m marlib --db {store.path} settings proxy URL`"
+    assert fix in err and fix in payload["outage"]["notice"] and fix in payload["outage"]["advice"]
     code, out, _ = run_cli(capsys, store, "changes")
     assert code == 0 and "pending" in out
 
