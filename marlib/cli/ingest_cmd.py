@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from marlib.cli.common import marlib_command, print_json, progress_bar, write_output
+from marlib.cli.common import marlib_command, print_json, progress_bar, with_db, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +53,7 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         summary = ingest_paths(store, args.paths, fmt=args.fmt, progress=progress, year=args.year,
                                tz_offset_s=args.tz_offset, appliance=args.appliance, by_host=args.by_host)
     for warning in summary.warnings():   # on stderr, also with --json
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {with_db(args, warning)}", file=sys.stderr)   # a command it names acts on this --db
     d = summary.to_dict()
     if args.json:
         d.pop("paths", None)

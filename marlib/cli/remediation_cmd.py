@@ -373,7 +373,7 @@ def _watch(args, store) -> int:
 def _watch_steps(args, store, stop: threading.Event) -> int:
     def on_step(step: WatchStep) -> None:
         if step.notice:
-            print(step.notice, flush=True)
+            print(with_db(args, step.notice), flush=True)
         for r in step.runs:
             print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
         if step.outage:
