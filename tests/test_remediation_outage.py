@@ -149,7 +149,29 @@ def test_an_outage_while_recipients_are_looked_up_starts_no_run_and_the_change_s
     assert down.calls_while_down == ["resolve"] * 10   # the 11th recipient and on are not looked up
     assert result.changes == 0 and len(result.outcomes) == 0 and len(runs(store)) == 0
     assert list(change_list(store, mode="simulated")["state"]) == ["pending"]
-    assert "No copy was started: the verdict changes stay pending" in outage_notice(result)
+    assert "No copy was started and nothing was recorded: the verdict changes are as they were (pending ones stay " \
+           "pending for the next run)" in outage_notice(result)
+
+
+def test_an_outage_while_looking_up_a_handled_change_again_does_not_say_it_stays_pending(tmp_path):
+    """`remediate --sha256 H` of a change handled already (after a policy change, say) met an outage while it
+    looked the recipients up: it said "the verdict changes stay pending for the next run", but the change is
+    handled, and `remediate --pending` / watch will not take it up: only the same command run again will."""
+    store, w, _ = _setup(tmp_path, 14)
+    sim = SimulatedMailboxes(w.tenant)
+    set_policy(store, "INBOUND", mar=False, action="delete")        # handled: every copy skipped, MAR off
+    first = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"))
+    assert first.counts["skipped"] == 14 and list(change_list(store, mode="simulated")["state"]) == ["handled"]
+    set_policy(store, "INBOUND", mar=True, action="delete")         # then MAR on: act on it again, by its hash
+    down = GoesDown(sim, after=0)
+    result = remediate(store, down, sha256=[H], journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1))
+    assert result.outage is not None and result.outage.what == "recipient look-ups" and result.run_id is None
+    assert list(change_list(store, mode="simulated")["state"]) == ["handled"]
+    notice, nothing = outage_notice(result), result.nothing_to_do
+    assert "pending" not in notice.replace("pending ones stay pending", "") and "run again" in notice, notice
+    assert "pending" not in nothing.replace("pending ones stay pending", ""), nothing
+    assert "nothing was recorded" in notice and "nothing was recorded" in nothing
 
 
 def test_fewer_failures_in_a_row_than_the_threshold_fail_those_copies_and_the_run_goes_on(tmp_path):
