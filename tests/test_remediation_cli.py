@@ -326,6 +326,10 @@ def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
         current.write_text("".join(amp_lines[first_retro:]))      # ...and writes on in a new .current
         out = _wait_for(proc, "succeeded")
         assert "run " in out
+        # watch prints no line per copy: a run with failed copies says why, and which command lists them
+        failed = [ln for ln in out.splitlines() if ln.startswith("run ") and " 0 failed" not in ln]
+        assert failed and all(f"(`python -m marlib --db {db} report failed --mode simulated` lists them)" in ln
+                              and "; failed: " in ln and "not_o365_user " in ln for ln in failed), out
         time.sleep(0.5)
         proc.send_signal(signal.SIGTERM)
         rest, err = proc.communicate(timeout=60)

@@ -370,12 +370,24 @@ def _watch(args, store) -> int:
             signal.signal(sig, handler)
 
 
+def _failed_reasons(args, result: RunResult) -> str:
+    """``; failed: not_o365_user 2, ... (`report failed` lists them)`` for a watch step's run with failed copies:
+    watch prints no line per copy, so why they failed and where to see them."""
+    failed = {key.split(":", 1)[1]: n for key, n in result.counts.get("by_reason", {}).items()
+              if key.startswith("failed:") and n}
+    if not failed:
+        return ""
+    report = marlib_command(args, "report failed" + ("" if result.mode == "live" else f" --mode {result.mode}"))
+    reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(failed.items()))
+    return f"; failed: {reasons} (`{report}` lists them)"
+
+
 def _watch_steps(args, store, stop: threading.Event) -> int:
     def on_step(step: WatchStep) -> None:
         if step.notice:
             print(with_db(args, step.notice), flush=True)
         for r in step.runs:
-            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
+            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}{_failed_reasons(args, r)}", flush=True)
         if step.outage:
             print(f"warning: {with_db(args, step.outage)}", file=sys.stderr, flush=True)
         if step.error:
