@@ -179,6 +179,26 @@ def test_cli_check_connection_to_the_emulator_without_its_ca_names_ca_file(world
     assert (got["ok"], got["reason"]) == (False, "tls_untrusted") and "--ca-file" in got["advice"]
 
 
+def test_cli_check_connection_advice_names_the_database_it_checked(world, tmp_path, capsys):
+    """The troubleshooting advice said `python -m marlib settings set` without the --db checked: pasted, it
+    would change the default database's settings, not these."""
+    from marlib.cli import main
+    emu, keys, _ = world
+    db = str(tmp_path / "incident" / "m.duckdb")
+    Path(db).parent.mkdir()
+    assert main(["--db", db, "settings", "set", "--client-id", "00000000-0000-4000-8000-00000000dead",
+                 "--tenant-id", TENANT, "--thumbprint", keys.a.thumbprint_b64, "--key", str(keys.a.key_path),
+                 "--domains", "contoso.com", "--authority", emu.authority, "--graph-url", emu.graph_url,
+                 "--ca-file", emu.ca_file]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "check-connection", ALICE]) == 1
+    out = capsys.readouterr().out
+    assert "invalid Client ID" in out and f"(or with `python -m marlib --db {db} settings set`)" in out, out
+    assert main(["--db", db, "check-connection", ALICE, "--json"]) == 1
+    got = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert got["reason"] == "unknown_client" and f"`python -m marlib --db {db} settings set`" in got["advice"]
+
+
 def test_graph_unreachable_after_token(world):
     res = _check(world, graph_url=f"https://127.0.0.1:{closed_port()}")
     assert res.reason == "unreachable" and "Cannot reach" in res.message

@@ -378,6 +378,7 @@ def test_a_host_written_short_and_in_full_is_named_as_maybe_one_appliance(tmp_pa
     out, err = capsys.readouterr()
     assert json.loads(out.splitlines()[-1])["similar_appliances"] == [["esa2", "esa2.corp.example"]]
     assert "'esa2' and 'esa2.corp.example' may be one appliance" in err
+    assert f"(see `python -m marlib --db {store.path} appliances`)" in err   # pasted, it lists these appliances
     # different hosts of one domain are not alike
     other = Store(tmp_path / "other.duckdb")
     assert ingest_paths(other, [write_lines(tmp_path / "c.log", [line.replace(" esa1 ", " esa3.corp.example ")

@@ -102,6 +102,30 @@ def test_unterminated_last_line_waits_for_its_newline(tmp_path):
     assert store.query_one("SELECT finished_at IS NOT NULL FROM messages") == (True,)
 
 
+def test_a_file_whose_only_new_bytes_are_an_unterminated_line_is_waiting_not_unchanged(tmp_path, capsys):
+    """Lines appended to a log being written, the last without its newline yet: the ingest read nothing and
+    said `0 file(s) read (1 unchanged)`, as if nothing had been appended."""
+    lines = header(T0) + message(100, T0, ["a@corp.example"])
+    path = tmp_path / "mail.current"
+    path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    store = Store(db)
+    assert ingest_paths(store, [path]).lines == len(lines) - 1
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(lines[-1])                                   # being written: no newline yet
+    waiting = ingest_paths(store, [path])
+    assert (waiting.files, waiting.lines, waiting.waiting_files, waiting.unchanged_files) == (0, 0, 1, 0)
+    assert main(["--db", str(db), "ingest", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "0 file(s) read (1 with a last line waiting for its newline)" in out and "unchanged" not in out
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("\n")
+    done = ingest_paths(store, [path])
+    assert (done.files, done.lines, done.waiting_files) == (1, 1, 0)
+    again = ingest_paths(store, [path])
+    assert (again.files, again.waiting_files, again.unchanged_files) == (0, 0, 1)
+
+
 def test_finished_file_without_final_newline_is_read_completely(tmp_path):
     lines = header(T0) + message(100, T0, ["a@corp.example"])
     path = tmp_path / "mail.@20251113T000000.s"

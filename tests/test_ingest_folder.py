@@ -55,6 +55,19 @@ def test_a_folder_of_records_read_as_logs_says_why_nothing_was_read(tmp_path):
     assert summary.files == 1 and not any("records file" in w for w in summary.warnings())
 
 
+def test_records_beside_a_stray_non_log_file_still_get_the_format_records_warning(tmp_path):
+    """A SIEM export folder that also holds a README (left out as no ESA log) read nothing: the left-out
+    README hid the advice to read the records with --format records."""
+    export = tmp_path / "siem"
+    export.mkdir()
+    (export / "deliveries.csv").write_text("mid,recipient\n1,a@corp.example\n")
+    (export / "README.txt").write_text("exported from the SIEM\n")
+    summary = ingest_paths(Store(tmp_path / "m.duckdb"), [export])
+    assert summary.files == 0 and summary.records_passed_over == 1 and len(summary.skipped_files) == 1
+    warnings = summary.warnings()
+    assert any("1 records file(s)" in w and "--format records" in w for w in warnings), warnings
+
+
 def test_a_pipe_is_named_as_such_not_as_a_missing_file(tmp_path):
     import os
     from marlib.errors import InputError

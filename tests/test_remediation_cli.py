@@ -120,6 +120,29 @@ def test_the_mar_report_on_the_command_line(capsys, simulated, tmp_path):
     assert code == 2 and "ISO 8601" in err
 
 
+def test_report_failed_of_runs_without_a_tenant_prints_no_tenant_column_of_none(capsys, tmp_path, monkeypatch):
+    """`report failed --mode simulated` printed a `tenant` column reading None on every row: simulated runs
+    act on no Graph tenant. The column shows where a row has a tenant (live runs); the files keep it."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example")
+    w.message(["alice@corp.example", "carol@corp.example"], files={"a.exe": H}, message_id="<failed@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    use_simulated_tenant(w, tmp_path, monkeypatch)
+    run_cli(capsys, store, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    assert run_cli(capsys, store, "remediate", "--pending")[0] == 0
+    csv = tmp_path / "failed.csv"
+    code, out, _ = run_cli(capsys, store, "report", "failed", "--mode", "simulated", "--csv", str(csv))
+    lines = out.splitlines()
+    header = next(line for line in lines if line.split()[:2] == ["time", "run_id"])
+    row = next(line for line in lines if "carol@corp.example" in line)
+    assert code == 0 and "not_o365_user" in row and "tenant" not in header.split() and "None" not in row.split()
+    assert csv.read_text(encoding="utf-8-sig").splitlines()[0].endswith(",tenant")
+    code, out, _ = run_cli(capsys, store, "report", "--by", "tenant", "--mode", "simulated")   # grouped by it: kept
+    assert code == 0 and [line.split()[:2] for line in out.splitlines()[1:]] == [["tenant", "succeeded"], ["-", "1"]]
+
+
 def test_restore_with_nothing_to_move_back_says_why_and_records_no_run(capsys, simulated):
     """Nothing remediated, copies deleted (not moved), moved copies moved back already: `restore` says so,
     names no run and records none, and exits 0 as `remediate --pending` does with nothing pending."""
@@ -303,6 +326,10 @@ def test_watch_follows_growing_and_rotated_logs_and_stops_on_sigterm(tmp_path):
         current.write_text("".join(amp_lines[first_retro:]))      # ...and writes on in a new .current
         out = _wait_for(proc, "succeeded")
         assert "run " in out
+        # watch prints no line per copy: a run with failed copies says why, and which command lists them
+        failed = [ln for ln in out.splitlines() if ln.startswith("run ") and " 0 failed" not in ln]
+        assert failed and all(f"(`python -m marlib --db {db} report failed --mode simulated` lists them)" in ln
+                              and "; failed: " in ln and "not_o365_user " in ln for ln in failed), out
         time.sleep(0.5)
         proc.send_signal(signal.SIGTERM)
         rest, err = proc.communicate(timeout=60)

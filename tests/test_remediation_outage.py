@@ -4,7 +4,11 @@ service is back, does each of them once. Counts, never clocks: the service goes 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +27,7 @@ from marlib.store import Store
 from marlib.tenant.graph import mailboxes_from_settings
 from marlib.tenant.simulated import SimulatedMailboxes, outage_error
 
+ROOT = Path(__file__).resolve().parent.parent
 H = sha("outage-evil")
 SOC = "soc@corp.example"
 MID = "<outage@x>"
@@ -144,7 +149,29 @@ def test_an_outage_while_recipients_are_looked_up_starts_no_run_and_the_change_s
     assert down.calls_while_down == ["resolve"] * 10   # the 11th recipient and on are not looked up
     assert result.changes == 0 and len(result.outcomes) == 0 and len(runs(store)) == 0
     assert list(change_list(store, mode="simulated")["state"]) == ["pending"]
-    assert "No copy was started: the verdict changes stay pending" in outage_notice(result)
+    assert "No copy was started and nothing was recorded: the verdict changes are as they were (pending ones stay " \
+           "pending for the next run)" in outage_notice(result)
+
+
+def test_an_outage_while_looking_up_a_handled_change_again_does_not_say_it_stays_pending(tmp_path):
+    """`remediate --sha256 H` of a change handled already (after a policy change, say) met an outage while it
+    looked the recipients up: it said "the verdict changes stay pending for the next run", but the change is
+    handled, and `remediate --pending` / watch will not take it up: only the same command run again will."""
+    store, w, _ = _setup(tmp_path, 14)
+    sim = SimulatedMailboxes(w.tenant)
+    set_policy(store, "INBOUND", mar=False, action="delete")        # handled: every copy skipped, MAR off
+    first = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"))
+    assert first.counts["skipped"] == 14 and list(change_list(store, mode="simulated")["state"]) == ["handled"]
+    set_policy(store, "INBOUND", mar=True, action="delete")         # then MAR on: act on it again, by its hash
+    down = GoesDown(sim, after=0)
+    result = remediate(store, down, sha256=[H], journal=DuckJournal(store, "simulated"),
+                       options=EngineOptions(max_workers=1))
+    assert result.outage is not None and result.outage.what == "recipient look-ups" and result.run_id is None
+    assert list(change_list(store, mode="simulated")["state"]) == ["handled"]
+    notice, nothing = outage_notice(result), result.nothing_to_do
+    assert "pending" not in notice.replace("pending ones stay pending", "") and "run again" in notice, notice
+    assert "pending" not in nothing.replace("pending ones stay pending", ""), nothing
+    assert "nothing was recorded" in notice and "nothing was recorded" in nothing
 
 
 def test_fewer_failures_in_a_row_than_the_threshold_fail_those_copies_and_the_run_goes_on(tmp_path):
@@ -230,6 +257,9 @@ def test_cli_remediate_with_the_proxy_down_says_what_happened_and_exits_3(tmp_pa
     assert payload["verdict_changes"] == 0 and payload["outcomes"] == []
     assert "warning: remediation stopped: 10 recipient look-ups in a row got no answer (Cannot reach the proxy" in err
     assert "What to do: check the proxy setting" in err
+    # the command the advice names acts on the database given (pasted without --db: the default database)
+    fix = f"`python -m marlib --db {store.path} settings proxy URL`"
+    assert fix in err and fix in payload["outage"]["notice"] and fix in payload["outage"]["advice"]
     code, out, _ = run_cli(capsys, store, "changes")
     assert code == 0 and "pending" in out
 
@@ -404,6 +434,20 @@ def test_cli_remediate_with_entra_answering_503_says_so_and_exits_3(tmp_path, ca
     assert "warning: remediation stopped: Entra answered 503 Service Unavailable for 10 recipient look-ups in a " \
            "row (The Entra token endpoint at " in err
     assert "What to do: check whether Microsoft Entra ID is operational" in err
+
+
+def test_the_cli_tells_an_outage_once_on_stderr_not_also_through_the_engines_log(tmp_path):
+    """The command's `warning: remediation stopped: ...` says what happened and what to do; the engine also
+    logged it at WARNING, which the CLI prints to stderr: the same outage told twice, once as a log line."""
+    store, w, _ = _setup(tmp_path, 14)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARLIB_")}
+    with live_tenant(store, w) as emu:
+        emu.faults([{"kind": "503", "scope": "token", "count": None, "retry_after": None}])
+        proc = subprocess.run([sys.executable, "-m", "marlib", "--db", str(store.path), "remediate", "--pending"],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 3, proc.stderr
+    told = [line for line in proc.stderr.splitlines() if "10 recipient look-ups in a row" in line]
+    assert len(told) == 1 and told[0].startswith("warning: remediation stopped: Entra answered 503"), proc.stderr
 
 
 def test_entra_answering_temporarily_unavailable_is_a_server_error_of_entra_and_throttling_is_not():

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from marlib import certs
-from marlib.cli.common import file_in_the_way, marlib_command, print_json
+from marlib.cli.common import file_in_the_way, marlib_command, print_json, with_db
 from marlib.errors import CertificateError, InputError, MarlibError, SettingsError
 from marlib.store import Store
 
@@ -394,6 +395,8 @@ def cmd_settings_tenant(args: argparse.Namespace, store: Store) -> int:
 def cmd_check_connection(args: argparse.Namespace, store: Store) -> int:
     from marlib.connection import CONNECTION_UNSUCCESSFUL, check_connection
     result = check_connection(store, args.email)
+    # a command the advice names (`python -m marlib settings set`, `settings proxy URL`) acts on this --db
+    result = dataclasses.replace(result, message=with_db(args, result.message), advice=with_db(args, result.advice))
     if args.json:
         print_json(_check_json(result))
         return 0 if result.ok else 1

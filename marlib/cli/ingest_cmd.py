@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from marlib.cli.common import marlib_command, print_json, progress_bar, write_output
+from marlib.cli.common import marlib_command, print_json, progress_bar, with_db, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,13 +53,14 @@ def run_ingest(args: argparse.Namespace, store) -> int:
         summary = ingest_paths(store, args.paths, fmt=args.fmt, progress=progress, year=args.year,
                                tz_offset_s=args.tz_offset, appliance=args.appliance, by_host=args.by_host)
     for warning in summary.warnings():   # on stderr, also with --json
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {with_db(args, warning)}", file=sys.stderr)   # a command it names acts on this --db
     d = summary.to_dict()
     if args.json:
         d.pop("paths", None)
         print_json(d)
         return 0
-    others = [f"{n} {what}" for n, what in ((summary.unchanged_files, "unchanged"), (summary.empty_files, "empty"))
+    others = [f"{n} {what}" for n, what in ((summary.unchanged_files, "unchanged"), (summary.empty_files, "empty"),
+                                            (summary.waiting_files, "with a last line waiting for its newline"))
               if n]
     unchanged = f" ({', '.join(others)})" if others else ""
     print(f"{summary.files} file(s) read{unchanged}, {summary.lines} new line(s) in {summary.seconds:.1f} s: "

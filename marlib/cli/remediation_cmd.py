@@ -155,6 +155,9 @@ def _print_result(result: RunResult, as_json: bool, backend: str, store, args) -
         payload = result.to_json()
         if nothing_to_do:
             payload["nothing_to_do"] = nothing_to_do
+        if payload.get("outage"):
+            outage = payload["outage"]
+            outage["advice"], outage["notice"] = with_db(args, outage["advice"]), with_db(args, outage["notice"])
         for o in payload["outcomes"]:   # the MID as the appliance logged it, and which appliance
             known = o["mid"] is not None
             o["esa_mid"] = o["mid"] % APPLIANCE_MID_SPAN if known else None
@@ -217,7 +220,7 @@ def _remediate(args, store) -> int:
     # the result once the tenant is closed (its state kept): a Ctrl-C meanwhile is an interruption, and one
     # after the result is printed changes nothing (a --json reader's last line is the result)
     _print_result(result, args.json, backend.description, store, args)
-    return _outage_exit(result)
+    return _outage_exit(result, args)
 
 
 def _restore(args, store) -> int:
@@ -226,12 +229,12 @@ def _restore(args, store) -> int:
         with progress_bar("restore", unit="copy", lines="copies") as progress:
             result = restore(store, backend.mailboxes, args.sha256, progress=progress)
     _print_result(result, args.json, backend.description, store, args)   # once the tenant is closed, as remediate
-    return _outage_exit(result)
+    return _outage_exit(result, args)
 
 
-def _outage_exit(result: RunResult) -> int:
+def _outage_exit(result: RunResult, args) -> int:
     """0; EXIT_OUTAGE with the notice on stderr when the run stopped because the service stopped answering."""
-    notice = outage_notice(result)
+    notice = with_db(args, outage_notice(result))   # `settings proxy URL` it may name acts on this --db
     if notice is None:
         return 0
     print(f"warning: {notice}", file=sys.stderr, flush=True)
@@ -367,16 +370,28 @@ def _watch(args, store) -> int:
             signal.signal(sig, handler)
 
 
+def _failed_reasons(args, result: RunResult) -> str:
+    """``; failed: not_o365_user 2, ... (`report failed` lists them)`` for a watch step's run with failed copies:
+    watch prints no line per copy, so why they failed and where to see them."""
+    failed = {key.split(":", 1)[1]: n for key, n in result.counts.get("by_reason", {}).items()
+              if key.startswith("failed:") and n}
+    if not failed:
+        return ""
+    report = marlib_command(args, "report failed" + ("" if result.mode == "live" else f" --mode {result.mode}"))
+    reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(failed.items()))
+    return f"; failed: {reasons} (`{report}` lists them)"
+
+
 def _watch_steps(args, store, stop: threading.Event) -> int:
     def on_step(step: WatchStep) -> None:
         if step.notice:
-            print(step.notice, flush=True)
+            print(with_db(args, step.notice), flush=True)
         for r in step.runs:
-            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}", flush=True)
+            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}{_failed_reasons(args, r)}", flush=True)
         if step.outage:
-            print(f"warning: {step.outage}", file=sys.stderr, flush=True)
+            print(f"warning: {with_db(args, step.outage)}", file=sys.stderr, flush=True)
         if step.error:
-            print(f"warning: {step.error}", file=sys.stderr, flush=True)
+            print(f"warning: {with_db(args, step.error)}", file=sys.stderr, flush=True)
 
     # the tenant is looked at again before every step: `settings disable` stops remediation (watch goes on
     # ingesting), `settings set` / `settings tenant` take effect without a restart

@@ -116,7 +116,8 @@ def run_report(args: argparse.Namespace, store) -> int:
         print("no copies in this report" + ("" if args.mode == "all" else
                                              f" (see `{marlib_command(args, 'runs')}`, or try --mode all)"))
     else:
-        shown = _without_empty_columns(rows, keep=("planned",) if args.mode == "dry-run" else ())
+        keep = (("planned",) if args.mode == "dry-run" else ()) + (("tenant",) if args.by == "tenant" else ())
+        shown = _without_empty_columns(rows, keep=keep)
         if args.limit:   # none: the totals alone (pandas would print "Empty DataFrame")
             with pd.option_context("display.max_colwidth", 60, "display.width", 200):
                 print(shown.head(args.limit).to_string(index=False))
@@ -153,10 +154,16 @@ def _totals_text(t: dict, plans: bool) -> str:
 
 
 def _without_empty_columns(rows: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The table as printed: the planned and restore columns only where some row has one (files get all)."""
+    """The table as printed: the planned and restore columns only where some row has one, the tenant only
+    where some row acted on one (simulated and dry runs act on none: a column of None); files get all."""
     empty = [c for c in ("planned", *reports.RESTORE_OUTCOMES)
              if c in rows.columns and c not in keep and not rows[c].any()]
-    return rows.drop(columns=empty)
+    if "tenant" in rows.columns and "tenant" not in keep and rows["tenant"].isna().all():
+        empty.append("tenant")
+    rows = rows.drop(columns=empty)
+    if "tenant" in rows.columns:   # --mode all: live rows have one, the others none ("-", not None or NaN)
+        rows = rows.assign(tenant=rows["tenant"].astype(object).where(rows["tenant"].notna(), "-"))
+    return rows
 
 
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:

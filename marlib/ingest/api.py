@@ -66,6 +66,9 @@ class IngestSummary:
     # ESA files with no line in them (0 bytes, or blank lines only: a log just rotated or truncated): read, not
     # counted in ``files`` (nothing new was read from them), never an error
     empty_files: int = 0
+    # files whose only new bytes are a last line without its newline, in a file still being written (changed in
+    # the last 5 s): that line waits for the next run (read then, as a complete line); not "unchanged"
+    waiting_files: int = 0
     # MIDs newly found used by two messages (two appliances): not remediated until checked (migration 100)
     mid_conflicts: int = 0
     paths: list[str] = field(default_factory=list)
@@ -98,8 +101,9 @@ class IngestSummary:
                        "under its own appliance name (`ingest --appliance NAME`, or the Data page's Appliance "
                        "field; into a new database), or keep them in a database of their own. The same log read "
                        "twice with another year (`ingest --year`) also does this.")
-        if self.records_passed_over and not (self.files or self.unchanged_files or self.skipped_files):
-            out.append(f"no ESA log was found; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
+        # files left out as not ESA logs (a README, a stray binary) do not hide the records beside them
+        if self.records_passed_over and not (self.files or self.unchanged_files):
+            out.append(f"no ESA log was read; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
                        "Parquet) in the folder were passed over: a folder is read for ESA logs unless "
                        "`--format records` is given (`ingest --format records FOLDER`)")
         n = self.deliveries_without_recipient
@@ -688,5 +692,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
         raise
     if done:
         summary.add({t: after[t] - before[t] for t in after})
+    elif not gz and path.stat().st_size > state.bytes_done:   # new bytes, but no whole line yet
+        summary.waiting_files += 1
     else:
         summary.unchanged_files += 1

@@ -502,7 +502,9 @@ class Engine:
             one_box = kind == SERVER_ERROR and len(self._streak_boxes) < 2
             if self.outage is None and self._streak >= limit and not one_box:
                 self.outage = Outage.of(exc, self._streak, what, mailbox, tuple(reversed(self._streak_boxes)))
-                log.warning("%d %s in a row got %s (%s): no new copy is started", self._streak, what,
+                # info: the caller tells the user (the CLI's `warning: remediation stopped: ...`, watch, the app),
+                # with what to do; a WARNING here printed the same outage a second time on the CLI's stderr
+                log.info("%d %s in a row got %s (%s): no new copy is started", self._streak, what,
                             self.outage.answer or "no answer", exc.message)
         return self.outage is not None
 

@@ -140,7 +140,9 @@ def outage_notice(result: RunResult, *, watching: bool = False) -> str | None:
                  + ("`restore` of the hash again, or remediate or the next watch step" if restoring else
                     "remediate, or the next watch step") + "), which does each once")
     elif outage.what != "copies":   # while recipients were looked up: the run was not started
-        text += "No copy was started: the verdict changes stay pending for the next run"
+        # a `remediate --sha256` of a change handled already leaves it handled: only "pending" ones wait
+        text += ("No copy was started and nothing was recorded: the verdict changes are as they were (pending ones "
+                 "stay pending for the next run)")
     else:
         text = text.rstrip(". ")
     if failed:
@@ -447,7 +449,8 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
                  run.run_id, len(changes))
         return RunResult(None, run.mode, run.tenant_kind, pd.DataFrame(columns=PLAN_COLUMNS), 0,
                          outage=engine.outage, nothing_to_do="no run started: stopped while the recipients were "
-                                                             "looked up; the verdict changes stay pending")
+                                                             "looked up; nothing was recorded: the verdict "
+                                                             "changes are as they were (pending ones stay pending)")
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
     actions = _with_ids(actions)
