@@ -468,3 +468,12 @@ def test_remediate_pending_with_nothing_pending_names_no_run(capsys, simulated):
     result = json.loads(out.strip().splitlines()[-1])
     assert code == 0 and result["run_id"] is None and result["nothing_to_do"].startswith("nothing pending")
     assert simulated.query_one("SELECT count(*) FROM remediation_runs")[0] == runs
+
+
+def test_a_policy_name_given_by_its_start_gets_a_hint():
+    """`policy set Exec ...` said only that no mail uses 'Exec': too short for a close match of 'Executives'."""
+    from marlib.remediation.policies import policy_hint
+    assert policy_hint("Exec", ["Executives", "INBOUND", "Exchange Relay", "Executive Assistants"]) == \
+        "did you mean 'Executives', 'Executive Assistants'?"
+    assert policy_hint("exec", ["Executives"]) == "did you mean 'Executives'?"
+    assert policy_hint("Zzz", ["Executives"]) == "" and policy_hint(" ", ["Executives"]) == ""

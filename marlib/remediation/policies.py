@@ -87,7 +87,8 @@ def policy_hint(name: str, known: Iterable[str]) -> str:
     """``did you mean 'X'?`` for a policy name close to a known one (names are as logged, with case)."""
     names = list(known)
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6) or \
-        [k for k in names if k.lower() == name.lower()]
+        [k for k in names if k.lower() == name.lower()] or \
+        [k for k in names if name.strip() and k.lower().startswith(name.strip().lower())][:3]   # "Exec"
     return f"did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
