@@ -207,3 +207,21 @@ def test_saving_a_lazily_loaded_tenant_loads_no_mailbox(tmp_path):
     assert TenantModel.load(path).to_dict() == model.to_dict()
     assert {m.mailbox for m in TenantModel.load(path).messages()} == set(BOXES[:2])
     assert os.path.getsize(journal_path(path)) < os.path.getsize(path)
+
+
+def test_a_damaged_journal_line_is_refused_with_advice_and_other_tenant_files_ignore_a_journal(store, tmp_path):
+    """A whole journal line that is not JSON is damage, not a save cut short: the state is refused with the
+    way back (remove the journal). A tenant file without a state_id (`marlib sample`'s) takes no journal."""
+    from marlib.errors import InputError
+    session = backend.SimulatedSession(store)
+    state = backend.state_path(store)
+    run(session, ("soft_delete", BOXES[0], 0))
+    run(session, ("soft_delete", BOXES[1], 0))
+    with journal_path(state).open("ab") as fh:
+        fh.write(b'{"state_id": "x", "mailb\n')
+    with pytest.raises(InputError) as err:
+        TenantModel.load(state)
+    assert "journal" in err.value.message and f"remove {journal_path(state)}" in str(err.value.advice)
+    tenant = tmp_path / "tenant.json"
+    journal_path(tenant).write_bytes(journal_path(state).read_bytes())
+    assert TenantModel.load(tenant).to_dict() == TenantModel.from_dict(json.loads(tenant.read_text())).to_dict()

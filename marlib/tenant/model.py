@@ -249,28 +249,31 @@ class TenantModel:
         advice = ("give a tenant JSON as `python -m marlib sample` writes it (DIR/tenant.json; keys tenant_id, "
                   "domains, users, groups, messages), or build the tenant from the ingested data instead")
         journal = journal_path(path)
+        # the journal opened first: a save rewriting the file meanwhile then leaves this one's lines for the
+        # old file (skipped, another state_id) and the new file, never the old file without its lines
         try:
-            # the journal first: a save rewriting the file meanwhile then leaves this one's lines for the old
-            # file (skipped, another state_id) and the new file, never the old file without its lines
+            held = open(journal, "rb")
+        except OSError:
+            held = None
+        try:
             try:
-                with open(journal, "rb") as fh:
-                    lines = fh.read()
+                data = json.loads(path.read_text(encoding="utf-8"))
             except FileNotFoundError:
-                lines = b""
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(f"tenant file {path} does not exist", advice=advice) from None
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise InputError(f"{path} cannot be read as a tenant file ({exc})", advice=advice) from None
-        if not isinstance(data, dict) or "tenant_id" not in data:
-            raise InputError(f"{path} is not a tenant file: it has no tenant_id", advice=advice)
-        state_id = data.get("state_id")
-        try:
-            if lines and state_id:
-                _apply_journal(data, lines, state_id)
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{journal} cannot be read as the journal of {path} ({exc})",
-                             advice=f"remove {journal} to go back to the state {path} holds") from None
+                raise InputError(f"tenant file {path} does not exist", advice=advice) from None
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                raise InputError(f"{path} cannot be read as a tenant file ({exc})", advice=advice) from None
+            if not isinstance(data, dict) or "tenant_id" not in data:
+                raise InputError(f"{path} is not a tenant file: it has no tenant_id", advice=advice)
+            state_id = data.get("state_id")
+            try:
+                if held is not None and state_id:   # a tenant file of another kind has no journal
+                    _apply_journal(data, held.read(), state_id)
+            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise InputError(f"{journal} cannot be read as the journal of {path} ({exc})",
+                                 advice=f"remove {journal} to go back to the state {path} holds") from None
+        finally:
+            if held is not None:
+                held.close()
         try:
             model = cls.from_dict(data, base_dir=path.parent)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
