@@ -4,8 +4,13 @@ Builds a tenant file of ``--messages`` messages (one attachment each, as a tenan
 holds) over ``--mailboxes`` mailboxes, chooses it as the simulated tenant of a file database, saves its
 state once (the first save writes the whole tenant), then does ``--runs`` runs that each soft-delete one
 copy in each of ``--touched`` mailboxes through ``SimulatedSession.exclusive`` (the path of every CLI and
-app run) and times the save at the end of each run. Finally the state is loaded again and compared with
-the tenant in memory.
+app run) and times the save at the end of each run (and counts the bytes the process wrote meanwhile).
+Finally the state is loaded again and compared with the tenant in memory.
+
+Measured (2-core shared machine, defaults): before the journal, every save rewrote the whole tenant as
+indented JSON: ``first save 29.74 s, save after a run 27.421 s (median), 307801135 bytes written per run,
+state 307.8 MB``; with it: ``first save 14.36 s, save after a run 0.066 s (median), 1012479 bytes written
+per run, state 256.3 MB``.
 
 Last line: ``tenant state: first save <s> s, save after a run <s> s (median), <bytes> bytes written per run,
 state <MB> MB``.
