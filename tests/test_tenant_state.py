@@ -225,3 +225,21 @@ def test_a_damaged_journal_line_is_refused_with_advice_and_other_tenant_files_ig
     tenant = tmp_path / "tenant.json"
     journal_path(tenant).write_bytes(journal_path(state).read_bytes())
     assert TenantModel.load(tenant).to_dict() == TenantModel.from_dict(json.loads(tenant.read_text())).to_dict()
+
+
+def test_a_state_saved_by_an_earlier_version_is_taken_up_then_kept_the_new_way(store):
+    """A state written whole as indented JSON with no state_id (marlib before the journal): it loads as it
+    is, the first save writes it whole again with a state_id, the next one appends."""
+    first = backend.SimulatedSession(store)
+    run(first, ("soft_delete", BOXES[0], 0))
+    state = backend.state_path(store)
+    old = first.model.to_dict()
+    state.write_text(json.dumps(old, indent=1))
+    journal_path(state).unlink(missing_ok=True)
+    session = backend.SimulatedSession(store)
+    assert session.model.to_dict() == old
+    run(session, ("soft_delete", BOXES[1], 0))
+    assert json.loads(state.read_bytes())["state_id"] and not journal_path(state).exists()
+    run(session, ("soft_delete", BOXES[2], 0))
+    assert [b["mailbox"] for line in lines(state) for b in line["mailboxes"]] == [BOXES[2]]
+    assert TenantModel.load(state).to_dict() == session.model.to_dict()
