@@ -243,3 +243,62 @@ def test_a_state_saved_by_an_earlier_version_is_taken_up_then_kept_the_new_way(s
     run(session, ("soft_delete", BOXES[2], 0))
     assert [b["mailbox"] for line in lines(state) for b in line["mailboxes"]] == [BOXES[2]]
     assert TenantModel.load(state).to_dict() == session.model.to_dict()
+
+
+_KILLED_SAVE = """
+import hashlib, json, os, sys, time
+from marlib.remediation import backend
+from marlib.store import Store
+from marlib.tenant import model as tenant_model
+from marlib.tenant.simulated import SimulatedMailboxes
+db, how, box, imid = sys.argv[1:]
+if how == "rewrite":
+    tenant_model.COMPACT_MIN_BYTES, tenant_model.COMPACT_SHARE = 0, 0.0
+session = backend.SimulatedSession(Store(db))
+def stopped(fd):   # the save has written its bytes and is about to sync them: the process is killed here
+    state = json.dumps(session.model.to_dict(), sort_keys=True).encode()
+    print(hashlib.sha256(state).hexdigest(), flush=True)
+    time.sleep(600)
+os.fsync = stopped
+mailboxes = SimulatedMailboxes(session.model, session=session)
+with mailboxes.exclusive("a run killed while it saves"):
+    [copy] = mailboxes.locate(box, imid)
+    mailboxes.soft_delete(box, copy.id)
+"""
+
+
+@pytest.mark.parametrize("how", ["append", "rewrite"])
+def test_a_process_killed_while_it_saves_leaves_a_state_that_loads(store, how):
+    """A real process killed (SIGKILL) in the middle of its save: appending, its whole line is written and the
+    state is the new one; rewriting, the new file is not in place yet and the state is the previous one.
+    The next process takes it up and saves after it."""
+    import hashlib
+    import signal
+    import subprocess
+    import sys
+    session = backend.SimulatedSession(store)
+    state = backend.state_path(store)
+    run(session, ("soft_delete", BOXES[0], 0))
+    run(session, ("soft_delete", BOXES[1], 0))
+    previous = TenantModel.load(state).to_dict()
+    root = Path(__file__).resolve().parent.parent
+    args = [str(store.path), how, BOXES[2], "<2.0@sender.example>"]
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_SAVE, *args], cwd=root,
+                            env={**os.environ, "PYTHONPATH": str(root)}, stdout=subprocess.PIPE, text=True)
+    try:
+        in_save = proc.stdout.readline().strip()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert in_save, "the process did not reach its save"
+    loaded = TenantModel.load(state).to_dict()
+    if how == "append":
+        assert hashlib.sha256(json.dumps(loaded, sort_keys=True).encode()).hexdigest() == in_save
+        assert loaded != previous
+    else:
+        assert loaded == previous and list(state.parent.glob(state.name + ".*.tmp"))   # its half-done file
+    other = backend.SimulatedSession(store)
+    assert other.model.to_dict() == loaded
+    run(other, ("soft_delete", BOXES[3], 0))
+    assert TenantModel.load(state).to_dict() == other.model.to_dict()
+    assert not list(state.parent.glob("*.tmp"))   # the killed save's file is removed by the next save

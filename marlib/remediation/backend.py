@@ -280,6 +280,8 @@ def _write_state(state: Path, model: Any, *, append: bool = False) -> tuple | No
     loaded or wrote the state) only what changed since goes to the journal beside the file, else the file is
     rewritten. Either way a crash leaves the previous state or the new one. Returns the state's
     :func:`_identity` once written (taken under the state's lock, so it is this write's)."""
+    for stale in state.parent.glob(state.name + ".*.tmp"):   # a save killed before its rename left it
+        stale.unlink(missing_ok=True)   # (every save holds the state's lock: no other is writing one now)
     how = model.write_state(state, append=append)
     log.debug("simulated tenant: state %s %s", state, how)
     return _identity(state)
