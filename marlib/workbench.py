@@ -297,8 +297,8 @@ class Workbench:
                 if callable(close):
                     close()
                 if kind == TenantKind.SIMULATED.value:
-                    # every copy is done, but writing a large tenant's state takes a while: say so, not the
-                    # last mailbox under a full bar
+                    # every copy is done, but the state's first save (or the rewrite of its journal into the
+                    # file) takes a while on a large tenant: say so, not the last mailbox under a full bar
                     progress(last[0], last[1], "saving the simulated tenant's state for the next run…")
                     self.save_tenant_state()
 

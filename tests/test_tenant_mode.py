@@ -414,16 +414,17 @@ def test_a_damaged_saved_state_says_how_to_start_the_tenant_again(capsys, store)
 
 
 def test_two_processes_saving_the_tenant_at_once_do_not_collide(store, monkeypatch):
-    from marlib.tenant.model import TenantModel
+    from marlib.tenant import model as tenant_model
     backend.set_tenant_mode(store, "simulated", from_data=True)
     model = backend.simulated_model(store)[0]
     seen: list[str] = []
-    real = TenantModel.dump
+    real = tenant_model.tempfile.mkstemp
 
-    def slow_dump(self, path):
-        seen.append(str(path))
-        real(self, path)
-    monkeypatch.setattr(TenantModel, "dump", slow_dump)
+    def own_file(*args, **kwargs):   # the temporary file each save writes the state to
+        fd, path = real(*args, **kwargs)
+        seen.append(path)
+        return fd, path
+    monkeypatch.setattr(tenant_model.tempfile, "mkstemp", own_file)
     import threading
     threads = [threading.Thread(target=backend.save_simulated_state, args=(store, model)) for _ in range(4)]
     for t in threads:

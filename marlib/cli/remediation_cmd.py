@@ -26,7 +26,8 @@ TENANT_HELP = """tenant (shown on the first line of output; `settings show` tell
       Microsoft's. Live runs need `settings enable` (the app's "Enable Office 365 Mailbox Settings").
   simulated (`settings tenant simulated [--tenant-file FILE]`, or MARLIB_TENANT_MODE=simulated): the
       in-process simulated tenant, no Office 365 needed. Its state is kept in
-      <data dir>/<db name>.simulated_tenant.json; the first run loads the tenant file (MARLIB_TENANT_FILE or
+      <data dir>/<db name>.simulated_tenant.json (a run's changes appended to the .journal beside
+      it, which every command applies); the first run loads the tenant file (MARLIB_TENANT_FILE or
       --tenant-file; the seeded default database uses data/sample/tenant.json), else builds a
       tenant from the ingested data.
 """

@@ -9,8 +9,10 @@
   needs the seed's "Enable Office 365 Mailbox Settings" switch on
   (``marlib.settings.live_enabled``), else it refuses with a SettingsError.
 * ``simulated``: the in-process tenant model, so the embedded demo runs without a
-  tenant. Its state lives in ``<data_dir>/<db name>.simulated_tenant.json`` (kept between
-  runs, so a deleted copy stays deleted; runs of several processes take turns on it,
+  tenant. Its state lives in ``<data_dir>/<db name>.simulated_tenant.json`` and, after a run, what
+  that run changed is appended to ``<...>.simulated_tenant.json.journal`` beside it
+  (``TenantModel.write_state``; kept between runs, so a deleted copy stays deleted; runs of several
+  processes take turns on it,
   :mod:`marlib.remediation.state_lock`); the first run loads the tenant file
   (``MARLIB_TENANT_FILE`` / setting ``tenant_file``; the seeded default database sets
   the sample's), else builds one from the ingested data.
@@ -22,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -274,29 +275,34 @@ def _held(store: Store, state: Path, what: str) -> Any:
     return state_lock(state).hold(what, wait_s=wait_limit(), on_wait=store.on_wait)
 
 
-def _write_state(state: Path, model: Any) -> tuple | None:
-    """Atomically (a crash never leaves half a tenant), through a file of this writer's own (two
-    processes saving at once do not take each other's temporary file). Returns the written file's
-    :func:`_identity` (taken before it replaces the state, which a rename keeps)."""
-    fd, tmp = tempfile.mkstemp(prefix=state.name + ".", suffix=".tmp", dir=state.parent)
-    os.close(fd)
-    try:
-        model.dump(tmp)
-        written = _identity(Path(tmp))
-        os.replace(tmp, state)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return written
+def _write_state(state: Path, model: Any, *, append: bool = False) -> tuple | None:
+    """Save the tenant (``TenantModel.write_state``): with ``append`` (nobody saved since this process
+    loaded or wrote the state) only what changed since goes to the journal beside the file, else the file is
+    rewritten. Either way a crash leaves the previous state or the new one. Returns the state's
+    :func:`_identity` once written (taken under the state's lock, so it is this write's)."""
+    for stale in state.parent.glob(state.name + ".*.tmp"):   # a save killed before its rename left it
+        stale.unlink(missing_ok=True)   # (every save holds the state's lock: no other is writing one now)
+    how = model.write_state(state, append=append)
+    log.debug("simulated tenant: state %s %s", state, how)
+    return _identity(state)
 
 
 def _identity(path: Path | None) -> tuple | None:
-    """What tells one saved state from another (each save is a new file), or None when there is none."""
+    """What tells one saved state from another, or None when there is none: the file's and its journal's
+    (inode, mtime, size). A rewrite makes a new file; an append makes the journal longer."""
+    if path is None:
+        return None
+    from marlib.tenant.model import journal_path
     try:
-        st = path.stat() if path is not None else None
+        st = path.stat()
     except OSError:
         return None
-    return None if st is None else (st.st_ino, st.st_mtime_ns, st.st_size)
+    try:
+        jt = journal_path(path).stat()
+        journal = (jt.st_ino, jt.st_mtime_ns, jt.st_size)
+    except OSError:
+        journal = None
+    return (st.st_ino, st.st_mtime_ns, st.st_size, journal)
 
 
 class SimulatedSession:
@@ -319,8 +325,9 @@ class SimulatedSession:
         self.store = store
         self.state = state_path(store)
         self.wait_s = wait_limit(lock_wait_s)
-        self.model, self.description, self.top_up = simulated_tenant(store)
+        # the state's identity before it is read: a save by another process meanwhile shows as one since
         self.known = _identity(self.state)
+        self.model, self.description, self.top_up = simulated_tenant(store)
         self.dirty = False   # a request was made on the tenant since it was saved or taken up
         self._lock = threading.Lock()
         self._runs = 0       # this session's runs in flight in the thread holding the state's lock
@@ -377,7 +384,9 @@ class SimulatedSession:
     def _write(self) -> None:
         with self._lock:
             if self.state is not None and self.dirty:
-                self.known = _write_state(self.state, self.model)
+                # only what changed, when the state is still the one this process took up or wrote
+                append = self.known is not None and _identity(self.state) == self.known
+                self.known = _write_state(self.state, self.model, append=append)
                 self.dirty = False
 
 
@@ -395,10 +404,12 @@ def simulated_tenant_copy(store: Store, session: SimulatedSession | None = None)
 def forget_simulated_state(store: Store) -> None:
     """Start the simulated tenant again from its tenant file (or the ingested data). A run in flight on it
     finishes first (else its save would bring the forgotten state back)."""
+    from marlib.tenant.model import journal_path
     state = state_path(store)
     if state is not None:
         with _held(store, state, "choosing the simulated tenant again"):
             state.unlink(missing_ok=True)
+            journal_path(state).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -14,17 +14,35 @@ Tenant file (JSON, part of the product; paths relative to the file)::
      "messages": [{"mailbox", "internet_message_id", "folder", "subject",
                    "attachments": [{"name", "sha256"}],
                    "id"?, "body"?, "forward_of"?, "to"?, "is_draft"?}],
-     "empty_folders"?: {mailbox: [custom folder names that hold no message now]}}
+     "empty_folders"?: {mailbox: [custom folder names that hold no message now]},
+     "state_id"?: "..."}   # a saved state's own id (below); other readers ignore it
 
 ``to_dict()`` writes the same format (certificates inlined as PEM) with every
 message in its current folder: a sent forward sits in the sender's
 ``sentitems`` with ``forward_of`` (the original internet_message_id) and
 ``to``; a permanently deleted message sits in ``recoverableitemspurges``.
 
+A saved state (``m.write_state(path)``, the simulated tenant's ``<db>.simulated_tenant.json``) is such a
+file (compact JSON, with its ``state_id``) plus, beside it, ``<path>.journal``: after the first save, a save
+appends one line (compact JSON, ending in a newline) holding only what changed since the last one::
+
+    {"state_id": the file's state_id, "mailboxes": [{"mailbox": address, "messages": [record...],
+                                                    "empty_folders": [...]}...],
+     "directory"?: {"tenant_id", "domains", "apps", "users", "groups", "origin"}}   # when that changed
+
+``load(path)`` applies the journal's lines in order: each listed mailbox's messages (and empty folders)
+replace the file's, a directory replaces the file's. A line naming another state_id (left by a save
+that rewrote the file and was stopped before it removed the old journal) is skipped, and so are the
+bytes after the last newline (a save stopped mid-append): the state is always the previous one or the
+new one. When the journal would outgrow ``COMPACT_SHARE`` of the file (and ``COMPACT_MIN_BYTES``), or ends in a
+torn line, the save
+rewrites the file (temporary file, fsync, ``os.replace``; new state_id) and removes the journal.
+
 API (raises ``GraphFault(status, code, message)`` exactly where Graph answers an error)::
 
     m = TenantModel.load(path) | TenantModel.from_dict(d, base_dir=None)
     m.to_dict(); m.dump(path); m.copy()
+    m.write_state(path, append=True) -> "appended" | "rewritten"   # a saved state, see above
     m.accepts_tenant(tenant_id_or_domain) -> bool; m.app(client_id) -> App | None
     m.resolve(address) -> models.Principal          # as GraphMailboxes: user (+mailbox flag) | group | none
     m.user(address_alias_or_id) -> User | None; m.group_by_mail(a); m.group(id); m.transitive_members(g)
@@ -51,8 +69,11 @@ import copy as _copy
 import hashlib
 import itertools
 import json
+import os
 import re
+import tempfile
 import threading
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -67,6 +88,20 @@ WELL_KNOWN_FOLDERS: dict[str, str] = {
 _OWN_ID = re.compile(r"^[A-Za-z]+([0-9a-f]{12})(\d{12})AAA=$")   # ids this model makes
 UNDELETABLE_FOLDER = "recoverableitemsdeletions"
 PURGES_FOLDER = "recoverableitemspurges"
+JOURNAL_SUFFIX = ".journal"   # a saved state's journal: <state file>.journal
+COMPACT_SHARE = 0.5           # a journal larger than this share of its state file (and than COMPACT_MIN_BYTES):
+COMPACT_MIN_BYTES = 1 << 20   # the next save rewrites the file and removes the journal
+_DIRECTORY_KEYS = ("tenant_id", "domains", "apps", "users", "groups", "origin")
+
+
+def journal_path(path: str | Path) -> Path:
+    """The journal beside a saved state (see the module docstring)."""
+    path = Path(path)
+    return path.with_name(path.name + JOURNAL_SUFFIX)
+
+
+def _compact(data: Any) -> bytes:
+    return json.dumps(data, separators=(",", ":")).encode("utf-8")
 
 # Graph's error texts (samples/graph/graph_error_bodies.jsonl)
 _MESSAGES = {
@@ -199,6 +234,11 @@ class TenantModel:
         # what the tenant was made from, kept in its file: "data" for one built from the ingested data
         # (marlib.remediation.backend.TopUp keeps only those in step with the data)
         self.origin: str | None = None
+        # what the saved state this model mirrors is (write_state): its state_id (None: none, the next save
+        # rewrites the file), the mailboxes changed since (keys of _messages) and its directory's digest
+        self._synced_with: str | None = None
+        self._changed: set[str] = set()
+        self._directory_digest: str | None = None
 
     # ------------------------------------------------------------------ load / dump
     @classmethod
@@ -208,19 +248,40 @@ class TenantModel:
         path = Path(path)
         advice = ("give a tenant JSON as `python -m marlib sample` writes it (DIR/tenant.json; keys tenant_id, "
                   "domains, users, groups, messages), or build the tenant from the ingested data instead")
+        journal = journal_path(path)
+        # the journal opened first: a save rewriting the file meanwhile then leaves this one's lines for the
+        # old file (skipped, another state_id) and the new file, never the old file without its lines
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(f"tenant file {path} does not exist", advice=advice) from None
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise InputError(f"{path} cannot be read as a tenant file ({exc})", advice=advice) from None
-        if not isinstance(data, dict) or "tenant_id" not in data:
-            raise InputError(f"{path} is not a tenant file: it has no tenant_id", advice=advice)
+            held = open(journal, "rb")
+        except OSError:
+            held = None
         try:
-            return cls.from_dict(data, base_dir=path.parent)
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise InputError(f"tenant file {path} does not exist", advice=advice) from None
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                raise InputError(f"{path} cannot be read as a tenant file ({exc})", advice=advice) from None
+            if not isinstance(data, dict) or "tenant_id" not in data:
+                raise InputError(f"{path} is not a tenant file: it has no tenant_id", advice=advice)
+            state_id = data.get("state_id")
+            try:
+                if held is not None and state_id:   # a tenant file of another kind has no journal
+                    _apply_journal(data, held.read(), state_id)
+            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise InputError(f"{journal} cannot be read as the journal of {path} ({exc})",
+                                 advice=f"remove {journal} to go back to the state {path} holds") from None
+        finally:
+            if held is not None:
+                held.close()
+        try:
+            model = cls.from_dict(data, base_dir=path.parent)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"{path} is not a usable tenant file ({type(exc).__name__}: {exc})",
                              advice=advice) from None
+        if state_id:
+            model._synced(str(state_id))
+        return model
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], base_dir: str | Path | None = None) -> "TenantModel":
@@ -276,28 +337,117 @@ class TenantModel:
     def to_dict(self) -> dict[str, Any]:
         """The tenant as it now is, in the tenant-file format."""
         with self.lock:
-            apps = [{"client_id": a.client_id, "certificate": a.certificates[0] if a.certificates else None,
-                     "certificates": list(a.certificates), "roles": list(a.roles),
-                     **({"display_name": a.display_name} if a.display_name else {}),
-                     **({"mailboxes": list(a.mailboxes)} if a.mailboxes is not None else {})}
-                    for a in self.apps.values()]
-            users = [{"address": u.address, "mailbox": u.mailbox, "aliases": list(u.aliases), "id": u.id}
-                     for u in self.users.values()]
-            groups = [{"address": g.address, "members": list(g.members), "id": g.id}
-                      for g in self.groups.values()]
+            directory = self._directory()
             messages = [m.as_record() for msgs in self._messages.values() for m in msgs]
-            held = {(m.mailbox.lower(), m.folder) for msgs in self._messages.values() for m in msgs}
-            empty = {box: sorted(f for f in names if (box, f) not in held)
-                     for box, names in self._custom_folders.items()}
-            empty = {box: names for box, names in empty.items() if names}
-            return {"tenant_id": self.tenant_id, "domains": list(self.domains), "apps": apps,
-                    "users": users, "groups": groups, "messages": messages,
+            empty = {box: names for box in self._custom_folders if (names := self._empty_folders(box))}
+            return {"tenant_id": self.tenant_id, "domains": directory["domains"], "apps": directory["apps"],
+                    "users": directory["users"], "groups": directory["groups"], "messages": messages,
                     **({"empty_folders": empty} if empty else {}),
                     **({"origin": self.origin} if self.origin else {})}
 
+    def _directory(self) -> dict[str, Any]:
+        """Everything of ``to_dict()`` but the messages and empty folders (``origin`` None when unset)."""
+        apps = [{"client_id": a.client_id, "certificate": a.certificates[0] if a.certificates else None,
+                 "certificates": list(a.certificates), "roles": list(a.roles),
+                 **({"display_name": a.display_name} if a.display_name else {}),
+                 **({"mailboxes": list(a.mailboxes)} if a.mailboxes is not None else {})}
+                for a in self.apps.values()]
+        users = [{"address": u.address, "mailbox": u.mailbox, "aliases": list(u.aliases), "id": u.id}
+                 for u in self.users.values()]
+        groups = [{"address": g.address, "members": list(g.members), "id": g.id} for g in self.groups.values()]
+        return {"tenant_id": self.tenant_id, "domains": list(self.domains), "apps": apps, "users": users,
+                "groups": groups, "origin": self.origin or None}
+
+    def _empty_folders(self, box: str) -> list[str]:
+        """The custom folders of a mailbox (key of ``_messages``) that hold no message now."""
+        held = {m.folder for m in self._messages.get(box, ())}
+        return sorted(f for f in self._custom_folders.get(box, ()) if f not in held)
+
+    def _mark(self, box: str) -> None:
+        """A mailbox (key of ``_messages``) changed: the next journal line of the saved state lists it."""
+        self._changed.add(box)
+
+    def _synced(self, state_id: str | None) -> None:
+        """This model now is the saved state ``state_id`` (loaded from it or written to it)."""
+        with self.lock:
+            self._synced_with = state_id
+            self._changed = set()
+            self._directory_digest = hashlib.sha256(_compact(self._directory())).hexdigest()
+
     def dump(self, path: str | Path) -> None:
-        """Write ``to_dict()`` as a tenant file."""
-        Path(path).write_text(json.dumps(self.to_dict(), indent=1), encoding="utf-8")
+        """Write ``to_dict()`` as a tenant file (compact JSON)."""
+        Path(path).write_bytes(_compact(self.to_dict()))
+
+    def write_state(self, path: str | Path, *, append: bool = True) -> str:
+        """Save the tenant as the state file ``path`` (format and crash safety: the module docstring).
+
+        ``append``: the caller knows ``path`` (and its journal) are as this model last loaded or wrote them
+        (nobody saved since). Then only what changed since (its mailboxes, the directory when it changed) is
+        appended to the journal, unless the journal is too large or has a torn last line: the file is then
+        rewritten, as it always is without ``append``. Returns "appended", "rewritten" or "unchanged"
+        (``append`` and nothing changed: nothing written)."""
+        path = Path(path)
+        journal = journal_path(path)
+        with self.lock:
+            state_id, line, data = self._synced_with, None, None
+            if append and state_id is not None:
+                line, digest = self._journal_line(state_id)
+                if line is None:
+                    return "unchanged"
+                if not self._journal_fits(path, journal, len(line)):
+                    line = None
+            if line is None:
+                data = {"state_id": uuid.uuid4().hex, **self.to_dict()}
+                digest = hashlib.sha256(_compact(self._directory())).hexdigest()
+            # changes made from now on are the next save's; until this one is done, none may append
+            self._changed, self._synced_with = set(), None
+        if data is not None:
+            _replace(path, _compact(data))
+            # the old journal names the old state_id: load skips it when a crash leaves it here
+            journal.unlink(missing_ok=True)
+            state_id = data["state_id"]
+        else:
+            with open(journal, "ab") as fh:
+                fh.write(line)
+                fh.flush()
+                os.fsync(fh.fileno())
+        with self.lock:
+            self._synced_with, self._directory_digest = state_id, digest
+        return "appended" if data is None else "rewritten"
+
+    def _journal_line(self, state_id: str) -> tuple[bytes | None, str]:
+        """One journal line (None when nothing changed): the changed mailboxes, and the directory when it
+        changed; and the directory's digest."""
+        directory = self._directory()
+        digest = hashlib.sha256(_compact(directory)).hexdigest()
+        boxes = [{"mailbox": box, "messages": [m.as_record() for m in self._messages.get(box, ())],
+                  "empty_folders": self._empty_folders(box)}
+                 for box in self._messages if box in self._changed]
+        if not boxes and digest == self._directory_digest:
+            return None, digest
+        entry: dict[str, Any] = {"state_id": state_id, "mailboxes": boxes}
+        if digest != self._directory_digest:
+            entry["directory"] = directory
+        return _compact(entry) + b"\n", digest
+
+    @staticmethod
+    def _journal_fits(path: Path, journal: Path, more: int) -> bool:
+        """The journal can take ``more`` bytes: it ends with a whole line and stays within COMPACT_SHARE."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return False
+        try:
+            with open(journal, "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                length = fh.tell()
+                if length:
+                    fh.seek(-1, os.SEEK_END)
+                    if fh.read(1) != b"\n":
+                        return False
+        except FileNotFoundError:
+            length = 0
+        return length + more <= max(COMPACT_SHARE * size, COMPACT_MIN_BYTES)
 
     def copy(self) -> "TenantModel":
         """An independent deep copy (same ids)."""
@@ -472,6 +622,7 @@ class TenantModel:
                 self._by_id[key] = {}
                 self._by_imid[key] = {}
             msgs.append(msg)
+            self._mark(key)
             self._note_folder(key, name)
             ids = self._by_id[key]
             ids[msg.id] = ids[msg.immutable_id] = msg
@@ -506,6 +657,7 @@ class TenantModel:
             msg.id = self._new_id("AAMkA")
             ids[msg.id] = msg
         msg.folder = folder
+        self._mark(msg.mailbox.lower())
         self._note_folder(msg.mailbox.lower(), folder)
         return msg
 
@@ -614,3 +766,58 @@ def _recipients(to: Iterable[str]) -> list[str]:
     if not recipients or any("@" not in a for a in recipients):
         raise fault(400, "ErrorInvalidRecipients")
     return recipients
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``path`` atomically: a temporary file of this writer's own beside it, synced, then renamed over
+    it (a crash leaves the old file or the new one, never half of one)."""
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _apply_journal(data: dict[str, Any], lines: bytes, state_id: str) -> None:
+    """Apply a saved state's journal lines to its tenant-file dict (see the module docstring)."""
+    whole = lines[:lines.rfind(b"\n") + 1]   # the bytes after the last newline: a save stopped mid-append
+    boxes: dict[str, dict[str, Any]] = {}
+    directory = None
+    for raw in whole.splitlines():
+        if not raw.strip():
+            continue
+        entry = json.loads(raw)
+        if entry["state_id"] != state_id:
+            continue
+        for box in entry["mailboxes"]:
+            boxes[box["mailbox"]] = box   # a later line's copy of a mailbox replaces an earlier one's
+        if "directory" in entry:
+            directory = entry["directory"]
+    if directory is not None:
+        data.update({k: directory.get(k) for k in _DIRECTORY_KEYS})
+    if not boxes:
+        return
+    messages: list[dict[str, Any]] = []
+    done: set[str] = set()
+    for rec in data.get("messages", ()):
+        key = rec["mailbox"].lower()
+        if key not in boxes:
+            messages.append(rec)
+        elif key not in done:   # the mailbox's messages where they were in the file
+            done.add(key)
+            messages.extend(boxes[key]["messages"])
+    for key, box in boxes.items():
+        if key not in done:
+            messages.extend(box["messages"])
+    data["messages"] = messages
+    empty = dict(data.get("empty_folders") or {})
+    for key, box in boxes.items():
+        empty.pop(key, None)
+        if box.get("empty_folders"):
+            empty[key] = box["empty_folders"]
+    data["empty_folders"] = empty
