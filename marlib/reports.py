@@ -117,12 +117,10 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
     ``pending`` keeps only what ``remediate --pending`` would handle (:data:`PENDING_STATES`).
     """
     from marlib.remediation.backend import journal_mode
-    from marlib.remediation.impact import verdict_changes as change_states
-    from marlib.remediation.run import journal_tenant
+    from marlib.remediation.impact import impact, verdict_changes as change_states
+    from marlib.remediation.run import copies_by_change, journal_tenant
     mode = mode or journal_mode(store)
     tenant = journal_tenant(store, None, mode)
-    from marlib.remediation.impact import impact
-    from marlib.remediation.run import copies_by_change
     with store.connect() as con:
         found = change_states(con, mode=mode, tenant=tenant)
         changes = found[["event_key", "sha256", "event_time", "previous_verdict", "threat_name", "state", "clean_at",
@@ -133,7 +131,7 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
             # handled: claimed by a run on this tenant (finished or not), as the state says
             df = con.execute(f"""
                 SELECT c.sha256, c.event_time AS changed_at, c.previous_verdict, c.threat_name,
-                       f.file_names, coalesce(f.messages, 0) AS messages,
+                       f.file_names, 0::BIGINT AS copies, 0::BIGINT AS delivered, coalesce(f.messages, 0) AS messages,
                        c.state IN ('handled', 'retry', 'running') AS handled, c.handled_at, c.state, c.clean_at,
                        c.retryable, c.event_key
                 FROM {name} c
@@ -148,14 +146,10 @@ def verdict_changes(store: Store, *, pending: bool = False, mode: str | None = N
             con.unregister(name)
         # the copies as the command line's `changes` and the plan count them (one per Message-ID x recipient)
         imp = impact(con, found[found["event_key"].isin(df["event_key"])])
-    stats = copies_by_change(imp)[["copies", "delivered"]] if len(imp) else None
-    if stats is not None:
-        df = df.merge(stats, left_on="event_key", right_index=True, how="left")
-    for c in ("copies", "delivered"):
-        df[c] = df[c].fillna(0).astype("int64") if c in df.columns else pd.Series(0, index=df.index, dtype="int64")
-    at = list(df.columns).index("messages")
-    return df[[*df.columns[:at], "copies", "delivered", *[c for c in df.columns[at:] if c not in
-                                                          ("copies", "delivered")]]]
+    if len(imp):
+        counted = df[["event_key"]].join(copies_by_change(imp), on="event_key")
+        df[["copies", "delivered"]] = counted[["copies", "delivered"]].fillna(0).astype("int64")
+    return df
 
 
 def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime | None = None,
