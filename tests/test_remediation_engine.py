@@ -275,3 +275,25 @@ def test_a_run_still_executing_in_another_process_is_not_resumed(tmp_path):
     done = remediate(store, SimulatedMailboxes(w.tenant), pending=True, journal=DuckJournal(store, "simulated"))
     assert len(done.resumed) == 1 and set(done.resumed[0].outcomes["status"]) == {"succeeded"}
     _check_exactly_once(w.tenant, COPIES)
+
+
+def test_progress_reaches_every_copy_when_all_of_them_end_while_they_are_handed_out(tmp_path, monkeypatch):
+    """Copies that end while the rest are still handed to the workers (a small, fast run on a loaded machine)
+    are reported: the app's job showed 0 of 2 done under its "saving the tenant" message after both ended."""
+    import concurrent.futures
+
+    import marlib.remediation.engine as engine
+
+    class AtOnce(concurrent.futures.ThreadPoolExecutor):
+        def submit(self, fn, *args, **kwargs):   # the worker runs it before submit returns
+            future = concurrent.futures.Future()
+            future.set_result(fn(*args, **kwargs))
+            return future
+
+    monkeypatch.setattr(engine, "ThreadPoolExecutor", AtOnce)
+    store, w = _setup(tmp_path)
+    seen: list[tuple] = []
+    result = remediate(store, SimulatedMailboxes(w.tenant), pending=True,
+                       progress=lambda done, total, _msg: seen.append((done, total)))
+    assert result.counts["succeeded"] == 4
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4), seen

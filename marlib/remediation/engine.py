@@ -191,9 +191,11 @@ class Engine:
             # completions arrive on a queue: O(1) each, where wait() over thousands of pending
             # futures re-installs a waiter on every one of them at each call
             finished: queue.SimpleQueue = queue.SimpleQueue()
+            # what was reported, taken before any copy starts: copies finished while the rest are submitted
+            # are reported below too (taken after, a run whose copies all ended by then never showed them)
+            reported, left = self._done, len(rows)
             for r in rows:
                 pool.submit(self._run_guarded, r).add_done_callback(finished.put)
-            reported, left = self._done, len(rows)
             while left:
                 try:
                     finished.get(timeout=0.1).result()
