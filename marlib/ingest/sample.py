@@ -9,6 +9,12 @@
     out_dir/tenant.json                                the emulator's tenant file (``apps`` is empty)
     out_dir/summary.json                               what was generated, with exact counts
 
+In summary.json, ``campaigns[].delivered_copies`` counts the delivered inbound recipient lines carrying
+the campaign's file, one per MID x recipient as the logs show them. ``marlib changes`` and a run's plan
+count one copy per Message-ID x recipient (a mailbox is searched once per Message-ID), so a recipient who
+got a message and also a generated child of it (same Message-ID, another MID; the archive address in a
+large sample) counts twice here and once there.
+
 ``write_mail_log(path, lines=2_000_000)`` is the fast path for benchmarks: one
 big mail_logs file (reputation lines included), streamed in sorted blocks.
 
