@@ -100,8 +100,9 @@ def test_an_app_remediation_is_asked_to_stop_at_exit_before_any_query_is_interru
 
     class Slow:
         """The simulated tenant where one copy gets as far as its delete, which waits until the process is
-        ending; every other copy's search waits for that too (else they could all be done before the stop
-        comes, on a machine that schedules them so)."""
+        ending; every other copy's search waits for that too. The simulated tenant's journal is in memory, so
+        a copy once started is finished: with two workers (below) at most two copies start before the stop,
+        on any scheduling (with one per copy, all six could be waiting in their search by then)."""
         def __init__(self, inner) -> None:
             self.inner, self.kind, self.first, self.searched = inner, inner.kind, True, False
             self.lock = threading.Lock()
@@ -126,6 +127,11 @@ def test_an_app_remediation_is_asked_to_stop_at_exit_before_any_query_is_interru
 
     sim = SimulatedMailboxes(w.tenant)
     monkeypatch.setattr(wb, "mailboxes", lambda: Slow(sim))
+    import marlib.remediation.run as run_module
+    from marlib.remediation.engine import EngineOptions
+    engine = run_module._engine
+    monkeypatch.setattr(run_module, "_engine", lambda *args, **kw: engine(*args[:5], EngineOptions(max_workers=2),
+                                                                         *args[6:], **kw))
     monkeypatch.setattr(wb, "save_tenant_state", lambda: None)
     interrupted: list[int] = []
     monkeypatch.setattr(store, "interrupt", lambda: interrupted.append(1) or 0)
@@ -133,7 +139,8 @@ def test_an_app_remediation_is_asked_to_stop_at_exit_before_any_query_is_interru
     assert in_flight.wait(60)
     assert wb.end_jobs(wait_s=60, grace_s=30) == []
     assert interrupted == [] and job.state == "done", job.error
-    assert job.result["counts"].get("succeeded", 0) == 1   # stopped part-way, on its own: the others wait
+    # stopped part-way, on its own: the copy in flight and one whose search waited are finished, the rest wait
+    assert job.result["counts"].get("succeeded", 0) in (1, 2), job.result
 
     rest = remediate(store, sim, pending=True)
     assert rest.stopped_by_outage is None
