@@ -907,3 +907,43 @@ def test_a_forward_draft_that_arrives_after_the_resume_looked_is_deleted_once_th
     forwards = _forwards(w.tenant, box)
     assert [m.folder for m in forwards if not m.is_draft] == ["sentitems"]        # one forward went
     assert [m.folder for m in forwards if m.folder == "drafts"] == []             # no draft left to send
+
+
+def test_a_partial_outage_that_answers_the_check_spaces_the_checks_out_instead_of_failing_ten_copies_each_step(
+        tmp_path):
+    """Every delete gets 503 while the look-ups are answered: the check after the run stopped is answered, so the
+    step resumes and its run stops again after ten more failed copies. Before, that happened at every step (ten
+    failed copies and ten failure lines per step, every 5 s); now each relapse spaces the checks out (the next
+    after 1 step, then 3, ...), the steps between touching no copy, and a run that goes through ends it."""
+    from marlib.remediation.watch import spaced_steps, watch
+    store, w, boxes = _setup(tmp_path, 40)
+    sick = SickMailboxes(SimulatedMailboxes(w.tenant), set(boxes), server_error(503), only=("permanent_delete",))
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    steps, deletes, calls = [], [], []
+
+    def on_step(step) -> None:
+        steps.append(step)
+        calls.append(len(sick.calls) - sum(calls))
+        deletes.append(sum(1 for name, _ in sick.calls if name == "permanent_delete") - sum(deletes))
+        if len(steps) == 7:   # Graph deletes again before the 8th step
+            sick.sick = set()
+
+    watch(store, [logs], sick, interval_s=0, on_step=on_step, max_steps=9, options=EngineOptions(max_workers=1))
+    assert [spaced_steps(n) for n in (1, 2, 3, 10)] == [1, 3, 7, 63]
+    # 1: stops after 10 failed deletes; 2: its check is answered, the run resumed stops again (relapse 1: the
+    # next step skips its check); 3: no request at all; 4: checked, resumed, stopped again (relapse 2: 3 steps
+    # skipped); 5-7: nothing; 8: checked, the service deletes again: the run goes through
+    assert deletes[:7] == [10, 10, 0, 10, 0, 0, 0], deletes
+    assert calls[2] == calls[4] == calls[5] == calls[6] == 0, calls
+    assert steps[1].relapsed and steps[3].relapsed and not steps[0].relapsed
+    assert "the next check comes in 1 step(s)" in steps[1].outage, steps[1].outage
+    assert "the next check comes in 3 step(s)" in steps[3].outage, steps[3].outage
+    for skipped in (steps[2], steps[4], steps[5], steps[6]):
+        assert skipped.runs == [] and skipped.down is not None
+        assert skipped.waiting.startswith("remediation paused: the service answered the last check, yet the "
+                                          "resumed run stopped again"), skipped.waiting
+    assert steps[7].down is None and steps[7].runs and steps[7].outage is None
+    assert not steps[8].waiting and steps[8].down is None
+    left = store.query_df("SELECT count(*) AS n FROM remediation_actions WHERE status = 'planned'")["n"][0]
+    assert left == 0

@@ -24,6 +24,12 @@ touches no copy (said once per change, not at every step), instead of failing ~1
 before the run stops again. Once it answers, the step resumes the interrupted run. The outage is kept in the
 store (:func:`~marlib.remediation.outage.remember_outage`) until then, so a watch started again (a new process,
 the app restarted) does the same one-request check at its first step.
+
+A partial outage answers that check (the look-up works) while the run's other requests still fail (every
+delete gets 503, say): the step resumes and its run stops again after ``outage_after`` more failed copies. So
+after each such relapse the checks are spaced out, the steps in between touching no copy: the next check
+comes 1 step later, then 3, 7, ... up to :data:`MAX_SPACED_STEPS` (about five minutes at 5 s), and a run that
+goes through without an outage ends the spacing.
 """
 from __future__ import annotations
 
@@ -55,6 +61,9 @@ log = logging.getLogger(__name__)
 RETRY_DELAY_S = 60.0
 # how often a run in flight looks at the "Enable Office 365 Mailbox Settings" switch (one small query)
 SWITCH_CHECK_S = 1.0
+# after a partial outage answered the check and then failed the resumed run again, the steps whose check is
+# skipped: 1, 3, 7, ... at most this many (63 steps of 5 s: about five minutes between two checks)
+MAX_SPACED_STEPS = 63
 
 # remediation_runs.trigger of the runs automatic mode starts: `marlib watch`'s, and the app's own automatic mode's
 # (an analyst tells them apart in `runs` and on the Logs and Alerts page)
@@ -76,6 +85,7 @@ class WatchStep:
     #                             answered server errors only), or the service is still down: said once per change
     down: Outage | None = None  # the outage the service is in after this step: the next step checks it first
     waiting: str | None = None  # this step touched no copy: the service is still down (at every such step)
+    relapsed: bool = False      # the service answered the check, then the resumed run stopped for it again
 
 
 # the settings rows a run's backend is made from (marlib.settings, marlib.remediation.backend)
@@ -275,12 +285,13 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
                should_stop: Callable[[], bool] | None = None, ingest: bool = True,
                retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = (),
                trigger: str = WATCH_TRIGGER, said: dict[str, Any] | None = None,
-               down: Outage | None = None) -> WatchStep:
+               down: Outage | None = None, check: bool = True) -> WatchStep:
     """Ingest what is new (``ingest``), then remediate every pending verdict change.
 
     ``down``: the outage that stopped the last step's run (its ``WatchStep.down``): the service is asked first
     whether it answers again (one request); if not, the step touches no copy (``waiting``; ``outage`` only when
-    that changed, kept in ``said``).
+    that changed, kept in ``said``). ``check`` False (the checks are spaced out after a relapse, see the module
+    docstring): the service is not asked and the step touches no copy.
 
     ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
     (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
@@ -305,6 +316,9 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     if mailboxes is None:
         return step
     if down is not None:
+        if not check:
+            step.down, step.waiting = down, spaced_notice(down)
+            return step
         if _still_down(step, mailboxes, down, said):
             _remember(store, down, step.down)
             return step
@@ -316,9 +330,22 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     step.runs = [*result.resumed, *([result] if result.run_id is not None else [])]   # recorded runs only
     step.outage = outage_notice(result, watching=True)
     step.down = result.stopped_by_outage   # kept in the store by remediate() for a watch started again
+    step.relapsed = down is not None and step.down is not None
     if step.down is not None and said is not None:   # that notice says the steps are paused: not said again
         said["down"] = _down_key(step.down)
     return step
+
+
+def spaced_notice(outage: Outage) -> str:
+    """What a step whose check is skipped says: the service answered a check but failed the run again."""
+    return (f"remediation paused: the service answered the last check, yet the resumed run stopped again "
+            f"({outage.cause}), a partial outage; this watch step touched no copy and the checks are spaced "
+            f"out until a run goes through. What to do: {outage.advice or 'check the network and the proxy'}.")
+
+
+def spaced_steps(relapses: int) -> int:
+    """The steps whose check is skipped after the ``relapses``-th relapse in a row: 1, 3, 7, ..."""
+    return min(MAX_SPACED_STEPS, 2 ** min(relapses, 16) - 1)
 
 
 def _down_key(outage: Outage) -> tuple:
@@ -379,6 +406,7 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
     steps = 0
     seen: tuple | None = None
     said: dict[str, Any] = {}
+    relapses, skip = 0, 0   # relapses in a row of a partial outage; steps left whose check is skipped
     # the last step's run stopped for it (that of a watch before this one, kept in the store): the next step asks
     # first whether it is over
     down: Outage | None = remembered_outage(store)
@@ -397,12 +425,23 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
                               should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger,
-                              said=said, down=down)
+                              said=said, down=down, check=skip == 0)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
             log.warning("watch step failed: %s", exc)
             step = WatchStep(error=str(exc), down=down)
+        if step.waiting is not None and skip:
+            skip -= 1
+        if step.relapsed:
+            relapses += 1
+            skip = spaced_steps(relapses)
+            spaced = (f" The service had answered this step's check: a partial outage, so the next check comes "
+                      f"in {skip} step(s) (about {skip * interval_s:.0f} s).")
+            step.outage = (step.outage or "") + spaced if step.outage else spaced.strip()
+            log.info("watch: partial outage, relapse %d: the next %d step(s) skip the check", relapses, skip)
+        elif step.runs and step.down is None:
+            relapses = 0
         down = step.down
         step.notice = "; ".join(n for n in (notice, step.notice) if n) or None
         steps += 1
