@@ -438,7 +438,7 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
             skip = spaced_steps(relapses)
             spaced = (f" The service had answered this step's check: a partial outage, so the next check comes "
                       f"in {skip} step(s) (about {skip * interval_s:.0f} s).")
-            step.outage = (step.outage or "") + spaced if step.outage else spaced.strip()
+            step.outage = f"{step.outage}{spaced}" if step.outage else spaced.strip()
             log.info("watch: partial outage, relapse %d: the next %d step(s) skip the check", relapses, skip)
         elif step.runs and step.down is None:
             relapses = 0
