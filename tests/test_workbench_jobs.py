@@ -37,3 +37,27 @@ def test_a_simulated_run_says_it_is_saving_the_tenant_after_its_last_copy(tmp_pa
     assert job.state == "done" and job.result["counts"]["succeeded"] == 2, (job.error, job.result)
     assert len(seen) == 1 and seen[0][0].startswith("saving the simulated tenant"), seen
     assert seen[0][1] == seen[0][2] and seen[0][2], seen   # the copies' count stays as it was: all done
+
+
+def test_a_job_says_it_has_ended_only_once_the_workbench_shows_what_it_changed(tmp_path, monkeypatch):
+    """The job said "done" before it made the workbench forget the data version: a page redrawn as it saw the
+    job end (or a caller waiting for it) read the version cached before the job's writes, so an ingest's page
+    showed the old counts until the next click (10 of 200 jobs, a thread polling wb.running())."""
+    store = Store(tmp_path / "m.duckdb")
+    wb = Workbench(store, version_ttl_s=3600)
+    before = wb.version()
+    states: list[list[str]] = []
+    forget = wb.invalidate
+    monkeypatch.setattr(wb, "invalidate", lambda: (states.append([j.state for j in wb.jobs()]), forget()))
+
+    def writes(progress) -> None:
+        with store.connect() as con:
+            con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
+                        "VALUES ('r1', now(), now(), '{}')")
+    job = wb.start_job("ingest", "/logs", writes)
+    deadline = time.monotonic() + 60
+    while wb.running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.state == "done" and job.finished_at is not None, job.error
+    assert states == [["running"]]   # forgotten while the job still said it was running
+    assert wb.version() != before
