@@ -327,13 +327,14 @@ class Workbench:
                                  "interval_s": interval_s}
 
         def on_step(step: Any) -> None:
-            state["steps"] += 1
             state["last_step_at"] = _utcnow()
             state["changes_handled"] += sum(getattr(r, "changes", 0) for r in step.runs)
             # an outage that stopped the step's run says so, and so does every step skipped while it lasts
             state["last_error"] = step.error or step.outage or step.waiting
             state["notice"] = step.notice or state["notice"]
             self.invalidate()
+            # counted last: whoever sees the step counted (a page, a caller waiting for it) sees what it did
+            state["steps"] += 1
 
         def run(progress: Progress) -> dict[str, Any]:
             from marlib.remediation.watch import APP_AUTO_TRIGGER, watch

@@ -61,3 +61,61 @@ def test_a_job_says_it_has_ended_only_once_the_workbench_shows_what_it_changed(t
     assert job.state == "done" and job.finished_at is not None, job.error
     assert states == [["running"]]   # forgotten while the job still said it was running
     assert wb.version() != before
+
+
+def test_automatic_mode_counts_a_step_only_once_what_it_did_shows(tmp_path, monkeypatch):
+    """Automatic mode counted a step before it took down the step's time, error and notice (and before the data
+    version was forgotten): a page, or a caller waiting for the count to go up, could read the step before's.
+    Here the step's fields are looked at by the workbench while another thread could read watch_state()."""
+    import threading
+    from types import SimpleNamespace
+
+    import marlib.remediation.watch as watch_module
+
+    store = Store(tmp_path / "m.duckdb")
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    wb = Workbench(store)
+    seen: list[dict] = []
+    started = threading.Event()
+
+    class Step(SimpleNamespace):
+        @property
+        def notice(self):   # read by the workbench as it takes the step down: what a reader sees meanwhile
+            seen.append(wb.watch_state())
+            return "a notice"
+
+    def one_step_watch(store_, targets, *, stop, on_step, **kw) -> int:
+        assert started.wait(60)
+        on_step(Step(runs=[], error="the step's error", outage=None, waiting=None))
+        stop.wait(60)
+        return 1
+
+    class Tenant:
+        def __init__(self, *args, **kw) -> None:
+            pass
+
+        def open(self) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+    monkeypatch.setattr(watch_module, "watch", one_step_watch)
+    monkeypatch.setattr(watch_module, "StepBackend", Tenant)
+    job = wb.start_watch([logs], interval_s=0.05)
+    started.set()
+    deadline = time.monotonic() + 60
+    while wb.watch_state()["steps"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    state = wb.watch_state()
+    wb.stop_watch()
+    while job.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert job.state == "done", job.error
+    assert [s["steps"] for s in seen] == [0]   # not counted while it is being taken down
+    assert state["steps"] == 1 and state["last_error"] == "the step's error" and state["notice"] == "a notice"
+    assert state["last_step_at"] is not None
