@@ -343,8 +343,14 @@ class Workbench:
                               progress=progress, backend=tenant, trigger=APP_AUTO_TRIGGER)
             return {"steps": steps}
 
-        job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
+        # registered as it starts, in one step with the check: watch_state() and stop_watch() from other threads
+        # (the exit's end_jobs, another session) wait for it instead of finding it off meanwhile (a stop then was
+        # lost, and a second session could start a second automatic mode)
         with self._lock:
+            if self.watch_state()["state"] == "on":
+                tenant.close()
+                raise InputError("Automatic mode is already on", advice="stop it first to change its folders")
+            job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
             self._watch = (job, stop, state)
         return job
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
+from marlib.errors import InputError
 from marlib.store import Store
 from marlib.workbench import Workbench
 
@@ -119,3 +122,63 @@ def test_automatic_mode_counts_a_step_only_once_what_it_did_shows(tmp_path, monk
     assert [s["steps"] for s in seen] == [0]   # not counted while it is being taken down
     assert state["steps"] == 1 and state["last_error"] == "the step's error" and state["notice"] == "a notice"
     assert state["last_step_at"] is not None
+
+
+def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, monkeypatch):
+    """The watch job's thread ran before the workbench had registered it: meanwhile watch_state() said "off" and
+    stop_watch() did nothing (a stop from the exit's end_jobs or another session was lost, and another session
+    could start a second automatic mode). Here the job's thread asks as soon as it runs, while the workbench is
+    held up just after starting it."""
+    import threading
+
+    import marlib.remediation.watch as watch_module
+
+    store = Store(tmp_path / "m.duckdb")
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    wb = Workbench(store)
+    asked: list[str] = []
+    seen = threading.Event()
+
+    def watch_asking(store_, targets, *, stop, **kw) -> int:
+        asked.append(wb.watch_state()["state"])
+        seen.set()
+        stop.wait(60)
+        return 0
+
+    class Tenant:
+        def __init__(self, *args, **kw) -> None:
+            pass
+
+        def open(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+    start_job = wb.start_job
+
+    def held_up(*args, **kw):
+        job = start_job(*args, **kw)
+        seen.wait(1)   # the job's thread asks meanwhile (registered first, it waits for the registration)
+        return job
+
+    monkeypatch.setattr(watch_module, "watch", watch_asking)
+    monkeypatch.setattr(watch_module, "StepBackend", Tenant)
+    monkeypatch.setattr(wb, "start_job", held_up)
+    job = wb.start_watch([logs], interval_s=0.05)
+    with pytest.raises(InputError, match="already on"):
+        wb.start_watch([logs], interval_s=0.05)
+    assert seen.wait(60)
+    wb.stop_watch()
+    deadline = time.monotonic() + 60
+    while job.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert job.state == "done", job.error
+    assert asked == ["on"]
