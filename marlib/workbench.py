@@ -327,13 +327,14 @@ class Workbench:
                                  "interval_s": interval_s}
 
         def on_step(step: Any) -> None:
-            state["steps"] += 1
             state["last_step_at"] = _utcnow()
             state["changes_handled"] += sum(getattr(r, "changes", 0) for r in step.runs)
             # an outage that stopped the step's run says so, and so does every step skipped while it lasts
             state["last_error"] = step.error or step.outage or step.waiting
             state["notice"] = step.notice or state["notice"]
             self.invalidate()
+            # counted last: whoever sees the step counted (a page, a caller waiting for it) sees what it did
+            state["steps"] += 1
 
         def run(progress: Progress) -> dict[str, Any]:
             from marlib.remediation.watch import APP_AUTO_TRIGGER, watch
@@ -342,8 +343,14 @@ class Workbench:
                               progress=progress, backend=tenant, trigger=APP_AUTO_TRIGGER)
             return {"steps": steps}
 
-        job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
+        # registered as it starts, in one step with the check: watch_state() and stop_watch() from other threads
+        # (the exit's end_jobs, another session) wait for it instead of finding it off meanwhile (a stop then was
+        # lost, and a second session could start a second automatic mode)
         with self._lock:
+            if self.watch_state()["state"] == "on":
+                tenant.close()
+                raise InputError("Automatic mode is already on", advice="stop it first to change its folders")
+            job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
             self._watch = (job, stop, state)
         return job
 
@@ -407,23 +414,26 @@ class Workbench:
             return self.start_job(kind, label, fn, who=who)
 
     def _run_job(self, job: Job, fn: Callable[[Progress], Any]) -> None:
+        state = "running"   # set on the job last (below): whoever sees it ended sees what it changed
         try:
-            result = fn(job.progress)
-            job.result, job.state = result, "done"
+            job.result, state = fn(job.progress), "done"
         except MarlibError as exc:
-            job.error, job.state = exc.as_dict(), "failed"
+            job.error, state = exc.as_dict(), "failed"
             log.warning("job %d failed: %s", job.id, exc)
         except Exception as exc:  # a bug must not kill the thread silently
-            job.error, job.state = {"error": type(exc).__name__, "message": str(exc), "advice": None}, "failed"
+            job.error, state = {"error": type(exc).__name__, "message": str(exc), "advice": None}, "failed"
             if self._ending.is_set():   # interrupted by end_jobs: the next run resumes what it left
                 log.info("job %d stopped as the process ends: %s", job.id, exc)
             else:
                 log.exception("job %d crashed", job.id)
         finally:
+            # the data version is forgotten before the job says it ended: a page redrawn as it sees the job end
+            # (or a caller waiting for it) read the version cached before the job's writes, for up to the TTL
             job.finished_at = _utcnow()
-            with self._lock:
-                self._threads.pop(job.id, None)
             self.invalidate()
+            job.state = state
+            with self._lock:   # after the state: end_jobs, once no thread is left, finds no job running
+                self._threads.pop(job.id, None)
 
     def end_jobs(self, *, wait_s: float = EXIT_WAIT_S, grace_s: float = EXIT_GRACE_S) -> list[Job]:
         """Stop the running jobs as the process ends (called at exit): automatic mode and remediation runs are

@@ -51,6 +51,9 @@ def automatic_mode() -> None:
     """On/off, folders, last step: automatic mode in this process, and `marlib watch` runs seen in the
     database (a watcher started from the command line)."""
     st.subheader("Automatic mode")
+    # turned off while a step was in flight, it says "stopping" until the step ends: then the whole page is
+    # redrawn, the form back and the polling below ended
+    _ui.rerun_when_a_job_ends(wb.jobs("watch"), "watch-running-jobs")
     state = wb.watch_state()
     if state["state"] == "off":
         st.caption("Off in this app. It follows ESA log folders (incremental ingest) and remediates each "
@@ -203,5 +206,7 @@ with _ui.guard():
                 st.rerun()
 
     one_file(pending, changes)
-    # while automatic mode is on, its steps and last step redraw on their own (before, only on a click)
-    st.fragment(automatic_mode, run_every=2.0 if wb.watch_state()["state"] == "on" else None)()
+    # while automatic mode is on, its steps and last step redraw on their own (before, only on a click); and
+    # while it is stopping (turned off during a step): polled only while "on", the page said "stopping" and
+    # never showed it off (the button to turn it on again) until a click
+    st.fragment(automatic_mode, run_every=2.0 if wb.watch_state()["state"] != "off" else None)()

@@ -190,14 +190,17 @@ def test_data_page_shows_a_small_ingest_in_kb_not_as_0_0_of_0_0_mb(db):
     """The public sample logs are a few KB: their ingest showed "(0.0 of 0.0 MB)" all along."""
     import threading
     from pages import _ui
-    release = threading.Event()
+    release, reported = threading.Event(), threading.Event()
 
     def small_ingest(progress) -> dict:
         progress(9_300, 18_618, "amp.log")
+        reported.set()
         release.wait(TIMEOUT)
         return {"summary": {}, "warnings": []}
     wb = _ui.workbench()
     wb.start_job("ingest", "/tmp/samples", small_ingest)
+    # the page is drawn once the job has said how far it is (a job thread not yet scheduled showed no progress)
+    assert reported.wait(TIMEOUT)
     try:
         at = ok(page("ingest"))
         bars = [b.proto.text for b in at.get("progress")]

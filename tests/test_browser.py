@@ -73,16 +73,28 @@ def serve(work: Path) -> Iterator[str]:
     from marlib.store import Store
     db = work / "marlib.duckdb"
     ensure_default_db(Store(db))
-    port = _free_port()
     log = work / "streamlit.log"
     env = dict(os.environ, MARLIB_DB=str(db), PYTHONUNBUFFERED="1")
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-           "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    for attempt in range(3):
+        # the port is free when picked, not when streamlit binds it seconds later: another process (the other
+        # test worker's emulators, an outgoing connection) can take it meanwhile; streamlit then says so and
+        # exits, and a new port is picked
+        port = _free_port()
+        cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+        with log.open("wb") as out:
+            proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_healthy(url, proc, log)
+            break
+        except AssertionError:
+            taken = proc.poll() is not None and f"Port {port} is not available" in log.read_text()
+            if not taken or attempt == 2:
+                proc.kill()
+                proc.wait(timeout=15)
+                raise
     try:
-        _wait_healthy(url, proc, log)
         yield url
     finally:
         proc.terminate()

@@ -87,7 +87,10 @@ def test_appended_lines_are_read_alone_and_a_straddling_message_merges(tmp_path)
     assert store.query_one("SELECT count(*) FROM recipients WHERE mid = 100 AND status = 'delivered'") == (2,)
 
 
-def test_unterminated_last_line_waits_for_its_newline(tmp_path):
+def test_unterminated_last_line_waits_for_its_newline(tmp_path, monkeypatch):
+    # the file is being written for as long as the test lasts (it settled 5 s after it was written: a first
+    # ingest later than that, on a loaded machine, took the line as complete)
+    monkeypatch.setattr("marlib.ingest.api.SETTLED_S", 3600)
     lines = header(T0) + message(100, T0, ["a@corp.example"])
     path = tmp_path / "mail.current"
     path.write_text("\n".join(lines), encoding="utf-8")  # still being written: no final newline
@@ -102,9 +105,11 @@ def test_unterminated_last_line_waits_for_its_newline(tmp_path):
     assert store.query_one("SELECT finished_at IS NOT NULL FROM messages") == (True,)
 
 
-def test_a_file_whose_only_new_bytes_are_an_unterminated_line_is_waiting_not_unchanged(tmp_path, capsys):
+def test_a_file_whose_only_new_bytes_are_an_unterminated_line_is_waiting_not_unchanged(tmp_path, capsys,
+                                                                                       monkeypatch):
     """Lines appended to a log being written, the last without its newline yet: the ingest read nothing and
     said `0 file(s) read (1 unchanged)`, as if nothing had been appended."""
+    monkeypatch.setattr("marlib.ingest.api.SETTLED_S", 3600)   # being written throughout, however slow the test
     lines = header(T0) + message(100, T0, ["a@corp.example"])
     path = tmp_path / "mail.current"
     path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")

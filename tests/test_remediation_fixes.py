@@ -177,14 +177,20 @@ def test_watch_reads_a_last_line_without_newline_once_the_file_settles(tmp_path,
     from marlib.ingest import api
     from marlib.remediation.watch import watch
     from tests.ingest_helpers import file_line, header
-    monkeypatch.setattr(api, "SETTLED_S", 1.5)
+    # the file settles once the first step is over, whenever that is (it settled 1.5 s after it was written, and
+    # a first step slower than that on a loaded machine read the line at once)
+    monkeypatch.setattr(api, "SETTLED_S", 3600)
     store, w = _setup(tmp_path)
     logs = tmp_path / "esa"
     logs.mkdir()
     t0 = 1_763_000_000
     (logs / "mail.current").write_text("\n".join(header(t0) + [file_line(t0, "Start MID 900 ICID 9")]))
     seen = []
-    watch(store, [logs], SimulatedMailboxes(w.tenant), interval_s=0.4, on_step=seen.append, max_steps=8)
+
+    def settles_after_the_first(step) -> None:
+        seen.append(step)
+        monkeypatch.setattr(api, "SETTLED_S", 0)
+    watch(store, [logs], SimulatedMailboxes(w.tenant), interval_s=0.4, on_step=settles_after_the_first, max_steps=8)
     assert store.query_one("SELECT count(*) FROM messages WHERE mid = 900")[0] == 1
     assert seen[0].ingest.lines == 3   # the header; the last line waited
 

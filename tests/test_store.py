@@ -39,15 +39,16 @@ def test_settings_round_trip_with_bound_parameters(tmp_path):
     assert store.get_setting("k", "default") == "default"
 
 
-def _hold_lock(path, seconds):
+def _hold_lock(path, seconds=None):
+    """Another process holding the database: ``seconds``, or (None) until a line on its stdin."""
     code = textwrap.dedent(f"""
         import duckdb, sys, time
         con = duckdb.connect({str(path)!r})
         print("locked", flush=True)
-        time.sleep({seconds})
+        {"sys.stdin.readline()" if seconds is None else f"time.sleep({seconds})"}
         con.close()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "locked"
     return proc
 
@@ -55,12 +56,20 @@ def _hold_lock(path, seconds):
 def test_waits_for_another_process_then_proceeds(tmp_path):
     path = tmp_path / "w.duckdb"
     Store(path).query_one("SELECT 1")
-    holder = _hold_lock(path, 1.5)
+    # held until the store says it waits (it was 1.5 s: a test process not scheduled for that long after
+    # "locked" found the database free, never waited, and failed on `told`)
+    holder = _hold_lock(path)
     told = []
+
+    def waiting(message: str) -> None:
+        told.append(message)
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
     try:
-        store = Store(path, lock_wait_s=30, on_wait=told.append)
+        store = Store(path, lock_wait_s=30, on_wait=waiting)
         assert store.query_one("SELECT count(*) FROM messages")[0] == 0
     finally:
+        holder.stdin.close()
         holder.wait()
     assert told and "another marlib process" in told[0]
 

@@ -182,6 +182,9 @@ def test_the_cli_watch_stops_remediating_on_settings_disable(tmp_path):
             cli = subprocess.run([sys.executable, "-m", "marlib", "--db", str(store.path), "settings", "disable"],
                                  cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
             assert cli.returncode == 0, cli.stderr
+            # H2 comes once a step has seen the switch off (as in the app's test below: a step in flight as
+            # it turned off may still act until the switch is read again)
+            out += _wait_for(proc, "live remediation is disabled")
             _append_verdict(amp, H2, "MALICIOUS")
             _wait_ingested(store, H2)
             _append_verdict(amp, sha("later"), "CLEAN")   # ingested by a later step: H2's step is over
@@ -240,6 +243,10 @@ def test_the_apps_automatic_mode_stops_remediating_when_the_switch_is_turned_off
         try:
             _wait_steps(wb, job, 1)
             wb.set_live_enabled(False)          # the Mailbox Settings page's switch
+            # H2 comes once a step has seen the switch off: a step already past its look at the tenant when
+            # the switch turned off would run, and its copies stop only once the switch is read again (at
+            # most every SWITCH_CHECK_S), so H2 arriving meanwhile was remediated on some schedulings
+            _wait_notice(wb, job, DISABLED_NOTICE)
             _verdict(store, H2)
             _wait_steps(wb, job, wb.watch_state()["steps"] + 3)
             state = wb.watch_state()
@@ -255,6 +262,13 @@ def test_the_apps_automatic_mode_stops_remediating_when_the_switch_is_turned_off
 def _wait_steps(wb, job, n: int, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while wb.watch_state().get("steps", 0) < n:
+        assert job.state == "running" and time.monotonic() < deadline, (job.error, wb.watch_state())
+        time.sleep(0.05)
+
+
+def _wait_notice(wb, job, notice: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while wb.watch_state().get("notice") != notice:
         assert job.state == "running" and time.monotonic() < deadline, (job.error, wb.watch_state())
         time.sleep(0.05)
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
+from marlib.errors import InputError
 from marlib.store import Store
 from marlib.workbench import Workbench
 
@@ -37,3 +40,145 @@ def test_a_simulated_run_says_it_is_saving_the_tenant_after_its_last_copy(tmp_pa
     assert job.state == "done" and job.result["counts"]["succeeded"] == 2, (job.error, job.result)
     assert len(seen) == 1 and seen[0][0].startswith("saving the simulated tenant"), seen
     assert seen[0][1] == seen[0][2] and seen[0][2], seen   # the copies' count stays as it was: all done
+
+
+def test_a_job_says_it_has_ended_only_once_the_workbench_shows_what_it_changed(tmp_path, monkeypatch):
+    """The job said "done" before it made the workbench forget the data version: a page redrawn as it saw the
+    job end (or a caller waiting for it) read the version cached before the job's writes, so an ingest's page
+    showed the old counts until the next click (10 of 200 jobs, a thread polling wb.running())."""
+    store = Store(tmp_path / "m.duckdb")
+    wb = Workbench(store, version_ttl_s=3600)
+    before = wb.version()
+    states: list[list[str]] = []
+    forget = wb.invalidate
+    monkeypatch.setattr(wb, "invalidate", lambda: (states.append([j.state for j in wb.jobs()]), forget()))
+
+    def writes(progress) -> None:
+        with store.connect() as con:
+            con.execute("INSERT INTO ingest_runs (run_id, started_at, finished_at, summary) "
+                        "VALUES ('r1', now(), now(), '{}')")
+    job = wb.start_job("ingest", "/logs", writes)
+    deadline = time.monotonic() + 60
+    while wb.running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.state == "done" and job.finished_at is not None, job.error
+    assert states == [["running"]]   # forgotten while the job still said it was running
+    assert wb.version() != before
+
+
+def test_automatic_mode_counts_a_step_only_once_what_it_did_shows(tmp_path, monkeypatch):
+    """Automatic mode counted a step before it took down the step's time, error and notice (and before the data
+    version was forgotten): a page, or a caller waiting for the count to go up, could read the step before's.
+    Here the step's fields are looked at by the workbench while another thread could read watch_state()."""
+    import threading
+    from types import SimpleNamespace
+
+    import marlib.remediation.watch as watch_module
+
+    store = Store(tmp_path / "m.duckdb")
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    wb = Workbench(store)
+    seen: list[dict] = []
+    started = threading.Event()
+
+    class Step(SimpleNamespace):
+        @property
+        def notice(self):   # read by the workbench as it takes the step down: what a reader sees meanwhile
+            seen.append(wb.watch_state())
+            return "a notice"
+
+    def one_step_watch(store_, targets, *, stop, on_step, **kw) -> int:
+        assert started.wait(60)
+        on_step(Step(runs=[], error="the step's error", outage=None, waiting=None))
+        stop.wait(60)
+        return 1
+
+    class Tenant:
+        def __init__(self, *args, **kw) -> None:
+            pass
+
+        def open(self) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+    monkeypatch.setattr(watch_module, "watch", one_step_watch)
+    monkeypatch.setattr(watch_module, "StepBackend", Tenant)
+    job = wb.start_watch([logs], interval_s=0.05)
+    started.set()
+    deadline = time.monotonic() + 60
+    while wb.watch_state()["steps"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    state = wb.watch_state()
+    wb.stop_watch()
+    while job.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert job.state == "done", job.error
+    assert [s["steps"] for s in seen] == [0]   # not counted while it is being taken down
+    assert state["steps"] == 1 and state["last_error"] == "the step's error" and state["notice"] == "a notice"
+    assert state["last_step_at"] is not None
+
+
+def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, monkeypatch):
+    """The watch job's thread ran before the workbench had registered it: meanwhile watch_state() said "off" and
+    stop_watch() did nothing (a stop from the exit's end_jobs or another session was lost, and another session
+    could start a second automatic mode). Here the job's thread asks as soon as it runs, while the workbench is
+    held up just after starting it."""
+    import threading
+
+    import marlib.remediation.watch as watch_module
+
+    store = Store(tmp_path / "m.duckdb")
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    wb = Workbench(store)
+    asked: list[str] = []
+    seen = threading.Event()
+
+    def watch_asking(store_, targets, *, stop, **kw) -> int:
+        asked.append(wb.watch_state()["state"])
+        seen.set()
+        stop.wait(60)
+        return 0
+
+    class Tenant:
+        def __init__(self, *args, **kw) -> None:
+            pass
+
+        def open(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+    start_job = wb.start_job
+
+    def held_up(*args, **kw):
+        job = start_job(*args, **kw)
+        seen.wait(1)   # the job's thread asks meanwhile (registered first, it waits for the registration)
+        return job
+
+    monkeypatch.setattr(watch_module, "watch", watch_asking)
+    monkeypatch.setattr(watch_module, "StepBackend", Tenant)
+    monkeypatch.setattr(wb, "start_job", held_up)
+    job = wb.start_watch([logs], interval_s=0.05)
+    with pytest.raises(InputError, match="already on"):
+        wb.start_watch([logs], interval_s=0.05)
+    assert seen.wait(60)
+    wb.stop_watch()
+    deadline = time.monotonic() + 60
+    while job.state == "running" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert job.state == "done", job.error
+    assert asked == ["on"]
