@@ -10,6 +10,24 @@ from marlib.store import Store
 from marlib.workbench import Workbench
 
 
+class _NoTenant:
+    """Stands for the automatic mode's StepBackend: no settings, no tenant (the tests replace watch itself)."""
+    def __init__(self, *args, **kw) -> None:
+        pass
+
+    def open(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
 def test_a_simulated_run_says_it_is_saving_the_tenant_after_its_last_copy(tmp_path, monkeypatch):
     """After the last copy a run on the simulated tenant writes the tenant's state, minutes on a large tenant
     (a 370 MB state on a busy machine): the job said the last mailbox under a full bar all that time, as if it
@@ -94,21 +112,8 @@ def test_automatic_mode_counts_a_step_only_once_what_it_did_shows(tmp_path, monk
         stop.wait(60)
         return 1
 
-    class Tenant:
-        def __init__(self, *args, **kw) -> None:
-            pass
-
-        def open(self) -> None:
-            pass
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc) -> None:
-            pass
-
     monkeypatch.setattr(watch_module, "watch", one_step_watch)
-    monkeypatch.setattr(watch_module, "StepBackend", Tenant)
+    monkeypatch.setattr(watch_module, "StepBackend", _NoTenant)
     job = wb.start_watch([logs], interval_s=0.05)
     started.set()
     deadline = time.monotonic() + 60
@@ -146,22 +151,6 @@ def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, m
         stop.wait(60)
         return 0
 
-    class Tenant:
-        def __init__(self, *args, **kw) -> None:
-            pass
-
-        def open(self) -> None:
-            pass
-
-        def close(self) -> None:
-            pass
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc) -> None:
-            pass
-
     start_job = wb.start_job
 
     def held_up(*args, **kw):
@@ -170,7 +159,7 @@ def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, m
         return job
 
     monkeypatch.setattr(watch_module, "watch", watch_asking)
-    monkeypatch.setattr(watch_module, "StepBackend", Tenant)
+    monkeypatch.setattr(watch_module, "StepBackend", _NoTenant)
     monkeypatch.setattr(wb, "start_job", held_up)
     job = wb.start_watch([logs], interval_s=0.05)
     with pytest.raises(InputError, match="already on"):
