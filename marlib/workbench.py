@@ -308,8 +308,7 @@ class Workbench:
     def start_watch(self, paths: list[str | Path], *, interval_s: float = 5.0, who: str | None = None) -> Job:
         """Follow ``paths`` (incremental ingest) and remediate each new verdict change on the active
         tenant until :meth:`stop_watch`; one automatic mode per process."""
-        if self.watch_state()["state"] == "on":
-            raise InputError("Automatic mode is already on", advice="stop it first to change its folders")
+        self._refuse_a_second_watch()   # before the tenant is opened; asked again below, as it starts
         targets = [Path(p).expanduser() for p in paths if str(p).strip()]
         missing = [str(p) for p in targets if not p.exists()]
         if not targets or missing:
@@ -347,9 +346,11 @@ class Workbench:
         # (the exit's end_jobs, another session) wait for it instead of finding it off meanwhile (a stop then was
         # lost, and a second session could start a second automatic mode)
         with self._lock:
-            if self.watch_state()["state"] == "on":
+            try:
+                self._refuse_a_second_watch()
+            except InputError:
                 tenant.close()
-                raise InputError("Automatic mode is already on", advice="stop it first to change its folders")
+                raise
             job = self.start_job("watch", ", ".join(state["paths"]), run, who=who)
             self._watch = (job, stop, state)
         return job
@@ -373,6 +374,10 @@ class Workbench:
         with self._lock:
             if self._watch is not None:
                 self._watch[1].set()
+
+    def _refuse_a_second_watch(self) -> None:
+        if self.watch_state()["state"] == "on":
+            raise InputError("Automatic mode is already on", advice="stop it first to change its folders")
 
     def watch_state(self) -> dict[str, Any]:
         """``state`` on / stopping / off, the folders, steps, last step time, changes handled, errors."""
