@@ -424,6 +424,22 @@ def test_a_rejected_row_keeps_its_original_text_as_written_in_the_file(tmp_path)
     assert ingest_paths(store, [csv, lines, tmp_path / "p.parquet"]).rejects == 0   # not recorded twice
 
 
+def test_a_csv_quoted_with_apostrophes_keeps_its_rejects_lines_and_text(tmp_path):
+    """DuckDB's sniffer reads a CSV quoted with ' (a shell or SIEM export): a row whose quoted field goes over
+    two lines is one row, and the rejects after it keep their own line numbers and whole text (they were
+    numbered as if each row were one line, with the text of another line)."""
+    path = tmp_path / "apostrophes.csv"
+    path.write_text("mid,recipient,subject,status\n1,a@x.com,'two\nlines',weird\n2,b@x.com,s,delivered,extra\n"
+                    "3,c@x.com,'it''s',odd\n4,d@x.com,fine,delivered\n")
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path]).rejects == 3
+    assert rows(store, "SELECT line_no, raw, reason FROM ingest_rejects ORDER BY line_no") == [
+        [2, "1,a@x.com,'two\nlines',weird", "unknown status (delivered, quarantined, bounced or pending)"],
+        [4, "2,b@x.com,s,delivered,extra", "row has more fields than the header"],
+        [5, "3,c@x.com,'it''s',odd", "unknown status (delivered, quarantined, bounced or pending)"]]
+    assert rows(store, "SELECT mid, address FROM recipients") == [[4, "d@x.com"]]
+
+
 def test_rejected_rows_of_an_appended_csv_keep_their_text_and_lines(tmp_path):
     path = tmp_path / "grow.csv"
     path.write_text('mid,recipient,subject,received_at\n1,a@x.com,"a\nb",never\n2,b@x.com,s,2026-11-20 10:00:00\n')

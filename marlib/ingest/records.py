@@ -170,12 +170,19 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
     else:
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
         refused = _csv_rejects(con, path)
-        malformed += [(records.line_of(duck), text, reason) for duck, text, reason in refused]
         read = con.execute("SELECT count(*) FROM rec_src").fetchone()[0]
         gone = {duck for duck, _, _ in refused}
-        starts = [number for number, duck in zip(records.lines[1:], records.ducks[1:]) if duck not in gone]
-        if len(starts) != read:   # another quote character than '"': rows numbered as if one line each
-            starts, layout = list(range(2, read + 2)), "lines"
+        # DuckDB's sniffer may have chosen ' as the quote: the rows are found again with the character whose
+        # quoted line breaks give as many rows as DuckDB read
+        for quote in ('"', "'"):
+            recs = records if quote == '"' else CsvRecords(source, quote)
+            starts = [number for number, duck in zip(recs.lines[1:], recs.ducks[1:]) if duck not in gone]
+            if len(starts) == read:
+                layout = "csv" + ("" if quote == '"' else quote)
+                break
+        else:   # neither (an escape character inside quoted fields): rows numbered as if one line each
+            recs, starts, layout = None, list(range(2, read + 2)), "lines"
+        malformed += [(recs.line_of(duck) if recs else duck, text, reason) for duck, text, reason in refused]
         con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT k, row_no FROM "
                     "(SELECT unnest(range(1, ? + 1)) AS k, unnest(?::BIGINT[]) AS row_no)", [read, starts])
         row_no = "rec_rows.row_no"
@@ -189,7 +196,8 @@ def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
                     numbers: list[int]) -> dict[int, str]:
     """The rows starting on these line numbers (row numbers in Parquet) as the file has them: a CSV row
     with the line breaks of its quoted fields, a JSON line as written; a Parquet row has no text, so its
-    columns as JSON (all of them, with the file's names and types)."""
+    columns as JSON (all of them, with the file's names and types). ``layout``: "json", "parquet", "csv" or
+    "csv'" (the quote character DuckDB read with), "lines" (a CSV row is one line)."""
     if not numbers:
         return {}
     if layout == "parquet":
@@ -197,7 +205,7 @@ def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
                                 "rec_src AS r FROM rec_src) WHERE row_no IN (SELECT unnest(?::BIGINT[]))",
                                 [numbers]).fetchall())
     return original_rows(source, numbers, encoding=JSON_ENCODING if layout == "json" else CSV_ENCODING,
-                         quoted=layout == "csv")
+                         quote={"csv": '"', "csv'": "'"}.get(layout, ""))
 
 
 # values lose the white space around them (tabs and line breaks too: DuckDB's trim(x) takes spaces only)

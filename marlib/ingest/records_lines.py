@@ -24,10 +24,11 @@ class CsvRecords:
     """Where each record of a CSV file starts, the header first: its file line (``lines``) and DuckDB's line
     (``ducks``: DuckDB's reject lines count a record over several lines once, and blank lines), in two
     arrays rather than a tuple a row, which would cost a large file ~100 bytes a row; and the length of the
-    longest record in characters. A record starts on a line that is not blank and not inside a quoted
-    field."""
+    longest record in characters. A record starts on a line that is not blank and not inside a field quoted
+    with ``quote``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, quote: str = '"') -> None:
+        self.quote = quote
         self.lines, self.ducks = array("q"), array("q")
         quoted, inside, size, self.longest = False, 0, 0, 0
         for number, line in physical_lines(path, CSV_ENCODING):
@@ -38,7 +39,7 @@ class CsvRecords:
                 self.lines.append(number)
                 self.ducks.append(number - inside)
                 size = len(line)
-            if line.count('"') % 2:
+            if line.count(quote) % 2:
                 quoted = not quoted
             if size > self.longest:
                 self.longest = size
@@ -49,10 +50,10 @@ class CsvRecords:
         return self.lines[i] if i < len(self.ducks) and self.ducks[i] == duck else duck
 
 
-def original_rows(path: Path, starts: Iterable[int], *, encoding: str, quoted: bool) -> dict[int, str]:
+def original_rows(path: Path, starts: Iterable[int], *, encoding: str, quote: str = "") -> dict[int, str]:
     """The text of the rows starting on the lines ``starts``, as written in the file (without the last line
-    break). ``quoted``: a CSV row goes on over the line breaks inside a ``"``-quoted field, to the line
-    that closes it; else a row is one line. One pass, up to the last row asked for."""
+    break). ``quote``: a CSV's quote character; a row goes on over the line breaks inside a quoted field, to
+    the line that closes it. Without, a row is one line. One pass, up to the last row asked for."""
     wanted = set(starts)
     last = max(wanted, default=0)
     out: dict[int, str] = {}
@@ -65,7 +66,7 @@ def original_rows(path: Path, starts: Iterable[int], *, encoding: str, quoted: b
                 continue
             first, parts, open_quote = number, [], False
         parts.append(line)
-        if quoted and line.count('"') % 2:
+        if quote and line.count(quote) % 2:
             open_quote = not open_quote
         if not open_quote:
             out[first], first = _without_line_break("".join(parts)), 0
