@@ -95,6 +95,21 @@ def test_a_file_asked_for_in_a_folder_that_does_not_exist_says_so(tmp_path, caps
     assert f"({tmp_path / 'afile'} is a file)" in capsys.readouterr().err
 
 
+def test_cert_new_twice_in_one_folder_keeps_the_first_key(tmp_path, capsys):
+    """Running `cert new` again must not replace the key of a certificate already registered with the app."""
+    from marlib.cli import main
+    keys = tmp_path / "my keys"
+    assert main(["cert", "new", "--out", str(keys), "--email", "a@corp.example"]) == 0
+    first = {f.name: f.read_bytes() for f in keys.iterdir()}
+    capsys.readouterr()
+    assert main(["cert", "new", "--out", str(keys), "--email", "a@corp.example", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert json.loads(out.strip().splitlines()[-1])["ok"] is False and "already exist" in err, err
+    assert {f.name: f.read_bytes() for f in keys.iterdir()} == first
+    assert main(["cert", "new", "--out", str(keys), "--name", "second", "--email", "a@corp.example"]) == 0
+    assert (keys / "second.key").is_file() and (keys / "marlib.key").read_bytes() == first["marlib.key"]
+
+
 def test_the_default_database_is_created_with_its_folder_in_a_new_working_directory(tmp_path, monkeypatch):
     """No --db and no MARLIB_DB: the default data/marlib.duckdb is made on first use, data/ with it."""
     from marlib.cli import main
