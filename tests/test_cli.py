@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -277,6 +279,18 @@ def test_a_command_line_argparse_cannot_read_still_ends_with_one_json_object_wit
     assert (last["ok"], last["error"], last["code"]) == (False, "UsageError", "usage")
     assert main(["--db", str(tmp_path / "m.duckdb"), "appliances", "--bogus"]) == 2   # no --json: no JSON
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("db_option", [["--db", "DB"], ["--db=DB"]])
+def test_db_given_after_the_command_says_to_give_it_before(tmp_path, capsys, db_option):
+    """`python -m marlib changes --db F`: argparse only says 'unrecognized arguments'; the advice says where
+    --db goes."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["changes", "--json", *[a.replace("DB", db) for a in db_option]]) == 2
+    captured = capsys.readouterr()
+    assert "what to do: give --db before the command" in captured.err, captured.err
+    assert "--db FILE COMMAND" in json.loads(captured.out.strip().splitlines()[-1])["advice"]
 
 
 def test_a_folder_or_an_empty_string_given_as_the_database_says_what_it_is(tmp_path, capsys):
