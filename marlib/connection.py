@@ -154,6 +154,8 @@ def check_connection(store_or_settings: Any, email: str, *,
     try:
         assert boxes.tokens is not None
         boxes.tokens.token()
+        if not isinstance(store_or_settings, MailboxSettings):   # as before a run: a domain's GUID, kept
+            boxes.learn_tenant(store_or_settings)
         probe_mailbox(boxes.client, email)
     except MarlibError as exc:
         result = explain(exc, settings, email)

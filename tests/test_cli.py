@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -93,6 +95,21 @@ def test_a_file_asked_for_in_a_folder_that_does_not_exist_says_so(tmp_path, caps
     keys = str(tmp_path / "afile" / "keys")
     assert main(["--db", db, "cert", "new", "--out", keys, "--email", "a@corp.example"]) == 2
     assert f"({tmp_path / 'afile'} is a file)" in capsys.readouterr().err
+
+
+def test_cert_new_twice_in_one_folder_keeps_the_first_key(tmp_path, capsys):
+    """Running `cert new` again must not replace the key of a certificate already registered with the app."""
+    from marlib.cli import main
+    keys = tmp_path / "my keys"
+    assert main(["cert", "new", "--out", str(keys), "--email", "a@corp.example"]) == 0
+    first = {f.name: f.read_bytes() for f in keys.iterdir()}
+    capsys.readouterr()
+    assert main(["cert", "new", "--out", str(keys), "--email", "a@corp.example", "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert json.loads(out.strip().splitlines()[-1])["ok"] is False and "already exist" in err, err
+    assert {f.name: f.read_bytes() for f in keys.iterdir()} == first
+    assert main(["cert", "new", "--out", str(keys), "--name", "second", "--email", "a@corp.example"]) == 0
+    assert (keys / "second.key").is_file() and (keys / "marlib.key").read_bytes() == first["marlib.key"]
 
 
 def test_the_default_database_is_created_with_its_folder_in_a_new_working_directory(tmp_path, monkeypatch):
@@ -262,6 +279,18 @@ def test_a_command_line_argparse_cannot_read_still_ends_with_one_json_object_wit
     assert (last["ok"], last["error"], last["code"]) == (False, "UsageError", "usage")
     assert main(["--db", str(tmp_path / "m.duckdb"), "appliances", "--bogus"]) == 2   # no --json: no JSON
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("db_option", [["--db", "DB"], ["--db=DB"]])
+def test_db_given_after_the_command_says_to_give_it_before(tmp_path, capsys, db_option):
+    """`python -m marlib changes --db F`: argparse only says 'unrecognized arguments'; the advice says where
+    --db goes."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["changes", "--json", *[a.replace("DB", db) for a in db_option]]) == 2
+    captured = capsys.readouterr()
+    assert "what to do: give --db before the command" in captured.err, captured.err
+    assert "--db FILE COMMAND" in json.loads(captured.out.strip().splitlines()[-1])["advice"]
 
 
 def test_a_folder_or_an_empty_string_given_as_the_database_says_what_it_is(tmp_path, capsys):

@@ -235,3 +235,15 @@ def test_a_request_cut_off_before_its_body_is_complete_is_not_executed(emu, g, t
     r = g("POST", f"/users/alice@contoso.com/messages/{copy['id']}/createForward", data=body,
           headers={**IMMUTABLE, "Content-Type": "application/json"})
     assert r.status_code == 201 and "marlib action 99" in r.json()["body"]["content"]
+
+
+@pytest.mark.parametrize("content", ['[{"tenant_id": "x"}]', '{"name": "a what-if scenario", "seed": 0}'])
+def test_the_command_refuses_a_json_that_is_no_tenant_file_with_what_to_do(tmp_path, capsys, content) -> None:
+    """`python -m marlib.emulator --tenant F` with a JSON list or a scenario file: a message naming the file
+    and what to give instead, not a traceback or a bare "'tenant_id'"."""
+    from marlib.emulator.__main__ import main
+    path = tmp_path / "not a tenant.json"
+    path.write_text(content)
+    assert main(["--tenant", str(path), "--port", "0", "--state-dir", str(tmp_path / "state")]) == 2
+    err = capsys.readouterr().err
+    assert f"{path} is not a tenant file" in err and "what to do: " in err and "Traceback" not in err, err

@@ -301,6 +301,21 @@ def test_an_appended_records_file_counts_only_its_new_rows(tmp_path):
     assert (third.lines, third.parsed, third.messages) == (1, 1, 1)
 
 
+def test_an_edited_records_file_counts_a_row_still_bad_as_rejected_again(tmp_path):
+    """One bad row fixed in the file, another left as it was: the import again reads every row, and the one
+    still bad is counted rejected (new lines = parsed + rejected), though its reject is not recorded twice."""
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient,received_at\n1,a@corp.example,never\n2,b@corp.example,soon\n"
+                    "3,c@corp.example,2026-11-20 11:00:00\n")
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [path])
+    assert (first.lines, first.parsed, first.rejects) == (3, 1, 2)
+    path.write_text(path.read_text().replace("never", "2026-11-20 10:00:00"))
+    again = ingest_paths(store, [path])
+    assert (again.lines, again.parsed, again.rejects, again.messages) == (3, 2, 1, 1)
+    assert rows(store, "SELECT count(*) FROM ingest_rejects WHERE line_no = 3") == [[1]]
+
+
 def test_numbers_must_be_whole_and_lines_are_the_files_own(tmp_path):
     store = Store(tmp_path / "db.duckdb")
     numbers = tmp_path / "n.csv"

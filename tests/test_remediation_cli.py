@@ -477,3 +477,16 @@ def test_a_policy_name_given_by_its_start_gets_a_hint():
         "did you mean 'Executives', 'Executive Assistants'?"
     assert policy_hint("exec", ["Executives"]) == "did you mean 'Executives'?"
     assert policy_hint("Zzz", ["Executives"]) == "" and policy_hint(" ", ["Executives"]) == ""
+
+
+def test_alerts_name_the_database_in_the_commands_of_their_advice(tmp_path, capsys):
+    """An alert's stored detail ends with advice naming `python -m marlib settings proxy URL`: `alerts --db F`
+    prints it with that --db, as every other message of the command line does."""
+    from marlib.cli import main
+    from marlib.remediation.alerts import AlertBook
+    db = tmp_path / "my data" / "m.duckdb"
+    db.parent.mkdir()
+    AlertBook(Store(db)).connectivity_failed("Graph answered 503 (proxy: `python -m marlib settings proxy URL`)")
+    assert main(["--db", str(db), "alerts"]) == 0
+    out = capsys.readouterr().out
+    assert f"`python -m marlib --db '{db}' settings proxy URL`" in out, out

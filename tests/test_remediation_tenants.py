@@ -200,6 +200,34 @@ def test_one_tenant_given_by_domain_and_by_guid_is_one_tenant(tmp_path):
     assert again.tenant_key == boxes.tenant
 
 
+def test_check_connection_learns_the_guid_of_a_tenant_given_as_a_domain(tmp_path, monkeypatch):
+    """A Check Connection's token names the domain's GUID as a run's does: `settings set` with the GUID then
+    is the same tenant (the emulator's or the national cloud's URLs kept), not a tenant change."""
+    import marlib.connection as connection
+    from marlib.emulator.testing import new_certificate
+    from marlib.settings import load_settings, save_settings
+    from marlib.settings_update import update_settings
+    from marlib.tenant.graph import GraphMailboxes
+    guid = "7d3c1e52-0a4b-4c6d-9e8f-112233445566"
+    store = Store(tmp_path / "m.duckdb")
+    key_pem, _, thumb = new_certificate()
+    save_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", tenant_id="contoso.onmicrosoft.com",
+                  thumbprint=thumb, key=key_pem, domains=["contoso.com"])
+    typed = load_settings(store)
+
+    class _Client:
+        def close(self):
+            pass
+    monkeypatch.setattr(connection, "mailboxes_from_settings", lambda settings, **kw: GraphMailboxes(
+        _Client(), tokens=_Tokens(guid), tenant=settings.tenant_key, tenant_id=settings.tenant_id))
+    monkeypatch.setattr(connection, "probe_mailbox", lambda client, email: None)
+    assert connection.check_connection(store, "alice@contoso.com").ok
+    assert load_settings(store).tenant_key == f"{guid}@graph.microsoft.com" != typed.tenant_key
+    again = update_settings(store, client_id="a1b2c3d4-0000-4000-8000-000000000001", tenant_id=guid,
+                            thumbprint=thumb, key=key_pem)
+    assert again.tenant_change is None and again.settings.domains == ("contoso.com",)   # kept, not reset
+
+
 def test_runs_from_before_tenants_were_recorded(tmp_path):
     """Migration 140: old live runs on the emulator count for no tenant now; old runs on Microsoft are the
     tenant's of the next live run on Microsoft (one tenant per database before)."""

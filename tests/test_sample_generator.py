@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import shlex
 from collections import Counter
 from pathlib import Path
 
@@ -226,6 +227,14 @@ def test_cli_writes_and_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureF
     assert cli_main(["sample", "--out", str(tmp_path / "cli2"), "--messages", "30", "--days", "1"]) == 0
     printed = capsys.readouterr().out
     assert "messages 30" in printed and "tenant:" in printed
+
+
+def test_cli_next_command_quotes_a_folder_with_spaces(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "my sample"
+    assert cli_main(["--db", str(tmp_path / "a db.duckdb"), "sample", "--out", str(out), "--messages", "20",
+                     "--days", "1"]) == 0
+    nxt = [line for line in capsys.readouterr().out.splitlines() if line.startswith("next: ")][-1]
+    assert shlex.split(nxt[len("next: "):])[-2:] == ["ingest", str(out / "esa")]   # pasted as is, one argument
 
 
 def test_offset_year_rollover_and_regeneration_in_place(tmp_path: Path) -> None:

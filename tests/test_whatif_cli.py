@@ -81,3 +81,14 @@ def test_bad_input_is_a_message_not_a_traceback(db, tmp_path):
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["ok"] is False and "'Executive'" in out["message"]
     assert "did you mean 'Executives'?" in out["advice"] and "'Inbound Default'" in out["advice"]
+
+
+def test_simulate_with_nothing_to_do_names_no_busiest_mailbox(tmp_path, capsys):
+    """A what-if over no copy (a fresh database) makes no Graph request: no mailbox is the busiest ('None')."""
+    from marlib.cli import main
+    db = str(tmp_path / "m.duckdb")
+    assert main(["--db", db, "settings", "tenant", "simulated"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "simulate", "--no-save"]) == 0
+    out = capsys.readouterr().out
+    assert "Graph requests a live run would make: 0" in out and "None" not in out, out

@@ -11,6 +11,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -58,9 +59,13 @@ def _usage_error(exc: UsageError, argv: Sequence[str]) -> int:
     command line asks for ``--json``, the error as the JSON object that output promises last."""
     exc.parser.print_usage(sys.stderr)
     print(f"{exc.parser.prog}: error: {exc.message}", file=sys.stderr)
+    advice = f"see `{exc.parser.prog} --help`"
+    if re.search(r"unrecognized arguments:.*(^| )--db( |=|$)", exc.message):   # typed after the command
+        advice = "give --db before the command: `python -m marlib --db FILE COMMAND ...`"
+        print(f"what to do: {advice}", file=sys.stderr)
     if "--json" in argv:
         print(json.dumps({"ok": False, "error": "UsageError", "message": exc.message,
-                          "advice": f"see `{exc.parser.prog} --help`", "code": "usage"}), flush=True)
+                          "advice": advice, "code": "usage"}), flush=True)
     return 2
 
 

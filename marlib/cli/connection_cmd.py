@@ -106,6 +106,14 @@ def _add_proxy_password_file(p: argparse.ArgumentParser) -> None:
 # -- handlers ---------------------------------------------------------------------
 def cmd_cert_new(args: argparse.Namespace, store: Store) -> int:
     passphrase = certs.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+    earlier = [str(f) for f in (Path(args.out) / f"{args.name}{ext}" for ext in (".key", ".crt", ".cer"))
+               if f.exists()]
+    if earlier:   # the key of a certificate already uploaded to the app registration: never replaced
+        raise InputError(f"{', '.join(earlier)} already exist(s): a new key would replace the one of the "
+                         f"certificate made before (perhaps registered already)",
+                         advice=f"keep it and use it (`{marlib_command(args, 'cert inspect FILE')}` shows its "
+                                "thumbprints), or give another --name or --out for a new one; delete the old files "
+                                "first to replace them")
     try:
         made = certs.new_certificate(args.out, args.email, days=args.days, passphrase=passphrase,
                                      bits=args.bits, name=args.name)

@@ -295,7 +295,8 @@ def _alerts(args, store) -> int:
     for a in df.to_dict("records"):
         state = "open" if a["cleared_at"] is None or str(a["cleared_at"]) in ("NaT", "None") \
             else f"cleared {a['cleared_at']}"
-        detail = f" - {a['detail']}" if a["detail"] else ""
+        # the advice stored with the alert names commands without --db: with_db adds the one given here
+        detail = f" - {with_db(args, a['detail'])}" if a["detail"] else ""
         print(f"{a['raised_at']} {a['level']:5} {a['message']} [{state}]{detail}")
     return 0
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
 from marlib.cli.common import marlib_command, print_json, progress_bar
@@ -57,5 +58,5 @@ def run(args: argparse.Namespace, store: object) -> int:
           f"{len(h['clean_flip'])}), MALICIOUS at delivery {len(h['malicious_at_delivery'])}")
     print(f"tenant: {t['users']} users ({t['unlicensed']} without mailbox), {t['groups']} groups, "
           f"{t['messages']} messages ({t['moved']} moved, {t['deleted_by_user']} deleted by the user)")
-    print("next: " + marlib_command(args, f"ingest {args.out / 'esa'}"))
+    print("next: " + marlib_command(args, f"ingest {shlex.quote(str(args.out / 'esa'))}"))
     return 0

@@ -201,10 +201,13 @@ def _print_result(result) -> None:
     for key, n in sorted(counts.get("by_reason", {}).items()):
         print(f"    {key:<40} {n}")
     est = result.estimate
-    print(f"  Graph requests a live run would make: {est.requests} "
-          f"({', '.join(f'{k} {v}' for k, v in est.by_endpoint.items())})")
-    print(f"  estimated live duration under Graph's limits: {est.seconds:.0f} s "
-          f"(busiest mailbox {est.busiest_mailbox}: {est.busiest_requests} requests)")
+    if est.requests:
+        print(f"  Graph requests a live run would make: {est.requests} "
+              f"({', '.join(f'{k} {v}' for k, v in est.by_endpoint.items())})")
+        print(f"  estimated live duration under Graph's limits: {est.seconds:.0f} s "
+              f"(busiest mailbox {est.busiest_mailbox}: {est.busiest_requests} requests)")
+    else:   # nothing to call: no mailbox to name as the busiest
+        print("  Graph requests a live run would make: 0")
     failed = result.outcomes[result.outcomes["status"] == "failed"] if len(result.outcomes) else None
     if failed is not None and len(failed):
         print("  failures (first 20):")

@@ -57,7 +57,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.state_dir:
             kwargs["state_dir"] = args.state_dir
         emulator = Emulator.from_file(args.tenant, **kwargs)
-    except (OSError, ValueError, KeyError) as exc:
+    except (KeyError, TypeError, AttributeError) as exc:
+        # a JSON that is no tenant file (a scenario, a list) fails deep in the model: say which file and why
+        print(f"cannot start the emulator: {args.tenant} is not a tenant file ({type(exc).__name__}: {exc})",
+              file=sys.stderr)
+        print("what to do: give a tenant JSON as `python -m marlib sample` writes it (DIR/tenant.json; keys "
+              "tenant_id, domains, users, groups, messages)", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
         print(f"cannot start the emulator: {exc}", file=sys.stderr)
         return 2
     done = threading.Event()

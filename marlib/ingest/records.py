@@ -393,7 +393,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
                     con.execute("DELETE FROM ingest_rejects WHERE path = ? AND line_no > ? "
                                 "AND starts_with(file_key, 'records:')", [str(path), read_before])
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-                n, ok, last = _import(con, path, key, summary.run_id, malformed, read_before,
+                n, ok, last, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
                                       open_tail=not data.endswith(b"\n"), layout=layout, source=source)
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
@@ -407,7 +407,10 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
         finally:
             for t in ("rec_src", "rec_raw", "rec", "rec_rcpt", "rec_rows"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
-    summary.add({t: after[t] - before[t] for t in _COUNTED})
+    # the rows of this run that were rejected, also those recorded already by an import of the file before it
+    # was edited (not recorded twice): new lines = parsed + rejected
+    summary.add({t: after[t] - before[t] for t in _COUNTED if t != "ingest_rejects"})
+    summary.rejects += rejected
     summary.lines += n
     summary.parsed += ok
     summary.bytes += len(data)
@@ -425,10 +428,11 @@ def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
             malformed: list[tuple[int, str, str]], read_before: int = 0, *,
-            open_tail: bool = False, layout: str = "csv", source: Path | None = None) -> tuple[int, int, int]:
+            open_tail: bool = False, layout: str = "csv", source: Path | None = None) -> tuple[int, int, int, int]:
     """Upsert every row (idempotent) and record the rejects; returns (rows new since ``read_before``, of
-    which good, the number of the last row read for good). ``open_tail``: the file does not end with a
-    newline, so its last row may still be being written: it is read, but counts as new again next time.
+    which good, the number of the last row read for good, of the new rows those rejected). ``open_tail``: the
+    file does not end with a newline, so its last row may still be being written: it is read, but counts as
+    new again next time.
     ``layout``, ``source``: where a rejected row's original text is read again (:func:`_load`)."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE rec AS SELECT *, {_BAD} AS bad FROM (
         SELECT *, {_KIND} AS rk FROM rec_raw)""")
@@ -442,7 +446,7 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
     if open_tail and top:   # the row before the last one
         top = max([*(x for x in numbers if x < top),
                    con.execute("SELECT coalesce(max(row_no), 0) FROM rec WHERE row_no < ?", [top]).fetchone()[0]])
-    return int(n) + len(new_malformed), int(n) - int(bad), max(int(top), read_before)
+    return int(n) + len(new_malformed), int(n) - int(bad), max(int(top), read_before), int(bad) + len(new_malformed)
 
 
 def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
