@@ -498,6 +498,19 @@ def test_a_csv_row_over_two_megabytes_is_read_with_the_others(tmp_path):
     assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "2,b@x.com,s,weird"]]
 
 
+def test_json_lines_whose_rows_carry_fields_of_their_own_are_read_row_by_row(tmp_path):
+    """A SIEM's export where most rows carry an optional field of their own (and one an empty key): DuckDB
+    read such a file as one MAP column, so the whole file failed with "no 'mid' or 'sha256' column (found:
+    json)" and none of its rows was read."""
+    path = tmp_path / "siem.jsonl"
+    path.write_text("".join(f'{{"mid": {i}, "recipient": "u{i}@corp.example", "field_{i}": "v"}}\n'
+                            for i in range(1, 60)) + '{"mid": 60, "recipient": "u60@corp.example", "": 1}\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.lines, summary.parsed, summary.rejects, summary.recipients) == (60, 60, 0, 60)
+    assert rows(store, "SELECT count(*), min(mid), max(mid) FROM recipients") == [[60, 1, 60]]
+
+
 def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path):
     path = tmp_path / "odd.jsonl"
     path.write_text('{}\n{"Host": "x"}\n')

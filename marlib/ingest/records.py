@@ -249,7 +249,8 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
         except ValueError:
             row = None
         if isinstance(row, dict):   # keys without case (the first spelling wins), like CSV headers
-            row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()])}
+            # an empty key names no column, and DuckDB would read the whole file as one MAP column for it
+            row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()]) if k}
             row[_LINE_KEY] = number
             good.append(json.dumps(row))
         else:
@@ -258,8 +259,12 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
         clean = Path(tmp) / "rows.jsonl"
         clean.write_text("".join(row + "\n" for row in good), encoding="utf-8")
         if good:
+            # one column per key: without map_inference_threshold=-1 DuckDB reads rows whose keys vary (a SIEM's
+            # optional fields, ~50 rows each with a field of its own) as one MAP column, and the file as one
+            # without a mid or sha256 column
             con.execute("CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM read_json($path, "
-                        "format='newline_delimited', union_by_name=true)", {"path": str(clean)})
+                        "format='newline_delimited', union_by_name=true, map_inference_threshold=-1)",
+                        {"path": str(clean)})
         else:
             con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT NULL::BIGINT AS {_ident(_LINE_KEY)}, "
                         "NULL::VARCHAR AS mid, NULL::VARCHAR AS recipient WHERE false")
