@@ -664,6 +664,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     stored = _stored_state(con, state.key)
     if stored is not None and stored.bytes_done != state.bytes_done:
         state.__dict__.update(stored.__dict__)
+    read = IngestSummary()   # the file's lines and bytes: counted in ``summary`` once committed
     con.execute("BEGIN TRANSACTION")
     try:
         opts["mid_base"] = _appliance_base(con, state.source.appliance)
@@ -679,7 +680,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             if consumed == 0:
                 break
             consumed += skipped
-            _advance(state, res, consumed, summary)
+            _advance(state, res, consumed, read)
             done += consumed
             progress(done)
         if done:
@@ -692,6 +693,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
         raise
     if done:
         summary.add({t: after[t] - before[t] for t in after})
+        summary.add({k: getattr(read, k) for k in ("lines", "parsed", "ignored", "bytes")})
     elif not gz and path.stat().st_size > state.bytes_done:   # new bytes, but no whole line yet
         summary.waiting_files += 1
     else:
