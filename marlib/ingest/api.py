@@ -284,7 +284,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     for path in targets:
         if path in named and not (fmt == "records" or (fmt == "auto" and files.is_records_file(path))):
             head = files.read_head(path)
-            if not files.is_empty(head):
+            if not files.is_empty(head) and not _first_line_waiting(path, head):
                 files.check_esa_text(path, head)
     # records carry their own MIDs (a folder's records files are read with --format records only)
     records = list(paths) if fmt == "records" else [p for p in named if fmt == "auto" and files.is_records_file(p)]
@@ -440,12 +440,22 @@ def _is_final(path: Path, gz: bool) -> bool:
     return time.time() - path.stat().st_mtime > SETTLED_S
 
 
+def _first_line_waiting(path: Path, head: bytes) -> bool:
+    """True for a file still being written whose first line has no newline yet (a log rotation just
+    started): like any unfinished last line it waits for the next run, rather than the file being taken for
+    one that is not a log because that line is cut short (a binary file, NULs in it, is still told so)."""
+    return b"\n" not in head and b"\x00" not in head and not _is_final(path, files.is_gzip(path))
+
+
 def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
                      tz_offset_s: int | None, source: Source | None, new_file_source: Source,
                      progress) -> None:
     head = files.read_head(path)
     if files.is_empty(head):   # a log just rotated or truncated: read, no line in it yet (empty_files)
         summary.empty_files += 1
+        return
+    if _first_line_waiting(path, head):   # a log just started: its first line waits for its newline
+        summary.waiting_files += 1
         return
     files.check_esa_text(path, head)
     with store.connect() as con:   # one connection for the file: its state, then its batches
