@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import os
 import time
@@ -509,6 +510,24 @@ def test_json_lines_whose_rows_carry_fields_of_their_own_are_read_row_by_row(tmp
     summary = ingest_paths(store, [path])
     assert (summary.lines, summary.parsed, summary.rejects, summary.recipients) == (60, 60, 0, 60)
     assert rows(store, "SELECT count(*), min(mid), max(mid) FROM recipients") == [[60, 1, 60]]
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("export.jsonl", '{"mid": 1, "recipient": "a@corp.example"}\n'.encode("utf-16"), "is UTF-16 text"),
+    ("export.csv", "mid,recipient\n1,a@corp.example\n".encode("utf-16"), "is UTF-16 text"),
+    ("export.csv", gzip.compress(b"mid,recipient\n1,a@corp.example\n"), "is a gzip-compressed file"),
+    ("export.jsonl", bytes(range(256)) * 40, "is a binary file")])
+def test_a_records_file_that_is_not_utf8_text_is_an_error_naming_it(tmp_path, name, content, said):
+    """A JSON lines export saved by Windows PowerShell (UTF-16) or a binary file was read as UTF-8, each of its
+    lines a reject of garbage ("not a JSON object"); as CSV it failed with "no 'mid' or 'sha256' column (found:
+    <the header's letters spaced by NULs>)"."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    store = Store(tmp_path / "db.duckdb")
+    with pytest.raises(IngestError, match=said) as err:
+        ingest_paths(store, [path], fmt="records")
+    assert str(path) in str(err.value)
+    assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
 
 
 def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path):

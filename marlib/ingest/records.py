@@ -357,6 +357,8 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     content = data.removeprefix(b"\xef\xbb\xbf")
     if not content or content.isspace():   # an empty export (a byte order mark, blank lines): no rows, no error
         return
+    if path.suffix.lower() != ".parquet":
+        _check_text(path, data)
     from marlib.ingest.api import SETTLED_S
     if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
             and time.time() - path.stat().st_mtime <= SETTLED_S:
@@ -371,6 +373,26 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
             _ingest_records(store, path, data, summary, complete)
         return
     _ingest_records(store, path, data, summary, path)
+
+
+def _check_text(path: Path, data: bytes) -> None:
+    """IngestError for a CSV or JSON lines file that is not UTF-8 text: UTF-16 (Windows PowerShell's `>` and
+    `Out-File`), a compressed file, or binary. Read as UTF-8 each of its lines was a reject of garbage (JSON
+    lines), or it failed with a wrong column list (CSV). A stray NUL or 8-bit character is a row's reject."""
+    head = data[:64 * 1024]
+    nuls = head.count(b"\x00")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or nuls > len(head) // 4:
+        what, advice = "UTF-16 text", ("save it as UTF-8 (PowerShell: `Export-Csv -Encoding utf8`, "
+                                       "`Out-File -Encoding utf8`)")
+    elif head.startswith(b"\x1f\x8b"):
+        what, advice = "a gzip-compressed file", "decompress it first (gunzip) and import the result"
+    elif head.startswith(b"PK\x03\x04"):
+        what, advice = "a ZIP archive (an Excel workbook?)", "save or export the sheet as CSV (UTF-8)"
+    elif nuls > max(8, len(head) // 100) or head.decode("utf-8", "replace").count("\ufffd") > max(8, len(head) // 10):
+        what, advice = "a binary file", "records files are CSV with a header row, JSON lines or Parquet"
+    else:
+        return
+    raise IngestError(f"{path} is {what}, not UTF-8 CSV or JSON lines; nothing of it was stored", advice=advice)
 
 
 def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
