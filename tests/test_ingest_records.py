@@ -116,6 +116,25 @@ def test_missing_columns_give_a_clear_error(tmp_path):
         ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
 
 
+def test_a_folder_of_records_leaves_out_a_file_it_cannot_read_and_reads_the_others(tmp_path):
+    """`ingest --format records FOLDER` stopped at the first file it could not read (a lookup table without a
+    mid column, a UTF-16 export): the files after it were never read, by this run or any later one, while a
+    folder of logs leaves such a file out, names it and reads the rest."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "a.csv").write_text("mid,recipient\n1,a@corp.example\n")
+    (folder / "b.csv").write_text("foo,bar\n1,2\n")
+    (folder / "c.jsonl").write_text('{"mid": 2, "recipient": "b@corp.example"}\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [folder], fmt="records")
+    assert (summary.files, summary.recipients) == (2, 2)
+    assert [(s["path"], "no 'mid' or 'sha256' column" in s["reason"]) for s in summary.skipped_files] == [
+        (str(folder / "b.csv"), True)]
+    assert summary.warnings()[0].startswith(f"left out {folder / 'b.csv'}: no 'mid'")
+    with pytest.raises(IngestError, match="b.csv: no 'mid' or 'sha256' column"):   # named, it is an error
+        ingest_paths(store, [folder / "b.csv"], fmt="records")
+
+
 def test_cli_records_json(tmp_path, capsys):
     path = _write(tmp_path, "csv")
     db = str(tmp_path / "db.duckdb")

@@ -361,26 +361,27 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
         progress(done, total, path.name)
         as_records = fmt == "records" or (fmt == "auto" and files.is_records_file(path))
         read_before = summary.bytes
-        if as_records:
-            from marlib.ingest.records import ingest_records_file
-            ingest_records_file(store, path, summary)
-        else:
-            try:
+        try:
+            if as_records:
+                from marlib.ingest.records import ingest_records_file
+                ingest_records_file(store, path, summary)
+            else:
                 _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, source=source,
                                  new_file_source=source or _source_of_new_file(path, remembered),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
-            except IngestError as exc:
-                if isinstance(exc, _SourceConflict):
-                    refused.add(path)
-                if path in named:   # a file the user named must be a log: say so, and what was stored
-                    if summary.files:
-                        raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
-                                          "this run added was stored)", advice=exc.advice) from exc
-                    raise
-                # one stray file must not stop a whole log folder; it is reported (summary.warnings()), not hidden
-                summary.skipped_files.append({"path": str(path), "reason": exc.message})
-                done += size
-                continue
+        except IngestError as exc:
+            if isinstance(exc, _SourceConflict):
+                refused.add(path)
+            if path in named:   # a file the user named must be readable: say so, and what was stored
+                if summary.files:
+                    raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
+                                      "this run added was stored)", advice=exc.advice) from exc
+                raise
+            # one stray file must not stop a whole folder (of logs, or of records with --format records); it is
+            # reported (summary.warnings()), not hidden
+            summary.skipped_files.append({"path": str(path), "reason": exc.message})
+            done += size
+            continue
         if summary.bytes > read_before:   # `files` counts the files this run read something new from
             summary.files += 1
         done += size
