@@ -549,6 +549,26 @@ def test_a_records_file_that_is_not_utf8_text_is_an_error_naming_it(tmp_path, na
     assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
 
 
+def test_a_records_file_that_cannot_be_read_is_an_error_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """A SIEM export the analyst may not read (mode 0600, another owner): `ingest --format records` ended in a
+    PermissionError traceback. (Patched: the tests may run as root, who reads any file.)"""
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient\n1,a@corp.example\n")
+    real = type(path).read_bytes
+
+    def refused(self):
+        if self.name == "export.csv":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+    monkeypatch.setattr(type(path), "read_bytes", refused)
+    assert main(["--db", str(tmp_path / "db.duckdb"), "ingest", "--format", "records", str(path)]) == 2
+    assert f"error: {path}: cannot read the file (Permission denied)" in capsys.readouterr().err
+    other = tmp_path / "other.csv"
+    other.write_text("mid,recipient\n2,b@corp.example\n")
+    summary = ingest_paths(Store(tmp_path / "db.duckdb"), [tmp_path], fmt="records")   # in a folder: left out
+    assert summary.recipients == 1 and [s["path"] for s in summary.skipped_files] == [str(path)]
+
+
 def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path):
     path = tmp_path / "odd.jsonl"
     path.write_text('{}\n{"Host": "x"}\n')

@@ -353,7 +353,11 @@ _BAD = f"""CASE
 
 def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     """Import one records file in one transaction (idempotent: everything is upserted by key)."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:   # no read permission, gone since the folder was listed: said, not a traceback
+        raise IngestError(f"{path}: cannot read the file ({exc.strerror or exc})",
+                          advice="check that the file is there and that this user may read it") from exc
     content = data.removeprefix(b"\xef\xbb\xbf")
     if not content or content.isspace():   # an empty export (a byte order mark, blank lines): no rows, no error
         return
