@@ -131,6 +131,31 @@ def test_a_file_whose_only_new_bytes_are_an_unterminated_line_is_waiting_not_unc
     assert (again.files, again.waiting_files, again.unchanged_files) == (0, 0, 1)
 
 
+def test_a_log_just_started_whose_first_line_has_no_newline_yet_waits(tmp_path, capsys, monkeypatch):
+    """A mail.current a rotation has just started, its first line half written: named, the ingest failed with
+    "is not a Cisco ESA log" (exit 2); in a folder it was left out with that warning. It waits, as any
+    unfinished last line does, and is read whole once the line is complete."""
+    monkeypatch.setattr("marlib.ingest.api.SETTLED_S", 3600)   # being written throughout, however slow the test
+    lines = header(T0) + message(100, T0, ["a@corp.example"])
+    folder = tmp_path / "esa"
+    folder.mkdir()
+    path = folder / "mail.current"
+    path.write_text(lines[0][:15], encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    store = Store(db)
+    for given in (path, folder):
+        waiting = ingest_paths(store, [given])
+        assert (waiting.files, waiting.lines, waiting.waiting_files, waiting.skipped_files) == (0, 0, 1, [])
+    assert main(["--db", str(db), "ingest", str(path)]) == 0
+    assert "0 file(s) read (1 with a last line waiting for its newline)" in capsys.readouterr().out
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = ingest_paths(store, [path])
+    assert (done.files, done.lines, done.waiting_files, done.messages) == (1, len(lines), 0, 1)
+    (folder / "core").write_bytes(b"\x01\x00\x02")            # a binary file is still told so
+    with pytest.raises(IngestError, match="is a binary file"):
+        ingest_paths(store, [folder / "core"])
+
+
 def test_finished_file_without_final_newline_is_read_completely(tmp_path):
     lines = header(T0) + message(100, T0, ["a@corp.example"])
     path = tmp_path / "mail.@20251113T000000.s"

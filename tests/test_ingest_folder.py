@@ -98,3 +98,23 @@ def test_the_cli_names_each_left_out_file_once(tmp_path, capsys):
     assert said[0].startswith(f"warning: left out {damaged}: "), said
     summary = ingest_paths(Store(tmp_path / "m2.duckdb"), [logs])   # the app shows the same warning
     assert [w for w in summary.warnings() if damaged.name in w] == [said[0].removeprefix("warning: ")]
+
+
+def test_a_gz_found_damaged_after_its_first_batches_adds_no_lines_to_the_summary(tmp_path, monkeypatch):
+    """A truncated .gz whose start reads well is left out when a later batch hits the damage, and nothing
+    of it is stored; its batches read before that were still counted in `lines`, `parsed` and `bytes`."""
+    import gzip
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    body = "".join(f"Mon Nov 16 09:00:00 2026 Info: Start MID {mid} ICID 5\n" for mid in range(1, 20_000))
+    whole = gzip.compress((LINES + body).encode())
+    (logs / "mail.@20261115T000000.s.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    (logs / "mail.current").write_text(LINES)
+    monkeypatch.setenv("MARLIB_INGEST_CHUNK_BYTES", "65536")
+    store = Store(tmp_path / "m.duckdb")
+    summary = ingest_paths(store, [logs])
+    assert [s["path"].rsplit("/", 1)[-1] for s in summary.skipped_files] == ["mail.@20261115T000000.s.gz"]
+    assert (summary.files, summary.lines, summary.parsed, summary.ignored) == (1, 5, 3, 2)
+    assert summary.bytes == len(LINES)
+    with store.connect() as con:
+        assert con.execute("SELECT count(*) FROM messages").fetchone()[0] == 1

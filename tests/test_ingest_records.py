@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import os
 import time
@@ -113,6 +114,25 @@ def test_missing_columns_give_a_clear_error(tmp_path):
     path.write_text("mid,subject\n1,x\n")
     with pytest.raises(IngestError, match="neither a 'recipient' column"):
         ingest_paths(Store(tmp_path / "db.duckdb"), [path], fmt="records")
+
+
+def test_a_folder_of_records_leaves_out_a_file_it_cannot_read_and_reads_the_others(tmp_path):
+    """`ingest --format records FOLDER` stopped at the first file it could not read (a lookup table without a
+    mid column, a UTF-16 export): the files after it were never read, by this run or any later one, while a
+    folder of logs leaves such a file out, names it and reads the rest."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "a.csv").write_text("mid,recipient\n1,a@corp.example\n")
+    (folder / "b.csv").write_text("foo,bar\n1,2\n")
+    (folder / "c.jsonl").write_text('{"mid": 2, "recipient": "b@corp.example"}\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [folder], fmt="records")
+    assert (summary.files, summary.recipients) == (2, 2)
+    assert [(s["path"], "no 'mid' or 'sha256' column" in s["reason"]) for s in summary.skipped_files] == [
+        (str(folder / "b.csv"), True)]
+    assert summary.warnings()[0].startswith(f"left out {folder / 'b.csv'}: no 'mid'")
+    with pytest.raises(IngestError, match="b.csv: no 'mid' or 'sha256' column"):   # named, it is an error
+        ingest_paths(store, [folder / "b.csv"], fmt="records")
 
 
 def test_cli_records_json(tmp_path, capsys):
@@ -527,6 +547,57 @@ def test_a_csv_row_over_two_megabytes_is_read_with_the_others(tmp_path):
     assert (summary.lines, summary.parsed, summary.rejects) == (3, 2, 1)
     assert rows(store, "SELECT mid, length(subject) FROM messages ORDER BY mid") == [[1, 3_000_001], [3, 700_000]]
     assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "2,b@x.com,s,weird"]]
+
+
+def test_json_lines_whose_rows_carry_fields_of_their_own_are_read_row_by_row(tmp_path):
+    """A SIEM's export where most rows carry an optional field of their own (and one an empty key): DuckDB
+    read such a file as one MAP column, so the whole file failed with "no 'mid' or 'sha256' column (found:
+    json)" and none of its rows was read."""
+    path = tmp_path / "siem.jsonl"
+    path.write_text("".join(f'{{"mid": {i}, "recipient": "u{i}@corp.example", "field_{i}": "v"}}\n'
+                            for i in range(1, 60)) + '{"mid": 60, "recipient": "u60@corp.example", "": 1}\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.lines, summary.parsed, summary.rejects, summary.recipients) == (60, 60, 0, 60)
+    assert rows(store, "SELECT count(*), min(mid), max(mid) FROM recipients") == [[60, 1, 60]]
+
+
+@pytest.mark.parametrize("name, content, said", [
+    ("export.jsonl", '{"mid": 1, "recipient": "a@corp.example"}\n'.encode("utf-16"), "is UTF-16 text"),
+    ("export.csv", "mid,recipient\n1,a@corp.example\n".encode("utf-16"), "is UTF-16 text"),
+    ("export.csv", gzip.compress(b"mid,recipient\n1,a@corp.example\n"), "is a gzip-compressed file"),
+    ("export.jsonl", bytes(range(256)) * 40, "is a binary file")])
+def test_a_records_file_that_is_not_utf8_text_is_an_error_naming_it(tmp_path, name, content, said):
+    """A JSON lines export saved by Windows PowerShell (UTF-16) or a binary file was read as UTF-8, each of its
+    lines a reject of garbage ("not a JSON object"); as CSV it failed with "no 'mid' or 'sha256' column (found:
+    <the header's letters spaced by NULs>)"."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    store = Store(tmp_path / "db.duckdb")
+    with pytest.raises(IngestError, match=said) as err:
+        ingest_paths(store, [path], fmt="records")
+    assert str(path) in str(err.value)
+    assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
+
+
+def test_a_records_file_that_cannot_be_read_is_an_error_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """A SIEM export the analyst may not read (mode 0600, another owner): `ingest --format records` ended in a
+    PermissionError traceback. (Patched: the tests may run as root, who reads any file.)"""
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient\n1,a@corp.example\n")
+    real = type(path).read_bytes
+
+    def refused(self):
+        if self.name == "export.csv":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+    monkeypatch.setattr(type(path), "read_bytes", refused)
+    assert main(["--db", str(tmp_path / "db.duckdb"), "ingest", "--format", "records", str(path)]) == 2
+    assert f"error: {path}: cannot read the file (Permission denied)" in capsys.readouterr().err
+    other = tmp_path / "other.csv"
+    other.write_text("mid,recipient\n2,b@corp.example\n")
+    summary = ingest_paths(Store(tmp_path / "db.duckdb"), [tmp_path], fmt="records")   # in a folder: left out
+    assert summary.recipients == 1 and [s["path"] for s in summary.skipped_files] == [str(path)]
 
 
 def test_a_json_lines_file_without_a_known_column_names_its_own_columns(tmp_path):

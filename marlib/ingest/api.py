@@ -284,7 +284,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     for path in targets:
         if path in named and not (fmt == "records" or (fmt == "auto" and files.is_records_file(path))):
             head = files.read_head(path)
-            if not files.is_empty(head):
+            if not files.is_empty(head) and not _first_line_waiting(path, head):
                 files.check_esa_text(path, head)
     # records carry their own MIDs (a folder's records files are read with --format records only)
     records = list(paths) if fmt == "records" else [p for p in named if fmt == "auto" and files.is_records_file(p)]
@@ -361,26 +361,27 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
         progress(done, total, path.name)
         as_records = fmt == "records" or (fmt == "auto" and files.is_records_file(path))
         read_before = summary.bytes
-        if as_records:
-            from marlib.ingest.records import ingest_records_file
-            ingest_records_file(store, path, summary)
-        else:
-            try:
+        try:
+            if as_records:
+                from marlib.ingest.records import ingest_records_file
+                ingest_records_file(store, path, summary)
+            else:
                 _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, source=source,
                                  new_file_source=source or _source_of_new_file(path, remembered),
                                  progress=lambda d, p=path: progress(done + d, total, p.name))
-            except IngestError as exc:
-                if isinstance(exc, _SourceConflict):
-                    refused.add(path)
-                if path in named:   # a file the user named must be a log: say so, and what was stored
-                    if summary.files:
-                        raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
-                                          "this run added was stored)", advice=exc.advice) from exc
-                    raise
-                # one stray file must not stop a whole log folder; it is reported (summary.warnings()), not hidden
-                summary.skipped_files.append({"path": str(path), "reason": exc.message})
-                done += size
-                continue
+        except IngestError as exc:
+            if isinstance(exc, _SourceConflict):
+                refused.add(path)
+            if path in named:   # a file the user named must be readable: say so, and what was stored
+                if summary.files:
+                    raise IngestError(f"{exc.message} (what the {summary.files} file(s) read before it in "
+                                      "this run added was stored)", advice=exc.advice) from exc
+                raise
+            # one stray file must not stop a whole folder (of logs, or of records with --format records); it is
+            # reported (summary.warnings()), not hidden
+            summary.skipped_files.append({"path": str(path), "reason": exc.message})
+            done += size
+            continue
         if summary.bytes > read_before:   # `files` counts the files this run read something new from
             summary.files += 1
         done += size
@@ -440,12 +441,22 @@ def _is_final(path: Path, gz: bool) -> bool:
     return time.time() - path.stat().st_mtime > SETTLED_S
 
 
+def _first_line_waiting(path: Path, head: bytes) -> bool:
+    """True for a file still being written whose first line has no newline yet (a log rotation just
+    started): like any unfinished last line it waits for the next run, rather than the file being taken for
+    one that is not a log because that line is cut short (a binary file, NULs in it, is still told so)."""
+    return b"\n" not in head and b"\x00" not in head and not _is_final(path, files.is_gzip(path))
+
+
 def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
                      tz_offset_s: int | None, source: Source | None, new_file_source: Source,
                      progress) -> None:
     head = files.read_head(path)
     if files.is_empty(head):   # a log just rotated or truncated: read, no line in it yet (empty_files)
         summary.empty_files += 1
+        return
+    if _first_line_waiting(path, head):   # a log just started: its first line waits for its newline
+        summary.waiting_files += 1
         return
     files.check_esa_text(path, head)
     with store.connect() as con:   # one connection for the file: its state, then its batches
@@ -664,6 +675,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     stored = _stored_state(con, state.key)
     if stored is not None and stored.bytes_done != state.bytes_done:
         state.__dict__.update(stored.__dict__)
+    read = IngestSummary()   # the file's lines and bytes: counted in ``summary`` once committed
     con.execute("BEGIN TRANSACTION")
     try:
         opts["mid_base"] = _appliance_base(con, state.source.appliance)
@@ -679,7 +691,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             if consumed == 0:
                 break
             consumed += skipped
-            _advance(state, res, consumed, summary)
+            _advance(state, res, consumed, read)
             done += consumed
             progress(done)
         if done:
@@ -692,6 +704,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
         raise
     if done:
         summary.add({t: after[t] - before[t] for t in after})
+        summary.add({k: getattr(read, k) for k in ("lines", "parsed", "ignored", "bytes")})
     elif not gz and path.stat().st_size > state.bytes_done:   # new bytes, but no whole line yet
         summary.waiting_files += 1
     else:

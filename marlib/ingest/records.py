@@ -257,7 +257,8 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
         except ValueError:
             row = None
         if isinstance(row, dict):   # keys without case (the first spelling wins), like CSV headers
-            row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()])}
+            # an empty key names no column, and DuckDB would read the whole file as one MAP column for it
+            row = {k: v for k, v in reversed([(key.lower(), v) for key, v in row.items()]) if k}
             row[_LINE_KEY] = number
             good.append(json.dumps(row))
         else:
@@ -266,8 +267,12 @@ def _load_json_lines(con: duckdb.DuckDBPyConnection, path: Path) -> list[tuple[i
         clean = Path(tmp) / "rows.jsonl"
         clean.write_text("".join(row + "\n" for row in good), encoding="utf-8")
         if good:
+            # one column per key: without map_inference_threshold=-1 DuckDB reads rows whose keys vary (a SIEM's
+            # optional fields, ~50 rows each with a field of its own) as one MAP column, and the file as one
+            # without a mid or sha256 column
             con.execute("CREATE OR REPLACE TEMP TABLE rec_src AS SELECT * FROM read_json($path, "
-                        "format='newline_delimited', union_by_name=true)", {"path": str(clean)})
+                        "format='newline_delimited', union_by_name=true, map_inference_threshold=-1)",
+                        {"path": str(clean)})
         else:
             con.execute(f"CREATE OR REPLACE TEMP TABLE rec_src AS SELECT NULL::BIGINT AS {_ident(_LINE_KEY)}, "
                         "NULL::VARCHAR AS mid, NULL::VARCHAR AS recipient WHERE false")
@@ -356,10 +361,16 @@ _BAD = f"""CASE
 
 def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     """Import one records file in one transaction (idempotent: everything is upserted by key)."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:   # no read permission, gone since the folder was listed: said, not a traceback
+        raise IngestError(f"{path}: cannot read the file ({exc.strerror or exc})",
+                          advice="check that the file is there and that this user may read it") from exc
     content = data.removeprefix(b"\xef\xbb\xbf")
     if not content or content.isspace():   # an empty export (a byte order mark, blank lines): no rows, no error
         return
+    if path.suffix.lower() != ".parquet":
+        _check_text(path, data)
     from marlib.ingest.api import SETTLED_S
     if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
             and time.time() - path.stat().st_mtime <= SETTLED_S:
@@ -374,6 +385,26 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
             _ingest_records(store, path, data, summary, complete)
         return
     _ingest_records(store, path, data, summary, path)
+
+
+def _check_text(path: Path, data: bytes) -> None:
+    """IngestError for a CSV or JSON lines file that is not UTF-8 text: UTF-16 (Windows PowerShell's `>` and
+    `Out-File`), a compressed file, or binary. Read as UTF-8 each of its lines was a reject of garbage (JSON
+    lines), or it failed with a wrong column list (CSV). A stray NUL or 8-bit character is a row's reject."""
+    head = data[:64 * 1024]
+    nuls = head.count(b"\x00")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or nuls > len(head) // 4:
+        what, advice = "UTF-16 text", ("save it as UTF-8 (PowerShell: `Export-Csv -Encoding utf8`, "
+                                       "`Out-File -Encoding utf8`)")
+    elif head.startswith(b"\x1f\x8b"):
+        what, advice = "a gzip-compressed file", "decompress it first (gunzip) and import the result"
+    elif head.startswith(b"PK\x03\x04"):
+        what, advice = "a ZIP archive (an Excel workbook?)", "save or export the sheet as CSV (UTF-8)"
+    elif nuls > max(8, len(head) // 100) or head.decode("utf-8", "replace").count("\ufffd") > max(8, len(head) // 10):
+        what, advice = "a binary file", "records files are CSV with a header row, JSON lines or Parquet"
+    else:
+        return
+    raise IngestError(f"{path} is {what}, not UTF-8 CSV or JSON lines; nothing of it was stored", advice=advice)
 
 
 def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
