@@ -87,6 +87,34 @@ def test_appended_lines_are_read_alone_and_a_straddling_message_merges(tmp_path)
     assert store.query_one("SELECT count(*) FROM recipients WHERE mid = 100 AND status = 'delivered'") == (2,)
 
 
+def test_a_log_rewritten_with_the_same_start_is_read_again_from_its_start(tmp_path, capsys):
+    """A log rewritten rather than appended (edited, restored, regenerated) whose first KB is unchanged was read
+    on from the old position, the middle of a line in the new content: the lines before it that are new were
+    never read, and the cut line was one ignored line. Its old rejects described the old content."""
+    first_part = header(T0) + message(100, T0, ["a@corp.example"]) + message(101, T0 + 60, ["b@corp.example"])
+    path = write_lines(tmp_path / "mail.current",
+                       first_part + ["Mon Nov 13 02:16:30 2025 Info: MID 101 ICID 7 RID 9 To: broken"])
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path]).rejects == 1
+    edited = first_part[:-3] + message(102, T0 + 70, ["new.one@corp.example", "other@corp.example"]) \
+        + first_part[-3:] + message(103, T0 + 120, ["c@corp.example"])
+    assert len("\n".join(first_part[:-3])) > 1024   # the rewrite keeps the file's key (its first KB)
+    write_lines(path, edited)
+    again = ingest_paths(store, [path])
+    assert again.reread_files == [str(path)] and again.messages == 2 and again.rejects == 0
+    assert rows(store, "SELECT mid FROM messages ORDER BY mid") == [[100], [101], [102], [103]]
+    assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
+    assert rows(store, "SELECT count(*) FROM ingest_files") == [[1]]
+    once = Store(tmp_path / "once.duckdb")
+    ingest_paths(once, [write_lines(tmp_path / "copy.log", edited)])
+    assert dump(store)["recipients"] == dump(once)["recipients"]
+    with path.open("a") as f:   # appended from then on: read on, not again
+        f.write("\n".join(message(104, T0 + 180, ["d@corp.example"])) + "\n")
+    assert main(["--db", str(tmp_path / "db.duckdb"), "ingest", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (out["messages"], out["reread_files"]) == (1, [])
+
+
 def test_unterminated_last_line_waits_for_its_newline(tmp_path, monkeypatch):
     # the file is being written for as long as the test lasts (it settled 5 s after it was written: a first
     # ingest later than that, on a loaded machine, took the line as complete)

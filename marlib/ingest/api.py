@@ -81,6 +81,8 @@ class IngestSummary:
     deliveries_without_recipient: int = 0
     # records files (.csv, .json, .jsonl, .parquet) in the folders named, passed over without --format records
     records_passed_over: int = 0
+    # logs rewritten (not appended) since they were read, with the same start: read again from their start
+    reread_files: list[str] = field(default_factory=list)
 
     def warnings(self, *, waiting: bool = True) -> list[str]:
         """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
@@ -88,6 +90,9 @@ class IngestSummary:
         ``waiting``: with the delivered copies still waiting for their To line (a state of the store, not
         news of this run: `watch` says it again only when their number changes)."""
         out = [_left_out(s["path"], s["reason"]) for s in self.skipped_files]
+        out += [f"{p} changed before the point it was read to last time (rewritten, not appended): read again "
+                "from its start; what it gave before stays, and its rejects are those of its new content"
+                for p in self.reread_files]
         out += [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
@@ -159,6 +164,7 @@ class _FileState:
     path: str | None = None
     last_month: int | None = None   # month of the last syslog line, as written (local)
     source: Source = field(default_factory=lambda: Source())   # the appliance the file was read as
+    tail_key: str | None = None   # the bytes before ``bytes_done`` (files.tail_key; migration 160)
 
 
 # One ingest at a time per database in this process (the app's jobs and automatic mode run in threads):
@@ -427,11 +433,12 @@ def _load_state(con, head: bytes, path: Path) -> _FileState:
 
 def _stored_state(con, key: str) -> _FileState | None:
     r = con.execute("SELECT bytes_done, lines_done, tz_offset_s, year_hint, last_time, path, syslog_month, "
-                    "appliance, coalesce(by_host, false) FROM ingest_files WHERE file_key = ?", [key]).fetchall()
+                    "appliance, coalesce(by_host, false), tail_key FROM ingest_files WHERE file_key = ?",
+                    [key]).fetchall()
     if not r:
         return None
     r = r[0]
-    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], Source(r[7], bool(r[8])))
+    return _FileState(key, int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6], Source(r[7], bool(r[8])), r[9])
 
 
 def _is_final(path: Path, gz: bool) -> bool:
@@ -553,19 +560,27 @@ def _advance(state: _FileState, res: esa.BatchResult, nbytes: int, summary: Inge
     summary.bytes += nbytes
 
 
+def _start_over(con, state: _FileState) -> None:
+    """Read a file from its start again: it was rewritten, not appended, since it was read (its start is the
+    same, the bytes before the point it was read to are not). What it gave before stays (the merges do not
+    add a row twice); its rejects go, as their line numbers and text were those of the old content."""
+    con.execute("DELETE FROM ingest_rejects WHERE file_key = ?", [state.key])
+    state.__dict__.update(_FileState(state.key, path=state.path, source=state.source).__dict__)
+
+
 def _save_state(con, path: Path, state: _FileState) -> None:
     con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, tz_offset_s,
-                       year_hint, last_time, syslog_month, appliance, by_host, updated_at)
-                   VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, ?, ?, now())
+                       year_hint, last_time, syslog_month, appliance, by_host, tail_key, updated_at)
+                   VALUES (?, ?, 'esa', ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
                    ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
                      bytes_done = excluded.bytes_done,
                      lines_done = excluded.lines_done, tz_offset_s = excluded.tz_offset_s,
                      year_hint = excluded.year_hint, last_time = excluded.last_time,
                      syslog_month = excluded.syslog_month, appliance = excluded.appliance,
-                     by_host = excluded.by_host, updated_at = now()""",
+                     by_host = excluded.by_host, tail_key = excluded.tail_key, updated_at = now()""",
                 [state.key, _stored_path(path), state.bytes_done, state.lines_done, state.tz_offset_s,
                  state.year_hint,
-                 state.last_time, state.last_month, state.source.appliance, state.source.by_host])
+                 state.last_time, state.last_month, state.source.appliance, state.source.by_host, state.tail_key])
 
 
 def _gz_read(path: Path, step, arg):
@@ -678,6 +693,9 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     read = IngestSummary()   # the file's lines and bytes: counted in ``summary`` once committed
     con.execute("BEGIN TRANSACTION")
     try:
+        again = not gz and state.tail_key is not None and files.tail_key(path, state.bytes_done) != state.tail_key
+        if again:
+            _start_over(con, state)
         opts["mid_base"] = _appliance_base(con, state.source.appliance)
         # a host names its appliance without regard to case (ESA1 and esa1 are one appliance)
         opts["host_bases"] = ((lambda hosts: {h: _appliance_base(con, h.lower()) for h in hosts})
@@ -696,12 +714,16 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             progress(done)
         if done:
             _lengthen_key(con, path, state)
+            state.tail_key = None if gz else files.tail_key(path, state.bytes_done)
             _save_state(con, path, state)
             after = _counts(con)
-        con.execute("COMMIT")
+        con.execute("COMMIT" if done else "ROLLBACK")   # nothing read: not even a start over (_start_over)
     except BaseException:
         rollback(con)
         raise
+    if done and again:
+        log.warning("%s changed before the point it was read to: read again from its start", path)
+        summary.reread_files.append(str(path))
     if done:
         summary.add({t: after[t] - before[t] for t in after})
         summary.add({k: getattr(read, k) for k in ("lines", "parsed", "ignored", "bytes")})

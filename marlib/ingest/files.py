@@ -126,6 +126,16 @@ def content_key(head: bytes, n: int | None = None) -> str:
     return f"{n}:{hashlib.md5(head[:n]).hexdigest()}"
 
 
+def tail_key(path: Path, end: int) -> str:
+    """``<n>:<md5>`` of the (up to) :data:`KEY_BYTES` bytes of a plain file before ``end`` (what was read last;
+    fewer when the file is now shorter)."""
+    start = max(0, end - KEY_BYTES)
+    with open(path, "rb") as f:
+        f.seek(start)
+        data = f.read(end - start)
+    return f"{len(data)}:{hashlib.md5(data).hexdigest()}"
+
+
 def new_key(head: bytes, taken: Iterable[str]) -> str:
     """The key of a file not read before: its content start, with ``#2``, ``#3``... when another file
     with the same (short) start holds that key (two logs still holding only the same header lines)."""
