@@ -429,6 +429,29 @@ def test_folder_is_read_recursively(tmp_path):
     assert (s.files, s.messages) == (2, 4)
 
 
+def test_a_log_rotated_away_while_it_is_read_is_left_out_not_a_traceback(tmp_path, monkeypatch):
+    """A file listed in a folder and gone before it is read (a rotation between the two) was a
+    FileNotFoundError traceback that ended the run; it is left out and named, the others are read."""
+    from marlib.ingest import api, files
+    (tmp_path / "logs").mkdir()
+    _log(tmp_path / "logs", name="a.log", n=2)
+    gone = _log(tmp_path / "logs", name="b.log", n=2, start_mid=500)
+    read_head = files.read_head
+
+    def head_then_rotate(path, *args):
+        data = read_head(path, *args)
+        if path == gone:
+            path.unlink()
+        return data
+    monkeypatch.setattr(api.files, "read_head", head_then_rotate)
+    s = ingest_paths(Store(tmp_path / "db.duckdb"), [tmp_path / "logs"])
+    assert (s.files, s.messages) == (1, 2)
+    assert [f["path"] for f in s.skipped_files] == [str(gone)] and "cannot read the file" in s.warnings()[0]
+    _log(tmp_path / "logs", name="b.log", n=2, start_mid=500)
+    with pytest.raises(IngestError, match="cannot read the file"):
+        ingest_paths(Store(tmp_path / "db.duckdb"), [gone])
+
+
 @pytest.mark.parametrize("scanner", ["sql", "compiled"])
 def test_a_log_with_a_byte_order_mark_or_a_run_of_nuls_is_read(tmp_path, monkeypatch, scanner):
     monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))

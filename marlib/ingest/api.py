@@ -368,13 +368,17 @@ def _ingest_targets(store: Store, targets: list[Path], named: set[Path], summary
         as_records = fmt == "records" or (fmt == "auto" and files.is_records_file(path))
         read_before = summary.bytes
         try:
-            if as_records:
-                from marlib.ingest.records import ingest_records_file
-                ingest_records_file(store, path, summary)
-            else:
-                _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, source=source,
-                                 new_file_source=source or _source_of_new_file(path, remembered),
-                                 progress=lambda d, p=path: progress(done + d, total, p.name))
+            try:
+                if as_records:
+                    from marlib.ingest.records import ingest_records_file
+                    ingest_records_file(store, path, summary)
+                else:
+                    _ingest_esa_file(store, path, summary, year=year, tz_offset_s=tz_offset_s, source=source,
+                                     new_file_source=source or _source_of_new_file(path, remembered),
+                                     progress=lambda d, p=path: progress(done + d, total, p.name))
+            except (FileNotFoundError, PermissionError) as exc:   # gone or unreadable since listed (rotated away)
+                raise IngestError(f"{path}: cannot read the file ({exc.strerror or exc}); nothing of it was stored",
+                                  advice="if it was rotated away, its new name is read by the next ingest") from exc
         except IngestError as exc:
             if isinstance(exc, _SourceConflict):
                 refused.add(path)
