@@ -192,6 +192,26 @@ def test_finished_file_without_final_newline_is_read_completely(tmp_path):
     assert s.lines == len(lines)
 
 
+def test_a_rotated_log_still_arriving_keeps_its_cut_last_line_for_when_it_is_complete(tmp_path, monkeypatch):
+    """ESA's SCP push (or a copy) writes mail.@<time>.s under its final name: found while it arrives, its last
+    line is cut at the copy point. It was taken as complete (a .s never grows): the cut line a reject, its rest
+    an ignored line, the recipient lost."""
+    monkeypatch.setattr("marlib.ingest.api.SETTLED_S", 3600)   # arriving for as long as the test lasts
+    data = "\n".join(header(T0) + message(100, T0, ["a@corp.example", "b@corp.example"])) + "\n"
+    cut = data.index("RID 1 To: <b@co") + len("RID 1 To: <b@co")
+    path = tmp_path / "mail.@20251113T000000.s"
+    path.write_text(data[:cut], encoding="utf-8")
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [path])
+    assert first.rejects == 0 and rows(store, "SELECT address FROM recipients") == [["a@corp.example"]]
+    with path.open("a", encoding="utf-8") as f:
+        f.write(data[cut:])
+    again = ingest_paths(store, [path])
+    assert again.rejects == 0 and again.ignored == 0
+    assert rows(store, "SELECT address, status FROM recipients ORDER BY rid") == [
+        ["a@corp.example", "delivered"], ["b@corp.example", "delivered"]]
+
+
 def test_rotation_rename_and_gzip_are_recognised(tmp_path):
     store = Store(tmp_path / "db.duckdb")
     current = _log(tmp_path)

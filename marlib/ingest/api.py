@@ -9,7 +9,7 @@ one transaction that also records the new offset, so a killed ingest leaves
 the store as before the file or with the file complete, never in between.
 
 A last line without a newline is taken only when the file is finished
-(compressed, rotated ``.s``, or not modified for 5 seconds); otherwise it is
+(compressed, or not modified for 5 seconds); otherwise it is
 left for the next ingest, since ESA may still be writing it.
 """
 from __future__ import annotations
@@ -446,8 +446,11 @@ def _stored_state(con, key: str) -> _FileState | None:
 
 
 def _is_final(path: Path, gz: bool) -> bool:
-    """True when the file will not grow any more (a last line without newline is complete)."""
-    if gz or path.suffix == ".s":
+    """True when the file will not grow any more (a last line without newline is complete). A rotated ``.s``
+    log settles like any other: ESA's SCP push and a copy write it under its final name, so one found while it
+    arrives has a last line cut at the copy point (taken as complete, it was a reject, and its rest an ignored
+    line: a recipient lost)."""
+    if gz:
         return True
     return time.time() - path.stat().st_mtime > SETTLED_S
 
