@@ -445,6 +445,18 @@ def test_remediate_after_a_crash_counts_the_resumed_work(capsys, live):
     assert set(res) >= {"verdict_changes", "superseded"}
 
 
+def test_a_hash_remediated_after_a_crash_counts_each_copy_once_in_the_total(capsys, live):
+    """`remediate --sha256 H` after a crash first finishes the killed run (both copies of H), then its own run
+    finds them done: the total said "2 succeeded, 2 skipped" for two copies."""
+    code, out, err = run_cli(capsys, live, "remediate", "--sha256", H, "--json")
+    res = json.loads(out.strip().splitlines()[-1])
+    assert code == 0, err
+    assert [r["counts"]["succeeded"] for r in res["resumed"]] == [2]
+    assert res["counts"]["skipped"] == 2 and res["counts"]["total"] == 2      # this run's own: found done
+    assert (res["total_counts"]["succeeded"], res["total_counts"]["skipped"], res["total_counts"]["total"]) == (2, 0, 2)
+    assert res["total_counts"]["by_reason"] == {"succeeded:ok": 2}
+
+
 def test_remediate_text_output_after_a_crash_ends_with_the_total(capsys, live):
     code, out, _ = run_cli(capsys, live, "remediate", "--pending")
     lines = out.strip().splitlines()

@@ -51,6 +51,7 @@ from marlib.tenant.base import Mailboxes
 log = logging.getLogger(__name__)
 
 OUTCOME_KEYS = ["mid", "recipient", "mailbox", "sha256", "action", "status", "reason", "detail"]
+_COPY = ["mid", "recipient", "mailbox", "action"]   # one copy's action, in any run
 _SETTINGS_DOMAINS = object()
 
 
@@ -82,11 +83,21 @@ class RunResult:
 
     @property
     def total_counts(self) -> dict[str, Any]:
-        """:attr:`counts` plus those of the interrupted runs resumed first (what the command did in all)."""
-        total = self.counts
-        for r in self.resumed:
-            total = _add_counts(total, r.counts)
-        return total
+        """What the command did in all: :attr:`counts` and those of the interrupted runs resumed first, each copy
+        once. A copy in both (``remediate --sha256`` of a change the resumed run covered) counts with the
+        outcome of the last run that acted on it, not also as this run's "already done" skip."""
+        if not self.resumed:
+            return self.counts
+        runs = [r.outcomes for r in self.resumed] + [self.outcomes]
+        rows = [o.reindex(columns=OUTCOME_KEYS).assign(_run=i) for i, o in enumerate(runs) if len(o)]
+        if not rows:
+            return count_outcomes(self.outcomes)
+        every = pd.concat(rows, ignore_index=True)
+        # the same copy twice within one run (never expected) stays twice: only runs are folded together
+        every["_nth"] = every.groupby(_COPY + ["_run"], dropna=False).cumcount()
+        every["_acted"] = every["status"] != "skipped"
+        last = every.sort_values(["_acted", "_run"], kind="stable").drop_duplicates(_COPY + ["_nth"], keep="last")
+        return count_outcomes(last[OUTCOME_KEYS])
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` object: run_id, mode, outcomes, counts (plus tenant, verdict_changes, resumed runs,
@@ -159,17 +170,6 @@ def outage_notice(result: RunResult, *, watching: bool = False) -> str | None:
 def plural(n: int, one: str, many: str) -> str:
     """``1 copy`` / ``2 copies``."""
     return f"{n} {one if n == 1 else many}"
-
-
-def _add_counts(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    """Two :func:`count_outcomes` results added up (``by_reason`` key by key)."""
-    out = {k: v + b.get(k, 0) for k, v in a.items() if k != "by_reason"}
-    out.update({k: v for k, v in b.items() if k not in a and k != "by_reason"})
-    reasons = dict(a.get("by_reason", {}))
-    for k, v in b.get("by_reason", {}).items():
-        reasons[k] = reasons.get(k, 0) + v
-    out["by_reason"] = reasons
-    return out
 
 
 def count_outcomes(outcomes: pd.DataFrame) -> dict[str, Any]:
