@@ -55,10 +55,11 @@ def _reset_note(update) -> str:
 
 # -- Office 365 mailbox settings -----------------------------------------------------
 st.subheader("Office 365 mailbox settings")
-enabled = st.toggle("Enable Office 365 Mailbox Settings (allows live remediation)", value=wb.live_enabled,
-                    key="mailbox-enabled")
-if enabled != wb.live_enabled:
-    wb.set_live_enabled(enabled)
+# written only when flipped here (a callback): the switch shows what is stored, so a tab opened before another
+# tab or `settings disable` changed it does not write its old position back on its next run
+st.session_state["mailbox-enabled"] = wb.live_enabled
+st.toggle("Enable Office 365 Mailbox Settings (allows live remediation)", key="mailbox-enabled",
+          on_change=lambda: wb.set_live_enabled(st.session_state["mailbox-enabled"]))
 
 if not _ui.available("marlib.settings"):
     _ui.not_available("Mailbox settings (marlib.settings)")

@@ -1008,3 +1008,25 @@ def test_mailbox_settings_says_marlib_tenant_mode_wins_as_soon_as_the_page_opens
     monkeypatch.delenv("MARLIB_TENANT_MODE")
     at = ok(page("mailbox-settings"))
     assert not [w.value for w in at.warning if "MARLIB_TENANT_MODE" in w.value]
+
+
+def test_a_stale_tab_does_not_undo_enable_office_365_mailbox_settings(db):
+    """Another tab (or `settings disable` on the command line) turned live remediation off while this tab showed
+    Mailbox Settings with the switch on: this tab's next run (any click on the page, here "Use this tenant")
+    wrote its stale switch back and turned live remediation on again, silently. The switch now follows what is
+    stored and writes only when it is flipped here."""
+    from marlib import settings as mailbox_settings
+    store = Store(db)
+    mailbox_settings.set_live_enabled(store, True)
+    at = ok(page("mailbox-settings"))
+    assert at.toggle(key="mailbox-enabled").value is True
+    mailbox_settings.set_live_enabled(store, False)          # elsewhere: `settings disable`, another tab
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert mailbox_settings.live_enabled(store) is False
+    assert at.toggle(key="mailbox-enabled").value is False   # shows what is stored
+    at.toggle(key="mailbox-enabled").set_value(True).run()   # flipped here: saved
+    assert mailbox_settings.live_enabled(store) is True
+    mailbox_settings.set_live_enabled(store, False)
+    at.run()
+    assert mailbox_settings.live_enabled(store) is False and at.toggle(key="mailbox-enabled").value is False
