@@ -27,6 +27,11 @@ def jobs_panel() -> None:
         head = _ui.job_head(job)
         if job.state == "running":
             st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
+        elif job.state == "done" and not (job.result or {}).get("run_id") and (job.result or {}).get("nothing_to_do"):
+            # e.g. another tab's run took every pending change first: say why, as the command line does
+            st.info(f"{head}: {job.result['nothing_to_do']}; no run recorded.")
+            if job.result.get("outage"):
+                st.warning(job.result["outage"])
         elif job.state == "done":
             counts = (job.result or {}).get("counts", {})
             failed = counts.get("failed", 0)

@@ -1030,3 +1030,23 @@ def test_a_stale_tab_does_not_undo_enable_office_365_mailbox_settings(db):
     mailbox_settings.set_live_enabled(store, False)
     at.run()
     assert mailbox_settings.live_enabled(store) is False and at.toggle(key="mailbox-enabled").value is False
+
+
+def test_a_second_remediate_all_with_nothing_left_says_why_no_run_was_recorded(db):
+    """Two tabs confirmed "Remediate all N pending changes" together: the first run took every change, the second
+    found nothing pending and the page said "done, run not recorded (simulated): 0 succeeded, 0 failed, 0
+    skipped", with no word of why. It now says what the command line says: nothing pending, no run recorded."""
+    first, second = ok(page("remediate")), ok(page("remediate"))
+    for at in (first, second):
+        next(b for b in at.button if b.label.startswith("Remediate all")).click().run()
+    first.button(key="pending-go").click().run()
+    wait_jobs(first)
+    second.button(key="pending-go").click().run()
+    wait_jobs(second)
+    second.run()
+    ok(second)
+    said = [m.value for box in ("success", "warning", "info") for m in getattr(second, box) if m.value.startswith("#")]
+    assert len(said) == 2, said
+    assert any("done, run" in s and "succeeded" in s for s in said), said
+    nothing = [s for s in said if "no run recorded" in s]
+    assert len(nothing) == 1 and "nothing pending" in nothing[0] and "0 succeeded" not in nothing[0], said
