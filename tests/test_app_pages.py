@@ -1050,3 +1050,22 @@ def test_a_second_remediate_all_with_nothing_left_says_why_no_run_was_recorded(d
     assert any("done, run" in s and "succeeded" in s for s in said), said
     nothing = [s for s in said if "no run recorded" in s]
     assert len(nothing) == 1 and "nothing pending" in nothing[0] and "0 succeeded" not in nothing[0], said
+
+
+def test_tracking_shows_the_message_of_the_row_picked_in_the_results(db):
+    """Picking a row of the search results (its checkbox) left "Message details for MID" on the first message: the
+    selectbox had a key, so its index= (the picked row) counted on the first run only. A pick now shows that
+    message; the selectbox still picks another, and a new search starts on its first message."""
+    at = ok(page("message-tracking", sender="a"))
+    mids = list(at.dataframe[0].value["mid"])
+    assert len(mids) > 3 and at.selectbox(key="trk-mid").value == mids[0]
+    at.session_state["trk-table"] = {"selection": {"rows": [3], "columns": [], "cells": []}}   # a click on row 4
+    ok(at.run())
+    assert at.selectbox(key="trk-mid").value == mids[3]
+    assert at.subheader[0].value.startswith(f"MID {mids[3]}")
+    at.selectbox(key="trk-mid").set_value(mids[1]).run()          # the selectbox, the row still picked
+    assert at.selectbox(key="trk-mid").value == mids[1] and at.subheader[0].value.startswith(f"MID {mids[1]}")
+    at.selectbox(key="trk-field").set_value("mid")
+    at.text_input(key="trk-value").set_value(str(mids[2]))
+    ok(at.button[0].click().run())
+    assert at.selectbox(key="trk-mid").value == mids[2]
