@@ -1069,3 +1069,17 @@ def test_tracking_shows_the_message_of_the_row_picked_in_the_results(db):
     at.text_input(key="trk-value").set_value(str(mids[2]))
     ok(at.button[0].click().run())
     assert at.selectbox(key="trk-mid").value == mids[2]
+
+
+def test_whatif_window_with_only_its_first_day_picked_does_not_crash(db):
+    """In the browser a date range is picked in two clicks, and the page reruns after the first: st.date_input then
+    returns a 1-tuple, and `since, until = ...` raised "not enough values to unpack" over the whole page. The
+    window is open-ended until its last day is picked, and runs so."""
+    import datetime as dt
+    at = ok(page("what-if"))
+    at.radio(key="wi-A-scope").set_value("Every verdict change in a window").run()
+    at.date_input(key="wi-A-window").set_value((dt.date(2020, 1, 1),)).run()
+    ok(at)
+    at.button(key="wi-run-A").click().run()
+    ok(at)
+    assert {m.label for m in at.metric} >= {"Would succeed", "Graph requests"}
