@@ -1083,3 +1083,28 @@ def test_whatif_window_with_only_its_first_day_picked_does_not_crash(db):
     at.button(key="wi-run-A").click().run()
     ok(at)
     assert {m.label for m in at.metric} >= {"Would succeed", "Graph requests"}
+
+
+def test_the_active_tenant_form_follows_a_change_made_elsewhere(db):
+    """The command line (or another tab) made Microsoft the active tenant while this tab showed Mailbox Settings on
+    the simulated tenant: the sidebar said Microsoft, the form still had Simulated picked, and "Use this tenant"
+    (to change the tenant file, say) switched back to the simulated tenant unasked. The form now shows the stored
+    tenant; a choice made and submitted here still wins."""
+    from marlib.remediation.backend import set_tenant_mode
+    from pages import _ui
+    at = ok(page("mailbox-settings"))
+    assert at.radio(key="tenant-kind").value == "simulated"
+    tenant_file = at.text_input(key="tenant-file").value
+    assert tenant_file
+    set_tenant_mode(Store(db), "graph")                      # elsewhere: `settings tenant graph`
+    _ui.workbench().invalidate()
+    at.run()
+    assert at.radio(key="tenant-kind").value == "microsoft"
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert _ui.workbench().tenant_kind.value == "microsoft"
+    at.radio(key="tenant-kind").set_value("simulated")
+    at.text_input(key="tenant-file").set_value(tenant_file)
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert _ui.workbench().tenant_kind.value == "simulated" and at.radio(key="tenant-kind").value == "simulated"
