@@ -115,7 +115,7 @@ def test_overview_timeline_ticks_and_latest_changes_table(db):
     assert yaxis.type == "log"
     assert list(yaxis.ticktext[:7]) == ["1", "2", "5", "10", "20", "50", "100"]  # not 1 2 5 10 2 5 100
     latest = at.get("table")[0].value  # a static table: no empty data grid while it loads
-    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "copies", "delivered"]
+    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "state", "copies", "delivered"]
     assert latest["SHA-256"].str.contains(r"\]\(/message-tracking\?sha256=[0-9a-f]{64}\)").all()
 
 
@@ -1108,3 +1108,13 @@ def test_the_active_tenant_form_follows_a_change_made_elsewhere(db):
     next(b for b in at.button if b.label == "Use this tenant").click().run()
     ok(at)
     assert _ui.workbench().tenant_kind.value == "simulated" and at.radio(key="tenant-kind").value == "simulated"
+
+
+def test_overview_latest_changes_say_which_are_still_pending(db):
+    """The sample's most widespread recent change turned CLEAN again (superseded): the Overview listed it among the
+    latest verdict changes with its 13 copies, like the pending ones, and nothing said it needs no action."""
+    from marlib import reports
+    changes = reports.verdict_changes(Store(db)).head(10)
+    assert (changes["state"] == "superseded").any() and (changes["state"] == "pending").any()
+    latest = ok(page("overview")).get("table")[0].value
+    assert list(latest["state"]) == [reports_state.replace("_", "\\_") for reports_state in changes["state"]]
