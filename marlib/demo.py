@@ -10,6 +10,7 @@ scale; the realistic generator is ``marlib.ingest.sample``).
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from marlib.errors import MarlibError
@@ -23,6 +24,9 @@ DEMO_FORWARD_TO = "security-team@example.com"
 
 
 SEED_SETTING = "sample_seed"   # started | done | abandoned: an interrupted seeding is finished by the next one
+# one seeding at a time in a process: two app sessions clicking "Load the sample" together seeded the same
+# database at once, and one died on a duplicate `sample_seed` key; the second now waits, then finds it done
+_SEEDING = threading.Lock()
 
 
 def is_empty(store: Store) -> bool:
@@ -43,6 +47,11 @@ def ensure_default_db(store: Store, *, sample_dir: Path = SAMPLE_DIR,
     A seeding that was interrupted (Ctrl-C, a killed app) is finished by the next call, though the store
     then holds messages: ``settings.sample_seed`` says ``started`` until the last step is done.
     """
+    with _SEEDING:
+        return _seed(store, sample_dir, progress)
+
+
+def _seed(store: Store, sample_dir: Path, progress: Progress) -> bool:
     if not is_empty(store) and store.get_setting(SEED_SETTING) != "started":
         return False
     esa = sample_dir / "esa"

@@ -206,17 +206,23 @@ def _search_where(field: str, value: str, params: list[Any]) -> str:
         if 0 <= mid < APPLIANCE_MID_SPAN:  # a MID as an appliance logs it: that MID on every appliance
             return f"(m.mid % {APPLIANCE_MID_SPAN} = ? OR m.parent_mid % {APPLIANCE_MID_SPAN} = ?)"
         return "(m.mid = ? OR m.parent_mid = ?)"
+    literal = _like_literal(value)   # the analyst's `%` or `_` is a character to find, not a wildcard
     if field == "sha256":
-        pattern = value.lower() + "%"
+        pattern = literal.lower() + "%"
         params += [pattern, pattern]
-        return ("m.mid IN (SELECT mid FROM attachments WHERE sha256 LIKE ?)"
-                " OR m.parent_mid IN (SELECT mid FROM attachments WHERE sha256 LIKE ?)")
+        return ("m.mid IN (SELECT mid FROM attachments WHERE sha256 LIKE ? ESCAPE '\\')"
+                " OR m.parent_mid IN (SELECT mid FROM attachments WHERE sha256 LIKE ? ESCAPE '\\')")
     if field == "recipient":
-        params.append(f"%{value.lower()}%")
-        return "m.mid IN (SELECT mid FROM recipients WHERE address LIKE ?)"
+        params.append(f"%{literal.lower()}%")
+        return "m.mid IN (SELECT mid FROM recipients WHERE address LIKE ? ESCAPE '\\')"
     column = {"message_id": "m.message_id", "sender": "m.sender", "subject": "m.subject"}[field]
-    params.append(f"%{value}%")
-    return f"{column} ILIKE ?"
+    params.append(f"%{literal}%")
+    return f"{column} ILIKE ? ESCAPE '\\'"
+
+
+def _like_literal(value: str) -> str:
+    """``value`` as a LIKE pattern that matches itself (with ``ESCAPE '\\'``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def search_messages(store: Store, field: str, value: str, *, start: dt.datetime | None = None,

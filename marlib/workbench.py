@@ -288,7 +288,8 @@ class Workbench:
                                    trigger="app", should_stop=self._ending.is_set)
                 run_id, outcome = result.run_id, "done"
                 return {"run_id": result.run_id, "mode": result.mode, "tenant": result.tenant,
-                        "counts": result.counts, "outage": outage_notice(result)}
+                        "counts": result.counts, "outage": outage_notice(result),
+                        "nothing_to_do": result.nothing_to_do}   # run_id None: why no run was recorded
             finally:
                 with self.store.connect() as con:
                     con.execute("UPDATE app_launches SET run_id = ?, finished_at = ?, outcome = ? "

@@ -23,11 +23,17 @@ if env_mode:   # it wins over the choice below, as for the command line: say so 
     st.warning(f"MARLIB_TENANT_MODE={env_mode} is set in the app's environment: the active tenant is "
                f"{_ui.TENANT_LABEL[wb.tenant_kind.value]} whatever is chosen here. A choice saved below takes "
                "effect once it is unset and the app restarted.")
+# the form shows the stored tenant, also once another tab or the command line changed it since this tab drew it
+# (the widgets keep their session value: a stale choice was saved back by a "Use this tenant" made to change
+# the file alone); a choice submitted here is left as it is, the stored tenant being the same
+stored = (wb.tenant_kind.value, str(wb.tenant_file or ""))
+if st.session_state.get("tenant-stored") != stored:
+    st.session_state["tenant-stored"] = stored
+    st.session_state["tenant-kind"], st.session_state["tenant-file"] = stored
 with st.form("tenant-form"):
-    kind = st.radio("Remediate against", kinds, index=kinds.index(wb.tenant_kind.value), horizontal=True,
-                    format_func=lambda k: _ui.TENANT_LABEL[k], key="tenant-kind")
-    tenant_file = st.text_input("Simulated tenant file (JSON, the emulator's format)",
-                                value=str(wb.tenant_file or ""), key="tenant-file")
+    kind = st.radio("Remediate against", kinds, horizontal=True, format_func=lambda k: _ui.TENANT_LABEL[k],
+                    key="tenant-kind")
+    tenant_file = st.text_input("Simulated tenant file (JSON, the emulator's format)", key="tenant-file")
     if st.form_submit_button("Use this tenant"):
         with _ui.guard():
             wb.set_tenant(kind, tenant_file or None)
@@ -55,10 +61,11 @@ def _reset_note(update) -> str:
 
 # -- Office 365 mailbox settings -----------------------------------------------------
 st.subheader("Office 365 mailbox settings")
-enabled = st.toggle("Enable Office 365 Mailbox Settings (allows live remediation)", value=wb.live_enabled,
-                    key="mailbox-enabled")
-if enabled != wb.live_enabled:
-    wb.set_live_enabled(enabled)
+# written only when flipped here (a callback): the switch shows what is stored, so a tab opened before another
+# tab or `settings disable` changed it does not write its old position back on its next run
+st.session_state["mailbox-enabled"] = wb.live_enabled
+st.toggle("Enable Office 365 Mailbox Settings (allows live remediation)", key="mailbox-enabled",
+          on_change=lambda: wb.set_live_enabled(st.session_state["mailbox-enabled"]))
 
 if not _ui.available("marlib.settings"):
     _ui.not_available("Mailbox settings (marlib.settings)")

@@ -92,8 +92,15 @@ with _ui.guard():
 
     picked = event.selection.rows if event is not None else []
     mids = list(result.rows["mid"])
-    default_mid = mids[picked[0]] if picked else mids[0]
-    mid = st.selectbox("Message details for MID", mids, index=mids.index(default_mid), key="trk-mid")
+    # a row picked in the table shows that message: the selectbox keeps its own value in the session (its
+    # index= counts on the first run only), so a pick is written into it, once, when it changes
+    pick = mids[picked[0]] if picked and picked[0] < len(mids) else None
+    if pick is not None and st.session_state.get("trk-picked") != pick:
+        st.session_state["trk-mid"] = pick
+    st.session_state["trk-picked"] = pick
+    if st.session_state.get("trk-mid") not in mids:   # another search or page: its first message
+        st.session_state["trk-mid"] = mids[0]
+    mid = st.selectbox("Message details for MID", mids, key="trk-mid")
     detail = wb.report("message_detail", int(mid))
     msg = detail["message"]
     where = (f" on appliance {msg['appliance']} (stored as {mid})"

@@ -21,6 +21,8 @@ def latest_changes(df: pd.DataFrame) -> pd.DataFrame:
                     for sha in df["sha256"]],
         "files": df["file_names"].map(_ui.md_escape),
         "threat": df["threat_name"].map(_ui.md_escape),
+        # pending, handled, or superseded (turned CLEAN again): not every change listed here still needs action
+        "state": df["state"].map(_ui.md_escape),
         "copies": df["copies"].map(_ui.fmt_int),
         "delivered": df["delivered"].map(_ui.fmt_int),
     })
@@ -89,7 +91,7 @@ with _ui.guard():
             st.caption(f"Showing the last {TIMELINE_DAYS} days with data; {earlier.nunique():,} earlier day(s) "
                        f"from {earlier.min():%Y-%m-%d} are to the left: drag the range slider below the chart.")
 
-    left, right = st.columns([2, 3])  # the verdict changes table needs the room
+    left, right = st.columns([1, 2])  # the verdict changes table (seven columns) needs the room
     with left:
         st.subheader("Open alerts")
         open_alerts = wb.report("alerts", open_only=True)

@@ -27,6 +27,11 @@ def jobs_panel() -> None:
         head = _ui.job_head(job)
         if job.state == "running":
             st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
+        elif job.state == "done" and not (job.result or {}).get("run_id") and (job.result or {}).get("nothing_to_do"):
+            # e.g. another tab's run took every pending change first: say why, as the command line does
+            st.info(f"{head}: {job.result['nothing_to_do']}; no run recorded.")
+            if job.result.get("outage"):
+                st.warning(job.result["outage"])
         elif job.state == "done":
             counts = (job.result or {}).get("counts", {})
             failed = counts.get("failed", 0)
@@ -55,6 +60,11 @@ def automatic_mode() -> None:
     # redrawn, the form back and the polling below ended
     _ui.rerun_when_a_job_ends(wb.jobs("watch"), "watch-running-jobs")
     state = wb.watch_state()
+    if state["state"] != "off" and not st.session_state.get("watch-polled"):
+        # turned on since this page was drawn (another tab; this tab's click found it on): the fragment was set
+        # up without polling, and would show this first look ("0 step(s)", "on") until a click, also once it is
+        # off again; the page is redrawn with the polling on
+        st.rerun(scope="app")
     if state["state"] == "off":
         st.caption("Off in this app. It follows ESA log folders (incremental ingest) and remediates each "
                    "new retrospective verdict on the active tenant.")
@@ -209,4 +219,5 @@ with _ui.guard():
     # while automatic mode is on, its steps and last step redraw on their own (before, only on a click); and
     # while it is stopping (turned off during a step): polled only while "on", the page said "stopping" and
     # never showed it off (the button to turn it on again) until a click
-    st.fragment(automatic_mode, run_every=2.0 if wb.watch_state()["state"] != "off" else None)()
+    st.session_state["watch-polled"] = wb.watch_state()["state"] != "off"
+    st.fragment(automatic_mode, run_every=2.0 if st.session_state["watch-polled"] else None)()

@@ -45,8 +45,10 @@ def scenario_form(side: str, hashes: list[str]) -> dict[str, Any]:
                                       format_func=lambda h: h[:16] + "…")
     else:
         today = dt.date.today()
-        since, until = st.date_input("Window (UTC)", value=(today - dt.timedelta(days=30), today),
-                                     key=f"{k}-window") or (None, None)
+        window = st.date_input("Window (UTC)", value=(today - dt.timedelta(days=30), today), key=f"{k}-window")
+        # a range is picked in two clicks and the page reruns between them: then only its first day is given,
+        # and the window is open-ended until the last day is picked
+        since, until = (tuple(window) + (None, None))[:2]
         sc["window"] = {"since": f"{since}T00:00:00" if since else None,
                         "until": f"{until}T23:59:59" if until else None}
     base = st.radio("Policies", ["current", "none"], key=f"{k}-base", horizontal=True,

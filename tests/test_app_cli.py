@@ -97,3 +97,35 @@ def test_app_refuses_a_bad_port(tmp_path):
     out = subprocess.run([sys.executable, "-m", "marlib", "--db", str(tmp_path / "m.duckdb"), "app",
                           "--port", "70000", "--no-seed"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.returncode == 2 and "out of range" in out.stderr
+
+
+def test_two_sessions_loading_the_sample_at_once_seed_it_once(tmp_path):
+    """Two browser tabs clicked the Overview's "Load the sample" on an empty database together: both seeded the
+    one Store of the app's process at once, and one of them died on `Duplicate key "key: sample_seed"` (a
+    traceback in the tab). The second now waits for the first and finds the sample loaded."""
+    import threading
+
+    from marlib import demo
+    store = Store(tmp_path / "m.duckdb")
+    assert demo.is_empty(store) and store.query_one("SELECT count(*) FROM settings")[0] >= 0   # the app's pages
+    start = threading.Barrier(2)                                                             # opened it first
+    results: list = []
+
+    def load() -> None:
+        start.wait()
+        try:
+            results.append(demo.ensure_default_db(store))
+        except Exception as exc:   # noqa: BLE001 (what the tab showed)
+            results.append(exc)
+
+    threads = [threading.Thread(target=load) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert sorted(results, key=repr) == [False, True], results
+    once = Store(tmp_path / "once.duckdb")
+    demo.ensure_default_db(once)
+    count = "SELECT count(*), count(DISTINCT mid) FROM messages"
+    assert store.query_one(count) == once.query_one(count)
+    assert store.get_setting(demo.SEED_SETTING) == "done"

@@ -115,7 +115,7 @@ def test_overview_timeline_ticks_and_latest_changes_table(db):
     assert yaxis.type == "log"
     assert list(yaxis.ticktext[:7]) == ["1", "2", "5", "10", "20", "50", "100"]  # not 1 2 5 10 2 5 100
     latest = at.get("table")[0].value  # a static table: no empty data grid while it loads
-    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "copies", "delivered"]
+    assert list(latest.columns) == ["changed, UTC", "SHA-256", "files", "threat", "state", "copies", "delivered"]
     assert latest["SHA-256"].str.contains(r"\]\(/message-tracking\?sha256=[0-9a-f]{64}\)").all()
 
 
@@ -1008,3 +1008,113 @@ def test_mailbox_settings_says_marlib_tenant_mode_wins_as_soon_as_the_page_opens
     monkeypatch.delenv("MARLIB_TENANT_MODE")
     at = ok(page("mailbox-settings"))
     assert not [w.value for w in at.warning if "MARLIB_TENANT_MODE" in w.value]
+
+
+def test_a_stale_tab_does_not_undo_enable_office_365_mailbox_settings(db):
+    """Another tab (or `settings disable` on the command line) turned live remediation off while this tab showed
+    Mailbox Settings with the switch on: this tab's next run (any click on the page, here "Use this tenant")
+    wrote its stale switch back and turned live remediation on again, silently. The switch now follows what is
+    stored and writes only when it is flipped here."""
+    from marlib import settings as mailbox_settings
+    store = Store(db)
+    mailbox_settings.set_live_enabled(store, True)
+    at = ok(page("mailbox-settings"))
+    assert at.toggle(key="mailbox-enabled").value is True
+    mailbox_settings.set_live_enabled(store, False)          # elsewhere: `settings disable`, another tab
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert mailbox_settings.live_enabled(store) is False
+    assert at.toggle(key="mailbox-enabled").value is False   # shows what is stored
+    at.toggle(key="mailbox-enabled").set_value(True).run()   # flipped here: saved
+    assert mailbox_settings.live_enabled(store) is True
+    mailbox_settings.set_live_enabled(store, False)
+    at.run()
+    assert mailbox_settings.live_enabled(store) is False and at.toggle(key="mailbox-enabled").value is False
+
+
+def test_a_second_remediate_all_with_nothing_left_says_why_no_run_was_recorded(db):
+    """Two tabs confirmed "Remediate all N pending changes" together: the first run took every change, the second
+    found nothing pending and the page said "done, run not recorded (simulated): 0 succeeded, 0 failed, 0
+    skipped", with no word of why. It now says what the command line says: nothing pending, no run recorded."""
+    first, second = ok(page("remediate")), ok(page("remediate"))
+    for at in (first, second):
+        next(b for b in at.button if b.label.startswith("Remediate all")).click().run()
+    first.button(key="pending-go").click().run()
+    wait_jobs(first)
+    second.button(key="pending-go").click().run()
+    wait_jobs(second)
+    second.run()
+    ok(second)
+    said = [m.value for box in ("success", "warning", "info") for m in getattr(second, box) if m.value.startswith("#")]
+    assert len(said) == 2, said
+    assert any("done, run" in s and "succeeded" in s for s in said), said
+    nothing = [s for s in said if "no run recorded" in s]
+    assert len(nothing) == 1 and "nothing pending" in nothing[0] and "0 succeeded" not in nothing[0], said
+
+
+def test_tracking_shows_the_message_of_the_row_picked_in_the_results(db):
+    """Picking a row of the search results (its checkbox) left "Message details for MID" on the first message: the
+    selectbox had a key, so its index= (the picked row) counted on the first run only. A pick now shows that
+    message; the selectbox still picks another, and a new search starts on its first message."""
+    at = ok(page("message-tracking", sender="a"))
+    mids = list(at.dataframe[0].value["mid"])
+    assert len(mids) > 3 and at.selectbox(key="trk-mid").value == mids[0]
+    at.session_state["trk-table"] = {"selection": {"rows": [3], "columns": [], "cells": []}}   # a click on row 4
+    ok(at.run())
+    assert at.selectbox(key="trk-mid").value == mids[3]
+    assert at.subheader[0].value.startswith(f"MID {mids[3]}")
+    at.selectbox(key="trk-mid").set_value(mids[1]).run()          # the selectbox, the row still picked
+    assert at.selectbox(key="trk-mid").value == mids[1] and at.subheader[0].value.startswith(f"MID {mids[1]}")
+    at.selectbox(key="trk-field").set_value("mid")
+    at.text_input(key="trk-value").set_value(str(mids[2]))
+    ok(at.button[0].click().run())
+    assert at.selectbox(key="trk-mid").value == mids[2]
+
+
+def test_whatif_window_with_only_its_first_day_picked_does_not_crash(db):
+    """In the browser a date range is picked in two clicks, and the page reruns after the first: st.date_input then
+    returns a 1-tuple, and `since, until = ...` raised "not enough values to unpack" over the whole page. The
+    window is open-ended until its last day is picked, and runs so."""
+    import datetime as dt
+    at = ok(page("what-if"))
+    at.radio(key="wi-A-scope").set_value("Every verdict change in a window").run()
+    at.date_input(key="wi-A-window").set_value((dt.date(2020, 1, 1),)).run()
+    ok(at)
+    at.button(key="wi-run-A").click().run()
+    ok(at)
+    assert {m.label for m in at.metric} >= {"Would succeed", "Graph requests"}
+
+
+def test_the_active_tenant_form_follows_a_change_made_elsewhere(db):
+    """The command line (or another tab) made Microsoft the active tenant while this tab showed Mailbox Settings on
+    the simulated tenant: the sidebar said Microsoft, the form still had Simulated picked, and "Use this tenant"
+    (to change the tenant file, say) switched back to the simulated tenant unasked. The form now shows the stored
+    tenant; a choice made and submitted here still wins."""
+    from marlib.remediation.backend import set_tenant_mode
+    from pages import _ui
+    at = ok(page("mailbox-settings"))
+    assert at.radio(key="tenant-kind").value == "simulated"
+    tenant_file = at.text_input(key="tenant-file").value
+    assert tenant_file
+    set_tenant_mode(Store(db), "graph")                      # elsewhere: `settings tenant graph`
+    _ui.workbench().invalidate()
+    at.run()
+    assert at.radio(key="tenant-kind").value == "microsoft"
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert _ui.workbench().tenant_kind.value == "microsoft"
+    at.radio(key="tenant-kind").set_value("simulated")
+    at.text_input(key="tenant-file").set_value(tenant_file)
+    next(b for b in at.button if b.label == "Use this tenant").click().run()
+    ok(at)
+    assert _ui.workbench().tenant_kind.value == "simulated" and at.radio(key="tenant-kind").value == "simulated"
+
+
+def test_overview_latest_changes_say_which_are_still_pending(db):
+    """The sample's most widespread recent change turned CLEAN again (superseded): the Overview listed it among the
+    latest verdict changes with its 13 copies, like the pending ones, and nothing said it needs no action."""
+    from marlib import reports
+    changes = reports.verdict_changes(Store(db)).head(10)
+    assert (changes["state"] == "superseded").any() and (changes["state"] == "pending").any()
+    latest = ok(page("overview")).get("table")[0].value
+    assert list(latest["state"]) == [reports_state.replace("_", "\\_") for reports_state in changes["state"]]

@@ -280,6 +280,28 @@ def test_automatic_mode_shows_its_steps_without_a_click(server, browser_page):
         page.get_by_role("button", name="Turn automatic mode on").wait_for()
 
 
+def test_automatic_mode_turned_on_in_another_tab_is_followed_to_its_end(server, chromium):
+    """Two tabs showed Remediation with automatic mode off; the first turned it on, then the second clicked its
+    own "Turn automatic mode on" and found it on. That click redrew only the panel's fragment, set up without
+    polling when the page was drawn: the second tab said "on ... 0 step(s), last step pending" for good, and
+    still "on" with a "Turn automatic mode off" button after the first tab had turned it off."""
+    from marlib.demo import SAMPLE_DIR
+    with new_page(chromium) as first, new_page(chromium) as second:
+        for page in (first, second):
+            open_page(page, server, "remediate", "Remediation")
+            page.get_by_label("Folders or files to follow (one per line)").fill(str(SAMPLE_DIR / "esa"))
+            page.get_by_label("Check every (seconds)").fill("1")
+        first.get_by_role("button", name="Turn automatic mode on").click()
+        first.get_by_role("button", name="Turn automatic mode off").wait_for()
+        second.get_by_role("button", name="Turn automatic mode on").click()
+        try:
+            second.get_by_text(re.compile(r"Automatic mode is on: .* [1-9]\d* step\(s\)")).wait_for(timeout=60_000)
+        finally:
+            first.get_by_role("button", name="Turn automatic mode off").click()
+            first.get_by_role("button", name="Turn automatic mode on").wait_for()
+        second.get_by_role("button", name="Turn automatic mode on").wait_for(timeout=15_000)
+
+
 @pytest.mark.parametrize(("path", "title"), [("remediate", "Remediation"),
                                              ("message-tracking?mid=123", "Message Tracking")])
 def test_a_fresh_servers_first_request_to_a_deep_url(chromium, tmp_path, path, title):

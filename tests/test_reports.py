@@ -511,3 +511,28 @@ def test_ingest_runs_list_each_runs_counts_as_columns(tmp_path):
     got = {r.run_id: [getattr(r, k) for k in reports.INGEST_COUNTS] for r in runs.itertuples()}
     assert got == {x.run_id: [x.to_dict()[k] for k in reports.INGEST_COUNTS] for x in (first, again)}
     assert got[first.run_id][2] > 0 and got[again.run_id][2] == 0      # messages: the second added none
+
+
+def test_tracking_search_takes_percent_and_underscore_literally(tmp_path):
+    """The text searches used LIKE with the analyst's text as the pattern: `_` matched any character and `%` any
+    text, so recipient `j_doe@` also found `jxdoe@` and subject `100%` every subject holding `100`; a SHA-256
+    of `%` matched every attachment."""
+    s = Store(tmp_path / "t.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, subject, sender, message_id) VALUES "
+                    "(1, 'Discount 100% off', 'j_doe@x.example', '<a_b@x>'), (2, 'Discount 1000 off', "
+                    "'jxdoe@x.example', '<axb@x>')")
+        con.execute("INSERT INTO recipients (mid, rid, address, status) VALUES (1, 0, 'j_doe@corp.example', "
+                    "'delivered'), (2, 0, 'jxdoe@corp.example', 'delivered')")
+        con.execute("INSERT INTO attachments (mid, filename, sha256) VALUES (1, 'a', 'ab%d'), (2, 'b', 'abcd')")
+
+    def found(field: str, value: str) -> list[int]:
+        return sorted(reports.search_messages(s, field, value).rows["mid"])
+    assert found("subject", "100%") == [1]
+    assert found("subject", "100") == [1, 2]
+    assert found("recipient", "j_doe@") == [1]
+    assert found("sender", "J_DOE") == [1]
+    assert found("message_id", "a_b") == [1]
+    assert found("sha256", "ab%") == [1]
+    assert found("sha256", "AB") == [1, 2]
+    assert found("subject", "\\") == []
