@@ -12,6 +12,7 @@ from typing import Any
 
 from marlib.errors import MarlibError
 from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
+from marlib.remediation.state_lock import StopRequested
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,6 @@ def _ask(mailboxes: Any, mailbox: str, stop: threading.Event | None) -> None:
     """``mailboxes.resolve(mailbox)`` as a probe; with ``stop``, in a thread of its own, so that a stop need not
     wait for an answer that may take the request's whole timeout (a service that accepts and never answers)."""
     from marlib.graph.client import probe
-    from marlib.remediation.state_lock import StopRequested
     if stop is None:
         with probe():
             mailboxes.resolve(mailbox)
