@@ -191,6 +191,26 @@ def test_503_retry_after_then_give_up_bounded(server):
     assert err.value.details["status"] == 503
 
 
+def test_a_probe_sends_one_request_and_waits_for_nothing(server):
+    """Inside probe() (the check after an outage) a 503 is the answer: no retry, no Retry-After wait, not even
+    an earlier answer's; outside it the same client retries as before."""
+    from marlib.graph.client import probe
+    busy = (503, {"Retry-After": "30"}, {"error": {"code": "ServiceUnavailable", "message": "busy"}})
+    server.on(P, busy)
+    client, ft = _client(server)
+    with pytest.raises(ConnectivityError), probe():
+        client.get(f"/users/{MB}/messages")
+    assert len(server.seen) == 1 and ft.sleeps == []
+    with pytest.raises(ConnectivityError):            # a normal call: retried, the Retry-After waited out
+        client.get(f"/users/{MB}/messages")
+    assert len(server.seen) == 5 and ft.sleeps == [30.0, 30.0, 30.0]
+    client._set_gate([MB], 30)                        # the mailbox still in an earlier Retry-After
+    server.on(P, (200, {}, {"value": []}))
+    with probe():
+        assert client.get(f"/users/{MB}/messages") == {"value": []}
+    assert len(server.seen) == 6 and ft.sleeps == [30.0, 30.0, 30.0]
+
+
 def test_always_throttled_fails_as_throttled(server):
     server.on(P, (429, {"Retry-After": "2"}, ERR_429))
     client, ft = _client(server)

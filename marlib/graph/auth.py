@@ -26,6 +26,7 @@ import msal
 import requests
 
 from marlib.errors import AuthError, ConnectivityError, MarlibError
+from marlib.graph.client import probing
 from marlib.graph.errors import connectivity_error, is_retryable_proxy_failure
 from marlib.graph.session import make_session, session_proxy
 
@@ -95,12 +96,14 @@ class TokenProvider:
 
         Entra being unreachable, busy or throttling is retried ``retries`` times with a fresh
         MSAL app (MSAL itself never retries and caches the failure); TLS failures and a proxy
-        that wants credentials or refuses the tunnel are not."""
-        for attempt in range(self.retries + 1):
+        that wants credentials or refuses the tunnel are not, and neither is anything inside a probe
+        (``marlib.graph.client.probe``: the check after an outage, whose failure is its answer)."""
+        retries = 0 if probing() else self.retries
+        for attempt in range(retries + 1):
             try:
                 return self._token_once(force_refresh)
             except ConnectivityError as exc:
-                if attempt >= self.retries or exc.code == "SSLError" or not is_retryable_proxy_failure(exc):
+                if attempt >= retries or exc.code == "SSLError" or not is_retryable_proxy_failure(exc):
                     raise
                 log.info("token request failed (%s); retrying", exc.message)
                 self.invalidate()

@@ -49,6 +49,7 @@ _RETRY_AFTER_STATUSES = frozenset({429, 503})
 _AMBIGUOUS_STATUSES = frozenset({500, 502, 504})
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("marlib_graph_deadline",
                                                                          default=None)
+_PROBE: contextvars.ContextVar[bool] = contextvars.ContextVar("marlib_graph_probe", default=False)
 
 
 @contextmanager
@@ -61,6 +62,24 @@ def deadline(at: float | None) -> Iterator[None]:
         yield
     finally:
         _DEADLINE.reset(token)
+
+
+@contextmanager
+def probe() -> Iterator[None]:
+    """Calls made inside this block (this thread) send each request once: no retry after a failure, no backoff
+    and no wait for a Retry-After (an earlier answer's included). For a probe of whether the service answers
+    again (the check after an outage): a probe that fails is itself the answer, "still down", and a probe that
+    waits only holds up the caller (a stop of ``watch``, say)."""
+    token = _PROBE.set(True)
+    try:
+        yield
+    finally:
+        _PROBE.reset(token)
+
+
+def probing() -> bool:
+    """True inside :func:`probe` (the token provider does not retry either)."""
+    return _PROBE.get()
 
 
 def _overruns(seconds: float) -> bool:
@@ -290,9 +309,11 @@ class GraphClient:
         crid = str(uuid.uuid4())
         refreshed = False
         attempt = 0
+        attempts = 1 if probing() else self.retry.max_attempts   # a probe: one request, no wait (probe())
         while True:
             attempt += 1
-            self._wait_for_gate(boxes)
+            if attempts > 1:
+                self._wait_for_gate(boxes)
             try:
                 with self.mailbox_slot(*boxes):
                     resp = self._send(method, url, json, headers, crid)
@@ -300,7 +321,7 @@ class GraphClient:
                 err = connectivity_error(exc, url, self.timeout, proxy=session_proxy(self.session))
                 retryable = not isinstance(exc, requests.exceptions.SSLError) and (
                     safe or is_safe_network_failure(exc)) and is_retryable_proxy_failure(err)
-                if retryable and attempt < self.retry.max_attempts and self._backoff(
+                if retryable and attempt < attempts and self._backoff(
                         attempt, None, boxes, f"{method} {_short(url)}: {err.message}"):
                     continue
                 raise err from None
@@ -318,7 +339,7 @@ class GraphClient:
             too_long = retry_after is not None and retry_after > self.retry.max_retry_after
             if status == 429:
                 self._count("throttled")
-            if retryable and attempt < self.retry.max_attempts and not too_long and self._backoff(
+            if retryable and attempt < attempts and not too_long and self._backoff(
                     attempt, retry_after if status in _RETRY_AFTER_STATUSES else None,
                     boxes, f"{method} {_short(url)} -> {status}"):
                 continue
@@ -407,11 +428,12 @@ class GraphClient:
             raise GraphError("Duplicate ids in a $batch", advice="give each inner request its own id")
         results: dict[str, BatchResponse] = {}
         pending = list(requests_)
-        for attempt in range(1, self.retry.max_attempts + 1):
+        attempts = 1 if probing() else self.retry.max_attempts
+        for attempt in range(1, attempts + 1):
             again, wait = self._batch_round(pending, results)
             if not again:
                 return results
-            if attempt == self.retry.max_attempts:
+            if attempt == attempts:
                 break
             if not self._backoff(attempt, wait, [r.mailbox for r in again], f"$batch x{len(again)}"):
                 break
@@ -526,4 +548,5 @@ def _short(url: str) -> str:
 
 
 __all__ = ["BatchRequest", "BatchResponse", "ConnectivityError", "GraphClient", "GraphResponse",
-           "RetryPolicy", "deadline", "encode_query", "mailbox_of", "parse_retry_after", "plan_batches"]
+           "RetryPolicy", "deadline", "encode_query", "mailbox_of", "parse_retry_after", "plan_batches",
+           "probe", "probing"]

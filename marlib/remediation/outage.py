@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import time
+import threading
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
 from marlib.errors import MarlibError
 from marlib.graph.errors import NO_ANSWER, SERVER_ERROR, outage_kind
+from marlib.remediation.state_lock import StopRequested
 
 log = logging.getLogger(__name__)
 
@@ -85,27 +86,31 @@ def status_text(status: int | None, code: str | None = None) -> str:
         return str(status)
 
 
-# how long the check that the service is back may spend on its retries, per mailbox asked (a copy's own budget
-# is minutes)
-SERVICE_CHECK_BUDGET_S = 15.0
 # how many of the streak's mailboxes the check asks at most (the outage remembers that many)
 CHECK_MAILBOXES = 3
+# while the check's request is out, how often a stop request is looked at
+CHECK_STOP_POLL_S = 0.1
 
 
-def service_still_down(mailboxes: Any, outage: Outage) -> Outage | None:
+def service_still_down(mailboxes: Any, outage: Outage, stop: threading.Event | None = None) -> Outage | None:
     """After a run stopped for ``outage``: a cheap request, the same as Check Connection's (a token, then the
     first message of a mailbox: ``Mailboxes.resolve``), tells whether the service answers again. It asks the
     streak's last mailboxes in turn (:attr:`Outage.check_mailboxes`, the latest first) until one answers, so a
     single sick mailbox (one being moved, answering 503) does not keep the run paused once the service is back;
     no answer at all (the network, the proxy) is not asked again of another mailbox. None: one answered
     (anything but no answer or a server error: even a 404 is an answer), the run may resume; else the outage
-    as it now is (the last check's failure)."""
-    from marlib.graph.client import deadline
+    as it now is (the last check's failure).
+
+    Each mailbox is asked with one request, not retried and not waiting for a Retry-After
+    (:func:`marlib.graph.client.probe`): a probe that fails is simply "still down", and the next watch step asks
+    again. ``stop`` (the watch's stop request) is looked at before each mailbox and while its request is out:
+    once set, :class:`~marlib.remediation.state_lock.StopRequested` is raised at once, without waiting for the
+    answer (a read: left unanswered, it changes nothing). The check then did not happen: the outage stays as it
+    was, and the next step (or the next watch started) checks again."""
     now: Outage | None = None
     for mailbox in outage.check_mailboxes[:CHECK_MAILBOXES]:
         try:
-            with deadline(time.monotonic() + SERVICE_CHECK_BUDGET_S):
-                mailboxes.resolve(mailbox)
+            _ask(mailboxes, mailbox, stop)
         except MarlibError as exc:
             kind = outage_kind(exc)
             if kind is not None:
@@ -116,6 +121,36 @@ def service_still_down(mailboxes: Any, outage: Outage) -> Outage | None:
                 continue
         return None
     return now
+
+
+def _ask(mailboxes: Any, mailbox: str, stop: threading.Event | None) -> None:
+    """``mailboxes.resolve(mailbox)`` as a probe; with ``stop``, in a thread of its own, so that a stop need not
+    wait for an answer that may take the request's whole timeout (a service that accepts and never answers)."""
+    from marlib.graph.client import probe
+    if stop is None:
+        with probe():
+            mailboxes.resolve(mailbox)
+        return
+    if stop.is_set():
+        raise StopRequested()
+    done, failed = threading.Event(), []
+
+    def ask() -> None:
+        try:
+            with probe():
+                mailboxes.resolve(mailbox)
+        except BaseException as exc:   # noqa: BLE001 - handed to the asking thread, raised there
+            failed.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=ask, name=f"marlib-outage-check-{mailbox}", daemon=True).start()
+    while not done.wait(CHECK_STOP_POLL_S):
+        if stop.is_set():
+            log.info("stopped during the check whether the service is back (%s not answered yet)", mailbox)
+            raise StopRequested()
+    if failed:
+        raise failed[0]
 
 
 def still_down_notice(outage: Outage) -> str:

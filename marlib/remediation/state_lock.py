@@ -62,7 +62,8 @@ def wait_limit(value: float | None = None) -> float:
 
 
 class StopRequested(Exception):
-    """A stop was requested while waiting for the lock: the caller takes nothing and goes no further."""
+    """A stop was requested while waiting (for the lock, or for the answer of the check after an outage): the
+    caller takes nothing and goes no further."""
 
 
 POLL_S = 0.2   # how often a waiter looks at its stop request

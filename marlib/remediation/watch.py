@@ -19,9 +19,10 @@ is opened again from the new settings first.
 
 After a step whose run stopped for an outage (Graph, Entra or the proxy gave no answer, or only server
 errors: ``EngineOptions.outage_after``), the next step first asks whether the service is back with one
-request (:func:`~marlib.remediation.outage.service_still_down`); while it is not, the step ingests and
-touches no copy (said once per change, not at every step), instead of failing ~10 more copies each time
-before the run stops again. Once it answers, the step resumes the interrupted run. The outage is kept in the
+request per mailbox asked, not retried (:func:`~marlib.remediation.outage.service_still_down`: a probe that fails
+is "still down", and a stop of the watch ends the check at once, the outage kept); while it is not, the step
+ingests and touches no copy (said once per change, not at every step), instead of failing ~10 more copies each
+time before the run stops again. Once it answers, the step resumes the interrupted run. The outage is kept in the
 store (:func:`~marlib.remediation.outage.remember_outage`) until then, so a watch started again (a new process,
 the app restarted) does the same one-request check at its first step.
 
@@ -52,6 +53,7 @@ from marlib.remediation.engine import EngineOptions
 from marlib.remediation.outage import (Outage, remember_outage, remembered_outage, service_still_down,
                                        still_down_notice)
 from marlib.remediation.run import RunResult, outage_notice, remediate
+from marlib.remediation.state_lock import StopRequested
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -285,13 +287,16 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
                should_stop: Callable[[], bool] | None = None, ingest: bool = True,
                retry_delay_s: float = RETRY_DELAY_S, rotated: Sequence[Path] = (),
                trigger: str = WATCH_TRIGGER, said: dict[str, Any] | None = None,
-               down: Outage | None = None, check: bool = True) -> WatchStep:
+               down: Outage | None = None, check: bool = True,
+               stop: threading.Event | None = None) -> WatchStep:
     """Ingest what is new (``ingest``), then remediate every pending verdict change.
 
     ``down``: the outage that stopped the last step's run (its ``WatchStep.down``): the service is asked first
-    whether it answers again (one request); if not, the step touches no copy (``waiting``; ``outage`` only when
-    that changed, kept in ``said``). ``check`` False (the checks are spaced out after a relapse, see the module
-    docstring): the service is not asked and the step touches no copy.
+    whether it answers again (one request per mailbox asked, not retried); if not, the step touches no copy
+    (``waiting``; ``outage`` only when that changed, kept in ``said``). ``check`` False (the checks are spaced out
+    after a relapse, see the module docstring): the service is not asked and the step touches no copy. ``stop``
+    (the event behind ``should_stop``): once set, the check ends at once, its request left unanswered; the step
+    then touches no copy and the outage stays as it was (kept in the store: the next start checks again).
 
     ``rotated``: files watched files were rotated to (:func:`rotated_since`), read first, each on its own
     (one that cannot be read, say a .gz still being written, is a warning and does not hold up the rest).
@@ -319,7 +324,7 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
         if not check:
             step.down, step.waiting = down, spaced_notice(down)
             return step
-        if _still_down(step, mailboxes, down, said):
+        if (should_stop is not None and should_stop()) or _still_down(step, mailboxes, down, said, stop):
             _remember(store, down, step.down)
             return step
         remember_outage(store, None)   # it answers again (the run below keeps a new outage if there is one)
@@ -359,11 +364,17 @@ def _remember(store: Store, before: Outage | None, now: Outage | None) -> None:
         remember_outage(store, now)
 
 
-def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, Any] | None) -> bool:
+def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, Any] | None,
+                stop: threading.Event | None = None) -> bool:
     """Ask whether the service that stopped the last run answers again; True (the step is skipped, ``step``
-    says why) while it does not. Its warning is said when it changed (``said``), and so is its end."""
+    says why) while it does not, or when a stop (``stop``) ended the check before it knew (the outage stays as
+    it was, nothing is said). Its warning is said when it changed (``said``), and so is its end."""
     said = {} if said is None else said
-    now = service_still_down(mailboxes, down)
+    try:
+        now = service_still_down(mailboxes, down, stop)
+    except StopRequested:
+        log.info("watch: stopped during the check whether the service is back: it is asked again at the next start")
+        return True
     if now is None:
         step.down, step.notice = None, "the service answers again: resuming the run the outage stopped"
         said.pop("down", None)
@@ -425,7 +436,7 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
                               should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger,
-                              said=said, down=down, check=skip == 0)
+                              said=said, down=down, check=skip == 0, stop=stop)
             if step.error is None:
                 seen = now
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
