@@ -561,8 +561,8 @@ def clear_settings(store: Store) -> None:
 # -- the secret files, one set per database ----------------------------------------
 def secret_file(store: Store, name: str) -> Path:
     """``<data_dir>/keys/<db name>.<name>``: this database's copy of a secret (``KEY_FILE_NAME`` ...)."""
-    assert store.path is not None   # data_dir has refused an in-memory store already
-    return store.data_dir / "keys" / f"{store.path.stem}.{name}"
+    keys = store.data_dir / "keys"   # StoreError (with advice) for an in-memory store
+    return keys / f"{Path(str(store.path)).stem}.{name}"
 
 
 def legacy_file(store: Store, name: str) -> Path:
