@@ -11,12 +11,10 @@ row keeps ``http://user@host:port``, the password goes to ``keys/<db name>.proxy
 from the URL (``proxy_password``: a file's, or ``$MARLIB_PROXY_PASSWORD``), kept out of shell history and
 process lists; see ``read_proxy_password_file`` and ``wants_proxy_password``.
 
-The files are named after the database (``<db name>`` is its file name without ``.duckdb``), so two databases
-in one folder (``esa1.duckdb``, ``esa2.duckdb``) keep their own secrets. Settings saved before that point at
-the folder's shared names (``keys/mailbox-key.pem`` ...): they keep working, the next save moves them to this
-database's names, and a shared file is deleted only when it holds this database's key (its fingerprint is
-the one stored). A key file that no longer holds the key the settings were saved with is refused when it is
-read (``MailboxSettings.read_key``), not sent to Entra to come back as a wrong thumbprint.
+The files are named after the database, so databases in one folder keep their own (``marlib.secret_files``,
+which also says how settings saved with the older shared names keep working). A key file that no longer holds
+the key the settings were saved with is refused when it is read (``MailboxSettings.read_key``), not sent to
+Entra to come back as a wrong thumbprint.
 """
 from __future__ import annotations
 
@@ -30,8 +28,10 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from marlib import certs
-from marlib.errors import CertificateError, MarlibError, SettingsError
+from marlib.errors import CertificateError, SettingsError
 from marlib.graph.session import PASSWORD_MASK, mask_password
+from marlib.secret_files import (KEY_FILE_NAME, PASSPHRASE_FILE_NAME, PROXY_PASSWORD_FILE_NAME, SECRET_FILE_NAMES,
+                                 drop_legacy_files, secret_file)
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -40,12 +40,6 @@ SETTINGS_KEY = "mailbox"
 TENANT_GUIDS_KEY = "mailbox.tenant_guids"   # {tenant id given as a domain: its GUID, as a token said}
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 DEFAULT_GRAPH_URL = "https://graph.microsoft.com"
-# under <data_dir>/keys, each after the database's name: <db name>.mailbox-key.pem (secret_file); the bare
-# names are those of marlib before that, one set per folder, shared by every database in it (legacy_file)
-KEY_FILE_NAME = "mailbox-key.pem"
-PASSPHRASE_FILE_NAME = "mailbox-key.pass"
-PROXY_PASSWORD_FILE_NAME = "proxy-password"
-SECRET_FILE_NAMES = (KEY_FILE_NAME, PASSPHRASE_FILE_NAME, PROXY_PASSWORD_FILE_NAME)
 PROXY_PASSWORD_ENV = "MARLIB_PROXY_PASSWORD"   # the proxy password, for a proxy URL given as http://USER@host:port
 PROXY_ERROR = "invalid_proxy"   # the code of a SettingsError about the proxy setting
 PROXY_MASK = PASSWORD_MASK   # stands for the stored proxy password in displays and in a re-submitted URL
@@ -383,7 +377,7 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
         graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca,
         **_write_proxy(store, proxy_parts), tenant_guid=_tenant_guids(store).get(tenant_id))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
-    _drop_legacy_files(store, before, SECRET_FILE_NAMES)
+    drop_legacy_files(store, before, settings, SECRET_FILE_NAMES)
     log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s proxy %s",
              client_id, tenant_id, thumb, settings.key_fingerprint[:16], settings.proxy_display or "none")
     return settings
@@ -396,7 +390,7 @@ def set_proxy(store: Store, proxy: str | None, password: str | None = None) -> M
     parts = _check_proxy(store, proxy, password)
     settings = replace(current, **_write_proxy(store, parts))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
-    _drop_legacy_files(store, current, (PROXY_PASSWORD_FILE_NAME,))   # the key stays where the row says
+    drop_legacy_files(store, current, settings, (PROXY_PASSWORD_FILE_NAME,))   # the key stays where the row says
     log.info("mailbox settings: proxy %s", settings.proxy_display or "none (direct connection)")
     return settings
 
@@ -555,48 +549,7 @@ def clear_settings(store: Store) -> None:
     if not store.memory:
         for name in SECRET_FILE_NAMES:
             secret_file(store, name).unlink(missing_ok=True)
-        _drop_legacy_files(store, before, SECRET_FILE_NAMES)
-
-
-# -- the secret files, one set per database ----------------------------------------
-def secret_file(store: Store, name: str) -> Path:
-    """``<data_dir>/keys/<db name>.<name>``: this database's copy of a secret (``KEY_FILE_NAME`` ...)."""
-    keys = store.data_dir / "keys"   # StoreError (with advice) for an in-memory store
-    return keys / f"{Path(str(store.path)).stem}.{name}"
-
-
-def legacy_file(store: Store, name: str) -> Path:
-    """``<data_dir>/keys/<name>``: where marlib kept a secret before, shared by every database in the folder."""
-    return store.data_dir / "keys" / name
-
-
-def _drop_legacy_files(store: Store, before: MailboxSettings | None, names: tuple[str, ...]) -> None:
-    """Delete the folder's shared (legacy) secret files among ``names`` that the settings ``before`` a save or
-    clear used, once they are no longer used: only when the shared key file holds this database's key (its
-    stored fingerprint), so another database's secrets in the folder are never deleted."""
-    if before is None or not _holds_own_key(store, before):
-        return
-    now = _stored_settings(store)
-    in_use = {str(p) for p in ((now.key_file, now.passphrase_file, now.proxy_password_file) if now else ())
-              if p is not None}
-    used = {str(p) for p in (before.key_file, before.passphrase_file, before.proxy_password_file) if p is not None}
-    for name in names:
-        path = legacy_file(store, name).resolve()
-        if str(path) in used and str(path) not in in_use:
-            path.unlink(missing_ok=True)
-            log.info("mailbox settings: removed the folder's shared %s (now keys/%s)",
-                     name, secret_file(store, name).name)
-
-
-def _holds_own_key(store: Store, settings: MailboxSettings) -> bool:
-    """True when the settings' key file is the folder's shared one and still holds their key."""
-    if settings.key_file.resolve() != legacy_file(store, KEY_FILE_NAME).resolve():
-        return False
-    try:
-        settings.read_key()
-    except MarlibError:
-        return False
-    return True
+        drop_legacy_files(store, before, None, SECRET_FILE_NAMES)
 
 
 def _to_row(s: MailboxSettings) -> dict[str, Any]:
