@@ -35,6 +35,7 @@ import pandas as pd
 
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, Verdict
+from marlib.remediation.marlog import log_files
 from marlib.store import Store
 
 MAX_ROWS = 150_000
@@ -567,8 +568,9 @@ _LOG_LINE = re.compile(r"^(?P<time>\w{3} \w{3} +\d+ \d\d:\d\d:\d\d \d{4}) (?P<le
 
 def log_lines(store: Store, name: str = "mar", *, contains: str | None = None, level: str | None = None,
               limit: int = 5000) -> pd.DataFrame:
-    """The newest lines of an appliance-style log under ``<data_dir>/logs`` (``mar`` or ``mail_logs``,
-    rotated files included), newest first, filtered by a case-insensitive substring and level.
+    """The newest lines of the store's appliance-style log under ``<data_dir>/logs`` (``mar`` or ``mail_logs``:
+    ``<db name>.mar.log``, rotated files and the folder's shared ``mar.log`` of before included, see
+    ``marlog.log_files``), newest first, filtered by a case-insensitive substring and level.
 
     Columns: time (UTC), level, text, file.
     """
@@ -577,8 +579,7 @@ def log_lines(store: Store, name: str = "mar", *, contains: str | None = None, l
     cols = ["time", "level", "text", "file"]
     if store.memory:
         return pd.DataFrame(columns=cols)
-    logs = store.data_dir / "logs"
-    files = sorted(logs.glob(f"{name}.log*"), key=_rotation_index)
+    files = log_files(store, name)
     rows: list[tuple] = []
     needle = (contains or "").lower()
     for path in files:
@@ -594,11 +595,6 @@ def log_lines(store: Store, name: str = "mar", *, contains: str | None = None, l
     df = pd.DataFrame(rows, columns=cols)
     df["time"] = pd.to_datetime(df["time"], format="%a %b %d %H:%M:%S %Y", errors="coerce")
     return df
-
-
-def _rotation_index(path) -> int:
-    suffix = path.name.rsplit(".", 1)[-1]
-    return int(suffix) if suffix.isdigit() else 0
 
 
 def remediation_runs(store: Store, *, mode: str | None = None, limit: int = 200) -> pd.DataFrame:

@@ -4,12 +4,17 @@ Stored as one JSON row (key ``mailbox``) in the ``settings`` table: client ID,
 tenant ID, thumbprint (normalised to hex), the Office 365 domains, the
 authority and Graph URLs, an optional CA bundle, an optional HTTP(S) proxy, and
 the *path* and public fingerprint of the private key. The key itself (and its
-passphrase, if any) is copied to ``<data_dir>/keys/`` with mode 0600 and never
-stored in the database, logged, exported or shown. So is a proxy password: the
-row keeps ``http://user@host:port``, the password goes to ``keys/proxy-password``
+passphrase, if any) is copied to ``<data_dir>/keys/<db name>.mailbox-key.pem`` (``.pass``) with mode 0600
+and never stored in the database, logged, exported or shown. So is a proxy password: the
+row keeps ``http://user@host:port``, the password goes to ``keys/<db name>.proxy-password``
 (0600), and every display masks it (``http://user:****@host:port``). The password may also come apart
 from the URL (``proxy_password``: a file's, or ``$MARLIB_PROXY_PASSWORD``), kept out of shell history and
 process lists; see ``read_proxy_password_file`` and ``wants_proxy_password``.
+
+The files are named after the database, so databases in one folder keep their own (``marlib.secret_files``,
+which also says how settings saved with the older shared names keep working). A key file that no longer holds
+the key the settings were saved with is refused when it is read (``MailboxSettings.read_key``), not sent to
+Entra to come back as a wrong thumbprint.
 """
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ from urllib.parse import quote, unquote, urlsplit
 from marlib import certs
 from marlib.errors import CertificateError, SettingsError
 from marlib.graph.session import PASSWORD_MASK, mask_password
+from marlib.secret_files import (KEY_FILE_NAME, PASSPHRASE_FILE_NAME, PROXY_PASSWORD_FILE_NAME, SECRET_FILE_NAMES,
+                                 drop_legacy_files, secret_file)
 from marlib.store import Store
 
 log = logging.getLogger(__name__)
@@ -33,9 +40,6 @@ SETTINGS_KEY = "mailbox"
 TENANT_GUIDS_KEY = "mailbox.tenant_guids"   # {tenant id given as a domain: its GUID, as a token said}
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 DEFAULT_GRAPH_URL = "https://graph.microsoft.com"
-KEY_FILE_NAME = "mailbox-key.pem"
-PASSPHRASE_FILE_NAME = "mailbox-key.pass"
-PROXY_PASSWORD_FILE_NAME = "proxy-password"
 PROXY_PASSWORD_ENV = "MARLIB_PROXY_PASSWORD"   # the proxy password, for a proxy URL given as http://USER@host:port
 PROXY_ERROR = "invalid_proxy"   # the code of a SettingsError about the proxy setting
 PROXY_MASK = PASSWORD_MASK   # stands for the stored proxy password in displays and in a re-submitted URL
@@ -128,14 +132,23 @@ class MailboxSettings:
         return {"https": url, "http": url}
 
     def read_key(self) -> tuple[str, bytes | None]:
-        """(PEM text, passphrase or None) for MSAL. Checked: RSA >= 2048, passphrase right."""
+        """(PEM text, passphrase or None) for MSAL. Checked: RSA >= 2048, passphrase right, and the key the
+        settings were saved with (``key_fingerprint``): SettingsError for a key file replaced since."""
         passphrase = certs.read_passphrase_file(self.passphrase_file) if self.passphrase_file else None
         try:
             pem = self.key_file.read_bytes()
         except OSError as exc:
             raise SettingsError(f"The private key file {self.key_file} cannot be read: "
                                 f"{exc.strerror}", advice="upload the key again: " + SET_ADVICE) from None
-        certs.load_private_key(pem, passphrase)
+        found = certs.key_fingerprint(certs.load_private_key(pem, passphrase))
+        if found != self.key_fingerprint:
+            # without this check Entra answers "invalid certificate thumbprint", which points the admin
+            # at the app registration instead of at the file
+            raise SettingsError(
+                f"The private key file {self.key_file} was replaced: it holds another key (fingerprint "
+                f"{found[:16]}…) than the one these settings were saved with ({self.key_fingerprint[:16]}…), "
+                "perhaps by the mailbox settings of another database in the same folder",
+                advice="set the settings again with the right key: " + SET_ADVICE)
         return pem.decode("ascii"), passphrase
 
 
@@ -345,15 +358,16 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
         check_certificate(thumb, key_obj, certificate)
     ca = _check_ca_file(ca_file)
     proxy_parts = _check_proxy(store, proxy, proxy_password)
-    keys_dir = certs.private_dir(store.data_dir / "keys")
+    before = _stored_settings(store)
+    certs.private_dir(store.data_dir / "keys")
     pem = key if isinstance(key, bytes) else Path(key).read_bytes()
-    key_file = certs.write_secret_file(keys_dir / KEY_FILE_NAME, pem)
+    key_file = certs.write_secret_file(secret_file(store, KEY_FILE_NAME), pem)
     pass_file = None
     if passphrase and certs._is_encrypted_pem(pem):
         pw = passphrase.encode() if isinstance(passphrase, str) else passphrase
-        pass_file = certs.write_secret_file(keys_dir / PASSPHRASE_FILE_NAME, pw)
+        pass_file = certs.write_secret_file(secret_file(store, PASSPHRASE_FILE_NAME), pw)
     else:
-        (keys_dir / PASSPHRASE_FILE_NAME).unlink(missing_ok=True)
+        secret_file(store, PASSPHRASE_FILE_NAME).unlink(missing_ok=True)
     settings = MailboxSettings(
         client_id=client_id, tenant_id=tenant_id, thumbprint=thumb, key_file=key_file.resolve(),
         key_fingerprint=certs.key_fingerprint(key_obj),
@@ -363,6 +377,7 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
         graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca,
         **_write_proxy(store, proxy_parts), tenant_guid=_tenant_guids(store).get(tenant_id))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
+    drop_legacy_files(store, before, settings, SECRET_FILE_NAMES)
     log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s proxy %s",
              client_id, tenant_id, thumb, settings.key_fingerprint[:16], settings.proxy_display or "none")
     return settings
@@ -375,6 +390,7 @@ def set_proxy(store: Store, proxy: str | None, password: str | None = None) -> M
     parts = _check_proxy(store, proxy, password)
     settings = replace(current, **_write_proxy(store, parts))
     store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
+    drop_legacy_files(store, current, settings, (PROXY_PASSWORD_FILE_NAME,))   # the key stays where the row says
     log.info("mailbox settings: proxy %s", settings.proxy_display or "none (direct connection)")
     return settings
 
@@ -448,8 +464,8 @@ def read_proxy_password_file(path: Path | str) -> str:
 
 
 def _write_proxy(store: Store, parts: ProxyParts | None) -> dict[str, Any]:
-    """Store the proxy's password (if any) in keys/proxy-password (0600); the settings' fields."""
-    secret = store.data_dir / "keys" / PROXY_PASSWORD_FILE_NAME
+    """Store the proxy's password (if any) in keys/<db name>.proxy-password (0600); the settings' fields."""
+    secret = secret_file(store, PROXY_PASSWORD_FILE_NAME)
     if parts is None or parts.password is None:
         secret.unlink(missing_ok=True)
         return {"proxy": _proxy_url(parts) if parts else None, "proxy_password_file": None}
@@ -526,11 +542,14 @@ def load_settings(store: Store) -> MailboxSettings:
 
 
 def clear_settings(store: Store) -> None:
-    """Forget the settings and delete the key copies."""
+    """Forget the settings and delete this database's key copies (and proxy password); another database's
+    in the same folder stay."""
+    before = _stored_settings(store)
     store.set_setting(SETTINGS_KEY, None)
     if not store.memory:
-        for name in (KEY_FILE_NAME, PASSPHRASE_FILE_NAME, PROXY_PASSWORD_FILE_NAME):
-            (store.data_dir / "keys" / name).unlink(missing_ok=True)
+        for name in SECRET_FILE_NAMES:
+            secret_file(store, name).unlink(missing_ok=True)
+        drop_legacy_files(store, before, None, SECRET_FILE_NAMES)
 
 
 def _to_row(s: MailboxSettings) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 
 from marlib import certs
+from marlib.errors import CertificateError
 from marlib.settings import MailboxSettings
 
 TENANT = "4679dbfa-d1b9-45ad-87b5-0eb9e6b80123"
@@ -85,6 +86,13 @@ def settings_for(emu, keys: Keys, **changes) -> MailboxSettings:
             certs.load_private_key(keys.a.key_path)),
         domains=("contoso.com",), authority=emu.authority, graph_url=emu.graph_url,
         ca_file=Path(emu.ca_file))
+    if "key_file" in changes and "key_fingerprint" not in changes:   # as `settings set` stores it with the key
+        passphrase = changes.get("passphrase_file")
+        try:
+            changes["key_fingerprint"] = certs.key_fingerprint(certs.load_private_key(
+                Path(changes["key_file"]), certs.read_passphrase_file(passphrase) if passphrase else None))
+        except CertificateError:   # a wrong passphrase, say: read_key explains it before the fingerprint matters
+            pass
     return replace(base, **changes)
 
 

@@ -207,7 +207,7 @@ def test_stored_without_password_and_kept_by_mask(world, tmp_path):
     _saved(store, emu, keys, f"HTTP://{USER}:hunter2@Proxy.Corp.Example:3128")
     row = store.get_setting("mailbox")
     assert "hunter2" not in row and json.loads(row)["proxy"] == f"http://{USER}@proxy.corp.example:3128"
-    secret = tmp_path / "keys" / PROXY_PASSWORD_FILE_NAME
+    secret = tmp_path / "keys" / f"m.{PROXY_PASSWORD_FILE_NAME}"   # named after m.duckdb
     assert secret.read_text() == "hunter2" and stat.S_IMODE(secret.stat().st_mode) == 0o600
     s = load_settings(store)
     assert s.proxy_display == f"http://{USER}:****@proxy.corp.example:3128"
@@ -307,7 +307,7 @@ def test_proxy_password_from_a_file_or_the_environment_through_an_authenticating
         assert r.code == 0, r.err
         assert f"proxy:           http://{USER}:****@127.0.0.1:{proxy.port} (given)" in r.out
         assert "note:" not in r.err                           # nothing typed into the URL
-        secret = tmp_path / "keys" / PROXY_PASSWORD_FILE_NAME
+        secret = tmp_path / "keys" / f"m.{PROXY_PASSWORD_FILE_NAME}"   # named after m.duckdb
         assert secret.read_text() == PASSWORD and stat.S_IMODE(secret.stat().st_mode) == 0o600
         r = cli("check-connection", ALICE)
         assert r.code == 0, r.out + r.err

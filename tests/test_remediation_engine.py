@@ -179,10 +179,10 @@ def test_move_deleted_and_message_gone(tmp_path):
     assert out.loc["alice@corp.example", "status"] == "succeeded"
     assert [m.folder for m in w.tenant.messages("alice@corp.example")] == ["deleteditems"]
     assert out.loc["bob@corp.example", "reason"] == "message_not_found"
-    mar = (tmp_path / "logs" / "mar.log").read_text()
+    mar = (tmp_path / "logs" / "m.mar.log").read_text()   # named after m.duckdb
     assert "not found in the recipient's (bob@corp.example) mailbox" in mar
     assert "reason message_not_found" in mar and H in mar
-    assert "Mailbox Auto Remediation started" in (tmp_path / "logs" / "mail_logs.log").read_text()
+    assert "Mailbox Auto Remediation started" in (tmp_path / "logs" / "m.mail_logs.log").read_text()
 
 
 def test_connectivity_alert_raised_once_and_cleared_on_recovery(tmp_path):

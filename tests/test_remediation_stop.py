@@ -75,7 +75,7 @@ def _forwards(model, box: str) -> list:
 
 
 def _mar_log(tmp_path) -> str:
-    return "".join(p.read_text() for p in tmp_path.rglob("mar.log*"))
+    return "".join(p.read_text() for p in tmp_path.rglob("*mar.log*"))
 
 
 @pytest.mark.parametrize(("held", "step"), [("locate", "located"), ("create_forward", "draft")])

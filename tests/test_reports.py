@@ -171,6 +171,37 @@ def test_log_lines_reads_the_mar_log(tmp_path):
         reports.log_lines(s, "../etc/passwd")
 
 
+def test_two_databases_in_one_folder_keep_their_own_logs(tmp_path):
+    """esa1.duckdb's Logs page must not show esa2.duckdb's runs: each writes logs/<db name>.mar.log."""
+    a, b = Store(tmp_path / "esa1.duckdb"), Store(tmp_path / "esa2.duckdb")
+    for store, who in ((a, "a"), (b, "b")):
+        log = for_store(store)
+        log.run_started(f"run-{who}", "live", "contoso", ["ab" * 32], 1)
+        log.outcome({"status": "succeeded", "action": "delete", "recipient": f"{who}@corp.example",
+                     "sha256": "ab" * 32, "reason": "ok", "mid": 7})
+    for store, who, other in ((a, "a", "b"), (b, "b", "a")):
+        mar, mail = reports.log_lines(store, "mar"), reports.log_lines(store, "mail_logs")
+        assert len(mar) == 1 and f"{who}@corp.example" in mar["text"][0]
+        assert len(mail) == 1 and f"run run-{who} " in mail["text"][0]
+        assert set(mar["file"]) == {f"esa{'1' if who == 'a' else '2'}.mar.log"}
+        assert not reports.log_lines(store, "mar", contains=f"{other}@corp.example").size
+    assert sorted(p.name for p in (tmp_path / "logs").iterdir()) == [
+        "esa1.mail_logs.log", "esa1.mar.log", "esa2.mail_logs.log", "esa2.mar.log"]
+
+
+def test_log_lines_still_read_the_shared_log_of_before(tmp_path):
+    """An installation from before wrote logs/mar.log: its lines stay on the Logs page, after the new ones."""
+    s = Store(tmp_path / "esa1.duckdb")
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "mar.log").write_text("Fri Nov 27 10:00:00 2026 Info: MAR succeeded: old@corp.example\n")
+    for_store(s).outcome({"status": "failed", "action": "delete", "recipient": "new@corp.example",
+                          "sha256": "ab" * 32, "reason": "connectivity", "mid": 8})
+    lines = reports.log_lines(s, "mar")
+    assert list(lines["file"]) == ["esa1.mar.log", "mar.log"]
+    assert "new@corp.example" in lines["text"][0] and "old@corp.example" in lines["text"][1]
+    assert (tmp_path / "logs" / "mar.log").read_text().count("\n") == 1   # nothing new goes to the shared file
+
+
 def test_workbench_caches_until_the_data_changes(tmp_path):
     s = Store(tmp_path / "w.duckdb")
     fill_synthetic(s, 200, hashes=20, retrospective=2, days=2)

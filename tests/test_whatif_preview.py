@@ -66,7 +66,7 @@ def untouched(store: Store) -> tuple:
     """What a preview must leave as it is: the tenant's saved state, the real runs and their actions, alerts,
     the mar log."""
     state = backend.state_path(store)
-    mar = store.data_dir / "logs" / "mar.log"
+    mar = store.data_dir / "logs" / f"{store.path.stem}.mar.log"
     with store.connect() as con:
         real = con.execute("""
             SELECT (SELECT count(*) FROM remediation_runs WHERE run_id NOT IN (SELECT run_id FROM whatif_runs)),

@@ -4,9 +4,15 @@ Seed, "Viewing Logs": the time at which the mailbox remediation process started
 is posted to Mail Logs; remediation status, actions and errors go to the
 Mailbox Auto Remediation log (``mar``). Lines follow the appliance's file
 shape (``Sat Nov 28 04:35:00 2026 Info: ...``) and files rotate by size.
+
+A database's files are named after it (``logs/<db name>.mar.log``), so two databases in one folder
+(``esa1.duckdb``, ``esa2.duckdb``) do not write each other's runs into one log; ``log_files`` also lists the
+folder's shared ``mar.log`` of marlib before that, whose older lines stay readable. Each file has a logger
+of its own, so two stores opened in one process (a notebook) write only to their own files.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import logging.handlers
 import threading
@@ -31,11 +37,12 @@ class _ApplianceFormatter(logging.Formatter):
                f"{record.getMessage()}"
 
 
-def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int) -> logging.Logger:
-    logger = logging.getLogger(f"marlib.{name}")
+def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int, prefix: str = "") -> logging.Logger:
     if logs_dir is None:
-        return logger
-    path = (logs_dir / f"{name}.log").resolve()
+        return logging.getLogger(f"marlib.{name}")
+    path = (logs_dir / f"{prefix}{name}.log").resolve()
+    # a logger per file: one shared by all the files opened in a process wrote every store's lines to all of them
+    logger = logging.getLogger(f"marlib.{name}.{hashlib.sha1(str(path).encode()).hexdigest()[:12]}")
     with _lock:
         key = str(path)
         if key not in _handlers:
@@ -65,10 +72,11 @@ class MarLog:
     """Writes the ``mail_logs`` start line and one ``mar`` line per action outcome."""
 
     def __init__(self, logs_dir: Path | None, *, max_bytes: int = MAX_BYTES,
-                 backup_count: int = BACKUP_COUNT) -> None:
+                 backup_count: int = BACKUP_COUNT, prefix: str = "") -> None:
+        """``prefix``: put before the file names (``esa1.`` -> ``esa1.mar.log``), see ``for_store``."""
         self.logs_dir = logs_dir
-        self.mail = _logger("mail_logs", logs_dir, max_bytes, backup_count)
-        self.mar = _logger("mar", logs_dir, max_bytes, backup_count)
+        self.mail = _logger("mail_logs", logs_dir, max_bytes, backup_count, prefix)
+        self.mar = _logger("mar", logs_dir, max_bytes, backup_count, prefix)
 
     def run_started(self, run_id: str, mode: str, tenant: str, sha256s: list[str], planned: int) -> None:
         """The mail_logs line when a run starts."""
@@ -92,6 +100,28 @@ class MarLog:
 
 
 def for_store(store: Any) -> MarLog:
-    """A MarLog writing under the store's data directory (none for an in-memory store)."""
-    logs_dir = None if getattr(store, "memory", True) else Path(store.data_dir) / "logs"
-    return MarLog(logs_dir)
+    """A MarLog writing ``<data_dir>/logs/<db name>.mar.log`` and ``.mail_logs.log`` (none for an in-memory
+    store)."""
+    if getattr(store, "memory", True):
+        return MarLog(None)
+    return MarLog(Path(store.data_dir) / "logs", prefix=log_prefix(store))
+
+
+def log_prefix(store: Any) -> str:
+    """``<db name>.``: what a store's log file names start with."""
+    return f"{Path(store.path).stem}."
+
+
+def log_files(store: Any, name: str) -> list[Path]:
+    """The store's ``name`` log files (``mar`` or ``mail_logs``), newest first: its own, rotated ones after the
+    current, then the folder's shared ones of marlib before per-database logs (older lines, which may also hold
+    another database's in the same folder)."""
+    logs = Path(store.data_dir) / "logs"
+    own = sorted(logs.glob(f"{log_prefix(store)}{name}.log*"), key=_rotation_index)
+    legacy = sorted(logs.glob(f"{name}.log*"), key=_rotation_index)
+    return own + legacy
+
+
+def _rotation_index(path: Path) -> int:
+    suffix = path.name.rsplit(".", 1)[-1]
+    return int(suffix) if suffix.isdigit() else 0

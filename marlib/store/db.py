@@ -130,7 +130,8 @@ class Store:
     """A DuckDB database file (or ``":memory:"``) with migrations applied on first use.
 
     ``data_dir`` (the file's folder) holds the state that lives beside the
-    database: keys/, logs/, the emulator's CA, and so on.
+    database: keys/, logs/, the emulator's CA, and so on; whatever belongs to one database is named after
+    the file (``keys/<db name>.mailbox-key.pem``, ``logs/<db name>.mar.log``), as a folder may hold several.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *,
