@@ -565,8 +565,9 @@ def test_json_lines_whose_rows_carry_fields_of_their_own_are_read_row_by_row(tmp
 @pytest.mark.parametrize("name, content, said", [
     ("export.jsonl", '{"mid": 1, "recipient": "a@corp.example"}\n'.encode("utf-16"), "is UTF-16 text"),
     ("export.csv", "mid,recipient\n1,a@corp.example\n".encode("utf-16"), "is UTF-16 text"),
-    ("export.csv", gzip.compress(b"mid,recipient\n1,a@corp.example\n"), "is a gzip-compressed file"),
-    ("export.jsonl", bytes(range(256)) * 40, "is a binary file")])
+    ("export.csv", gzip.compress(b"mid,recipient\n1,a@corp.example\n", mtime=0), "is a gzip-compressed file"),
+    ("export.jsonl", bytes(range(256)) * 40, "is a binary file")],
+    ids=["utf16-jsonl", "utf16-csv", "gzip-csv", "binary-jsonl"])   # the same ids in every xdist worker
 def test_a_records_file_that_is_not_utf8_text_is_an_error_naming_it(tmp_path, name, content, said):
     """A JSON lines export saved by Windows PowerShell (UTF-16) or a binary file was read as UTF-8, each of its
     lines a reject of garbage ("not a JSON object"); as CSV it failed with "no 'mid' or 'sha256' column (found:
