@@ -472,6 +472,20 @@ def test_a_log_rotated_away_while_it_is_read_is_left_out_not_a_traceback(tmp_pat
         ingest_paths(Store(tmp_path / "db.duckdb"), [gone])
 
 
+def test_the_data_folder_ingested_leaves_out_marlibs_own_logs(tmp_path):
+    """`ingest data/` (the database's folder, holding the logs marlib writes of its runs in ESA's shape) read
+    logs/<db>.mar.log and mail_logs.log as ESA logs: every line ignored, but counted as files read."""
+    store = Store(tmp_path / "esa1.duckdb")
+    _log(tmp_path, n=2)
+    (tmp_path / "logs").mkdir()
+    for name in ("esa1.mar.log", "esa1.mar.log.1", "mail_logs.log", "esa2.mail_logs.log"):
+        write_lines(tmp_path / "logs" / name, [file_line(T0, "MAR 1: action delete status ok")])
+    s = ingest_paths(store, [tmp_path])
+    assert (s.files, s.messages, s.paths) == (1, 2, [str(tmp_path / "mail.current")])
+    named = ingest_paths(store, [tmp_path / "logs" / "esa1.mar.log"])   # named, it is read as asked
+    assert (named.files, named.ignored) == (1, 1)
+
+
 @pytest.mark.parametrize("scanner", ["sql", "compiled"])
 def test_a_log_with_a_byte_order_mark_or_a_run_of_nuls_is_read(tmp_path, monkeypatch, scanner):
     monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
@@ -506,8 +520,9 @@ def test_binary_and_non_log_files_give_a_clear_error(tmp_path):
         ingest_paths(Store(tmp_path / "db.duckdb"), [mostly_nul])
     text = tmp_path / "notes.txt"
     text.write_text("hello\nworld\n")
-    with pytest.raises(IngestError, match="notes.txt is not a Cisco ESA log"):
+    with pytest.raises(IngestError, match="notes.txt is not a Cisco ESA log") as err:
         ingest_paths(Store(tmp_path / "db.duckdb"), [text])
+    assert "named .csv, .json, .jsonl or .parquet" in err.value.advice   # the app has no --format option
     # a good log named before a bad one: the run stops before storing anything
     store = Store(tmp_path / "both.duckdb")
     with pytest.raises(IngestError, match="image.bin is a binary file"):

@@ -117,8 +117,9 @@ def check_esa_text(path: Path, head: bytes) -> None:
     if not framed:
         raise IngestError(f"{path} is not a Cisco ESA log: none of its first lines has an ESA time stamp "
                           "('Wed Nov 19 09:16:38 2014 Info: ...' or '<166>Mar 17 18:24:37 mail_logs: ...')",
-                          advice="give mail_logs / amp log files, or use --format records for "
-                                 "CSV/JSON/Parquet")
+                          advice="give mail_logs / amp log files; delivery or verdict records are read from "
+                                 "files named .csv, .json, .jsonl or .parquet (the command line's "
+                                 "`ingest --format records` reads them under any name)")
 
 
 def content_key(head: bytes, n: int | None = None) -> str:
