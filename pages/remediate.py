@@ -202,6 +202,10 @@ with _ui.guard():
             _ui.table(superseded[["changed_at", "clean_at", "sha256", "state", "threat_name", "file_names",
                                   "copies", "delivered"]], key="superseded-table")
 
+    # another tab's or automatic mode's run took them all: no "Remediate all 0" (a "Yes" clicked meanwhile still
+    # starts its run, which says that nothing was left)
+    if st.session_state.get("confirm-pending") and pending.empty and not st.session_state.get("pending-go"):
+        st.session_state["confirm-pending"] = False
     if st.session_state.get("confirm-pending"):
         with st.container(border=True):
             st.warning(f"Remediate all {len(pending):,} pending verdict changes on "

@@ -1052,6 +1052,20 @@ def test_a_second_remediate_all_with_nothing_left_says_why_no_run_was_recorded(d
     assert len(nothing) == 1 and "nothing pending" in nothing[0] and "0 succeeded" not in nothing[0], said
 
 
+def test_a_remediate_all_confirmation_goes_when_another_tab_took_every_change(db):
+    """A tab left on "Remediate all N pending verdict changes?" while another tab's run took them all offered
+    "Remediate all 0 pending verdict changes" at its next redraw."""
+    first, second = ok(page("remediate")), ok(page("remediate"))
+    for at in (first, second):
+        next(b for b in at.button if b.label.startswith("Remediate all")).click().run()
+    first.button(key="pending-go").click().run()
+    wait_jobs(first)
+    ok(second.run())
+    assert not [w.value for w in second.warning if "Remediate all" in w.value]
+    assert not [b for b in second.button if b.key == "pending-go"]
+    assert any("No pending verdict change" in m.value for m in second.success)
+
+
 def test_tracking_shows_the_message_of_the_row_picked_in_the_results(db):
     """Picking a row of the search results (its checkbox) left "Message details for MID" on the first message: the
     selectbox had a key, so its index= (the picked row) counted on the first run only. A pick now shows that
