@@ -76,6 +76,8 @@ def _handler(script: Script):
                     script.in_flight[self._box] -= 1
 
         def _act(self, act):
+            if callable(act):   # a hook run as the request arrives (sets a stop, say), then its answer
+                act = act()
             if act == "reset":
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                            struct.pack("ii", 1, 0))
@@ -209,6 +211,69 @@ def test_a_probe_sends_one_request_and_waits_for_nothing(server):
     with probe():
         assert client.get(f"/users/{MB}/messages") == {"value": []}
     assert len(server.seen) == 6 and ft.sleeps == [30.0, 30.0, 30.0]
+
+
+BUSY = {"error": {"code": "ServiceUnavailable", "message": "busy"}}
+
+
+def _stopping(stop: threading.Event, answer):
+    """A scripted action: the stop is set while the request is being answered, then ``answer`` is sent."""
+    def act():
+        stop.set()
+        return answer
+    return act
+
+
+def _call_in_thread(fn):
+    """fn() in a thread: (its result or exception, still running?). The join is a guard against a hang (a wait
+    that the stop did not end), not a measure of time."""
+    out: list = []
+
+    def run():
+        try:
+            out.append(fn())
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            out.append(exc)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(60)
+    return (out[0] if out else None), t.is_alive()
+
+
+@pytest.mark.parametrize("answer", [(503, {"Retry-After": "300"}, BUSY), (503, {}, BUSY), "reset"],
+                         ids=["retry-after", "backoff", "reset"])
+def test_a_stop_ends_the_wait_between_attempts_and_sends_no_further_attempt(server, answer):
+    """The run's stop (stop_on) set while the first attempt is answered 503 (Retry-After 300 s, or none: a backoff
+    of 100 s) or reset: the client raises CallStopped instead of waiting, and the server sees that one request."""
+    from marlib.graph.client import CallStopped, stop_on
+    stop = threading.Event()
+    server.on(P, _stopping(stop, answer), (200, {}, {"value": []}))
+    client = GraphClient(server.url, Tokens(), session=make_session(timeout=(2, 5)), timeout=(2, 5),
+                         retry=RetryPolicy(max_attempts=4, backoff_base=200, backoff_cap=200, max_retry_after=600))
+
+    def call():
+        with stop_on(stop):
+            return client.get(f"/users/{MB}/messages")
+    result, hung = _call_in_thread(call)
+    assert not hung and isinstance(result, CallStopped), result
+    assert len(server.seen) == 1
+
+
+def test_a_stop_does_not_cut_short_the_request_on_the_wire_nor_a_post_that_must_not_be_repeated(server):
+    """A stop set while a request is out: its answer is the call's result (what the caller journals). A POST that
+    may not be repeated (createForward), answered 503 (not carried out), is not sent again after the stop."""
+    from marlib.graph.client import CallStopped, stop_on
+    stop = threading.Event()
+    server.on(P, _stopping(stop, (200, {}, {"value": [1]})))
+    fwd = f"/v1.0/users/{MB}/messages/m1/createForward"
+    server.on(fwd, (503, {"Retry-After": "300"}, BUSY))
+    client, ft = _client(server, retry=RetryPolicy(max_attempts=4, max_retry_after=600))
+    with stop_on(stop):
+        assert client.get(f"/users/{MB}/messages") == {"value": [1]}
+        with pytest.raises(CallStopped):
+            client.post(f"/users/{MB}/messages/m1/createForward", {"comment": ""}, safe_to_retry=False)
+    assert [r["path"] for r in server.seen] == [P, fwd] and ft.sleeps == []
 
 
 def test_always_throttled_fails_as_throttled(server):

@@ -26,7 +26,7 @@ import msal
 import requests
 
 from marlib.errors import AuthError, ConnectivityError, MarlibError
-from marlib.graph.client import probing
+from marlib.graph.client import pause, probing
 from marlib.graph.errors import connectivity_error, is_retryable_proxy_failure
 from marlib.graph.session import make_session, session_proxy
 
@@ -107,7 +107,7 @@ class TokenProvider:
                     raise
                 log.info("token request failed (%s); retrying", exc.message)
                 self.invalidate()
-                self._sleep(0.5 * 2 ** attempt)
+                pause(0.5 * 2 ** attempt, self._sleep, "token request not sent again")   # a run's stop ends it
         raise AssertionError("unreachable")
 
     def _token_once(self, force_refresh: bool) -> str:

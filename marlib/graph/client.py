@@ -14,6 +14,9 @@ A request that may not be repeated blindly (``forward``, ``createForward``) is
 only retried when it certainly did not reach the server (connection refused,
 429, 503). Everything outside is injected: session, token provider, clock,
 sleep, random generator.
+
+A stop (:func:`stop_on`: the run's stop event) cuts the waits between attempts short and sends no further
+attempt: :class:`CallStopped` is raised instead. A request already sent is never cut short.
 """
 from __future__ import annotations
 
@@ -50,6 +53,17 @@ _AMBIGUOUS_STATUSES = frozenset({500, 502, 504})
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("marlib_graph_deadline",
                                                                          default=None)
 _PROBE: contextvars.ContextVar[bool] = contextvars.ContextVar("marlib_graph_probe", default=False)
+_STOP: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("marlib_graph_stop", default=None)
+
+
+class CallStopped(Exception):
+    """A stop (:func:`stop_on`) reached a call between two attempts (a backoff, a Retry-After, before a new
+    attempt): no further request was sent. Not a ``MarlibError``: it is no answer from the service, and a
+    caller's "this request failed" handling must not take it for one. The last request sent, if any, may
+    have reached the service: the caller leaves its work as a kill there would (journaled, resumed later)."""
+
+    def __init__(self, what: str = "") -> None:
+        super().__init__(f"stop requested{': ' + what if what else ''}")
 
 
 @contextmanager
@@ -75,6 +89,41 @@ def probe() -> Iterator[None]:
         yield
     finally:
         _PROBE.reset(token)
+
+
+@contextmanager
+def stop_on(event: threading.Event | None) -> Iterator[None]:
+    """Calls made inside this block (this thread) stop when ``event`` is set: a wait between attempts (backoff,
+    Retry-After, the token's retries) ends at once and :class:`CallStopped` is raised instead of the next
+    attempt. A request on the wire is not cut short: its answer is returned or raised as usual. None: no stop."""
+    token = _STOP.set(event)
+    try:
+        yield
+    finally:
+        _STOP.reset(token)
+
+
+def check_stop(what: str = "") -> None:
+    """Raise :class:`CallStopped` when the stop of :func:`stop_on` is set (before a new attempt)."""
+    stop = _STOP.get()
+    if stop is not None and stop.is_set():
+        raise CallStopped(what)
+
+
+def pause(seconds: float, sleep: Callable[[float], None] = time.sleep, what: str = "") -> None:
+    """Wait ``seconds`` between two attempts; with :func:`stop_on`, a stop set before or during the wait raises
+    :class:`CallStopped` at once (an injected ``sleep``, a test's clock, is called as it is and the stop looked
+    at after it)."""
+    stop = _STOP.get()
+    if stop is None:
+        sleep(seconds)
+        return
+    check_stop(what)
+    if sleep is time.sleep:
+        stop.wait(seconds)
+    else:
+        sleep(seconds)
+    check_stop(what)
 
 
 def probing() -> bool:
@@ -274,7 +323,7 @@ class GraphClient:
                                retry_after=until - now)
         if until > now:
             log.debug("waiting %.2f s for Retry-After of %s", until - now, mailboxes)
-            self.sleep(until - now)
+            pause(until - now, self.sleep, "waiting for a Retry-After")
 
     def _set_gate(self, mailboxes: Sequence[str | None], seconds: float) -> None:
         until = self.clock() + seconds
@@ -312,6 +361,8 @@ class GraphClient:
         attempts = 1 if probing() else self.retry.max_attempts   # a probe: one request, no wait (probe())
         while True:
             attempt += 1
+            if attempt > 1:   # a stop sends no further attempt (the last one's answer is not one to act on)
+                check_stop(f"{method} {_short(url)} not sent again")
             if attempts > 1:
                 self._wait_for_gate(boxes)
             try:
@@ -383,7 +434,7 @@ class GraphClient:
             return False
         self._count("retries")
         log.info("%s: backing off %.2f s, attempt %d", what, delay, attempt)
-        self.sleep(delay)
+        pause(delay, self.sleep, what)
         return True
 
     @staticmethod
@@ -547,6 +598,6 @@ def _short(url: str) -> str:
     return url if len(url) <= 200 else url[:200] + "..."
 
 
-__all__ = ["BatchRequest", "BatchResponse", "ConnectivityError", "GraphClient", "GraphResponse",
-           "RetryPolicy", "deadline", "encode_query", "mailbox_of", "parse_retry_after", "plan_batches",
-           "probe", "probing"]
+__all__ = ["BatchRequest", "BatchResponse", "CallStopped", "ConnectivityError", "GraphClient", "GraphResponse",
+           "RetryPolicy", "check_stop", "deadline", "encode_query", "mailbox_of", "parse_retry_after", "pause",
+           "plan_batches", "probe", "probing", "stop_on"]

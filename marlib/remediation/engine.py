@@ -20,9 +20,12 @@ a run killed at any moment resumes from the journal (``resume_action``):
 
 A stop request (``should_stop``: ``settings disable`` in ``watch`` or the app, a stop of the
 automatic mode) is looked at before each step's intent is journaled and before every request,
-including while a request waits for its mailbox: a copy stops there as a kill would leave it
+including while a request waits for its mailbox, and inside the Graph client's retries of a request
+(``marlib.graph.client.stop_on``: its backoff and Retry-After waits end at once, no further attempt is sent;
+a Ctrl-C of the caller stops the copies in flight the same way): a copy stops there as a kill would leave it
 (its last step journaled, not terminal, no outcome), and the next run resumes it. A request
-already sent is not cut short.
+already sent is not cut short: the journal has its intent, and the resume settles a lost answer as it does
+after a kill (a draft carrying the marker, a delete answering 404).
 
 An outage stops a run the same way: once ``EngineOptions.outage_after`` copies (or recipient look-ups)
 in a row got no answer from the service (connection refused or reset, DNS, timeout, TLS, the proxy:
@@ -50,14 +53,16 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from marlib.errors import AuthError, ConnectivityError, MailboxError, MarlibError, StoreError
+from marlib.graph.client import CallStopped, stop_on
 from marlib.graph.client import deadline as call_deadline
 from marlib.graph.errors import SERVER_ERROR, outage_kind
 from marlib.models import Action, MessageCopy, Reason
@@ -101,6 +106,9 @@ class _Stopped(Exception):
 
 # while a request waits for its mailbox (Retry-After, a free slot), how often the stop request is looked at
 STOP_POLL_S = 1.0
+# while copies are in flight, how often ``should_stop`` is looked at for them (their threads may be in a wait of the
+# Graph client's retries, which ends at once when the run's stop event is set)
+STOP_WATCH_S = 0.1
 
 
 class _MailboxGate:
@@ -155,6 +163,9 @@ class Engine:
         self.progress = progress
         self.options = options or EngineOptions()
         self.should_stop = should_stop or (lambda: False)
+        # set once a stop was requested (``should_stop``, a Ctrl-C of the caller): ends the waits of the copies in
+        # flight, the Graph client's between attempts included (stop_on)
+        self._stop = threading.Event()
         # a journal that does not say it resumes a copy from its last step is taken not to (a second forward)
         self._stop_mid_copy = bool(getattr(journal, "resumable", False))
         self._gates: dict[str, _MailboxGate] = {}
@@ -194,19 +205,21 @@ class Engine:
             # what was reported, taken before any copy starts: copies finished while the rest are submitted
             # are reported below too (taken after, a run whose copies all ended by then never showed them)
             reported, left = self._done, len(rows)
-            for r in rows:
-                pool.submit(self._run_guarded, r).add_done_callback(finished.put)
-            while left:
-                try:
-                    finished.get(timeout=0.1).result()
-                    left -= 1
-                except queue.Empty:
-                    pass
-                if self._done != reported:   # progress from the caller's thread (UI contexts need it)
-                    reported = self._done
-                    self.progress(reported, total, f"{self._failed} failed; {self._last_mailbox}")
-        except BaseException:   # interrupted: start nothing new; what ran is journaled
-            pool.shutdown(wait=True, cancel_futures=True)
+            with self._watching_stop():
+                for r in rows:
+                    pool.submit(self._run_guarded, r).add_done_callback(finished.put)
+                while left:
+                    try:
+                        finished.get(timeout=0.1).result()
+                        left -= 1
+                    except queue.Empty:
+                        pass
+                    if self._done != reported:   # progress from the caller's thread (UI contexts need it)
+                        reported = self._done
+                        self.progress(reported, total, f"{self._failed} failed; {self._last_mailbox}")
+        except BaseException:   # interrupted (Ctrl-C): start nothing new, copies in flight stop before their next
+            self._stop.set()    # step or request (a journal that does not resume a copy: they finish); what ran
+            pool.shutdown(wait=True, cancel_futures=True)   # is journaled
             raise
         pool.shutdown(wait=True)
 
@@ -222,11 +235,13 @@ class Engine:
             if self._stopping():
                 return address, _Stopped()
             try:
-                with call_deadline(time.monotonic() + self.options.item_budget_s):
+                with call_deadline(time.monotonic() + self.options.item_budget_s), stop_on(self._stop):
                     principal = self.mailboxes.resolve(address)
                 self._answered()
                 self.alerts.connectivity_ok()
                 return address, principal
+            except CallStopped:   # stopped in the client's retries: left out, as one not resolved yet
+                return address, _Stopped()
             except ConnectivityError as exc:
                 self.alerts.connectivity_failed(str(exc))
                 if self._outage_after(exc, "recipient look-ups", address):   # left out: the run is not started
@@ -240,11 +255,39 @@ class Engine:
 
         workers = max(1, min(self.options.max_workers, len(addresses)))
         self._reserve(workers)
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-resolve") as pool:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="marlib-resolve") as pool, \
+                self._watching_stop():
             for address, result in pool.map(one, addresses):
                 if not isinstance(result, _Stopped):
                     out[address] = result
         return out
+
+    @contextmanager
+    def _watching_stop(self) -> Iterator[None]:
+        """While the block runs, look at ``should_stop`` every STOP_WATCH_S and set the run's stop event once it
+        says stop: copies waiting inside the Graph client's retries (every worker, say, while Graph answers 503)
+        would otherwise look at it only when their request's retries end. A BaseException in the block (Ctrl-C)
+        sets it too, before the caller waits for the threads."""
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.wait(STOP_WATCH_S) and not self._stop.is_set():
+                try:
+                    if self.should_stop():
+                        self._stop.set()
+                except Exception:   # noqa: BLE001 - the workers ask it too, and fail or stop there
+                    log.debug("stop request could not be read", exc_info=True)
+
+        watcher = threading.Thread(target=watch, name="marlib-stop-watch", daemon=True)
+        watcher.start()
+        try:
+            yield
+        except BaseException:
+            self._stop.set()
+            raise
+        finally:
+            done.set()
+            watcher.join()
 
     def _reserve(self, workers: int) -> None:
         """Tell a backend keeping HTTP connections how many requests may be in flight at once (Graph: its
@@ -259,7 +302,7 @@ class Engine:
             return
         try:
             final = self._run(row)
-        except _Stopped:   # left as journaled: not an outcome, not done
+        except (_Stopped, CallStopped):   # left as journaled: not an outcome, not done
             return
         except StoreError as exc:  # the journal cannot be written: leave the action to resume later
             log.error("action %s stopped: %s", row.get("action_id"), exc)
@@ -282,8 +325,9 @@ class Engine:
     def _run(self, row: dict[str, Any]) -> dict[str, Any] | None:
         deadline = time.monotonic() + self.options.item_budget_s
         ctx = _Ctx(row, deadline)
+        # the Graph client's own retries keep to the budget too, and end at a stop when the journal resumes the copy
         try:
-            with call_deadline(deadline):   # the Graph client's own retries keep to the budget too
+            with call_deadline(deadline), stop_on(self._stop if self._stop_mid_copy else None):
                 if row["action"] == Action.RESTORE.value:
                     detail = self._restore(ctx)
                 else:
@@ -472,7 +516,12 @@ class Engine:
     # -- stop requests -----------------------------------------------------
     def _stopping(self) -> bool:
         """A stop was requested, or the service stopped answering (:attr:`outage`)."""
-        return self.outage is not None or self.should_stop()
+        if self._stop.is_set() or self.outage is not None:
+            return True
+        if self.should_stop():
+            self._stop.set()
+            return True
+        return False
 
     def _answered(self) -> None:
         """The service answered a copy (it succeeded, or failed for an answer of its own: 404, 403, 429...) or a
@@ -537,6 +586,8 @@ class Engine:
             self._take_slot(gate, ctx.deadline)
             try:
                 result = fn(mailbox, *args)
+            except CallStopped:   # in the client's retries: no further attempt was sent; the journal has the intent
+                raise _Stopped() from None
             except ConnectivityError as exc:
                 self.alerts.connectivity_failed(f"{mailbox}: {exc.message}")
                 raise
@@ -565,7 +616,7 @@ class Engine:
     def _take_slot(self, gate: _MailboxGate, deadline: float) -> None:
         """Wait for the mailbox (its Retry-After pause, then a free request slot) and hold a slot; the stop
         request is looked at about every STOP_POLL_S while waiting and once more just before the request."""
-        _wait_gate(gate, deadline, self._stop_point)
+        _wait_gate(gate, deadline, self._stop_point, self._stop if self._stop_mid_copy else None)
         while not gate.sem.acquire(timeout=max(0.0, min(STOP_POLL_S, deadline - time.monotonic()))):
             if time.monotonic() >= deadline:
                 raise _BudgetExceeded("the time budget for this copy ran out waiting for a free "
@@ -578,14 +629,17 @@ class Engine:
             raise
 
 
-def _wait_gate(gate: _MailboxGate, deadline: float, stop_point: Callable[[], None]) -> None:
+def _wait_gate(gate: _MailboxGate, deadline: float, stop_point: Callable[[], None],
+               stop: threading.Event | None) -> None:
+    """Wait out the mailbox's Retry-After pause; ``stop`` (the run's stop, when a stopped copy is resumed later)
+    ends the wait at once and ``stop_point`` raises."""
     while True:
         now = time.monotonic()
         if now >= deadline:
             raise _BudgetExceeded("the time budget for this copy ran out while the mailbox was throttled")
         if gate.not_before <= now:
             return
-        time.sleep(min(gate.not_before, deadline, now + STOP_POLL_S) - now)
+        (stop.wait if stop is not None else time.sleep)(min(gate.not_before, deadline, now + STOP_POLL_S) - now)
         stop_point()
 
 

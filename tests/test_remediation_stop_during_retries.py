@@ -1,0 +1,151 @@
+"""A stop that lands while the copies' requests are inside the Graph client's retries (Graph answering 503 with a
+Retry-After) ends those waits at once: no further attempt is sent, each copy is left as journaled (its intent
+written, no outcome) as a copy stopped before its next step, and the next run, Graph back, does each copy once.
+
+Against the HTTPS emulator. The stop is set from a response hook of the requests session (a real ``requests``
+feature), as the last copy's first 503 arrives: every copy then waits for a Retry-After of 30 s, so none has
+sent a second attempt yet, and the count of requests after the stop does not depend on the machine's speed."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from remediation_fixtures import World, live_tenant, mailbox_messages, sha
+
+from marlib.graph.session import make_session
+from marlib.remediation.engine import EngineOptions
+from marlib.remediation.policies import set_policy
+from marlib.remediation.run import remediate, runs
+from marlib.store import Store
+from marlib.tenant.graph import mailboxes_from_settings
+
+H = sha("stop-during-retries")
+SOC = "soc@corp.example"
+MID = "<stop-retries@x>"
+BOXES = tuple(f"user{i}@corp.example" for i in range(4))
+RETRY_AFTER = 30   # far longer than the test takes: no copy sends a second attempt before the stop
+
+
+def _setup(tmp_path) -> tuple[Store, World]:
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users(SOC, *BOXES)
+    w.message(list(BOXES), files={"a.exe": H}, message_id=MID)
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=SOC)
+    return store, w
+
+
+class StopOnAnswers:
+    """A response hook: records every Graph answer (whether the stop was set when it came) and sets ``stop`` as
+    the ``n``-th 503 answer to ``endpoint`` arrives, before the client sees it."""
+
+    def __init__(self, endpoint: str, n: int, on_stop=None) -> None:
+        self.endpoint, self.n, self.on_stop = endpoint, n, on_stop
+        self.stop = threading.Event()
+        self.answers: list[tuple[str, int, bool]] = []
+        self._seen = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, response, *args, **kwargs):
+        if "/v1.0/" not in response.url:   # the token endpoint
+            return response
+        with self._lock:
+            self.answers.append((response.url, response.status_code, self.stop.is_set()))
+            if self.endpoint in response.url and response.status_code == 503:
+                self._seen += 1
+                if self._seen == self.n:
+                    self.stop.set()
+                    if self.on_stop is not None:
+                        self.on_stop()
+        return response
+
+    def after_stop(self) -> list[tuple[str, int, bool]]:
+        return [a for a in self.answers if a[2]]
+
+
+def _endpoint_count(state: dict, endpoint: str) -> int:
+    return state["requests"]["by_endpoint"].get(endpoint, 0)
+
+
+@pytest.mark.parametrize(("endpoint", "step"), [("permanentDelete", "delete"), ("createForward", "forward")])
+def test_a_stop_during_the_clients_retries_sends_no_further_attempt_and_the_next_run_does_each_copy_once(
+        tmp_path, endpoint, step):
+    store, w = _setup(tmp_path)
+    hook = StopOnAnswers(endpoint, len(BOXES))
+    with live_tenant(store, w) as emu:
+        session = make_session(ca_file=emu.ca_file)
+        session.hooks["response"].append(hook)
+        graph = mailboxes_from_settings(store, session=session)   # the client's default retries and real waits
+        emu.faults([{"kind": "503", "count": None, "path": endpoint, "retry_after": RETRY_AFTER}])
+        out: dict = {}
+        worker = threading.Thread(target=lambda: out.update(run=remediate(
+            store, graph, pending=True, should_stop=hook.stop.is_set,
+            options=EngineOptions(max_workers=len(BOXES)))), daemon=True)
+        try:
+            worker.start()
+            # a guard against a hang, not a measure: without the fix the copies retry for 5 x 30 s, then the run
+            # ends and the counts below fail (5 more attempts per copy after the stop)
+            worker.join(300)
+            assert not worker.is_alive(), "the run did not stop while its copies waited for a Retry-After"
+            stopped = out["run"]
+            at_stop, listed = emu.state(), runs(store)
+            emu.clear_faults()                      # Graph recovered
+            again = remediate(store, mailboxes_from_settings(store), pending=True)
+        finally:
+            graph.close()
+        state = emu.state()
+
+    # one attempt per copy reached the endpoint; nothing at all was sent once the stop was set
+    assert _endpoint_count(at_stop, endpoint) == len(BOXES)
+    assert hook.after_stop() == []
+    # each copy left as journaled at the step whose request was retried: resumable, no outcome
+    assert set(stopped.outcomes["status"]) == {"planned"} and set(stopped.outcomes["step"]) == {step}
+    row = listed[listed["run_id"] == stopped.run_id].iloc[0]
+    assert row["state"] == "interrupted" and row["progress"]["planned"] == len(BOXES)
+    assert stopped.outage is None   # a stop, not an outage: nothing is remembered as down
+    for box in BOXES:   # untouched by the stopped run past what it journaled
+        assert [m["folder"] for m in mailbox_messages(at_stop, box) if m.get("forward_of") is None] == ["inbox"]
+
+    # the next run resumes the stopped run and does each copy exactly once
+    assert [r.run_id for r in again.resumed] == [stopped.run_id]
+    assert again.resumed[0].counts["succeeded"] == len(BOXES)
+    assert _endpoint_count(state, endpoint) == 2 * len(BOXES)   # the stopped attempt and the resumed one
+    for box in BOXES:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
+
+def test_ctrl_c_during_the_clients_retries_stops_the_copies_in_flight_and_the_next_run_deletes_each_once(tmp_path):
+    """`remediate` interrupted (SIGINT: a KeyboardInterrupt in the main thread) while every copy's delete waits for
+    a Retry-After: the worker threads are told too, so the command ends without their retries, each copy left at
+    its journaled delete; the next run deletes each copy once."""
+    import os
+    import signal
+    store, w = _setup(tmp_path)
+    hook = StopOnAnswers("permanentDelete", len(BOXES), on_stop=lambda: os.kill(os.getpid(), signal.SIGINT))
+    with live_tenant(store, w) as emu:
+        session = make_session(ca_file=emu.ca_file)
+        session.hooks["response"].append(hook)
+        graph = mailboxes_from_settings(store, session=session)
+        emu.faults([{"kind": "503", "count": None, "path": "permanentDelete", "retry_after": RETRY_AFTER}])
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                remediate(store, graph, pending=True, options=EngineOptions(max_workers=len(BOXES)))
+            at_stop = emu.state()
+            steps = store.query_df("SELECT step, status FROM remediation_actions")
+            emu.clear_faults()
+            again = remediate(store, mailboxes_from_settings(store), pending=True)
+        finally:
+            graph.close()
+        state = emu.state()
+    assert _endpoint_count(at_stop, "permanentDelete") == len(BOXES) and hook.after_stop() == []
+    assert set(steps["step"]) == {"delete"} and set(steps["status"]) == {"planned"}
+    assert [r.counts["succeeded"] for r in again.resumed] == [len(BOXES)]
+    assert _endpoint_count(state, "permanentDelete") == 2 * len(BOXES)
+    for box in BOXES:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
