@@ -122,7 +122,7 @@ def table(df: pd.DataFrame, *, key: str | None = None, height: int | str = "auto
     rows."""
     df = with_appliance(df)
     if isinstance(height, int):
-        height = max(80, min(height, 38 + 35 * (len(df) + 1)))
+        height = max(80, min(height, 3 + 35 * (len(df) + 1)))   # the header and the rows, no empty band
     return st.dataframe(df, hide_index=True, width="stretch", height=height, key=key, **kw)
 
 
