@@ -106,6 +106,20 @@ def live_tenant(store: Store, world: World, *, latency_ms: float = 0, domains: l
         yield emu
 
 
+def one_file_to_boxes(tmp_path, sha256: str, message_id: str, soc: str, boxes) -> tuple[Store, World]:
+    """A store where one message with a file now MALICIOUS (``sha256``) reached ``boxes``, its policy set to
+    forward to ``soc`` and delete: the stop tests' world."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users(soc, *boxes)
+    w.message(list(boxes), files={"a.exe": sha256}, message_id=message_id)
+    w.verdict(sha256, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=soc)
+    return store, w
+
+
 def mailbox_messages(state: dict, mailbox: str, folder: str | None = None) -> list[dict]:
     """Messages of one mailbox in the emulator's state (optionally one folder)."""
     return [m for m in state["messages"] if m["mailbox"].lower() == mailbox.lower()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
-from remediation_fixtures import World, live_tenant, mailbox_messages, sha
+from remediation_fixtures import World, live_tenant, mailbox_messages, one_file_to_boxes, sha
 
 from marlib.remediation import backend
 from marlib.remediation.engine import EngineOptions
@@ -27,14 +27,7 @@ MID = "<stop@x>"
 
 
 def _setup(tmp_path, boxes=BOXES) -> tuple[Store, World]:
-    store = Store(tmp_path / "m.duckdb")
-    w = World()
-    w.users(SOC, *boxes)
-    w.message(list(boxes), files={"a.exe": H}, message_id=MID)
-    w.verdict(H, "MALICIOUS")
-    w.save(store)
-    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=SOC)
-    return store, w
+    return one_file_to_boxes(tmp_path, H, MID, SOC, boxes)
 
 
 class Held:

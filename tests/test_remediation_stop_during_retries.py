@@ -10,11 +10,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from remediation_fixtures import World, live_tenant, mailbox_messages, sha
+from remediation_fixtures import World, live_tenant, mailbox_messages, one_file_to_boxes, sha
 
 from marlib.graph.session import make_session
 from marlib.remediation.engine import EngineOptions
-from marlib.remediation.policies import set_policy
 from marlib.remediation.run import remediate, runs
 from marlib.store import Store
 from marlib.tenant.graph import mailboxes_from_settings
@@ -27,14 +26,7 @@ RETRY_AFTER = 30   # far longer than the test takes: no copy sends a second atte
 
 
 def _setup(tmp_path) -> tuple[Store, World]:
-    store = Store(tmp_path / "m.duckdb")
-    w = World()
-    w.users(SOC, *BOXES)
-    w.message(list(BOXES), files={"a.exe": H}, message_id=MID)
-    w.verdict(H, "MALICIOUS")
-    w.save(store)
-    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to=SOC)
-    return store, w
+    return one_file_to_boxes(tmp_path, H, MID, SOC, BOXES)
 
 
 class StopOnAnswers:
