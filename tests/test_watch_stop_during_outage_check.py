@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import threading
 
-from remediation_fixtures import World, live_tenant, sha
+from remediation_fixtures import World, live_tenant, one_file_to_boxes, sha
 
 from marlib.graph.client import RetryPolicy
 from marlib.graph.errors import translate_error
 from marlib.remediation.outage import Outage, remember_outage, remembered_outage
-from marlib.remediation.policies import set_policy
 from marlib.remediation.run import runs
 from marlib.remediation.watch import watch
 from marlib.store import Store
@@ -26,13 +25,7 @@ FAILSAFE_S = 10.0
 
 def _down_store(tmp_path) -> tuple[Store, World, Outage]:
     """A store whose last run stopped for Graph answering 503 (remembered), the streak's mailboxes BOXES."""
-    store = Store(tmp_path / "m.duckdb")
-    w = World()
-    w.users("soc@corp.example", *BOXES)
-    w.message(BOXES, files={"a.exe": H}, message_id="<stop@x>")
-    w.verdict(H, "MALICIOUS")
-    w.save(store)
-    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to="soc@corp.example")
+    store, w = one_file_to_boxes(tmp_path, H, "<stop@x>", "soc@corp.example", BOXES)
     down = Outage.of(_503(BOXES[0]), 10, "copies", BOXES[0], tuple(BOXES))
     remember_outage(store, down)
     (tmp_path / "logs").mkdir()

@@ -80,21 +80,14 @@ def test_an_app_remediation_is_asked_to_stop_at_exit_before_any_query_is_interru
     journal write is cut short, and the next run does the copies left, each once."""
     import threading
 
-    from remediation_fixtures import World, sha
+    from remediation_fixtures import one_file_to_boxes, sha
 
-    from marlib.remediation.policies import set_policy
     from marlib.remediation.run import remediate
     from marlib.tenant.simulated import SimulatedMailboxes
 
     h = sha("exit-evil")
-    store = Store(tmp_path / "m.duckdb")
     boxes = [f"user{i}@corp.example" for i in range(6)]
-    w = World()
-    w.users("soc@corp.example", *boxes)
-    w.message(boxes, files={"a.exe": h}, message_id="<exit@x>")
-    w.verdict(h, "MALICIOUS")
-    w.save(store)
-    set_policy(store, "INBOUND", mar=True, action="forward-delete", forward_to="soc@corp.example")
+    store, w = one_file_to_boxes(tmp_path, h, "<exit@x>", "soc@corp.example", boxes)
     wb = Workbench(store)
     in_flight = threading.Event()
 
