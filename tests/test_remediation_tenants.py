@@ -200,6 +200,36 @@ def test_one_tenant_given_by_domain_and_by_guid_is_one_tenant(tmp_path):
     assert again.tenant_key == boxes.tenant
 
 
+def test_the_emulator_names_its_tenant_in_its_tokens_as_entra_does(tmp_path):
+    """The emulator's tokens were opaque ("emu.<random>"): on it a tenant given as a domain was never matched to
+    its GUID, so the domain and the GUID were two tenants (copies acted on again) and runs were named
+    corp.example@host, not <GUID>@host as on Microsoft. Its tokens now carry the ``tid`` claim."""
+    from remediation_fixtures import DOMAIN
+
+    from marlib.remediation.run import runs
+    from marlib.settings import load_settings, save_settings
+    store = Store(tmp_path / "m.duckdb")
+    w = _world()
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    with live_tenant(store, w) as emu:
+        guid = w.tenant.tenant_id
+        typed = load_settings(store)
+        save_settings(store, client_id=typed.client_id, tenant_id=DOMAIN, thumbprint=typed.thumbprint,
+                      key=typed.key_file.read_bytes(), domains=list(typed.domains), authority=emu.authority,
+                      graph_url=emu.graph_url, ca_file=emu.ca_file)
+        host = load_settings(store).tenant_key.split("@", 1)[1]
+        assert load_settings(store).tenant_key == f"{DOMAIN}@{host}"
+        mailboxes = mailboxes_from_settings(store)
+        try:
+            first = remediate(store, mailboxes, pending=True)
+        finally:
+            mailboxes.close()
+        assert first.counts["succeeded"] == first.counts["total"] > 0
+        assert load_settings(store).tenant_key == f"{guid}@{host}"   # learnt from the token, as on Microsoft
+        assert runs(store)["tenant"].tolist() == [f"{guid}@{host}"]
+
+
 def test_check_connection_learns_the_guid_of_a_tenant_given_as_a_domain(tmp_path, monkeypatch):
     """A Check Connection's token names the domain's GUID as a run's does: `settings set` with the GUID then
     is the same tenant (the emulator's or the national cloud's URLs kept), not a tenant change."""

@@ -15,8 +15,8 @@ answered with Entra's own body and AADSTS code:
     aud not this token endpoint                     401 invalid_client    700027 (audience)
     exp passed / iat in the future (5 min skew)     400 invalid_client    700024
 
-Issued tokens are opaque strings remembered with the app's roles and expiry;
-``bearer()`` checks them for the Graph endpoints. Time is the emulator's clock
+Issued tokens are shaped as Entra's (a JWT naming the tenant in ``tid``, unsigned) and remembered with the
+app's roles and expiry; ``bearer()`` checks them for the Graph endpoints. Time is the emulator's clock
 (``now``), which the admin endpoint can shift to reproduce clock skew.
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import json
 import secrets
 import threading
 from dataclasses import dataclass
@@ -229,12 +230,22 @@ class Entra:
 
     # ------------------------------------------------------------------ tokens
     def _issue(self, app: App) -> Response:
-        token = "emu." + secrets.token_urlsafe(32)
+        token = self._jwt_shaped(app)
         with self._lock:
             self._tokens[token] = Token(app.client_id, tuple(app.roles), self.now() + TOKEN_LIFETIME)
         return Response(200, {"token_type": "Bearer", "expires_in": TOKEN_LIFETIME,
                               "ext_expires_in": TOKEN_LIFETIME, "access_token": token},
                         {"Cache-Control": "no-store, no-cache"})
+
+    def _jwt_shaped(self, app: App) -> str:
+        """An opaque token shaped as Entra's (a JWT: header, claims, signature in base64url) whose claims name
+        the tenant (``tid``) and app as Microsoft's do, so that a client reads the tenant's GUID from it as from a
+        real token; the signature part is random (tokens are looked up, never verified)."""
+        def part(obj: dict) -> str:
+            return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+        claims = {"aud": "https://graph.microsoft.com", "tid": self._model().tenant_id, "appid": app.client_id,
+                  "roles": list(app.roles), "iss": "marlib-emulator"}
+        return f"{part({'typ': 'JWT', 'alg': 'none'})}.{part(claims)}.{secrets.token_urlsafe(32)}"
 
     def bearer(self, request: Request) -> Token | Response:
         """The token of an ``Authorization: Bearer`` header, or Graph's 401 answer."""
