@@ -180,7 +180,9 @@ class Workbench:
             raise InputError(f"Unknown tenant {kind!r}", advice="use simulated, emulator or microsoft") from None
         backend.set_tenant_mode(self.store, kind.value, tenant_file=tenant_file)
         with self._lock:
-            self._tenant = None
+            dropped, self._tenant = self._tenant, None
+        if dropped is not None:   # its objects were left out of the garbage collector's full collections
+            backend.release_from_gc()
         self.invalidate()
 
     @property

@@ -171,3 +171,50 @@ def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, m
         time.sleep(0.02)
     assert job.state == "done", job.error
     assert asked == ["on"]
+
+
+def _simulated_world(tmp_path, name: str):
+    """A store with one malicious file in two mailboxes and MAR on, and its tenant written to a file (not chosen
+    yet): (store, tenant file, sha256)."""
+    from remediation_fixtures import World, sha
+
+    from marlib.remediation.policies import set_policy
+
+    h = sha(name)
+    store = Store(tmp_path / "m.duckdb")
+    boxes = ["ann@corp.example", "bob@corp.example"]
+    w = World()
+    w.users(*boxes)
+    w.message(boxes, files={"a.exe": h})
+    w.verdict(h, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    tenant_file = tmp_path / "tenant.json"
+    w.tenant.dump(tenant_file)
+    return store, tenant_file, h
+
+
+@pytest.fixture
+def unfrozen():
+    """The garbage collector as it was: gc.freeze is the process's."""
+    import gc
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_the_loaded_simulated_tenant_is_left_out_of_full_collections_until_let_go(tmp_path, unfrozen):
+    """A large simulated tenant is millions of long-lived objects: every full collection walked them (about a
+    second each, holding the GIL), and Streamlit collects after every script run, the progress fragment's each
+    second, so an app's run crawled. Once loaded the tenant is frozen (gc.freeze); choosing the tenant again
+    lets it go."""
+    import gc
+
+    store, tenant_file, _ = _simulated_world(tmp_path, "frozen")
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
+    assert gc.get_freeze_count() == 0
+    model = wb.tenant_model()
+    assert gc.get_freeze_count() >= len(model.messages()) > 0
+    wb.set_tenant("simulated", tenant_file)
+    assert gc.get_freeze_count() == 0
