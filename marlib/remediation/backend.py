@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from marlib.errors import InputError, SettingsError
+from marlib.progress import Progress
 from marlib.remediation.state_lock import state_lock, wait_limit
 from marlib.settings import TENANT_FILE_KEY, TENANT_MODE_KEY
 from marlib.store import Store
@@ -145,14 +146,15 @@ def simulated_model(store: Store) -> tuple[Any, str]:
     return model, description
 
 
-def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
+def simulated_tenant(store: Store, progress: Progress | None = None) -> tuple[Any, str, "TopUp"]:
     """:func:`simulated_model` and its :class:`TopUp` (a tenant built from the data, saved after a run,
-    gains here the copies of mail ingested or judged malicious since; later ones join when it is called)."""
+    gains here the copies of mail ingested or judged malicious since; later ones join when it is called).
+    ``progress``: how the load goes (``TenantModel.load``), for a large tenant."""
     from marlib.tenant.model import TenantModel
     state = state_path(store)
     source = tenant_file(store)
     if state is not None and state.exists():
-        model = _load_state(state)
+        model = _load_state(state, progress)
         top_up = TopUp(store, model)
         added = top_up()
         return model, f"simulated tenant (state {state}{_added(added)})", top_up
@@ -161,17 +163,19 @@ def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
             raise SettingsError(f"The simulated tenant file {source} does not exist",
                                 advice="choose one with `python -m marlib settings tenant simulated "
                                        "--tenant-file FILE` (or --from-data)")
-        model = TenantModel.load(source)
+        model = TenantModel.load(source, progress=progress)
         return model, f"simulated tenant (from {source})", TopUp(store, model)
+    if progress is not None:
+        progress(0, None, "building it from the ingested data")
     top_up = TopUp(store, None)
     return top_up.build(), "simulated tenant (built from the ingested data)", top_up
 
 
-def _load_state(state: Path) -> Any:
+def _load_state(state: Path, progress: Progress | None = None) -> Any:
     """The saved simulated tenant; a damaged one is marlib's own file, with advice to start it again."""
     from marlib.tenant.model import TenantModel
     try:
-        return TenantModel.load(state)
+        return TenantModel.load(state, progress=progress)
     except InputError as exc:
         raise SettingsError(f"the simulated tenant's saved state {state} cannot be used ({exc.message})",
                             advice="start the simulated tenant again: `python -m marlib settings tenant "
@@ -368,16 +372,18 @@ class SimulatedSession:
     from taking up the state to saving it: two processes (or threads) whose runs overlap take turns, the
     second starting from what the first saved, so neither one's moves and deletions are lost. ``lock_wait_s``
     bounds the wait (default ``MARLIB_TENANT_LOCK_WAIT``, else a few minutes), then TenantLockedError.
-    Each load leaves the tenant out of the garbage collector's full collections (:func:`keep_out_of_gc`)."""
+    ``progress``: how the first load goes (a large tenant takes half a minute). Each load leaves the tenant out of
+    the garbage collector's full collections (:func:`keep_out_of_gc`)."""
 
-    def __init__(self, store: Store, *, lock_wait_s: float | None = None) -> None:
+    def __init__(self, store: Store, *, lock_wait_s: float | None = None,
+                 progress: Progress | None = None) -> None:
         self.store = store
         self.state = state_path(store)
         self.wait_s = wait_limit(lock_wait_s)
         # the state's identity before it is read: a save by another process meanwhile shows as one since
         self.known = _identity(self.state)
         with collector_paused():
-            self.model, self.description, self.top_up = simulated_tenant(store)
+            self.model, self.description, self.top_up = simulated_tenant(store, progress)
             keep_out_of_gc()   # before collecting again: the first young collection would walk all of it
         self.dirty = False   # a request was made on the tenant since it was saved or taken up
         self._lock = threading.Lock()
