@@ -272,3 +272,28 @@ def test_the_loaded_simulated_tenant_is_left_out_of_full_collections_until_let_g
     assert gc.get_freeze_count() >= len(model.messages()) > 0
     wb.set_tenant("simulated", tenant_file)
     assert gc.get_freeze_count() == 0
+
+
+def test_garbage_of_before_the_tenant_loaded_is_not_frozen_with_it(tmp_path, unfrozen):
+    """Freezing keeps every object alive at that moment from full collections, garbage in a cycle included: it is
+    collected before the load, not kept for as long as the tenant."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    store, tenant_file, _ = _simulated_world(tmp_path, "garbage")
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
+    gc.disable()   # the cycle stays garbage not collected until the load
+    try:
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        gone = weakref.ref(a)
+        del a, b
+        wb.tenant_model()
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.enable()

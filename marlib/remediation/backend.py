@@ -352,6 +352,18 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def loading_out_of_gc() -> Iterator[None]:
+    """A tenant loads: garbage collected first (an object frozen with the tenant that becomes garbage in a cycle
+    later is not collected until the tenant is let go, so none that is garbage already is frozen), no collection
+    while it loads (:func:`collector_paused`), then frozen (:func:`keep_out_of_gc`) before collecting again (the
+    first young collection would walk all of it)."""
+    gc.collect()
+    with collector_paused():
+        yield
+        keep_out_of_gc()
+
+
 def release_from_gc() -> None:
     """Undo :func:`keep_out_of_gc` (``gc.unfreeze``): the tenant was let go."""
     gc.unfreeze()
@@ -382,9 +394,8 @@ class SimulatedSession:
         self.wait_s = wait_limit(lock_wait_s)
         # the state's identity before it is read: a save by another process meanwhile shows as one since
         self.known = _identity(self.state)
-        with collector_paused():
+        with loading_out_of_gc():
             self.model, self.description, self.top_up = simulated_tenant(store, progress)
-            keep_out_of_gc()   # before collecting again: the first young collection would walk all of it
         self.dirty = False   # a request was made on the tenant since it was saved or taken up
         self._lock = threading.Lock()
         self._runs = 0       # this session's runs in flight in the thread holding the state's lock
@@ -413,9 +424,8 @@ class SimulatedSession:
         with self._lock:
             now = _identity(self.state)
             if now != self.known and (now is None or not self.dirty):
-                with collector_paused():   # the tenant loaded again: as the first load
+                with loading_out_of_gc():   # the tenant loaded again: as the first load
                     self.model.take_over(self._reload(now))
-                    keep_out_of_gc()
                 self.top_up = TopUp(self.store, self.model)
                 self.known, self.dirty = now, False
             elif now != self.known:
