@@ -87,6 +87,13 @@ def _graph_kind(store: Store) -> TenantKind:
     return TenantKind.MICROSOFT if is_microsoft_authority(authority) else TenantKind.EMULATOR
 
 
+def _loading(progress: Progress) -> Progress:
+    """``progress`` for the load of the simulated tenant, each step named as part of it."""
+    def loading(done: int, total: int | None, message: str) -> None:
+        progress(done, total, f"loading the simulated tenant… {message}".rstrip())
+    return loading
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -106,6 +113,8 @@ class Workbench:
         self._jobs: dict[int, Job] = {}
         self._job_ids = itertools.count(1)
         self._tenant: Any = None   # the simulated tenant: marlib.remediation.backend.SimulatedSession
+        self._tenant_choice = 0    # counts set_tenant calls: a load that began before one is not kept
+        self._tenant_loading = threading.Lock()   # one load of the simulated tenant at a time
         self._watch: tuple[Job, threading.Event, dict[str, Any]] | None = None
         self._threads: dict[int, threading.Thread] = {}   # the running jobs' threads
         self._ending = threading.Event()   # the process is ending: jobs are being stopped
@@ -180,7 +189,10 @@ class Workbench:
             raise InputError(f"Unknown tenant {kind!r}", advice="use simulated, emulator or microsoft") from None
         backend.set_tenant_mode(self.store, kind.value, tenant_file=tenant_file)
         with self._lock:
-            self._tenant = None
+            dropped, self._tenant = self._tenant, None
+            self._tenant_choice += 1
+        if dropped is not None:   # its objects were left out of the garbage collector's full collections
+            backend.release_from_gc()
         self.invalidate()
 
     @property
@@ -200,20 +212,42 @@ class Workbench:
         here stays deleted for the CLI."""
         return self.simulated_session()[1]
 
-    def simulated_session(self) -> tuple[Any, Any]:
-        """(session, tenant) of the simulated tenant, from one look at the workbench's state."""
+    def simulated_session(self, progress: Progress | None = None) -> tuple[Any, Any]:
+        """(session, tenant) of the simulated tenant, from one look at the workbench's state; loaded on first
+        use (``progress``: how the load goes; a large tenant takes half a minute)."""
         with self._lock:
-            if self._tenant is None:
-                if self.tenant_file is None and not self._simulated_source_exists():
-                    raise InputError("No simulated tenant is configured",
-                                     advice="load data/sample/tenant.json on the Overview page, ingest "
-                                            "mail logs, or run `python -m marlib seed`")
-                self._tenant = backend.SimulatedSession(self.store)
-                return self._tenant, self._tenant.model
             session = self._tenant
+        if session is None:
+            return self._load_simulated(progress)
         # the state a CLI run saved since, and (built from the data) mail ingested or judged malicious since,
         # as for the CLI; outside the workbench's lock, which every page takes
         return session, session.refresh()
+
+    def _load_simulated(self, progress: Progress | None) -> tuple[Any, Any]:
+        """Load the simulated tenant, outside the workbench's lock: every page takes it (the job list, the
+        cached reports), and the progress of a run loading the tenant is drawn meanwhile."""
+        with self._tenant_loading:   # a second caller waits for the first one's load, then takes it
+            with self._lock:
+                session, choice = self._tenant, self._tenant_choice
+            if session is not None:
+                return session, session.refresh()
+            self.require_simulated_source()
+            session = backend.SimulatedSession(self.store, progress=progress)
+            with self._lock:
+                if choice == self._tenant_choice:   # not when the tenant was chosen again meanwhile
+                    self._tenant = session
+            return session, session.model
+
+    def require_simulated_source(self) -> None:
+        """InputError unless a simulated tenant is loaded or can be: a tenant file, a saved state, or
+        ingested data to build it from."""
+        with self._lock:
+            if self._tenant is not None:
+                return
+        if self.tenant_file is None and not self._simulated_source_exists():
+            raise InputError("No simulated tenant is configured",
+                             advice="load data/sample/tenant.json on the Overview page, ingest "
+                                    "mail logs, or run `python -m marlib seed`")
 
     def _simulated_source_exists(self) -> bool:
         """A saved state, or ingested data to build the simulated tenant from."""
@@ -229,12 +263,12 @@ class Workbench:
         if session is not None:
             session.save()
 
-    def mailboxes(self) -> Any:
-        """The Mailboxes backend of the active tenant: the simulated tenant in process, or Graph
-        (the emulator or Microsoft, as the mailbox settings' authority says)."""
+    def mailboxes(self, progress: Progress | None = None) -> Any:
+        """The Mailboxes backend of the active tenant: the simulated tenant in process (``progress``: how its
+        first load goes), or Graph (the emulator or Microsoft, as the mailbox settings' authority says)."""
         if self.tenant_kind is TenantKind.SIMULATED:
             from marlib.tenant.simulated import SimulatedMailboxes
-            session, model = self.simulated_session()
+            session, model = self.simulated_session(progress)
             # automatic mode: each step takes up CLI runs, gains new mail (built from the data), saves its own
             return SimulatedMailboxes(model, session=session)
         from marlib.tenant.graph import mailboxes_from_settings
@@ -259,10 +293,16 @@ class Workbench:
         """Remediate ``sha256`` (or every pending verdict change) against the active tenant, in a
         background job; records who launched it in ``app_launches``.
 
-        Graph tenants (emulator, Microsoft) need the mailbox settings enabled.
+        Graph tenants (emulator, Microsoft) need the mailbox settings enabled. The simulated tenant, when not
+        loaded yet, is loaded in the job, its progress shown as the run's (half a minute for a large one, which
+        the page that started it spent showing nothing).
         """
-        mailboxes = self.mailboxes()
-        kind = getattr(mailboxes, "kind", self.tenant_kind.value)
+        if self.tenant_kind is TenantKind.SIMULATED:
+            self.require_simulated_source()   # now, for the page to show; the tenant itself in the job
+            mailboxes, kind = None, TenantKind.SIMULATED.value
+        else:
+            mailboxes = self.mailboxes()
+            kind = getattr(mailboxes, "kind", self.tenant_kind.value)
         if kind != TenantKind.SIMULATED.value and not self.live_enabled:
             raise SettingsError("Office 365 mailbox settings are disabled, so no live remediation runs",
                                 advice="enable them on the Mailbox Settings page (and Check Connection)")
@@ -275,6 +315,7 @@ class Workbench:
 
         def run(progress: Progress) -> dict[str, Any]:
             from marlib.remediation.run import outage_notice, remediate
+            nonlocal mailboxes
             outcome = "failed"
             run_id = None
             last: list[Any] = [0, None]
@@ -283,6 +324,9 @@ class Workbench:
                 last[:] = [done, total]
                 progress(done, total, message)
             try:
+                if mailboxes is None:
+                    mailboxes = self.mailboxes(progress=_loading(progress))
+                progress(0, None, "planning the run: verdict changes, recipients…")
                 # as the process ends (end_jobs) each copy stops before its next step, journaled for the next run
                 result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=tracked,
                                    trigger="app", should_stop=self._ending.is_set)

@@ -26,7 +26,9 @@ def jobs_panel() -> None:
     for job in jobs:
         head = _ui.job_head(job)
         if job.state == "running":
-            st.progress(job.fraction, text=f"{head}: {job.message} {job.done:,}/{job.total or 0:,}")
+            # the copies once counted: before that (the tenant loading, the run planned) "0/0" said nothing
+            counted = f" {job.done:,}/{job.total:,}" if job.total else ""
+            st.progress(job.fraction, text=f"{head}: {job.message}{counted}")
         elif job.state == "done" and not (job.result or {}).get("run_id") and (job.result or {}).get("nothing_to_do"):
             # e.g. another tab's run took every pending change first: say why, as the command line does
             st.info(f"{head}: {job.result['nothing_to_do']}; no run recorded.")

@@ -129,3 +129,15 @@ def test_two_sessions_loading_the_sample_at_once_seed_it_once(tmp_path):
     count = "SELECT count(*), count(DISTINCT mid) FROM messages"
     assert store.query_one(count) == once.query_one(count)
     assert store.get_setting(demo.SEED_SETTING) == "done"
+
+
+def test_the_app_does_not_collect_garbage_after_every_script_run():
+    """Streamlit ran gc.collect(2) after every script run, the Remediation page's progress fragment's each second:
+    with a large simulated tenant in the process, each took about a second holding the GIL, and a run in the app
+    took minutes where the library took half a minute. Streamlit, reading the repository's config as `app` runs it
+    (from the repository), has that collection off."""
+    probe = ("from streamlit import config; config.get_config_options(force_reparse=True); "
+             "print(config.get_option('runner.postScriptGC'))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False"

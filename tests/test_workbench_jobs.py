@@ -171,3 +171,129 @@ def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, m
         time.sleep(0.02)
     assert job.state == "done", job.error
     assert asked == ["on"]
+
+
+def _simulated_world(tmp_path, name: str):
+    """A store with one malicious file in two mailboxes and MAR on, and its tenant written to a file (not chosen
+    yet): (store, tenant file, sha256)."""
+    from remediation_fixtures import World, sha
+
+    from marlib.remediation.policies import set_policy
+
+    h = sha(name)
+    store = Store(tmp_path / "m.duckdb")
+    boxes = ["ann@corp.example", "bob@corp.example"]
+    w = World()
+    w.users(*boxes)
+    w.message(boxes, files={"a.exe": h})
+    w.verdict(h, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    tenant_file = tmp_path / "tenant.json"
+    w.tenant.dump(tenant_file)
+    return store, tenant_file, h
+
+
+def test_a_run_loads_the_simulated_tenant_in_its_job_and_shows_it(tmp_path):
+    """start_remediation loaded the simulated tenant in the page's run before the job existed (half a minute on a
+    large tenant, the page showing nothing), holding the workbench's lock, which every page's redraw takes. The job
+    now loads it, saying so, while the job list stays readable. The tenant file is a pipe here: its load waits
+    until the test writes the tenant into it."""
+    import json
+    import os
+    import threading
+
+    store, tenant_file, h = _simulated_world(tmp_path, "loading")
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
+    content = tenant_file.read_bytes()
+    tenant_file.unlink()
+    os.mkfifo(tenant_file)
+    started: list = []
+    starter = threading.Thread(target=lambda: started.append(wb.start_remediation([h])), daemon=True)
+    starter.start()
+    starter.join(30)   # only a guard: the old code waited here for the pipe forever
+    try:
+        assert started, "start_remediation waited for the tenant's load"
+        job = started[0]
+        deadline = time.monotonic() + 30
+        while "loading the simulated tenant" not in job.message and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert job.state == "running" and job.message.startswith("loading the simulated tenant…"), job.message
+        # the page's polling meanwhile: the job list and the running jobs, under the workbench's lock
+        assert wb.running("remediate") == [job] and wb.jobs("remediate") == [job]
+    finally:
+        try:   # the load goes on (and the old code's start_remediation); no reader (the job failed): nothing to do
+            pipe = os.open(tenant_file, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:
+            pipe = None
+        if pipe is not None:
+            os.write(pipe, content)   # a few KB: the pipe's buffer holds them
+            os.close(pipe)
+        starter.join(30)
+    deadline = time.monotonic() + 60
+    while wb.running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.state == "done" and job.result["counts"]["succeeded"] == 2, (job.error, job.result)
+    assert json.loads(content)["tenant_id"] == wb.tenant_model().tenant_id
+
+
+def test_a_run_on_a_simulated_tenant_that_is_not_there_fails_on_the_page(tmp_path):
+    """The check that a simulated tenant can be loaded stays on the page (the load itself is the job's)."""
+    store = Store(tmp_path / "m.duckdb")
+    wb = Workbench(store)
+    wb.set_tenant("simulated")
+    with pytest.raises(InputError, match="No simulated tenant is configured"):
+        wb.start_remediation(pending=True)
+    assert wb.jobs() == []
+
+
+@pytest.fixture
+def unfrozen():
+    """The garbage collector as it was: gc.freeze is the process's."""
+    import gc
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_the_loaded_simulated_tenant_is_left_out_of_full_collections_until_let_go(tmp_path, unfrozen):
+    """A large simulated tenant is millions of long-lived objects: every full collection walked them (about a
+    second each, holding the GIL), and Streamlit collects after every script run, the progress fragment's each
+    second, so an app's run crawled. Once loaded the tenant is frozen (gc.freeze); choosing the tenant again
+    lets it go."""
+    import gc
+
+    store, tenant_file, _ = _simulated_world(tmp_path, "frozen")
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
+    assert gc.get_freeze_count() == 0
+    model = wb.tenant_model()
+    assert gc.get_freeze_count() >= len(model.messages()) > 0
+    wb.set_tenant("simulated", tenant_file)
+    assert gc.get_freeze_count() == 0
+
+
+def test_garbage_of_before_the_tenant_loaded_is_not_frozen_with_it(tmp_path, unfrozen):
+    """Freezing keeps every object alive at that moment from full collections, garbage in a cycle included: it is
+    collected before the load, not kept for as long as the tenant."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    store, tenant_file, _ = _simulated_world(tmp_path, "garbage")
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
+    gc.disable()   # the cycle stays garbage not collected until the load
+    try:
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        gone = weakref.ref(a)
+        del a, b
+        wb.tenant_model()
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.enable()

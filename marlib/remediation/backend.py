@@ -22,6 +22,8 @@
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import os
 import threading
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from marlib.errors import InputError, SettingsError
+from marlib.progress import Progress
 from marlib.remediation.state_lock import state_lock, wait_limit
 from marlib.settings import TENANT_FILE_KEY, TENANT_MODE_KEY
 from marlib.store import Store
@@ -143,14 +146,15 @@ def simulated_model(store: Store) -> tuple[Any, str]:
     return model, description
 
 
-def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
+def simulated_tenant(store: Store, progress: Progress | None = None) -> tuple[Any, str, "TopUp"]:
     """:func:`simulated_model` and its :class:`TopUp` (a tenant built from the data, saved after a run,
-    gains here the copies of mail ingested or judged malicious since; later ones join when it is called)."""
+    gains here the copies of mail ingested or judged malicious since; later ones join when it is called).
+    ``progress``: how the load goes (``TenantModel.load``), for a large tenant."""
     from marlib.tenant.model import TenantModel
     state = state_path(store)
     source = tenant_file(store)
     if state is not None and state.exists():
-        model = _load_state(state)
+        model = _load_state(state, progress)
         top_up = TopUp(store, model)
         added = top_up()
         return model, f"simulated tenant (state {state}{_added(added)})", top_up
@@ -159,17 +163,19 @@ def simulated_tenant(store: Store) -> tuple[Any, str, "TopUp"]:
             raise SettingsError(f"The simulated tenant file {source} does not exist",
                                 advice="choose one with `python -m marlib settings tenant simulated "
                                        "--tenant-file FILE` (or --from-data)")
-        model = TenantModel.load(source)
+        model = TenantModel.load(source, progress=progress)
         return model, f"simulated tenant (from {source})", TopUp(store, model)
+    if progress is not None:
+        progress(0, None, "building it from the ingested data")
     top_up = TopUp(store, None)
     return top_up.build(), "simulated tenant (built from the ingested data)", top_up
 
 
-def _load_state(state: Path) -> Any:
+def _load_state(state: Path, progress: Progress | None = None) -> Any:
     """The saved simulated tenant; a damaged one is marlib's own file, with advice to start it again."""
     from marlib.tenant.model import TenantModel
     try:
-        return TenantModel.load(state)
+        return TenantModel.load(state, progress=progress)
     except InputError as exc:
         raise SettingsError(f"the simulated tenant's saved state {state} cannot be used ({exc.message})",
                             advice="start the simulated tenant again: `python -m marlib settings tenant "
@@ -282,7 +288,8 @@ def _write_state(state: Path, model: Any, *, append: bool = False) -> tuple | No
     :func:`_identity` once written (taken under the state's lock, so it is this write's)."""
     for stale in state.parent.glob(state.name + ".*.tmp"):   # a save killed before its rename left it
         stale.unlink(missing_ok=True)   # (every save holds the state's lock: no other is writing one now)
-    how = model.write_state(state, append=append)
+    with collector_paused():   # the state's records and JSON: millions of objects, none in a cycle
+        how = model.write_state(state, append=append)
     log.debug("simulated tenant: state %s %s", state, how)
     return _identity(state)
 
@@ -305,6 +312,63 @@ def _identity(path: Path | None) -> tuple | None:
     return (st.st_ino, st.st_mtime_ns, st.st_size, journal)
 
 
+def keep_out_of_gc() -> None:
+    """Leave the objects alive now, the simulated tenant just loaded among them, out of the cyclic garbage
+    collector's full collections (``gc.freeze``).
+
+    A large tenant is millions of Python objects (800,000 messages, their lists, dicts and indexes) that live as
+    long as the process keeps the tenant, and none of them is in a reference cycle (a message names its mailbox
+    by address): dropped, they are freed by their reference counts, frozen or not. Left in the collector's
+    oldest generation, every full collection walked them all, about a second each, holding the GIL: a run made
+    a dozen of them as its copies' rows and outcomes piled up, and the app, where Streamlit collects after every
+    script run (``runner.postScriptGC``: each redraw of the progress, every second), spent nearly all its time
+    collecting while the run's thread waited, several times slower and its progress standing still. Frozen, a
+    full collection walks only what was made since. :func:`release_from_gc` undoes it when the tenant is let go
+    (the objects frozen with it that later become garbage in a cycle are collected again from then on)."""
+    global _UNFREEZE_AT_EXIT
+    gc.freeze()
+    if not _UNFREEZE_AT_EXIT:   # as Python ends, frozen objects are not collected: extension types (DuckDB's
+        _UNFREEZE_AT_EXIT = True   # nanobind) then report them leaked on stderr
+        atexit.register(gc.unfreeze)
+    log.debug("simulated tenant: %d objects left out of the garbage collector's full collections",
+              gc.get_freeze_count())
+
+
+_UNFREEZE_AT_EXIT = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a tenant loads or its state is written (``gc.disable``, then as it
+    was): every object a load makes lives on, and a save's records and JSON text are freed by their reference
+    counts, so the dozen full collections a large load or first save set off (10 of a load's 25 seconds, each
+    walking all that was made so far) found nothing to free."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+@contextmanager
+def loading_out_of_gc() -> Iterator[None]:
+    """A tenant loads: garbage collected first (an object frozen with the tenant that becomes garbage in a cycle
+    later is not collected until the tenant is let go, so none that is garbage already is frozen), no collection
+    while it loads (:func:`collector_paused`), then frozen (:func:`keep_out_of_gc`) before collecting again (the
+    first young collection would walk all of it)."""
+    gc.collect()
+    with collector_paused():
+        yield
+        keep_out_of_gc()
+
+
+def release_from_gc() -> None:
+    """Undo :func:`keep_out_of_gc` (``gc.unfreeze``): the tenant was let go."""
+    gc.unfreeze()
+
+
 class SimulatedSession:
     """The simulated tenant of one process across its runs (``remediate``, ``watch``, the app) and its saved
     state.
@@ -319,15 +383,19 @@ class SimulatedSession:
     A run goes through :meth:`exclusive`, which holds the state's lock (:mod:`marlib.remediation.state_lock`)
     from taking up the state to saving it: two processes (or threads) whose runs overlap take turns, the
     second starting from what the first saved, so neither one's moves and deletions are lost. ``lock_wait_s``
-    bounds the wait (default ``MARLIB_TENANT_LOCK_WAIT``, else a few minutes), then TenantLockedError."""
+    bounds the wait (default ``MARLIB_TENANT_LOCK_WAIT``, else a few minutes), then TenantLockedError.
+    ``progress``: how the first load goes (a large tenant takes half a minute). Each load leaves the tenant out of
+    the garbage collector's full collections (:func:`keep_out_of_gc`)."""
 
-    def __init__(self, store: Store, *, lock_wait_s: float | None = None) -> None:
+    def __init__(self, store: Store, *, lock_wait_s: float | None = None,
+                 progress: Progress | None = None) -> None:
         self.store = store
         self.state = state_path(store)
         self.wait_s = wait_limit(lock_wait_s)
         # the state's identity before it is read: a save by another process meanwhile shows as one since
         self.known = _identity(self.state)
-        self.model, self.description, self.top_up = simulated_tenant(store)
+        with loading_out_of_gc():
+            self.model, self.description, self.top_up = simulated_tenant(store, progress)
         self.dirty = False   # a request was made on the tenant since it was saved or taken up
         self._lock = threading.Lock()
         self._runs = 0       # this session's runs in flight in the thread holding the state's lock
@@ -356,13 +424,8 @@ class SimulatedSession:
         with self._lock:
             now = _identity(self.state)
             if now != self.known and (now is None or not self.dirty):
-                if now is None:
-                    log.info("simulated tenant: its state was forgotten (the tenant was chosen again)")
-                    fresh, self.description, _ = simulated_tenant(self.store)
-                else:
-                    log.info("simulated tenant: taking up the state %s saved by another process", self.state)
-                    fresh = _load_state(self.state)
-                self.model.take_over(fresh)
+                with loading_out_of_gc():   # the tenant loaded again: as the first load
+                    self.model.take_over(self._reload(now))
                 self.top_up = TopUp(self.store, self.model)
                 self.known, self.dirty = now, False
             elif now != self.known:
@@ -371,6 +434,15 @@ class SimulatedSession:
             top_up = self.top_up
         top_up()
         return self.model
+
+    def _reload(self, now: tuple | None) -> Any:
+        """The tenant from its new source (``now`` None: the state was forgotten) or another process's state."""
+        if now is None:
+            log.info("simulated tenant: its state was forgotten (the tenant was chosen again)")
+            fresh, self.description, _ = simulated_tenant(self.store)
+            return fresh
+        log.info("simulated tenant: taking up the state %s saved by another process", self.state)
+        return _load_state(self.state)
 
     def save(self) -> None:
         """Keep what was done since the state was saved or taken up (a run through :meth:`exclusive` saved

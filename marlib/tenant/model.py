@@ -91,6 +91,7 @@ PURGES_FOLDER = "recoverableitemspurges"
 JOURNAL_SUFFIX = ".journal"   # a saved state's journal: <state file>.journal
 COMPACT_SHARE = 0.5           # a journal larger than this share of its state file (and than COMPACT_MIN_BYTES):
 COMPACT_MIN_BYTES = 1 << 20   # the next save rewrites the file and removes the journal
+LOAD_PROGRESS_EVERY = 20_000   # messages added between two progress reports of a load
 _DIRECTORY_KEYS = ("tenant_id", "domains", "apps", "users", "groups", "origin")
 
 
@@ -242,8 +243,11 @@ class TenantModel:
 
     # ------------------------------------------------------------------ load / dump
     @classmethod
-    def load(cls, path: str | Path) -> "TenantModel":
-        """Read a tenant file; InputError (with what to do) for one that is missing or not a tenant file."""
+    def load(cls, path: str | Path, *, progress: Callable[[int, int | None, str], None] | None = None,
+             ) -> "TenantModel":
+        """Read a tenant file; InputError (with what to do) for one that is missing or not a tenant file.
+        ``progress(done, total, message)``: told when the file is read and as its messages are added (a large
+        tenant takes a while: 800,000 messages, half a minute)."""
         from marlib.errors import InputError
         path = Path(path)
         advice = ("give a tenant JSON as `python -m marlib sample` writes it (DIR/tenant.json; keys tenant_id, "
@@ -255,6 +259,8 @@ class TenantModel:
             held = open(journal, "rb")
         except OSError:
             held = None
+        if progress is not None:
+            progress(0, None, f"reading {path.name}")
         try:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -275,7 +281,7 @@ class TenantModel:
             if held is not None:
                 held.close()
         try:
-            model = cls.from_dict(data, base_dir=path.parent)
+            model = cls.from_dict(data, base_dir=path.parent, progress=progress)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"{path} is not a usable tenant file ({type(exc).__name__}: {exc})",
                              advice=advice) from None
@@ -284,8 +290,10 @@ class TenantModel:
         return model
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], base_dir: str | Path | None = None) -> "TenantModel":
-        """Build from the tenant-file dict; certificate paths are relative to ``base_dir``."""
+    def from_dict(cls, data: dict[str, Any], base_dir: str | Path | None = None, *,
+                  progress: Callable[[int, int | None, str], None] | None = None) -> "TenantModel":
+        """Build from the tenant-file dict; certificate paths are relative to ``base_dir``. ``progress``: the
+        messages added so far, every ``LOAD_PROGRESS_EVERY``."""
         base = Path(base_dir) if base_dir is not None else None
         model = cls(str(data["tenant_id"]), data.get("domains", ()))
         model.origin = data.get("origin")
@@ -300,8 +308,13 @@ class TenantModel:
         for group in data.get("groups", ()):
             model.add_group(group["address"], group.get("members", ()), id=group.get("id"),
                             display_name=group.get("display_name", ""))
-        for msg in data.get("messages", ()):
+        messages = data.get("messages", ())
+        for n, msg in enumerate(messages, 1):
             model.add_record(msg)
+            if progress is not None and n % LOAD_PROGRESS_EVERY == 0:
+                progress(n, len(messages), "adding the messages")
+        if progress is not None:
+            progress(len(messages), len(messages), "adding the messages")
         for box, names in (data.get("empty_folders") or {}).items():
             for name in names:
                 model._note_folder(box.lower(), name)
