@@ -32,20 +32,9 @@ def test_a_simulated_run_says_it_is_saving_the_tenant_after_its_last_copy(tmp_pa
     """After the last copy a run on the simulated tenant writes the tenant's state, minutes on a large tenant
     (a 370 MB state on a busy machine): the job said the last mailbox under a full bar all that time, as if it
     hung; it now says it is saving."""
-    from remediation_fixtures import World, sha
-
-    from marlib.remediation.policies import set_policy
     from marlib.tenant.simulated import SimulatedMailboxes
 
-    h = sha("saving")
-    store = Store(tmp_path / "m.duckdb")
-    boxes = ["ann@corp.example", "bob@corp.example"]
-    w = World()
-    w.users(*boxes)
-    w.message(boxes, files={"a.exe": h})
-    w.verdict(h, "MALICIOUS")
-    w.save(store)
-    set_policy(store, "INBOUND", mar=True, action="delete")
+    store, w, h = _one_file_world(tmp_path, "saving")
     wb = Workbench(store)
     seen: list[tuple] = []
     monkeypatch.setattr(wb, "mailboxes", lambda: SimulatedMailboxes(w.tenant))
@@ -173,9 +162,9 @@ def test_automatic_mode_is_on_for_every_thread_from_its_first_moment(tmp_path, m
     assert asked == ["on"]
 
 
-def _simulated_world(tmp_path, name: str):
-    """A store with one malicious file in two mailboxes and MAR on, and its tenant written to a file (not chosen
-    yet): (store, tenant file, sha256)."""
+def _one_file_world(tmp_path, name: str):
+    """A store with one malicious file (named after ``name``) in two mailboxes and MAR on (delete):
+    (store, world, sha256)."""
     from remediation_fixtures import World, sha
 
     from marlib.remediation.policies import set_policy
@@ -189,6 +178,12 @@ def _simulated_world(tmp_path, name: str):
     w.verdict(h, "MALICIOUS")
     w.save(store)
     set_policy(store, "INBOUND", mar=True, action="delete")
+    return store, w, h
+
+
+def _simulated_world(tmp_path, name: str):
+    """:func:`_one_file_world` with its tenant written to a file (not chosen yet): (store, tenant file, sha256)."""
+    store, w, h = _one_file_world(tmp_path, name)
     tenant_file = tmp_path / "tenant.json"
     w.tenant.dump(tenant_file)
     return store, tenant_file, h
