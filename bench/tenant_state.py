@@ -10,7 +10,8 @@ Finally the state is loaded again and compared with the tenant in memory.
 Measured (2-core shared machine, defaults): before the journal, every save rewrote the whole tenant as
 indented JSON: ``first save 29.74 s, save after a run 27.421 s (median), 307801135 bytes written per run,
 state 307.8 MB``; with it: ``first save 14.36 s, save after a run 0.066 s (median), 1012479 bytes written
-per run, state 256.3 MB``.
+per run, state 256.3 MB``; with no garbage collection while it is written: ``first save 7.52 s, save after a run
+0.035 s (median), 1012492 bytes written per run, state 258.3 MB``.
 
 Last line: ``tenant state: first save <s> s, save after a run <s> s (median), <bytes> bytes written per run,
 state <MB> MB``.
