@@ -19,8 +19,8 @@ import json
 import logging
 import mmap
 import os
-import threading
 import re
+import threading
 import time
 import uuid
 import zlib
