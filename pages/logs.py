@@ -28,7 +28,7 @@ with _ui.guard():
     lines = wb.report("log_lines", log_name, contains=contains or None,
                       level=None if level == "any" else level)
     if lines.empty:
-        st.info(f"No {log_name} line matches (logs live under {wb.store.data_dir / 'logs'}).")
+        st.info(f"No {log_name} line matches (logs live under {wb.store.logs_dir}).")
     else:
         _ui.table(lines, height=320)
         _ui.download_buttons(lines, f"{log_name}_log", key="log")

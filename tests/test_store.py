@@ -122,3 +122,20 @@ def test_a_bad_memory_limit_is_a_clear_cli_error(tmp_path):
     last = json.loads(proc.stdout.strip().splitlines()[-1])
     assert last["ok"] is False and "MARLIB_MEMORY_LIMIT" in last["message"], proc.stdout
     assert "Traceback" not in proc.stderr
+
+
+def test_the_logs_marlib_writes_are_the_ones_the_store_calls_its_own(tmp_path):
+    """marlog names the files, ingest leaves them out of a folder walk: both ask the store."""
+    from marlib.remediation.marlog import MarLog, for_store
+    store = Store(tmp_path / "esa1.duckdb")
+    log = for_store(store)
+    log.mail.info("run started")
+    log.mar.info("MAR line")
+    MarLog(store.logs_dir).mar.info("a shared mar.log of marlib before per-database logs")
+    written = sorted(p.name for p in store.logs_dir.iterdir())
+    assert written == ["esa1.mail_logs.log", "esa1.mar.log", "mail_logs.log", "mar.log"]
+    assert all(store.is_own_log(store.logs_dir / name) for name in written + ["esa2.mar.log.3"])
+    assert not store.is_own_log(tmp_path / "esa1.mar.log")            # not in the logs folder
+    assert not store.is_own_log(store.logs_dir / "mail.current")       # an ESA log kept there
+    with pytest.raises(StoreError):
+        Store(":memory:").logs_dir

@@ -19,7 +19,6 @@ import json
 import logging
 import mmap
 import os
-import re
 import threading
 import time
 import uuid
@@ -268,21 +267,6 @@ def _appliance_base(con, name: str | None) -> int:
     return number * APPLIANCE_MID_SPAN
 
 
-# marlib's own appliance-style logs (marlib.remediation.marlog): <data dir>/logs/[<db name>.]mar.log[.N] and
-# mail_logs.log; their lines are ESA-framed but none is a message or verdict line
-_OWN_LOG_RE = re.compile(r"(?:.+\.)?(?:mar|mail_logs)\.log(?:\.\d+)?")
-
-
-def _own_log(store: Store, path: Path) -> bool:
-    """True for one of the store folder's own logs, found in a folder named for ingest (the data folder)."""
-    if store.memory or not _OWN_LOG_RE.fullmatch(path.name):
-        return False
-    try:
-        return path.parent.resolve() == (store.data_dir / "logs").resolve()
-    except OSError:
-        return False
-
-
 def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, year: int | None,
                   tz_offset_s: int | None, source: Source) -> IngestSummary:
     if fmt not in ("auto", "esa", "records"):
@@ -293,7 +277,7 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     paths = list(paths) if not isinstance(paths, (str, os.PathLike)) else [paths]
     targets = files.expand_paths(paths, records=(fmt == "records"))
     named = {Path(p) for p in paths if Path(p).is_file()}
-    targets = [t for t in targets if t in named or not _own_log(store, t)]
+    targets = [t for t in targets if t in named or not store.is_own_log(t)]
     with store.connect() as con:   # one connection for what the run looks up first
         year = year if year is not None else _int_setting(con, "ingest.year")
         tz_offset_s = tz_offset_s if tz_offset_s is not None else _int_setting(con, "ingest.tz_offset_s")

@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from marlib.store.db import MAIL_LOG, MAR_LOG
+
 MAX_BYTES = 10 * 1024 * 1024
 BACKUP_COUNT = 5
 _handlers: dict[str, logging.Handler] = {}
@@ -75,8 +77,8 @@ class MarLog:
                  backup_count: int = BACKUP_COUNT, prefix: str = "") -> None:
         """``prefix``: put before the file names (``esa1.`` -> ``esa1.mar.log``), see ``for_store``."""
         self.logs_dir = logs_dir
-        self.mail = _logger("mail_logs", logs_dir, max_bytes, backup_count, prefix)
-        self.mar = _logger("mar", logs_dir, max_bytes, backup_count, prefix)
+        self.mail = _logger(MAIL_LOG, logs_dir, max_bytes, backup_count, prefix)
+        self.mar = _logger(MAR_LOG, logs_dir, max_bytes, backup_count, prefix)
 
     def run_started(self, run_id: str, mode: str, tenant: str, sha256s: list[str], planned: int) -> None:
         """The mail_logs line when a run starts."""
@@ -104,20 +106,15 @@ def for_store(store: Any) -> MarLog:
     store)."""
     if getattr(store, "memory", True):
         return MarLog(None)
-    return MarLog(Path(store.data_dir) / "logs", prefix=log_prefix(store))
-
-
-def log_prefix(store: Any) -> str:
-    """``<db name>.``: what a store's log file names start with."""
-    return f"{Path(store.path).stem}."
+    return MarLog(store.logs_dir, prefix=store.log_prefix)
 
 
 def log_files(store: Any, name: str) -> list[Path]:
     """The store's ``name`` log files (``mar`` or ``mail_logs``), newest first: its own, rotated ones after the
     current, then the folder's shared ones of marlib before per-database logs (older lines, which may also hold
     another database's in the same folder)."""
-    logs = Path(store.data_dir) / "logs"
-    own = sorted(logs.glob(f"{log_prefix(store)}{name}.log*"), key=_rotation_index)
+    logs = store.logs_dir
+    own = sorted(logs.glob(f"{store.log_prefix}{name}.log*"), key=_rotation_index)
     legacy = sorted(logs.glob(f"{name}.log*"), key=_rotation_index)
     return own + legacy
 

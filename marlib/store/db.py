@@ -28,6 +28,11 @@ from marlib.errors import StoreError, StoreLockedError
 log = logging.getLogger(__name__)
 
 DEFAULT_LOCK_WAIT_S = 30.0
+# marlib's own appliance-style logs under <data dir>/logs/ (marlib.remediation.marlog writes them):
+# <db name>.mar.log and <db name>.mail_logs.log, rotated to .log.N; the folder's shared mar.log/mail_logs.log
+# are those of marlib before per-database logs
+MAR_LOG, MAIL_LOG = "mar", "mail_logs"
+_OWN_LOG_RE = re.compile(rf"(?:.+\.)?(?:{MAR_LOG}|{MAIL_LOG})\.log(?:\.\d+)?")
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 
@@ -151,12 +156,35 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({':memory:' if self.memory else str(self.path)!r})"
 
-    @property
-    def data_dir(self) -> Path:
+    def _file(self) -> Path:
         if self.memory or self.path is None:
             raise StoreError("An in-memory store has no data directory",
                              advice="open the store on a file with --db FILE")
-        return self.path.parent
+        return self.path
+
+    @property
+    def data_dir(self) -> Path:
+        return self._file().parent
+
+    @property
+    def logs_dir(self) -> Path:
+        """``<data dir>/logs``: marlib's own logs, ``<log_prefix><MAR_LOG or MAIL_LOG>.log``."""
+        return self.data_dir / "logs"
+
+    @property
+    def log_prefix(self) -> str:
+        """``<db name>.``: what this database's log file names start with."""
+        return f"{self._file().stem}."
+
+    def is_own_log(self, path: Path) -> bool:
+        """True for one of marlib's own logs in this store's folder (this database's, another's beside it, or
+        the shared ones of before): ESA-framed lines, none of them a message or verdict line."""
+        if self.memory or not _OWN_LOG_RE.fullmatch(path.name):
+            return False
+        try:
+            return path.parent.resolve() == self.logs_dir.resolve()
+        except OSError:
+            return False
 
     def exists(self) -> bool:
         return self.memory or bool(self.path and self.path.exists())
