@@ -302,3 +302,32 @@ def test_a_process_killed_while_it_saves_leaves_a_state_that_loads(store, how):
     run(other, ("soft_delete", BOXES[3], 0))
     assert TenantModel.load(state).to_dict() == other.model.to_dict()
     assert not list(state.parent.glob("*.tmp"))   # the killed save's file is removed by the next save
+
+
+def test_a_run_says_while_it_saves_the_simulated_tenant(tmp_path):
+    """The save after a run (the whole tenant the first time: seconds on a large one) shows in the run's
+    progress where the run's count stopped, so the bar or the app's job does not sit silent at its end."""
+    from remediation_fixtures import World, sha
+
+    from marlib.remediation.policies import set_policy
+    from marlib.remediation.run import remediate
+    hashes = [sha("save-1"), sha("save-2")]
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example")
+    for n, h in enumerate(hashes):
+        w.message(["alice@corp.example"], files={f"a{n}.exe": h}, message_id=f"<save{n}@x>")
+        w.verdict(h, "MALICIOUS")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    seen: list[tuple] = []
+    with backend.open_backend(store) as opened:
+        for h in hashes:
+            seen.clear()
+            result = remediate(store, opened.mailboxes, sha256=[h],
+                               progress=lambda done, total, message: seen.append((done, total, message)))
+            assert result.counts["succeeded"] == 1
+            assert seen[-1][:2] == seen[-2][:2] == (1, 1)   # the save shows where the run's count ended
+            assert seen[-1][2] == ("saving the whole simulated tenant" if h == hashes[0]   # then only what
+                                   else "saving the simulated tenant")                 # the run changed

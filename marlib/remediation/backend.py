@@ -27,7 +27,7 @@ import gc
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -401,11 +401,12 @@ class SimulatedSession:
         self._runs = 0       # this session's runs in flight in the thread holding the state's lock
 
     @contextmanager
-    def exclusive(self, what: str) -> Iterator[Any]:
+    def exclusive(self, what: str, *, on_save: Callable[[str], None] | None = None) -> Iterator[Any]:
         """Hold the tenant for one run (``what`` names it to a run that waits meanwhile); yields the tenant.
 
         The outermost of nested runs (``remediate`` resuming an interrupted run first) takes up the state
-        saved since and, when it ends, saves what was done, before the next run anywhere may start."""
+        saved since and, when it ends, saves what was done, before the next run anywhere may start.
+        ``on_save(message)`` is told before that save (the whole tenant's takes seconds on a large one)."""
         if self.state is None:   # an in-memory store: no saved state, no other process
             yield self.refresh()
             return
@@ -417,7 +418,7 @@ class SimulatedSession:
             finally:
                 self._runs -= 1
                 if outermost:
-                    self._write()
+                    self._write(on_save)
 
     def refresh(self) -> Any:
         """The tenant for the next run."""
@@ -453,11 +454,14 @@ class SimulatedSession:
                                          on_wait=self.store.on_wait):
             self._write()
 
-    def _write(self) -> None:
+    def _write(self, on_save: Callable[[str], None] | None = None) -> None:
         with self._lock:
             if self.state is not None and self.dirty:
                 # only what changed, when the state is still the one this process took up or wrote
                 append = self.known is not None and _identity(self.state) == self.known
+                if on_save is not None:
+                    # the whole tenant the first time: some seconds on a large one
+                    on_save("saving the simulated tenant" if append else "saving the whole simulated tenant")
                 self.known = _write_state(self.state, self.model, append=append)
                 self.dirty = False
 

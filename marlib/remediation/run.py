@@ -211,14 +211,26 @@ def _engine(mailboxes: Mailboxes, journal: Journal, store: Store | None, marlog:
 def _alone_on_the_tenant(fn: Callable[..., Any]) -> Callable[..., Any]:
     """``fn(first, mailboxes, ...)`` holding ``mailboxes`` for the run when they are a tenant kept across runs
     and processes (the simulated tenant's ``exclusive``): another run, in this process or another one, waits
-    for this one to save. A Graph tenant needs nothing: Microsoft (or the emulator) keeps the mailboxes."""
+    for this one to save, and the run's ``progress`` says so while it does. A Graph tenant needs nothing:
+    Microsoft (or the emulator) keeps the mailboxes."""
     @functools.wraps(fn)
     def alone(first: Any, mailboxes: Any, *args: Any, **kwargs: Any) -> Any:
         exclusive = getattr(mailboxes, "exclusive", None)
         if kwargs.get("dry_run") or not callable(exclusive):
             return fn(first, mailboxes, *args, **kwargs)
         trigger = kwargs.get("trigger")
-        with exclusive(f"{fn.__name__} ({trigger})" if trigger else fn.__name__):
+        progress = kwargs.get("progress") or no_progress
+        last = [0, None]   # where the run's progress stopped: the save's message is shown there
+
+        def tracked(done: int, total: int | None, message: str) -> None:
+            last[:] = [done, total]
+            progress(done, total, message)
+
+        def saving(message: str) -> None:
+            progress(last[0], last[1], message)
+
+        kwargs["progress"] = tracked
+        with exclusive(f"{fn.__name__} ({trigger})" if trigger else fn.__name__, on_save=saving):
             return fn(first, mailboxes, *args, **kwargs)
     return alone
 

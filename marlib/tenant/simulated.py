@@ -30,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Collection
 
@@ -141,14 +141,15 @@ class SimulatedMailboxes:
             self.session.save()
 
     @contextmanager
-    def exclusive(self, what: str) -> Iterator[None]:
+    def exclusive(self, what: str, *, on_save: Callable[[str], None] | None = None) -> Iterator[None]:
         """One run (``what``) on a tenant kept across runs and processes, alone: the state another process's
         run saved is taken up first, and this one's is saved before another run may start
-        (``SimulatedSession.exclusive``). Nothing to hold for a what-if's own tenant (no session)."""
+        (``SimulatedSession.exclusive``; ``on_save`` is told before that save). Nothing to hold for a what-if's
+        own tenant (no session)."""
         if self.session is None:
             yield
             return
-        with self.session.exclusive(what) as model:
+        with self.session.exclusive(what, on_save=on_save) as model:
             self.model = model
             yield
 
