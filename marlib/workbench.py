@@ -281,7 +281,7 @@ class Workbench:
         tenant, which has no copy to make, a what-if tenant built from the logs (``whatif.simulate``)."""
         from marlib import whatif
         if self.tenant_kind is TenantKind.SIMULATED:
-            session, _ = self.simulated_session()
+            session, _ = self.simulated_session(_loading(progress) if progress else None)
             result = whatif.preview(self.store, sha256, session=session, progress=progress)
         else:
             result = whatif.simulate(self.store, sha256=sha256, progress=progress)
@@ -318,17 +318,14 @@ class Workbench:
             nonlocal mailboxes
             outcome = "failed"
             run_id = None
-            last: list[Any] = [0, None]
-
-            def tracked(done: int, total: int | None, message: str) -> None:
-                last[:] = [done, total]
-                progress(done, total, message)
             try:
                 if mailboxes is None:
                     mailboxes = self.mailboxes(progress=_loading(progress))
                 progress(0, None, "planning the run: verdict changes, recipients…")
-                # as the process ends (end_jobs) each copy stops before its next step, journaled for the next run
-                result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=tracked,
+                # as the process ends (end_jobs) each copy stops before its next step, journaled for the next run;
+                # on the simulated tenant the run's progress ends with its save ("saving the whole simulated
+                # tenant" the first time, which takes seconds on a large one)
+                result = remediate(self.store, mailboxes, sha256=sha256, pending=pending, progress=progress,
                                    trigger="app", should_stop=self._ending.is_set)
                 run_id, outcome = result.run_id, "done"
                 return {"run_id": result.run_id, "mode": result.mode, "tenant": result.tenant,
@@ -342,10 +339,7 @@ class Workbench:
                 if callable(close):
                     close()
                 if kind == TenantKind.SIMULATED.value:
-                    # every copy is done, but the state's first save (or the rewrite of its journal into the
-                    # file) takes a while on a large tenant: say so, not the last mailbox under a full bar
-                    progress(last[0], last[1], "saving the simulated tenant's state for the next run…")
-                    self.save_tenant_state()
+                    self.save_tenant_state()   # what was done outside the run (its own is saved at its end)
 
         return self.start_job("remediate", label, run, who=who)
 
@@ -364,7 +358,14 @@ class Workbench:
         from marlib.remediation.watch import StepBackend
         tenant = StepBackend(self.store, opener=self._backend_for_watch,
                              mode=lambda: "simulated" if self.tenant_kind is TenantKind.SIMULATED else "graph")
-        tenant.open()   # SettingsError now when it cannot act (settings missing, live remediation off)
+        # an error now, for the page to show, when it cannot act (settings missing, live remediation off, no
+        # simulated tenant); a simulated tenant not loaded yet loads in the job, with its progress (half a
+        # minute for a large one, which the page that started it spent showing nothing)
+        load_in_job = self.tenant_kind is TenantKind.SIMULATED and self._tenant is None
+        if load_in_job:
+            self.require_simulated_source()
+        else:
+            tenant.open()
         stop = threading.Event()
         state: dict[str, Any] = {"paths": [str(p) for p in targets], "steps": 0, "last_step_at": None,
                                  "changes_handled": 0, "last_error": None, "notice": None,
@@ -382,6 +383,9 @@ class Workbench:
 
         def run(progress: Progress) -> dict[str, Any]:
             from marlib.remediation.watch import APP_AUTO_TRIGGER, watch
+            if load_in_job:
+                self.simulated_session(_loading(progress))
+                tenant.open()
             with tenant:   # its runs say they are the app's automatic mode, not `marlib watch`
                 steps = watch(self.store, targets, interval_s=interval_s, stop=stop, on_step=on_step,
                               progress=progress, backend=tenant, trigger=APP_AUTO_TRIGGER)

@@ -31,22 +31,26 @@ class _NoTenant:
 def test_a_simulated_run_says_it_is_saving_the_tenant_after_its_last_copy(tmp_path, monkeypatch):
     """After the last copy a run on the simulated tenant writes the tenant's state, minutes on a large tenant
     (a 370 MB state on a busy machine): the job said the last mailbox under a full bar all that time, as if it
-    hung; it now says it is saving."""
-    from marlib.tenant.simulated import SimulatedMailboxes
+    hung; it now says it is saving, while it saves (the message once came only after the save)."""
+    from marlib.remediation import backend
 
-    store, w, h = _one_file_world(tmp_path, "saving")
+    store, tenant_file, h = _simulated_world(tmp_path, "saving")
     wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
     seen: list[tuple] = []
-    monkeypatch.setattr(wb, "mailboxes", lambda: SimulatedMailboxes(w.tenant))
-    monkeypatch.setattr(wb, "save_tenant_state",
-                        lambda: seen.extend((j.message, j.done, j.total) for j in wb.jobs("remediate")))
+    write = backend._write_state
+
+    def watched_write(*args, **kwargs):
+        seen.extend((j.message, j.done, j.total) for j in wb.jobs("remediate"))
+        return write(*args, **kwargs)
+    monkeypatch.setattr(backend, "_write_state", watched_write)
     job = wb.start_remediation([h])
     deadline = time.monotonic() + 60
     while wb.running() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert job.state == "done" and job.result["counts"]["succeeded"] == 2, (job.error, job.result)
-    assert len(seen) == 1 and seen[0][0].startswith("saving the simulated tenant"), seen
-    assert seen[0][1] == seen[0][2] and seen[0][2], seen   # the copies' count stays as it was: all done
+    assert len(seen) == 1 and seen[0][0] == "saving the whole simulated tenant", seen
+    assert seen[0][1] == seen[0][2] == 2, seen   # the copies' count stays as it was: all done
 
 
 def test_a_job_says_it_has_ended_only_once_the_workbench_shows_what_it_changed(tmp_path, monkeypatch):
@@ -189,11 +193,12 @@ def _simulated_world(tmp_path, name: str):
     return store, tenant_file, h
 
 
-def test_a_run_loads_the_simulated_tenant_in_its_job_and_shows_it(tmp_path):
-    """start_remediation loaded the simulated tenant in the page's run before the job existed (half a minute on a
-    large tenant, the page showing nothing), holding the workbench's lock, which every page's redraw takes. The job
-    now loads it, saying so, while the job list stays readable. The tenant file is a pipe here: its load waits
-    until the test writes the tenant into it."""
+@pytest.mark.parametrize("kind", ["remediate", "watch"])
+def test_a_run_loads_the_simulated_tenant_in_its_job_and_shows_it(tmp_path, kind):
+    """start_remediation (and start_watch, the automatic mode) loaded the simulated tenant in the page's run before
+    the job existed (half a minute on a large tenant, the page showing nothing), holding the workbench's lock,
+    which every page's redraw takes. The job now loads it, saying so, while the job list stays readable. The
+    tenant file is a pipe here: its load waits until the test writes the tenant into it."""
     import json
     import os
     import threading
@@ -204,19 +209,22 @@ def test_a_run_loads_the_simulated_tenant_in_its_job_and_shows_it(tmp_path):
     content = tenant_file.read_bytes()
     tenant_file.unlink()
     os.mkfifo(tenant_file)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    start = (lambda: wb.start_remediation([h])) if kind == "remediate" else (lambda: wb.start_watch([logs]))
     started: list = []
-    starter = threading.Thread(target=lambda: started.append(wb.start_remediation([h])), daemon=True)
+    starter = threading.Thread(target=lambda: started.append(start()), daemon=True)
     starter.start()
     starter.join(30)   # only a guard: the old code waited here for the pipe forever
     try:
-        assert started, "start_remediation waited for the tenant's load"
+        assert started, f"start of {kind} waited for the tenant's load"
         job = started[0]
         deadline = time.monotonic() + 30
         while "loading the simulated tenant" not in job.message and time.monotonic() < deadline:
             time.sleep(0.01)
         assert job.state == "running" and job.message.startswith("loading the simulated tenant…"), job.message
         # the page's polling meanwhile: the job list and the running jobs, under the workbench's lock
-        assert wb.running("remediate") == [job] and wb.jobs("remediate") == [job]
+        assert wb.running(kind) == [job] and wb.jobs(kind) == [job]
     finally:
         try:   # the load goes on (and the old code's start_remediation); no reader (the job failed): nothing to do
             pipe = os.open(tenant_file, os.O_WRONLY | os.O_NONBLOCK)
@@ -227,9 +235,18 @@ def test_a_run_loads_the_simulated_tenant_in_its_job_and_shows_it(tmp_path):
             os.close(pipe)
         starter.join(30)
     deadline = time.monotonic() + 60
+    if kind == "watch":   # its first step remediates the pending change
+        while wb.watch_state().get("steps", 0) < 1 and job.state == "running" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        wb.stop_watch()
     while wb.running() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert job.state == "done" and job.result["counts"]["succeeded"] == 2, (job.error, job.result)
+    assert job.state == "done", job.error
+    if kind == "remediate":
+        assert job.result["counts"]["succeeded"] == 2, job.result
+    else:
+        assert job.result["steps"] >= 1 and store.query_one(
+            "SELECT count(*) FROM remediation_actions WHERE status = 'succeeded'")[0] == 2
     assert json.loads(content)["tenant_id"] == wb.tenant_model().tenant_id
 
 
@@ -292,3 +309,16 @@ def test_garbage_of_before_the_tenant_loaded_is_not_frozen_with_it(tmp_path, unf
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_simulate_shows_the_load_of_the_simulated_tenant_in_its_progress(tmp_path):
+    """The Remediation page's Simulate on a simulated tenant not loaded yet: the load (half a minute on a large
+    tenant) showed nothing under the page's progress bar; it is now named there before the preview's own steps."""
+    store, tenant_file, h = _simulated_world(tmp_path, "simulate-load")
+    wb = Workbench(store)
+    wb.set_tenant("simulated", tenant_file)
+    seen: list[str] = []
+    result = wb.simulate([h], progress=lambda done, total, message: seen.append(message))
+    assert result is not None
+    loading = [m for m in seen if m.startswith("loading the simulated tenant…")]
+    assert loading and seen.index(loading[-1]) < len(seen) - 1, seen   # then the preview's steps
