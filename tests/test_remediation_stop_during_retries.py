@@ -141,3 +141,51 @@ def test_ctrl_c_during_the_clients_retries_stops_the_copies_in_flight_and_the_ne
         msgs = mailbox_messages(state, box)
         assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
         assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
+
+def test_an_outage_ends_the_retries_of_the_copies_in_flight_and_the_next_run_does_each_copy_once(tmp_path):
+    """Two mailboxes' forwards fail fast (503, Retry-After 0, every attempt): with ``outage_after=2`` that is an
+    outage, and the run takes no new copy. The other copies' forwards were waiting inside the client's retries
+    (503, Retry-After 30): they went on waiting and retrying (5 x 30 s) after the outage was declared, only to fail
+    as it said they would. They now stop at once, as at a stop, left as journaled; the next run does each once."""
+    boxes = tuple(f"user{i}@corp.example" for i in range(6))
+    store, w = one_file_to_boxes(tmp_path, H, MID, SOC, boxes)
+    fast, waiting = boxes[:2], boxes[2:]
+    hook = StopOnAnswers("createForward", len(boxes))   # records the answers; its own stop is not asked
+    with live_tenant(store, w) as emu:
+        session = make_session(ca_file=emu.ca_file)
+        session.hooks["response"].append(hook)
+        graph = mailboxes_from_settings(store, session=session)
+        emu.faults([*({"kind": "503", "count": None, "path": box.split("@")[0], "method": "POST", "retry_after": 0}
+                      for box in fast),
+                    {"kind": "503", "count": None, "path": "createForward", "retry_after": RETRY_AFTER}])
+        out: dict = {}
+        worker = threading.Thread(target=lambda: out.update(run=remediate(
+            store, graph, pending=True, options=EngineOptions(max_workers=len(boxes), outage_after=2))),
+            daemon=True)
+        try:
+            worker.start()
+            worker.join(120)   # a guard against a hang, not a measure: the old code waited 5 x 30 s per copy
+            assert not worker.is_alive(), "the run went on after the outage while its copies waited to retry"
+            stopped = out["run"]
+            at_outage = emu.state()
+            emu.clear_faults()
+            again = remediate(store, mailboxes_from_settings(store), pending=True)
+        finally:
+            graph.close()
+        state = emu.state()
+
+    assert stopped.outage is not None
+    outcomes = stopped.outcomes.set_index("mailbox")
+    # the copies waiting to retry: left as journaled at their forward (at most the one attempt each was sent)
+    assert set(outcomes.loc[list(waiting), "status"]) == {"planned"}
+    sent = [url for url, status, _ in hook.answers if "createForward" in url]
+    assert all(sum(box.split("@")[0] in url for url in sent) <= 1 for box in waiting), sent
+    for box in waiting:
+        assert [m["folder"] for m in mailbox_messages(at_outage, box) if m.get("forward_of") is None] == ["inbox"]
+    # Graph back: every copy forwarded and deleted once, the waiting ones by resuming the run
+    assert [r.run_id for r in again.resumed] == [stopped.run_id]
+    for box in boxes:
+        msgs = mailbox_messages(state, box)
+        assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
+        assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box

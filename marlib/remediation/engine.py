@@ -27,18 +27,18 @@ a Ctrl-C of the caller stops the copies in flight the same way): a copy stops th
 already sent is not cut short: the journal has its intent, and the resume settles a lost answer as it does
 after a kill (a draft carrying the marker, a delete answering 404).
 
-An outage stops a run the same way: once ``EngineOptions.outage_after`` copies (or recipient look-ups)
-in a row got no answer from the service (connection refused or reset, DNS, timeout, TLS, the proxy:
-``marlib.graph.errors.is_unreachable``) or a server error (Graph or Entra answering 500, 502, 503, 504 after
-the client's own retries: ``is_server_error``), with no other answer from it in between (a success, or a
-per-copy answer such as 404 or 403, or a server error about one mailbox: 507, over its quota; 429 throttling is
-waited out, not counted), ``Engine.outage`` says so and no new copy is started: each copy left would only fail
-after its own retries. Server errors count as an outage only once they came from two mailboxes or more: one
-mailbox answering 503 for all its copies (being moved, say) is that mailbox's trouble. A copy counts by its
-outcome, not by its requests: copies whose search is answered and whose delete gets 503 every time (one endpoint
-down) make a streak too. The copies of that streak
-before the last one are failed (``connectivity``: retried by ``remediate --pending`` and ``watch``); a copy
-that fails so from then on is left as journaled, like a stopped one, for the next run to resume.
+An outage stops a run the same way (the copies in flight too, inside the client's retries): once
+``EngineOptions.outage_after`` copies (or recipient look-ups) in a row got no answer from the service
+(connection refused or reset, DNS, timeout, TLS, the proxy: ``marlib.graph.errors.is_unreachable``) or a server
+error (Graph or Entra answering 500, 502, 503, 504 after the client's own retries: ``is_server_error``), with no
+other answer from it in between (a success, or a per-copy answer such as 404 or 403, or a server error about one
+mailbox: 507, over its quota; 429 throttling is waited out, not counted), ``Engine.outage`` says so and no new
+copy is started: each copy left would only fail after its own retries. Server errors count as an outage only
+once they came from two mailboxes or more: one mailbox answering 503 for all its copies (being moved, say) is
+that mailbox's trouble. A copy counts by its outcome, not by its requests: copies whose search is answered and
+whose delete gets 503 every time (one endpoint down) make a streak too. The copies of that streak before the
+last one are failed (``connectivity``: retried by ``remediate --pending`` and ``watch``); a copy that fails so
+from then on is left as journaled, like a stopped one, for the next run to resume.
 
 Throughput: a thread pool over all actions, at most ``per_mailbox`` requests in
 flight per mailbox (Graph's MailboxConcurrency is 4), a per-mailbox pause when
@@ -557,6 +557,9 @@ class Engine:
                 # with what to do; a WARNING here printed the same outage a second time on the CLI's stderr
                 log.info("%d %s in a row got %s (%s): no new copy is started", self._streak, what,
                             self.outage.answer or "no answer", exc.message)
+                # and the copies in flight stop as at a stop request: each waiting inside the client's retries
+                # would only fail after them (minutes of Retry-After), to be resumed by the next run all the same
+                self._stop.set()
         return self.outage is not None
 
     def _stop_point(self) -> None:
