@@ -1,0 +1,51 @@
+"""ESA ingest: a rejected line is kept as the file has it, and every line ending (\\n, \\r\\n, \\r) ends a line."""
+from __future__ import annotations
+
+import pytest
+
+from marlib.ingest.api import ingest_paths
+from marlib.store import Store
+from tests.ingest_helpers import file_line, header, rows
+
+T0 = 1_763_000_000  # 2025-11-13 02:13:20 UTC
+
+
+def _scanner(monkeypatch, scanner: str) -> None:
+    monkeypatch.setenv("MARLIB_SCANNER_MIN_BYTES", "1" if scanner == "compiled" else str(1 << 40))
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_a_rejected_line_keeps_its_white_space_and_nuls_as_written(tmp_path, monkeypatch, scanner):
+    """rejects.raw is the line to fix the source from: trailing blanks and the NULs an appliance stopped
+    uncleanly left before it are part of it (the parser looks past them; the raw text does not)."""
+    _scanner(monkeypatch, scanner)
+    bad = [file_line(T0, "MID x ICID 1 RID 0 To: <a@b>").encode() + b"  \t",
+           b"\x00\x00\x00" + file_line(T0, "MID y ICID 1 RID 0 To: <a@b>").encode(),
+           file_line(T0, "Response received for file reputation query from Cloud. File Name = 'a', MID = 1"
+                     ).encode() + b" ",
+           b"\x00garbage with MID 5 in it   "]
+    path = tmp_path / "m.log"
+    path.write_bytes(b"".join(line + b"\r\n" for line in [h.encode() for h in header(T0)] + bad))
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path]).rejects == 4
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects ORDER BY line_no") == [
+        [4 + i, line.decode()] for i, line in enumerate(bad)]
+
+
+def test_a_feb_29_line_after_nuls_is_read_in_the_leap_year_it_turns_out_to_be_in(tmp_path):
+    """A syslog Feb 29 is rejected in a batch's starting year without one and read again once the year is known:
+    the reject's text, now the line as written, still has the NULs an unclean stop left before it."""
+    def line(stamp, mid):
+        return f"<166>{stamp} esa1 mail_logs: Info: Start MID {mid} ICID {mid}"
+    path = tmp_path / "a.log"
+    path.write_bytes("".join(text + "\n" for text in [
+        line("Dec 31 23:00:00", 1), line("Feb 28 10:00:00", 3), "\x00\x00" + line("Feb 29 10:00:00", 4) + " ",
+        line("Mar  1 10:00:00", 5)]).encode())
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path], year=2027).rejects == 0
+    assert rows(store, "SELECT mid, strftime(received_at, '%Y-%m-%d') FROM messages ORDER BY mid") == [
+        [1, "2027-12-31"], [3, "2028-02-28"], [4, "2028-02-29"], [5, "2028-03-01"]]
+    wrong = tmp_path / "b.log"
+    wrong.write_bytes(("\x00" + line("Feb 29 10:00:00", 9) + "\n").encode())
+    assert ingest_paths(store, [wrong], year=2026).rejects == 1
+    assert rows(store, "SELECT raw FROM ingest_rejects") == [["\x00" + line("Feb 29 10:00:00", 9)]]
