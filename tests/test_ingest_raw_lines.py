@@ -1,11 +1,14 @@
 """ESA ingest: a rejected line is kept as the file has it, and every line ending (\\n, \\r\\n, \\r) ends a line."""
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 
 from marlib.ingest.api import ingest_paths
 from marlib.store import Store
-from tests.ingest_helpers import file_line, header, rows
+from tests.ingest_helpers import dump, file_line, header, message, rows
 
 T0 = 1_763_000_000  # 2025-11-13 02:13:20 UTC
 
@@ -49,3 +52,62 @@ def test_a_feb_29_line_after_nuls_is_read_in_the_leap_year_it_turns_out_to_be_in
     wrong.write_bytes(("\x00" + line("Feb 29 10:00:00", 9) + "\n").encode())
     assert ingest_paths(store, [wrong], year=2026).rejects == 1
     assert rows(store, "SELECT raw FROM ingest_rejects") == [["\x00" + line("Feb 29 10:00:00", 9)]]
+
+
+def _old(path):
+    """Last written a minute ago: a last line without its line end is complete."""
+    os.utime(path, (time.time() - 60, time.time() - 60))
+    return path
+
+
+def _log_lines() -> list[str]:
+    lines = header(T0)
+    for i in range(3):
+        lines += message(100 + i, T0 + 60 * i, [f"user{i}@corp.example", "team@corp.example"],
+                         sha="ab" * 32 if i == 0 else None)
+    return lines + [file_line(T0 + 300, "MID x ICID 1 RID 0 To: <a@b>"), file_line(T0 + 300, "Start MID 9 ICID 9")]
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+@pytest.mark.parametrize("batches", ["one", "cut at a CR"])
+def test_lines_ending_with_cr_alone_are_lines_as_with_lf_or_crlf(tmp_path, monkeypatch, scanner, batches):
+    """A log saved with classic Mac OS line ends (CR alone) is read line by line, as one with LF or CR LF (it was
+    one line: nothing stored, no reject). A batch read up to a CR does not take it for a line end before it
+    knows the next byte: the CR of a CR LF is no line of its own."""
+    _scanner(monkeypatch, scanner)
+    lines = _log_lines()
+    stores = {}
+    for name, end in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        data = "".join(line + end for line in lines).encode()
+        if batches != "one":   # the first read ends just after the first CR
+            monkeypatch.setenv("MARLIB_INGEST_CHUNK_BYTES", str(data.index(b"\r") + 1 if end != "\n" else 700))
+        path = tmp_path / f"{name}.log"
+        path.write_bytes(data)
+        _old(path)
+        store = stores[name] = Store(tmp_path / f"{name}.duckdb")
+        summary = ingest_paths(store, [path])
+        assert (summary.lines, summary.messages, summary.rejects) == (len(lines), 4, 1), name
+        assert ingest_paths(store, [path]).lines == 0
+    for name in ("crlf", "cr"):
+        assert dump(stores[name]) == dump(stores["lf"]), name
+        assert rows(stores[name], "SELECT line_no, raw FROM ingest_rejects") == [
+            [len(lines) - 1, file_line(T0 + 300, "MID x ICID 1 RID 0 To: <a@b>")]]
+
+
+def test_cr_ended_lines_appended_later_are_read_alone_and_a_cr_at_the_end_waits_while_written(tmp_path):
+    lines = _log_lines()
+    path = tmp_path / "mac.log"
+    path.write_bytes("".join(line + "\r" for line in lines[:10]).encode())   # just written
+    store = Store(tmp_path / "db.duckdb")
+    first = ingest_paths(store, [path])   # the last CR may be the first half of a CR LF still being written
+    assert (first.files, first.lines, first.waiting_files) == (1, 9, 0)
+    with path.open("ab") as f:
+        f.write("".join(line + "\r" for line in lines[10:]).encode())
+    second = ingest_paths(store, [_old(path)])
+    assert (second.lines, second.rejects) == (len(lines) - 9, 1)
+    once = Store(tmp_path / "once.duckdb")
+    lf = tmp_path / "lf.log"
+    lf.write_bytes("".join(line + "\n" for line in lines).encode())
+    ingest_paths(once, [lf])
+    assert dump(store) == dump(once)
+    assert rows(store, "SELECT line_no FROM ingest_rejects") == [[len(lines) - 1]]

@@ -476,7 +476,8 @@ def _first_line_waiting(path: Path, head: bytes) -> bool:
     """True for a file still being written whose first line has no newline yet (a log rotation just
     started): like any unfinished last line it waits for the next run, rather than the file being taken for
     one that is not a log because that line is cut short (a binary file, NULs in it, is still told so)."""
-    return b"\n" not in head and b"\x00" not in head and not _is_final(path, files.is_gzip(path))
+    ended = b"\n" in head or b"\r" in head[:-1]   # a CR that ends the head may be the first half of a CR LF
+    return not ended and b"\x00" not in head and not _is_final(path, files.is_gzip(path))
 
 
 def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
@@ -627,9 +628,10 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
     that starts the file is skipped.
 
     Plain files are read up to the size they had when the ingest began (lines appended meanwhile wait for
-    the next ingest); ``.gz`` files are decompressed. Each chunk is read straight into its own array (a
-    private copy, so a log rewritten or truncated while it is read cannot take the process down); only the
-    unfinished line at its end is carried into the next one.
+    the next ingest); ``.gz`` files are decompressed. A line ends at LF, CR LF or a CR alone
+    (:func:`files.lone_crs_to_newlines` makes the last an LF in the chunk). Each chunk is read straight into
+    its own array (a private copy, so a log rewritten or truncated while it is read cannot take the process
+    down); only the unfinished line at its end is carried into the next one.
     """
     size = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or (GZ_CHUNK_BYTES if gz else WINDOW_BYTES))
     size = max(1, min(size, MAX_CHUNK_BYTES))
@@ -652,6 +654,7 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
             if left is not None:
                 left -= got
             end = len(rest) + got
+            files.lone_crs_to_newlines(buf, end)
             cut = _last_newline(buf, end)
             if cut < 0:
                 rest = buf[:end].tobytes()
