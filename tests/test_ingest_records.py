@@ -475,6 +475,32 @@ def test_a_csv_quoted_with_apostrophes_keeps_its_rejects_lines_and_text(tmp_path
     assert rows(store, "SELECT mid, address FROM recipients") == [[4, "d@x.com"]]
 
 
+def test_a_stray_quote_in_an_unquoted_field_does_not_misnumber_the_rejects_after_it(tmp_path):
+    """A quote inside an unquoted field (5" floppy) is a character of the value, as DuckDB reads it; only one that
+    starts a field opens a quoted one. Counted as opening one, it took the rows after it for a quoted field's
+    lines and, with a field over two lines elsewhere, the rejects were numbered as if every row were one line,
+    with another row's text."""
+    path = tmp_path / "stray.csv"
+    path.write_text('mid,recipient,subject,status\n1,a@x.com,5" floppy,delivered\n2,b@x.com,"two\nlines",delivered\n'
+                    '3,c@x.com,s,weird\n4,d@x.com,s,delivered,extra\n5,e@x.com,12" pizza,odd\n'
+                    '6,f@x.com,"a ""b""\nc",weird\n7,g@x.com,s,delivered\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.lines, summary.parsed, summary.rejects) == (7, 3, 4)
+    status = "unknown status (delivered, quarantined, bounced or pending)"
+    assert rows(store, "SELECT line_no, raw, reason FROM ingest_rejects ORDER BY line_no") == [
+        [5, "3,c@x.com,s,weird", status], [6, "4,d@x.com,s,delivered,extra", "row has more fields than the header"],
+        [7, '5,e@x.com,12" pizza,odd', status], [8, '6,f@x.com,"a ""b""\nc",weird', status]]
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [1, "a@x.com"], [2, "b@x.com"], [7, "g@x.com"]]
+    semicolons = tmp_path / "semicolons.csv"   # the same with another delimiter (a European Excel's CSV)
+    semicolons.write_text(path.read_text().replace(",", ";"))
+    other = Store(tmp_path / "other.duckdb")
+    ingest_paths(other, [semicolons])
+    assert rows(other, "SELECT line_no, replace(raw, ';', ',') FROM ingest_rejects ORDER BY line_no") == [
+        r[:2] for r in rows(store, "SELECT line_no, raw FROM ingest_rejects ORDER BY line_no")]
+
+
 def test_rejected_rows_of_an_appended_csv_keep_their_text_and_lines(tmp_path):
     path = tmp_path / "grow.csv"
     path.write_text('mid,recipient,subject,received_at\n1,a@x.com,"a\nb",never\n2,b@x.com,s,2026-11-20 10:00:00\n')

@@ -81,7 +81,8 @@ import pyarrow as pa
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
-from marlib.ingest.records_lines import CSV_ENCODING, JSON_ENCODING, CsvRecords, original_rows, physical_lines
+from marlib.ingest.records_lines import (CSV_ENCODING, JSON_ENCODING, CsvQuoting, CsvRecords, original_rows,
+                                         physical_lines)
 from marlib.store import rollback
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ _CSV_LINE_SIZE = 2_097_152   # DuckDB's default max_line_size
 
 
 def _load(con: duckdb.DuckDBPyConnection, path: Path,
-          source: Path | None = None) -> tuple[list[tuple[int, str, str]], str]:
+          source: Path | None = None) -> tuple[list[tuple[int, str, str]], str | CsvQuoting]:
     """Temp table rec_raw(row_no, <all known columns as VARCHAR>, many: the columns holding a list or object);
     returns the (line number, text, reason) of rows that could not be read: JSON lines that are not a JSON
     object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read),
@@ -171,17 +172,8 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
         refused = _csv_rejects(con, path)
         read = con.execute("SELECT count(*) FROM rec_src").fetchone()[0]
-        gone = {duck for duck, _, _ in refused}
-        # DuckDB's sniffer may have chosen ' as the quote: the rows are found again with the character whose
-        # quoted line breaks give as many rows as DuckDB read
-        for quote in ('"', "'"):
-            recs = records if quote == '"' else CsvRecords(source, quote)
-            starts = [number for number, duck in zip(recs.lines[1:], recs.ducks[1:]) if duck not in gone]
-            if len(starts) == read:
-                layout = "csv" + ("" if quote == '"' else quote)
-                break
-        else:   # neither (an escape character inside quoted fields): rows numbered as if one line each
-            recs, starts, layout = None, list(range(2, read + 2)), "lines"
+        recs, starts = _record_starts(source, records, read, {duck for duck, _, _ in refused})
+        layout = recs.quoting if recs else "lines"
         malformed += [(recs.line_of(duck) if recs else duck, text, reason) for duck, text, reason in refused]
         con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT k, row_no FROM "
                     "(SELECT unnest(range(1, ? + 1)) AS k, unnest(?::BIGINT[]) AS row_no)", [read, starts])
@@ -192,12 +184,33 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
     return malformed, layout
 
 
-def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
+# How a CSV's records are found again, in the order tried: by the number of quotes on a line (fast), with " and
+# with ' (DuckDB's sniffer may take either); then field by field with each delimiter DuckDB's sniffer knows
+# (slower, right also with a quote inside an unquoted field: 5" floppy)
+_QUOTINGS = (CsvQuoting('"'), CsvQuoting("'"),
+             *(CsvQuoting(quote, delimiter) for quote in ('"', "'") for delimiter in (",", ";", "\t", "|")))
+
+
+def _record_starts(source: Path, records: CsvRecords, read: int, gone: set[int]) -> tuple[CsvRecords | None,
+                                                                                          list[int]]:
+    """The records of a CSV (``records``: found with the first of :data:`_QUOTINGS`) as the first way of
+    telling its quoted line breaks that gives as many rows as DuckDB read (``read``, besides those it
+    refused, ``gone``), and the file line each of those rows starts on; (None, one line a row) when none does
+    (an escape character inside quoted fields)."""
+    for quoting in _QUOTINGS:
+        recs = records if quoting == records.quoting else CsvRecords(source, quoting)
+        starts = [number for number, duck in zip(recs.lines[1:], recs.ducks[1:]) if duck not in gone]
+        if len(starts) == read:
+            return recs, starts
+    return None, list(range(2, read + 2))
+
+
+def _original_texts(con: duckdb.DuckDBPyConnection, layout: str | CsvQuoting, source: Path,
                     numbers: list[int]) -> dict[int, str]:
     """The rows starting on these line numbers (row numbers in Parquet) as the file has them: a CSV row
     with the line breaks of its quoted fields, a JSON line as written; a Parquet row has no text, so its
-    columns as JSON (all of them, with the file's names and types). ``layout``: "json", "parquet", "csv" or
-    "csv'" (the quote character DuckDB read with), "lines" (a CSV row is one line)."""
+    columns as JSON (all of them, with the file's names and types). ``layout``: "json", "parquet", a CSV's
+    :class:`CsvQuoting` (how its records were found), "lines" (a CSV row is one line)."""
     if not numbers:
         return {}
     if layout == "parquet":
@@ -205,7 +218,7 @@ def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
                                 "rec_src AS r FROM rec_src) WHERE row_no IN (SELECT unnest(?::BIGINT[]))",
                                 [numbers]).fetchall())
     return original_rows(source, numbers, encoding=JSON_ENCODING if layout == "json" else CSV_ENCODING,
-                         quote={"csv": '"', "csv'": "'"}.get(layout, ""))
+                         quoting=layout if isinstance(layout, CsvQuoting) else None)
 
 
 # values lose the white space around them (tabs and line breaks too: DuckDB's trim(x) takes spaces only)
@@ -459,7 +472,8 @@ def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
             malformed: list[tuple[int, str, str]], read_before: int = 0, *,
-            open_tail: bool = False, layout: str = "csv", source: Path | None = None) -> tuple[int, int, int, int]:
+            open_tail: bool = False, layout: str | CsvQuoting = CsvQuoting(),
+            source: Path | None = None) -> tuple[int, int, int, int]:
     """Upsert every row (idempotent) and record the rejects; returns (rows new since ``read_before``, of
     which good, the number of the last row read for good, of the new rows those rejected). ``open_tail``: the
     file does not end with a newline, so its last row may still be being written: it is read, but counts as
@@ -481,7 +495,7 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
 
 
 def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
-                    malformed: list[tuple[int, str, str]], layout: str, source: Path) -> None:
+                    malformed: list[tuple[int, str, str]], layout: str | CsvQuoting, source: Path) -> None:
     """ingest_rejects rows for the rows that could not be read and those with a bad value, each with its
     original text (:func:`_original_texts`; the row's values as JSON if it cannot be found), once per path,
     line and text."""
