@@ -64,12 +64,15 @@ its line break); a Parquet row has no text, so its raw is the row's columns as J
 file names them).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
 by key; a reject already recorded for the same path, row and text is not recorded again); when the file
-only grew, the summary counts the rows after those read before.
+only grew, the summary counts the rows after those read before. A file rewritten rather than appended since
+it was read (same path, another content) is read again from its start and named in ``reread_files``, as an
+ESA log is: what it gave before stays, its rejects become those of its new content.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import tempfile
 import time
 from pathlib import Path
@@ -87,6 +90,8 @@ from marlib.store import rollback
 
 if TYPE_CHECKING:
     from marlib.ingest.api import IngestSummary
+
+log = logging.getLogger(__name__)
 
 DELIVERY_COLUMNS = ("mid", "recipient", "rid", "message_id", "sender", "subject", "received_at", "delivered",
                     "status", "delivered_at", "policy", "direction", "attachment", "sha256", "parent_mid",
@@ -421,28 +426,41 @@ def _check_text(path: Path, data: bytes) -> None:
 
 
 def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
+    """A records file is known by its path: ingest_files keeps the content read from it last (its key, the md5 of
+    that content), and a content read from it or from another path is not read again. A file that grew since
+    is read on after the rows read before; one rewritten since (another content, not an appended one) is read
+    again from its start, as an ESA log rewritten is (``reread_files``): what it gave before stays, its rejects
+    become those of its new content."""
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
         con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
-        if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0]:
+        last = _last_read(con, path)
+        if (last[0] if last else _known(con, key)) == key:
             summary.unchanged_files += 1
             return
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
             malformed, layout = _load(con, path, source)
-            read_before = _rows_read_before(con, path, data)
+            appended = _appended(last, data)
+            read_before = last[2] if last and appended else 0   # the rows of this file read before
             con.execute("BEGIN TRANSACTION")
             try:
-                if read_before:   # rows after those read before are judged again (a last row may have been cut)
-                    con.execute("DELETE FROM ingest_rejects WHERE path = ? AND line_no > ? "
-                                "AND starts_with(file_key, 'records:')", [str(path), read_before])
+                # rows after those read before are judged again (a last row may have been cut); a file rewritten:
+                # all of them
+                con.execute("DELETE FROM ingest_rejects WHERE path = ? AND line_no > ? "
+                            "AND starts_with(file_key, 'records:')", [str(path), read_before])
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-                n, ok, last, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
-                                      open_tail=not data.endswith(b"\n"), layout=layout, source=source)
+                n, ok, done, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
+                                                open_tail=not data.endswith(b"\n"), layout=layout, source=source)
+                # the file once: its earlier contents, read on or read again now, are no longer its own
+                con.execute("DELETE FROM ingest_files WHERE kind = 'records' AND path = ? AND file_key <> ?",
+                            [str(path), key])
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
-                               ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
-                            [key, str(path), len(data), last])
+                               ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
+                                 bytes_done = excluded.bytes_done, lines_done = excluded.lines_done,
+                                 updated_at = now()""",
+                            [key, str(path), len(data), done])
                 after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 con.execute("COMMIT")
             except BaseException:
@@ -451,6 +469,9 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
         finally:
             for t in ("rec_src", "rec_raw", "rec", "rec_rcpt", "rec_rows"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
+    if last and not appended:
+        log.warning("%s changed since it was read (rewritten, not appended): read again from its start", path)
+        summary.reread_files.append(str(path))
     # the rows of this run that were rejected, also those recorded already by an import of the file before it
     # was edited (not recorded twice): new lines = parsed + rejected
     summary.add({t: after[t] - before[t] for t in _COUNTED if t != "ingest_rejects"})
@@ -460,14 +481,27 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
     summary.bytes += len(data)
 
 
-def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -> int:
-    """The rows of this file an earlier import read, when the file only grew since (0 otherwise)."""
-    for key, size, last in con.execute("SELECT file_key, bytes_done, lines_done FROM ingest_files "
-                                       "WHERE kind = 'records' AND path = ? ORDER BY updated_at DESC",
-                                       [str(path)]).fetchall():
-        if size and size < len(data) and key == f"records:{hashlib.md5(data[:size]).hexdigest()}":
-            return int(last or 0)
-    return 0
+def _last_read(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, int, int] | None:
+    """(key, bytes, line of the last row read for good) of what the last import of ``path`` read; None if none
+    did. (Before a path's earlier contents were dropped when it was read again, it could have several: the
+    latest counts.)"""
+    row = con.execute("SELECT file_key, bytes_done, lines_done FROM ingest_files WHERE kind = 'records' "
+                      "AND path = ? ORDER BY updated_at DESC LIMIT 1", [str(path)]).fetchall()
+    return (row[0][0], int(row[0][1] or 0), int(row[0][2] or 0)) if row else None
+
+
+def _known(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    """``key`` when a content with that key was read (from another path: a copy), else None."""
+    return key if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0] \
+        else None
+
+
+def _appended(last: tuple[str, int, int] | None, data: bytes) -> bool:
+    """True when the file only grew since its last import (:func:`_last_read`) read it."""
+    if last is None:
+        return False
+    key, size, _ = last
+    return 0 < size < len(data) and key == f"records:{hashlib.md5(data[:size]).hexdigest()}"
 
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
