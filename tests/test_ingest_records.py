@@ -712,3 +712,27 @@ def test_a_records_file_whose_first_import_read_no_row_for_good_is_read_on_when_
         f.write("1,a@x.com\n")
     grown = ingest_paths(store, [path])
     assert (grown.lines, grown.parsed, grown.reread_files) == (1, 1, [])
+
+
+def test_a_records_file_named_from_another_folder_is_the_same_file(tmp_path, monkeypatch):
+    """As ESA logs are: a records file is known by its whole path, however it was named (relative to another
+    working folder, absolute). Named once relatively and once absolutely, it was a file never read: its rows
+    counted again, its rejects recorded twice, and a rewrite of it not seen."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = folder / "export.csv"
+    path.write_text("mid,recipient,status\n1,a@x.com,weird\n")
+    store = Store(tmp_path / "db.duckdb")
+    monkeypatch.chdir(folder)
+    assert ingest_paths(store, ["export.csv"]).lines == 1
+    with path.open("a") as f:
+        f.write("2,b@x.com,delivered\n")
+    monkeypatch.chdir(tmp_path)
+    grown = ingest_paths(store, [path])
+    assert (grown.lines, grown.rejects, grown.reread_files) == (1, 0, [])
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[2, "1,a@x.com,weird"]]
+    path.write_text("mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,odd\n")
+    again = ingest_paths(store, ["exports/export.csv"])
+    assert (again.lines, again.rejects, again.reread_files) == (2, 1, ["exports/export.csv"])
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,odd"]]
+    assert rows(store, "SELECT path FROM ingest_files") == [[str(path)]]

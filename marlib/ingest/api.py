@@ -512,12 +512,7 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         _read_batches(con, path, state, opts, summary, progress, gz=gz)
 
 
-def _stored_path(path: Path) -> str:
-    """A file's path as ingest_files keeps it: absolute, links resolved (the same file from any folder)."""
-    try:
-        return str(path.resolve())
-    except OSError:
-        return str(path.absolute())
+_stored_path = files.stored_path
 
 
 def _lengthen_key(con, path: Path, state: _FileState) -> None:

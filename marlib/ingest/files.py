@@ -145,6 +145,14 @@ def lone_crs_to_newlines(buf: np.ndarray, end: int) -> None:
         buf[at[buf[at + 1] != 10]] = 10
 
 
+def stored_path(path: Path) -> str:
+    """A file's path as ingest_files keeps it: absolute, links resolved (the same file from any folder)."""
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
+
+
 def content_key(head: bytes, n: int | None = None) -> str:
     n = min(len(head), KEY_BYTES) if n is None else n
     return f"{n}:{hashlib.md5(head[:n]).hexdigest()}"

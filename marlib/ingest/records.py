@@ -63,7 +63,7 @@ it again: a CSV row whole, with the line breaks inside its quoted fields, a JSON
 its line break); a Parquet row has no text, so its raw is the row's columns as JSON (all of them, as the
 file names them).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
-by key; a reject already recorded for the same path, row and text is not recorded again); when the file
+by key; a reject already recorded for the same file, row and text is not recorded again); when the file
 only grew, the summary counts the rows after those read before. A file rewritten rather than appended since
 it was read (same path, another content) is read again from its start and named in ``reread_files``, as an
 ESA log is: what it gave before stays, its rejects become those of its new content.
@@ -83,6 +83,7 @@ import pyarrow as pa
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
+from marlib.ingest.files import stored_path
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
 from marlib.ingest.records_lines import (CSV_ENCODING, JSON_ENCODING, CsvQuoting, CsvRecords, original_rows,
                                          physical_lines)
@@ -434,7 +435,8 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
         con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
-        last = _last_read(con, path)
+        where = stored_path(path)
+        last = _last_read(con, where, path)
         if (last[0] if last else _known(con, key)) == key:
             summary.unchanged_files += 1
             return
@@ -445,22 +447,21 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
             read_before = last[2] if last and appended else 0   # the rows of this file read before
             con.execute("BEGIN TRANSACTION")
             try:
-                # rows after those read before are judged again (a last row may have been cut); a file rewritten:
-                # all of them
-                con.execute("DELETE FROM ingest_rejects WHERE path = ? AND line_no > ? "
-                            "AND starts_with(file_key, 'records:')", [str(path), read_before])
+                # the file's rejects: those of rows after the ones read before are judged again (a last row may
+                # have been cut; a file rewritten: all), the others follow its new key
+                _forget_rejects(con, where, path, key, read_before)
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 n, ok, done, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
                                                 open_tail=not data.endswith(b"\n"), layout=layout, source=source)
                 # the file once: its earlier contents, read on or read again now, are no longer its own
-                con.execute("DELETE FROM ingest_files WHERE kind = 'records' AND path = ? AND file_key <> ?",
-                            [str(path), key])
+                con.execute("DELETE FROM ingest_files WHERE kind = 'records' AND path IN (?, ?) AND file_key <> ?",
+                            [where, str(path), key])
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
                                ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
                                  bytes_done = excluded.bytes_done, lines_done = excluded.lines_done,
                                  updated_at = now()""",
-                            [key, str(path), len(data), done])
+                            [key, where, len(data), done])
                 after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 con.execute("COMMIT")
             except BaseException:
@@ -481,13 +482,24 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
     summary.bytes += len(data)
 
 
-def _last_read(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, int, int] | None:
-    """(key, bytes, line of the last row read for good) of what the last import of ``path`` read; None if none
-    did. (Before a path's earlier contents were dropped when it was read again, it could have several: the
-    latest counts.)"""
+def _last_read(con: duckdb.DuckDBPyConnection, where: str, path: Path) -> tuple[str, int, int] | None:
+    """(key, bytes, line of the last row read for good) of what the last import of the file at ``where`` (its
+    stored path) read; None if none did. Records files read before their paths were stored whole are found
+    under the name given (``path``), and could have a row for each content they had: the latest counts."""
     row = con.execute("SELECT file_key, bytes_done, lines_done FROM ingest_files WHERE kind = 'records' "
-                      "AND path = ? ORDER BY updated_at DESC LIMIT 1", [str(path)]).fetchall()
+                      "AND path IN (?, ?) ORDER BY updated_at DESC LIMIT 1", [where, str(path)]).fetchall()
     return (row[0][0], int(row[0][1] or 0), int(row[0][2] or 0)) if row else None
+
+
+def _forget_rejects(con: duckdb.DuckDBPyConnection, where: str, path: Path, key: str, read_before: int) -> None:
+    """Drop the rejects of the file at ``where`` after line ``read_before`` (all of them when 0) and give the
+    others the key of its new content: a file's rejects carry the key of the content last read from it, so
+    they are its own whatever name it was given. (Read before that, a file kept the key of each content it
+    had, under the name given.)"""
+    mine = ("file_key IN (SELECT file_key FROM ingest_files WHERE kind = 'records' AND path IN ($where, $path))")
+    params = {"where": where, "path": str(path)}
+    con.execute(f"DELETE FROM ingest_rejects WHERE {mine} AND line_no > $before", {**params, "before": read_before})
+    con.execute(f"UPDATE ingest_rejects SET file_key = $key WHERE {mine}", {**params, "key": key})
 
 
 def _known(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
@@ -531,8 +543,8 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
 def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
                     malformed: list[tuple[int, str, str]], layout: str | CsvQuoting, source: Path) -> None:
     """ingest_rejects rows for the rows that could not be read and those with a bad value, each with its
-    original text (:func:`_original_texts`; the row's values as JSON if it cannot be found), once per path,
-    line and text."""
+    original text (:func:`_original_texts`; the row's values as JSON if it cannot be found), once per file
+    (its key: :func:`_forget_rejects`), line and text."""
     bad = con.execute("SELECT row_no, bad, to_json(r)::VARCHAR FROM (SELECT * EXCLUDE (many, rk) FROM rec "
                       "WHERE bad IS NOT NULL) r").fetchall()
     if not bad and not malformed:
@@ -545,8 +557,8 @@ def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id
                                "reason": pa.array([r[2] for r in rejects], pa.string())})
     con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
         SELECT ?, ?, n.line_no, n.raw, n.reason, ?, now() FROM marlib_rejects n
-        WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = n.line_no
-                          AND x.raw = n.raw)""", [key, str(path), run_id, str(path)])
+        WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.file_key = ? AND x.line_no = n.line_no
+                          AND x.raw = n.raw)""", [key, str(path), run_id, key])
     del marlib_rejects
 
 
