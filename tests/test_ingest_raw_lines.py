@@ -111,3 +111,20 @@ def test_cr_ended_lines_appended_later_are_read_alone_and_a_cr_at_the_end_waits_
     ingest_paths(once, [lf])
     assert dump(store) == dump(once)
     assert rows(store, "SELECT line_no FROM ingest_rejects") == [[len(lines) - 1]]
+
+
+def test_a_log_cut_shorter_with_the_same_start_is_read_again_not_unchanged(tmp_path):
+    """A log rewritten shorter (an older copy restored) with its first KB unchanged was "unchanged": its rejects
+    stayed those of lines no longer in it. It is read again from its start, as a log rewritten longer is, and as
+    a records file cut shorter is."""
+    long = header(T0) + [line for i in range(20) for line in message(200 + i, T0 + 60 * i, ["u@corp.example"])]
+    path = tmp_path / "mail.current"
+    path.write_text("\n".join(long + [file_line(T0 + 9999, "MID x ICID 1 RID 0 To: <a@b>")]) + "\n")
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path]).rejects == 1
+    path.write_text("\n".join(long[:40]) + "\n")
+    cut = ingest_paths(store, [_old(path)])
+    assert (cut.unchanged_files, cut.lines, cut.reread_files) == (0, 40, [str(path)])
+    assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
+    assert rows(store, "SELECT lines_done FROM ingest_files") == [[40]]
+    assert ingest_paths(store, [path]).unchanged_files == 1

@@ -505,7 +505,9 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         if state.path is not None and state.path != where:
             log.info("%s was read before as %s (rotated)", path, state.path)
             con.execute("UPDATE ingest_files SET path = ? WHERE file_key = ?", [where, state.key])
-        if size is not None and size <= state.bytes_done:
+        # a plain file shorter than what was read from it was rewritten (its bytes before that point are not
+        # all there): read again from its start (_read_batches)
+        if size is not None and size <= state.bytes_done and (size == state.bytes_done or state.tail_key is None):
             summary.unchanged_files += 1
             return
         opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
