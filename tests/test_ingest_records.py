@@ -321,6 +321,44 @@ def test_an_appended_records_file_counts_only_its_new_rows(tmp_path):
     assert (third.lines, third.parsed, third.messages) == (1, 1, 1)
 
 
+def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(tmp_path):
+    """A records file rewritten rather than appended (same name, other content) is read again from its start, as
+    an ESA log is (migration 160): named in reread_files with a warning, what it gave before stays, its rejects
+    become those of its new content, and ingest_files holds it once, with its new content (it kept a row for
+    every content the path ever had, and the rejects of rows no longer in the file; going back to an earlier
+    content was "unchanged", with the rejects of the later one)."""
+    path = tmp_path / "export.csv"
+    first = "mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,weird\n3,c@x.com,delivered\n"
+    path.write_text(first)
+    store = Store(tmp_path / "db.duckdb")
+    one = ingest_paths(store, [path])
+    assert (one.lines, one.rejects, one.reread_files) == (3, 1, [])
+    second = "mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,delivered\n3,c@x.com,odd\n"
+    path.write_text(second)
+    two = ingest_paths(store, [path])
+    assert (two.lines, two.parsed, two.rejects, two.reread_files) == (3, 2, 1, [str(path)])
+    assert any(w.startswith(f"{path} changed before the point it was read to") for w in two.warnings())
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "3,c@x.com,odd"]]
+    assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 4]]
+    with path.open("a") as f:   # appended from then on: read on, not again
+        f.write("4,d@x.com,delivered\n")
+    three = ingest_paths(store, [path])
+    assert (three.lines, three.reread_files) == (1, [])
+    assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 5]]
+    assert ingest_paths(store, [path]).unchanged_files == 1
+    path.write_text(first)   # back to the first content: read again, its rejects again those of that content
+    four = ingest_paths(store, [path])
+    assert (four.lines, four.rejects, four.reread_files) == (3, 1, [str(path)])
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,weird"]]
+    assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 4]]
+    assert rows(store, "SELECT mid, address, status FROM recipients ORDER BY mid") == [
+        [1, "a@x.com", "delivered"], [2, "b@x.com", "delivered"], [3, "c@x.com", "delivered"],
+        [4, "d@x.com", "delivered"]]   # what the rewritten contents gave stays
+    copy = tmp_path / "copy.csv"   # the same content under another name was read already
+    copy.write_text(first)
+    assert ingest_paths(store, [copy]).unchanged_files == 1
+
+
 def test_an_edited_records_file_counts_a_row_still_bad_as_rejected_again(tmp_path):
     """One bad row fixed in the file, another left as it was: the import again reads every row, and the one
     still bad is counted rejected (new lines = parsed + rejected), though its reject is not recorded twice."""
@@ -473,6 +511,32 @@ def test_a_csv_quoted_with_apostrophes_keeps_its_rejects_lines_and_text(tmp_path
         [4, "2,b@x.com,s,delivered,extra", "row has more fields than the header"],
         [5, "3,c@x.com,'it''s',odd", "unknown status (delivered, quarantined, bounced or pending)"]]
     assert rows(store, "SELECT mid, address FROM recipients") == [[4, "d@x.com"]]
+
+
+def test_a_stray_quote_in_an_unquoted_field_does_not_misnumber_the_rejects_after_it(tmp_path):
+    """A quote inside an unquoted field (5" floppy) is a character of the value, as DuckDB reads it; only one that
+    starts a field opens a quoted one. Counted as opening one, it took the rows after it for a quoted field's
+    lines and, with a field over two lines elsewhere, the rejects were numbered as if every row were one line,
+    with another row's text."""
+    path = tmp_path / "stray.csv"
+    path.write_text('mid,recipient,subject,status\n1,a@x.com,5" floppy,delivered\n2,b@x.com,"two\nlines",delivered\n'
+                    '3,c@x.com,s,weird\n4,d@x.com,s,delivered,extra\n5,e@x.com,12" pizza,odd\n'
+                    '6,f@x.com,"a ""b""\nc",weird\n7,g@x.com,s,delivered\n')
+    store = Store(tmp_path / "db.duckdb")
+    summary = ingest_paths(store, [path])
+    assert (summary.lines, summary.parsed, summary.rejects) == (7, 3, 4)
+    status = "unknown status (delivered, quarantined, bounced or pending)"
+    assert rows(store, "SELECT line_no, raw, reason FROM ingest_rejects ORDER BY line_no") == [
+        [5, "3,c@x.com,s,weird", status], [6, "4,d@x.com,s,delivered,extra", "row has more fields than the header"],
+        [7, '5,e@x.com,12" pizza,odd', status], [8, '6,f@x.com,"a ""b""\nc",weird', status]]
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [
+        [1, "a@x.com"], [2, "b@x.com"], [7, "g@x.com"]]
+    semicolons = tmp_path / "semicolons.csv"   # the same with another delimiter (a European Excel's CSV)
+    semicolons.write_text(path.read_text().replace(",", ";"))
+    other = Store(tmp_path / "other.duckdb")
+    ingest_paths(other, [semicolons])
+    assert rows(other, "SELECT line_no, replace(raw, ';', ',') FROM ingest_rejects ORDER BY line_no") == [
+        r[:2] for r in rows(store, "SELECT line_no, raw FROM ingest_rejects ORDER BY line_no")]
 
 
 def test_rejected_rows_of_an_appended_csv_keep_their_text_and_lines(tmp_path):
@@ -636,3 +700,39 @@ def test_an_address_stored_twice_before_its_to_line_keeps_the_recipient_keys_uni
     got = rows(store, "SELECT rid, lower(address) FROM recipients ORDER BY rid")
     assert len({rid for rid, _ in got}) == len(got)
     assert got[:2] == [[0, "a@corp.example"], [1, "b@corp.example"]]
+
+
+def test_a_records_file_whose_first_import_read_no_row_for_good_is_read_on_when_it_grows(tmp_path):
+    """Grown, not rewritten: a file that held its header alone, or one row still open (no newline), at first."""
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient\n")
+    store = Store(tmp_path / "db.duckdb")
+    ingest_paths(store, [path])
+    with path.open("a") as f:
+        f.write("1,a@x.com\n")
+    grown = ingest_paths(store, [path])
+    assert (grown.lines, grown.parsed, grown.reread_files) == (1, 1, [])
+
+
+def test_a_records_file_named_from_another_folder_is_the_same_file(tmp_path, monkeypatch):
+    """As ESA logs are: a records file is known by its whole path, however it was named (relative to another
+    working folder, absolute). Named once relatively and once absolutely, it was a file never read: its rows
+    counted again, its rejects recorded twice, and a rewrite of it not seen."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = folder / "export.csv"
+    path.write_text("mid,recipient,status\n1,a@x.com,weird\n")
+    store = Store(tmp_path / "db.duckdb")
+    monkeypatch.chdir(folder)
+    assert ingest_paths(store, ["export.csv"]).lines == 1
+    with path.open("a") as f:
+        f.write("2,b@x.com,delivered\n")
+    monkeypatch.chdir(tmp_path)
+    grown = ingest_paths(store, [path])
+    assert (grown.lines, grown.rejects, grown.reread_files) == (1, 0, [])
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[2, "1,a@x.com,weird"]]
+    path.write_text("mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,odd\n")
+    again = ingest_paths(store, ["exports/export.csv"])
+    assert (again.lines, again.rejects, again.reread_files) == (2, 1, ["exports/export.csv"])
+    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,odd"]]
+    assert rows(store, "SELECT path FROM ingest_files") == [[str(path)]]

@@ -460,7 +460,8 @@ def _first_line_waiting(path: Path, head: bytes) -> bool:
     """True for a file still being written whose first line has no newline yet (a log rotation just
     started): like any unfinished last line it waits for the next run, rather than the file being taken for
     one that is not a log because that line is cut short (a binary file, NULs in it, is still told so)."""
-    return b"\n" not in head and b"\x00" not in head and not _is_final(path, files.is_gzip(path))
+    ended = b"\n" in head or b"\r" in head[:-1]   # a CR that ends the head may be the first half of a CR LF
+    return not ended and b"\x00" not in head and not _is_final(path, files.is_gzip(path))
 
 
 def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: int | None,
@@ -488,19 +489,16 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         if state.path is not None and state.path != where:
             log.info("%s was read before as %s (rotated)", path, state.path)
             con.execute("UPDATE ingest_files SET path = ? WHERE file_key = ?", [where, state.key])
-        if size is not None and size <= state.bytes_done:
+        # a plain file shorter than what was read from it was rewritten (its bytes before that point are not
+        # all there): read again from its start (_read_batches)
+        if size is not None and size <= state.bytes_done and (size == state.bytes_done or state.tail_key is None):
             summary.unchanged_files += 1
             return
         opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
         _read_batches(con, path, state, opts, summary, progress, gz=gz)
 
 
-def _stored_path(path: Path) -> str:
-    """A file's path as ingest_files keeps it: absolute, links resolved (the same file from any folder)."""
-    try:
-        return str(path.resolve())
-    except OSError:
-        return str(path.absolute())
+_stored_path = files.stored_path
 
 
 def _lengthen_key(con, path: Path, state: _FileState) -> None:
@@ -611,9 +609,10 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
     that starts the file is skipped.
 
     Plain files are read up to the size they had when the ingest began (lines appended meanwhile wait for
-    the next ingest); ``.gz`` files are decompressed. Each chunk is read straight into its own array (a
-    private copy, so a log rewritten or truncated while it is read cannot take the process down); only the
-    unfinished line at its end is carried into the next one.
+    the next ingest); ``.gz`` files are decompressed. A line ends at LF, CR LF or a CR alone
+    (:func:`files.lone_crs_to_newlines` makes the last an LF in the chunk). Each chunk is read straight into
+    its own array (a private copy, so a log rewritten or truncated while it is read cannot take the process
+    down); only the unfinished line at its end is carried into the next one.
     """
     size = int(os.environ.get("MARLIB_INGEST_CHUNK_BYTES") or (GZ_CHUNK_BYTES if gz else WINDOW_BYTES))
     size = max(1, min(size, MAX_CHUNK_BYTES))
@@ -636,6 +635,7 @@ def _batches(path: Path, offset: int, final: bool, gz: bool):
             if left is not None:
                 left -= got
             end = len(rest) + got
+            files.lone_crs_to_newlines(buf, end)
             cut = _last_newline(buf, end)
             if cut < 0:
                 rest = buf[:end].tobytes()

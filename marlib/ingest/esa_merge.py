@@ -107,12 +107,13 @@ def fix_syslog_years(con: duckdb.DuckDBPyConnection, prev_month: int | None, mti
 
 def leap_day_rejects(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> list[tuple[int, str]]:
     """(line number, text) of this batch's syslog lines dated Feb 29 that were rejected for their time:
-    the batch's starting year has no Feb 29, the year the line is in may (see :func:`fix_syslog_years`)."""
+    the batch's starting year has no Feb 29, the year the line is in may (see :func:`fix_syslog_years`). The
+    text is the line as written (NULs before it too), read again as such."""
     if calendar.isleap(ctx.year):
         return []
     return [(int(n), raw) for n, raw in con.execute(
         r"""SELECT line_no, raw FROM ingest_rejects WHERE file_key = ? AND run_id = ? AND line_no >= ?
-           AND reason = 'no valid time stamp' AND regexp_matches(raw, '^(<\d{1,3}>)?Feb 29 ')
+           AND reason = 'no valid time stamp' AND regexp_matches(ltrim(raw, chr(0)), '^(<\d{1,3}>)?Feb 29 ')
            ORDER BY line_no""", [ctx.file_key, ctx.run_id, ctx.first_line_no]).fetchall()]
 
 

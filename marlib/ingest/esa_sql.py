@@ -75,22 +75,23 @@ KIND_EXPR = f"""CASE
   WHEN h = 'Time offset ' THEN {TZ}
   ELSE 0 END"""
 
-# SELECT over a source of numbered lines (columns ``ln``, ``line``) producing (ln, line, bp, kp, k);
-# kp: keyword position in MID lines.
+# SELECT over a source of numbered lines (columns ``ln``, ``line``) producing (ln, line, orig, bp, kp, k);
+# line: trimmed for parsing, orig: as written; kp: keyword position in MID lines.
 CLASSIFY_SELECT = f"""
-SELECT ln, line, bp, kp, {KIND_EXPR} AS k FROM (
-  SELECT ln, line, bp, h, kp, CASE WHEN kp > 0 THEN substr(line, kp, 12) END AS kw FROM (
-  SELECT ln, line, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ')
+SELECT ln, line, orig, bp, kp, {KIND_EXPR} AS k FROM (
+  SELECT ln, line, orig, bp, h, kp, CASE WHEN kp > 0 THEN substr(line, kp, 12) END AS kw FROM (
+  SELECT ln, line, orig, bp, h, CASE WHEN prefix(h, 'MID ') THEN bp + 4 + strpos(substr(line, bp + 4, 12), ' ')
       ELSE 0 END AS kp
-  FROM (SELECT ln, line, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
-    SELECT ln, line, h0,
+  FROM (SELECT ln, line, orig, bp, CASE WHEN prefix(h0, ' ') THEN substr(line, bp, 12) ELSE h0 END AS h FROM (
+    SELECT ln, line, orig, h0,
            CASE WHEN prefix(h0, '  ') THEN b0 + 2 WHEN prefix(h0, ' ') THEN b0 + 1 ELSE b0 END AS bp
-    FROM (SELECT ln, line, b0, substr(line, b0, 12) AS h0 FROM (
-      SELECT ln, line, {BP_EXPR} AS b0 FROM (
-        SELECT ln, line, strpos(line, ' Info: ') AS i FROM (
+    FROM (SELECT ln, line, orig, b0, substr(line, b0, 12) AS h0 FROM (
+      SELECT ln, line, orig, {BP_EXPR} AS b0 FROM (
+        SELECT ln, line, orig, strpos(line, ' Info: ') AS i FROM (
           -- NULs before a line: an appliance stopped uncleanly mid-line, then logged on; white space after
-          -- it is no part of its last value (a quoted Message-ID, subject or name, a policy line's table)
-          SELECT ln, rtrim(ltrim(line, chr(0)), chr(32) || chr(9)) AS line FROM {{src}}))))))))"""
+          -- it is no part of its last value (a quoted Message-ID, subject or name, a policy line's table).
+          -- ``orig``: the line as the file has it, for a reject's raw text
+          SELECT ln, rtrim(ltrim(line, chr(0)), chr(32) || chr(9)) AS line, line AS orig FROM {{src}}))))))))"""
 
 
 # Local time of a line: file shape first, else syslog shape with the batch's year ($year_suffix).
@@ -233,7 +234,8 @@ def extract_select(src: str, *, hosts: bool = False) -> str:
     """One pass over numbered lines (``ln``, ``line``): kind, local time, regex groups, and the raw text
     (and with ``hosts`` the syslog host, :data:`HOST_SQL`).
 
-    ``raw`` is kept where a reject may need it (and for the verdict lines, whose values are checked later).
+    ``raw`` is kept where a reject may need it (and for the verdict lines, whose values are checked later): the
+    line as the file has it, not as trimmed for parsing.
     """
     cases = " ".join(
         f"WHEN {kd.id} THEN {_sliced_struct(kd.id)}" if kd.id in _SLICED else
@@ -242,15 +244,15 @@ def extract_select(src: str, *, hosts: bool = False) -> str:
     offsets = " ".join(f"WHEN {k} THEN {off}" for k, off in _SLICED.items())
     return f"""
 SELECT ln, k::UTINYINT AS k, ts, sys, s,
-       CASE WHEN k >= {REP_RESPONSE} OR (k > 0 AND (s.g1 = '' OR ts IS NULL)) THEN line END AS raw
+       CASE WHEN k >= {REP_RESPONSE} OR (k > 0 AND (s.g1 = '' OR ts IS NULL)) THEN orig END AS raw
        {f", {HOST_SQL} AS host" if hosts else ""}
-FROM (SELECT ln, line, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
-  SELECT ln, line, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss,
+FROM (SELECT ln, line, orig, k, coalesce(tsf, tss) AS ts, tsf IS NULL AND tss IS NOT NULL AS sys, s FROM (
+  SELECT ln, line, orig, k, tsf, CASE WHEN k > 0 AND tsf IS NULL THEN {TS_SYSLOG} END AS tss,
          CASE k {cases} END AS s
-  FROM (SELECT ln, line, bp, kp, k, tsf, midt,
+  FROM (SELECT ln, line, orig, bp, kp, k, tsf, midt,
                kp - bp - 5 BETWEEN 1 AND 18 AND TRY_CAST(midt AS UBIGINT) IS NOT NULL AS mid_ok,
                CASE k {offsets} END AS off, CASE WHEN off > 0 THEN substr(line, kp + off) END AS rest
-        FROM (SELECT ln, line, bp, kp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf,
+        FROM (SELECT ln, line, orig, bp, kp, k, CASE WHEN k > 0 THEN {TS_FILE} END AS tsf,
                      CASE WHEN kp > 0 THEN substr(line, bp + 4, kp - bp - 5) END AS midt
               FROM ({CLASSIFY_SELECT.format(src=src)})))))"""
 

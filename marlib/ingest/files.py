@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+import numpy as np
+
 from marlib.errors import IngestError, InputError
 
 KEY_BYTES = 1024
@@ -120,6 +122,35 @@ def check_esa_text(path: Path, head: bytes) -> None:
                           advice="give mail_logs / amp log files; delivery or verdict records are read from "
                                  "files named .csv, .json, .jsonl or .parquet (the command line's "
                                  "`ingest --format records` reads them under any name)")
+
+
+# A line ends at LF, CR LF or a CR alone (a log saved with classic Mac OS line ends), as Python's universal
+# newlines and the records reader (records_lines) have it.
+_LONE_CR = re.compile(rb"\r(?=[^\n])")
+_CR_BLOCK = 1 << 20
+
+
+def lone_crs_to_newlines(buf: np.ndarray, end: int) -> None:
+    """Turn each CR of ``buf[:end]`` that a byte other than LF follows into an LF, in place, so the line
+    readers, which end lines at LF (a CR before it left out), see every line. The bytes keep their places:
+    offsets, line numbers and file keys stay those of the file. A CR that ends ``buf[:end]`` is left as it
+    is: the byte after it is not read yet (a CR LF cut in two); one that ends a file is left out with the
+    last line's end anyway. Costs one search of the bytes when there is no CR alone (an LF or CR LF log)."""
+    first = _LONE_CR.search(memoryview(buf)[:end])
+    if first is None:
+        return
+    for lo in range(first.start(), end - 1, _CR_BLOCK):   # blocks that stay in the CPU's cache
+        hi = min(end - 1, lo + _CR_BLOCK)
+        at = np.flatnonzero(buf[lo:hi] == 13) + lo
+        buf[at[buf[at + 1] != 10]] = 10
+
+
+def stored_path(path: Path) -> str:
+    """A file's path as ingest_files keeps it: absolute, links resolved (the same file from any folder)."""
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
 
 
 def content_key(head: bytes, n: int | None = None) -> str:

@@ -63,13 +63,16 @@ it again: a CSV row whole, with the line breaks inside its quoted fields, a JSON
 its line break); a Parquet row has no text, so its raw is the row's columns as JSON (all of them, as the
 file names them).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
-by key; a reject already recorded for the same path, row and text is not recorded again); when the file
-only grew, the summary counts the rows after those read before.
+by key; a reject already recorded for the same file, row and text is not recorded again); when the file
+only grew, the summary counts the rows after those read before. A file rewritten rather than appended since
+it was read (same path, another content) is read again from its start and named in ``reread_files``, as an
+ESA log is: what it gave before stays, its rejects become those of its new content.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import tempfile
 import time
 from pathlib import Path
@@ -80,12 +83,16 @@ import pyarrow as pa
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
+from marlib.ingest.files import stored_path
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
-from marlib.ingest.records_lines import CSV_ENCODING, JSON_ENCODING, CsvRecords, original_rows, physical_lines
+from marlib.ingest.records_lines import (CSV_ENCODING, JSON_ENCODING, CsvQuoting, CsvRecords, original_rows,
+                                         physical_lines)
 from marlib.store import rollback
 
 if TYPE_CHECKING:
     from marlib.ingest.api import IngestSummary
+
+log = logging.getLogger(__name__)
 
 DELIVERY_COLUMNS = ("mid", "recipient", "rid", "message_id", "sender", "subject", "received_at", "delivered",
                     "status", "delivered_at", "policy", "direction", "attachment", "sha256", "parent_mid",
@@ -119,7 +126,7 @@ _CSV_LINE_SIZE = 2_097_152   # DuckDB's default max_line_size
 
 
 def _load(con: duckdb.DuckDBPyConnection, path: Path,
-          source: Path | None = None) -> tuple[list[tuple[int, str, str]], str]:
+          source: Path | None = None) -> tuple[list[tuple[int, str, str]], str | CsvQuoting]:
     """Temp table rec_raw(row_no, <all known columns as VARCHAR>, many: the columns holding a list or object);
     returns the (line number, text, reason) of rows that could not be read: JSON lines that are not a JSON
     object, CSV rows with more or fewer fields than the header (they go to rejects; the others are read),
@@ -171,17 +178,8 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
         # the file line each row starts on (the header is line 1); rows DuckDB refused are rejects
         refused = _csv_rejects(con, path)
         read = con.execute("SELECT count(*) FROM rec_src").fetchone()[0]
-        gone = {duck for duck, _, _ in refused}
-        # DuckDB's sniffer may have chosen ' as the quote: the rows are found again with the character whose
-        # quoted line breaks give as many rows as DuckDB read
-        for quote in ('"', "'"):
-            recs = records if quote == '"' else CsvRecords(source, quote)
-            starts = [number for number, duck in zip(recs.lines[1:], recs.ducks[1:]) if duck not in gone]
-            if len(starts) == read:
-                layout = "csv" + ("" if quote == '"' else quote)
-                break
-        else:   # neither (an escape character inside quoted fields): rows numbered as if one line each
-            recs, starts, layout = None, list(range(2, read + 2)), "lines"
+        recs, starts = _record_starts(source, records, read, {duck for duck, _, _ in refused})
+        layout = recs.quoting if recs else "lines"
         malformed += [(recs.line_of(duck) if recs else duck, text, reason) for duck, text, reason in refused]
         con.execute("CREATE OR REPLACE TEMP TABLE rec_rows AS SELECT k, row_no FROM "
                     "(SELECT unnest(range(1, ? + 1)) AS k, unnest(?::BIGINT[]) AS row_no)", [read, starts])
@@ -192,12 +190,33 @@ def _load(con: duckdb.DuckDBPyConnection, path: Path,
     return malformed, layout
 
 
-def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
+# How a CSV's records are found again, in the order tried: by the number of quotes on a line (fast), with " and
+# with ' (DuckDB's sniffer may take either); then field by field with each delimiter DuckDB's sniffer knows
+# (slower, right also with a quote inside an unquoted field: 5" floppy)
+_QUOTINGS = (CsvQuoting('"'), CsvQuoting("'"),
+             *(CsvQuoting(quote, delimiter) for quote in ('"', "'") for delimiter in (",", ";", "\t", "|")))
+
+
+def _record_starts(source: Path, records: CsvRecords, read: int, gone: set[int]) -> tuple[CsvRecords | None,
+                                                                                          list[int]]:
+    """The records of a CSV (``records``: found with the first of :data:`_QUOTINGS`) as the first way of
+    telling its quoted line breaks that gives as many rows as DuckDB read (``read``, besides those it
+    refused, ``gone``), and the file line each of those rows starts on; (None, one line a row) when none does
+    (an escape character inside quoted fields)."""
+    for quoting in _QUOTINGS:
+        recs = records if quoting == records.quoting else CsvRecords(source, quoting)
+        starts = [number for number, duck in zip(recs.lines[1:], recs.ducks[1:]) if duck not in gone]
+        if len(starts) == read:
+            return recs, starts
+    return None, list(range(2, read + 2))
+
+
+def _original_texts(con: duckdb.DuckDBPyConnection, layout: str | CsvQuoting, source: Path,
                     numbers: list[int]) -> dict[int, str]:
     """The rows starting on these line numbers (row numbers in Parquet) as the file has them: a CSV row
     with the line breaks of its quoted fields, a JSON line as written; a Parquet row has no text, so its
-    columns as JSON (all of them, with the file's names and types). ``layout``: "json", "parquet", "csv" or
-    "csv'" (the quote character DuckDB read with), "lines" (a CSV row is one line)."""
+    columns as JSON (all of them, with the file's names and types). ``layout``: "json", "parquet", a CSV's
+    :class:`CsvQuoting` (how its records were found), "lines" (a CSV row is one line)."""
     if not numbers:
         return {}
     if layout == "parquet":
@@ -205,7 +224,7 @@ def _original_texts(con: duckdb.DuckDBPyConnection, layout: str, source: Path,
                                 "rec_src AS r FROM rec_src) WHERE row_no IN (SELECT unnest(?::BIGINT[]))",
                                 [numbers]).fetchall())
     return original_rows(source, numbers, encoding=JSON_ENCODING if layout == "json" else CSV_ENCODING,
-                         quote={"csv": '"', "csv'": "'"}.get(layout, ""))
+                         quoting=layout if isinstance(layout, CsvQuoting) else None)
 
 
 # values lose the white space around them (tabs and line breaks too: DuckDB's trim(x) takes spaces only)
@@ -408,28 +427,41 @@ def _check_text(path: Path, data: bytes) -> None:
 
 
 def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
+    """A records file is known by its path: ingest_files keeps the content read from it last (its key, the md5 of
+    that content), and a content read from it or from another path is not read again. A file that grew since
+    is read on after the rows read before; one rewritten since (another content, not an appended one) is read
+    again from its start, as an ESA log rewritten is (``reread_files``): what it gave before stays, its rejects
+    become those of its new content."""
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
         con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
-        if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0]:
+        where = stored_path(path)
+        last = _last_read(con, where, path)
+        if (last[0] if last else _known(con, key)) == key:
             summary.unchanged_files += 1
             return
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
             malformed, layout = _load(con, path, source)
-            read_before = _rows_read_before(con, path, data)
+            appended = _appended(last, data)
+            read_before = last[2] if last and appended else 0   # the rows of this file read before
             con.execute("BEGIN TRANSACTION")
             try:
-                if read_before:   # rows after those read before are judged again (a last row may have been cut)
-                    con.execute("DELETE FROM ingest_rejects WHERE path = ? AND line_no > ? "
-                                "AND starts_with(file_key, 'records:')", [str(path), read_before])
+                # the file's rejects: those of rows after the ones read before are judged again (a last row may
+                # have been cut; a file rewritten: all), the others follow its new key
+                _forget_rejects(con, where, path, key, read_before)
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
-                n, ok, last, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
-                                      open_tail=not data.endswith(b"\n"), layout=layout, source=source)
+                n, ok, done, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
+                                                open_tail=not data.endswith(b"\n"), layout=layout, source=source)
+                # the file once: its earlier contents, read on or read again now, are no longer its own
+                con.execute("DELETE FROM ingest_files WHERE kind = 'records' AND path IN (?, ?) AND file_key <> ?",
+                            [where, str(path), key])
                 con.execute("""INSERT INTO ingest_files (file_key, path, kind, bytes_done, lines_done, updated_at)
                                VALUES (?, ?, 'records', ?, ?, now())
-                               ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, updated_at = now()""",
-                            [key, str(path), len(data), last])
+                               ON CONFLICT (file_key) DO UPDATE SET path = excluded.path,
+                                 bytes_done = excluded.bytes_done, lines_done = excluded.lines_done,
+                                 updated_at = now()""",
+                            [key, where, len(data), done])
                 after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 con.execute("COMMIT")
             except BaseException:
@@ -438,6 +470,9 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
         finally:
             for t in ("rec_src", "rec_raw", "rec", "rec_rcpt", "rec_rows"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
+    if last and not appended:
+        log.warning("%s changed since it was read (rewritten, not appended): read again from its start", path)
+        summary.reread_files.append(str(path))
     # the rows of this run that were rejected, also those recorded already by an import of the file before it
     # was edited (not recorded twice): new lines = parsed + rejected
     summary.add({t: after[t] - before[t] for t in _COUNTED if t != "ingest_rejects"})
@@ -447,19 +482,44 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
     summary.bytes += len(data)
 
 
-def _rows_read_before(con: duckdb.DuckDBPyConnection, path: Path, data: bytes) -> int:
-    """The rows of this file an earlier import read, when the file only grew since (0 otherwise)."""
-    for key, size, last in con.execute("SELECT file_key, bytes_done, lines_done FROM ingest_files "
-                                       "WHERE kind = 'records' AND path = ? ORDER BY updated_at DESC",
-                                       [str(path)]).fetchall():
-        if size and size < len(data) and key == f"records:{hashlib.md5(data[:size]).hexdigest()}":
-            return int(last or 0)
-    return 0
+def _last_read(con: duckdb.DuckDBPyConnection, where: str, path: Path) -> tuple[str, int, int] | None:
+    """(key, bytes, line of the last row read for good) of what the last import of the file at ``where`` (its
+    stored path) read; None if none did. Records files read before their paths were stored whole are found
+    under the name given (``path``), and could have a row for each content they had: the latest counts."""
+    row = con.execute("SELECT file_key, bytes_done, lines_done FROM ingest_files WHERE kind = 'records' "
+                      "AND path IN (?, ?) ORDER BY updated_at DESC LIMIT 1", [where, str(path)]).fetchall()
+    return (row[0][0], int(row[0][1] or 0), int(row[0][2] or 0)) if row else None
+
+
+def _forget_rejects(con: duckdb.DuckDBPyConnection, where: str, path: Path, key: str, read_before: int) -> None:
+    """Drop the rejects of the file at ``where`` after line ``read_before`` (all of them when 0) and give the
+    others the key of its new content: a file's rejects carry the key of the content last read from it, so
+    they are its own whatever name it was given. (Read before that, a file kept the key of each content it
+    had, under the name given.)"""
+    mine = ("file_key IN (SELECT file_key FROM ingest_files WHERE kind = 'records' AND path IN ($where, $path))")
+    params = {"where": where, "path": str(path)}
+    con.execute(f"DELETE FROM ingest_rejects WHERE {mine} AND line_no > $before", {**params, "before": read_before})
+    con.execute(f"UPDATE ingest_rejects SET file_key = $key WHERE {mine}", {**params, "key": key})
+
+
+def _known(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    """``key`` when a content with that key was read (from another path: a copy), else None."""
+    return key if con.execute("SELECT count(*) FROM ingest_files WHERE file_key = ?", [key]).fetchall()[0][0] \
+        else None
+
+
+def _appended(last: tuple[str, int, int] | None, data: bytes) -> bool:
+    """True when the file only grew since its last import (:func:`_last_read`) read it."""
+    if last is None:
+        return False
+    key, size, _ = last
+    return 0 < size < len(data) and key == f"records:{hashlib.md5(data[:size]).hexdigest()}"
 
 
 def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
             malformed: list[tuple[int, str, str]], read_before: int = 0, *,
-            open_tail: bool = False, layout: str = "csv", source: Path | None = None) -> tuple[int, int, int, int]:
+            open_tail: bool = False, layout: str | CsvQuoting = CsvQuoting(),
+            source: Path | None = None) -> tuple[int, int, int, int]:
     """Upsert every row (idempotent) and record the rejects; returns (rows new since ``read_before``, of
     which good, the number of the last row read for good, of the new rows those rejected). ``open_tail``: the
     file does not end with a newline, so its last row may still be being written: it is read, but counts as
@@ -481,10 +541,10 @@ def _import(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
 
 
 def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id: str,
-                    malformed: list[tuple[int, str, str]], layout: str, source: Path) -> None:
+                    malformed: list[tuple[int, str, str]], layout: str | CsvQuoting, source: Path) -> None:
     """ingest_rejects rows for the rows that could not be read and those with a bad value, each with its
-    original text (:func:`_original_texts`; the row's values as JSON if it cannot be found), once per path,
-    line and text."""
+    original text (:func:`_original_texts`; the row's values as JSON if it cannot be found), once per file
+    (its key: :func:`_forget_rejects`), line and text."""
     bad = con.execute("SELECT row_no, bad, to_json(r)::VARCHAR FROM (SELECT * EXCLUDE (many, rk) FROM rec "
                       "WHERE bad IS NOT NULL) r").fetchall()
     if not bad and not malformed:
@@ -497,8 +557,8 @@ def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id
                                "reason": pa.array([r[2] for r in rejects], pa.string())})
     con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
         SELECT ?, ?, n.line_no, n.raw, n.reason, ?, now() FROM marlib_rejects n
-        WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.path = ? AND x.line_no = n.line_no
-                          AND x.raw = n.raw)""", [key, str(path), run_id, str(path)])
+        WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.file_key = ? AND x.line_no = n.line_no
+                          AND x.raw = n.raw)""", [key, str(path), run_id, key])
     del marlib_rejects
 
 
