@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from marlib.errors import StoreError
+
 MAX_BYTES = 10 * 1024 * 1024
 BACKUP_COUNT = 5
 _handlers: dict[str, logging.Handler] = {}
@@ -46,9 +48,7 @@ def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int, pref
     with _lock:
         key = str(path)
         if key not in _handlers:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups,
-                                                           encoding="utf-8")
+            handler = _open_handler(path, max_bytes, backups)
             handler.setFormatter(_ApplianceFormatter())
             handler.setLevel(logging.INFO)
             _handlers[key] = handler
@@ -59,6 +59,22 @@ def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int, pref
             logger.setLevel(logging.INFO)
         logger.propagate = False   # the file is the record; the console keeps its own level
     return logger
+
+
+def _open_handler(path: Path, max_bytes: int, backups: int) -> logging.Handler:
+    """The file's handler; StoreError naming the file and the fix when it cannot be made or opened for appending (a
+    folder not writable by the user running marlib, a file or folder in the way): a run must not start without its
+    MAR log, nor fail after acting with a traceback."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    except OSError as exc:
+        in_the_way = next((f" ({p} is a file)" for p in (path.parent, *path.parent.parents)
+                           if p.exists() and not p.is_dir()), "")
+        raise StoreError(f"Cannot write the remediation log {path}: {exc.strerror or exc}{in_the_way}",
+                         advice=f"make {path.parent} a folder the user running marlib can write to (it holds the "
+                                "Mailbox Auto Remediation and mail_logs logs beside the database), then run again; "
+                                "no mailbox was touched") from None
 
 
 def _quote(value: Any) -> str:

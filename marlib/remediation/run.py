@@ -620,6 +620,7 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
     if journal.mode == "live":
         _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, journal.mode)
+    marlog = marlog or for_store(store)   # before any run is taken: a log that cannot be written takes none
     results: list[RunResult] = []
     with ExitStack() as executing:
         taken = _take_interrupted(store, journal, on, executing, should_stop)
@@ -628,7 +629,7 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                 _release_all(journal, taken[n:])
                 break
             log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
-            engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
+            engine = _engine(mailboxes, journal, store, marlog, progress, options,
                              should_stop)
             try:
                 engine.execute(journal.actions(run.run_id))

@@ -1,0 +1,62 @@
+"""The database's folder in a state an operator can leave it in: the logs/ folder not writable, pieces
+removed or read-only. Each command says what failed and what to do, never a traceback."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from remediation_fixtures import World, run_cli, sha, use_simulated_tenant
+
+from marlib.store import Store
+
+H = sha("folder-trouble")
+
+
+@pytest.fixture
+def simulated(tmp_path, monkeypatch):
+    """A store with one malicious file delivered to alice, MAR on, on a simulated tenant."""
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example")
+    w.message(["alice@corp.example"], files={"a.exe": H}, message_id="<trouble@x>")
+    w.verdict(H, "MALICIOUS")
+    w.save(store)
+    use_simulated_tenant(w, tmp_path, monkeypatch)
+    return store
+
+
+def _logs_a_file(store: Store) -> None:
+    (store.data_dir / "logs").write_text("not a folder\n")   # an admin's mistake: nothing can be made in it
+
+
+def _log_file_a_folder(store: Store) -> None:
+    (store.data_dir / "logs" / f"{store.path.stem}.mail_logs.log").mkdir(parents=True)
+
+
+@pytest.mark.parametrize("break_logs", [_logs_a_file, _log_file_a_folder])
+def test_remediate_with_logs_not_writable_says_so(capsys, simulated, break_logs):
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    break_logs(simulated)
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending", "--json")
+    assert code == 2 and "Traceback" not in err
+    answer = json.loads(out.strip().splitlines()[-1])
+    assert answer["ok"] is False and "logs" in answer["message"] and "writ" in answer["advice"]
+    # nothing was done: the change is still pending once the folder is repaired
+    code, out, _ = run_cli(capsys, simulated, "changes", "--json")
+    assert json.loads(out.strip().splitlines()[-1])[0]["state"] == "pending"
+
+
+def test_watch_with_logs_not_writable_goes_on_and_says_why(simulated, tmp_path):
+    from marlib.remediation.policies import set_policy
+    from marlib.remediation.watch import watch
+    from marlib.tenant.model import TenantModel
+    from marlib.tenant.simulated import SimulatedMailboxes
+
+    set_policy(simulated, "INBOUND", mar=True, action="delete")
+    _logs_a_file(simulated)
+    esa = tmp_path / "esa"
+    esa.mkdir()
+    steps = []
+    mailboxes = SimulatedMailboxes(TenantModel.load(tmp_path / "tenant.json"))
+    assert watch(simulated, [esa], mailboxes, interval_s=0, max_steps=2, on_step=steps.append) == 2
+    assert all("Cannot write the remediation log" in (s.error or "") for s in steps)
