@@ -60,3 +60,41 @@ def test_watch_with_logs_not_writable_goes_on_and_says_why(simulated, tmp_path):
     mailboxes = SimulatedMailboxes(TenantModel.load(tmp_path / "tenant.json"))
     assert watch(simulated, [esa], mailboxes, interval_s=0, max_steps=2, on_step=steps.append) == 2
     assert all("Cannot write the remediation log" in (s.error or "") for s in steps)
+
+
+def _wal_cannot_be_written(store: Store) -> None:
+    """The ``.wal`` DuckDB writes beside the database on each change cannot be created (as in a folder this user
+    cannot write to, which a test run as root cannot make): a link to a folder that does not exist. DuckDB opens
+    the database and reads it, and fails at the first commit."""
+    wal = store.path.with_name(store.path.name + ".wal")
+    wal.symlink_to(store.data_dir / "gone" / "m.duckdb.wal")
+
+
+@pytest.mark.parametrize("args", [("policy", "set", "INBOUND", "--mar", "on", "--action", "delete"),
+                                  ("remediate", "--pending")])
+def test_a_change_the_database_folder_refuses_is_an_error_not_a_traceback(capsys, simulated, args):
+    run_cli(capsys, simulated, "changes")   # the store made and migrated before the folder goes wrong
+    _wal_cannot_be_written(simulated)
+    code, _, err = run_cli(capsys, simulated, *args)
+    assert code == 2 and "Traceback" not in err
+    assert f"error: Cannot write to the database {simulated.path}" in err
+    advice = err.split("what to do: ", 1)[1]
+    assert "m.duckdb.wal" in advice and str(simulated.data_dir) in advice
+    code, _, _ = run_cli(capsys, simulated, "runs")   # reading still works
+    assert code == 0
+
+
+def test_the_remediation_lock_file_not_writable_is_an_error_not_a_traceback(capsys, simulated):
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    (simulated.data_dir / "m.simulated_tenant.json.lock").mkdir()   # the tenant's run lock cannot be opened
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending", "--json")
+    assert code == 2 and "Traceback" not in err
+    answer = json.loads(out.strip().splitlines()[-1])
+    assert "m.simulated_tenant.json.lock" in answer["message"] and "run marlib as a user" in answer["advice"]
+
+
+def test_a_permission_error_opening_the_database_does_not_advise_a_backup(tmp_path):
+    from marlib.store.db import _file_advice
+    text = 'IO Error: Cannot open file "/srv/m.duckdb": Permission denied'
+    assert "backup" not in _file_advice(tmp_path / "m.duckdb", text)
+    assert "df -h" in _file_advice(tmp_path / "m.duckdb", "Could not write file: No space left on device")
