@@ -386,6 +386,29 @@ def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, A
     return True
 
 
+def rotated_unfinished(store: Store, files: Sequence[Path]) -> list[Path]:
+    """The rotated copies of the watched ``files`` that this database read part of: the file was read as
+    ``mail.current`` and rotated away while no watch ran (a restart after days, a reboot), its last lines written
+    after that read. :func:`rotated_since` (since this watch started) misses them, as the rotation is older; the
+    first step reads them (ingest reads only the bytes not read yet). Rotated files this database never read (the
+    history from before marlib) are left alone."""
+    siblings = rotated_since(files, 0.0)
+    if not siblings:
+        return []
+    from marlib.ingest import files as ingest_files
+    with store.connect() as con:
+        known = con.execute("SELECT file_key, path FROM ingest_files WHERE kind = 'esa'").fetchall()
+    out = []
+    for g in siblings:
+        try:
+            head = ingest_files.read_head(g)
+        except MarlibError:   # a .gz still being written: the step that reads it says so
+            continue
+        if ingest_files.match_known_key(head, known, g) is not None:
+            out.append(g)
+    return out
+
+
 def check_paths(paths: Sequence[Path]) -> None:
     """InputError unless every path exists (a file or a folder): checked once, when watching starts.
 
@@ -426,19 +449,22 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
                  down.cause)
     started = time.time()
     files = [Path(p) for p in paths if Path(p).is_file()]
+    behind: list[Path] | None = None   # rotated while no watch ran, with lines not read: the first step reads them
     while not stop.is_set():
         notice = None
         try:
             if backend is not None:
                 mailboxes = getattr(backend.current(), "mailboxes", None)
                 notice = backend.notice
-            rotated = rotated_since(files, started)
+            if behind is None:
+                behind = rotated_unfinished(store, files)
+            rotated = sorted({*behind, *rotated_since(files, started)})
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
                               should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger,
                               said=said, down=down, check=skip == 0, stop=stop)
             if step.error is None:
-                seen = now
+                seen, behind = now, []
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
             log.warning("watch step failed: %s", exc)
             step = WatchStep(error=str(exc), down=down)
