@@ -3,6 +3,7 @@ meanwhile is read, and nothing twice."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from marlib.remediation.watch import watch
 from marlib.store import Store
@@ -38,4 +39,19 @@ def test_a_file_rotated_while_no_watch_ran_is_read_to_its_end_at_the_next_start(
     days_ago = os.path.getmtime(current) - 2 * 86400
     os.utime(rotated, (days_ago, days_ago))
     assert watch(store, [current], tenant, interval_s=0, max_steps=2) == 2
+    assert _mids(store) == [801, 802, 803]
+
+
+def test_watching_a_relative_path_finds_its_rotated_file_too(tmp_path, monkeypatch):
+    store = Store(tmp_path / "m.duckdb")
+    tenant = SimulatedMailboxes(TenantModel("00000000-0000-0000-0000-000000000001"))
+    (tmp_path / "esa").mkdir()
+    monkeypatch.chdir(tmp_path)
+    current = write_lines(Path("esa") / "mail.current", header(T0) + [file_line(T0, "Start MID 801 ICID 8")])
+    watch(store, [current], tenant, interval_s=0, max_steps=1)
+    write_lines(current, [file_line(T0 + 1, "Start MID 802 ICID 8")], mode="a")
+    rotated = current.rename(Path("esa") / "mail.@20261128T000000.s")
+    write_lines(current, header(T0 + 2) + [file_line(T0 + 2, "Start MID 803 ICID 9")])
+    os.utime(rotated, (T0, T0))
+    watch(store, [current], tenant, interval_s=0, max_steps=1)
     assert _mids(store) == [801, 802, 803]

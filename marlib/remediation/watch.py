@@ -390,21 +390,24 @@ def rotated_unfinished(store: Store, files: Sequence[Path]) -> list[Path]:
     """The rotated copies of the watched ``files`` that this database read part of: the file was read as
     ``mail.current`` and rotated away while no watch ran (a restart after days, a reboot), its last lines written
     after that read. :func:`rotated_since` (since this watch started) misses them, as the rotation is older; the
-    first step reads them (ingest reads only the bytes not read yet). Rotated files this database never read (the
-    history from before marlib) are left alone."""
+    first step reads them (ingest reads only the bytes not read yet). Rotated files read since under their rotated
+    name, and those this database never read (the history from before marlib), are left alone."""
     siblings = rotated_since(files, 0.0)
     if not siblings:
         return []
     from marlib.ingest import files as ingest_files
     with store.connect() as con:
         known = con.execute("SELECT file_key, path FROM ingest_files WHERE kind = 'esa'").fetchall()
+    read_as = dict(known)
+    watched = {str(f.resolve()) for f in files}   # as ingest_files keeps paths: absolute, links resolved
     out = []
     for g in siblings:
         try:
             head = ingest_files.read_head(g)
         except MarlibError:   # a .gz still being written: the step that reads it says so
             continue
-        if ingest_files.match_known_key(head, known, g) is not None:
+        key = ingest_files.match_known_key(head, known, g)
+        if key is not None and read_as.get(key) in watched:   # last read under the watched name: not since
             out.append(g)
     return out
 
