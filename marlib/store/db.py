@@ -63,6 +63,9 @@ def _connect(target: str) -> duckdb.DuckDBPyConnection:
         if not config:   # a setting DuckDB refuses, or one too small to open the database with
             raise
         raise _bad_limit(config, str(exc).splitlines()[0]) from exc
+    # the store keeps UTC (naive TIMESTAMP): now() written into a TIMESTAMP column is in the session's time zone,
+    # the machine's by default, which put ingest runs, settings and policies in local time beside UTC
+    con.execute("SET TimeZone = 'UTC'")
     return con
 
 
