@@ -98,3 +98,17 @@ def test_a_permission_error_opening_the_database_does_not_advise_a_backup(tmp_pa
     text = 'IO Error: Cannot open file "/srv/m.duckdb": Permission denied'
     assert "backup" not in _file_advice(tmp_path / "m.duckdb", text)
     assert "df -h" in _file_advice(tmp_path / "m.duckdb", "Could not write file: No space left on device")
+
+
+def test_a_simulated_tenant_state_that_cannot_be_saved_is_an_error_not_a_traceback(capsys, simulated, monkeypatch):
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    monkeypatch.setattr("os.replace", _refused)   # as in a folder that cannot be written to: no rename in it
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending", "--json")
+    assert code == 2 and "Traceback" not in err
+    answer = json.loads(out.strip().splitlines()[-1])
+    assert "Cannot save the simulated tenant's state" in answer["message"]
+    assert "m.simulated_tenant.json" in answer["message"] and "writable" in answer["advice"]
+
+
+def _refused(src, dst):
+    raise PermissionError(13, "Permission denied", str(dst))
