@@ -3,6 +3,7 @@ removed or read-only. Each command says what failed and what to do, never a trac
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from remediation_fixtures import World, run_cli, sha, use_simulated_tenant
@@ -112,3 +113,16 @@ def test_a_simulated_tenant_state_that_cannot_be_saved_is_an_error_not_a_traceba
 
 def _refused(src, dst):
     raise PermissionError(13, "Permission denied", str(dst))
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux) to act as a full disk")
+def test_a_full_disk_under_the_mar_log_is_one_warning_not_a_traceback_per_line(capsys, caplog, simulated):
+    run_cli(capsys, simulated, "policy", "set", "INBOUND", "--mar", "on", "--action", "delete")
+    logs = simulated.data_dir / "logs"
+    logs.mkdir()
+    (logs / "m.mar.log").symlink_to("/dev/full")   # opens for appending; every write: No space left on device
+    code, out, err = run_cli(capsys, simulated, "remediate", "--pending", "--json")
+    assert code == 0 and json.loads(out.strip().splitlines()[-1])["counts"]["succeeded"] == 1
+    assert "Logging error" not in err and "Traceback" not in err
+    said = [r.getMessage() for r in caplog.records if "No space left on device" in r.getMessage()]
+    assert len(said) == 1 and "journal" in said[0]
