@@ -420,8 +420,9 @@ def set_proxy(store: Store, proxy: str | None, password: str | None = None) -> M
     proxy user's password given apart from the URL, as in ``save_settings``."""
     current = load_settings(store)
     parts = _check_proxy(store, proxy, password)
-    settings = replace(current, **_write_proxy(store, parts))
-    store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
+    with _secrets_kept_unless_saved(store):
+        settings = replace(current, **_write_proxy(store, parts))
+        store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
     drop_legacy_files(store, current, settings, (PROXY_PASSWORD_FILE_NAME,))   # the key stays where the row says
     log.info("mailbox settings: proxy %s", settings.proxy_display or "none (direct connection)")
     return settings

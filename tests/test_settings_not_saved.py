@@ -29,3 +29,16 @@ def test_a_key_is_put_back_when_the_settings_cannot_be_saved(tmp_path):
     (tmp_path / "m.duckdb.wal").unlink()
     settings = load_settings(store)
     assert settings.thumbprint == old.thumbprint_hex and settings.key_file.read_bytes() == kept
+
+
+def test_a_proxy_password_is_put_back_when_the_proxy_cannot_be_saved(tmp_path):
+    from marlib.settings import set_proxy
+    cert = certs.new_certificate(tmp_path / "c", "admin@contoso.com")
+    store = Store(tmp_path / "m.duckdb")
+    save_settings(store, client_id=CLIENT, tenant_id=TENANT, thumbprint=cert.thumbprint_hex, key=cert.key_path,
+                  proxy="http://svc@proxy.corp.example:3128", proxy_password="old secret")
+    (tmp_path / "m.duckdb.wal").symlink_to(tmp_path / "gone" / "m.duckdb.wal")
+    with pytest.raises(StoreError):
+        set_proxy(store, "http://svc@proxy.corp.example:3128", "new secret")
+    (tmp_path / "m.duckdb.wal").unlink()
+    assert load_settings(store).proxy_password_file.read_text() == "old secret"
