@@ -55,3 +55,25 @@ def test_watching_a_relative_path_finds_its_rotated_file_too(tmp_path, monkeypat
     os.utime(rotated, (T0, T0))
     watch(store, [current], tenant, interval_s=0, max_steps=1)
     assert _mids(store) == [801, 802, 803]
+
+
+def test_a_stop_asked_during_a_steps_ingest_reads_no_further_file_and_starts_no_run(tmp_path):
+    """Ctrl-C or SIGTERM while a step reads a backlog of logs (a first start on a year of them): the step used to
+    read every file to its end and then start a remediation run before the watch stopped."""
+    import threading
+
+    from marlib.remediation.watch import watch_step
+    store = Store(tmp_path / "m.duckdb")
+    tenant = SimulatedMailboxes(TenantModel("00000000-0000-0000-0000-000000000001"))
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    for n in (1, 2):
+        write_lines(logs / f"mail.@2026112{n}T000000.s", header(T0 + n) + [file_line(T0 + n, f"Start MID {n} ICID 1")])
+    stop = threading.Event()
+    stop.set()
+    step = watch_step(store, [logs], tenant, should_stop=stop.is_set, stop=stop)
+    assert step.runs == [] and step.error is None
+    assert store.query_one("SELECT count(*) FROM messages")[0] == 0
+    assert store.query_one("SELECT count(*) FROM remediation_runs")[0] == 0
+    step = watch_step(store, [logs], tenant)   # the next start reads them
+    assert _mids(store) == [1, 2]

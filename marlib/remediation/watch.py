@@ -224,11 +224,19 @@ class StepBackend:
         log.info("watch: %s", text)
 
 
-def _ingest(store: Store, paths: Sequence[Path], said: dict[str, Any] | None = None) -> Any:
+def _ingest(store: Store, paths: Sequence[Path], said: dict[str, Any] | None = None,
+            stop: threading.Event | None = None) -> Any:
     """Ingest ``paths`` and log the warnings `ingest` would print; ``said``: what this watch said before (the
-    number of delivered copies waiting for their To line, said again only when it changes)."""
+    number of delivered copies waiting for their To line, said again only when it changes). ``stop`` set (Ctrl-C,
+    SIGTERM): StopRequested before the next file or batch, the file being read left as before it (each file is one
+    transaction), as a Ctrl-C leaves `ingest`; a first step reading a backlog of logs could hold a stop for
+    minutes (and systemd then kills the watch)."""
     from marlib.ingest.api import ingest_paths
-    summary = ingest_paths(store, [str(p) for p in paths])
+
+    def stopped(*_: Any) -> None:
+        if stop is not None and stop.is_set():
+            raise StopRequested()
+    summary = ingest_paths(store, [str(p) for p in paths], progress=stopped)
     waiting = summary.deliveries_without_recipient
     for warning in summary.warnings(waiting=said is None or said.get("waiting") != waiting):
         log.warning(warning)
@@ -307,18 +315,13 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     (live remediation is off).
     """
     step = WatchStep(down=down)
-    if ingest:
-        for extra in rotated:
-            try:
-                _ingest(store, [extra], said)
-            except MarlibError as exc:
-                log.warning("left out %s for now: %s", extra, exc)
-        try:
-            step.ingest = _ingest(store, paths, said)
-        except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
-            log.warning("ingest failed: %s", exc)
-            step.error = str(exc)
-    if mailboxes is None:
+    try:
+        if ingest:
+            _ingest_step(store, paths, rotated, said, stop, step)
+    except StopRequested:   # the file being read is read again, from where it was before, at the next start
+        log.info("watch: stopped while ingesting; the rest is read at the next start")
+        return step
+    if mailboxes is None or (stop is not None and stop.is_set()):   # no run is started once a stop is asked
         return step
     if down is not None:
         if not check:
@@ -339,6 +342,21 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     if step.down is not None and said is not None:   # that notice says the steps are paused: not said again
         said["down"] = _down_key(step.down)
     return step
+
+
+def _ingest_step(store: Store, paths: Sequence[Path], rotated: Sequence[Path], said: dict[str, Any] | None,
+                 stop: threading.Event | None, step: WatchStep) -> None:
+    """A step's ingest: the rotated files first, each on its own, then ``paths``; errors go to ``step``."""
+    for extra in rotated:
+        try:
+            _ingest(store, [extra], said, stop)
+        except MarlibError as exc:
+            log.warning("left out %s for now: %s", extra, exc)
+    try:
+        step.ingest = _ingest(store, paths, said, stop)
+    except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
+        log.warning("ingest failed: %s", exc)
+        step.error = str(exc)
 
 
 def spaced_notice(outage: Outage) -> str:
