@@ -126,3 +126,11 @@ def test_a_full_disk_under_the_mar_log_is_one_warning_not_a_traceback_per_line(c
     assert "Logging error" not in err and "Traceback" not in err
     said = [r.getMessage() for r in caplog.records if "No space left on device" in r.getMessage()]
     assert len(said) == 1 and "journal" in said[0]
+
+
+def test_another_file_a_query_cannot_open_is_not_taken_for_the_database(tmp_path):
+    import duckdb
+    store = Store(tmp_path / "m.duckdb")
+    with pytest.raises(duckdb.IOException, match="Cannot open file"):   # its own error, for its caller to say
+        with store.connect() as con:
+            con.execute(f"COPY (SELECT 1 AS x) TO '{tmp_path / 'gone' / 'out.csv'}'")

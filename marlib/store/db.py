@@ -87,8 +87,12 @@ _WRITE_FAILED = ("Cannot open file", "Could not write", "Could not read", "Could
                  "Could not fsync", "invalidated", *_NOT_ALLOWED, *_NO_SPACE)
 
 
-def _is_write_error(exc: Exception) -> bool:
-    return not _is_lock_error(exc) and any(marker in str(exc) for marker in _WRITE_FAILED)
+def _is_write_error(exc: Exception, path: Path) -> bool:
+    """DuckDB could not write the database (its file, the .wal or .tmp beside it, or a full disk), as opposed to
+    a file a query reads (a records file: its own error, said by ingest)."""
+    text = str(exc)
+    ours = str(path) in text or "invalidated" in text or any(marker in text for marker in _NO_SPACE)
+    return ours and not _is_lock_error(exc) and any(marker in text for marker in _WRITE_FAILED)
 
 
 def _file_advice(path: Path, text: str) -> str | None:
@@ -216,7 +220,7 @@ class Store:
                     self._migrated = True
                 yield con
         except (duckdb.IOException, duckdb.TransactionException, duckdb.FatalException) as exc:
-            if not _is_write_error(exc):
+            if not _is_write_error(exc, self.path):
                 raise
             raise self._write_error(exc) from exc
         finally:
