@@ -22,6 +22,8 @@ import json
 import logging
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -328,6 +330,35 @@ def _proxy_url(p: ProxyParts, password: str | None = None) -> str:
 
 
 # -- store ---------------------------------------------------------------------
+@contextmanager
+def _secrets_kept_unless_saved(store: Store) -> Iterator[None]:
+    """The secret files (key, passphrase, proxy password) are written before the settings row that names their
+    thumbprint and proxy: when the row is not written (the database busy past its wait, a Ctrl-C, a full disk),
+    the files go back to what they held, so the stored settings never pair with another key (a running watch,
+    which opens its tenant again when the key file changes, would otherwise fail every sign-in)."""
+    kept = {}
+    for name in SECRET_FILE_NAMES:
+        path = secret_file(store, name)
+        try:
+            kept[path] = path.read_bytes()
+        except FileNotFoundError:
+            kept[path] = None
+        except OSError:   # cannot be read: cannot be put back either, left as the save leaves it
+            pass
+    try:
+        yield
+    except BaseException:
+        for path, data in kept.items():
+            try:
+                if data is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    certs.write_secret_file(path, data)
+            except OSError as exc:   # the error being raised says what failed; this one is only logged
+                log.warning("could not put back %s after the settings were not saved: %s", path, exc)
+        raise
+
+
 def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: str,
                   key: Path | str | bytes, passphrase: bytes | str | None = None,
                   domains: list[str] | tuple[str, ...] | str | None = None,
@@ -361,22 +392,23 @@ def save_settings(store: Store, *, client_id: str, tenant_id: str, thumbprint: s
     before = _stored_settings(store)
     certs.private_dir(store.data_dir / "keys")
     pem = key if isinstance(key, bytes) else Path(key).read_bytes()
-    key_file = certs.write_secret_file(secret_file(store, KEY_FILE_NAME), pem)
-    pass_file = None
-    if passphrase and certs._is_encrypted_pem(pem):
-        pw = passphrase.encode() if isinstance(passphrase, str) else passphrase
-        pass_file = certs.write_secret_file(secret_file(store, PASSPHRASE_FILE_NAME), pw)
-    else:
-        secret_file(store, PASSPHRASE_FILE_NAME).unlink(missing_ok=True)
-    settings = MailboxSettings(
-        client_id=client_id, tenant_id=tenant_id, thumbprint=thumb, key_file=key_file.resolve(),
-        key_fingerprint=certs.key_fingerprint(key_obj),
-        passphrase_file=pass_file.resolve() if pass_file else None,
-        domains=validate_domains(domains),
-        authority=validate_url(authority or DEFAULT_AUTHORITY, "authority URL"),
-        graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca,
-        **_write_proxy(store, proxy_parts), tenant_guid=_tenant_guids(store).get(tenant_id))
-    store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
+    with _secrets_kept_unless_saved(store):
+        key_file = certs.write_secret_file(secret_file(store, KEY_FILE_NAME), pem)
+        pass_file = None
+        if passphrase and certs._is_encrypted_pem(pem):
+            pw = passphrase.encode() if isinstance(passphrase, str) else passphrase
+            pass_file = certs.write_secret_file(secret_file(store, PASSPHRASE_FILE_NAME), pw)
+        else:
+            secret_file(store, PASSPHRASE_FILE_NAME).unlink(missing_ok=True)
+        settings = MailboxSettings(
+            client_id=client_id, tenant_id=tenant_id, thumbprint=thumb, key_file=key_file.resolve(),
+            key_fingerprint=certs.key_fingerprint(key_obj),
+            passphrase_file=pass_file.resolve() if pass_file else None,
+            domains=validate_domains(domains),
+            authority=validate_url(authority or DEFAULT_AUTHORITY, "authority URL"),
+            graph_url=validate_url(graph_url or DEFAULT_GRAPH_URL, "Graph URL"), ca_file=ca,
+            **_write_proxy(store, proxy_parts), tenant_guid=_tenant_guids(store).get(tenant_id))
+        store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
     drop_legacy_files(store, before, settings, SECRET_FILE_NAMES)
     log.info("mailbox settings saved: client %s tenant %s thumbprint %s key fingerprint %s proxy %s",
              client_id, tenant_id, thumb, settings.key_fingerprint[:16], settings.proxy_display or "none")
@@ -388,8 +420,9 @@ def set_proxy(store: Store, proxy: str | None, password: str | None = None) -> M
     proxy user's password given apart from the URL, as in ``save_settings``."""
     current = load_settings(store)
     parts = _check_proxy(store, proxy, password)
-    settings = replace(current, **_write_proxy(store, parts))
-    store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
+    with _secrets_kept_unless_saved(store):
+        settings = replace(current, **_write_proxy(store, parts))
+        store.set_setting(SETTINGS_KEY, json.dumps(_to_row(settings)))
     drop_legacy_files(store, current, settings, (PROXY_PASSWORD_FILE_NAME,))   # the key stays where the row says
     log.info("mailbox settings: proxy %s", settings.proxy_display or "none (direct connection)")
     return settings

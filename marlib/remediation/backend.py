@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from marlib.errors import InputError, SettingsError
+from marlib.errors import InputError, SettingsError, StoreError
 from marlib.progress import Progress
 from marlib.remediation.state_lock import state_lock, wait_limit
 from marlib.settings import TENANT_FILE_KEY, TENANT_MODE_KEY
@@ -286,10 +286,16 @@ def _write_state(state: Path, model: Any, *, append: bool = False) -> tuple | No
     loaded or wrote the state) only what changed since goes to the journal beside the file, else the file is
     rewritten. Either way a crash leaves the previous state or the new one. Returns the state's
     :func:`_identity` once written (taken under the state's lock, so it is this write's)."""
-    for stale in state.parent.glob(state.name + ".*.tmp"):   # a save killed before its rename left it
-        stale.unlink(missing_ok=True)   # (every save holds the state's lock: no other is writing one now)
-    with collector_paused():   # the state's records and JSON: millions of objects, none in a cycle
-        how = model.write_state(state, append=append)
+    try:
+        for stale in state.parent.glob(state.name + ".*.tmp"):   # a save killed before its rename left it
+            stale.unlink(missing_ok=True)   # (every save holds the state's lock: no other is writing one now)
+        with collector_paused():   # the state's records and JSON: millions of objects, none in a cycle
+            how = model.write_state(state, append=append)
+    except OSError as exc:   # a folder this user cannot write to, a full disk: the state before stays whole
+        raise StoreError(f"Cannot save the simulated tenant's state {state}: {exc.strerror or exc}",
+                         advice=f"make {state.parent} writable for the user running marlib and free space there, "
+                                "then run again; until then the simulated tenant keeps the state of its last "
+                                "save") from exc
     log.debug("simulated tenant: state %s %s", state, how)
     return _identity(state)
 

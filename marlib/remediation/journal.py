@@ -24,7 +24,7 @@ import threading
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 import pandas as pd
@@ -59,6 +59,7 @@ class RunRecord:
     started_at: datetime = field(default_factory=utcnow)
     owner: str | None = None      # host:pid:start of the process running it (see owner_alive)
     tenant: str | None = None     # live runs: MailboxSettings.tenant_key of the tenant acted on (migration 140)
+    last_write: datetime | None = None   # its latest journal write (its start, or an action's): see owner_alive
 
 
 class Journal(Protocol):
@@ -104,15 +105,25 @@ def process_owner() -> str:
     return f"{socket.gethostname()}:{pid}:{_process_start(pid)}"
 
 
-def owner_alive(owner: str | None) -> bool:
-    """True when ``owner`` names a process of this host that still runs (another host: assume so). No owner (a
-    run let go; NULL, which a pandas column of strings gives as NaN) is no process."""
+# A run of another host (or of this machine under another name: a container made anew, a pod restarted, a renamed
+# or restored VM) cannot be asked whether its process runs; it counts as running while it writes to the journal.
+# A live run writes at each step of each copy, and one copy's step waits at most its time budget (EngineOptions.
+# item_budget_s, 300 s): quiet for this long, the run is taken for interrupted and the next run resumes it, instead
+# of waiting forever for a process that is gone.
+OTHER_HOST_QUIET_S = 30 * 60
+
+
+def owner_alive(owner: str | None, last_write: datetime | None = None) -> bool:
+    """True when ``owner`` names a process of this host that still runs, or a process of another host whose run
+    wrote to the journal in the last :data:`OTHER_HOST_QUIET_S` (``last_write``, naive UTC; not known: assume it
+    runs). No owner (a run let go; NULL, which a pandas column of strings gives as NaN) is no process."""
     if not isinstance(owner, str) or not owner:
         return False
     host, _, rest = owner.partition(":")
     pid_text, _, start = rest.partition(":")
     if host != socket.gethostname():
-        return True
+        return (not isinstance(last_write, datetime) or pd.isna(last_write)
+                or utcnow() - last_write < timedelta(seconds=OTHER_HOST_QUIET_S))
     try:
         pid = int(pid_text)
         os.kill(pid, 0)
@@ -121,6 +132,16 @@ def owner_alive(owner: str | None) -> bool:
     except PermissionError:
         return True
     return not start or _process_start(pid) == start
+
+
+# a run's latest journal write, over remediation_runs aliased ``r``: its start, or its latest action's
+LAST_WRITE_SQL = ("greatest(r.started_at, coalesce((SELECT max(a.updated_at) FROM remediation_actions a "
+                  "WHERE a.run_id = r.run_id), r.started_at))")
+
+
+def naive_datetime(value: Any) -> datetime | None:
+    """A timestamp of a pandas row (NaT for NULL) as a datetime, or None."""
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).to_pydatetime()
 
 
 def _jsonify(fields: dict[str, Any]) -> dict[str, Any]:
@@ -213,15 +234,15 @@ class DuckJournal:
                                    "ORDER BY mailbox, message_id, action_id", [run_id])
 
     def interrupted_runs(self) -> list[RunRecord]:
-        rows = self.store.query_df("SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, owner, "
-                                   "tenant FROM remediation_runs WHERE status = 'running' AND mode = ? "
-                                   "ORDER BY started_at", [self.mode])
+        rows = self.store.query_df(f"SELECT run_id, mode, tenant_kind, trigger, sha256s, started_at, owner, "
+                                   f"tenant, {LAST_WRITE_SQL} AS last_write FROM remediation_runs r "
+                                   f"WHERE status = 'running' AND mode = ? ORDER BY started_at", [self.mode])
         def text(value: Any) -> str | None:   # NULL comes back as NaN beside strings in a pandas column
             return value if isinstance(value, str) else None
 
         return [RunRecord(r.run_id, r.mode, r.tenant_kind, r.trigger,
                           [s for s in (text(r.sha256s) or "").split(",") if s], r.started_at, text(r.owner),
-                          text(r.tenant))
+                          text(r.tenant), naive_datetime(r.last_write))
                 for r in rows.itertuples()]
 
     # -- step level (group commit) ------------------------------------------

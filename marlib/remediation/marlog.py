@@ -15,12 +15,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import logging.handlers
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+from marlib.errors import StoreError
 from marlib.store.db import MAIL_LOG, MAR_LOG
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024
 BACKUP_COUNT = 5
@@ -48,9 +52,7 @@ def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int, pref
     with _lock:
         key = str(path)
         if key not in _handlers:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups,
-                                                           encoding="utf-8")
+            handler = _open_handler(path, max_bytes, backups)
             handler.setFormatter(_ApplianceFormatter())
             handler.setLevel(logging.INFO)
             _handlers[key] = handler
@@ -61,6 +63,46 @@ def _logger(name: str, logs_dir: Path | None, max_bytes: int, backups: int, pref
             logger.setLevel(logging.INFO)
         logger.propagate = False   # the file is the record; the console keeps its own level
     return logger
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file's handler. A line that cannot be written (a full disk, a rotation in a folder no longer
+    writable) is said once as a warning, with the fix, and again only when the cause changes or after the file
+    was written again; logging's own handling printed a traceback for every line of a run."""
+
+    failing: str | None = None   # why the last line could not be written; None while lines are written
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed = False
+        super().emit(record)
+        if not self._failed and self.failing is not None:
+            log.warning("%s is written again", self.baseFilename)
+            self.failing = None
+
+    def handleError(self, record: logging.LogRecord) -> None:   # noqa: N802 - logging's name
+        self._failed = True
+        exc = sys.exc_info()[1]
+        why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        if why != self.failing:
+            self.failing = why
+            log.warning("cannot write %s: %s; the outcomes are still kept in the database's journal (`runs`, "
+                        "`report`): free space on its disk or make its folder writable", self.baseFilename, why)
+
+
+def _open_handler(path: Path, max_bytes: int, backups: int) -> logging.Handler:
+    """The file's handler; StoreError naming the file and the fix when it cannot be made or opened for appending (a
+    folder not writable by the user running marlib, a file or folder in the way): a run must not start without its
+    MAR log, nor fail after acting with a traceback."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _LogFile(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    except OSError as exc:
+        in_the_way = next((f" ({p} is a file)" for p in (path.parent, *path.parent.parents)
+                           if p.exists() and not p.is_dir()), "")
+        raise StoreError(f"Cannot write the remediation log {path}: {exc.strerror or exc}{in_the_way}",
+                         advice=f"make {path.parent} a folder the user running marlib can write to (it holds the "
+                                "Mailbox Auto Remediation and mail_logs logs beside the database), then run again; "
+                                "no mailbox was touched") from None
 
 
 def _quote(value: Any) -> str:

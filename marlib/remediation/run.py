@@ -38,8 +38,8 @@ from marlib.remediation.engine import Engine, EngineOptions
 from marlib.remediation.outage import Outage, note_run_outage
 from marlib.remediation.impact import (find_clean_after, find_verdict_changes, impact, is_microsoft_tenant,
                                       of_tenant_sql, real_runs_sql, superseded_changes, verdict_changes)
-from marlib.remediation.journal import (DuckJournal, Journal, MemoryJournal, RunRecord, owner_alive,
-                                       process_owner, utcnow)
+from marlib.remediation.journal import (LAST_WRITE_SQL, DuckJournal, Journal, MemoryJournal, RunRecord,
+                                       naive_datetime, owner_alive, process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
 from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_failures, o365_domains,
                                      plan)
@@ -632,6 +632,7 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
     if journal.mode == "live":
         _learn_tenant(store, mailboxes)
     on = journal_tenant(store, mailboxes, journal.mode)
+    marlog = marlog or for_store(store)   # before any run is taken: a log that cannot be written takes none
     results: list[RunResult] = []
     with ExitStack() as executing:
         taken = _take_interrupted(store, journal, on, executing, should_stop)
@@ -640,7 +641,7 @@ def resume_interrupted(store: Store, mailboxes: Mailboxes, journal: Journal | No
                 _release_all(journal, taken[n:])
                 break
             log.info("resuming interrupted remediation run %s (was %s)", run.run_id, run.owner)
-            engine = _engine(mailboxes, journal, store, marlog or for_store(store), progress, options,
+            engine = _engine(mailboxes, journal, store, marlog, progress, options,
                              should_stop)
             try:
                 engine.execute(journal.actions(run.run_id))
@@ -664,7 +665,8 @@ def _take_interrupted(store: Store, journal: Journal, on: str | None, executing:
     try:
         with claiming(store, journal.mode, "resuming interrupted runs", should_stop):
             for run in journal.interrupted_runs():
-                if _is_active(run.run_id) or (run.owner != process_owner() and owner_alive(run.owner)):
+                if _is_active(run.run_id) or (run.owner != process_owner()
+                                              and owner_alive(run.owner, run.last_write)):
                     log.info("run %s is still being executed by %s; not resumed", run.run_id, run.owner)
                     continue
                 if on is not None and not _resumable_on(run, on):
@@ -865,10 +867,21 @@ def with_state(store: Store, df: pd.DataFrame) -> pd.DataFrame:
     ended = ("finished", "stopped")
     open_runs = [r for r, status in zip(df["run_id"], df["status"]) if status not in ended]
     progress = _progress(store, open_runs)
+    written = _last_writes(store, open_runs)
     return df.assign(
-        state=[(status if status in ended else "running" if owner_alive(owner) else "interrupted")
-               for status, owner in zip(df["status"], df["owner"])],
+        state=[(status if status in ended else "running" if owner_alive(owner, written.get(run_id))
+                else "interrupted")
+               for run_id, status, owner in zip(df["run_id"], df["status"], df["owner"])],
         progress=[progress.get(r) if status not in ended else None for r, status in zip(df["run_id"], df["status"])])
+
+
+def _last_writes(store: Store, run_ids: list[str]) -> dict[str, Any]:
+    """{run_id: its latest journal write} (see ``journal.owner_alive``), for unfinished runs."""
+    if not run_ids:
+        return {}
+    rows = store.query_df(f"SELECT run_id, {LAST_WRITE_SQL} AS last_write FROM remediation_runs r "
+                          "WHERE run_id IN (SELECT unnest(?))", [run_ids])
+    return {r.run_id: naive_datetime(r.last_write) for r in rows.itertuples()}
 
 
 def _progress(store: Store, run_ids: list[str]) -> dict[str, dict[str, int]]:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from marlib.errors import SettingsError, TenantLockedError
+from marlib.errors import SettingsError, StoreError, TenantLockedError
 
 try:
     import fcntl
@@ -118,8 +118,14 @@ class StateLock:
                    should_stop: Callable[[], bool] | None = None) -> int | None:
         if fcntl is None:
             return None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:   # a folder this user cannot write to: no run may start unguarded
+            raise StoreError(f"Cannot open the lock file {self.path} that keeps {self.subject} to one run at a "
+                             f"time: {exc.strerror or exc}",
+                             advice=f"run marlib as a user who can write {self.path.parent} (the database's folder), "
+                                    "or make it writable for this one, then run the command again") from None
         try:
             self._flock(fd, deadline, wait_s, on_wait, should_stop)
             _write_holder(fd, what)

@@ -224,11 +224,19 @@ class StepBackend:
         log.info("watch: %s", text)
 
 
-def _ingest(store: Store, paths: Sequence[Path], said: dict[str, Any] | None = None) -> Any:
+def _ingest(store: Store, paths: Sequence[Path], said: dict[str, Any] | None = None,
+            stop: threading.Event | None = None) -> Any:
     """Ingest ``paths`` and log the warnings `ingest` would print; ``said``: what this watch said before (the
-    number of delivered copies waiting for their To line, said again only when it changes)."""
+    number of delivered copies waiting for their To line, said again only when it changes). ``stop`` set (Ctrl-C,
+    SIGTERM): StopRequested before the next file or batch, the file being read left as before it (each file is one
+    transaction), as a Ctrl-C leaves `ingest`; a first step reading a backlog of logs could hold a stop for
+    minutes (and systemd then kills the watch)."""
     from marlib.ingest.api import ingest_paths
-    summary = ingest_paths(store, [str(p) for p in paths])
+
+    def stopped(*_: Any) -> None:
+        if stop is not None and stop.is_set():
+            raise StopRequested()
+    summary = ingest_paths(store, [str(p) for p in paths], progress=stopped)
     waiting = summary.deliveries_without_recipient
     for warning in summary.warnings(waiting=said is None or said.get("waiting") != waiting):
         log.warning(warning)
@@ -307,18 +315,13 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     (live remediation is off).
     """
     step = WatchStep(down=down)
-    if ingest:
-        for extra in rotated:
-            try:
-                _ingest(store, [extra], said)
-            except MarlibError as exc:
-                log.warning("left out %s for now: %s", extra, exc)
-        try:
-            step.ingest = _ingest(store, paths, said)
-        except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
-            log.warning("ingest failed: %s", exc)
-            step.error = str(exc)
-    if mailboxes is None:
+    try:
+        if ingest:
+            _ingest_step(store, paths, rotated, said, stop, step)
+    except StopRequested:   # the file being read is read again, from where it was before, at the next start
+        log.info("watch: stopped while ingesting; the rest is read at the next start")
+        return step
+    if mailboxes is None or (stop is not None and stop.is_set()):   # no run is started once a stop is asked
         return step
     if down is not None:
         if not check:
@@ -339,6 +342,21 @@ def watch_step(store: Store, paths: Sequence[Path], mailboxes: Any, *, progress:
     if step.down is not None and said is not None:   # that notice says the steps are paused: not said again
         said["down"] = _down_key(step.down)
     return step
+
+
+def _ingest_step(store: Store, paths: Sequence[Path], rotated: Sequence[Path], said: dict[str, Any] | None,
+                 stop: threading.Event | None, step: WatchStep) -> None:
+    """A step's ingest: the rotated files first, each on its own, then ``paths``; errors go to ``step``."""
+    for extra in rotated:
+        try:
+            _ingest(store, [extra], said, stop)
+        except MarlibError as exc:
+            log.warning("left out %s for now: %s", extra, exc)
+    try:
+        step.ingest = _ingest(store, paths, said, stop)
+    except MarlibError as exc:   # a bad file must not stop the watcher; say so and go on
+        log.warning("ingest failed: %s", exc)
+        step.error = str(exc)
 
 
 def spaced_notice(outage: Outage) -> str:
@@ -386,6 +404,32 @@ def _still_down(step: WatchStep, mailboxes: Any, down: Outage, said: dict[str, A
     return True
 
 
+def rotated_unfinished(store: Store, files: Sequence[Path]) -> list[Path]:
+    """The rotated copies of the watched ``files`` that this database read part of: the file was read as
+    ``mail.current`` and rotated away while no watch ran (a restart after days, a reboot), its last lines written
+    after that read. :func:`rotated_since` (since this watch started) misses them, as the rotation is older; the
+    first step reads them (ingest reads only the bytes not read yet). Rotated files read since under their rotated
+    name, and those this database never read (the history from before marlib), are left alone."""
+    siblings = rotated_since(files, 0.0)
+    if not siblings:
+        return []
+    from marlib.ingest import files as ingest_files
+    with store.connect() as con:
+        known = con.execute("SELECT file_key, path FROM ingest_files WHERE kind = 'esa'").fetchall()
+    read_as = dict(known)
+    watched = {str(f.resolve()) for f in files}   # as ingest_files keeps paths: absolute, links resolved
+    out = []
+    for g in siblings:
+        try:
+            head = ingest_files.read_head(g)
+        except MarlibError:   # a .gz still being written: the step that reads it says so
+            continue
+        key = ingest_files.match_known_key(head, known, g)
+        if key is not None and read_as.get(key) in watched:   # last read under the watched name: not since
+            out.append(g)
+    return out
+
+
 def check_paths(paths: Sequence[Path]) -> None:
     """InputError unless every path exists (a file or a folder): checked once, when watching starts.
 
@@ -426,19 +470,22 @@ def watch(store: Store, paths: Sequence[Path], mailboxes: Any = None, *, interva
                  down.cause)
     started = time.time()
     files = [Path(p) for p in paths if Path(p).is_file()]
+    behind: list[Path] | None = None   # rotated while no watch ran, with lines not read: the first step reads them
     while not stop.is_set():
         notice = None
         try:
             if backend is not None:
                 mailboxes = getattr(backend.current(), "mailboxes", None)
                 notice = backend.notice
-            rotated = rotated_since(files, started)
+            if behind is None:
+                behind = rotated_unfinished(store, files)
+            rotated = sorted({*behind, *rotated_since(files, started)})
             now = signature([*rotated, *paths])   # files unchanged since the last ingest: no ingest (no run)
             step = watch_step(store, paths, mailboxes, progress=progress, options=options,
                               should_stop=should_stop, ingest=now != seen, rotated=rotated, trigger=trigger,
                               said=said, down=down, check=skip == 0, stop=stop)
             if step.error is None:
-                seen = now
+                seen, behind = now, []
         except MarlibError as exc:   # e.g. the store stayed locked: try again next interval
             log.warning("watch step failed: %s", exc)
             step = WatchStep(error=str(exc), down=down)

@@ -68,6 +68,9 @@ def _connect(target: str) -> duckdb.DuckDBPyConnection:
         if not config:   # a setting DuckDB refuses, or one too small to open the database with
             raise
         raise _bad_limit(config, str(exc).splitlines()[0]) from exc
+    # the store keeps UTC (naive TIMESTAMP): now() written into a TIMESTAMP column is in the session's time zone,
+    # the machine's by default, which put ingest runs, settings and policies in local time beside UTC
+    con.execute("SET TimeZone = 'UTC'")
     return con
 
 
@@ -80,6 +83,38 @@ def _bad_limit(config: dict[str, str], why: str) -> StoreError:
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
     return any(marker in text for marker in _TRANSIENT)
+
+
+# DuckDB's words for a file it cannot open or write (the OS's error, after the path)
+_NOT_ALLOWED = ("Permission denied", "Operation not permitted", "Read-only file system")
+_NO_SPACE = ("No space left on device", "Disk quota exceeded", "File too large")
+_WRITE_FAILED = ("Cannot open file", "Could not write", "Could not read", "Could not truncate",
+                 "Could not fsync", "invalidated", *_NOT_ALLOWED, *_NO_SPACE)
+
+
+def _is_write_error(exc: Exception, path: Path) -> bool:
+    """DuckDB could not write the database (its file, the .wal or .tmp beside it, or a full disk), as opposed to
+    a file a query reads (a records file: its own error, said by ingest)."""
+    text = str(exc)
+    ours = str(path) in text or "invalidated" in text or any(marker in text for marker in _NO_SPACE)
+    return ours and not _is_lock_error(exc) and any(marker in text for marker in _WRITE_FAILED)
+
+
+def _file_advice(path: Path, text: str) -> str | None:
+    """What to do when DuckDB cannot open or write ``path`` (or the ``.wal`` beside it), by the OS's reason; None
+    when the reason is none of these (a damaged file, say)."""
+    folder = path.parent
+    if any(marker in text for marker in _NOT_ALLOWED):
+        return (f"run marlib as a user who can write {path} and its folder {folder} (DuckDB writes {path.name}.wal "
+                f"there on each change), or make them writable for this one (chown/chmod; check `lsattr` and a "
+                f"read-only mount too), then run the command again")
+    if any(marker in text for marker in _NO_SPACE):
+        return (f"free space on the disk holding {folder} (`df -h {folder}`), then run the command again; a "
+                "remediation or ingest cut short there is resumed by running it again")
+    if "Cannot open file" in text:
+        return (f"check that {folder} can be written to (DuckDB writes {path.name}.wal there) and has free space, "
+                "then run the command again")
+    return None
 
 
 @contextmanager
@@ -212,6 +247,10 @@ class Store:
                     _migrate(con)
                     self._migrated = True
                 yield con
+        except (duckdb.IOException, duckdb.TransactionException, duckdb.FatalException) as exc:
+            if not _is_write_error(exc, self.path):
+                raise
+            raise self._write_error(exc) from exc
         finally:
             con.close()
 
@@ -238,6 +277,14 @@ class Store:
                 pass
         return len(cons)
 
+    def _write_error(self, exc: duckdb.Error) -> StoreError:
+        """What a write DuckDB could not make (a commit whose ``.wal`` cannot be created in a folder the user cannot
+        write to, a full disk) says: the file, the cause and the fix, instead of DuckDB's exception."""
+        assert self.path is not None
+        return StoreError(f"Cannot write to the database {self.path}: {str(exc).splitlines()[0]}; the change that "
+                          "failed was not stored", advice=_file_advice(self.path, str(exc)) or (
+                          f"check the disk and the folder {self.path.parent}, then run the command again"))
+
     def _open_with_wait(self) -> duckdb.DuckDBPyConnection:
         assert self.path is not None
         if self.path.is_dir():   # DuckDB would say "Is a directory" and the advice a backup
@@ -254,7 +301,8 @@ class Store:
             except duckdb.Error as exc:
                 if not _is_lock_error(exc):
                     raise StoreError(f"Cannot open database {self.path}: {exc}",
-                                     advice="check the path, or restore the file from a backup") from exc
+                                     advice=_file_advice(self.path, str(exc))
+                                     or "check the path, or restore the file from a backup") from exc
                 if time.monotonic() >= deadline:
                     raise StoreLockedError(
                         f"Database {self.path} is busy: another marlib process held it for "
