@@ -278,3 +278,22 @@ def test_never_deletes_logs_it_did_not_write(tmp_path: Path, capsys: pytest.Capt
     write_sample(cut_short, messages=20, days=1)
     assert [p.name for p in (cut_short / "esa" / "mail_logs").iterdir()] == ["mail.current"]
     assert not (cut_short / ".marlib-sample-writing").exists()
+
+
+def test_next_command_of_an_offset_sample_reads_the_amp_log_in_the_appliances_zone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sample --utc-offset 7200` writes the amp syslog lines (no zone) in the appliance's local time, as the
+    mail_logs; its `next:` command must read them with that offset, or each file's verdict is stored 2 h
+    after its message was received (and the verdict changes' times are off by as much)."""
+    import duckdb
+    db = tmp_path / "m.duckdb"
+    assert cli_main(["--db", str(db), "sample", "--out", str(tmp_path / "s"), "--messages", "30",
+                     "--days", "1", "--utc-offset", "7200"]) == 0
+    nxt = [line for line in capsys.readouterr().out.splitlines() if line.startswith("next: ")][-1]
+    argv = shlex.split(nxt[len("next: "):])
+    assert argv[:3] == ["python", "-m", "marlib"]
+    assert cli_main(argv[3:]) == 0
+    with duckdb.connect(str(db), read_only=True) as con:
+        gaps = con.execute("SELECT DISTINCT date_diff('second', m.received_at, v.event_time) // 600 "
+                           "FROM verdict_events v JOIN messages m USING (mid) WHERE v.kind = 'initial'").fetchall()
+    assert gaps == [(0,)]     # a file's verdict comes seconds after its message, not hours
