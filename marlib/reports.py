@@ -451,7 +451,7 @@ GROUPS = ("recipient", "mailbox", "sha256", "action", "reason", "status", "mode"
 
 
 def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.datetime | None = None,
-           end: dt.datetime | None = None, status: str | None = None, limit: int = 1000,
+           end: dt.datetime | None = None, status: str | None = None, limit: int = MAX_ROWS,
            tenant: str | None = None) -> pd.DataFrame:
     """The MAR report grouped by ``recipient`` (the address in the logs, maybe a distribution list),
     ``mailbox`` (the mailbox acted on), ``sha256``, ``action``, ``reason``, ``status`` (the copy's outcome),

@@ -567,3 +567,21 @@ def test_tracking_search_takes_percent_and_underscore_literally(tmp_path):
     assert found("sha256", "ab%") == [1]
     assert found("sha256", "AB") == [1, 2]
     assert found("subject", "\\") == []
+
+
+def test_the_report_by_mailbox_lists_every_mailbox_of_a_large_list(tmp_path):
+    """A message to a list of 1,200 members is 1,200 copies: the report by mailbox (the library's and the
+    app page's table and downloads, which call mar_by without a limit) lists all of them, so its rows add up
+    to the totals, as `report --by mailbox --csv` does; it stopped at 1,000 rows and undercounted."""
+    import marlib
+    s = Store(tmp_path / "big.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, recipient, "
+                    "mailbox, action, status, reason, created_at, updated_at) "
+                    "SELECT 'a' || i, 'r1', 'live', repeat('ab', 32), 1, '<m1>', 'all-staff@corp', "
+                    "'u' || i || '@corp', 'delete', 'succeeded', 'ok', TIMESTAMP '2026-11-20', "
+                    "TIMESTAMP '2026-11-20' FROM range(1200) t(i)")
+    assert reports.mar_summary(s, mode="live")["total"] == 1200
+    by_mailbox = reports.mar_by(s, "mailbox", mode="live")
+    assert len(by_mailbox) == 1200 and by_mailbox["total"].sum() == 1200
+    assert marlib.open(s.path, sample=False).report("mailbox")["succeeded"].sum() == 1200
