@@ -63,6 +63,9 @@ def _connect(target: str) -> duckdb.DuckDBPyConnection:
         if not config:   # a setting DuckDB refuses, or one too small to open the database with
             raise
         raise _bad_limit(config, str(exc).splitlines()[0]) from exc
+    # every stored time is naive UTC: now() and a cast of a TIMESTAMPTZ follow the session's zone, which is
+    # the machine's by default (an ingest run would "finish" hours before it started on a machine in New York)
+    con.execute("SET GLOBAL TimeZone = 'UTC'")
     return con
 
 
