@@ -8,7 +8,8 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
       "window": {"since": "2026-11-01T00:00:00", "until": "2026-11-08T00:00:00"},
                                              # ... or/and every verdict change (retrospective
                                              # MALICIOUS after clean/unknown/low risk) in [since, until)
-                                             # (neither key: every verdict change in the store);
+                                             # (neither key: every verdict change in the store; an
+                                             # "until" date alone, "2026-11-07": to the end of that day);
                                              # without "sha256", a change a later retrospective CLEAN
                                              # superseded is left out (as remediate --pending), and
                                              # listed under "superseded"; a named hash counts anyway
@@ -55,7 +56,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +176,8 @@ def _time(value: Any, what: str) -> datetime | None:
                          advice="use ISO 8601, e.g. 2026-11-01T00:00:00 (UTC)") from exc
     if parsed.tzinfo is not None:  # the store keeps naive UTC
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    if what.endswith("until") and len(str(value).strip()) == 10:   # a date alone: to the end of that day,
+        parsed += timedelta(days=1)                                  # as `report --until DATE` counts it
     return parsed
 
 
