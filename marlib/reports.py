@@ -303,12 +303,24 @@ def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
         rows.append((v.event_time, f"verdict {v.kind}",
                      f"{v.verdict} {v.sha256[:12]}… {_text(v.threat_name) or ''}".rstrip()))
     for e in detail["remediation"].to_dict("records"):
-        rows.append((e.get("time"), f"remediation {e.get('status')}",
+        rows.append((e.get("time"), _remediation_event(e),
                      f"{e.get('action')} {e.get('recipient')} {_text(e.get('reason')) or ''}".rstrip()))
     rows.append((m.get("finished_at"), "finished", ""))
     df = pd.DataFrame(rows, columns=["time", "event", "detail"])
     df = df[df["time"].notna() | (df["event"] != "finished")]
     return df.sort_values("time", na_position="last", kind="stable").reset_index(drop=True)
+
+
+# a journal row's mode as the lifecycle names it: only a live run's outcome is what happened in the mailbox
+_LIFECYCLE_MODE = {"live": "", "simulated": "simulated tenant: ", "whatif": "what-if: ", "dry-run": "dry run: "}
+
+
+def _remediation_event(e: dict[str, Any]) -> str:
+    """``remediation succeeded``, ``what-if: remediation succeeded``, ``restore succeeded`` (a restore moves
+    a copy back: no remediation)."""
+    kind = "restore" if e.get("action") == "restore" else "remediation"
+    mode = str(e.get("mode"))
+    return f"{_LIFECYCLE_MODE.get(mode, mode + ': ')}{kind} {e.get('status')}"
 
 
 # -- remediation results (tables of the remediation layer) -------------------

@@ -585,3 +585,21 @@ def test_the_report_by_mailbox_lists_every_mailbox_of_a_large_list(tmp_path):
     by_mailbox = reports.mar_by(s, "mailbox", mode="live")
     assert len(by_mailbox) == 1200 and by_mailbox["total"].sum() == 1200
     assert marlib.open(s.path, sample=False).report("mailbox")["succeeded"].sum() == 1200
+
+
+def test_a_messages_lifecycle_says_which_remediation_was_real(tmp_path):
+    """The live run failed (the message was gone) while a what-if had it succeed and a dry run planned it: the
+    lifecycle (Message Tracking) said "remediation succeeded" for the what-if with no word of its mode, so the
+    message read as remediated; a restore read as a remediation too."""
+    s = Store(tmp_path / "life.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, message_id, received_at) VALUES (1, '<m1>', TIMESTAMP '2026-11-01')")
+        _journal(con, [("1", "live", "live", "<m1>", "x@corp", a, "failed", "message_not_found", 2),
+                       ("2", "wi", "simulated", "<m1>", "x@corp", a, "succeeded", "ok", 3),
+                       ("3", "dry", "dry-run", "<m1>", "x@corp", a, "planned", "ok", 4),
+                       ("4", "live2", "live", "<m1>", "y@corp", a, "succeeded", "ok", 5, "restore")])
+        con.execute("INSERT INTO whatif_runs (run_id, kind) VALUES ('wi', 'simulate')")
+    events = list(reports.message_detail(s, 1)["lifecycle"]["event"])
+    assert events[1:] == ["remediation failed", "what-if: remediation succeeded", "dry run: remediation planned",
+                          "restore succeeded"]
