@@ -114,6 +114,13 @@ class Scenario:
     tenant: TenantBehaviour = field(default_factory=TenantBehaviour)
     seed: int = 0
 
+    def __post_init__(self) -> None:
+        # an empty window would answer "0 verdict changes, 0 copies": read as "nothing would have happened"
+        if self.since is not None and self.until is not None and self.since >= self.until:
+            raise InputError(f"The window's since ({_iso(self.since)}) is not before its until "
+                             f"({_iso(self.until)})", advice="swap them, or give a later until (a date alone "
+                                                             "runs to the end of that day)")
+
     @property
     def all_changes(self) -> bool:
         """No hashes given: every verdict change (in the window, if any)."""

@@ -267,3 +267,14 @@ def test_a_window_ending_on_a_date_alone_takes_that_whole_day_as_the_report_does
     assert replay(s, None, until="2026-11-20T23:59:59", save=False).verdict_changes == 0   # a time: as given
     window = {"window": {"since": "2026-11-20", "until": "2026-11-20"}}
     assert simulate(s, window, save=False).verdict_changes == 1
+
+
+def test_a_window_that_ends_before_it_starts_is_an_error_as_in_the_report(tmp_path):
+    """`report --since 2026-11-25 --until 2026-11-01` is refused; replay and a scenario's window answered
+    "0 verdict change(s), 0 copies" instead, which reads as "nothing would have happened"."""
+    s = Store(tmp_path / "w.duckdb")
+    with pytest.raises(InputError, match="not before"):
+        replay(s, None, since="2026-11-25", until="2026-11-01", save=False)
+    with pytest.raises(InputError, match="not before"):
+        simulate(s, {"window": {"since": "2026-11-30T00:00:00", "until": "2026-11-30T00:00:00"}}, save=False)
+    assert replay(s, None, since="2026-11-20", until="2026-11-20", save=False).verdict_changes == 0  # one day
