@@ -87,15 +87,20 @@ def data_version(store: Store) -> tuple:
 # -- overview ---------------------------------------------------------------
 
 def overview_counts(store: Store) -> dict[str, int]:
-    """Messages, recipients, delivered copies, attachments, distinct files, verdict events."""
+    """Messages (received ones: a split, generated, rewritten or bounce child MID is no message of its own),
+    MIDs (every one), recipients (MID x recipient entries), delivered copies (one per Message-ID and
+    recipient, the unit of ``changes`` and the plan: a message split into several MIDs is one copy in each
+    mailbox), attachments, distinct files, verdict events."""
     row = store.query_one(
-        "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM recipients),"
-        " (SELECT count(*) FROM recipients WHERE status = 'delivered'),"
+        "SELECT (SELECT count(*) FROM messages WHERE parent_mid IS NULL), (SELECT count(*) FROM messages),"
+        " (SELECT count(*) FROM recipients),"
+        " (SELECT count(DISTINCT (coalesce(m.message_id, 'mid:' || r.mid::VARCHAR), r.address)) FROM recipients r"
+        "  LEFT JOIN messages m USING (mid) WHERE r.status = 'delivered'),"
         " (SELECT count(*) FROM attachments), (SELECT count(DISTINCT sha256) FROM attachments),"
         " (SELECT count(*) FROM verdict_events),"
         " (SELECT count(*) FROM verdict_events WHERE kind = 'retrospective' AND verdict = ?),"
         " (SELECT count(*) FROM ingest_rejects)", [Verdict.MALICIOUS.value])
-    keys = ("messages", "recipients", "delivered", "attachments", "files", "verdict_events",
+    keys = ("messages", "mids", "recipients", "delivered", "attachments", "files", "verdict_events",
             "retrospective_malicious", "rejects")
     return dict(zip(keys, (int(v or 0) for v in row)))
 

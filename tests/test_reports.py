@@ -603,3 +603,18 @@ def test_a_messages_lifecycle_says_which_remediation_was_real(tmp_path):
     events = list(reports.message_detail(s, 1)["lifecycle"]["event"])
     assert events[1:] == ["remediation failed", "what-if: remediation succeeded", "dry run: remediation planned",
                           "restore succeeded"]
+
+
+def test_overview_counts_a_split_message_once_and_each_copy_once(tmp_path):
+    """One message the appliance split in two (MIDs 1 and 2) plus a generated copy of it (MID 3, the archive
+    address, which also got MID 1): the Overview said 3 messages and 4 delivered copies; it is 1 message (3
+    MIDs) and 3 copies, one per Message-ID and recipient as `changes` and the plan count them."""
+    s = Store(tmp_path / "o.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, parent_mid, child_kind, message_id) VALUES "
+                    "(1, NULL, NULL, '<m@x>'), (2, 1, 'split', '<m@x>'), (3, 1, 'generated', '<m@x>')")
+        con.execute("INSERT INTO recipients (mid, rid, address, status) VALUES (1, 0, 'a@corp', 'delivered'), "
+                    "(1, 1, 'archive@corp', 'delivered'), (2, 0, 'b@corp', 'delivered'), "
+                    "(3, 0, 'archive@corp', 'delivered')")
+    c = reports.overview_counts(s)
+    assert (c["messages"], c["mids"], c["delivered"], c["recipients"]) == (1, 3, 3, 4)
