@@ -169,9 +169,12 @@ def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime
     if bucket not in ("hour", "day"):
         raise InputError(f"Unknown time bucket {bucket!r}", advice="use hour or day")
     params: list[Any] = [bucket]
-    parts = [f"SELECT date_trunc(?, delivered_at) AS bucket, 'delivered' AS stage, count(*) AS count "
-             f"FROM recipients WHERE status = 'delivered' AND delivered_at IS NOT NULL"
-             f"{_time_clause('delivered_at', start, end, params)} GROUP BY 1"]
+    # delivered copies as the Overview's tile counts them: one per Message-ID and recipient (first delivery)
+    parts = [f"SELECT date_trunc(?, delivered_at) AS bucket, 'delivered' AS stage, count(*) AS count FROM "
+             f"(SELECT min(r.delivered_at) AS delivered_at FROM recipients r LEFT JOIN messages m USING (mid) "
+             f"WHERE r.status = 'delivered' AND r.delivered_at IS NOT NULL "
+             f"GROUP BY coalesce(m.message_id, 'mid:' || r.mid::VARCHAR), r.address) c "
+             f"WHERE true{_time_clause('delivered_at', start, end, params)} GROUP BY 1"]
     params += [bucket, Verdict.MALICIOUS.value]
     parts.append(f"SELECT date_trunc(?, event_time), 'verdict change', count(*) FROM verdict_events "
                  f"WHERE kind = 'retrospective' AND verdict = ? AND event_time IS NOT NULL"

@@ -618,3 +618,18 @@ def test_overview_counts_a_split_message_once_and_each_copy_once(tmp_path):
                     "(3, 0, 'archive@corp', 'delivered')")
     c = reports.overview_counts(s)
     assert (c["messages"], c["mids"], c["delivered"], c["recipients"]) == (1, 3, 3, 4)
+
+
+def test_the_timeline_counts_delivered_copies_as_the_overview_does(tmp_path):
+    """The Overview's chart counted MID x recipient entries as delivered copies while its tile counts one per
+    Message-ID and recipient: a recipient of a message and of its generated copy was two bars' worth."""
+    s = Store(tmp_path / "t.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, parent_mid, child_kind, message_id) VALUES "
+                    "(1, NULL, NULL, '<m@x>'), (3, 1, 'generated', '<m@x>')")
+        con.execute("INSERT INTO recipients (mid, rid, address, status, delivered_at) VALUES "
+                    "(1, 0, 'a@corp', 'delivered', TIMESTAMP '2026-11-20 10:00'), "
+                    "(1, 1, 'archive@corp', 'delivered', TIMESTAMP '2026-11-20 10:00'), "
+                    "(3, 0, 'archive@corp', 'delivered', TIMESTAMP '2026-11-20 10:01')")
+    tl = reports.timeline(s, bucket="day")
+    assert tl.loc[tl["stage"] == "delivered", "count"].sum() == reports.overview_counts(s)["delivered"] == 2
