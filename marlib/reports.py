@@ -359,6 +359,11 @@ _EVENT_SELECT = ("updated_at AS time, run_id, mode, mid, recipient, mailbox, sha
 _JOURNAL = ("(SELECT a.* REPLACE (CASE WHEN a.run_id IN (SELECT run_id FROM whatif_runs) THEN 'whatif' "
             "ELSE a.mode END AS mode), r.tenant FROM remediation_actions a "
             "LEFT JOIN remediation_runs r ON r.run_id = a.run_id)")
+# The journal with one row per file an action covered: an action on a message carrying several files that
+# turned malicious is one row (sha256: the first; sha256s: every one), and is each file's copy in the report,
+# as when two runs handled the files one after the other.
+_JOURNAL_BY_FILE = (f"(SELECT j.* REPLACE (f.sha AS sha256) FROM {_JOURNAL} j, "
+                    "unnest(string_split(coalesce(nullif(j.sha256s, ''), j.sha256), ',')) AS f(sha))")
 # One copy: Message-ID (or MID) x mailbox (or the logged recipient) x SHA-256, within a mode and a tenant
 # (the same mailbox in two tenants is two copies); a restore is not an outcome of the remediation it
 # undoes, so it stays a row of its own.
@@ -421,7 +426,7 @@ def _latest(mode: str | None, start: dt.datetime | None, end: dt.datetime | None
     ``already_remediated`` skip (a run again over copies done before) is no outcome of its own: it
     counts only for a copy that has nothing else in the range. ``status`` is the copy's outcome
     (``_OUTCOME``: a restore's is restored or restore_failed; restores skipped or planned are left out)."""
-    return (f"(SELECT * REPLACE ({_OUTCOME} AS status) FROM (SELECT * FROM {_JOURNAL} "
+    return (f"(SELECT * REPLACE ({_OUTCOME} AS status) FROM (SELECT * FROM {_JOURNAL_BY_FILE} "
             f"WHERE {_where(mode, start, end, params, tenant)} "
             f"QUALIFY row_number() OVER (PARTITION BY {_COPY_KEY} ORDER BY "
             f"coalesce(reason = 'already_remediated', false), updated_at DESC NULLS LAST, "
@@ -442,7 +447,9 @@ def remediation_events(store: Store, *, mid: int | None = None, message_id: str 
     conds = []
     for column, value in (("mid", mid), ("message_id", message_id), ("sha256", sha256)):
         if value is not None and value != "":
-            conds.append(f"{column} = ?")
+            # an action covers every file of its message that turned malicious (sha256s)
+            conds.append("list_contains(string_split(coalesce(nullif(sha256s, ''), sha256), ','), ?)"
+                         if column == "sha256" else f"{column} = ?")
             params.append(value.lower() if column == "sha256" else value)
     if not conds:
         return pd.DataFrame(columns=_EVENT_COLUMNS)

@@ -633,3 +633,20 @@ def test_the_timeline_counts_delivered_copies_as_the_overview_does(tmp_path):
                     "(3, 0, 'archive@corp', 'delivered', TIMESTAMP '2026-11-20 10:01')")
     tl = reports.timeline(s, bucket="day")
     assert tl.loc[tl["stage"] == "delivered", "count"].sum() == reports.overview_counts(s)["delivered"] == 2
+
+
+def test_a_copy_carrying_two_malicious_files_counts_for_each_file_in_one_run_as_in_two(tmp_path):
+    """A message with two files that both turned malicious is one action (one journal row, sha256 the first
+    file, sha256s both): the report counted one copy of one file, so the second file (handled, per
+    `changes`) had no row in the report by SHA-256; had two runs handled them, each file had its copy. The
+    report's copy is Message-ID x mailbox x SHA-256: each file of the action counts, as in two runs."""
+    s = Store(tmp_path / "two.duckdb")
+    a, b = "aa" * 32, "bb" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1)])
+        con.execute("UPDATE remediation_actions SET sha256s = ?", [f"{a},{b}"])
+    summary = reports.mar_summary(s, mode="live")
+    assert (summary["succeeded"], summary["total"], summary["files"], summary["recipients"]) == (2, 2, 2, 1)
+    by_sha = reports.mar_by(s, "sha256", mode="live").set_index("sha256")
+    assert by_sha.loc[b, "succeeded"] == by_sha.loc[a, "succeeded"] == 1
+    assert list(reports.remediation_events(s, sha256=b)["status"]) == ["succeeded"]   # Message Tracking
