@@ -650,3 +650,18 @@ def test_a_copy_carrying_two_malicious_files_counts_for_each_file_in_one_run_as_
     by_sha = reports.mar_by(s, "sha256", mode="live").set_index("sha256")
     assert by_sha.loc[b, "succeeded"] == by_sha.loc[a, "succeeded"] == 1
     assert list(reports.remediation_events(s, sha256=b)["status"]) == ["succeeded"]   # Message Tracking
+
+
+def test_the_report_on_the_command_line_cuts_a_very_long_file_name(tmp_path, capsys):
+    """`report --by sha256` is meant to cut cells at 60 characters (display.max_colwidth), but to_string does
+    not read that option: a 300-character file name (a phishing lure's) printed whole on every line."""
+    from marlib.cli import main as cli_main
+    s = Store(tmp_path / "long.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1)])
+        con.execute("INSERT INTO attachments (mid, filename, sha256) VALUES (1, ?, ?)", ["Ü" * 300 + ".pdf", a])
+    assert cli_main(["--db", str(s.path), "report", "--by", "sha256", "--tenant", "all"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and all(len(line) < 200 for line in rows), rows
+    assert a in rows[1]     # the hash itself is never cut: it is what one copies
