@@ -133,8 +133,9 @@ class Workbench:
 
     # -- investigate ----------------------------------------------------------------
     def overview(self) -> dict[str, int]:
-        """Counts: messages, recipients, delivered copies, attachments, files, verdict events,
-        retrospective malicious verdicts, ingest rejects."""
+        """Counts: messages (received; child MIDs of split, generated, rewritten or bounced ones are not
+        counted again), mids, recipients (MID x recipient entries), delivered copies (one per Message-ID and
+        recipient), attachments, files, verdict events, retrospective malicious verdicts, ingest rejects."""
         return reports.overview_counts(self.store)
 
     def verdict_changes(self, *, pending: bool = False) -> pd.DataFrame:

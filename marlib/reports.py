@@ -86,16 +86,37 @@ def data_version(store: Store) -> tuple:
 
 # -- overview ---------------------------------------------------------------
 
+# Message-IDs more than one MID carries (split, generated or rewritten children; a message sent twice): only
+# their recipients can be one copy twice, so the rest is counted without the costly distinct (1 M messages:
+# 0.08 s instead of 0.85 s).
+_SHARED_IDS = ("(SELECT message_id FROM messages WHERE message_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1)")
+# Delivered copies, one per Message-ID and recipient (the unit of `changes` and the plan).
+_DELIVERED_COPIES = (
+    "(SELECT count(*) FROM recipients WHERE status = 'delivered') - (SELECT count(*) - "
+    "count(DISTINCT (m.message_id, r.address)) FROM recipients r JOIN messages m USING (mid) "
+    f"WHERE r.status = 'delivered' AND m.message_id IN {_SHARED_IDS})")
+# Each delivered copy's time (its first delivery), one row per copy.
+_DELIVERED_COPY_TIMES = (
+    "SELECT delivered_at FROM recipients WHERE status = 'delivered' "
+    f"AND mid NOT IN (SELECT mid FROM messages WHERE message_id IN {_SHARED_IDS}) "
+    "UNION ALL SELECT min(r.delivered_at) FROM recipients r JOIN messages m USING (mid) "
+    f"WHERE r.status = 'delivered' AND m.message_id IN {_SHARED_IDS} GROUP BY m.message_id, r.address")
+
+
 def overview_counts(store: Store) -> dict[str, int]:
-    """Messages, recipients, delivered copies, attachments, distinct files, verdict events."""
+    """Messages (received ones: a split, generated, rewritten or bounce child MID is no message of its own),
+    MIDs (every one), recipients (MID x recipient entries), delivered copies (one per Message-ID and
+    recipient, the unit of ``changes`` and the plan: a message split into several MIDs is one copy in each
+    mailbox), attachments, distinct files, verdict events."""
     row = store.query_one(
-        "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM recipients),"
-        " (SELECT count(*) FROM recipients WHERE status = 'delivered'),"
+        "SELECT (SELECT count(*) FROM messages WHERE parent_mid IS NULL), (SELECT count(*) FROM messages),"
+        " (SELECT count(*) FROM recipients),"
+        f" ({_DELIVERED_COPIES}),"
         " (SELECT count(*) FROM attachments), (SELECT count(DISTINCT sha256) FROM attachments),"
         " (SELECT count(*) FROM verdict_events),"
         " (SELECT count(*) FROM verdict_events WHERE kind = 'retrospective' AND verdict = ?),"
         " (SELECT count(*) FROM ingest_rejects)", [Verdict.MALICIOUS.value])
-    keys = ("messages", "recipients", "delivered", "attachments", "files", "verdict_events",
+    keys = ("messages", "mids", "recipients", "delivered", "attachments", "files", "verdict_events",
             "retrospective_malicious", "rejects")
     return dict(zip(keys, (int(v or 0) for v in row)))
 
@@ -164,8 +185,9 @@ def timeline(store: Store, *, start: dt.datetime | None = None, end: dt.datetime
     if bucket not in ("hour", "day"):
         raise InputError(f"Unknown time bucket {bucket!r}", advice="use hour or day")
     params: list[Any] = [bucket]
-    parts = [f"SELECT date_trunc(?, delivered_at) AS bucket, 'delivered' AS stage, count(*) AS count "
-             f"FROM recipients WHERE status = 'delivered' AND delivered_at IS NOT NULL"
+    # delivered copies as the Overview's tile counts them: one per Message-ID and recipient (first delivery)
+    parts = [f"SELECT date_trunc(?, delivered_at) AS bucket, 'delivered' AS stage, count(*) AS count FROM "
+             f"({_DELIVERED_COPY_TIMES}) c WHERE delivered_at IS NOT NULL"
              f"{_time_clause('delivered_at', start, end, params)} GROUP BY 1"]
     params += [bucket, Verdict.MALICIOUS.value]
     parts.append(f"SELECT date_trunc(?, event_time), 'verdict change', count(*) FROM verdict_events "
@@ -303,12 +325,24 @@ def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
         rows.append((v.event_time, f"verdict {v.kind}",
                      f"{v.verdict} {v.sha256[:12]}… {_text(v.threat_name) or ''}".rstrip()))
     for e in detail["remediation"].to_dict("records"):
-        rows.append((e.get("time"), f"remediation {e.get('status')}",
+        rows.append((e.get("time"), _remediation_event(e),
                      f"{e.get('action')} {e.get('recipient')} {_text(e.get('reason')) or ''}".rstrip()))
     rows.append((m.get("finished_at"), "finished", ""))
     df = pd.DataFrame(rows, columns=["time", "event", "detail"])
     df = df[df["time"].notna() | (df["event"] != "finished")]
     return df.sort_values("time", na_position="last", kind="stable").reset_index(drop=True)
+
+
+# a journal row's mode as the lifecycle names it: only a live run's outcome is what happened in the mailbox
+_LIFECYCLE_MODE = {"live": "", "simulated": "simulated tenant: ", "whatif": "what-if: ", "dry-run": "dry run: "}
+
+
+def _remediation_event(e: dict[str, Any]) -> str:
+    """``remediation succeeded``, ``what-if: remediation succeeded``, ``restore succeeded`` (a restore moves
+    a copy back: no remediation)."""
+    kind = "restore" if e.get("action") == "restore" else "remediation"
+    mode = str(e.get("mode"))
+    return f"{_LIFECYCLE_MODE.get(mode, mode + ': ')}{kind} {e.get('status')}"
 
 
 # -- remediation results (tables of the remediation layer) -------------------
@@ -325,6 +359,11 @@ _EVENT_SELECT = ("updated_at AS time, run_id, mode, mid, recipient, mailbox, sha
 _JOURNAL = ("(SELECT a.* REPLACE (CASE WHEN a.run_id IN (SELECT run_id FROM whatif_runs) THEN 'whatif' "
             "ELSE a.mode END AS mode), r.tenant FROM remediation_actions a "
             "LEFT JOIN remediation_runs r ON r.run_id = a.run_id)")
+# The journal with one row per file an action covered: an action on a message carrying several files that
+# turned malicious is one row (sha256: the first; sha256s: every one), and is each file's copy in the report,
+# as when two runs handled the files one after the other.
+_JOURNAL_BY_FILE = (f"(SELECT j.* REPLACE (f.sha AS sha256) FROM {_JOURNAL} j, "
+                    "unnest(string_split(coalesce(nullif(j.sha256s, ''), j.sha256), ',')) AS f(sha))")
 # One copy: Message-ID (or MID) x mailbox (or the logged recipient) x SHA-256, within a mode and a tenant
 # (the same mailbox in two tenants is two copies); a restore is not an outcome of the remediation it
 # undoes, so it stays a row of its own.
@@ -387,7 +426,7 @@ def _latest(mode: str | None, start: dt.datetime | None, end: dt.datetime | None
     ``already_remediated`` skip (a run again over copies done before) is no outcome of its own: it
     counts only for a copy that has nothing else in the range. ``status`` is the copy's outcome
     (``_OUTCOME``: a restore's is restored or restore_failed; restores skipped or planned are left out)."""
-    return (f"(SELECT * REPLACE ({_OUTCOME} AS status) FROM (SELECT * FROM {_JOURNAL} "
+    return (f"(SELECT * REPLACE ({_OUTCOME} AS status) FROM (SELECT * FROM {_JOURNAL_BY_FILE} "
             f"WHERE {_where(mode, start, end, params, tenant)} "
             f"QUALIFY row_number() OVER (PARTITION BY {_COPY_KEY} ORDER BY "
             f"coalesce(reason = 'already_remediated', false), updated_at DESC NULLS LAST, "
@@ -408,7 +447,9 @@ def remediation_events(store: Store, *, mid: int | None = None, message_id: str 
     conds = []
     for column, value in (("mid", mid), ("message_id", message_id), ("sha256", sha256)):
         if value is not None and value != "":
-            conds.append(f"{column} = ?")
+            # an action covers every file of its message that turned malicious (sha256s)
+            conds.append("list_contains(string_split(coalesce(nullif(sha256s, ''), sha256), ','), ?)"
+                         if column == "sha256" else f"{column} = ?")
             params.append(value.lower() if column == "sha256" else value)
     if not conds:
         return pd.DataFrame(columns=_EVENT_COLUMNS)
@@ -451,7 +492,7 @@ GROUPS = ("recipient", "mailbox", "sha256", "action", "reason", "status", "mode"
 
 
 def mar_by(store: Store, group: str, *, mode: str | None = "live", start: dt.datetime | None = None,
-           end: dt.datetime | None = None, status: str | None = None, limit: int = 1000,
+           end: dt.datetime | None = None, status: str | None = None, limit: int = MAX_ROWS,
            tenant: str | None = None) -> pd.DataFrame:
     """The MAR report grouped by ``recipient`` (the address in the logs, maybe a distribution list),
     ``mailbox`` (the mailbox acted on), ``sha256``, ``action``, ``reason``, ``status`` (the copy's outcome),

@@ -565,7 +565,7 @@ def replay(store: Store, policies: Scenario | dict | str | pd.DataFrame | None =
     CLEAN verdict superseded is replayed too (MAR acted on it before the CLEAN came).
     """
     sc = _replay_scenario(policies)
-    sc = replace(sc, sha256=(), since=_when(since) or sc.since, until=_when(until) or sc.until,
+    sc = replace(sc, sha256=(), since=_when(since, "since") or sc.since, until=_when(until, "until") or sc.until,
                  name=sc.name if sc.name != "scenario" else "replay")
     return simulate(store, sc, seed=seed, progress=progress, save=save, kind="replay", skip_done=False)
 
@@ -599,11 +599,11 @@ def _read_json(path: Path) -> Any:
         raise InputError(f"Policies file {path} is not JSON: {exc}") from exc
 
 
-def _when(value: datetime | str | None) -> datetime | None:
+def _when(value: datetime | str | None, what: str) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     from marlib.whatif_scenario import _time
-    return _time(value, "since/until")
+    return _time(value, what)
 
 
 # --------------------------------------------------------------------------- stored results

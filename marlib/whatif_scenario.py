@@ -8,7 +8,8 @@ A scenario is a JSON file (or the same dict in Python). Every key is optional::
       "window": {"since": "2026-11-01T00:00:00", "until": "2026-11-08T00:00:00"},
                                              # ... or/and every verdict change (retrospective
                                              # MALICIOUS after clean/unknown/low risk) in [since, until)
-                                             # (neither key: every verdict change in the store);
+                                             # (neither key: every verdict change in the store; an
+                                             # "until" date alone, "2026-11-07": to the end of that day);
                                              # without "sha256", a change a later retrospective CLEAN
                                              # superseded is left out (as remediate --pending), and
                                              # listed under "superseded"; a named hash counts anyway
@@ -55,7 +56,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,13 @@ class Scenario:
     policy_set: dict[str, PolicyRule] = field(default_factory=dict)
     tenant: TenantBehaviour = field(default_factory=TenantBehaviour)
     seed: int = 0
+
+    def __post_init__(self) -> None:
+        # an empty window would answer "0 verdict changes, 0 copies": read as "nothing would have happened"
+        if self.since is not None and self.until is not None and self.since >= self.until:
+            raise InputError(f"The window's since ({_iso(self.since)}) is not before its until "
+                             f"({_iso(self.until)})", advice="swap them, or give a later until (a date alone "
+                                                             "runs to the end of that day)")
 
     @property
     def all_changes(self) -> bool:
@@ -175,6 +183,8 @@ def _time(value: Any, what: str) -> datetime | None:
                          advice="use ISO 8601, e.g. 2026-11-01T00:00:00 (UTC)") from exc
     if parsed.tzinfo is not None:  # the store keeps naive UTC
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    if what.endswith("until") and len(str(value).strip()) == 10:   # a date alone: to the end of that day,
+        parsed += timedelta(days=1)                                  # as `report --until DATE` counts it
     return parsed
 
 

@@ -33,7 +33,7 @@ st.title("Overview")
 
 with _ui.guard():
     counts = wb.report("overview_counts")
-    if counts["messages"] == 0:
+    if counts["mids"] == 0:
         st.info("The database is empty. Load the committed sample (a simulated tenant with real charts) "
                 "or ingest your own ESA logs on the Data page.")
         if st.button("Load the sample", type="primary", key="load-sample"):
@@ -48,8 +48,12 @@ with _ui.guard():
     pending = changes[changes["state"].isin(PENDING_STATES)]  # the CLI's `changes --pending`
     superseded = int((changes["state"] == "superseded").sum())
     c = st.columns(6)
-    c[0].metric("Messages", _ui.fmt_int(counts["messages"]))
-    c[1].metric("Delivered copies", _ui.fmt_int(counts["delivered"]))
+    c[0].metric("Messages", _ui.fmt_int(counts["messages"]),
+                help=f"{counts['mids']:,} MIDs: a message the appliance split, copied (generated), rewrote or "
+                     "bounced has a MID for each part")
+    c[1].metric("Delivered copies", _ui.fmt_int(counts["delivered"]),
+                help="one per Message-ID and recipient, as the verdict changes count copies (a split message is "
+                     f"one copy in each mailbox); {counts['recipients']:,} recipient entries in the logs")
     c[2].metric("Attachments", _ui.fmt_int(counts["attachments"]),
                 help=f"{counts['files']:,} distinct files (SHA-256)")
     c[3].metric("Changes pending", _ui.fmt_int(len(pending)),

@@ -107,8 +107,12 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
         ["_later", "copies"], ascending=[True, False], kind="stable").drop(columns="_later")
     ordered = pd.concat([pending.sort_values("copies", ascending=False, kind="stable"), others])
     hashes = list(dict.fromkeys(ordered["sha256"]))
-    chosen = st.query_params.get("sha256")
+    # a hash pasted from a SIEM or a ticket: upper case, spaces around it
+    chosen = (st.query_params.get("sha256") or "").strip().lower()
     index = hashes.index(chosen) if chosen in hashes else 0
+    if chosen and chosen not in hashes:   # never another file's plan as if it were the one asked for
+        st.warning(f"{_ui.md_escape(chosen)} is no retrospective verdict change in this database: pick a file "
+                   "below, or search the hash in Message Tracking.")
     sha = st.selectbox("SHA-256 (retrospective verdict changes)", hashes, index=index if hashes else None,
                        key="rem-sha", format_func=lambda h: h) if hashes else None
     if sha is None:

@@ -49,8 +49,8 @@ def scenario_form(side: str, hashes: list[str]) -> dict[str, Any]:
         # a range is picked in two clicks and the page reruns between them: then only its first day is given,
         # and the window is open-ended until the last day is picked
         since, until = (tuple(window) + (None, None))[:2]
-        sc["window"] = {"since": f"{since}T00:00:00" if since else None,
-                        "until": f"{until}T23:59:59" if until else None}
+        # the last day whole (its last second too): a date alone runs to the end of that day
+        sc["window"] = {"since": f"{since}T00:00:00" if since else None, "until": f"{until}" if until else None}
     base = st.radio("Policies", ["current", "none"], key=f"{k}-base", horizontal=True,
                     format_func=lambda b: "start from the current policies" if b == "current" else "start empty")
     rule: dict[str, Any] = {}

@@ -1132,3 +1132,19 @@ def test_overview_latest_changes_say_which_are_still_pending(db):
     assert (changes["state"] == "superseded").any() and (changes["state"] == "pending").any()
     latest = ok(page("overview")).get("table")[0].value
     assert list(latest["state"]) == [reports_state.replace("_", "\\_") for reports_state in changes["state"]]
+
+
+def test_a_link_to_the_remediation_page_with_an_upper_case_hash_opens_that_hash(db):
+    """A SHA-256 pasted from a SIEM or a ticket is often in upper case: ?sha256=ABC... matched no change and the
+    page silently showed the first file's plan, next to its Remediate button; a hash that is no verdict
+    change here now says so instead of showing another file as if it were the one asked for."""
+    from marlib.remediation.backend import journal_mode
+    from marlib.remediation.run import change_list
+    store = Store(db)
+    default = ok(page("remediate")).selectbox(key="rem-sha").value
+    other = next(h for h in change_list(store, mode=journal_mode(store))["sha256"] if h != default)
+    at = ok(page("remediate", sha256=f" {other.upper()} "))
+    assert at.selectbox(key="rem-sha").value == other
+    unknown = "0" * 64
+    at = ok(page("remediate", sha256=unknown))
+    assert any(unknown in w.value and "no retrospective verdict change" in w.value for w in at.warning)

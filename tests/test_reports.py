@@ -567,3 +567,101 @@ def test_tracking_search_takes_percent_and_underscore_literally(tmp_path):
     assert found("sha256", "ab%") == [1]
     assert found("sha256", "AB") == [1, 2]
     assert found("subject", "\\") == []
+
+
+def test_the_report_by_mailbox_lists_every_mailbox_of_a_large_list(tmp_path):
+    """A message to a list of 1,200 members is 1,200 copies: the report by mailbox (the library's and the
+    app page's table and downloads, which call mar_by without a limit) lists all of them, so its rows add up
+    to the totals, as `report --by mailbox --csv` does; it stopped at 1,000 rows and undercounted."""
+    import marlib
+    s = Store(tmp_path / "big.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, recipient, "
+                    "mailbox, action, status, reason, created_at, updated_at) "
+                    "SELECT 'a' || i, 'r1', 'live', repeat('ab', 32), 1, '<m1>', 'all-staff@corp', "
+                    "'u' || i || '@corp', 'delete', 'succeeded', 'ok', TIMESTAMP '2026-11-20', "
+                    "TIMESTAMP '2026-11-20' FROM range(1200) t(i)")
+    assert reports.mar_summary(s, mode="live")["total"] == 1200
+    by_mailbox = reports.mar_by(s, "mailbox", mode="live")
+    assert len(by_mailbox) == 1200 and by_mailbox["total"].sum() == 1200
+    assert marlib.open(s.path, sample=False).report("mailbox")["succeeded"].sum() == 1200
+
+
+def test_a_messages_lifecycle_says_which_remediation_was_real(tmp_path):
+    """The live run failed (the message was gone) while a what-if had it succeed and a dry run planned it: the
+    lifecycle (Message Tracking) said "remediation succeeded" for the what-if with no word of its mode, so the
+    message read as remediated; a restore read as a remediation too."""
+    s = Store(tmp_path / "life.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, message_id, received_at) VALUES (1, '<m1>', TIMESTAMP '2026-11-01')")
+        _journal(con, [("1", "live", "live", "<m1>", "x@corp", a, "failed", "message_not_found", 2),
+                       ("2", "wi", "simulated", "<m1>", "x@corp", a, "succeeded", "ok", 3),
+                       ("3", "dry", "dry-run", "<m1>", "x@corp", a, "planned", "ok", 4),
+                       ("4", "live2", "live", "<m1>", "y@corp", a, "succeeded", "ok", 5, "restore")])
+        con.execute("INSERT INTO whatif_runs (run_id, kind) VALUES ('wi', 'simulate')")
+    events = list(reports.message_detail(s, 1)["lifecycle"]["event"])
+    assert events[1:] == ["remediation failed", "what-if: remediation succeeded", "dry run: remediation planned",
+                          "restore succeeded"]
+
+
+def test_overview_counts_a_split_message_once_and_each_copy_once(tmp_path):
+    """One message the appliance split in two (MIDs 1 and 2) plus a generated copy of it (MID 3, the archive
+    address, which also got MID 1): the Overview said 3 messages and 4 delivered copies; it is 1 message (3
+    MIDs) and 3 copies, one per Message-ID and recipient as `changes` and the plan count them."""
+    s = Store(tmp_path / "o.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, parent_mid, child_kind, message_id) VALUES "
+                    "(1, NULL, NULL, '<m@x>'), (2, 1, 'split', '<m@x>'), (3, 1, 'generated', '<m@x>')")
+        con.execute("INSERT INTO recipients (mid, rid, address, status) VALUES (1, 0, 'a@corp', 'delivered'), "
+                    "(1, 1, 'archive@corp', 'delivered'), (2, 0, 'b@corp', 'delivered'), "
+                    "(3, 0, 'archive@corp', 'delivered')")
+    c = reports.overview_counts(s)
+    assert (c["messages"], c["mids"], c["delivered"], c["recipients"]) == (1, 3, 3, 4)
+
+
+def test_the_timeline_counts_delivered_copies_as_the_overview_does(tmp_path):
+    """The Overview's chart counted MID x recipient entries as delivered copies while its tile counts one per
+    Message-ID and recipient: a recipient of a message and of its generated copy was two bars' worth."""
+    s = Store(tmp_path / "t.duckdb")
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, parent_mid, child_kind, message_id) VALUES "
+                    "(1, NULL, NULL, '<m@x>'), (3, 1, 'generated', '<m@x>')")
+        con.execute("INSERT INTO recipients (mid, rid, address, status, delivered_at) VALUES "
+                    "(1, 0, 'a@corp', 'delivered', TIMESTAMP '2026-11-20 10:00'), "
+                    "(1, 1, 'archive@corp', 'delivered', TIMESTAMP '2026-11-20 10:00'), "
+                    "(3, 0, 'archive@corp', 'delivered', TIMESTAMP '2026-11-20 10:01')")
+    tl = reports.timeline(s, bucket="day")
+    assert tl.loc[tl["stage"] == "delivered", "count"].sum() == reports.overview_counts(s)["delivered"] == 2
+
+
+def test_a_copy_carrying_two_malicious_files_counts_for_each_file_in_one_run_as_in_two(tmp_path):
+    """A message with two files that both turned malicious is one action (one journal row, sha256 the first
+    file, sha256s both): the report counted one copy of one file, so the second file (handled, per
+    `changes`) had no row in the report by SHA-256; had two runs handled them, each file had its copy. The
+    report's copy is Message-ID x mailbox x SHA-256: each file of the action counts, as in two runs."""
+    s = Store(tmp_path / "two.duckdb")
+    a, b = "aa" * 32, "bb" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1)])
+        con.execute("UPDATE remediation_actions SET sha256s = ?", [f"{a},{b}"])
+    summary = reports.mar_summary(s, mode="live")
+    assert (summary["succeeded"], summary["total"], summary["files"], summary["recipients"]) == (2, 2, 2, 1)
+    by_sha = reports.mar_by(s, "sha256", mode="live").set_index("sha256")
+    assert by_sha.loc[b, "succeeded"] == by_sha.loc[a, "succeeded"] == 1
+    assert list(reports.remediation_events(s, sha256=b)["status"]) == ["succeeded"]   # Message Tracking
+
+
+def test_the_report_on_the_command_line_cuts_a_very_long_file_name(tmp_path, capsys):
+    """`report --by sha256` is meant to cut cells at 60 characters (display.max_colwidth), but to_string does
+    not read that option: a 300-character file name (a phishing lure's) printed whole on every line."""
+    from marlib.cli import main as cli_main
+    s = Store(tmp_path / "long.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        _journal(con, [("1", "r1", "live", "<m1>", "x@corp", a, "succeeded", "ok", 1)])
+        con.execute("INSERT INTO attachments (mid, filename, sha256) VALUES (1, ?, ?)", ["Ü" * 300 + ".pdf", a])
+    assert cli_main(["--db", str(s.path), "report", "--by", "sha256", "--tenant", "all"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and all(len(line) < 200 for line in rows), rows
+    assert a in rows[1]     # the hash itself is never cut: it is what one copies

@@ -278,3 +278,40 @@ def test_never_deletes_logs_it_did_not_write(tmp_path: Path, capsys: pytest.Capt
     write_sample(cut_short, messages=20, days=1)
     assert [p.name for p in (cut_short / "esa" / "mail_logs").iterdir()] == ["mail.current"]
     assert not (cut_short / ".marlib-sample-writing").exists()
+
+
+def test_next_command_of_an_offset_sample_reads_the_amp_log_in_the_appliances_zone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sample --utc-offset 7200` writes the amp syslog lines (no zone) in the appliance's local time, as the
+    mail_logs; its `next:` command must read them with that offset, or each file's verdict is stored 2 h
+    after its message was received (and the verdict changes' times are off by as much)."""
+    import duckdb
+    db = tmp_path / "m.duckdb"
+    assert cli_main(["--db", str(db), "sample", "--out", str(tmp_path / "s"), "--messages", "30",
+                     "--days", "1", "--utc-offset", "7200"]) == 0
+    nxt = [line for line in capsys.readouterr().out.splitlines() if line.startswith("next: ")][-1]
+    argv = shlex.split(nxt[len("next: "):])
+    assert argv[:3] == ["python", "-m", "marlib"]
+    assert cli_main(argv[3:]) == 0
+    with duckdb.connect(str(db), read_only=True) as con:
+        gaps = con.execute("SELECT DISTINCT date_diff('second', m.received_at, v.event_time) // 600 "
+                           "FROM verdict_events v JOIN messages m USING (mid) WHERE v.kind = 'initial'").fetchall()
+    assert gaps == [(0,)]     # a file's verdict comes seconds after its message, not hours
+
+
+def test_ingest_warns_when_syslog_lines_are_read_as_utc_beside_logs_in_another_zone(tmp_path: Path) -> None:
+    """An appliance at UTC+2: its mail_logs say `Time offset from UTC: 7200 seconds`, its amp syslog lines carry
+    no zone and were read as UTC without a word, each file verdict 2 h after its message; nothing reads them
+    again later, so the ingest that first reads them says so, with the --tz-offset to give."""
+    from marlib.ingest.api import ingest_paths
+    from marlib.store import Store
+    write_sample(tmp_path / "s", messages=20, seed=3, days=1, utc_offset_s=7200)
+    plain = ingest_paths(Store(tmp_path / "utc.duckdb"), [tmp_path / "s" / "esa"])
+    said = [w for w in plain.warnings() if "amp.log" in w]
+    assert len(said) == 1 and "--tz-offset 7200" in said[0], plain.warnings()
+    assert plain.to_dict()["syslog_read_as_utc"] == [str(tmp_path / "s" / "esa" / "amp" / "amp.log")]
+    told = ingest_paths(Store(tmp_path / "tz.duckdb"), [tmp_path / "s" / "esa"], tz_offset_s=7200)
+    assert not told.warnings() and told.syslog_read_as_utc == []
+    utc = tmp_path / "u"
+    write_sample(utc, messages=20, seed=3, days=1)                 # all UTC: nothing to say
+    assert not ingest_paths(Store(tmp_path / "u.duckdb"), [utc / "esa"]).warnings()

@@ -1,6 +1,7 @@
 """The store: numbered migrations applied once, bounded lock wait across processes."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -139,3 +140,19 @@ def test_the_logs_marlib_writes_are_the_ones_the_store_calls_its_own(tmp_path):
     assert not store.is_own_log(store.logs_dir / "mail.current")       # an ESA log kept there
     with pytest.raises(StoreError):
         Store(":memory:").logs_dir
+
+
+def test_times_the_database_stamps_itself_are_utc_on_a_machine_in_another_zone(tmp_path):
+    """Every stored time is UTC (the journal's, the logs'); DuckDB's now() gave the machine's local time, so on
+    a machine in New York an ingest run "finished" five hours before it started (started_at is UTC, from
+    Python; finished_at was now()), and so were rejects, policies and appliances stamped."""
+    db, records = tmp_path / "tz.duckdb", tmp_path / "r.jsonl"
+    records.write_text('{"mid": 1, "recipient": "a@corp.example", "sha256": "' + "ab" * 32 + '"}\n'
+                       '{"mid": "x", "recipient": "b@corp.example"}\n')
+    env = {**os.environ, "TZ": "America/New_York", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    subprocess.run([sys.executable, "-m", "marlib", "--db", str(db), "ingest", "--format", "records", str(records)],
+                   env=env, check=True, capture_output=True, timeout=120)
+    started, finished, rejected = Store(db).query_one(
+        "SELECT r.started_at, r.finished_at, (SELECT max(ingested_at) FROM ingest_rejects) FROM ingest_runs r")
+    assert started <= finished < started + dt.timedelta(minutes=5)
+    assert started <= rejected <= finished

@@ -251,3 +251,30 @@ def test_policies_set_with_an_unknown_name_is_an_error_with_the_nearest_name(sto
     assert "'inbound default': did you mean 'Inbound Default'?" in err.value.advice
     known = effective_policies(store, scenario_from_dict({"policies": {"set": {"Executives": {"mar": False}}}}))
     assert not known.set_index("name").loc["Executives", "mar_enabled"]
+
+
+def test_a_window_ending_on_a_date_alone_takes_that_whole_day_as_the_report_does(tmp_path):
+    """`report --until 2026-11-20` counts the whole of Nov 20; `replay --until 2026-11-20` (and a scenario's
+    window.until given as a date) stopped at its first second, and the What-if page's last day at 23:59:59,
+    so a change at 23:59:59.5 was in no window the page or replay could pick, yet in the report's."""
+    s = Store(tmp_path / "w.duckdb")
+    sha = "ab" * 32
+    with s.connect() as con:
+        con.execute("INSERT INTO verdict_events (event_key, sha256, verdict, kind, event_time) VALUES "
+                    "('late', ?, 'MALICIOUS', 'retrospective', TIMESTAMP '2026-11-20 23:59:59.5')", [sha])
+    assert replay(s, None, since="2026-11-20", until="2026-11-20", save=False).verdict_changes == 1
+    assert replay(s, None, until="2026-11-19", save=False).verdict_changes == 0
+    assert replay(s, None, until="2026-11-20T23:59:59", save=False).verdict_changes == 0   # a time: as given
+    window = {"window": {"since": "2026-11-20", "until": "2026-11-20"}}
+    assert simulate(s, window, save=False).verdict_changes == 1
+
+
+def test_a_window_that_ends_before_it_starts_is_an_error_as_in_the_report(tmp_path):
+    """`report --since 2026-11-25 --until 2026-11-01` is refused; replay and a scenario's window answered
+    "0 verdict change(s), 0 copies" instead, which reads as "nothing would have happened"."""
+    s = Store(tmp_path / "w.duckdb")
+    with pytest.raises(InputError, match="not before"):
+        replay(s, None, since="2026-11-25", until="2026-11-01", save=False)
+    with pytest.raises(InputError, match="not before"):
+        simulate(s, {"window": {"since": "2026-11-30T00:00:00", "until": "2026-11-30T00:00:00"}}, save=False)
+    assert replay(s, None, since="2026-11-20", until="2026-11-20", save=False).verdict_changes == 0  # one day

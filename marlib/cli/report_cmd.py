@@ -119,8 +119,8 @@ def run_report(args: argparse.Namespace, store) -> int:
         keep = (("planned",) if args.mode == "dry-run" else ()) + (("tenant",) if args.by == "tenant" else ())
         shown = _without_empty_columns(rows, keep=keep)
         if args.limit:   # none: the totals alone (pandas would print "Empty DataFrame")
-            with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-                print(shown.head(args.limit).to_string(index=False))
+            with pd.option_context("display.width", 200):
+                print(_cut_long_text(shown.head(args.limit)).to_string(index=False))
         if len(rows) > args.limit:
             print(f"... {len(rows) - args.limit} more row(s): --limit N, or --csv / --xlsx FILE for all")
     for path in written:
@@ -151,6 +151,18 @@ def _totals_text(t: dict, plans: bool) -> str:
     if t["restored"] or t["restore_failed"]:
         text += f"; {t['restored']} restored, {t['restore_failed']} restore failed (moved back: not remediated)"
     return text + f"; {t['recipients']} recipient(s), {t['files']} file(s)"
+
+
+# free text cut on screen (files get it whole); hashes, addresses and ids are never cut: they are copied
+_CUT_COLUMNS = ("file_names", "filename", "detail")
+
+
+def _cut_long_text(rows: pd.DataFrame, width: int = 60) -> pd.DataFrame:
+    """``rows`` with the free text of ``_CUT_COLUMNS`` cut to ``width`` characters (a lure's 300-character file
+    name printed whole on each line; to_string reads no display.max_colwidth)."""
+    cut = {c: rows[c].map(lambda v: v[:width - 1] + "…" if isinstance(v, str) and len(v) > width else v)
+           for c in _CUT_COLUMNS if c in rows.columns}
+    return rows.assign(**cut)
 
 
 def _without_empty_columns(rows: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd.DataFrame:

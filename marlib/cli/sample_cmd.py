@@ -58,5 +58,8 @@ def run(args: argparse.Namespace, store: object) -> int:
           f"{len(h['clean_flip'])}), MALICIOUS at delivery {len(h['malicious_at_delivery'])}")
     print(f"tenant: {t['users']} users ({t['unlicensed']} without mailbox), {t['groups']} groups, "
           f"{t['messages']} messages ({t['moved']} moved, {t['deleted_by_user']} deleted by the user)")
-    print("next: " + marlib_command(args, f"ingest {shlex.quote(str(args.out / 'esa'))}"))
+    # the amp log is syslog (no zone) in the appliance's local time: the mail_logs headers say the offset, it
+    # does not, so the ingest is told (else each verdict is stored hours off its message)
+    offset = f"--tz-offset {args.utc_offset} " if args.utc_offset else ""
+    print("next: " + marlib_command(args, f"ingest {offset}{shlex.quote(str(args.out / 'esa'))}"))
     return 0

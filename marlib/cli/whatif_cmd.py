@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="For every past retrospective verdict change (optionally in "
                                    "[--since, --until)), what would have happened under the policies.")
     r.add_argument("--since", metavar="TIME", help="ISO time (UTC), e.g. 2026-11-01T00:00:00")
-    r.add_argument("--until", metavar="TIME", help="ISO time (UTC), exclusive")
+    r.add_argument("--until", metavar="TIME", help="ISO time (UTC), exclusive; a date alone: to the end of that day")
     r.add_argument("--policies", metavar="FILE",
                    help="JSON: a scenario file, or its 'policies' object ({base, all, set}); "
                         "default: the current policies")

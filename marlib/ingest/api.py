@@ -83,6 +83,10 @@ class IngestSummary:
     records_passed_over: int = 0
     # logs rewritten (not appended) since they were read, with the same start: read again from their start
     reread_files: list[str] = field(default_factory=list)
+    # syslog files first read in this run with no --tz-offset (their times taken as UTC: syslog has no zone)
+    # while file-shaped logs in the store say the appliance clock is off UTC (log_offsets, seconds)
+    syslog_read_as_utc: list[str] = field(default_factory=list)
+    log_offsets: list[int] = field(default_factory=list)
 
     def warnings(self, *, waiting: bool = True) -> list[str]:
         """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
@@ -111,6 +115,13 @@ class IngestSummary:
             out.append(f"no ESA log was read; {self.records_passed_over} records file(s) (CSV, JSON, JSON lines, "
                        "Parquet) in the folder were passed over: a folder is read for ESA logs unless "
                        "`--format records` is given (`ingest --format records FOLDER`)")
+        if self.syslog_read_as_utc:
+            offsets = " or ".join(f"--tz-offset {o}" for o in self.log_offsets)
+            out.append(f"{', '.join(self.syslog_read_as_utc)}: syslog lines carry no time zone and were read as UTC, "
+                       f"while the mail_logs say the appliance clock is {offsets.replace('--tz-offset ', '')} s off "
+                       f"UTC (their `Time offset from UTC` line): if these lines are in the appliance's time, "
+                       f"their times are off by as much. A file read is not read again: ingest the logs into a "
+                       f"new database with {offsets}.")
         n = self.deliveries_without_recipient
         if waiting and n:
             out.append(f"{n} delivered cop{'y has' if n == 1 else 'ies have'} no recipient line (`MID ... RID ... "
@@ -311,8 +322,23 @@ def _ingest_paths(store: Store, paths, *, fmt: str, progress: Progress | None, y
     if given:   # new files at these paths are read the same way (not where a file belongs to another)
         _remember_paths(store, _uncontested(paths, refused), source)
     summary.seconds = time.perf_counter() - t0
+    _syslog_zone(store, summary)
     _record_run(store, summary, started, known_appliances)
     return summary
+
+
+def _syslog_zone(store: Store, summary: IngestSummary) -> None:
+    """Keep ``syslog_read_as_utc`` only when file-shaped logs (no syslog month: ``year_hint`` NULL) in the store
+    say another offset than UTC, and name those offsets."""
+    if not summary.syslog_read_as_utc:
+        return
+    with store.connect() as con:
+        offsets = [r[0] for r in con.execute(
+            "SELECT DISTINCT tz_offset_s FROM ingest_files WHERE kind = 'esa' AND year_hint IS NULL "
+            "AND tz_offset_s <> 0 ORDER BY 1").fetchall()]
+    summary.log_offsets = offsets
+    if not offsets:
+        summary.syslog_read_as_utc = []
 
 
 # UTC offsets in use run from -12 h to +14 h; a year outside this range is a typo (ESA dates from 2003)
@@ -699,6 +725,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     if stored is not None and stored.bytes_done != state.bytes_done:
         state.__dict__.update(stored.__dict__)
     read = IngestSummary()   # the file's lines and bytes: counted in ``summary`` once committed
+    new_file, as_utc = state.bytes_done == 0, False
     con.execute("BEGIN TRANSACTION")
     try:
         again = not gz and state.tail_key is not None and files.tail_key(path, state.bytes_done) != state.tail_key
@@ -714,6 +741,9 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             consumed = esa.load_batch(con, buf, ctx, final=last, more=more)
             del buf
             res = esa.parse_batch(con, ctx)
+            # syslog lines of a file read for the first time, taken as UTC for want of an offset
+            as_utc = as_utc or (new_file and res.last_month is not None and opts["tz"] is None
+                                and ctx.syslog_offset_s == 0)
             if consumed == 0:
                 break
             consumed += skipped
@@ -732,6 +762,8 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     if done and again:
         log.warning("%s changed before the point it was read to: read again from its start", path)
         summary.reread_files.append(str(path))
+    if done and as_utc:
+        summary.syslog_read_as_utc.append(str(path))
     if done:
         summary.add({t: after[t] - before[t] for t in after})
         summary.add({k: getattr(read, k) for k in ("lines", "parsed", "ignored", "bytes")})
