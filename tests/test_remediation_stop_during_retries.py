@@ -189,3 +189,36 @@ def test_an_outage_ends_the_retries_of_the_copies_in_flight_and_the_next_run_doe
         msgs = mailbox_messages(state, box)
         assert [m["folder"] for m in msgs if m.get("forward_of") == MID] == ["sentitems"], box
         assert [m["folder"] for m in msgs if m.get("forward_of") is None] == ["recoverableitemspurges"], box
+
+
+def test_nothing_pending_while_a_run_is_in_flight_names_that_run(tmp_path):
+    """`remediate --pending` while `watch` (or the app) remediates: the changes that run journaled are no longer
+    pending, and the answer said only "nothing pending", as if no copy waited. It now names the run in flight
+    and how many of its copies are left."""
+    import socket
+    import subprocess
+    import sys
+
+    from marlib.remediation.journal import _process_start
+    store, w = _setup(tmp_path)
+    watcher = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])   # the watch's process
+    try:
+        with live_tenant(store, w):
+            done = remediate(store, mailboxes_from_settings(store), pending=True)
+            assert done.counts["succeeded"] == len(BOXES)
+            with store.connect() as con:   # as it was while that run worked: running, in another live process
+                con.execute("UPDATE remediation_runs SET status = 'running', owner = ?, trigger = 'watch'",
+                            [f"{socket.gethostname()}:{watcher.pid}:{_process_start(watcher.pid)}"])
+                con.execute("UPDATE remediation_actions SET status = 'planned' WHERE mailbox = ?", [BOXES[0]])
+            again = remediate(store, mailboxes_from_settings(store), pending=True)
+    finally:
+        watcher.kill()
+        watcher.wait()
+    assert again.run_id is None
+    assert again.nothing_to_do.startswith("nothing pending")
+    assert f"; a watch run started {done_started(store)} UTC is remediating now (1 of {len(BOXES)} copies left)" \
+        in again.nothing_to_do, again.nothing_to_do
+
+
+def done_started(store: Store) -> str:
+    return f"{store.query_one('SELECT started_at FROM remediation_runs')[0]:%Y-%m-%d %H:%M:%S}"

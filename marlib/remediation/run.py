@@ -309,7 +309,7 @@ def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[st
                         tenant=on if mode == "live" else None)
         if len(changes) == 0:   # no run is recorded: none is named
             return RunResult(None, mode, tenant, pd.DataFrame(columns=PLAN_COLUMNS), 0, resumed, superseded,
-                             nothing_to_do=_nothing_pending(superseded))
+                             nothing_to_do=_nothing_pending(superseded) + _in_flight(store, mode, run.tenant))
         if dry_run:
             actions = plan_df.assign(mailbox=plan_df["recipient"])
             actions = _with_ids(actions)
@@ -352,6 +352,27 @@ def _nothing_pending(superseded: list[dict[str, Any]]) -> str:
     later = (f" ({len(superseded)} superseded by a later CLEAN verdict, which `python -m marlib changes` lists: "
              "--sha256 acts on one anyway)" if superseded else "")
     return f"nothing pending: no retrospective verdict change waits for remediation on this tenant{later}"
+
+
+def _in_flight(store: Store, mode: str, tenant: str | None) -> str:
+    """What a "nothing pending" adds when a run of ``mode`` on ``tenant`` is in flight (``watch``, the app, another
+    ``remediate``): the changes it journaled are no longer pending, though their copies are not all done yet."""
+    df = store.query_df("SELECT run_id, status, owner, trigger, started_at, tenant FROM remediation_runs "
+                        "WHERE mode = ? AND status NOT IN ('finished', 'stopped') ORDER BY started_at DESC",
+                        [mode])
+    if df.empty:
+        return ""
+    df = with_state(store, df)
+    same_tenant = [tenant is None or not isinstance(t, str) or t == tenant for t in df["tenant"]]
+    busy = df[(df["state"] == "running").to_numpy() & same_tenant]
+    if busy.empty:
+        return ""
+    run = busy.iloc[0]
+    progress = run["progress"] if isinstance(run["progress"], dict) else {}
+    left = (f" ({progress.get('planned', 0)} of {progress.get('total', 0)} copies left)"
+            if progress.get("total") else "")
+    return (f"; a {run['trigger']} run started {run['started_at']:%Y-%m-%d %H:%M:%S} UTC is remediating now{left}: "
+            "`python -m marlib runs` shows it")
 
 
 _CLAIM_LOCKS: dict[int, threading.RLock] = {}   # in-memory stores: their threads only
