@@ -502,3 +502,32 @@ def test_alerts_name_the_database_in_the_commands_of_their_advice(tmp_path, caps
     assert main(["--db", str(db), "alerts"]) == 0
     out = capsys.readouterr().out
     assert f"`python -m marlib --db '{db}' settings proxy URL`" in out, out
+
+
+def test_a_watch_stopped_mid_run_says_its_copies_left_are_resumed(tmp_path, capsys, monkeypatch):
+    """Ctrl-C (or SIGTERM) on `watch` while its run works: the run's line said `... 3 planned` and watch exited 0,
+    nothing telling the admin those copies were not done nor that the next run does them."""
+    import pandas as pd
+
+    from marlib.cli import remediation_cmd
+    from marlib.remediation.run import RunResult
+    from marlib.remediation.watch import WatchStep
+    store = Store(tmp_path / "m.duckdb")
+    w = World()
+    w.users("alice@corp.example")
+    w.message(["alice@corp.example"], files={"a.exe": sha("watch-stopped")})
+    w.save(store)
+    backend.set_tenant_mode(store, "simulated", from_data=True)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    outcomes = pd.DataFrame({"status": ["succeeded", "planned", "planned", "planned"], "reason": ["ok", "", "", ""]})
+
+    def stopped_mid_run(store, paths, *, stop, on_step, **kwargs):
+        stop.set()   # as the signal handler does
+        on_step(WatchStep(runs=[RunResult("r1", "live", "emulator", outcomes)]))
+        return 1
+    monkeypatch.setattr(remediation_cmd, "watch", stopped_mid_run)
+    code, out, _ = run_cli(capsys, store, "watch", str(logs))
+    assert code == 0
+    assert (f"run r1 (live): 1 succeeded, 0 failed, 0 skipped, 3 planned; stopped before 3 copies: the next run "
+            f"(watch, or `python -m marlib --db {store.path} remediate --pending`) resumes them") in out, out

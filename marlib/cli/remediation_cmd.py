@@ -389,7 +389,11 @@ def _watch_steps(args, store, stop: threading.Event) -> int:
         if step.notice:
             print(with_db(args, step.notice), flush=True)
         for r in step.runs:
-            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}{_failed_reasons(args, r)}", flush=True)
+            left = int(r.counts.get("planned", 0) or 0)
+            stopped = (f"; stopped before {left} cop{'y' if left == 1 else 'ies'}: the next run (watch, or "
+                       f"`{marlib_command(args, 'remediate --pending')}`) resumes {'it' if left == 1 else 'them'}"
+                       if left and stop.is_set() and r.mode == "live" else "")
+            print(f"run {r.run_id} ({r.mode}): {_summary(r.counts)}{_failed_reasons(args, r)}{stopped}", flush=True)
         if step.outage:
             print(f"warning: {with_db(args, step.outage)}", file=sys.stderr, flush=True)
         if step.error:
