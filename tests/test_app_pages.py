@@ -1148,3 +1148,28 @@ def test_a_link_to_the_remediation_page_with_an_upper_case_hash_opens_that_hash(
     unknown = "0" * 64
     at = ok(page("remediate", sha256=unknown))
     assert any(unknown in w.value and "no retrospective verdict change" in w.value for w in at.warning)
+
+
+def test_mar_report_says_where_each_modes_results_come_from_and_links_a_file_once(db):
+    """With the simulated tenant active, the Live report said "Run one on the Remediation page (Simulate, or
+    Remediate on the active tenant)": Simulate gives what-if results and Remediate simulated ones, never live;
+    and the dry-run report sent to the same page, which records no plan. Each empty mode now names what fills
+    it. In "All", a file in two modes had two identical Message Tracking links."""
+    sha = changed_hash(db)
+    at = ok(page("remediate", sha256=sha))
+    at.button(key="simulate").click().run()
+    at.checkbox(key="confirm-live").check().run()
+    at.button(key="remediate").click().run()
+    wait_jobs(at)
+    at.switch_page("pages/mar-report.py").run()
+    ok(at)
+    live = " ".join(i.value for i in at.info)
+    assert "No live remediation result" in live
+    assert "Simulate" not in live and "emulator or Microsoft 365 as the active tenant" in live
+    at.segmented_control(key="mar-mode").set_value("Dry run (plans)").run()
+    assert "remediate --dry-run" in " ".join(i.value for i in ok(at).info)
+    at.segmented_control(key="mar-mode").set_value("All").run()
+    ok(at)
+    targets = [link.proto.page + str(link.proto.query_string) for link in at.page_link]
+    assert any(sha in t for t in targets)
+    assert len(targets) == len(set(targets)), targets
