@@ -1173,3 +1173,23 @@ def test_mar_report_says_where_each_modes_results_come_from_and_links_a_file_onc
     targets = [link.proto.page + str(link.proto.query_string) for link in at.page_link]
     assert any(sha in t for t in targets)
     assert len(targets) == len(set(targets)), targets
+
+
+def test_a_settings_save_says_the_tenant_and_the_switch_it_left_as_they_were(db):
+    """A mail admin saved the settings on the sample ("Saved. Thumbprint ..."), then remediated: the run went to
+    the simulated tenant, the page having said nothing of the active tenant or of the switch (`settings set`
+    changes both). The saved message now names what is still to do, and stops once it is done."""
+    at = ok(page("mailbox-settings"))
+    at.text_input(key="cert-email").set_value("admin@contoso.example")
+    [b for b in at.button if b.label == "Generate key and certificate"][0].click().run()
+    at.text_input(key="client-id").set_value("6583ff8c-9c43-450b-a63d-6934afda87b7")
+    at.text_input(key="tenant-id").set_value("abcd1234-bcdd-469d-8545-a0662708cbc3")
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    saved = [s.value for s in ok(at).success if s.value.startswith("Saved")][0]
+    assert "still the simulated tenant" in saved and "Enable Office 365 Mailbox Settings" in saved
+    at.radio(key="tenant-kind").set_value("microsoft")
+    [b for b in at.button if b.label == "Use this tenant"][0].click().run()
+    at.toggle(key="mailbox-enabled").set_value(True).run()
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    saved = [s.value for s in ok(at).success if s.value.startswith("Saved")][0]
+    assert "Not changed by this save" not in saved
