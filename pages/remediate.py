@@ -219,8 +219,9 @@ with _ui.guard():
             a, b, _ = st.columns([1, 1, 4])
             if a.button("Yes, remediate", key="pending-go", type="primary"):
                 st.session_state["confirm-pending"] = False
-                wb.start_remediation(None, pending=True, who=_ui.current_user())
-                st.rerun()
+                with _ui.guard():   # refused (e.g. live remediation off): say why, and draw the rest of the page
+                    wb.start_remediation(None, pending=True, who=_ui.current_user())
+                    st.rerun()
             if b.button("Cancel", key="pending-cancel"):
                 st.session_state["confirm-pending"] = False
                 st.rerun()

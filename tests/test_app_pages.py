@@ -1193,3 +1193,18 @@ def test_a_settings_save_says_the_tenant_and_the_switch_it_left_as_they_were(db)
     [b for b in at.button if b.label == "Submit"][0].click().run()
     saved = [s.value for s in ok(at).success if s.value.startswith("Saved")][0]
     assert "Not changed by this save" not in saved
+
+
+def test_a_refused_remediate_all_keeps_the_rest_of_the_page(db):
+    """On a Graph tenant with no mailbox settings (or "Enable Office 365 Mailbox Settings" off), "Yes, remediate"
+    showed why no run starts, and the page ended there: the file's plan, Simulate and Remediate were gone until
+    another click."""
+    from marlib.remediation.backend import set_tenant_mode
+    set_tenant_mode(Store(db), "graph")
+    at = ok(page("remediate"))
+    next(b for b in at.button if b.label.startswith("Remediate all")).click().run()
+    at.button(key="pending-go").click().run()
+    assert not at.exception
+    assert any("Office 365 mailbox settings are" in e.value for e in at.error)   # not configured here
+    assert any(s.value == "One file" for s in at.subheader)
+    assert at.selectbox(key="rem-sha").value and at.button(key="simulate")
