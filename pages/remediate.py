@@ -84,6 +84,8 @@ def automatic_mode() -> None:
                    f"{state['interval_s']:.0f} s; {state['steps']} step(s), {state['changes_handled']} verdict "
                    f"change(s) handled, last step {f'{last:%H:%M:%S} UTC' if last else 'pending'}"
                    + (f", started by {state['started_by']}" if state.get("started_by") else "") + ".")
+        if state.get("activity") and not state["steps"]:   # e.g. the simulated tenant loading in the job
+            st.caption(f"Before the first step: {state['activity']}")
         if state.get("notice"):
             st.info(state["notice"])
         if state.get("last_error") or state.get("error"):

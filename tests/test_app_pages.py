@@ -1208,3 +1208,40 @@ def test_a_refused_remediate_all_keeps_the_rest_of_the_page(db):
     assert any("Office 365 mailbox settings are" in e.value for e in at.error)   # not configured here
     assert any(s.value == "One file" for s in at.subheader)
     assert at.selectbox(key="rem-sha").value and at.button(key="simulate")
+
+
+def test_automatic_mode_says_the_simulated_tenant_is_loading_before_its_first_step(db, tmp_path):
+    """Turned on while the simulated tenant was not loaded yet, automatic mode loads it in its job, and the job's
+    progress said so, but the page showed only "0 step(s) ... last step pending" (half a minute for a large
+    tenant). The tenant file is a pipe here: its load waits until the test writes the tenant into it."""
+    import os
+    import threading
+    from pages import _ui
+    tenant = tmp_path / "tenant.json"
+    shutil.copy(SAMPLE_DIR / "tenant.json", tenant)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    at = ok(page("remediate"))
+    wb = _ui.workbench()
+    wb.set_tenant("simulated", tenant)
+    tenant.unlink()
+    os.mkfifo(tenant)
+    at.text_area(key="watch-paths").set_value(str(logs))
+    [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
+    job = wb.jobs("watch")[0]
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while "loading the simulated tenant" not in job.message and time.monotonic() < deadline:
+            time.sleep(0.05)
+        at.run()
+        assert any("loading the simulated tenant" in c.value for c in ok(at).caption), [c.value for c in at.caption]
+    finally:
+        wb.stop_watch()
+        if job.state == "running":   # the job reads the pipe: let its load end (more than a pipe's buffer)
+            writer = threading.Thread(target=tenant.write_bytes, args=((SAMPLE_DIR / "tenant.json").read_bytes(),),
+                                      daemon=True)
+            writer.start()
+            writer.join(TIMEOUT)
+        end = time.monotonic() + 4 * TIMEOUT
+        while job.state == "running" and time.monotonic() < end:
+            time.sleep(0.1)
