@@ -1245,3 +1245,20 @@ def test_automatic_mode_says_the_simulated_tenant_is_loading_before_its_first_st
         end = time.monotonic() + 4 * TIMEOUT
         while job.state == "running" and time.monotonic() < end:
             time.sleep(0.1)
+
+
+def test_the_whatif_page_never_picks_a_superseded_change_by_default(db):
+    """On the sample, both scenarios started on its most widespread change, one whose verdict turned CLEAN again:
+    a what-if of a file now considered clean, which a real pending run leaves out (the Remediation page no longer
+    picks it). It is still offered, last."""
+    from marlib.remediation.backend import journal_mode
+    from marlib.remediation.run import change_list
+    store = Store(db)
+    changes = change_list(store, mode=journal_mode(store))
+    superseded = set(changes.loc[changes["state"] == "superseded", "sha256"])
+    assert superseded, "the sample has a superseded change"
+    at = ok(page("what-if"))
+    for side in ("A", "B"):
+        picked = at.multiselect(key=f"wi-{side}-sha")
+        assert picked.value and not set(picked.value) & superseded, picked.value
+        assert {h[:16] + "…" for h in superseded} <= set(picked.options)   # still offered (shown cut)
