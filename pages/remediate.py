@@ -28,7 +28,8 @@ def jobs_panel() -> None:
         if job.state == "running":
             # the copies once counted: before that (the tenant loading, the run planned) "0/0" said nothing
             counted = f" {job.done:,}/{job.total:,}" if job.total else ""
-            st.progress(job.fraction, text=f"{head}: {job.message}{counted}")
+            # no word yet (e.g. the simulated tenant's file being read, before its load counts anything)
+            st.progress(job.fraction, text=f"{head}: {job.message or 'starting…'}{counted}")
         elif job.state == "done" and not (job.result or {}).get("run_id") and (job.result or {}).get("nothing_to_do"):
             # e.g. another tab's run took every pending change first: say why, as the command line does
             st.info(f"{head}: {job.result['nothing_to_do']}; no run recorded.")

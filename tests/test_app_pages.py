@@ -1262,3 +1262,22 @@ def test_the_whatif_page_never_picks_a_superseded_change_by_default(db):
         picked = at.multiselect(key=f"wi-{side}-sha")
         assert picked.value and not set(picked.value) & superseded, picked.value
         assert {h[:16] + "…" for h in superseded} <= set(picked.options)   # still offered (shown cut)
+
+
+def test_a_run_that_has_not_said_anything_yet_reads_as_starting(db):
+    """A run's line read "#1 pending verdict changes, started 15:07:10 UTC:" and nothing more until its first
+    progress (for a second or so while the simulated tenant's file is read)."""
+    import threading
+    from pages import _ui
+    at = ok(page("remediate"))
+    wb = _ui.workbench()
+    release = threading.Event()
+    job = wb.start_job("remediate", "pending verdict changes", lambda progress: release.wait(TIMEOUT))
+    try:
+        at.run()
+        texts = [p.proto.text for p in ok(at).get("progress")]
+        assert any(t.startswith(f"#{job.id} pending verdict changes") for t in texts), texts
+        assert not any(t.rstrip().endswith(":") for t in texts), texts
+    finally:
+        release.set()
+        wait_jobs(at)
