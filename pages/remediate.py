@@ -234,4 +234,10 @@ with _ui.guard():
     # while it is stopping (turned off during a step): polled only while "on", the page said "stopping" and
     # never showed it off (the button to turn it on again) until a click
     st.session_state["watch-polled"] = wb.watch_state()["state"] != "off"
-    st.fragment(automatic_mode, run_every=2.0 if st.session_state["watch-polled"] else None)()
+    if st.session_state["watch-polled"]:
+        st.fragment(automatic_mode, run_every=2.0)()
+    else:
+        # off: the form is drawn with the page, not in a fragment. A click on "Turn automatic mode on" is then a
+        # rerun of the page; as a fragment's, it was dropped when it came while the page was redrawn (a run
+        # started or ended just before: Streamlit logs "Couldn't find fragment with id ...") and nothing happened
+        automatic_mode()
