@@ -326,11 +326,20 @@ def _lifecycle(detail: dict[str, Any]) -> pd.DataFrame:
                      f"{v.verdict} {v.sha256[:12]}… {_text(v.threat_name) or ''}".rstrip()))
     for e in detail["remediation"].to_dict("records"):
         rows.append((e.get("time"), _remediation_event(e),
-                     f"{e.get('action')} {e.get('recipient')} {_text(e.get('reason')) or ''}".rstrip()))
+                     f"{e.get('action')} {_acted_on(e)} {_text(e.get('reason')) or ''}".rstrip()))
     rows.append((m.get("finished_at"), "finished", ""))
     df = pd.DataFrame(rows, columns=["time", "event", "detail"])
     df = df[df["time"].notna() | (df["event"] != "finished")]
     return df.sort_values("time", na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _acted_on(e: dict[str, Any]) -> str:
+    """The recipient as the logs addressed it, and the mailbox acted on when a list was expanded: each member's
+    event read as the list's address alone, the same line once per member."""
+    recipient, mailbox = _text(e.get("recipient")), _text(e.get("mailbox"))
+    if mailbox and recipient and mailbox.lower() != recipient.lower():
+        return f"{recipient} -> {mailbox}"
+    return str(recipient or mailbox)
 
 
 # a journal row's mode as the lifecycle names it: only a live run's outcome is what happened in the mailbox

@@ -59,6 +59,19 @@ def _reset_note(update) -> str:
             "to use other values, enter them and Submit again.")
 
 
+def _next_steps() -> str:
+    """What a save here leaves as it was (unlike `settings set`, which also makes Graph the active tenant and
+    turns live remediation on): a run after the save still goes to the simulated tenant, or is refused."""
+    steps = []
+    if wb.tenant_kind is TenantKind.SIMULATED:
+        steps.append("the active tenant is still the simulated tenant: choose the emulator or Microsoft 365 "
+                     "under Active tenant (Use this tenant) for runs to use these settings")
+    if not wb.live_enabled:
+        steps.append("live remediation is off: turn on Enable Office 365 Mailbox Settings (after Check "
+                     "Connection)")
+    return (" Not changed by this save: " + "; ".join(steps) + ".") if steps else ""
+
+
 # -- Office 365 mailbox settings -----------------------------------------------------
 st.subheader("Office 365 mailbox settings")
 # written only when flipped here (a callback): the switch shows what is stored, so a tab opened before another
@@ -156,7 +169,7 @@ else:
                 saved = update.settings
                 st.session_state["settings-outcome"] = (
                     f"Saved. Thumbprint {saved.thumbprint_b64} (hex {saved.thumbprint}), key "
-                    f"fingerprint {saved.key_fingerprint[:16]}…" + _reset_note(update))
+                    f"fingerprint {saved.key_fingerprint[:16]}…" + _reset_note(update) + _next_steps())
                 st.session_state["settings-refill"] = True
             except MarlibError as exc:
                 st.session_state["settings-outcome"] = exc

@@ -18,6 +18,17 @@ st.title("Mailbox Auto Remediation")
 
 # Simulated: real runs on the simulated tenant; What-if: simulations (the What-if page, Simulate).
 MODES = {"Live": "live", "Simulated": "simulated", "What-if": "whatif", "Dry run (plans)": "dry-run", "All": None}
+# where each mode's results come from: Simulate is a what-if, and Remediate's mode is the active tenant's
+EMPTY_HINT = {
+    "live": "Live results come from Remediate on the Remediation page with the emulator or Microsoft 365 as "
+            "the active tenant (Mailbox Settings), or `python -m marlib remediate` against it.",
+    "simulated": "Results on the simulated tenant come from Remediate on the Remediation page while the "
+                 "simulated tenant is the active one.",
+    "whatif": "What-if results come from Simulate on the Remediation page, or a scenario on the What-if page.",
+    "dry-run": "Plans come from `python -m marlib remediate --dry-run` on the command line; the Remediation "
+               "page shows a file's plan without recording it.",
+    None: "Run one on the Remediation page (Simulate, or Remediate on the active tenant).",
+}
 RANGES = {"All time": None, "Last 24 hours": 1, "Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 c1, c2 = st.columns(2)
 mode_label = c1.segmented_control("Results", list(MODES), default="Live", key="mar-mode",
@@ -98,8 +109,7 @@ with _ui.guard():
         st.caption("Each mode apart (a copy counts once in each mode it is in; the figures above add them up):")
         _ui.table(wb.report("mar_modes", **flt))
     if sum(summary.values()) == 0:
-        st.info(f"No {mode_label.lower()} remediation result in this range yet. Run one on the Remediation "
-                "page (Simulate, or Remediate on the active tenant).")
+        st.info(f"No {mode_label.lower()} remediation result in this range yet. {EMPTY_HINT[mode]}")
 
     who = st.radio("Recipients as", ["recipient", "mailbox"], horizontal=True, key="mar-who",
                    format_func=lambda k: {"recipient": "addressed in the logs (lists unexpanded)",
@@ -123,8 +133,9 @@ with _ui.guard():
                   height=260, column_config={"tracking": st.column_config.LinkColumn(
                       "Message Tracking", display_text="open")})
         st.caption("Open a SHA-256 in Message Tracking:")
-        links = st.columns(min(4, len(by_sha)))
-        for i, sha in enumerate(by_sha["sha256"].head(8)):
+        hashes = by_sha["sha256"].drop_duplicates()   # "All": a file is a row of each mode, one link
+        links = st.columns(min(4, len(hashes)))
+        for i, sha in enumerate(hashes.head(8)):
             links[i % len(links)].page_link("pages/message-tracking.py", label=f"{sha[:16]}…",
                                             query_params={"sha256": sha}, icon=":material/search:")
         _ui.download_buttons(by_sha, "mar_by_sha256", key="by-sha")

@@ -28,7 +28,8 @@ def jobs_panel() -> None:
         if job.state == "running":
             # the copies once counted: before that (the tenant loading, the run planned) "0/0" said nothing
             counted = f" {job.done:,}/{job.total:,}" if job.total else ""
-            st.progress(job.fraction, text=f"{head}: {job.message}{counted}")
+            # no word yet (e.g. the simulated tenant's file being read, before its load counts anything)
+            st.progress(job.fraction, text=f"{head}: {job.message or 'starting…'}{counted}")
         elif job.state == "done" and not (job.result or {}).get("run_id") and (job.result or {}).get("nothing_to_do"):
             # e.g. another tab's run took every pending change first: say why, as the command line does
             st.info(f"{head}: {job.result['nothing_to_do']}; no run recorded.")
@@ -84,6 +85,8 @@ def automatic_mode() -> None:
                    f"{state['interval_s']:.0f} s; {state['steps']} step(s), {state['changes_handled']} verdict "
                    f"change(s) handled, last step {f'{last:%H:%M:%S} UTC' if last else 'pending'}"
                    + (f", started by {state['started_by']}" if state.get("started_by") else "") + ".")
+        if state.get("activity") and not state["steps"]:   # e.g. the simulated tenant loading in the job
+            st.caption(f"Before the first step: {state['activity']}")
         if state.get("notice"):
             st.info(state["notice"])
         if state.get("last_error") or state.get("error"):
@@ -219,8 +222,9 @@ with _ui.guard():
             a, b, _ = st.columns([1, 1, 4])
             if a.button("Yes, remediate", key="pending-go", type="primary"):
                 st.session_state["confirm-pending"] = False
-                wb.start_remediation(None, pending=True, who=_ui.current_user())
-                st.rerun()
+                with _ui.guard():   # refused (e.g. live remediation off): say why, and draw the rest of the page
+                    wb.start_remediation(None, pending=True, who=_ui.current_user())
+                    st.rerun()
             if b.button("Cancel", key="pending-cancel"):
                 st.session_state["confirm-pending"] = False
                 st.rerun()
@@ -230,4 +234,10 @@ with _ui.guard():
     # while it is stopping (turned off during a step): polled only while "on", the page said "stopping" and
     # never showed it off (the button to turn it on again) until a click
     st.session_state["watch-polled"] = wb.watch_state()["state"] != "off"
-    st.fragment(automatic_mode, run_every=2.0 if st.session_state["watch-polled"] else None)()
+    if st.session_state["watch-polled"]:
+        st.fragment(automatic_mode, run_every=2.0)()
+    else:
+        # off: the form is drawn with the page, not in a fragment. A click on "Turn automatic mode on" is then a
+        # rerun of the page; as a fragment's, it was dropped when it came while the page was redrawn (a run
+        # started or ended just before: Streamlit logs "Couldn't find fragment with id ...") and nothing happened
+        automatic_mode()

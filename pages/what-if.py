@@ -103,7 +103,10 @@ def _ui_max_rows() -> int:
 
 with _ui.guard():
     changes = wb.report("verdict_changes")
-    hashes = list(changes.sort_values("copies", ascending=False, kind="stable")["sha256"])
+    # the most widespread first, a superseded change (its verdict turned CLEAN again) last: never the default, as
+    # on the Remediation page (a real pending run leaves it out)
+    hashes = list(dict.fromkeys(changes.assign(_later=changes["state"].eq("superseded")).sort_values(
+        ["_later", "copies"], ascending=[True, False], kind="stable")["sha256"]))
     left, right = st.columns(2)
     scenarios: dict[str, dict[str, Any]] = {}
     for side, col in (("A", left), ("B", right)):

@@ -1148,3 +1148,136 @@ def test_a_link_to_the_remediation_page_with_an_upper_case_hash_opens_that_hash(
     unknown = "0" * 64
     at = ok(page("remediate", sha256=unknown))
     assert any(unknown in w.value and "no retrospective verdict change" in w.value for w in at.warning)
+
+
+def test_mar_report_says_where_each_modes_results_come_from_and_links_a_file_once(db):
+    """With the simulated tenant active, the Live report said "Run one on the Remediation page (Simulate, or
+    Remediate on the active tenant)": Simulate gives what-if results and Remediate simulated ones, never live;
+    and the dry-run report sent to the same page, which records no plan. Each empty mode now names what fills
+    it. In "All", a file in two modes had two identical Message Tracking links."""
+    sha = changed_hash(db)
+    at = ok(page("remediate", sha256=sha))
+    at.button(key="simulate").click().run()
+    at.checkbox(key="confirm-live").check().run()
+    at.button(key="remediate").click().run()
+    wait_jobs(at)
+    at.switch_page("pages/mar-report.py").run()
+    ok(at)
+    live = " ".join(i.value for i in at.info)
+    assert "No live remediation result" in live
+    assert "Simulate" not in live and "emulator or Microsoft 365 as the active tenant" in live
+    at.segmented_control(key="mar-mode").set_value("Dry run (plans)").run()
+    assert "remediate --dry-run" in " ".join(i.value for i in ok(at).info)
+    at.segmented_control(key="mar-mode").set_value("All").run()
+    ok(at)
+    targets = [link.proto.page + str(link.proto.query_string) for link in at.page_link]
+    assert any(sha in t for t in targets)
+    assert len(targets) == len(set(targets)), targets
+
+
+def test_a_settings_save_says_the_tenant_and_the_switch_it_left_as_they_were(db):
+    """A mail admin saved the settings on the sample ("Saved. Thumbprint ..."), then remediated: the run went to
+    the simulated tenant, the page having said nothing of the active tenant or of the switch (`settings set`
+    changes both). The saved message now names what is still to do, and stops once it is done."""
+    at = ok(page("mailbox-settings"))
+    at.text_input(key="cert-email").set_value("admin@contoso.example")
+    [b for b in at.button if b.label == "Generate key and certificate"][0].click().run()
+    at.text_input(key="client-id").set_value("6583ff8c-9c43-450b-a63d-6934afda87b7")
+    at.text_input(key="tenant-id").set_value("abcd1234-bcdd-469d-8545-a0662708cbc3")
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    saved = [s.value for s in ok(at).success if s.value.startswith("Saved")][0]
+    assert "still the simulated tenant" in saved and "Enable Office 365 Mailbox Settings" in saved
+    at.radio(key="tenant-kind").set_value("microsoft")
+    [b for b in at.button if b.label == "Use this tenant"][0].click().run()
+    at.toggle(key="mailbox-enabled").set_value(True).run()
+    [b for b in at.button if b.label == "Submit"][0].click().run()
+    saved = [s.value for s in ok(at).success if s.value.startswith("Saved")][0]
+    assert "Not changed by this save" not in saved
+
+
+def test_a_refused_remediate_all_keeps_the_rest_of_the_page(db):
+    """On a Graph tenant with no mailbox settings (or "Enable Office 365 Mailbox Settings" off), "Yes, remediate"
+    showed why no run starts, and the page ended there: the file's plan, Simulate and Remediate were gone until
+    another click."""
+    from marlib.remediation.backend import set_tenant_mode
+    set_tenant_mode(Store(db), "graph")
+    at = ok(page("remediate"))
+    next(b for b in at.button if b.label.startswith("Remediate all")).click().run()
+    at.button(key="pending-go").click().run()
+    assert not at.exception
+    assert any("Office 365 mailbox settings are" in e.value for e in at.error)   # not configured here
+    assert any(s.value == "One file" for s in at.subheader)
+    assert at.selectbox(key="rem-sha").value and at.button(key="simulate")
+
+
+def test_automatic_mode_says_the_simulated_tenant_is_loading_before_its_first_step(db, tmp_path):
+    """Turned on while the simulated tenant was not loaded yet, automatic mode loads it in its job, and the job's
+    progress said so, but the page showed only "0 step(s) ... last step pending" (half a minute for a large
+    tenant). The tenant file is a pipe here: its load waits until the test writes the tenant into it."""
+    import os
+    import threading
+    from pages import _ui
+    tenant = tmp_path / "tenant.json"
+    shutil.copy(SAMPLE_DIR / "tenant.json", tenant)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    at = ok(page("remediate"))
+    wb = _ui.workbench()
+    wb.set_tenant("simulated", tenant)
+    tenant.unlink()
+    os.mkfifo(tenant)
+    at.text_area(key="watch-paths").set_value(str(logs))
+    [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
+    job = wb.jobs("watch")[0]
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while "loading the simulated tenant" not in job.message and time.monotonic() < deadline:
+            time.sleep(0.05)
+        at.run()
+        assert any("loading the simulated tenant" in c.value for c in ok(at).caption), [c.value for c in at.caption]
+    finally:
+        wb.stop_watch()
+        if job.state == "running":   # the job reads the pipe: let its load end (more than a pipe's buffer)
+            writer = threading.Thread(target=tenant.write_bytes, args=((SAMPLE_DIR / "tenant.json").read_bytes(),),
+                                      daemon=True)
+            writer.start()
+            writer.join(TIMEOUT)
+        end = time.monotonic() + 4 * TIMEOUT
+        while job.state == "running" and time.monotonic() < end:
+            time.sleep(0.1)
+
+
+def test_the_whatif_page_never_picks_a_superseded_change_by_default(db):
+    """On the sample, both scenarios started on its most widespread change, one whose verdict turned CLEAN again:
+    a what-if of a file now considered clean, which a real pending run leaves out (the Remediation page no longer
+    picks it). It is still offered, last."""
+    from marlib.remediation.backend import journal_mode
+    from marlib.remediation.run import change_list
+    store = Store(db)
+    changes = change_list(store, mode=journal_mode(store))
+    superseded = set(changes.loc[changes["state"] == "superseded", "sha256"])
+    assert superseded, "the sample has a superseded change"
+    at = ok(page("what-if"))
+    for side in ("A", "B"):
+        picked = at.multiselect(key=f"wi-{side}-sha")
+        assert picked.value and not set(picked.value) & superseded, picked.value
+        assert {h[:16] + "…" for h in superseded} <= set(picked.options)   # still offered (shown cut)
+
+
+def test_a_run_that_has_not_said_anything_yet_reads_as_starting(db):
+    """A run's line read "#1 pending verdict changes, started 15:07:10 UTC:" and nothing more until its first
+    progress (for a second or so while the simulated tenant's file is read)."""
+    import threading
+    from pages import _ui
+    at = ok(page("remediate"))
+    wb = _ui.workbench()
+    release = threading.Event()
+    job = wb.start_job("remediate", "pending verdict changes", lambda progress: release.wait(TIMEOUT))
+    try:
+        at.run()
+        texts = [p.proto.text for p in ok(at).get("progress")]
+        assert any(t.startswith(f"#{job.id} pending verdict changes") for t in texts), texts
+        assert not any(t.rstrip().endswith(":") for t in texts), texts
+    finally:
+        release.set()
+        wait_jobs(at)

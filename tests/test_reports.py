@@ -665,3 +665,22 @@ def test_the_report_on_the_command_line_cuts_a_very_long_file_name(tmp_path, cap
     rows = capsys.readouterr().out.splitlines()[1:]
     assert rows and all(len(line) < 200 for line in rows), rows
     assert a in rows[1]     # the hash itself is never cut: it is what one copies
+
+
+def test_a_messages_lifecycle_names_the_mailbox_of_a_list_member(tmp_path):
+    """A copy sent to a list is remediated in each member's mailbox: the lifecycle said "delete
+    finance@corp.example ok" once per member, the same line over and over, never whose mailbox it was."""
+    s = Store(tmp_path / "list.duckdb")
+    a = "aa" * 32
+    with s.connect() as con:
+        con.execute("INSERT INTO messages (mid, message_id, received_at) VALUES (1, '<m1>', TIMESTAMP '2026-11-01')")
+        for aid, box in (("1", "ann@corp"), ("2", "bob@corp")):
+            con.execute("INSERT INTO remediation_actions (action_id, run_id, mode, sha256, mid, message_id, "
+                        "recipient, mailbox, action, status, reason, created_at, updated_at) VALUES (?, 'r', "
+                        "'live', ?, 1, '<m1>', 'finance@corp', ?, 'delete', 'succeeded', 'ok', ?, ?)",
+                        [aid, a, box, dt.datetime(2026, 11, 2), dt.datetime(2026, 11, 2)])
+        _journal(con, [("3", "r", "live", "<m1>", "cy@corp", a, "failed", "message_not_found", 2)])
+    lines = reports.message_detail(s, 1)["lifecycle"]
+    details = sorted(lines[lines["event"].str.startswith("remediation")]["detail"])
+    assert details == ["delete cy@corp message_not_found", "delete finance@corp -> ann@corp ok",
+                       "delete finance@corp -> bob@corp ok"]
