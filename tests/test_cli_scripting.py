@@ -1,0 +1,77 @@
+"""The command line as a script or a cron job uses it: a --db that is no marlib database (another file, another
+program's DuckDB database, one a newer marlib wrote) is an error that names the file and says what to do, with
+--json's error object last, and the file is left as it was."""
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from marlib.cli import main
+from marlib.store import Store
+from marlib.store.db import migrations
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _error(out: str) -> dict:
+    last = json.loads(out.strip().splitlines()[-1])
+    assert last["ok"] is False and last["message"] and last["advice"], last
+    return last
+
+
+def test_a_file_that_is_not_a_duckdb_database_is_refused_by_name(tmp_path, capsys):
+    """DuckDB opens a JSON or CSV file as a read-only view of it: migrations went nowhere and the first query
+    died in a traceback (Catalog Error: Table with name settings does not exist)."""
+    for name, text in (("tenant.json", '{"tenant_id": "x"}\n'), ("report.csv", "a,b\n1,2\n"),
+                       ("notes.txt", "hello\n")):
+        path = tmp_path / name
+        path.write_text(text)
+        for args in (["changes", "--json"], ["policy", "set", "X", "--mar", "on", "--action", "delete"]):
+            code, out, err = _run(capsys, "--db", str(path), *args)
+            assert code == 2, (name, args, err)
+            assert "Traceback" not in err and f"{path} is not a DuckDB database" in err, err
+            if "--json" in args:
+                assert str(path) in _error(out)["message"]
+        assert path.read_text() == text
+
+
+def test_another_programs_duckdb_database_is_refused_and_left_alone(tmp_path, capsys):
+    """A DuckDB file with tables of its own and no marlib schema was migrated in silence (marlib's 20 tables
+    added beside the user's), and reading commands answered "nothing" with exit 0."""
+    path = tmp_path / "analytics.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE sales(x INTEGER)")
+    con.close()
+    for args in (["changes", "--json"], ["policy", "set", "X", "--mar", "on", "--action", "delete"]):
+        code, out, err = _run(capsys, "--db", str(path), *args)
+        assert code == 2, (args, out, err)
+        assert "not a marlib database" in err and "sales" in err, err
+    _error(_run(capsys, "--db", str(path), "runs", "--json")[1])
+    con = duckdb.connect(str(path), read_only=True)
+    assert [r[0] for r in con.execute("SHOW TABLES").fetchall()] == ["sales"]
+    con.close()
+
+
+def test_an_empty_duckdb_database_is_still_made_a_marlib_one(tmp_path, capsys):
+    path = tmp_path / "new.duckdb"
+    duckdb.connect(str(path)).close()
+    assert _run(capsys, "--db", str(path), "policy", "set", "X", "--mar", "on", "--action", "delete")[0] == 0
+    assert _run(capsys, "--db", str(path), "changes", "--json")[0] == 0
+
+
+def test_a_database_from_a_newer_marlib_is_refused(tmp_path, capsys):
+    """Its schema has migrations this marlib does not know: it was read and written as if it had not, silently
+    (rows a newer marlib relies on missing)."""
+    path = tmp_path / "m.duckdb"
+    with Store(path).connect() as con:
+        con.execute("INSERT INTO schema_migrations(version, name) VALUES (999, 'from_the_future')")
+    known = migrations()[-1][0]
+    code, out, err = _run(capsys, "--db", str(path), "changes", "--json")
+    assert code == 2 and "Traceback" not in err
+    assert f"newer marlib (schema version 999; this one knows up to {known})" in err, err
+    assert "999" in _error(out)["message"]
