@@ -183,10 +183,25 @@ def effective_policies(store: Store, scenario: Scenario) -> pd.DataFrame:
     for name, rule in scenario.policy_set.items():
         _apply(rows[name], rule)
     for row in rows.values():   # the same checks as `policy set`
-        checked = validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
-        row["forward_to"] = checked.forward_to
+        row["forward_to"] = _checked_policy(scenario, row).forward_to
     columns = ["name", "mar_enabled", "action", "forward_to", "source"]
     return pd.DataFrame(list(rows.values()), columns=columns)
+
+
+def _checked_policy(scenario: Scenario, row: dict[str, Any]):
+    """``validate_policy`` on a policy as the scenario left it; its error names the scenario and the key to fix
+    in it (`policy set`'s advice names --forward-to, which a what-if command does not have)."""
+    try:
+        return validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
+    except InputError as exc:
+        key = f"policies.set[{row['name']!r}]" if row["name"] in scenario.policy_set else "policies.all"
+        advice = exc.advice
+        if not row["forward_to"]:
+            advice = (f'add "forward_to": "soc@corp.example" (the administrator\'s address) to the scenario\'s {key}, '
+                      f"or give policy {row['name']} a forward-to address (`python -m marlib policy set "
+                      f"{row['name']} ... --forward-to ADDR`)")
+        raise InputError(f"Scenario '{scenario.name}', policy {row['name']!r}: {exc.message}",
+                         advice=advice) from None
 
 
 def _check_policy_names(scenario: Scenario, known: dict[str, Any]) -> None:

@@ -75,3 +75,19 @@ def test_a_database_from_a_newer_marlib_is_refused(tmp_path, capsys):
     assert code == 2 and "Traceback" not in err
     assert f"newer marlib (schema version 999; this one knows up to {known})" in err, err
     assert "999" in _error(out)["message"]
+
+
+def test_a_scenario_forward_without_an_address_names_the_scenario_and_its_key(tmp_path, capsys):
+    """`compare --scenario a.json --scenario b.json` where b asks for "forward" without "forward_to" said
+    "give --forward-to ADDR on the command line", an option compare does not have, and named neither file."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    scenario = tmp_path / "fwd.json"
+    scenario.write_text(json.dumps({"policies": {"all": {"mar": True, "action": "forward"}}}))
+    code, out, err = _run(capsys, "--db", str(store.path), "simulate", "--scenario", str(scenario), "--json")
+    assert code == 2, err
+    error = _error(out)
+    assert "fwd" in error["message"] and "INBOUND" in error["message"], error
+    assert '"forward_to"' in error["advice"] and "policies.all" in error["advice"], error
+    assert "on the command line" not in error["advice"], error
