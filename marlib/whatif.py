@@ -138,10 +138,22 @@ class SimulationResult:
         table["total"] = table[["succeeded", "failed", "skipped"]].sum(axis=1)
         return table[["succeeded", "failed", "skipped", "total"]].reset_index()
 
+    @property
+    def nothing_to_do(self) -> str | None:
+        """Why no what-if run was recorded (no verdict change to simulate), as ``RunResult.nothing_to_do``."""
+        if self.verdict_changes:
+            return None
+        left = len(self.superseded)
+        return "no verdict change to simulate" + (
+            f" ({left} superseded by a later CLEAN verdict: name one with --sha256 to simulate it anyway)"
+            if left else "")
+
     def to_json(self) -> dict[str, Any]:
-        """Shaped like ``remediate --json`` plus ``requests`` and ``estimated_seconds``."""
-        base = RunResult(self.run_id, MODE, TenantKind.SIMULATED.value, self.outcomes,
-                         self.verdict_changes, superseded=self.superseded).to_json()
+        """Shaped like ``remediate --json`` plus ``requests`` and ``estimated_seconds``: with nothing to simulate
+        (no run recorded), ``run_id`` null and ``nothing_to_do``, as there."""
+        base = RunResult(None if self.nothing_to_do else self.run_id, MODE, TenantKind.SIMULATED.value,
+                         self.outcomes, self.verdict_changes, superseded=self.superseded,
+                         nothing_to_do=self.nothing_to_do).to_json()
         base.pop("resumed", None)
         base.update({"scenario": self.scenario.name, "seed": self.scenario.seed,
                      "requests": self.requests, "estimated_seconds": self.estimated_seconds,

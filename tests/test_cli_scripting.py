@@ -91,3 +91,20 @@ def test_a_scenario_forward_without_an_address_names_the_scenario_and_its_key(tm
     assert "fwd" in error["message"] and "INBOUND" in error["message"], error
     assert '"forward_to"' in error["advice"] and "policies.all" in error["advice"], error
     assert "on the command line" not in error["advice"], error
+
+
+def test_a_simulation_with_nothing_to_simulate_names_no_run(tmp_path, capsys):
+    """`simulate` with no verdict change printed a run ID that `runs` never lists (nothing is recorded when there
+    is nothing to simulate), where `remediate` says `run_id` null and why in `nothing_to_do`."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    for args in (["simulate"], ["replay"]):
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 0, err
+        result = json.loads(out.strip().splitlines()[-1])
+        assert result["run_id"] is None and result["nothing_to_do"], result
+        code, out, err = _run(capsys, "--db", str(store.path), *args)
+        assert code == 0 and "no run recorded" in out.splitlines()[0], out
+    code, out, _ = _run(capsys, "--db", str(store.path), "runs", "--json")
+    assert json.loads(out.strip().splitlines()[-1]) == []

@@ -189,7 +189,11 @@ def _print_result(result) -> None:
     sc = result.scenario
     on = ("on a copy of the active simulated tenant (what `remediate` would do now)" if result.on_active_tenant
           else f"(scenario {sc.name!r}, seed {sc.seed})")
-    print(f"SIMULATED run {result.run_id} {on}: {result.verdict_changes} verdict change(s), {counts['total']} copies")
+    if result.nothing_to_do:   # nothing was recorded: no run ID to name (as `remediate` with nothing pending)
+        print(f"SIMULATED {on}: {result.nothing_to_do}; no run recorded")
+    else:
+        print(f"SIMULATED run {result.run_id} {on}: {result.verdict_changes} verdict change(s), "
+              f"{counts['total']} copies")
     for left in result.superseded:
         print(f"  not acted on (as `remediate --pending`): the verdict change of {left['sha256']} "
               f"({left['event_time']}) was superseded by a retrospective CLEAN verdict at {left['clean_at']} "
