@@ -108,3 +108,21 @@ def test_a_simulation_with_nothing_to_simulate_names_no_run(tmp_path, capsys):
         assert code == 0 and "no run recorded" in out.splitlines()[0], out
     code, out, _ = _run(capsys, "--db", str(store.path), "runs", "--json")
     assert json.loads(out.strip().splitlines()[-1]) == []
+
+
+def test_an_output_file_given_as_a_folder_says_to_name_a_file(tmp_path, capsys):
+    """`report --csv /tmp` said "cannot write /tmp: Is a directory" and advised "give a path in a folder you can
+    write to", a folder it could write to."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for args in (["report", "--csv", str(folder)], ["report", "--xlsx", str(folder)],
+                 ["rejects", "--csv", str(folder)]):
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 2, (args, err)
+        error = _error(out)
+        assert f"{folder} is a folder" in error["message"], error
+        assert str(folder / "report") in error["advice"] or str(folder / "rejects") in error["advice"], error
+    assert list(folder.iterdir()) == []

@@ -112,11 +112,15 @@ def with_db(args: Any, text: str | None) -> str | None:
     return _COMMAND.sub(lambda _: prefix, text)
 
 
-def output_path(path: str | Path) -> Path:
+def output_path(path: str | Path, example: str = "FILE") -> Path:
     """``path`` for a file a command writes (--csv, --xlsx, ...), its folder checked: a folder that does not
     exist is named as such (the OS says "No such file or directory", or "Not a directory" when a part of
-    the path is a file), with the fix."""
+    the path is a file), with the fix; an existing folder given as the file (the OS says "Is a directory")
+    is told to name a file in it (``example``, e.g. ``report.csv``)."""
     target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: {target} is a folder, not a file",
+                         advice=f"give the file to write, e.g. {target / example}")
     folder = target.parent
     if folder.is_dir():
         return target
@@ -130,9 +134,9 @@ def file_in_the_way(folder: Path) -> str:
     return f" ({nearest} is a file)" if nearest is not None and not nearest.is_dir() else ""
 
 
-def write_output(path: str | Path, data: bytes) -> Path:
+def write_output(path: str | Path, data: bytes, example: str = "FILE") -> Path:
     """Write a file a command was asked for; its folder must exist (see ``output_path``)."""
-    target = output_path(path)
+    target = output_path(path, example)
     try:
         target.write_bytes(data)
     except OSError as exc:

@@ -99,7 +99,7 @@ def run_rejects(args: argparse.Namespace, store) -> int:
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)
     if args.csv:   # as every CSV the tool writes: a BOM for Excel, formula-like cells neutralised
-        write_output(args.csv, to_csv_bytes(df))
+        write_output(args.csv, to_csv_bytes(df), "rejects.csv")
     if args.json:
         for row in df.head(args.limit).to_dict(orient="records"):
             print_json(row)

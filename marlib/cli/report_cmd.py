@@ -79,9 +79,9 @@ def _check_tenant(store, tenant: str | None) -> None:
 
 
 def run_report(args: argparse.Namespace, store) -> int:
-    for path in (args.csv, args.xlsx):   # a missing folder is said before any work, and before any file
+    for path, example in ((args.csv, "report.csv"), (args.xlsx, "report.xlsx")):   # said before any work or file
         if path:
-            output_path(path)
+            output_path(path, example)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
     if start and end and start >= end:   # an empty report that would read as "nothing was remediated"
@@ -180,4 +180,4 @@ def _without_empty_columns(rows: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd
 
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:
     data = to_csv_bytes(rows) if fmt == "csv" else to_xlsx_bytes(rows, "MAR report")
-    return str(write_output(path, data))
+    return str(write_output(path, data, f"report.{fmt}"))

@@ -83,9 +83,10 @@ def _simulate(args: argparse.Namespace, store: Store) -> int:
     if args.on_active_tenant:
         return _preview(args, store)
     if args.export_tenant:
-        output_path(args.export_tenant)   # a missing folder is said before the simulation is built
+        output_path(args.export_tenant, "tenant.json")   # a missing folder is said before the simulation is built
         prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
-        write_output(args.export_tenant, json.dumps(prep.tenant.model.to_dict(), indent=1).encode("utf-8"))
+        write_output(args.export_tenant, json.dumps(prep.tenant.model.to_dict(), indent=1).encode("utf-8"),
+                     "tenant.json")
         print(f"simulated tenant written to {args.export_tenant}", file=sys.stderr)
     with progress_bar("simulating", enabled=None if not args.json else False) as progress:
         result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
