@@ -83,7 +83,8 @@ from marlib.remediation.run import (OUTCOME_KEYS, RunResult, count_outcomes, dro
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
 from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
-from marlib.whatif_scenario import PolicyRule, Scenario, as_scenario, load_scenario
+from marlib.whatif_scenario import (PolicyRule, Scenario, as_scenario, load_scenario, read_scenario_json,
+                                     scenario_in_file)
 
 log = logging.getLogger(__name__)
 
@@ -601,9 +602,9 @@ def _replay_scenario(policies: Any) -> Scenario:
     """A scenario, or a bare policies object ({base, all, set}) given as a dict or JSON file."""
     if isinstance(policies, (str, Path)):
         path = Path(policies)
-        raw = _read_json(path)
+        raw = read_scenario_json(path, "Policies file")
         if _bare_policies(raw):
-            return replace(as_scenario({"policies": raw}), name=path.stem)
+            return replace(scenario_in_file({"policies": raw}, path), name=path.stem)
         return load_scenario(path)
     if isinstance(policies, pd.DataFrame):
         raise InputError("replay takes policies in the scenario form, not a DataFrame",
@@ -615,15 +616,6 @@ def _replay_scenario(policies: Any) -> Scenario:
 
 def _bare_policies(raw: Any) -> bool:
     return isinstance(raw, dict) and bool(raw) and set(raw) <= {"base", "all", "set"}
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"Policies file {path} does not exist") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(f"Policies file {path} is not JSON: {exc}") from exc
 
 
 def _when(value: datetime | str | None, what: str) -> datetime | None:

@@ -126,3 +126,27 @@ def test_an_output_file_given_as_a_folder_says_to_name_a_file(tmp_path, capsys):
         assert f"{folder} is a folder" in error["message"], error
         assert str(folder / "report") in error["advice"] or str(folder / "rejects") in error["advice"], error
     assert list(folder.iterdir()) == []
+
+
+def test_a_scenario_file_that_cannot_be_used_is_named_with_what_to_do(tmp_path, capsys):
+    """Scenario errors had no advice (`"advice": null`) and those about its content ("A scenario must be a JSON
+    object", "Scenario tenant.deleted_share must be a number") did not name the file."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    files = {"list.json": "[1]", "bad.json": "{bad", "share.json": '{"tenant": {"deleted_share": "x"}}',
+             "keys.json": '{"polices": {}}', "action.json": '{"policies": {"all": {"action": "purge"}}}'}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    cases = [["simulate", "--scenario", str(tmp_path / name)] for name in files]
+    cases += [["replay", "--policies", str(tmp_path / name)] for name in ("list.json", "bad.json")]
+    cases += [["simulate", "--scenario", str(tmp_path / "missing.json")],
+              ["replay", "--policies", str(tmp_path / "missing.json")],
+              ["compare", "--scenario", str(tmp_path / "share.json"), "--scenario", str(tmp_path / "keys.json")]]
+    for args in cases:
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 2, (args, err)
+        error = _error(out)
+        path = next(a for a in reversed(args) if a.endswith(".json") and (a.endswith("share.json") or
+                                                                        "compare" not in args))
+        assert path in error["message"], (args, error)
