@@ -150,3 +150,23 @@ def test_a_scenario_file_that_cannot_be_used_is_named_with_what_to_do(tmp_path, 
         path = next(a for a in reversed(args) if a.endswith(".json") and (a.endswith("share.json") or
                                                                         "compare" not in args))
         assert path in error["message"], (args, error)
+
+
+def test_app_on_a_port_in_use_says_so_before_starting_streamlit(tmp_path):
+    """Streamlit answered "Port N is not available" with exit 1 and no advice, after the sample was loaded."""
+    import socket
+    import subprocess
+    import sys
+    from pathlib import Path
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        proc = subprocess.run([sys.executable, "-m", "marlib", "--db", str(tmp_path / "m.duckdb"), "app", "--port",
+                               str(port), "--no-seed"], cwd=Path(__file__).resolve().parents[1],
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        taken.close()
+    assert proc.returncode == 2, proc.stderr
+    assert f"port {port} on 127.0.0.1 is in use" in proc.stderr and "--port" in proc.stderr, proc.stderr
