@@ -170,3 +170,21 @@ def test_app_on_a_port_in_use_says_so_before_starting_streamlit(tmp_path):
         taken.close()
     assert proc.returncode == 2, proc.stderr
     assert f"port {port} on 127.0.0.1 is in use" in proc.stderr and "--port" in proc.stderr, proc.stderr
+
+
+def test_a_single_valued_option_given_twice_is_refused_not_half_obeyed(tmp_path, capsys):
+    """`restore --sha256 A --sha256 B` restored B alone (argparse keeps the last), where `remediate` takes both:
+    a script looping over hashes believed A restored too. Same for one scenario or policies file given twice."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    a, b = "a" * 64, "b" * 64
+    for args in (["restore", "--sha256", a, "--sha256", b], ["restore", f"--sha256={a}", "--sha256", b],
+                 ["simulate", "--scenario", "x.json", "--scenario", "y.json"],
+                 ["replay", "--policies", "x.json", "--policies", "y.json"]):
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 2, (args, err)
+        assert f"{args[1].split('=')[0]} given twice" in err, err
+        assert _error(out)["code"] == "usage"
+    code, _, err = _run(capsys, "--db", str(store.path), "restore", "--sha256", a, "--sha256", a, "--json")
+    assert "given twice" not in err   # the same value twice is one value

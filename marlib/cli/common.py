@@ -1,6 +1,7 @@
 """Helpers shared by CLI modules: JSON output, a terminal progress bar, files written on request."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -16,6 +17,20 @@ from marlib.errors import InputError
 from marlib.progress import Progress, no_progress
 
 PROGRESS_EVERY_S = 10.0   # off a terminal: a progress line at most this often (a log, not a redrawn bar)
+
+
+class Once(argparse.Action):
+    """An option that takes one value: given twice with two values, a usage error, where argparse keeps the last
+    silently (`restore --sha256 A --sha256 B` restored B alone, while `remediate` takes both)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        given = f"_{self.dest}_given"
+        if getattr(namespace, given, False) and getattr(namespace, self.dest) != values:
+            raise argparse.ArgumentError(self, f"{'/'.join(self.option_strings)} given twice ("
+                                               f"{getattr(namespace, self.dest)} and {values}): it takes one value")
+        setattr(namespace, given, True)
+        setattr(namespace, self.dest, values)
 
 
 def print_json(obj: Any) -> None:

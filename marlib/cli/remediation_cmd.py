@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import marlib_command, print_json, progress_bar, with_db
+from marlib.cli.common import Once, marlib_command, print_json, progress_bar, with_db
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -76,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("--sha256", metavar="HEX", required=True)
+    s.add_argument("--sha256", metavar="HEX", required=True, action=Once,
+                   help="the file's SHA-256 (one; run restore once per file)")
     s.add_argument("--json", action="store_true", help="end with one JSON object (like remediate --json)")
     s.set_defaults(handler=_restore)
 

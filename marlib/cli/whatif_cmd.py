@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.cli.common import output_path, print_json, progress_bar, write_output
+from marlib.cli.common import Once, output_path, print_json, progress_bar, write_output
 from marlib.store import Store
 
 SCENARIO_HELP = ("scenario JSON file: hashes or a time window, policies (current or edited), tenant "
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "`remediate --sha256`); default: the scenario's hashes, else every verdict change "
                         "(in the scenario's window) except those a later CLEAN verdict superseded, as "
                         "`remediate --pending` leaves them out")
-    p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
+    p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP, action=Once)
     p.add_argument("--export-tenant", metavar="FILE",
                    help="also write the simulated tenant as a tenant file (load it into the emulator "
                         "with `python -m marlib.emulator --tenant FILE`)")
@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "[--since, --until)), what would have happened under the policies.")
     r.add_argument("--since", metavar="TIME", help="ISO time (UTC), e.g. 2026-11-01T00:00:00")
     r.add_argument("--until", metavar="TIME", help="ISO time (UTC), exclusive; a date alone: to the end of that day")
-    r.add_argument("--policies", metavar="FILE",
+    r.add_argument("--policies", metavar="FILE", action=Once,
                    help="JSON: a scenario file, or its 'policies' object ({base, all, set}); "
                         "default: the current policies")
     _common(r)
