@@ -188,3 +188,15 @@ def test_a_single_valued_option_given_twice_is_refused_not_half_obeyed(tmp_path,
         assert _error(out)["code"] == "usage"
     code, _, err = _run(capsys, "--db", str(store.path), "restore", "--sha256", a, "--sha256", a, "--json")
     assert "given twice" not in err   # the same value twice is one value
+
+
+def test_ingest_options_that_stick_to_a_file_are_refused_twice(tmp_path, capsys):
+    """--appliance, --year and --tz-offset are remembered per file for good; given twice, the last won in silence."""
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    for args in (["--appliance", "esa1", "--appliance", "esa2"], ["--year", "2025", "--year=2026"],
+                 ["--tz-offset", "3600", "--tz-offset", "0"]):
+        code, out, err = _run(capsys, "--db", str(tmp_path / "m.duckdb"), "ingest", str(logs), *args, "--json")
+        assert code == 2 and f"{args[0].split('=')[0]} given twice" in err, (args, err)
+        assert _error(out)["code"] == "usage"
+    assert not (tmp_path / "m.duckdb").exists()

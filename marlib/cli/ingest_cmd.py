@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from marlib.cli.common import marlib_command, print_json, progress_bar, with_db, write_output
+from marlib.cli.common import Once, marlib_command, print_json, progress_bar, with_db, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,14 +15,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (folders are read recursively)")
     p.add_argument("--format", dest="fmt", choices=("auto", "esa", "records"), default="auto",
                    help="auto (by file extension, default), esa, or records")
-    p.add_argument("--year", type=int, default=None,
+    p.add_argument("--year", type=int, default=None, action=Once,
                    help="year at the start of a syslog-shaped file (default: the file's time; new lines of a "
                    "file already read continue from its last line's year)")
-    p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS",
+    p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS", action=Once,
                    help="UTC offset of log times when the file has no 'Time offset from UTC' line (default: "
                    "0, or for new lines of a syslog file read before, the offset it was last read with; a new "
                    "offset applies from the lines read now, e.g. after a daylight-saving change)")
-    p.add_argument("--appliance", metavar="NAME", default=None,
+    p.add_argument("--appliance", metavar="NAME", default=None, action=Once,
                    help="the ESA that wrote these logs (its host name). Each appliance counts MIDs on its own: "
                    "name each one when the logs of several appliances go into one database. A file keeps "
                    "the appliance it was first read as")
