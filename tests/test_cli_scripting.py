@@ -200,3 +200,22 @@ def test_ingest_options_that_stick_to_a_file_are_refused_twice(tmp_path, capsys)
         assert code == 2 and f"{args[0].split('=')[0]} given twice" in err, (args, err)
         assert _error(out)["code"] == "usage"
     assert not (tmp_path / "m.duckdb").exists()
+
+
+def test_a_folder_or_binary_file_given_as_a_json_input_is_an_error_not_a_traceback(tmp_path, capsys):
+    """A scenario or policies file that is a folder (IsADirectoryError) or not UTF-8 (UnicodeDecodeError) died in
+    a traceback; a folder given as --tenant-file was said not to exist."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    binary = tmp_path / "latin1.json"
+    binary.write_bytes(b'{"name": "caf\xe9"}')
+    for args in (["simulate", "--scenario", str(folder)], ["replay", "--policies", str(folder)],
+                 ["simulate", "--scenario", str(binary)], ["replay", "--policies", str(binary)]):
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 2 and args[-1] in _error(out)["message"], (args, err)
+    code, out, err = _run(capsys, "--db", str(store.path), "settings", "tenant", "simulated", "--tenant-file",
+                          str(folder))
+    assert code == 2 and f"{folder} is a folder" in err and "does not exist" not in err, err
