@@ -4,6 +4,7 @@ program's DuckDB database, one a newer marlib wrote) is an error that names the 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import duckdb
 
@@ -157,7 +158,6 @@ def test_app_on_a_port_in_use_says_so_before_starting_streamlit(tmp_path):
     import socket
     import subprocess
     import sys
-    from pathlib import Path
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
@@ -219,3 +219,33 @@ def test_a_folder_or_binary_file_given_as_a_json_input_is_an_error_not_a_traceba
     code, out, err = _run(capsys, "--db", str(store.path), "settings", "tenant", "simulated", "--tenant-file",
                           str(folder))
     assert code == 2 and f"{folder} is a folder" in err and "does not exist" not in err, err
+
+
+def test_an_empty_log_path_is_refused_not_read_as_the_current_folder(tmp_path, capsys, monkeypatch):
+    """`ingest "$LOGS"` / `watch "$LOGS"` with the variable unset read the current folder, recursively (from the
+    repository: its committed sample, ingested and, by watch, remediated)."""
+    from marlib.ingest.api import ingest_paths
+    from marlib.errors import InputError
+    cwd = tmp_path / "cwd"
+    (cwd / "esa").mkdir(parents=True)
+    (cwd / "esa" / "mail.current").write_text("Sat Nov 20 10:00:00 2026 Info: MID 1 ICID 2 From: <a@b.c>\n")
+    monkeypatch.chdir(cwd)
+    db = str(tmp_path / "m.duckdb")
+    for args in (["ingest", ""], ["ingest", str(cwd / "esa"), " "]):
+        code, out, err = _run(capsys, "--db", db, *args, "--json")
+        assert code == 2, (args, out, err)
+        assert "empty" in err and "Traceback" not in err, err
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[1]   # a watch of the current folder would not end: a subprocess
+    proc = subprocess.run([sys.executable, "-m", "marlib", "--db", db, "watch", "", "--interval", "1"], cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "empty" in proc.stderr, proc.stderr
+    assert not (tmp_path / "m.duckdb").exists() or Store(db).query_one("SELECT count(*) FROM messages")[0] == 0
+    try:
+        ingest_paths(Store(tmp_path / "lib.duckdb"), [""])
+    except InputError as exc:
+        assert "empty" in exc.message
+    else:
+        raise AssertionError("the library read the current folder for an empty path")

@@ -87,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    w.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    w.add_argument("paths", nargs="+", metavar="PATH")   # made Paths once checked: Path("") is the current folder
     w.add_argument("--interval", type=float, default=5.0, metavar="S", help="seconds between steps")
     w.set_defaults(handler=_watch)
 
@@ -355,6 +355,7 @@ def _run_counts(run: dict, current: str | None = None) -> str:
 
 def _watch(args, store) -> int:
     check_paths(args.paths)   # before any signal handler or backend: a typo fails at once (exit 2)
+    args.paths = [Path(p) for p in args.paths]
     if not args.interval > 0:   # 0, a negative number or nan: a busy loop over the logs and the database
         raise InputError(f"--interval {args.interval:g}: give the seconds between two steps, more than 0",
                          advice="e.g. --interval 10 (the default is 5)")
