@@ -184,7 +184,11 @@ def _time(value: Any, what: str) -> datetime | None:
     if parsed.tzinfo is not None:  # the store keeps naive UTC
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
     if what.endswith("until") and len(str(value).strip()) == 10:   # a date alone: to the end of that day,
-        parsed += timedelta(days=1)                                  # as `report --until DATE` counts it
+        try:                                                         # as `report --until DATE` counts it
+            parsed += timedelta(days=1)
+        except OverflowError:
+            raise InputError(f"Scenario {what} {value!r} is past the last day a time can have",
+                             advice="give a date up to 9999-12-30") from None
     return parsed
 
 

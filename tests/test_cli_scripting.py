@@ -249,3 +249,16 @@ def test_an_empty_log_path_is_refused_not_read_as_the_current_folder(tmp_path, c
         assert "empty" in exc.message
     else:
         raise AssertionError("the library read the current folder for an empty path")
+
+
+def test_report_times_at_the_end_of_the_calendar_or_empty_are_errors(tmp_path, capsys):
+    """`report --until 9999-12-31` (a date alone: to the end of that day) died in an OverflowError traceback, and
+    `report --since "$SINCE"` with the variable unset reported over all time, as if no --since was given."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    for args in (["report", "--until", "9999-12-31"], ["replay", "--until", "9999-12-31", "--no-save"],
+                 ["report", "--since", ""], ["report", "--until", " "]):
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 2, (args, err)
+        assert args[2] in _error(out)["message"] or "empty" in _error(out)["message"], (args, out)

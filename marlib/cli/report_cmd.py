@@ -45,15 +45,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _time(value: str | None, flag: str) -> dt.datetime | None:
-    if not value:
+    if value is None:
         return None
+    if not value.strip():   # `--since "$SINCE"` with the variable unset: not "since the beginning"
+        raise InputError(f"{flag} is empty", advice=f"give a time, e.g. {flag} 2026-11-20, or leave {flag} out")
     try:
         t = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if flag == "--until" and len(value.strip()) == 10:   # a date alone: the whole day
+            t += dt.timedelta(days=1)
+    except (ValueError, OverflowError):
         raise InputError(f"{flag} {value!r} is not a time", advice="give ISO 8601, e.g. 2026-11-20 or "
-                         "2026-11-20T09:00:00 (UTC)") from None
-    if flag == "--until" and len(value.strip()) == 10:   # a date alone: the whole day
-        t += dt.timedelta(days=1)
+                         "2026-11-20T09:00:00 (UTC), up to 9999-12-30") from None
     return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
