@@ -262,3 +262,15 @@ def test_report_times_at_the_end_of_the_calendar_or_empty_are_errors(tmp_path, c
         code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
         assert code == 2, (args, err)
         assert args[2] in _error(out)["message"] or "empty" in _error(out)["message"], (args, out)
+
+
+def test_an_empty_output_file_is_an_error_not_no_file(tmp_path, capsys):
+    """`report --csv "$OUT"` with the variable unset wrote no file and exited 0, as if --csv had not been given."""
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    for args in (["report", "--csv", ""], ["report", "--xlsx", " "], ["rejects", "--csv", ""],
+                 ["simulate", "--export-tenant", "", "--no-save"]):
+        code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
+        assert code == 2, (args, err)
+        assert f"{args[1]} is empty" in _error(out)["message"], (args, out)

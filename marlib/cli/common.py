@@ -127,6 +127,12 @@ def with_db(args: Any, text: str | None) -> str | None:
     return _COMMAND.sub(lambda _: prefix, text)
 
 
+def check_output_given(flag: str, path: str | None) -> None:
+    """``--csv "$OUT"`` with the variable unset gives ``""``: an error, not a run that writes no file and succeeds."""
+    if path is not None and not str(path).strip():
+        raise InputError(f"{flag} is empty", advice=f"give the file to write, or leave {flag} out")
+
+
 def output_path(path: str | Path, example: str = "FILE") -> Path:
     """``path`` for a file a command writes (--csv, --xlsx, ...), its folder checked: a folder that does not
     exist is named as such (the OS says "No such file or directory", or "Not a directory" when a part of

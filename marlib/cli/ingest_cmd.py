@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from marlib.cli.common import Once, marlib_command, print_json, progress_bar, with_db, write_output
+from marlib.cli.common import Once, check_output_given, marlib_command, print_json, progress_bar, with_db, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -98,6 +98,7 @@ def run_rejects(args: argparse.Namespace, store) -> int:
     sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)
+    check_output_given("--csv", args.csv)
     if args.csv:   # as every CSV the tool writes: a BOM for Excel, formula-like cells neutralised
         write_output(args.csv, to_csv_bytes(df), "rejects.csv")
     if args.json:

@@ -12,7 +12,7 @@ import sys
 import pandas as pd
 
 from marlib import reports
-from marlib.cli.common import marlib_command, output_path, print_json, write_output
+from marlib.cli.common import check_output_given, marlib_command, output_path, print_json, write_output
 from marlib.errors import InputError
 from marlib.export import to_csv_bytes, to_xlsx_bytes, with_appliance
 
@@ -81,7 +81,8 @@ def _check_tenant(store, tenant: str | None) -> None:
 
 
 def run_report(args: argparse.Namespace, store) -> int:
-    for path, example in ((args.csv, "report.csv"), (args.xlsx, "report.xlsx")):   # said before any work or file
+    for flag, path, example in (("--csv", args.csv, "report.csv"), ("--xlsx", args.xlsx, "report.xlsx")):
+        check_output_given(flag, path)   # an empty one, a missing folder: said before any work or file
         if path:
             output_path(path, example)
     mode = None if args.mode == "all" else args.mode

@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.cli.common import Once, output_path, print_json, progress_bar, write_output
+from marlib.cli.common import Once, check_output_given, output_path, print_json, progress_bar, write_output
 from marlib.store import Store
 
 SCENARIO_HELP = ("scenario JSON file: hashes or a time window, policies (current or edited), tenant "
@@ -82,6 +82,7 @@ def _simulate(args: argparse.Namespace, store: Store) -> int:
     from marlib.whatif import prepare, simulate
     if args.on_active_tenant:
         return _preview(args, store)
+    check_output_given("--export-tenant", args.export_tenant)
     if args.export_tenant:
         output_path(args.export_tenant, "tenant.json")   # a missing folder is said before the simulation is built
         prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
