@@ -274,3 +274,21 @@ def test_an_empty_output_file_is_an_error_not_no_file(tmp_path, capsys):
         code, out, err = _run(capsys, "--db", str(store.path), *args, "--json")
         assert code == 2, (args, err)
         assert f"{args[1]} is empty" in _error(out)["message"], (args, out)
+
+
+def test_output_to_a_full_disk_is_an_error_not_a_traceback(tmp_path):
+    """`marlib ... >> /var/log/marlib.json` on a full disk died in an OSError traceback (exit 1), not saying that
+    the command's work was done and only its answer was lost."""
+    import subprocess
+    import sys
+    from marlib.remediation.policies import set_policy
+    store = Store(tmp_path / "m.duckdb")
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    root = Path(__file__).resolve().parents[1]
+    for args in (["policy", "list", "--json"], ["settings", "show"]):
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run([sys.executable, "-m", "marlib", "--db", str(store.path), *args], cwd=root,
+                                  stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert "Traceback" not in proc.stderr and "No space left on device" in proc.stderr, proc.stderr
+        assert "what to do:" in proc.stderr
