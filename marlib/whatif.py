@@ -83,7 +83,8 @@ from marlib.remediation.run import (OUTCOME_KEYS, RunResult, count_outcomes, dro
 from marlib.store import Store
 from marlib.tenant.from_store import BuiltTenant, build_tenant, chosen, load_tenant, office365_domains
 from marlib.whatif_estimate import Estimate, GraphLimits, MeteredMailboxes, chain_length, estimate
-from marlib.whatif_scenario import PolicyRule, Scenario, as_scenario, load_scenario
+from marlib.whatif_scenario import (PolicyRule, Scenario, as_scenario, load_scenario, read_scenario_json,
+                                     scenario_in_file)
 
 log = logging.getLogger(__name__)
 
@@ -138,10 +139,22 @@ class SimulationResult:
         table["total"] = table[["succeeded", "failed", "skipped"]].sum(axis=1)
         return table[["succeeded", "failed", "skipped", "total"]].reset_index()
 
+    @property
+    def nothing_to_do(self) -> str | None:
+        """Why no what-if run was recorded (no verdict change to simulate), as ``RunResult.nothing_to_do``."""
+        if self.verdict_changes:
+            return None
+        left = len(self.superseded)
+        return "no verdict change to simulate" + (
+            f" ({left} superseded by a later CLEAN verdict: name one with --sha256 to simulate it anyway)"
+            if left else "")
+
     def to_json(self) -> dict[str, Any]:
-        """Shaped like ``remediate --json`` plus ``requests`` and ``estimated_seconds``."""
-        base = RunResult(self.run_id, MODE, TenantKind.SIMULATED.value, self.outcomes,
-                         self.verdict_changes, superseded=self.superseded).to_json()
+        """Shaped like ``remediate --json`` plus ``requests`` and ``estimated_seconds``: with nothing to simulate
+        (no run recorded), ``run_id`` null and ``nothing_to_do``, as there."""
+        base = RunResult(None if self.nothing_to_do else self.run_id, MODE, TenantKind.SIMULATED.value,
+                         self.outcomes, self.verdict_changes, superseded=self.superseded,
+                         nothing_to_do=self.nothing_to_do).to_json()
         base.pop("resumed", None)
         base.update({"scenario": self.scenario.name, "seed": self.scenario.seed,
                      "requests": self.requests, "estimated_seconds": self.estimated_seconds,
@@ -183,10 +196,25 @@ def effective_policies(store: Store, scenario: Scenario) -> pd.DataFrame:
     for name, rule in scenario.policy_set.items():
         _apply(rows[name], rule)
     for row in rows.values():   # the same checks as `policy set`
-        checked = validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
-        row["forward_to"] = checked.forward_to
+        row["forward_to"] = _checked_policy(scenario, row).forward_to
     columns = ["name", "mar_enabled", "action", "forward_to", "source"]
     return pd.DataFrame(list(rows.values()), columns=columns)
+
+
+def _checked_policy(scenario: Scenario, row: dict[str, Any]):
+    """``validate_policy`` on a policy as the scenario left it; its error names the scenario and the key to fix
+    in it (`policy set`'s advice names --forward-to, which a what-if command does not have)."""
+    try:
+        return validate_policy(row["name"], row["mar_enabled"], row["action"], row["forward_to"])
+    except InputError as exc:
+        key = f"policies.set[{row['name']!r}]" if row["name"] in scenario.policy_set else "policies.all"
+        advice = exc.advice
+        if not row["forward_to"]:
+            advice = (f'add "forward_to": "soc@corp.example" (the administrator\'s address) to the scenario\'s {key}, '
+                      f"or give policy {row['name']} a forward-to address (`python -m marlib policy set "
+                      f"{row['name']} ... --forward-to ADDR`)")
+        raise InputError(f"Scenario '{scenario.name}', policy {row['name']!r}: {exc.message}",
+                         advice=advice) from None
 
 
 def _check_policy_names(scenario: Scenario, known: dict[str, Any]) -> None:
@@ -574,9 +602,9 @@ def _replay_scenario(policies: Any) -> Scenario:
     """A scenario, or a bare policies object ({base, all, set}) given as a dict or JSON file."""
     if isinstance(policies, (str, Path)):
         path = Path(policies)
-        raw = _read_json(path)
+        raw = read_scenario_json(path, "Policies file")
         if _bare_policies(raw):
-            return replace(as_scenario({"policies": raw}), name=path.stem)
+            return replace(scenario_in_file({"policies": raw}, path), name=path.stem)
         return load_scenario(path)
     if isinstance(policies, pd.DataFrame):
         raise InputError("replay takes policies in the scenario form, not a DataFrame",
@@ -588,15 +616,6 @@ def _replay_scenario(policies: Any) -> Scenario:
 
 def _bare_policies(raw: Any) -> bool:
     return isinstance(raw, dict) and bool(raw) and set(raw) <= {"base", "all", "set"}
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"Policies file {path} does not exist") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(f"Policies file {path} is not JSON: {exc}") from exc
 
 
 def _when(value: datetime | str | None, what: str) -> datetime | None:

@@ -184,7 +184,11 @@ def _time(value: Any, what: str) -> datetime | None:
     if parsed.tzinfo is not None:  # the store keeps naive UTC
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
     if what.endswith("until") and len(str(value).strip()) == 10:   # a date alone: to the end of that day,
-        parsed += timedelta(days=1)                                  # as `report --until DATE` counts it
+        try:                                                         # as `report --until DATE` counts it
+            parsed += timedelta(days=1)
+        except OverflowError:
+            raise InputError(f"Scenario {what} {value!r} is past the last day a time can have",
+                             advice="give a date up to 9999-12-30") from None
     return parsed
 
 
@@ -277,16 +281,36 @@ def scenario_from_dict(raw: dict[str, Any], *, base_dir: Path | None = None) -> 
         policy_set=rules, tenant=_tenant(raw.get("tenant"), base_dir), seed=int(raw.get("seed", 0)))
 
 
+SCENARIO_FORMAT = ("the format, every key optional: the README's 'What-if files', or the docstring of "
+                   "marlib/whatif_scenario.py")
+
+
+def read_scenario_json(path: Path, what: str = "Scenario file") -> Any:
+    """The JSON in ``path``; a file that is missing, unreadable or not JSON is an InputError naming it."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{what} {path} does not exist", advice="check the path") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read the {what.lower()} {path}: {getattr(exc, 'strerror', None) or exc}",
+                         advice="give a JSON file you can read") from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{what} {path} is not JSON: {exc}", advice=f"fix the file; {SCENARIO_FORMAT}") from exc
+
+
+def scenario_in_file(raw: Any, path: Path) -> Scenario:
+    """``scenario_from_dict`` for a file's JSON: an error names the file, and says where the format is."""
+    try:
+        return scenario_from_dict(raw, base_dir=path.parent)
+    except InputError as exc:
+        raise InputError(f"Scenario file {path}: {exc.message}",
+                         advice=exc.advice or f"fix the file; {SCENARIO_FORMAT}") from None
+
+
 def load_scenario(path: str | Path) -> Scenario:
     """Read a scenario JSON file; a missing or malformed file is an InputError."""
     path = Path(path)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"Scenario file {path} does not exist") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(f"Scenario file {path} is not JSON: {exc}") from exc
-    scenario = scenario_from_dict(raw, base_dir=path.parent)
+    scenario = scenario_in_file(read_scenario_json(path), path)
     if scenario.name == "scenario":
         scenario = replace(scenario, name=path.stem)
     return scenario

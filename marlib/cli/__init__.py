@@ -7,6 +7,7 @@ MarlibError becomes a clear message (and advice) on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import logging
@@ -161,7 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _check_database_path(args, store)
         try:
-            return int(args.handler(args, store) or 0)
+            code = int(args.handler(args, store) or 0)
+            if sys.stdout is not None:   # None: started with stdout closed (>&-)
+                sys.stdout.flush()   # output to a full disk fails here, not in Python's shutdown (an "ignored" error)
+            return code
         except duckdb.OutOfMemoryException as exc:
             raise StoreError(f"DuckDB ran out of memory ({str(exc).splitlines()[0]}); nothing of the unfinished "
                              "work was stored", advice="raise MARLIB_MEMORY_LIMIT (or unset it: 80% of RAM), "
@@ -185,3 +189,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         # output piped into `head` and the like: stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as exc:
+        if exc.errno not in _WRITE_FAILED:
+            raise
+        return _write_failed(exc)
+
+
+# a write that failed for want of room or a device, not a bug: the output to a full disk (`>> log`), say
+_WRITE_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _write_failed(exc: OSError) -> int:
+    """The command's output (or a file it wrote) could not be written: said on stderr, exit 2, instead of a
+    traceback; what the command stored before stays stored."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # nothing more to write there, at exit too
+    except OSError:
+        pass
+    print(f"error: cannot write the command's output: {exc.strerror or exc}", file=sys.stderr)
+    print("what to do: free space on the disk the output (or the database) is written to, then run the command "
+          "again; what it stored before this (ingested files, remediation steps) is kept, and `runs` / `report` "
+          "show it", file=sys.stderr)
+    return 2

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -44,11 +45,26 @@ def streamlit_command(port: int) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)]
 
 
+def _check_port_free(port: int) -> None:
+    """Streamlit says only "Port N is not available" (exit 1) when another process listens there: say it
+    before the sample is loaded, with what to do. (A port freed just after the check is Streamlit's to say.)"""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as a server binds: TIME_WAIT is free
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise InputError(f"port {port} on 127.0.0.1 is in use ({exc.strerror or exc}): another program listens "
+                             f"there, perhaps a workbench already running (http://127.0.0.1:{port})",
+                             advice=f"open that one, stop it, or give another port: --port "
+                                    f"{port + 1 if port < 65535 else 8502}") from None
+
+
 def run_app(args: argparse.Namespace, store: Store) -> int:
     if store.memory or store.path is None:
         raise InputError("The app needs a database file", advice="give --db FILE (or leave the default)")
     if not 0 < args.port < 65536:
         raise InputError(f"Port {args.port} is out of range", advice="give --port between 1 and 65535")
+    _check_port_free(args.port)
     if not args.no_seed:
         with progress_bar("loading the sample", unit="line") as progress:
             if ensure_default_db(store, progress=progress):

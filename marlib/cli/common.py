@@ -1,6 +1,7 @@
 """Helpers shared by CLI modules: JSON output, a terminal progress bar, files written on request."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -16,6 +17,20 @@ from marlib.errors import InputError
 from marlib.progress import Progress, no_progress
 
 PROGRESS_EVERY_S = 10.0   # off a terminal: a progress line at most this often (a log, not a redrawn bar)
+
+
+class Once(argparse.Action):
+    """An option that takes one value: given twice with two values, a usage error, where argparse keeps the last
+    silently (`restore --sha256 A --sha256 B` restored B alone, while `remediate` takes both)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        given = f"_{self.dest}_given"
+        if getattr(namespace, given, False) and getattr(namespace, self.dest) != values:
+            raise argparse.ArgumentError(self, f"{'/'.join(self.option_strings)} given twice ("
+                                               f"{getattr(namespace, self.dest)} and {values}): it takes one value")
+        setattr(namespace, given, True)
+        setattr(namespace, self.dest, values)
 
 
 def print_json(obj: Any) -> None:
@@ -112,11 +127,21 @@ def with_db(args: Any, text: str | None) -> str | None:
     return _COMMAND.sub(lambda _: prefix, text)
 
 
-def output_path(path: str | Path) -> Path:
+def check_output_given(flag: str, path: str | None) -> None:
+    """``--csv "$OUT"`` with the variable unset gives ``""``: an error, not a run that writes no file and succeeds."""
+    if path is not None and not str(path).strip():
+        raise InputError(f"{flag} is empty", advice=f"give the file to write, or leave {flag} out")
+
+
+def output_path(path: str | Path, example: str = "FILE") -> Path:
     """``path`` for a file a command writes (--csv, --xlsx, ...), its folder checked: a folder that does not
     exist is named as such (the OS says "No such file or directory", or "Not a directory" when a part of
-    the path is a file), with the fix."""
+    the path is a file), with the fix; an existing folder given as the file (the OS says "Is a directory")
+    is told to name a file in it (``example``, e.g. ``report.csv``)."""
     target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: {target} is a folder, not a file",
+                         advice=f"give the file to write, e.g. {target / example}")
     folder = target.parent
     if folder.is_dir():
         return target
@@ -130,9 +155,9 @@ def file_in_the_way(folder: Path) -> str:
     return f" ({nearest} is a file)" if nearest is not None and not nearest.is_dir() else ""
 
 
-def write_output(path: str | Path, data: bytes) -> Path:
+def write_output(path: str | Path, data: bytes, example: str = "FILE") -> Path:
     """Write a file a command was asked for; its folder must exist (see ``output_path``)."""
-    target = output_path(path)
+    target = output_path(path, example)
     try:
         target.write_bytes(data)
     except OSError as exc:

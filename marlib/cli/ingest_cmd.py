@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from marlib.cli.common import marlib_command, print_json, progress_bar, with_db, write_output
+from marlib.cli.common import Once, check_output_given, marlib_command, print_json, progress_bar, with_db, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,14 +15,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (folders are read recursively)")
     p.add_argument("--format", dest="fmt", choices=("auto", "esa", "records"), default="auto",
                    help="auto (by file extension, default), esa, or records")
-    p.add_argument("--year", type=int, default=None,
+    p.add_argument("--year", type=int, default=None, action=Once,
                    help="year at the start of a syslog-shaped file (default: the file's time; new lines of a "
                    "file already read continue from its last line's year)")
-    p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS",
+    p.add_argument("--tz-offset", type=int, default=None, metavar="SECONDS", action=Once,
                    help="UTC offset of log times when the file has no 'Time offset from UTC' line (default: "
                    "0, or for new lines of a syslog file read before, the offset it was last read with; a new "
                    "offset applies from the lines read now, e.g. after a daylight-saving change)")
-    p.add_argument("--appliance", metavar="NAME", default=None,
+    p.add_argument("--appliance", metavar="NAME", default=None, action=Once,
                    help="the ESA that wrote these logs (its host name). Each appliance counts MIDs on its own: "
                    "name each one when the logs of several appliances go into one database. A file keeps "
                    "the appliance it was first read as")
@@ -98,8 +98,9 @@ def run_rejects(args: argparse.Namespace, store) -> int:
     sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)
+    check_output_given("--csv", args.csv)
     if args.csv:   # as every CSV the tool writes: a BOM for Excel, formula-like cells neutralised
-        write_output(args.csv, to_csv_bytes(df))
+        write_output(args.csv, to_csv_bytes(df), "rejects.csv")
     if args.json:
         for row in df.head(args.limit).to_dict(orient="records"):
             print_json(row)

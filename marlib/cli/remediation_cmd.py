@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import marlib_command, print_json, progress_bar, with_db
+from marlib.cli.common import Once, marlib_command, print_json, progress_bar, with_db
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -76,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("--sha256", metavar="HEX", required=True)
+    s.add_argument("--sha256", metavar="HEX", required=True, action=Once,
+                   help="the file's SHA-256 (one; run restore once per file)")
     s.add_argument("--json", action="store_true", help="end with one JSON object (like remediate --json)")
     s.set_defaults(handler=_restore)
 
@@ -86,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     w = sub.add_parser("watch", help="follow ESA logs and remediate new retrospective verdicts",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    w.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    w.add_argument("paths", nargs="+", metavar="PATH")   # made Paths once checked: Path("") is the current folder
     w.add_argument("--interval", type=float, default=5.0, metavar="S", help="seconds between steps")
     w.set_defaults(handler=_watch)
 
@@ -354,6 +355,7 @@ def _run_counts(run: dict, current: str | None = None) -> str:
 
 def _watch(args, store) -> int:
     check_paths(args.paths)   # before any signal handler or backend: a typo fails at once (exit 2)
+    args.paths = [Path(p) for p in args.paths]
     if not args.interval > 0:   # 0, a negative number or nan: a busy loop over the logs and the database
         raise InputError(f"--interval {args.interval:g}: give the seconds between two steps, more than 0",
                          advice="e.g. --interval 10 (the default is 5)")

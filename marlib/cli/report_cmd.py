@@ -12,7 +12,7 @@ import sys
 import pandas as pd
 
 from marlib import reports
-from marlib.cli.common import marlib_command, output_path, print_json, write_output
+from marlib.cli.common import check_output_given, marlib_command, output_path, print_json, write_output
 from marlib.errors import InputError
 from marlib.export import to_csv_bytes, to_xlsx_bytes, with_appliance
 
@@ -45,15 +45,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _time(value: str | None, flag: str) -> dt.datetime | None:
-    if not value:
+    if value is None:
         return None
+    if not value.strip():   # `--since "$SINCE"` with the variable unset: not "since the beginning"
+        raise InputError(f"{flag} is empty", advice=f"give a time, e.g. {flag} 2026-11-20, or leave {flag} out")
     try:
         t = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if flag == "--until" and len(value.strip()) == 10:   # a date alone: the whole day
+            t += dt.timedelta(days=1)
+    except (ValueError, OverflowError):
         raise InputError(f"{flag} {value!r} is not a time", advice="give ISO 8601, e.g. 2026-11-20 or "
-                         "2026-11-20T09:00:00 (UTC)") from None
-    if flag == "--until" and len(value.strip()) == 10:   # a date alone: the whole day
-        t += dt.timedelta(days=1)
+                         "2026-11-20T09:00:00 (UTC), up to 9999-12-30") from None
     return t.astimezone(dt.timezone.utc).replace(tzinfo=None) if t.tzinfo else t
 
 
@@ -79,9 +81,10 @@ def _check_tenant(store, tenant: str | None) -> None:
 
 
 def run_report(args: argparse.Namespace, store) -> int:
-    for path in (args.csv, args.xlsx):   # a missing folder is said before any work, and before any file
+    for flag, path, example in (("--csv", args.csv, "report.csv"), ("--xlsx", args.xlsx, "report.xlsx")):
+        check_output_given(flag, path)   # an empty one, a missing folder: said before any work or file
         if path:
-            output_path(path)
+            output_path(path, example)
     mode = None if args.mode == "all" else args.mode
     start, end = _time(args.since, "--since"), _time(args.until, "--until")
     if start and end and start >= end:   # an empty report that would read as "nothing was remediated"
@@ -180,4 +183,4 @@ def _without_empty_columns(rows: pd.DataFrame, keep: tuple[str, ...] = ()) -> pd
 
 def _write(rows: pd.DataFrame, path: str, fmt: str) -> str:
     data = to_csv_bytes(rows) if fmt == "csv" else to_xlsx_bytes(rows, "MAR report")
-    return str(write_output(path, data))
+    return str(write_output(path, data, f"report.{fmt}"))

@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from marlib.cli.common import output_path, print_json, progress_bar, write_output
+from marlib.cli.common import Once, check_output_given, output_path, print_json, progress_bar, write_output
 from marlib.store import Store
 
 SCENARIO_HELP = ("scenario JSON file: hashes or a time window, policies (current or edited), tenant "
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "`remediate --sha256`); default: the scenario's hashes, else every verdict change "
                         "(in the scenario's window) except those a later CLEAN verdict superseded, as "
                         "`remediate --pending` leaves them out")
-    p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP)
+    p.add_argument("--scenario", metavar="FILE", help=SCENARIO_HELP, action=Once)
     p.add_argument("--export-tenant", metavar="FILE",
                    help="also write the simulated tenant as a tenant file (load it into the emulator "
                         "with `python -m marlib.emulator --tenant FILE`)")
@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "[--since, --until)), what would have happened under the policies.")
     r.add_argument("--since", metavar="TIME", help="ISO time (UTC), e.g. 2026-11-01T00:00:00")
     r.add_argument("--until", metavar="TIME", help="ISO time (UTC), exclusive; a date alone: to the end of that day")
-    r.add_argument("--policies", metavar="FILE",
+    r.add_argument("--policies", metavar="FILE", action=Once,
                    help="JSON: a scenario file, or its 'policies' object ({base, all, set}); "
                         "default: the current policies")
     _common(r)
@@ -82,10 +82,12 @@ def _simulate(args: argparse.Namespace, store: Store) -> int:
     from marlib.whatif import prepare, simulate
     if args.on_active_tenant:
         return _preview(args, store)
+    check_output_given("--export-tenant", args.export_tenant)
     if args.export_tenant:
-        output_path(args.export_tenant)   # a missing folder is said before the simulation is built
+        output_path(args.export_tenant, "tenant.json")   # a missing folder is said before the simulation is built
         prep = prepare(store, args.scenario, sha256=args.sha256, seed=args.seed)
-        write_output(args.export_tenant, json.dumps(prep.tenant.model.to_dict(), indent=1).encode("utf-8"))
+        write_output(args.export_tenant, json.dumps(prep.tenant.model.to_dict(), indent=1).encode("utf-8"),
+                     "tenant.json")
         print(f"simulated tenant written to {args.export_tenant}", file=sys.stderr)
     with progress_bar("simulating", enabled=None if not args.json else False) as progress:
         result = simulate(store, args.scenario, sha256=args.sha256, seed=args.seed, progress=progress,
@@ -189,7 +191,11 @@ def _print_result(result) -> None:
     sc = result.scenario
     on = ("on a copy of the active simulated tenant (what `remediate` would do now)" if result.on_active_tenant
           else f"(scenario {sc.name!r}, seed {sc.seed})")
-    print(f"SIMULATED run {result.run_id} {on}: {result.verdict_changes} verdict change(s), {counts['total']} copies")
+    if result.nothing_to_do:   # nothing was recorded: no run ID to name (as `remediate` with nothing pending)
+        print(f"SIMULATED {on}: {result.nothing_to_do}; no run recorded")
+    else:
+        print(f"SIMULATED run {result.run_id} {on}: {result.verdict_changes} verdict change(s), "
+              f"{counts['total']} copies")
     for left in result.superseded:
         print(f"  not acted on (as `remediate --pending`): the verdict change of {left['sha256']} "
               f"({left['event_time']}) was superseded by a retrospective CLEAN verdict at {left['clean_at']} "

@@ -57,10 +57,19 @@ def read_head(path: Path, n: int = HEAD_BYTES) -> bytes:
                           advice="check that it is a complete log file or .gz archive") from exc
 
 
+def check_not_empty(raw: str | os.PathLike[str]) -> None:
+    """An empty path (``ingest "$LOGS"`` with the variable unset) is refused: ``Path("")`` is the current folder,
+    which would be read recursively (from a checkout: its committed sample)."""
+    if isinstance(raw, str) and not raw.strip():
+        raise InputError(f"a log path given is empty ({raw!r}: an unset shell variable?); it would read the current "
+                         "folder", advice="give the ESA log files or their folder; `.` for the current folder")
+
+
 def expand_paths(paths: Iterable[str | os.PathLike[str]], *, records: bool = False) -> list[Path]:
     """Files named, and the files under folders named (recursively, sorted, hidden ones skipped)."""
     out: list[Path] = []
     for raw in paths:
+        check_not_empty(raw)
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):

@@ -90,7 +90,8 @@ def set_tenant_mode(store: Store, mode: str, *, tenant_file: str | Path | None =
     if tenant_file is not None:
         path = Path(tenant_file).expanduser().resolve()
         if not path.is_file():
-            raise InputError(f"Tenant file {path} does not exist",
+            what = "is a folder, not a file" if path.is_dir() else "does not exist"
+            raise InputError(f"Tenant file {path} {what}",
                              advice="give the tenant JSON written by `marlib sample` (DIR/tenant.json)")
         from marlib.tenant.model import TenantModel
         TenantModel.load(path)   # a file that is not a tenant file is refused now, not at the next run

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from marlib.errors import InputError, MarlibError
+from marlib.ingest.files import check_not_empty
 from marlib.progress import Progress, no_progress
 from marlib.remediation.engine import EngineOptions
 from marlib.remediation.outage import (Outage, remember_outage, remembered_outage, service_still_down,
@@ -435,6 +436,8 @@ def check_paths(paths: Sequence[Path]) -> None:
 
     A path that disappears later (rotation) is only a warning of that step.
     """
+    for p in paths:
+        check_not_empty(p)
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise InputError(f"no such file or folder: {', '.join(missing)}",

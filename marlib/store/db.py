@@ -244,7 +244,7 @@ class Store:
         try:
             with self._in_use(con):
                 if not self._migrated:
-                    _migrate(con)
+                    _migrate(con, where=str(self.path))
                     self._migrated = True
                 yield con
         except (duckdb.IOException, duckdb.TransactionException, duckdb.FatalException) as exc:
@@ -291,6 +291,7 @@ class Store:
             raise StoreError(f"Cannot open database {self.path}: it is a folder, not a database file",
                              advice=f"give the database file's path, e.g. {self.path / 'marlib.duckdb'} "
                                     "(--db or MARLIB_DB)")
+        _check_duckdb_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.lock_wait_s
         delay, told = 0.05, False
@@ -362,7 +363,51 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+# bytes 8-11 of a DuckDB database file (after a checksum): DuckDB opens some other files too (JSON, CSV) as a
+# read-only view of them, where marlib's tables would go nowhere
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _check_duckdb_file(path: Path) -> None:
+    """An existing file at ``path`` that is not a DuckDB database (a JSON, CSV or log file given as --db) is
+    refused by name; an empty one is left to DuckDB's own message."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(12)
+    except OSError:   # no file yet (DuckDB creates it), or one DuckDB will say it cannot open
+        return
+    if head and head[8:12] != _DUCKDB_MAGIC:
+        raise StoreError(f"Cannot open database {path}: {path} is not a DuckDB database file",
+                         advice="check --db / MARLIB_DB: give marlib's database file (e.g. data/marlib.duckdb), "
+                                "or a new file name to create one")
+
+
+def _check_schema(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    """Refuse a database marlib must not migrate: another program's DuckDB database (tables, none of them
+    marlib's record of migrations), or one a newer marlib wrote (migrations this one does not know)."""
+    tables = sorted(r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+        "UNION SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal"
+    ).fetchall())
+    if not tables:
+        return   # a new database
+    if "schema_migrations" not in tables:
+        shown = ", ".join(tables[:10]) + (", ..." if len(tables) > 10 else "")
+        raise StoreError(f"Database {where} is not a marlib database: it holds other tables ({shown}) and no "
+                         "marlib schema; it was left as it was",
+                         advice="check --db / MARLIB_DB: give marlib's database file, or a new file name to "
+                                "create one")
+    newest = max((r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()), default=0)
+    known = migrations()[-1][0]
+    if newest > known:
+        raise StoreError(f"Database {where} was written by a newer marlib (schema version {newest}; this one "
+                         f"knows up to {known}); it was left as it was",
+                         advice="run the marlib version that wrote it (update this one: git pull, then pip install "
+                                "-r requirements.txt), or give another --db")
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, where: str = ":memory:") -> None:
+    _check_schema(con, where)
     con.execute("CREATE TABLE IF NOT EXISTS schema_migrations("
                 "version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())")
     done = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
