@@ -343,3 +343,35 @@ def test_an_errors_json_keeps_its_kind_when_the_service_answered_an_error_field(
     assert main(["--db", str(db), "report", "--json"]) == 2
     last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert (last["ok"], last["error"], last["service_error"]) == (False, "AuthError", "invalid_client")
+
+
+def test_sigterm_stops_a_one_off_command_as_ctrl_c_does_and_still_ends_with_its_json(tmp_path):
+    """`timeout 60 python -m marlib remediate --pending --json` (or systemd, or `kill`): SIGTERM killed the command
+    on the spot, with no message and the JSON line cut or missing. It now stops it as a Ctrl-C does (exit 143).
+    The command is caught waiting for another process that holds the database, so it is surely mid-way."""
+    import signal
+    import textwrap
+
+    from marlib.store import Store
+    db = tmp_path / "m.duckdb"
+    Store(db).query_one("SELECT 1")
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(db)!r})
+        print("locked", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        cmd = subprocess.Popen([sys.executable, "-m", "marlib", "--db", str(db), "changes", "--json"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert "another marlib process" in cmd.stderr.readline()   # it waits for the database now
+        cmd.send_signal(signal.SIGTERM)
+        out, err = cmd.communicate(timeout=60)
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert cmd.returncode == 143, err
+    assert "interrupted (SIGTERM); nothing was changed" in err and "Traceback" not in err
+    last = json.loads(out.strip().splitlines()[-1])
+    assert (last["code"], last["message"]) == ("interrupted", "interrupted (SIGTERM)")

@@ -13,8 +13,11 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import duckdb
 
@@ -111,13 +114,39 @@ _AFTER_CTRL_C = {
 }
 
 
-def _interrupted(args: argparse.Namespace) -> int:
+def _interrupted(args: argparse.Namespace, terminated: bool = False) -> int:
+    """A Ctrl-C (exit 130), or a SIGTERM taken as one (``terminated``: exit 143, as a process ended by it)."""
     advice = _AFTER_CTRL_C.get(args.command, "nothing was changed; run the command again")
-    print(f"interrupted; {advice}", file=sys.stderr)
+    by = "SIGTERM" if terminated else "Ctrl-C"
+    print(f"interrupted{' (SIGTERM)' if terminated else ''}; {advice}", file=sys.stderr)
     if getattr(args, "json", False):   # --json promises one JSON object as the last line
-        print(json.dumps({"ok": False, "error": "Interrupted", "message": "interrupted (Ctrl-C)",
+        print(json.dumps({"ok": False, "error": "Interrupted", "message": f"interrupted ({by})",
                           "advice": advice, "code": "interrupted"}), flush=True)
-    return 130
+    return 143 if terminated else 130
+
+
+# commands with SIGTERM handling of their own: watch stops its steps, app hands it to Streamlit
+_OWN_SIGTERM = frozenset({"watch", "app"})
+
+
+@contextmanager
+def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iterator[None]:
+    """A SIGTERM (`timeout`, systemd, `kill`) stops a one-off command as a Ctrl-C does: copies in flight stop
+    before their next step, a write that must not be cut in two finishes first (``ctrl_c_held``), and --json
+    still ends with its one object. Python's default for SIGTERM was to die on the spot, the JSON line cut."""
+    if (args.command in _OWN_SIGTERM or threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+        yield
+        return
+
+    def as_ctrl_c(signum, frame) -> None:
+        terminated[0] = True
+        os.kill(os.getpid(), signal.SIGINT)   # through SIGINT's handler, held or not as it is now
+    signal.signal(signal.SIGTERM, as_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _action(args: argparse.Namespace) -> tuple[str, str | None]:
@@ -159,6 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
+    terminated = [False]
+    with _sigterm_as_ctrl_c(args, terminated):
+        return _run(args, store, terminated)
+
+
+def _run(args: argparse.Namespace, store: Store, terminated: list[bool]) -> int:
     try:
         _check_database_path(args, store)
         try:
@@ -180,11 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
         return 2
     except (KeyboardInterrupt, duckdb.InterruptException):
-        return _interrupted(args)
+        return _interrupted(args, terminated[0])
     except (RuntimeError, SystemError) as exc:
         if not _by_ctrl_c(exc):
             raise
-        return _interrupted(args)
+        return _interrupted(args, terminated[0])
     except BrokenPipeError:
         # output piped into `head` and the like: stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
