@@ -95,3 +95,11 @@ def test_the_library_says_so_for_a_restore_too(store, tmp_path):
     assert wb.remediate(H).counts["succeeded"] == 1
     assert wb.restore(H).counts["succeeded"] == 1
     assert _triggers(store) == ["library", "library"]
+
+
+def test_runs_json_gives_the_hashes_of_a_run_as_a_list(store, capsys):
+    """`runs --json | jq '.[0].sha256s[]'`: the hashes came as one comma-joined string."""
+    code, _, err = run_cli(capsys, store, "remediate", "--sha256", H)
+    assert code == 0, err
+    code, out, _ = run_cli(capsys, store, "runs", "--json")
+    assert code == 0 and [r["sha256s"] for r in json.loads(out)] == [[H]]

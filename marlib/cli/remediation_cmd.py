@@ -308,7 +308,10 @@ def _runs(args, store) -> int:
     current = journal_tenant(store, None, "live")
     if args.json:
         df = df.astype(object).where(df.notna(), None)
-        print_json(df.to_dict("records"))
+        rows = df.to_dict("records")
+        for r in rows:   # a list, as in `remediate --json`'s changes (the table keeps them comma-joined)
+            r["sha256s"] = [h for h in (r["sha256s"] or "").split(",") if h]
+        print_json(rows)
         return 0
     if len(df) == 0:
         print("no remediation runs yet")
