@@ -83,8 +83,11 @@ def test_resolve_group_counts_requests(sim: SimulatedMailboxes) -> None:
     assert sim.resolve("bob@contoso.com").kind == "user"
     assert sim.resolve("x@elsewhere.org").kind == "none"
     snap = sim.requests.snapshot()
-    assert snap["by_endpoint"] == {"messages": 3, "groups": 2, "transitiveMembers": 1}
-    assert snap["total"] == 6
+    # one directory look-up of the address's user each (an alias's user, GraphMailboxes.resolve)
+    assert snap["by_endpoint"] == {"users": 3, "messages": 3, "groups": 2, "transitiveMembers": 1}
+    assert snap["total"] == 9
+    sim.resolve("bob@contoso.com")   # asked again (an outage check): the mailbox only, its user is known
+    assert sim.requests.snapshot()["by_endpoint"]["users"] == 3
 
 
 def test_outage_and_throttle_lists(tenant: dict) -> None:
