@@ -92,7 +92,14 @@ class GraphMailboxes:
         if group is None:
             return Principal(address, "none")
         members = mail.transitive_member_addresses(self.client, str(group["id"]))
+        self._known_primary(members)
         return Principal(address, "group", members=tuple(members))
+
+    def _known_primary(self, addresses: list[str]) -> None:
+        """Addresses the directory gave as users' primary addresses (group members): not looked up again."""
+        with self._lock:
+            for a in addresses:
+                self._primary.setdefault(a, a)
 
     def _primary_address(self, address: str) -> str | None:
         """The primary address of the user that has ``address`` (None: no user has it, or the directory
@@ -112,6 +119,8 @@ class GraphMailboxes:
         primary = str(user.get("mail") or user.get("userPrincipalName") or "").strip().lower() if user else ""
         with self._lock:
             self._primary[address] = primary or None
+            if primary:
+                self._primary.setdefault(primary, primary)
         return primary or None
 
     # -- messages -------------------------------------------------------------

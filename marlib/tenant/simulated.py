@@ -191,6 +191,10 @@ class SimulatedMailboxes:
         if not looked_up:
             self.requests.add("users", address)
         principal = self.model.resolve(address)
+        # as GraphMailboxes keeps it: a user's primary address and a group's members need no look-up later
+        known = [principal.address] if principal.kind == "user" else list(principal.members)
+        with self._lock:
+            self._looked_up.update(known)
         self._enter("messages", principal.address if principal.kind == "user" else address)
         if principal.kind == "user":
             return principal
