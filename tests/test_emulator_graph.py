@@ -60,11 +60,21 @@ def _folder_name(emu, g, mailbox: str, folder_id: str) -> str:
 
 
 def test_users_and_mailbox_errors(g) -> None:
-    r = g("GET", "/users/a.smith@contoso.com")
+    r = g("GET", "/users/Alice@contoso.com")
     assert r.status_code == 200 and r.json()["userPrincipalName"] == "alice@contoso.com"
-    r = g("GET", "/users/ghost@contoso.com")
-    assert r.status_code == 404 and r.json()["error"]["code"] == "ErrorInvalidUser"
-    assert r.json()["error"]["message"] == "The requested user 'ghost@contoso.com' is invalid."
+    assert g("GET", f"/users/{r.json()['id']}").json()["mail"] == "alice@contoso.com"
+    # /users/{id | userPrincipalName}: an alias (a secondary proxyAddress) is no key, in the directory ...
+    for who in ("a.smith@contoso.com", "ghost@contoso.com"):
+        r = g("GET", f"/users/{who}")
+        assert r.status_code == 404 and r.json()["error"]["code"] == "Request_ResourceNotFound"
+        assert r.json()["error"]["message"].startswith(f"Resource '{who}' does not exist")
+    # ... nor for the mail endpoints
+    for who in ("a.smith@contoso.com", "ghost@contoso.com"):
+        r = g("GET", f"/users/{who}/messages")
+        assert r.status_code == 404 and r.json()["error"]["code"] == "ErrorInvalidUser"
+        assert r.json()["error"]["message"] == f"The requested user '{who}' is invalid."
+    r = g("GET", "/users/carol@contoso.com")   # the directory view: a user without a mailbox is there
+    assert r.status_code == 200 and r.json()["mail"] is None
     r = g("GET", "/users/carol@contoso.com/messages")
     assert r.status_code == 404 and r.json()["error"]["code"] == "MailboxNotEnabledForRESTAPI"
     r = g("GET", "/users?$filter=" + quote("proxyAddresses/any(x:x eq 'smtp:A.SMITH@contoso.com')"))

@@ -391,7 +391,7 @@ def test_graph_answering_502_to_every_copy_stops_a_live_run_and_the_next_run_fin
     store, w, boxes = _setup(tmp_path, 40)
     quick = {"retry": RetryPolicy(max_attempts=2), "sleep": lambda s: None, "token_retries": 0}
     with live_tenant(store, w) as emu:
-        emu.faults([{"kind": "502", "count": None, "path": "$filter", "retry_after": None}])
+        emu.faults([{"kind": "502", "count": None, "path": "internetMessageId", "retry_after": None}])
         graph = mailboxes_from_settings(store, **quick)
         try:
             first = remediate(store, graph, sha256=[H])
@@ -600,7 +600,7 @@ def test_live_watch_steps_during_a_503_outage_only_check_and_resume_the_run_once
     with live_tenant(store, w) as emu:
         graph = mailboxes_from_settings(store, **quick)
         try:
-            emu.faults([{"kind": "503", "count": None, "path": "$filter", "retry_after": None}])
+            emu.faults([{"kind": "503", "count": None, "path": "internetMessageId", "retry_after": None}])
             first = watch_step(store, [logs], graph)
             assert first.down is not None and first.down.kind == "server_error" and first.outage
             run_id = first.runs[-1].run_id
@@ -633,8 +633,9 @@ def test_the_apps_automatic_mode_keeps_showing_a_long_outage_and_touches_no_copy
     logs = tmp_path / "esa"
     logs.mkdir()
     with live_tenant(store, w) as emu:
-        # the 14 recipients' look-ups are answered; every Graph request after them: 503 (Retry-After 0: no wait)
-        emu.faults([{"after": len(boxes), "kind": "503", "count": None, "retry_after": 0}])
+        # the 14 recipients' look-ups (each the user in the directory, then its mailbox) are answered; every Graph
+        # request after them: 503 (Retry-After 0: no wait)
+        emu.faults([{"after": 2 * len(boxes), "kind": "503", "count": None, "retry_after": 0}])
         wb = Workbench(store)
         wb.set_tenant("emulator")
         job = wb.start_watch([logs], interval_s=0.1)

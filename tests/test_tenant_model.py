@@ -25,8 +25,9 @@ def model(cert_pem: bytes) -> TenantModel:
 
 
 def test_resolve_user_alias_group_and_none(model: TenantModel) -> None:
-    alice = model.resolve("A.Smith@contoso.com")
-    assert (alice.address, alice.kind, alice.has_mailbox) == ("a.smith@contoso.com", "user", True)
+    alice = model.resolve("A.Smith@contoso.com")   # an alias: the user under its primary address
+    assert (alice.address, alice.kind, alice.has_mailbox) == ("alice@contoso.com", "user", True)
+    assert model.resolve(model.user("alice@contoso.com").id).address == "alice@contoso.com"
     assert model.resolve("carol@contoso.com").has_mailbox is False
     sales = model.resolve("sales@contoso.com")
     assert sales.kind == "group"
@@ -47,9 +48,14 @@ def test_mailbox_user_errors(model: TenantModel) -> None:
     assert (e.value.status, e.value.code) == (404, "MailboxNotEnabledForRESTAPI")
 
 
-def test_locate_exact_and_through_alias(model: TenantModel) -> None:
-    [copy] = model.locate("a.smith@contoso.com", IMID)
+def test_locate_exact_and_not_through_alias(model: TenantModel) -> None:
+    [copy] = model.locate("alice@contoso.com", IMID)
     assert copy.folder == "inbox" and copy.mailbox == "alice@contoso.com"
+    assert model.locate(model.user("alice@contoso.com").id, IMID) == [copy]
+    # Graph's mail endpoints take /users/{id | userPrincipalName}: an alias names no mailbox there
+    with pytest.raises(GraphFault) as e:
+        model.locate("a.smith@contoso.com", IMID)
+    assert (e.value.status, e.value.code) == (404, "ErrorInvalidUser")
     assert model.locate("alice@contoso.com", IMID.upper()) == []
     assert model.locate("alice@contoso.com", IMID[:-1]) == []
 
@@ -171,7 +177,7 @@ def test_lazy_message_source_builds_only_touched_mailboxes(cert_pem: bytes) -> N
         return [{"internet_message_id": IMID, "folder": "inbox", "subject": f"for {address}"}]
     model.set_message_source(source)
     assert model.to_dict()["messages"] == []
-    [msg] = model.locate("A.Smith@contoso.com", IMID)
+    [msg] = model.locate("Alice@contoso.com", IMID)
     assert msg.subject == "for alice@contoso.com" and msg.mailbox == "alice@contoso.com"
     assert len(model.locate("alice@contoso.com", IMID)) == 1
     assert asked == ["alice@contoso.com"]

@@ -107,7 +107,9 @@ def test_a_live_watch_stopped_during_the_check_sends_no_request_after_the_stop(t
             emu.faults([{"kind": "503", "count": None, "retry_after": None}])
 
             def on_answer(response, *args, **kwargs):
-                if "/users/" in response.url:             # the check's request was answered: Ctrl-C now
+                # the check's request was answered (the look-up of the mailbox's user in the directory, the first
+                # request of a process that has not looked it up yet): Ctrl-C now
+                if "/users" in response.url:
                     stop.set()
             graph.client.session.hooks["response"].append(on_answer)
             before = emu.state()["requests"]["total"]

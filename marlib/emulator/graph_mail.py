@@ -11,15 +11,21 @@ Each handler takes the parsed request and the caller's token and returns a
     GET  users/{u}/mailFolders             GET users/{u}/mailFolders/{f}[/messages[/{id}...]]
     GET  groups?$filter=mail eq '...'      GET groups/{id}        GET groups/{id}/(transitiveMembers|members)
 
-``users/{u}`` answers like the mail endpoints: 404 ErrorInvalidUser for an
-address that is no user, 404 MailboxNotEnabledForRESTAPI for a user without an
-Exchange Online mailbox (an emulator simplification; ``users?$filter=`` gives
-the directory view).
+``{u}`` is ``{id | userPrincipalName}``, as Graph documents it (the UPN is the
+user's primary address here). A secondary address (an alias: ``smtp:`` in
+``proxyAddresses``) names no user there: ``users/{alias}`` answers 404
+Request_ResourceNotFound like any address that is no user, and the mail
+endpoints ``users/{alias}/...`` 404 ErrorInvalidUser. A client finds an alias's
+user with ``users?$filter=proxyAddresses/any(x:x eq 'smtp:ADDRESS')`` (its
+``mail``: the primary address). ``users/{u}`` is the directory view: a user
+without an Exchange Online mailbox is there (``mail`` null); its mail endpoints
+answer 404 MailboxNotEnabledForRESTAPI.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from typing import Any, Callable
 from urllib.parse import unquote
 
@@ -190,14 +196,20 @@ class MailResources:
 
     # users ---------------------------------------------------------------
     def list_users(self, request: Request) -> Response:
-        rows = [user_json(u) for u in self.model.users.values()]
+        wanted = _proxy_address_wanted(parse_query(request.query_string).get("$filter", ""))
+        if wanted is not None:   # the alias look-up: use the index, $filter still applied after
+            user = self.model.user(wanted)
+            users = [user] if user is not None else []
+        else:
+            users = list(self.model.users.values())
+        rows = [user_json(u) for u in users]
         return _page(request, rows, 100, 999, f"{request.base_url}/v1.0/$metadata#users")
 
     def user_routes(self, request: Request, who: str, rest: list[str], token: Token) -> Response:
         app = self.model.app(token.client_id)
-        user = self.model.mailbox_user(who)
         if not rest:
-            return self._only(request, "GET") or Response(200, user_json(user))
+            return self._only(request, "GET") or self.get_user(request, who)
+        user = self.model.mailbox_user(who)
         if app is None or not app.may_access(user.address):
             raise Denied()
         kind = rest[0].lower()
@@ -209,6 +221,15 @@ class MailResources:
         if kind == "mailfolders":
             return self.folder_routes(request, user, rest[1:], token)
         return bad_request(request, f"Resource not found for the segment '{rest[0]}'.")
+
+    def get_user(self, request: Request, who: str) -> Response:
+        """``GET users/{id | userPrincipalName}``: the directory's user, or Entra's 404 (an alias too)."""
+        user = self.model.directory_user(who)
+        if user is None:
+            return graph_error(404, "Request_ResourceNotFound",
+                               f"Resource '{who}' does not exist or one of its queried reference-property "
+                               "objects are not present.", request)
+        return Response(200, user_json(user))
 
     # folders -------------------------------------------------------------
     def folder_routes(self, request: Request, user: User, rest: list[str], token: Token) -> Response:
@@ -312,6 +333,16 @@ class MailResources:
             return bad_request(request, f"Resource not found for the segment '{rest[1]}'.")
         rows = [member_json(m) for m in members]
         return _page(request, rows, 100, 999, f"{request.base_url}/v1.0/$metadata#directoryObjects")
+
+
+_PROXY_FILTER = re.compile(r"^\s*proxyAddresses/any\(\s*(\w+)\s*:\s*\1\s+eq\s+'smtp:((?:[^']|'')*)'\s*\)\s*$",
+                           re.IGNORECASE)
+
+
+def _proxy_address_wanted(text: str) -> str | None:
+    """The address of a ``proxyAddresses/any(x:x eq 'smtp:ADDRESS')`` filter (an index look-up), else None."""
+    match = _PROXY_FILTER.match(text)
+    return match.group(2).replace("''", "'") if match else None
 
 
 def _search(messages: list[Message], raw: str) -> list[Message]:

@@ -137,6 +137,21 @@ def move(client: GraphClient, mailbox: str, message_id: str, destination: str) -
 
 
 # -- directory --------------------------------------------------------------------
+def find_user(client: GraphClient, address: str) -> dict[str, Any] | None:
+    """The user one of whose SMTP addresses (primary or alias) is ``address``, else None.
+
+    ``/users/{x}`` takes only ``{id | userPrincipalName}``: an alias (``smtp:`` in proxyAddresses) is no
+    key there, and mail endpoints are documented for the same two keys only. ``proxyAddresses`` supports
+    ``$filter`` with ``any`` and ``eq`` as a default query (no ``ConsistencyLevel`` header); directory
+    strings compare case-insensitively, so ``smtp:`` also matches the primary ``SMTP:`` entry. The user's
+    ``mail`` is its primary SMTP address."""
+    literal = odata_string(f"smtp:{address}")
+    body = client.get("/users", params={"$filter": f"proxyAddresses/any(x:x eq {literal})",
+                                        "$select": "id,mail,userPrincipalName"})
+    items = (body or {}).get("value", [])
+    return items[0] if items else None
+
+
 def find_group(client: GraphClient, address: str) -> dict[str, Any] | None:
     """The group whose mail is ``address`` (``$filter=mail eq '...'``), else None."""
     body = client.get("/groups", params={"$filter": f"mail eq {odata_string(address)}",

@@ -20,7 +20,8 @@ class Mailboxes(Protocol):
     kind: str  # models.TenantKind value: simulated | emulator | microsoft
 
     def resolve(self, address: str) -> Principal:
-        """User (with or without an Exchange mailbox), group (transitive members), or none."""
+        """User (with or without an Exchange mailbox) under its primary address whichever of its addresses (an
+        alias too) was given, group (transitive members, by primary address), or none (the address as given)."""
 
     def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:
         """Every copy in any folder whose internetMessageId equals the value (escaped OData filter)."""

@@ -35,6 +35,7 @@ class GraphMailboxes:
         self._learned = False
         self.tokens = tokens
         self._folders: dict[str, dict[str, str]] = {}
+        self._primary: dict[str, str | None] = {}   # address -> its user's primary address (None: no user)
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -71,21 +72,56 @@ class GraphMailboxes:
 
     # -- directory ------------------------------------------------------------
     def resolve(self, address: str) -> Principal:
-        """User with or without a mailbox, group (transitive members), or none."""
+        """User with or without a mailbox, group (transitive members), or none.
+
+        A user comes back under its primary address whichever of its addresses was given (an alias too),
+        as group members do, so that a mailbox reached both ways is one mailbox (one copy, one action):
+        the directory look-up (``find_user``) names the user, then its mailbox is probed under that
+        address. Directory look-ups are kept per address (an outage check asks again only the mailbox)."""
         address = address.strip().lower()
+        canonical = self._primary_address(address)
         try:
-            mail.probe_mailbox(self.client, address)
-            return Principal(address, "user", has_mailbox=True)
+            mail.probe_mailbox(self.client, canonical or address)
+            return Principal(canonical or address, "user", has_mailbox=True)
         except MailboxError as exc:
             if exc.code == "MailboxNotEnabledForRESTAPI":
-                return Principal(address, "user", has_mailbox=False)
+                return Principal(canonical or address, "user", has_mailbox=False)
             if exc.reason != Reason.NOT_O365_USER.value:
                 raise
         group = mail.find_group(self.client, address)
         if group is None:
             return Principal(address, "none")
         members = mail.transitive_member_addresses(self.client, str(group["id"]))
+        self._known_primary(members)
         return Principal(address, "group", members=tuple(members))
+
+    def _known_primary(self, addresses: list[str]) -> None:
+        """Addresses the directory gave as users' primary addresses (group members): not looked up again."""
+        with self._lock:
+            for a in addresses:
+                self._primary.setdefault(a, a)
+
+    def _primary_address(self, address: str) -> str | None:
+        """The primary address of the user that has ``address`` (None: no user has it, or the directory
+        may not be read: the address is then probed as given, as before aliases were looked up)."""
+        with self._lock:
+            if address in self._primary:
+                return self._primary[address]
+        try:
+            user = mail.find_user(self.client, address)
+        except MailboxError as exc:
+            if exc.reason != Reason.ACCESS_DENIED.value:
+                raise
+            log.warning("the directory cannot be read (%s): %s is taken as the mailbox's own address; an alias "
+                        "of a mailbox also reached by another address is then acted on twice", exc.message,
+                        address)
+            user = None
+        primary = str(user.get("mail") or user.get("userPrincipalName") or "").strip().lower() if user else ""
+        with self._lock:
+            self._primary[address] = primary or None
+            if primary:
+                self._primary.setdefault(primary, primary)
+        return primary or None
 
     # -- messages -------------------------------------------------------------
     def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:

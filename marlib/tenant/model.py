@@ -46,7 +46,8 @@ API (raises ``GraphFault(status, code, message)`` exactly where Graph answers an
     m.accepts_tenant(tenant_id_or_domain) -> bool; m.app(client_id) -> App | None
     m.resolve(address) -> models.Principal          # as GraphMailboxes: user (+mailbox flag) | group | none
     m.user(address_alias_or_id) -> User | None; m.group_by_mail(a); m.group(id); m.transitive_members(g)
-    m.mailbox_user(address) -> User                 # ErrorInvalidUser / MailboxNotEnabledForRESTAPI
+    m.directory_user(upn_or_id) -> User | None       # /users/{id | userPrincipalName}: no alias
+    m.mailbox_user(address) -> User                 # ErrorInvalidUser (also for an alias) / MailboxNotEnabledForRESTAPI
     m.add_message(mailbox, internet_message_id, folder="inbox", subject="", attachments=(), ...) -> Message
     m.add_record(tenant_file_message_dict) -> Message
     m.set_message_source(fn)                        # lazy: fn(address) -> records, on first use of a mailbox
@@ -507,6 +508,15 @@ class TenantModel:
         """The user with this primary address, alias or object id."""
         return self._by_alias.get(key.lower())
 
+    def directory_user(self, key: str) -> User | None:
+        """The user ``/users/{key}`` names: Graph takes ``{id | userPrincipalName}`` only (the UPN is the
+        primary address here), so a secondary address (an alias, ``smtp:`` in proxyAddresses) names no one;
+        it is found through ``/users?$filter=proxyAddresses/any(...)`` instead."""
+        user = self._by_alias.get(key.strip().lower())
+        if user is None or key.strip().lower() not in (user.address.lower(), user.id.lower()):
+            return None
+        return user
+
     def group_by_mail(self, address: str) -> Group | None:
         return self.groups.get(address.lower())
 
@@ -533,13 +543,14 @@ class TenantModel:
             return out
 
     def resolve(self, address: str) -> Principal:
-        """What ``GraphMailboxes.resolve`` answers: the address as given (lower case); a user with its
-        mailbox flag; a group with the sorted addresses of its transitive *user* members; or none."""
+        """What ``GraphMailboxes.resolve`` answers: a user (found by primary address, alias or id) under its
+        primary address (lower case), with its mailbox flag; else the address as given (lower case): a group
+        with the sorted primary addresses of its transitive *user* members; or none."""
         key = address.strip().lower()
         with self.lock:
             user = self.user(key)
-            if user is not None:
-                return Principal(key, "user", user.mailbox)
+            if user is not None:   # an alias resolves to its user's primary address: one key per mailbox
+                return Principal(user.address.lower(), "user", user.mailbox)
             group = self.group_by_mail(key)
             if group is None:
                 return Principal(key, "none")
@@ -547,8 +558,9 @@ class TenantModel:
             return Principal(key, "group", False, tuple(members))
 
     def mailbox_user(self, address: str) -> User:
-        """The user whose Exchange mailbox ``address`` names, or Graph's 404."""
-        user = self.user(address)
+        """The user whose Exchange mailbox ``address`` (primary address or id, as Graph's ``/users/{id |
+        userPrincipalName}``; an alias is refused like an unknown address) names, or Graph's 404."""
+        user = self.directory_user(address)
         if user is None:
             raise fault(404, "ErrorInvalidUser", address)
         if not user.mailbox:

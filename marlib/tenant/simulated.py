@@ -19,11 +19,12 @@ raises ``ConnectivityError``; every call for a throttled one raises
 ``MailboxError(reason=THROTTLED)`` (still throttled when the time budget ran out).
 
 The request counter counts the Graph requests the Graph backend makes for each
-call (one per call; ``resolve`` is the mailbox probe ``messages``, then for a
-non-user the ``groups`` lookup and one ``transitiveMembers`` page per 100), for
+call (one per call; ``resolve`` is the directory look-up ``users`` (once per address), the mailbox
+probe ``messages``, then for a non-user the ``groups`` lookup and one ``transitiveMembers`` page per 100), for
 the "Graph request budget", plus the one-time folder-id map per mailbox
 (``FOLDER_MAP_REQUESTS``) the Graph backend makes. ``resolve`` answers exactly like ``GraphMailboxes``:
-the address as given in lower case, group members as the sorted user addresses.
+a user under its primary address (lower case; also when an alias was given), anything else under the
+address as given in lower case, group members as the sorted primary addresses of the users among them.
 """
 from __future__ import annotations
 
@@ -124,6 +125,7 @@ class SimulatedMailboxes:
         self.throttle = _Selection(throttle, seed, "throttle")
         self.requests = RequestCounter()
         self._mapped: set[str] = set()
+        self._looked_up: set[str] = set()   # addresses whose user GraphMailboxes looked up (it keeps the answer)
         self._lock = threading.Lock()
         # the tenant kept across runs and its saved state (marlib.remediation.backend.SimulatedSession)
         self.session = session
@@ -178,11 +180,22 @@ class SimulatedMailboxes:
 
     # ------------------------------------------------------------------ Mailboxes
     def resolve(self, address: str) -> Principal:
-        """As GraphMailboxes: probe the mailbox (one messages request); if no user, the group by
-        mail (one request) and its transitive members (one request per 100)."""
+        """As GraphMailboxes: the directory look-up of the address's user (one users request, once per
+        address), a user under its primary address (an alias too); probe the mailbox (one messages
+        request); if no user, the group by mail (one request) and its transitive members (one request per
+        100)."""
         address = address.strip().lower()
-        self._enter("messages", address)
+        with self._lock:
+            looked_up = address in self._looked_up
+            self._looked_up.add(address)
+        if not looked_up:
+            self.requests.add("users", address)
         principal = self.model.resolve(address)
+        # as GraphMailboxes keeps it: a user's primary address and a group's members need no look-up later
+        known = [principal.address] if principal.kind == "user" else list(principal.members)
+        with self._lock:
+            self._looked_up.update(known)
+        self._enter("messages", principal.address if principal.kind == "user" else address)
         if principal.kind == "user":
             return principal
         self.requests.add("groups", address)

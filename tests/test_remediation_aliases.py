@@ -1,0 +1,103 @@
+"""A mailbox reached through an alias and through a list is one mailbox: one copy, one action, counted once.
+
+The tester's reproduction: a message delivered to ``team@corp.example`` (a list with kofi@corp.example) and to
+``kofi@corp-mail.example`` (an alias of kofi@corp.example) was acted on twice in kofi's mailbox (``2 succeeded,
+1 failed``: the second action found the copy gone). Every backend resolves a recipient to its mailbox's primary
+address, so the plan keeps one action per (Message-ID, mailbox).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from remediation_fixtures import DOMAIN, World, live_tenant, mailbox_messages, run_cli, sha, use_simulated_tenant
+
+from marlib.remediation.journal import DuckJournal
+from marlib.remediation.policies import set_policy
+from marlib.remediation.run import remediate
+from marlib.store import Store
+from marlib.tenant.graph import mailboxes_from_settings
+from marlib.tenant.model import TenantModel
+from marlib.tenant.simulated import SimulatedMailboxes
+
+H = sha("alias-evil")
+KOFI, KOFI_ALIAS, ANN = f"kofi@{DOMAIN}", "kofi@corp-mail.example", f"ann@{DOMAIN}"
+DOMAINS = [DOMAIN, "corp-mail.example"]
+
+
+def _world(recipients: list[str], message_id: str = "<m1@x>") -> World:
+    """kofi (alias kofi@corp-mail.example) and ann, both in team@; one message to ``recipients``, with a copy in
+    the mailbox of each user it reached (directly, by alias or through the list)."""
+    w = World()
+    w.tenant = TenantModel(w.tenant.tenant_id, DOMAINS)
+    w.tenant.add_user(KOFI, aliases=[KOFI_ALIAS])
+    w.tenant.add_user(ANN)
+    w.tenant.add_group(f"team@{DOMAIN}", [KOFI, ANN])
+    w.message(recipients, files={"a.pdf": H}, message_id=message_id, deliver=False)
+    boxes = {KOFI} if KOFI_ALIAS in recipients else set()
+    boxes |= {KOFI, ANN} if f"team@{DOMAIN}" in recipients else set()
+    for box in sorted(boxes):
+        w.tenant.add_message(box, message_id)
+    w.verdict(H, "MALICIOUS")
+    return w
+
+
+def _store(tmp_path, w: World) -> Store:
+    store = Store(tmp_path / "m.duckdb")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="delete")
+    return store
+
+
+def _by_mailbox(outcomes) -> dict[str, tuple[str, str]]:
+    rows = outcomes[outcomes["status"] != "skipped"]
+    assert rows["mailbox"].is_unique, rows[["recipient", "mailbox", "status", "reason"]]
+    return {r.mailbox: (r.status, r.reason) for r in rows.itertuples()}
+
+
+def test_alias_and_list_member_is_one_mailbox_on_the_simulated_tenant_cli(tmp_path, monkeypatch, capsys):
+    """The tester's reproduction through the CLI: 2 mailboxes, both cleaned; the report counts kofi once."""
+    w = _world([f"team@{DOMAIN}", KOFI_ALIAS])
+    store = _store(tmp_path, w)
+    use_simulated_tenant(w, tmp_path, monkeypatch)
+    code, out, err = run_cli(capsys, store, "remediate", "--pending", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["counts"]["succeeded"] == 2 and result["counts"]["failed"] == 0, result["outcomes"]
+    acted = sorted(o["mailbox"] for o in result["outcomes"] if o["status"] != "skipped")
+    assert acted == [ANN, KOFI]
+    kofi = next(o for o in result["outcomes"] if o["mailbox"] == KOFI)
+    assert kofi["recipient"] in (KOFI_ALIAS, f"team@{DOMAIN}")
+    code, out, err = run_cli(capsys, store, "report", "--mode", "simulated", "--by", "mailbox", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["totals"]["succeeded"], report["totals"]["failed"], report["totals"]["total"]) == (2, 0, 2)
+    assert [(r["mailbox"], r["succeeded"], r["total"]) for r in report["rows"]] == [(ANN, 1, 1), (KOFI, 1, 1)]
+
+
+@pytest.mark.parametrize("recipients", [[f"team@{DOMAIN}", KOFI_ALIAS], [KOFI_ALIAS]], ids=["list+alias", "alias"])
+def test_alias_recipient_acts_on_the_primary_mailbox_simulated(tmp_path, recipients):
+    w = _world(recipients)
+    store = _store(tmp_path, w)
+    result = remediate(store, SimulatedMailboxes(w.tenant), pending=True, journal=DuckJournal(store, "simulated"))
+    want = {KOFI: ("succeeded", "ok")} | ({ANN: ("succeeded", "ok")} if len(recipients) == 2 else {})
+    assert _by_mailbox(result.outcomes) == want
+    assert [m.folder for m in w.tenant.messages(KOFI) if m.internet_message_id == "<m1@x>"] \
+        == ["recoverableitemspurges"]
+
+
+@pytest.mark.parametrize("recipients", [[f"team@{DOMAIN}", KOFI_ALIAS], [KOFI_ALIAS]], ids=["list+alias", "alias"])
+def test_alias_recipient_acts_on_the_primary_mailbox_on_the_emulator(tmp_path, recipients):
+    """Graph takes /users/{id | userPrincipalName} only: marlib finds the alias's user in the directory and acts
+    on its primary address, once (not not_o365_user, not twice)."""
+    w = _world(recipients)
+    store = _store(tmp_path, w)
+    with live_tenant(store, w, domains=DOMAINS) as emu:
+        mailboxes = mailboxes_from_settings(store)
+        result = remediate(store, mailboxes, pending=True)
+        want = {KOFI: ("succeeded", "ok")} | ({ANN: ("succeeded", "ok")} if len(recipients) == 2 else {})
+        assert _by_mailbox(result.outcomes) == want
+        assert result.counts["failed"] == 0
+        state = emu.state()
+        assert [m["folder"] for m in mailbox_messages(state, KOFI) if m["internet_message_id"] == "<m1@x>"] \
+            == ["recoverableitemspurges"]
