@@ -101,3 +101,27 @@ def test_alias_recipient_acts_on_the_primary_mailbox_on_the_emulator(tmp_path, r
         state = emu.state()
         assert [m["folder"] for m in mailbox_messages(state, KOFI) if m["internet_message_id"] == "<m1@x>"] \
             == ["recoverableitemspurges"]
+
+
+def test_a_directory_the_app_may_not_read_takes_each_address_as_given_and_says_so_once(monkeypatch, caplog):
+    """With the mail permissions alone (the seed's list) the directory answers 403: every recipient is then taken
+    as the mailbox's own address, as before aliases were looked up, with one warning naming the permission, not
+    one per recipient of the run."""
+    import logging
+
+    from marlib.errors import MailboxError
+    from marlib.graph import mail
+    from marlib.models import Reason
+    from marlib.tenant.graph import GraphMailboxes
+
+    def denied(client, address):
+        raise MailboxError("Insufficient privileges to complete the operation.", reason=Reason.ACCESS_DENIED.value)
+    monkeypatch.setattr(mail, "find_user", denied)
+    monkeypatch.setattr(mail, "probe_mailbox", lambda client, address: None)
+    graph = GraphMailboxes(client=None)
+    with caplog.at_level(logging.DEBUG, logger="marlib.tenant.graph"):
+        got = [graph.resolve(a) for a in ("Kofi@corp-mail.example", "ann@corp.example")]
+    assert [(p.address, p.kind, p.has_mailbox) for p in got] == [
+        ("kofi@corp-mail.example", "user", True), ("ann@corp.example", "user", True)]
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "User.Read.All" in warnings[0].getMessage()

@@ -36,6 +36,7 @@ class GraphMailboxes:
         self.tokens = tokens
         self._folders: dict[str, dict[str, str]] = {}
         self._primary: dict[str, str | None] = {}   # address -> its user's primary address (None: no user)
+        self._said_no_directory = False
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -112,9 +113,12 @@ class GraphMailboxes:
         except MailboxError as exc:
             if exc.reason != Reason.ACCESS_DENIED.value:
                 raise
-            log.warning("the directory cannot be read (%s): %s is taken as the mailbox's own address; an alias "
-                        "of a mailbox also reached by another address is then acted on twice", exc.message,
-                        address)
+            with self._lock:   # once per backend: a run looks up every recipient
+                said, self._said_no_directory = self._said_no_directory, True
+            (log.debug if said else log.warning)(
+                "the directory cannot be read (%s): %s is taken as the mailbox's own address (and so is every "
+                "recipient after it); an alias of a mailbox also reached by another address is then acted on "
+                "twice: grant the app User.Read.All", exc.message, address)
             user = None
         primary = str(user.get("mail") or user.get("userPrincipalName") or "").strip().lower() if user else ""
         with self._lock:
