@@ -128,3 +128,23 @@ def test_a_log_cut_shorter_with_the_same_start_is_read_again_not_unchanged(tmp_p
     assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
     assert rows(store, "SELECT lines_done FROM ingest_files") == [[40]]
     assert ingest_paths(store, [path]).unchanged_files == 1
+
+
+@pytest.mark.parametrize("kind", ["memory map", "numpy"])
+def test_lone_crs_become_newlines_in_either_kind_of_buffer(kind):
+    """Ingest reads into a memory map (its `find` tells at once that an LF log has no CR); any other array is
+    searched by the regular expression: both turn a lone CR, and only that, into an LF."""
+    import numpy as np
+
+    from marlib.ingest import files
+    from marlib.ingest.api import _new_buffer
+    data = b"a\r\nb\rc\n\rd\r"
+    buf = _new_buffer(len(data)) if kind == "memory map" else np.empty(len(data), dtype=np.uint8)
+    buf[:] = np.frombuffer(data, dtype=np.uint8)
+    files.lone_crs_to_newlines(buf, len(data))
+    assert buf.tobytes() == b"a\r\nb\nc\n\nd\r"   # the last CR waits for the byte after it
+    lf_only = b"x\ny\n" * 1000
+    buf = _new_buffer(len(lf_only)) if kind == "memory map" else np.empty(len(lf_only), dtype=np.uint8)
+    buf[:] = np.frombuffer(lf_only, dtype=np.uint8)
+    files.lone_crs_to_newlines(buf, len(lf_only))
+    assert buf.tobytes() == lf_only

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import mmap
 import os
 import re
 from collections.abc import Iterable
@@ -145,6 +146,8 @@ def lone_crs_to_newlines(buf: np.ndarray, end: int) -> None:
     offsets, line numbers and file keys stay those of the file. A CR that ends ``buf[:end]`` is left as it
     is: the byte after it is not read yet (a CR LF cut in two); one that ends a file is left out with the
     last line's end anyway. Costs one search of the bytes when there is no CR alone (an LF or CR LF log)."""
+    if not _may_hold_cr(buf, end):
+        return
     first = _LONE_CR.search(memoryview(buf)[:end])
     if first is None:
         return
@@ -152,6 +155,17 @@ def lone_crs_to_newlines(buf: np.ndarray, end: int) -> None:
         hi = min(end - 1, lo + _CR_BLOCK)
         at = np.flatnonzero(buf[lo:hi] == 13) + lo
         buf[at[buf[at + 1] != 10]] = 10
+
+
+def _may_hold_cr(buf: np.ndarray, end: int) -> bool:
+    """False when ``buf[:end]`` holds no CR at all (an LF log: nearly always). Asked of the memory map the
+    chunk was read into (ingest's buffers), whose ``find`` is a memchr: several times faster than the regular
+    expression, which stays for a buffer of another kind and for the CRs found."""
+    view = buf.base
+    owner = getattr(view, "obj", None)
+    if isinstance(owner, mmap.mmap) and view.nbytes == len(owner) == buf.nbytes:
+        return owner.find(b"\r", 0, end) >= 0
+    return True
 
 
 def stored_path(path: Path) -> str:
