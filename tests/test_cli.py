@@ -345,10 +345,13 @@ def test_an_errors_json_keeps_its_kind_when_the_service_answered_an_error_field(
     assert (last["ok"], last["error"], last["service_error"]) == (False, "AuthError", "invalid_client")
 
 
-def test_sigterm_stops_a_one_off_command_as_ctrl_c_does_and_still_ends_with_its_json(tmp_path):
+@pytest.mark.parametrize("sigint", ["default", "ignored"])
+def test_sigterm_stops_a_one_off_command_as_ctrl_c_does_and_still_ends_with_its_json(tmp_path, sigint):
     """`timeout 60 python -m marlib remediate --pending --json` (or systemd, or `kill`): SIGTERM killed the command
     on the spot, with no message and the JSON line cut or missing. It now stops it as a Ctrl-C does (exit 143).
-    The command is caught waiting for another process that holds the database, so it is surely mid-way."""
+    The command is caught waiting for another process that holds the database, so it is surely mid-way. A command
+    started in the background of a script (`cmd &`) has SIGINT ignored, which Python keeps: SIGTERM must stop it
+    all the same."""
     import signal
     import textwrap
 
@@ -363,8 +366,9 @@ def test_sigterm_stops_a_one_off_command_as_ctrl_c_does_and_still_ends_with_its_
     """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
+        ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint == "ignored" else None
         cmd = subprocess.Popen([sys.executable, "-m", "marlib", "--db", str(db), "changes", "--json"], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ignore)
         assert "another marlib process" in cmd.stderr.readline()   # it waits for the database now
         cmd.send_signal(signal.SIGTERM)
         out, err = cmd.communicate(timeout=60)

@@ -64,3 +64,21 @@ def test_ingest_interrupted_after_its_commit_raises_the_interrupt_and_keeps_the_
     monkeypatch.undo()
     assert rows(store, "SELECT count(*) FROM messages") == [[1]]   # the file was complete when it landed
     assert ingest_paths(store, [log]).messages == 0
+
+
+def test_a_sigterm_held_in_a_short_write_is_raised_after_it_also_when_sigint_is_ignored():
+    """The CLI takes a SIGTERM as a Ctrl-C through SIGINT's handler of the moment (marlib.cli._sigterm_as_ctrl_c);
+    inside ctrl_c_held that handler holds it. With SIGINT ignored (a command started in a script's background)
+    the held one was dropped after the block, so SIGTERM did not stop the command."""
+    import signal
+
+    from marlib.store.db import ctrl_c_held
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with ctrl_c_held():
+                signal.getsignal(signal.SIGINT)(signal.SIGTERM, None)   # what the CLI's SIGTERM handler does
+        with ctrl_c_held():   # a Ctrl-C held while SIGINT is ignored stays ignored
+            signal.getsignal(signal.SIGINT)(signal.SIGINT, None)
+    finally:
+        signal.signal(signal.SIGINT, before)

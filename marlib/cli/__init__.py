@@ -141,7 +141,13 @@ def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iter
 
     def as_ctrl_c(signum, frame) -> None:
         terminated[0] = True
-        os.kill(os.getpid(), signal.SIGINT)   # through SIGINT's handler, held or not as it is now
+        # through SIGINT's handler as it is now (Python's raises KeyboardInterrupt; ctrl_c_held's holds it); a
+        # command started in a script's background (`cmd &`) has SIGINT ignored: SIGTERM still stops it
+        handler = signal.getsignal(signal.SIGINT)
+        if callable(handler):
+            handler(signal.SIGTERM, frame)   # a holder of it raises it later, also when SIGINT is ignored
+        else:
+            raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, as_ctrl_c)
     try:
         yield

@@ -62,7 +62,7 @@ def _compiled() -> Iterator[None]:
     if caught:  # now as the handler in place would have taken it (by default: KeyboardInterrupt)
         if callable(previous):
             previous(signal.SIGINT, None)
-        elif previous == signal.SIG_DFL:
+        elif previous == signal.SIG_DFL or signal.SIGTERM in caught:   # a SIGTERM the CLI takes as a Ctrl-C
             raise KeyboardInterrupt
 
 

@@ -151,7 +151,7 @@ def ctrl_c_held() -> Iterator[None]:
         if held:
             if callable(before):
                 before(signal.SIGINT, None)   # Python's default handler raises KeyboardInterrupt
-            elif before != signal.SIG_IGN:
+            elif before != signal.SIG_IGN or signal.SIGTERM in held:   # a SIGTERM the CLI takes as a Ctrl-C
                 raise KeyboardInterrupt
 
 
