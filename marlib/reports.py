@@ -371,8 +371,8 @@ _JOURNAL = ("(SELECT a.* REPLACE (CASE WHEN a.run_id IN (SELECT run_id FROM what
 # The journal with one row per file an action covered: an action on a message carrying several files that
 # turned malicious is one row (sha256: the first; sha256s: every one), and is each file's copy in the report,
 # as when two runs handled the files one after the other.
-_ACTION_FILES = "string_split(coalesce(nullif(sha256s, ''), sha256), ',')"   # every file an action covered
-_JOURNAL_BY_FILE = f"(SELECT j.* REPLACE (f.sha AS sha256) FROM {_JOURNAL} j, unnest({_ACTION_FILES}) AS f(sha))"
+_JOURNAL_BY_FILE = (f"(SELECT j.* REPLACE (f.sha AS sha256) FROM {_JOURNAL} j, "
+                    "unnest(string_split(coalesce(nullif(j.sha256s, ''), j.sha256), ',')) AS f(sha))")
 # One copy: Message-ID (or MID) x mailbox (or the logged recipient) x SHA-256, within a mode and a tenant
 # (the same mailbox in two tenants is two copies); a restore is not an outcome of the remediation it
 # undoes, so it stays a row of its own.
@@ -457,7 +457,7 @@ def remediation_events(store: Store, *, mid: int | None = None, message_id: str 
     for column, value in (("mid", mid), ("message_id", message_id), ("sha256", sha256)):
         if value is not None and value != "":
             # an action covers every file of its message that turned malicious (sha256s)
-            conds.append(f"list_contains({_ACTION_FILES}, ?)"
+            conds.append("list_contains(string_split(coalesce(nullif(sha256s, ''), sha256), ','), ?)"
                          if column == "sha256" else f"{column} = ?")
             params.append(value.lower() if column == "sha256" else value)
     if not conds:
