@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from marlib.errors import MarlibError
 from marlib.models import TenantKind
 from marlib.reports import PENDING_STATES
 from pages import _ui
@@ -56,29 +57,32 @@ st.fragment(jobs_panel, run_every=1.0 if wb.running("remediate") else None)()
 
 
 def automatic_mode() -> None:
-    """On/off, folders, last step: automatic mode in this process, and `marlib watch` runs seen in the
-    database (a watcher started from the command line)."""
+    """On/off state, folders, last step: automatic mode in this process. Drawn in a fragment that polls while it
+    is on or stopping; the buttons that change it are drawn with the page (below)."""
     st.subheader("Automatic mode")
     # turned off while a step was in flight, it says "stopping" until the step ends: then the whole page is
     # redrawn, the form back and the polling below ended
     _ui.rerun_when_a_job_ends(wb.jobs("watch"), "watch-running-jobs")
     state = wb.watch_state()
-    if state["state"] != "off" and not st.session_state.get("watch-polled"):
-        # turned on since this page was drawn (another tab; this tab's click found it on): the fragment was set
-        # up without polling, and would show this first look ("0 step(s)", "on") until a click, also once it is
-        # off again; the page is redrawn with the polling on
+    if state["state"] != st.session_state.get("watch-drawn"):
+        # changed since the page was drawn (another tab turned it on or off, a step ended it): the page's button
+        # and polling were set up for the old state, and would show it (a first look "0 step(s)", "on", a
+        # button to turn off what is off) until a click; the page is redrawn for the new one
         st.rerun(scope="app")
     if state["state"] == "off":
         st.caption("Off in this app. It follows ESA log folders (incremental ingest) and remediates each "
                    "new retrospective verdict on the active tenant.")
+        # turn_on's refusal, until the next try: shown only in the run after the click, any redraw then (a run
+        # ended, another tab) took it away before it could be read
+        if refused := st.session_state.get("watch-refused"):
+            with _ui.guard():
+                raise refused
         with st.form("watch-form"):
-            folders = st.text_area("Folders or files to follow (one per line)", key="watch-paths",
-                                   placeholder="/var/log/esa/mail_logs\n/var/log/esa/amp")
-            interval = st.number_input("Check every (seconds)", 1, 3600, 30, key="watch-interval")
-            if st.form_submit_button("Turn automatic mode on"):
-                with _ui.guard():
-                    wb.start_watch(folders.splitlines(), interval_s=float(interval), who=_ui.current_user())
-                    st.rerun()
+            st.text_area("Folders or files to follow (one per line)", key="watch-paths",
+                         placeholder="/var/log/esa/mail_logs\n/var/log/esa/amp")
+            st.number_input("Check every (seconds)", 1, 3600, 30, key="watch-interval")
+            # on_click: see turn_on
+            st.form_submit_button("Turn automatic mode on", on_click=turn_on)
     else:
         last = state.get("last_step_at")
         st.success(f"Automatic mode is **{state['state']}**: following {', '.join(state['paths'])} every "
@@ -91,15 +95,30 @@ def automatic_mode() -> None:
             st.info(state["notice"])
         if state.get("last_error") or state.get("error"):
             st.warning(state.get("last_error") or state.get("error"))
-        if state["state"] == "on" and st.button("Turn automatic mode off", key="watch-stop"):
-            wb.stop_watch()
-            st.rerun()
+
+
+# The buttons that turn automatic mode on and off act in their on_click callback, not on the button's value in
+# the script. A click's value is lost when it lands as a polling fragment runs and that fragment then redraws
+# the whole page (a run ended: rerun_when_a_job_ends): most times right after "Yes, remediate", the click did
+# nothing. A callback runs as the click's state is applied, whichever run applies it.
+def turn_on() -> None:
+    st.session_state.pop("watch-refused", None)
+    try:
+        wb.start_watch(st.session_state.get("watch-paths", "").splitlines(),
+                       interval_s=float(st.session_state.get("watch-interval", 30)), who=_ui.current_user())
+    except MarlibError as exc:   # shown under the heading, where the form is
+        st.session_state["watch-refused"] = exc
+
+
+def watch_runs_from_cli() -> None:
+    """`marlib watch` runs seen in the database (a watcher started from the command line)."""
     cli: dict = {}
-    with _ui.guard():   # a fragment's own redraw is outside the page's guard
+    with _ui.guard():
         cli = wb.report("automatic_mode")
     if cli.get("state", "unknown") != "unknown":
         st.caption(f"`marlib watch` runs in this database: {cli['runs']}, last started "
                    f"{cli['last_started']:%Y-%m-%d %H:%M} UTC ({cli['state']}).")
+
 
 def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
     """The plan of one SHA-256, Simulate, and Remediate on the active tenant."""
@@ -233,11 +252,14 @@ with _ui.guard():
     # while automatic mode is on, its steps and last step redraw on their own (before, only on a click); and
     # while it is stopping (turned off during a step): polled only while "on", the page said "stopping" and
     # never showed it off (the button to turn it on again) until a click
-    st.session_state["watch-polled"] = wb.watch_state()["state"] != "off"
-    if st.session_state["watch-polled"]:
-        st.fragment(automatic_mode, run_every=2.0)()
-    else:
-        # off: the form is drawn with the page, not in a fragment. A click on "Turn automatic mode on" is then a
-        # rerun of the page; as a fragment's, it was dropped when it came while the page was redrawn (a run
-        # started or ended just before: Streamlit logs "Couldn't find fragment with id ...") and nothing happened
+    drawn = st.session_state["watch-drawn"] = wb.watch_state()["state"]
+    if drawn == "off":
         automatic_mode()
+    else:
+        st.fragment(automatic_mode, run_every=2.0)()
+    # The buttons that turn it on (the form, above, when off) or off are drawn with the page, not in the polling
+    # fragment: a fragment's click is dropped when it comes while the page is redrawn (Streamlit logs "Couldn't
+    # find fragment with id ..."); and they act in a callback (turn_on)
+    if drawn == "on":
+        st.button("Turn automatic mode off", key="watch-stop", on_click=wb.stop_watch)
+    watch_runs_from_cli()

@@ -675,11 +675,28 @@ def check_watch(at: AppTest, wb, job, db: Path) -> None:
     assert not any("`marlib watch` runs" in c.value for c in at.caption)
 
 
-def test_automatic_mode_refuses_a_missing_folder(db):
+def test_automatic_mode_refuses_a_missing_folder(db, tmp_path):
     at = ok(page("remediate"))
     at.text_area(key="watch-paths").set_value("/no/such/esa")
     [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
     assert "no such file or folder" in at.error[0].value
+    # still said on the next redraw (a run ending, the polling of another panel): it was gone before it was read
+    at.run()
+    assert "no such file or folder" in at.error[0].value
+    # a next try that works takes it away
+    (tmp_path / "esa").mkdir()
+    at.text_area(key="watch-paths").set_value(str(tmp_path / "esa"))
+    [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
+    from pages import _ui
+    wb = _ui.workbench()
+    try:
+        assert not at.error, [e.value for e in at.error]
+        assert any("Automatic mode is **on**" in s.value for s in at.success)
+    finally:
+        at.button(key="watch-stop").click().run()
+        job, end = wb.jobs("watch")[0], time.monotonic() + 4 * TIMEOUT
+        while job.state == "running" and time.monotonic() < end:
+            time.sleep(0.1)
 
 
 def _state_dump(at: AppTest) -> str:
