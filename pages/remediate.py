@@ -253,6 +253,8 @@ with _ui.guard():
     # while it is stopping (turned off during a step): polled only while "on", the page said "stopping" and
     # never showed it off (the button to turn it on again) until a click
     drawn = st.session_state["watch-drawn"] = wb.watch_state()["state"]
+    if drawn != "off":   # a refusal ("already on": another tab's) is old news once it is on
+        st.session_state.pop("watch-refused", None)
     if drawn == "off":
         automatic_mode()
     else:
