@@ -60,6 +60,27 @@ def guard() -> Iterator[None]:
         show_error(exc)
 
 
+def act(key: str, action: Callable[..., Any], *args: Any) -> None:
+    """A button's action, run as its ``on_click`` callback (``on_click=_ui.act, args=(key, action, ...)``);
+    a refusal (MarlibError) is kept for :func:`show_refusal` until the next try.
+
+    Not ``if st.button(...): action()``: Streamlit loses a click's value when it lands as a polling fragment
+    runs and that fragment then redraws the whole page (a job ended: :func:`rerun_when_a_job_ends`), and the
+    click did nothing; a callback runs as the click's state is applied, whichever run applies it. And a
+    refusal shown only in the click's own run was gone at the next redraw, before it could be read."""
+    st.session_state.pop(f"{key}-refused", None)
+    try:
+        action(*args)
+    except MarlibError as exc:
+        st.session_state[f"{key}-refused"] = exc
+
+
+def show_refusal(key: str) -> None:
+    """Why the last try of :func:`act`'s ``key`` did nothing, if it was refused."""
+    if (exc := st.session_state.get(f"{key}-refused")) is not None:
+        show_error(exc)
+
+
 def available(module: str) -> bool:
     """True when a marlib module has landed in this build."""
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from marlib.errors import MarlibError
 from marlib.models import TenantKind
 from marlib.reports import PENDING_STATES
 from pages import _ui
@@ -72,17 +71,12 @@ def automatic_mode() -> None:
     if state["state"] == "off":
         st.caption("Off in this app. It follows ESA log folders (incremental ingest) and remediates each "
                    "new retrospective verdict on the active tenant.")
-        # turn_on's refusal, until the next try: shown only in the run after the click, any redraw then (a run
-        # ended, another tab) took it away before it could be read
-        if refused := st.session_state.get("watch-refused"):
-            with _ui.guard():
-                raise refused
+        _ui.show_refusal("watch")
         with st.form("watch-form"):
             st.text_area("Folders or files to follow (one per line)", key="watch-paths",
                          placeholder="/var/log/esa/mail_logs\n/var/log/esa/amp")
             st.number_input("Check every (seconds)", 1, 3600, 30, key="watch-interval")
-            # on_click: see turn_on
-            st.form_submit_button("Turn automatic mode on", on_click=turn_on)
+            st.form_submit_button("Turn automatic mode on", on_click=_ui.act, args=("watch", turn_on))
     else:
         last = state.get("last_step_at")
         st.success(f"Automatic mode is **{state['state']}**: following {', '.join(state['paths'])} every "
@@ -97,17 +91,20 @@ def automatic_mode() -> None:
             st.warning(state.get("last_error") or state.get("error"))
 
 
-# The buttons that turn automatic mode on and off act in their on_click callback, not on the button's value in
-# the script. A click's value is lost when it lands as a polling fragment runs and that fragment then redraws
-# the whole page (a run ended: rerun_when_a_job_ends): most times right after "Yes, remediate", the click did
-# nothing. A callback runs as the click's state is applied, whichever run applies it.
 def turn_on() -> None:
-    st.session_state.pop("watch-refused", None)
-    try:
-        wb.start_watch(st.session_state.get("watch-paths", "").splitlines(),
-                       interval_s=float(st.session_state.get("watch-interval", 30)), who=_ui.current_user())
-    except MarlibError as exc:   # shown under the heading, where the form is
-        st.session_state["watch-refused"] = exc
+    wb.start_watch(st.session_state.get("watch-paths", "").splitlines(),
+                   interval_s=float(st.session_state.get("watch-interval", 30)), who=_ui.current_user())
+
+
+def remediate_one(sha: str) -> None:
+    job = wb.start_remediation([sha], who=_ui.current_user())
+    st.session_state["rem-confirm-reset"] = True   # the next run is confirmed anew
+    st.toast(f"Run #{job.id} started")
+
+
+def remediate_pending() -> None:
+    st.session_state["confirm-pending"] = False
+    wb.start_remediation(None, pending=True, who=_ui.current_user())
 
 
 def watch_runs_from_cli() -> None:
@@ -201,12 +198,10 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
         confirm = st.checkbox(
             f"I confirm: act on every planned copy of {sha[:12]}… in "
             f"{'real mailboxes' if live else 'the simulated tenant'}", key="confirm-live")
-        if st.button("Remediate live" if live else "Remediate (simulated tenant)", key="remediate",
-                     disabled=not confirm, type="secondary"):
-            job = wb.start_remediation([sha], who=_ui.current_user())
-            st.session_state["rem-confirm-reset"] = True
-            st.toast(f"Run #{job.id} started")
-            st.rerun()
+        # acts in its callback (the file shown when it was clicked): see _ui.act
+        st.button("Remediate live" if live else "Remediate (simulated tenant)", key="remediate",
+                  disabled=not confirm, type="secondary", on_click=_ui.act, args=("remediate", remediate_one, sha))
+        _ui.show_refusal("remediate")
 
 
 
@@ -223,6 +218,9 @@ with _ui.guard():
                            "copies", "delivered"]], height=240)
         if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
             st.session_state["confirm-pending"] = True
+            st.session_state.pop("pending-refused", None)   # a new try
+    # refused (e.g. live remediation off): why, kept until the next try, and the rest of the page drawn
+    _ui.show_refusal("pending")
 
     if len(superseded):
         with st.expander(f"{len(superseded):,} superseded change(s): the verdict turned CLEAN again, "
@@ -239,11 +237,8 @@ with _ui.guard():
             st.warning(f"Remediate all {len(pending):,} pending verdict changes on "
                        f"{_ui.TENANT_LABEL[kind.value]}?")
             a, b, _ = st.columns([1, 1, 4])
-            if a.button("Yes, remediate", key="pending-go", type="primary"):
-                st.session_state["confirm-pending"] = False
-                with _ui.guard():   # refused (e.g. live remediation off): say why, and draw the rest of the page
-                    wb.start_remediation(None, pending=True, who=_ui.current_user())
-                    st.rerun()
+            a.button("Yes, remediate", key="pending-go", type="primary", on_click=_ui.act,
+                     args=("pending", remediate_pending))
             if b.button("Cancel", key="pending-cancel"):
                 st.session_state["confirm-pending"] = False
                 st.rerun()
