@@ -21,7 +21,8 @@ class Mailboxes(Protocol):
 
     def resolve(self, address: str) -> Principal:
         """User (with or without an Exchange mailbox) under its primary address whichever of its addresses (an
-        alias too) was given, group (transitive members, by primary address), or none (the address as given)."""
+        alias too) was given, group under its primary address whichever of its addresses was given (transitive
+        members, by primary address), or none (the address as given)."""
 
     def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:
         """Every copy in any folder whose internetMessageId equals the value (escaped OData filter)."""

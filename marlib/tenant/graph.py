@@ -94,7 +94,8 @@ class GraphMailboxes:
             return Principal(address, "none")
         members = mail.transitive_member_addresses(self.client, str(group["id"]))
         self._known_primary(members)
-        return Principal(address, "group", members=tuple(members))
+        primary = str(group.get("mail") or address).strip().lower()   # a list reached by an alias too
+        return Principal(primary, "group", members=tuple(members))
 
     def _known_primary(self, addresses: list[str]) -> None:
         """Addresses the directory gave as users' primary addresses (group members): not looked up again."""
