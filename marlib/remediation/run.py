@@ -41,8 +41,8 @@ from marlib.remediation.impact import (find_clean_after, find_verdict_changes, i
 from marlib.remediation.journal import (LAST_WRITE_SQL, DuckJournal, Journal, MemoryJournal, RunRecord,
                                        naive_datetime, owner_alive, process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
-from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_failures, o365_domains,
-                                     plan)
+from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, done_direct_copies, expand, final_failures,
+                                     o365_domains, plan)
 from marlib.remediation.policies import sync_policies_from_logs
 from marlib.remediation.state_lock import StopRequested
 from marlib.store import Store, ctrl_c_held, named_params
@@ -486,6 +486,7 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
                                                              "changes are as they were (pending ones stay pending)")
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
+    actions = _skip_done_under_an_alias(actions, store, mailboxes, run.mode, run.tenant)
     actions = _with_ids(actions)
     actions = _adopt_failed(actions, store, run.mode, run.tenant)
     with _active(run.run_id):
@@ -587,6 +588,43 @@ def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str,
     actions = actions.copy()
     actions.loc[hit, "status"] = "skipped"
     actions.loc[hit, "reason"] = Reason.ALREADY_DONE.value
+    return actions
+
+
+def _skip_done_under_an_alias(actions: pd.DataFrame, store: Store | None, mailboxes: Mailboxes, mode: str,
+                              tenant: str | None = None) -> pd.DataFrame:
+    """Copies an earlier run remediated under another address of the same mailbox are skipped as done.
+
+    Runs before recipients were resolved to their mailbox's primary address (and runs while the directory
+    could not be read) journaled a copy delivered to an alias under the alias, as the logs give it; the
+    "already remediated" checks compare mailboxes as text, so a retry reaching that mailbox by its primary
+    address or through a list acted on it again (a second forward). Such rows are the directly delivered
+    ones (mailbox = recipient) of the same messages under another mailbox than planned: their addresses are
+    looked up in the directory (``primary_address``, one request per distinct address, kept by the backend);
+    a fresh run's messages have none. Rows are read, never rewritten: the journal says what was called."""
+    lookup = getattr(mailboxes, "primary_address", None)
+    planned = actions[actions["status"] == "planned"]
+    if store is None or len(planned) == 0 or not callable(lookup):
+        return actions
+    with store.connect() as con:
+        rows = done_direct_copies(con, planned[["message_id", "mailbox"]], mode, tenant)
+    primary: dict[str, str | None] = {}
+    for address in sorted({box for _, box in rows}):
+        try:
+            primary[address] = lookup(address)
+        except MarlibError as exc:   # not known: the copy is acted on as planned (its own checks still apply)
+            log.warning("could not look up %s, an address an earlier run acted on: %s", address, exc.message)
+            primary[address] = None
+    done_as = {(mid, primary[box]): box for mid, box in sorted(rows) if primary.get(box) not in (None, box)}
+    under = pd.Series([done_as.get((m, b)) for m, b in zip(actions["message_id"], actions["mailbox"], strict=True)],
+                      index=actions.index, dtype=object)
+    hit = under.notna() & (actions["status"] == "planned")
+    if not hit.any():
+        return actions
+    actions = actions.copy()
+    actions.loc[hit, "status"] = "skipped"
+    actions.loc[hit, "reason"] = Reason.ALREADY_DONE.value
+    actions.loc[hit, "detail"] = "already remediated under " + under[hit] + ", an address of this mailbox"
     return actions
 
 

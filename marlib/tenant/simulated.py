@@ -205,6 +205,22 @@ class SimulatedMailboxes:
             self.requests.add("transitiveMembers", address, pages)
         return principal
 
+    def primary_address(self, address: str) -> str | None:
+        """As GraphMailboxes: the primary address of the user one of whose addresses is ``address`` (None: no
+        user has it); the directory look-up counts one users request, once per address."""
+        address = address.strip().lower()
+        with self._lock:
+            looked_up = address in self._looked_up
+            self._looked_up.add(address)
+        if not looked_up:
+            self.requests.add("users", address)
+        user = self.model.user(address)
+        if user is None:
+            return None
+        with self._lock:
+            self._looked_up.add(user.address.lower())
+        return user.address.lower()
+
     def _folder_map(self, mailbox: str) -> None:
         """GraphMailboxes maps folder ids to names once per mailbox (first copy found or moved)."""
         key = mailbox.lower()
