@@ -71,3 +71,24 @@ def test_a_retry_does_not_act_again_on_a_copy_done_under_an_alias(tmp_path, rout
     assert list(kofi["reason"]) == ["already_remediated"]
     # the old key is looked up once (one directory request per distinct address), never per copy
     assert sim.requests.snapshot()["by_endpoint"].get("users", 0) <= 2
+
+
+def test_restore_moves_back_a_copy_moved_under_an_alias(tmp_path):
+    """restore acted on the journal's mailbox as written: an alias, which Graph's /users/{id | userPrincipalName}
+    (and the emulator, and the simulated tenant) answer 404 ErrorInvalidUser: the copy stayed in Junk
+    (failed not_o365_user). It is now looked up to its mailbox's primary address first."""
+    from marlib.remediation.run import restore
+    w = _world([ALIAS])
+    store = Store(tmp_path / "m.duckdb")
+    w.save(store)
+    set_policy(store, "INBOUND", mar=True, action="move-junk")
+    sim = SimulatedMailboxes(w.tenant)
+    moved = remediate(store, sim, pending=True, journal=DuckJournal(store, "simulated"))
+    assert moved.counts["succeeded"] == 1
+    with store.connect() as con:   # the old code's row: the copy delivered to the alias, journaled under it
+        con.execute("UPDATE remediation_actions SET mailbox = ? WHERE mailbox = ?", [ALIAS, KOFI])
+    w.verdict(H, "CLEAN")
+    w.save(store)
+    back = restore(store, SimulatedMailboxes(w.tenant), H, journal=DuckJournal(store, "simulated"))
+    assert list(zip(back.outcomes["mailbox"], back.outcomes["status"])) == [(KOFI, "succeeded")], back.outcomes
+    assert [m.folder for m in w.tenant.messages(KOFI) if m.internet_message_id == "<old@x>"] == ["inbox"]

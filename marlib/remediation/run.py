@@ -799,6 +799,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
             ORDER BY a.mailbox, a.message_id""",
             named_params({"mode": mode, "sha256": sha}, tenant_params, real_params)).df()
     rows = _restore_rows(remediated[remediated["on_tenant"] & ~remediated["restored"]])
+    rows = _under_primary_addresses(rows, mailboxes)
     run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), trigger, [sha], tenant=on)
     if not (rows["status"] == "planned").any():   # nothing to move back: no run, say why
         return RunResult(None, mode, run.tenant_kind, rows, resumed=resumed,
@@ -830,6 +831,27 @@ def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
     rows["detail"] = [None if m else f"the copy was handled by '{a}', not moved" for m, a in
                       zip(moved, acts["action"], strict=True)]
     return _with_ids(rows.reset_index(drop=True))
+
+
+def _under_primary_addresses(rows: pd.DataFrame, mailboxes: Mailboxes) -> pd.DataFrame:
+    """Copies to move back that a run journaled under the address a copy was delivered to (mailbox = recipient:
+    before recipients were resolved to their mailbox's primary address, or with the directory unreadable), an
+    alias maybe, are acted on under their user's primary address: Graph's /users/{id | userPrincipalName}
+    takes no alias (404 ErrorInvalidUser). One directory look-up per distinct address."""
+    lookup = getattr(mailboxes, "primary_address", None)
+    direct = (rows["status"] == "planned") & (rows["mailbox"].str.lower() == rows["recipient"].str.lower())
+    if not callable(lookup) or not direct.any():
+        return rows
+    primary: dict[str, str | None] = {}
+    for address in sorted(set(rows.loc[direct, "mailbox"])):
+        try:
+            primary[address] = lookup(address)
+        except MarlibError as exc:   # not known: moved back under the address as journaled (fails as it would)
+            log.warning("could not look up %s before moving its copy back: %s", address, exc.message)
+            primary[address] = None
+    rows = rows.copy()
+    rows.loc[direct, "mailbox"] = [primary.get(a) or a for a in rows.loc[direct, "mailbox"]]
+    return rows
 
 
 def _nothing_to_restore(sha: str, remediated: pd.DataFrame, tenant: str | None) -> str:
