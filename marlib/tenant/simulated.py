@@ -10,6 +10,7 @@ message and advice::
     sim.kind == "simulated"
     sim.resolve(addr) / locate / create_forward / send_draft / find_drafts / delete_draft /
         permanent_delete / soft_delete / move          # as marlib.tenant.base.Mailboxes
+    sim.primary_address(addr) -> str | None         # the directory look-up alone (one users request per address)
     sim.requests.snapshot() -> {"total", "throttled", "failed", "by_endpoint": {...}, "by_mailbox": {...}}
 
 ``outage`` and ``throttle`` are each a share of mailboxes (0..1, chosen by a
