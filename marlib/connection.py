@@ -112,9 +112,12 @@ class CheckResult:
     detail: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        """What ``check-connection --json`` prints."""
-        return {"ok": self.ok, "reason": self.reason, "message": self.message,
-                "advice": self.advice}
+        """What ``check-connection --json`` prints (``mailbox``: the primary address of the mailbox reached,
+        when it was reached; an alias given resolves to it)."""
+        out = {"ok": self.ok, "reason": self.reason, "message": self.message, "advice": self.advice}
+        if self.ok and self.detail.get("mailbox"):
+            out["mailbox"] = self.detail["mailbox"]
+        return out
 
 
 def row(reason: str, **values: Any) -> tuple[str, str]:
@@ -156,7 +159,10 @@ def check_connection(store_or_settings: Any, email: str, *,
         boxes.tokens.token()
         if not isinstance(store_or_settings, MailboxSettings):   # as before a run: a domain's GUID, kept
             boxes.learn_tenant(store_or_settings)
-        probe_mailbox(boxes.client, email)
+        # as a run resolves a recipient: Graph's /users/{id | userPrincipalName} takes no alias, so an alias is
+        # looked up in the directory and its user's primary address probed (as given when none is found)
+        mailbox = boxes.primary_address(email) or email.lower()
+        probe_mailbox(boxes.client, mailbox)
     except MarlibError as exc:
         result = explain(exc, settings, email)
         log.info("check connection %s: %s (%s)", email, result.reason, result.detail.get("code"))
@@ -166,9 +172,10 @@ def check_connection(store_or_settings: Any, email: str, *,
     log.info("check connection %s: ok", email)
     via = (f"the Graph emulator at {settings.graph_url}" if boxes.kind == "emulator"
            else "Microsoft Graph")
+    whose = email if mailbox == email.lower() else f"{mailbox} (reached by its address {email})"
     return CheckResult(True, "ok", CONNECTION_SUCCESSFUL,
-                       f"marlib reached the mailbox of {email} through {via}",
-                       {"kind": boxes.kind})
+                       f"marlib reached the mailbox of {whose} through {via}",
+                       {"kind": boxes.kind, "mailbox": mailbox})
 
 
 def explain(exc: MarlibError, settings: MailboxSettings, email: str) -> CheckResult:

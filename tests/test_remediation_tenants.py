@@ -246,6 +246,9 @@ def test_check_connection_learns_the_guid_of_a_tenant_given_as_a_domain(tmp_path
     typed = load_settings(store)
 
     class _Client:
+        def get(self, path, params=None, **kw):   # the directory look-up of the address: no user has it
+            return {"value": []}
+
         def close(self):
             pass
     monkeypatch.setattr(connection, "mailboxes_from_settings", lambda settings, **kw: GraphMailboxes(

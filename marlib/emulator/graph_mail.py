@@ -9,7 +9,7 @@ Each handler takes the parsed request and the caller's token and returns a
     DELETE users/{u}/messages/{id}         POST users/{u}/messages/{id}/(forward|createForward|send|
                                                                           permanentDelete|move)
     GET  users/{u}/mailFolders             GET users/{u}/mailFolders/{f}[/messages[/{id}...]]
-    GET  groups?$filter=mail eq '...'      GET groups/{id}        GET groups/{id}/(transitiveMembers|members)
+    GET  groups?$filter=...                GET groups/{id}        GET groups/{id}/(transitiveMembers|members)
 
 ``{u}`` is ``{id | userPrincipalName}``, as Graph documents it (the UPN is the
 user's primary address here). A secondary address (an alias: ``smtp:`` in
@@ -19,7 +19,8 @@ endpoints ``users/{alias}/...`` 404 ErrorInvalidUser. A client finds an alias's
 user with ``users?$filter=proxyAddresses/any(x:x eq 'smtp:ADDRESS')`` (its
 ``mail``: the primary address). ``users/{u}`` is the directory view: a user
 without an Exchange Online mailbox is there (``mail`` null); its mail endpoints
-answer 404 MailboxNotEnabledForRESTAPI.
+answer 404 MailboxNotEnabledForRESTAPI. A list is found by any of its addresses
+(its mail or an alias) with ``groups?$filter=proxyAddresses/any(x:x eq 'smtp:ADDRESS')``.
 """
 from __future__ import annotations
 
@@ -92,7 +93,8 @@ def user_json(user: User) -> dict[str, Any]:
 
 def group_json(group: Group) -> dict[str, Any]:
     return {"id": group.id, "displayName": group.display_name, "mail": group.address, "mailEnabled": True,
-            "securityEnabled": False, "groupTypes": [], "proxyAddresses": [f"SMTP:{group.address}"]}
+            "securityEnabled": False, "groupTypes": [],
+            "proxyAddresses": [f"SMTP:{group.address}"] + [f"smtp:{a}" for a in group.aliases]}
 
 
 def member_json(member: User | Group | str) -> dict[str, Any]:
@@ -315,7 +317,13 @@ class MailResources:
     # groups --------------------------------------------------------------
     def group_routes(self, request: Request, rest: list[str]) -> Response:
         if not rest:
-            rows = [group_json(g) for g in self.model.groups.values()]
+            wanted = _proxy_address_wanted(parse_query(request.query_string).get("$filter", ""))
+            if wanted is not None:   # a list by one of its addresses: the index, $filter still applied after
+                group = self.model.group_by_mail(wanted)
+                groups = [group] if group is not None else []
+            else:
+                groups = list(self.model.groups.values())
+            rows = [group_json(g) for g in groups]
             return _page(request, rows, 100, 999, f"{request.base_url}/v1.0/$metadata#groups")
         group = self.model.group(rest[0])
         if group is None:

@@ -153,8 +153,14 @@ def find_user(client: GraphClient, address: str) -> dict[str, Any] | None:
 
 
 def find_group(client: GraphClient, address: str) -> dict[str, Any] | None:
-    """The group whose mail is ``address`` (``$filter=mail eq '...'``), else None."""
-    body = client.get("/groups", params={"$filter": f"mail eq {odata_string(address)}",
+    """The group one of whose SMTP addresses (its mail or an alias) is ``address``, else None.
+
+    As for users: a group's ``proxyAddresses`` hold ``SMTP:`` its mail and ``smtp:`` its aliases, and support
+    ``$filter`` with ``any`` and ``eq`` as a default query (no ``ConsistencyLevel: eventual`` nor ``$count``,
+    which ``ne``, ``not``, ``endsWith`` and counting need); compared case-insensitively. ``mail eq`` found a
+    list reached by an alias nowhere (its members were then not_o365_user)."""
+    literal = odata_string(f"smtp:{address}")
+    body = client.get("/groups", params={"$filter": f"proxyAddresses/any(x:x eq {literal})",
                                          "$select": "id,mail,displayName"})
     items = (body or {}).get("value", [])
     return items[0] if items else None

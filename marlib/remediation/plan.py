@@ -208,6 +208,31 @@ def done_copies(con: duckdb.DuckDBPyConnection, pairs: pd.DataFrame, mode: str,
     return {(r[0], r[1]) for r in rows}
 
 
+def done_direct_copies(con: duckdb.DuckDBPyConnection, planned: pd.DataFrame, mode: str,
+                       tenant: str | None = None) -> set[tuple[str, str]]:
+    """(message_id, mailbox) of copies already remediated (as :func:`done_copies`) that were delivered to that
+    address directly (mailbox = recipient: the address as the logs give it, an alias maybe), for the messages of
+    ``planned`` (message_id, mailbox) under another mailbox than planned for that message."""
+    if len(planned) == 0:
+        return set()
+    name = f"_planned_{uuid.uuid4().hex}"
+    con.register(name, planned[["message_id", "mailbox"]])
+    real_runs, real_params = real_runs_sql(tenant)
+    try:
+        rows = con.execute(f"""
+            SELECT message_id, mailbox FROM (
+                SELECT message_id, mailbox, recipient, action FROM remediation_actions
+                WHERE mode = $mode AND status IN ('succeeded', 'planned') AND {real_runs}
+                  AND message_id IN (SELECT message_id FROM {name})
+                QUALIFY row_number() OVER (PARTITION BY message_id, mailbox ORDER BY updated_at DESC) = 1) a
+            WHERE a.action <> 'restore' AND lower(a.mailbox) = lower(a.recipient)
+              AND NOT EXISTS (SELECT 1 FROM {name} p WHERE p.message_id = a.message_id AND p.mailbox = a.mailbox)
+            """, named_params({"mode": mode}, real_params)).fetchall()
+    finally:
+        con.unregister(name)
+    return {(r[0], str(r[1]).lower()) for r in rows}
+
+
 def final_failures(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, mode: str,
                    tenant: str | None = None) -> set[tuple[str, str]]:
     """(message_id, mailbox) of ``rows`` whose latest real outcome, for the same change_key,

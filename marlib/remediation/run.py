@@ -41,8 +41,8 @@ from marlib.remediation.impact import (find_clean_after, find_verdict_changes, i
 from marlib.remediation.journal import (LAST_WRITE_SQL, DuckJournal, Journal, MemoryJournal, RunRecord,
                                        naive_datetime, owner_alive, process_owner, utcnow)
 from marlib.remediation.marlog import MarLog, for_store
-from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, expand, final_failures, o365_domains,
-                                     plan)
+from marlib.remediation.plan import (PLAN_COLUMNS, done_copies, done_direct_copies, expand, final_failures,
+                                     o365_domains, plan)
 from marlib.remediation.policies import sync_policies_from_logs
 from marlib.remediation.state_lock import StopRequested
 from marlib.store import Store, ctrl_c_held, named_params
@@ -486,6 +486,7 @@ def execute_plan(plan_df: pd.DataFrame, mailboxes: Mailboxes, journal: Journal, 
                                                              "changes are as they were (pending ones stay pending)")
     actions = expand(plan_df, principals)
     actions = _skip_done_members(actions, store, run.mode, retry_only, run.tenant)
+    actions = _skip_done_under_an_alias(actions, store, mailboxes, run.mode, run.tenant)
     actions = _with_ids(actions)
     actions = _adopt_failed(actions, store, run.mode, run.tenant)
     with _active(run.run_id):
@@ -587,6 +588,43 @@ def _skip_done_members(actions: pd.DataFrame, store: Store | None, mode: str,
     actions = actions.copy()
     actions.loc[hit, "status"] = "skipped"
     actions.loc[hit, "reason"] = Reason.ALREADY_DONE.value
+    return actions
+
+
+def _skip_done_under_an_alias(actions: pd.DataFrame, store: Store | None, mailboxes: Mailboxes, mode: str,
+                              tenant: str | None = None) -> pd.DataFrame:
+    """Copies an earlier run remediated under another address of the same mailbox are skipped as done.
+
+    Runs before recipients were resolved to their mailbox's primary address (and runs while the directory
+    could not be read) journaled a copy delivered to an alias under the alias, as the logs give it; the
+    "already remediated" checks compare mailboxes as text, so a retry reaching that mailbox by its primary
+    address or through a list acted on it again (a second forward). Such rows are the directly delivered
+    ones (mailbox = recipient) of the same messages under another mailbox than planned: their addresses are
+    looked up in the directory (``primary_address``, one request per distinct address, kept by the backend);
+    a fresh run's messages have none. Rows are read, never rewritten: the journal says what was called."""
+    lookup = getattr(mailboxes, "primary_address", None)
+    planned = actions[actions["status"] == "planned"]
+    if store is None or len(planned) == 0 or not callable(lookup):
+        return actions
+    with store.connect() as con:
+        rows = done_direct_copies(con, planned[["message_id", "mailbox"]], mode, tenant)
+    primary: dict[str, str | None] = {}
+    for address in sorted({box for _, box in rows}):
+        try:
+            primary[address] = lookup(address)
+        except MarlibError as exc:   # not known: the copy is acted on as planned (its own checks still apply)
+            log.warning("could not look up %s, an address an earlier run acted on: %s", address, exc.message)
+            primary[address] = None
+    done_as = {(mid, primary[box]): box for mid, box in sorted(rows) if primary.get(box) not in (None, box)}
+    under = pd.Series([done_as.get((m, b)) for m, b in zip(actions["message_id"], actions["mailbox"], strict=True)],
+                      index=actions.index, dtype=object)
+    hit = under.notna() & (actions["status"] == "planned")
+    if not hit.any():
+        return actions
+    actions = actions.copy()
+    actions.loc[hit, "status"] = "skipped"
+    actions.loc[hit, "reason"] = Reason.ALREADY_DONE.value
+    actions.loc[hit, "detail"] = "already remediated under " + under[hit] + ", an address of this mailbox"
     return actions
 
 
@@ -761,6 +799,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
             ORDER BY a.mailbox, a.message_id""",
             named_params({"mode": mode, "sha256": sha}, tenant_params, real_params)).df()
     rows = _restore_rows(remediated[remediated["on_tenant"] & ~remediated["restored"]])
+    rows = _under_primary_addresses(rows, mailboxes)
     run = RunRecord(uuid.uuid4().hex, mode, getattr(mailboxes, "kind", "none"), trigger, [sha], tenant=on)
     if not (rows["status"] == "planned").any():   # nothing to move back: no run, say why
         return RunResult(None, mode, run.tenant_kind, rows, resumed=resumed,
@@ -792,6 +831,27 @@ def _restore_rows(acts: pd.DataFrame) -> pd.DataFrame:
     rows["detail"] = [None if m else f"the copy was handled by '{a}', not moved" for m, a in
                       zip(moved, acts["action"], strict=True)]
     return _with_ids(rows.reset_index(drop=True))
+
+
+def _under_primary_addresses(rows: pd.DataFrame, mailboxes: Mailboxes) -> pd.DataFrame:
+    """Copies to move back that a run journaled under the address a copy was delivered to (mailbox = recipient:
+    before recipients were resolved to their mailbox's primary address, or with the directory unreadable), an
+    alias maybe, are acted on under their user's primary address: Graph's /users/{id | userPrincipalName}
+    takes no alias (404 ErrorInvalidUser). One directory look-up per distinct address."""
+    lookup = getattr(mailboxes, "primary_address", None)
+    direct = (rows["status"] == "planned") & (rows["mailbox"].str.lower() == rows["recipient"].str.lower())
+    if not callable(lookup) or not direct.any():
+        return rows
+    primary: dict[str, str | None] = {}
+    for address in sorted(set(rows.loc[direct, "mailbox"])):
+        try:
+            primary[address] = lookup(address)
+        except MarlibError as exc:   # not known: moved back under the address as journaled (fails as it would)
+            log.warning("could not look up %s before moving its copy back: %s", address, exc.message)
+            primary[address] = None
+    rows = rows.copy()
+    rows.loc[direct, "mailbox"] = [primary.get(a) or a for a in rows.loc[direct, "mailbox"]]
+    return rows
 
 
 def _nothing_to_restore(sha: str, remediated: pd.DataFrame, tenant: str | None) -> str:

@@ -7,6 +7,10 @@ has. Every method raises ``marlib.errors.MailboxError`` with a
 ``marlib.models.Reason`` for a per-copy failure (user invalid, no mailbox,
 message gone, folder refuses deletion, access denied, throttled), or
 ``ConnectivityError`` when the service could not be reached.
+
+Optional (looked up with ``getattr``): ``primary_address(address) -> str | None``, the directory look-up alone
+(the primary address of the user one of whose addresses is ``address``; None: no user, or the directory may
+not be read), once per address. Runs use it for journal rows written under an alias (``remediation.run``).
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ class Mailboxes(Protocol):
 
     def resolve(self, address: str) -> Principal:
         """User (with or without an Exchange mailbox) under its primary address whichever of its addresses (an
-        alias too) was given, group (transitive members, by primary address), or none (the address as given)."""
+        alias too) was given, group under its primary address whichever of its addresses was given (transitive
+        members, by primary address), or none (the address as given)."""
 
     def locate(self, mailbox: str, internet_message_id: str) -> list[MessageCopy]:
         """Every copy in any folder whose internetMessageId equals the value (escaped OData filter)."""

@@ -80,7 +80,7 @@ class GraphMailboxes:
         the directory look-up (``find_user``) names the user, then its mailbox is probed under that
         address. Directory look-ups are kept per address (an outage check asks again only the mailbox)."""
         address = address.strip().lower()
-        canonical = self._primary_address(address)
+        canonical = self.primary_address(address)
         try:
             mail.probe_mailbox(self.client, canonical or address)
             return Principal(canonical or address, "user", has_mailbox=True)
@@ -94,7 +94,8 @@ class GraphMailboxes:
             return Principal(address, "none")
         members = mail.transitive_member_addresses(self.client, str(group["id"]))
         self._known_primary(members)
-        return Principal(address, "group", members=tuple(members))
+        primary = str(group.get("mail") or address).strip().lower()   # a list reached by an alias too
+        return Principal(primary, "group", members=tuple(members))
 
     def _known_primary(self, addresses: list[str]) -> None:
         """Addresses the directory gave as users' primary addresses (group members): not looked up again."""
@@ -102,9 +103,11 @@ class GraphMailboxes:
             for a in addresses:
                 self._primary.setdefault(a, a)
 
-    def _primary_address(self, address: str) -> str | None:
-        """The primary address of the user that has ``address`` (None: no user has it, or the directory
-        may not be read: the address is then probed as given, as before aliases were looked up)."""
+    def primary_address(self, address: str) -> str | None:
+        """The primary address (lower case) of the user that has ``address`` (None: no user has it, or the
+        directory may not be read: the address is then probed as given, as before aliases were looked up).
+        One directory request per address, kept for this backend's life."""
+        address = address.strip().lower()
         with self._lock:
             if address in self._primary:
                 return self._primary[address]

@@ -10,7 +10,7 @@ Tenant file (JSON, part of the product; paths relative to the file)::
      "apps": [{"client_id", "certificate": PATH_OR_PEM (or "certificates": [...]), "roles": [...],
                "mailboxes"?: [...] (an application access policy: only these mailboxes)}],
      "users": [{"address", "mailbox": true|false, "aliases": [...], "id"?}],
-     "groups": [{"address", "members": [address...], "id"?}],
+     "groups": [{"address", "members": [address...], "aliases"?: [...], "id"?}],
      "messages": [{"mailbox", "internet_message_id", "folder", "subject",
                    "attachments": [{"name", "sha256"}],
                    "id"?, "body"?, "forward_of"?, "to"?, "is_draft"?}],
@@ -146,6 +146,7 @@ class Group:
     members: list[str] = field(default_factory=list)
     id: str = ""
     display_name: str = ""
+    aliases: list[str] = field(default_factory=list)   # secondary SMTP addresses (smtp: in proxyAddresses)
 
 
 @dataclass
@@ -223,6 +224,7 @@ class TenantModel:
         self.groups: dict[str, Group] = {}         # address (lower) -> Group
         self._by_alias: dict[str, User] = {}       # address, alias and id (lower) -> User
         self._groups_by_id: dict[str, Group] = {}
+        self._groups_by_address: dict[str, Group] = {}   # address and aliases (lower) -> Group
         self._messages: dict[str, list[Message]] = {}   # mailbox -> messages, insertion order
         self._by_id: dict[str, dict[str, Message]] = {}  # mailbox -> id/immutable id -> Message
         self._by_imid: dict[str, dict[str, list[Message]]] = {}
@@ -308,7 +310,7 @@ class TenantModel:
                            display_name=user.get("display_name", ""))
         for group in data.get("groups", ()):
             model.add_group(group["address"], group.get("members", ()), id=group.get("id"),
-                            display_name=group.get("display_name", ""))
+                            display_name=group.get("display_name", ""), aliases=group.get("aliases", ()))
         messages = data.get("messages", ())
         for n, msg in enumerate(messages, 1):
             model.add_record(msg)
@@ -368,7 +370,8 @@ class TenantModel:
                 for a in self.apps.values()]
         users = [{"address": u.address, "mailbox": u.mailbox, "aliases": list(u.aliases), "id": u.id}
                  for u in self.users.values()]
-        groups = [{"address": g.address, "members": list(g.members), "id": g.id} for g in self.groups.values()]
+        groups = [{"address": g.address, "members": list(g.members), "id": g.id,
+                   **({"aliases": list(g.aliases)} if g.aliases else {})} for g in self.groups.values()]
         return {"tenant_id": self.tenant_id, "domains": list(self.domains), "apps": apps, "users": users,
                 "groups": groups, "origin": self.origin or None}
 
@@ -488,12 +491,14 @@ class TenantModel:
             return user
 
     def add_group(self, address: str, members: Iterable[str] = (), *, id: str | None = None,
-                  display_name: str = "") -> Group:
+                  display_name: str = "", aliases: Iterable[str] = ()) -> Group:
         with self.lock:
             group = Group(address, list(members), id or _guid(self.tenant_id, "group", address.lower()),
-                          display_name or address.split("@")[0])
+                          display_name or address.split("@")[0], list(aliases))
             self.groups[address.lower()] = group
             self._groups_by_id[group.id.lower()] = group
+            for key in (address, *group.aliases):
+                self._groups_by_address[key.lower()] = group
             return group
 
     def app(self, client_id: str) -> App | None:
@@ -518,7 +523,9 @@ class TenantModel:
         return user
 
     def group_by_mail(self, address: str) -> Group | None:
-        return self.groups.get(address.lower())
+        """The group one of whose SMTP addresses (its mail or an alias) is ``address``: what Graph's
+        ``groups?$filter=proxyAddresses/any(x:x eq 'smtp:ADDRESS')`` finds."""
+        return self._groups_by_address.get(address.strip().lower())
 
     def group(self, group_id: str) -> Group | None:
         return self._groups_by_id.get(group_id.lower())
@@ -544,8 +551,9 @@ class TenantModel:
 
     def resolve(self, address: str) -> Principal:
         """What ``GraphMailboxes.resolve`` answers: a user (found by primary address, alias or id) under its
-        primary address (lower case), with its mailbox flag; else the address as given (lower case): a group
-        with the sorted primary addresses of its transitive *user* members; or none."""
+        primary address (lower case), with its mailbox flag; a group (found by its mail or an alias) under its
+        primary address, with the sorted primary addresses of its transitive *user* members; else none (the
+        address as given, lower case)."""
         key = address.strip().lower()
         with self.lock:
             user = self.user(key)
@@ -555,7 +563,7 @@ class TenantModel:
             if group is None:
                 return Principal(key, "none")
             members = sorted({m.address.lower() for m in self.transitive_members(group) if isinstance(m, User)})
-            return Principal(key, "group", False, tuple(members))
+            return Principal(group.address.lower(), "group", False, tuple(members))
 
     def mailbox_user(self, address: str) -> User:
         """The user whose Exchange mailbox ``address`` (primary address or id, as Graph's ``/users/{id |
@@ -766,7 +774,8 @@ class TenantModel:
                                   display_name=user.display_name)
             for group in other.groups.values():
                 if group.address.lower() not in self.groups:
-                    self.add_group(group.address, group.members, id=group.id, display_name=group.display_name)
+                    self.add_group(group.address, group.members, id=group.id, display_name=group.display_name,
+                                   aliases=group.aliases)
             for msg in other.messages():
                 user = self._by_alias.get(msg.mailbox.lower())
                 key = (user.address if user else msg.mailbox).lower()

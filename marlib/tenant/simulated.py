@@ -10,6 +10,7 @@ message and advice::
     sim.kind == "simulated"
     sim.resolve(addr) / locate / create_forward / send_draft / find_drafts / delete_draft /
         permanent_delete / soft_delete / move          # as marlib.tenant.base.Mailboxes
+    sim.primary_address(addr) -> str | None         # the directory look-up alone (one users request per address)
     sim.requests.snapshot() -> {"total", "throttled", "failed", "by_endpoint": {...}, "by_mailbox": {...}}
 
 ``outage`` and ``throttle`` are each a share of mailboxes (0..1, chosen by a
@@ -204,6 +205,22 @@ class SimulatedMailboxes:
             pages = max(1, -(-len(self.model.transitive_members(group)) // 100)) if group else 1
             self.requests.add("transitiveMembers", address, pages)
         return principal
+
+    def primary_address(self, address: str) -> str | None:
+        """As GraphMailboxes: the primary address of the user one of whose addresses is ``address`` (None: no
+        user has it); the directory look-up counts one users request, once per address."""
+        address = address.strip().lower()
+        with self._lock:
+            looked_up = address in self._looked_up
+            self._looked_up.add(address)
+        if not looked_up:
+            self.requests.add("users", address)
+        user = self.model.user(address)
+        if user is None:
+            return None
+        with self._lock:
+            self._looked_up.add(user.address.lower())
+        return user.address.lower()
 
     def _folder_map(self, mailbox: str) -> None:
         """GraphMailboxes maps folder ids to names once per mailbox (first copy found or moved)."""
