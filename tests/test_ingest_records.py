@@ -736,3 +736,46 @@ def test_a_records_file_named_from_another_folder_is_the_same_file(tmp_path, mon
     assert (again.lines, again.rejects, again.reread_files) == (2, 1, ["exports/export.csv"])
     assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,odd"]]
     assert rows(store, "SELECT path FROM ingest_files") == [[str(path)]]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("export.csv", "mid,recipient,subject,attachment\n1,jose@corp.example,Café réunion,résumé.pdf\n"
+                   "2,ana@corp.example,Plain,x.pdf\n"),
+    ("export.jsonl", '{"mid": 1, "recipient": "jose@corp.example", "subject": "Café réunion", '
+                     '"attachment": "résumé.pdf"}\n{"mid": 2, "recipient": "ana@corp.example", "subject": "Plain", '
+                     '"attachment": "x.pdf"}\n')], ids=["csv", "jsonl"])
+def test_a_latin1_records_file_is_read_as_windows_1252_and_said_once(tmp_path, capsys, name, text):
+    """A SIEM / Excel export in Latin-1: each CSV row with an accented name was a reject "not a CSV row (Invalid
+    unicode (byte sequence mismatch) detected...)", which told nothing to do, and its delivery was lost to
+    remediation; a JSON lines file kept the rows with U+FFFD for the letters. Now the bytes that are not UTF-8 are
+    read as Windows-1252, and the file is named once, with how to convert another encoding."""
+    path = tmp_path / name
+    path.write_bytes(text.encode("cp1252"))
+    db = str(tmp_path / "db.duckdb")
+    assert main(["--db", db, "ingest", "--format", "records", "--json", str(path)]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert (summary["parsed"], summary["rejects"], summary["not_utf8_files"]) == (2, 0, [str(path)])
+    assert err.count("is not UTF-8") == 1 and "Windows-1252" in err and "iconv -f" in err
+    store = Store(tmp_path / "db.duckdb")
+    assert rows(store, "SELECT mid, subject FROM messages ORDER BY mid") == [[1, "Café réunion"], [2, "Plain"]]
+    assert rows(store, "SELECT filename FROM attachments ORDER BY mid") == [["résumé.pdf"], ["x.pdf"]]
+    again = ingest_paths(store, [path], fmt="records")   # read already: not said again
+    assert (again.unchanged_files, again.not_utf8_files) == (1, [])
+    # a row still bad keeps its text, as read
+    with path.open("ab") as f:
+        f.write("3,zoë@corp.example,Ünïcode,a.pdf,extra\n".encode("cp1252") if name.endswith("csv")
+                else '["Zoë"]\n'.encode("cp1252"))
+    third = ingest_paths(store, [path], fmt="records")
+    assert (third.rejects, third.not_utf8_files) == (1, [str(path)])
+    assert rows(store, "SELECT raw FROM ingest_rejects")[0][0] in ("3,zoë@corp.example,Ünïcode,a.pdf,extra",
+                                                                   '["Zoë"]')
+
+
+def test_a_utf8_records_file_with_one_stray_latin1_byte_keeps_its_utf8_text(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes("mid,recipient,subject\n1,a@corp.example,Ünïcode ✓\n".encode() + b"2,b@corp.example,Caf\xe9\n")
+    store = Store(tmp_path / "db.duckdb")
+    s = ingest_paths(store, [path], fmt="records")
+    assert (s.parsed, s.rejects, s.not_utf8_files) == (2, 0, [str(path)])
+    assert rows(store, "SELECT subject FROM messages ORDER BY mid") == [["Ünïcode ✓"], ["Café"]]

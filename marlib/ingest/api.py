@@ -87,6 +87,9 @@ class IngestSummary:
     # while file-shaped logs in the store say the appliance clock is off UTC (log_offsets, seconds)
     syslog_read_as_utc: list[str] = field(default_factory=list)
     log_offsets: list[int] = field(default_factory=list)
+    # files read in this run holding bytes that are not UTF-8 (a Latin-1 / Windows-1252 export, 8-bit mail
+    # headers in a log): those bytes were read as Windows-1252 (files.NOT_UTF8), not refused or lost
+    not_utf8_files: list[str] = field(default_factory=list)
 
     def warnings(self, *, waiting: bool = True) -> list[str]:
         """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
@@ -97,6 +100,10 @@ class IngestSummary:
         out += [f"{p} changed before the point it was read to last time (rewritten, not appended): read again "
                 "from its start; what it gave before stays, and its rejects are those of its new content"
                 for p in self.reread_files]
+        out += [f"{p} is not UTF-8: its bytes that are not were read as {files.NOT_UTF8_NAME} (accented letters "
+                "of Western European names). If the file is in another encoding, convert it and read the result "
+                "(`iconv -f ENCODING -t utf-8 FILE > FILE.utf8`; `iconv -l` lists them)"
+                for p in self.not_utf8_files]
         out += [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
@@ -725,7 +732,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     if stored is not None and stored.bytes_done != state.bytes_done:
         state.__dict__.update(stored.__dict__)
     read = IngestSummary()   # the file's lines and bytes: counted in ``summary`` once committed
-    new_file, as_utc = state.bytes_done == 0, False
+    new_file, as_utc, not_utf8 = state.bytes_done == 0, False, 0
     con.execute("BEGIN TRANSACTION")
     try:
         again = not gz and state.tail_key is not None and files.tail_key(path, state.bytes_done) != state.tail_key
@@ -744,6 +751,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             # syslog lines of a file read for the first time, taken as UTC for want of an offset
             as_utc = as_utc or (new_file and res.last_month is not None and opts["tz"] is None
                                 and ctx.syslog_offset_s == 0)
+            not_utf8 += res.not_utf8
             if consumed == 0:
                 break
             consumed += skipped
@@ -764,6 +772,9 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
         summary.reread_files.append(str(path))
     if done and as_utc:
         summary.syslog_read_as_utc.append(str(path))
+    if done and not_utf8:
+        log.warning("%s: %d line(s) not UTF-8, read as %s", path, not_utf8, files.NOT_UTF8_NAME)
+        summary.not_utf8_files.append(str(path))
     if done:
         summary.add({t: after[t] - before[t] for t in after})
         summary.add({k: getattr(read, k) for k in ("lines", "parsed", "ignored", "bytes")})

@@ -83,7 +83,7 @@ import pyarrow as pa
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
-from marlib.ingest.files import stored_path
+from marlib.ingest.files import NOT_UTF8_NAME, decode_text, stored_path
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
 from marlib.ingest.records_lines import (CSV_ENCODING, JSON_ENCODING, CsvQuoting, CsvRecords, original_rows,
                                          physical_lines)
@@ -391,25 +391,36 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     if path.suffix.lower() != ".parquet":
         _check_text(path, data)
     from marlib.ingest.api import SETTLED_S
-    if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
-            and time.time() - path.stat().st_mtime <= SETTLED_S:
+    text_file = path.suffix.lower() != ".parquet"
+    whole = True
+    if not data.endswith(b"\n") and text_file and time.time() - path.stat().st_mtime <= SETTLED_S:
         # the file was written a moment ago and its last row has no newline: it may still be being written,
         # and waits for the next import (as the last line of a log does)
-        data = data[:data.rfind(b"\n") + 1]
+        data, whole = data[:data.rfind(b"\n") + 1], False
         if not data:
             return
+    # a CSV or JSON lines file saved in Latin-1 / Windows-1252 (Excel's "CSV", an older SIEM): DuckDB refused
+    # each row with a non-ASCII name ("not a CSV row (Invalid unicode ...)"), JSON lines lost those letters
+    # to U+FFFD; read as Windows-1252 instead (files.NOT_UTF8), said once for the file: a row refused is a
+    # delivery missed by remediation, while a name read in the wrong Western code page is still found by MID
+    text, not_utf8 = (None, False) if not text_file or data.isascii() else decode_text(data)
+    if whole and not not_utf8:
+        read = _ingest_records(store, path, data, summary, path)
+    else:
         with tempfile.TemporaryDirectory(prefix="marlib-records-") as tmp:
             complete = Path(tmp) / path.name
-            complete.write_bytes(data)
-            _ingest_records(store, path, data, summary, complete)
-        return
-    _ingest_records(store, path, data, summary, path)
+            complete.write_bytes(text.encode("utf-8") if not_utf8 else data)
+            read = _ingest_records(store, path, data, summary, complete)
+    if read and not_utf8:
+        log.warning("%s is not UTF-8: read as %s", path, NOT_UTF8_NAME)
+        summary.not_utf8_files.append(str(path))
 
 
 def _check_text(path: Path, data: bytes) -> None:
     """IngestError for a CSV or JSON lines file that is not UTF-8 text: UTF-16 (Windows PowerShell's `>` and
     `Out-File`), a compressed file, or binary. Read as UTF-8 each of its lines was a reject of garbage (JSON
-    lines), or it failed with a wrong column list (CSV). A stray NUL or 8-bit character is a row's reject."""
+    lines), or it failed with a wrong column list (CSV). A stray NUL is a row's reject; 8-bit text that is not
+    UTF-8 (Latin-1, Windows-1252) is read as Windows-1252 (:func:`ingest_records_file`)."""
     head = data[:64 * 1024]
     nuls = head.count(b"\x00")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or nuls > len(head) // 4:
@@ -426,12 +437,12 @@ def _check_text(path: Path, data: bytes) -> None:
     raise IngestError(f"{path} is {what}, not UTF-8 CSV or JSON lines; nothing of it was stored", advice=advice)
 
 
-def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
+def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> bool:
     """A records file is known by its path: ingest_files keeps the content read from it last (its key, the md5 of
     that content), and a content read from it or from another path is not read again. A file that grew since
     is read on after the rows read before; one rewritten since (another content, not an appended one) is read
     again from its start, as an ESA log rewritten is (``reread_files``): what it gave before stays, its rejects
-    become those of its new content."""
+    become those of its new content. True when the file was read (False: its content was read before)."""
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
         con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
@@ -439,7 +450,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
         last = _last_read(con, where, path)
         if (last[0] if last else _known(con, key)) == key:
             summary.unchanged_files += 1
-            return
+            return False
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
             malformed, layout = _load(con, path, source)
@@ -480,6 +491,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
     summary.lines += n
     summary.parsed += ok
     summary.bytes += len(data)
+    return True
 
 
 def _last_read(con: duckdb.DuckDBPyConnection, where: str, path: Path) -> tuple[str, int, int] | None:
