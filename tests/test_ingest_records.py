@@ -323,10 +323,10 @@ def test_an_appended_records_file_counts_only_its_new_rows(tmp_path):
 
 def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(tmp_path):
     """A records file rewritten rather than appended (same name, other content) is read again from its start, as
-    an ESA log is (migration 160): named in reread_files with a warning, what it gave before stays, its rejects
-    become those of its new content, and ingest_files holds it once, with its new content (it kept a row for
-    every content the path ever had, and the rejects of rows no longer in the file; going back to an earlier
-    content was "unchanged", with the rejects of the later one)."""
+    an ESA log is (migration 160): named in reread_files with a warning, what it gave before stays, its earlier
+    content's rejects stay marked as such (migration 170), and ingest_files holds it once, with its new content
+    (it kept a row for every content the path ever had; going back to an earlier content was "unchanged", with
+    the rejects of the later one)."""
     path = tmp_path / "export.csv"
     first = "mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,weird\n3,c@x.com,delivered\n"
     path.write_text(first)
@@ -337,8 +337,10 @@ def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(
     path.write_text(second)
     two = ingest_paths(store, [path])
     assert (two.lines, two.parsed, two.rejects, two.reread_files) == (3, 2, 1, [str(path)])
-    assert any(w.startswith(f"{path} changed before the point it was read to") for w in two.warnings())
-    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "3,c@x.com,odd"]]
+    assert any(w.startswith(f"{path}: a new content replaced the one read before") for w in two.warnings())
+    # the earlier content's reject stays, marked (migration 170)
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NOT NULL FROM ingest_rejects ORDER BY line_no") == [
+        [3, "2,b@x.com,weird", True], [4, "3,c@x.com,odd", False]]
     assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 4]]
     with path.open("a") as f:   # appended from then on: read on, not again
         f.write("4,d@x.com,delivered\n")
@@ -349,7 +351,8 @@ def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(
     path.write_text(first)   # back to the first content: read again, its rejects again those of that content
     four = ingest_paths(store, [path])
     assert (four.lines, four.rejects, four.reread_files) == (3, 1, [str(path)])
-    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,weird"]]
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NOT NULL FROM ingest_rejects ORDER BY line_no") == [
+        [3, "2,b@x.com,weird", False], [4, "3,c@x.com,odd", True]]   # one reject per row, the current one
     assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 4]]
     assert rows(store, "SELECT mid, address, status FROM recipients ORDER BY mid") == [
         [1, "a@x.com", "delivered"], [2, "b@x.com", "delivered"], [3, "c@x.com", "delivered"],
@@ -734,7 +737,8 @@ def test_a_records_file_named_from_another_folder_is_the_same_file(tmp_path, mon
     path.write_text("mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,odd\n")
     again = ingest_paths(store, ["exports/export.csv"])
     assert (again.lines, again.rejects, again.reread_files) == (2, 1, ["exports/export.csv"])
-    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,odd"]]
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NULL FROM ingest_rejects ORDER BY line_no") == [
+        [2, "1,a@x.com,weird", False], [3, "2,b@x.com,odd", True]]
     assert rows(store, "SELECT path FROM ingest_files") == [[str(path)]]
 
 
@@ -779,3 +783,41 @@ def test_a_utf8_records_file_with_one_stray_latin1_byte_keeps_its_utf8_text(tmp_
     s = ingest_paths(store, [path], fmt="records")
     assert (s.parsed, s.rejects, s.not_utf8_files) == (2, 0, [str(path)])
     assert rows(store, "SELECT subject FROM messages ORDER BY mid") == [["Ünïcode ✓"], ["Café"]]
+
+
+def test_an_export_overwritten_every_day_keeps_yesterdays_deliveries_and_rejects(tmp_path, capsys):
+    """A SIEM job overwrites export.csv every day. Each re-import called it "changed before the point it was read
+    to last time (rewritten, not appended)" and replaced the file's rejects with today's: yesterday's rejected
+    rows, which the analyst may still have to fix and import again, were gone. Now yesterday's deliveries stay
+    (they happened), its rejects stay marked as from an earlier content of the file, a row rejected in both
+    versions is one reject (today's), and the summary says what happened in the words of this everyday case."""
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,weird\n3,c@x.com,bogus\n")
+    db = str(tmp_path / "db.duckdb")
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path], fmt="records").rejects == 2
+    path.write_text("mid,recipient,status\n3,c@x.com,bogus\n4,d@x.com,delivered\n5,e@x.com,odd\n")
+    assert main(["--db", db, "ingest", "--format", "records", "--json", str(path)]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert (summary["lines"], summary["parsed"], summary["rejects"]) == (3, 1, 2)
+    assert summary["replaced_records"] == [{"path": str(path), "earlier_rejects": 1}]
+    assert summary["reread_files"] == [str(path)]
+    assert f"warning: {path}: a new content replaced the one read before (an export overwritten, not appended " \
+           "to): read whole; the deliveries and verdicts read from the earlier content stay, and so do its 1 " \
+           "reject(s), marked as from an earlier content of the file (`rejects`)" in err
+    assert "rewritten" not in err
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [[1, "a@x.com"], [4, "d@x.com"]]
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NOT NULL FROM ingest_rejects ORDER BY raw") == [
+        [3, "2,b@x.com,weird", True], [2, "3,c@x.com,bogus", False], [4, "5,e@x.com,odd", False]]
+    assert main(["--db", db, "rejects"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{path}:3: unknown status (delivered, quarantined, bounced or pending) (earlier content of the file, " \
+           "replaced " in listed and listed.count("earlier content") == 1
+    assert main(["--db", db, "rejects", "--json"]) == 0
+    got = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()[:-1]]
+    assert sorted(r["superseded_at"] is None for r in got) == [False, True, True]
+    path.write_text("mid,recipient,status\n6,f@x.com,delivered\n")   # the next day: the old rejects stay marked
+    third = ingest_paths(store, [path], fmt="records")
+    assert third.replaced_records == [{"path": str(path), "earlier_rejects": 3}]
+    assert rows(store, "SELECT count(*), count(superseded_at) FROM ingest_rejects") == [[3, 3]]

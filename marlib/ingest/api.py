@@ -81,8 +81,12 @@ class IngestSummary:
     deliveries_without_recipient: int = 0
     # records files (.csv, .json, .jsonl, .parquet) in the folders named, passed over without --format records
     records_passed_over: int = 0
-    # logs rewritten (not appended) since they were read, with the same start: read again from their start
+    # logs rewritten (not appended) since they were read, with the same start: read again from their start; and
+    # records files whose content was replaced (an export overwritten at the same path): read whole
     reread_files: list[str] = field(default_factory=list)
+    # those records files ({"path", "earlier_rejects"}): the rows their earlier contents gave stay, and so do
+    # those contents' rejects, marked (ingest_rejects.superseded_at); earlier_rejects: how many the file has
+    replaced_records: list[dict] = field(default_factory=list)
     # syslog files first read in this run with no --tz-offset (their times taken as UTC: syslog has no zone)
     # while file-shaped logs in the store say the appliance clock is off UTC (log_offsets, seconds)
     syslog_read_as_utc: list[str] = field(default_factory=list)
@@ -97,9 +101,14 @@ class IngestSummary:
         ``waiting``: with the delivered copies still waiting for their To line (a state of the store, not
         news of this run: `watch` says it again only when their number changes)."""
         out = [_left_out(s["path"], s["reason"]) for s in self.skipped_files]
+        replaced = {r["path"]: r["earlier_rejects"] for r in self.replaced_records}
         out += [f"{p} changed before the point it was read to last time (rewritten, not appended): read again "
                 "from its start; what it gave before stays, and its rejects are those of its new content"
-                for p in self.reread_files]
+                for p in self.reread_files if p not in replaced]
+        out += [f"{p}: a new content replaced the one read before (an export overwritten, not appended to): read "
+                "whole; the deliveries and verdicts read from the earlier content stay"
+                + (f", and so do its {n} reject(s), marked as from an earlier content of the file (`rejects`)"
+                   if n else "") for p, n in replaced.items()]
         out += [f"{p} is not UTF-8: its bytes that are not were read as {files.NOT_UTF8_NAME} (accented letters "
                 "of Western European names). If the file is in another encoding, convert it and read the result "
                 "(`iconv -f ENCODING -t utf-8 FILE > FILE.utf8`; `iconv -l` lists them)"
