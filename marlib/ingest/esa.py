@@ -79,6 +79,8 @@ class BatchContext:
     ignored: int = 0
     rejected: int = 0
     not_utf8: int = 0           # lines of the batch with bytes that are not UTF-8 (read as Windows-1252)
+    # tz_offset_s is the one last seen in other logs (api._offset_seen), not the file's own nor a given one
+    offset_assumed: bool = False
 
 
 @dataclass
@@ -92,6 +94,7 @@ class BatchResult:
     last_month: int | None = None
     last_time: datetime | None = None
     not_utf8: int = 0
+    offset_assumed: bool = False   # file-shaped lines were read with ctx.tz_offset_s, an assumed offset
 
 
 # -- loading ---------------------------------------------------------------------
@@ -318,6 +321,14 @@ def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: 
 
 
 # -- parsing -----------------------------------------------------------------------
+def _read_before_offset_line(con: duckdb.DuckDBPyConnection, points: list[tuple[int, int]]) -> bool:
+    """True when the batch has file-shaped lines before its first ``Time offset from UTC`` line (``points``)."""
+    first = points[0][0] if points else None
+    return con.execute("SELECT count(*) > 0 FROM ev WHERE NOT sys AND ts IS NOT NULL AND ln < coalesce(?, ln + 1)",
+                       [first]).fetchone()[0]
+
+
+
 def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResult:
     """Merge the lines in ``ev`` into the store (inside the caller's transaction)."""
     points = esa_merge.tz_breakpoints(con)
@@ -335,7 +346,8 @@ def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResul
                       tz_offset_s=points[-1][1] if points else (
                           ctx.syslog_offset_s if last_month is not None else ctx.tz_offset_s),
                       year=ctx.year + added_years, last_month=last_month or ctx.prev_month,
-                      last_time=last_time, not_utf8=ctx.not_utf8)
+                      last_time=last_time, not_utf8=ctx.not_utf8,
+                      offset_assumed=ctx.offset_assumed and _read_before_offset_line(con, points))
     esa_merge.drop_temps(con)
     drop_batch_views(con)
     return res

@@ -67,6 +67,18 @@ def decode_text(data: bytes) -> tuple[str, bool]:
         return data.decode("utf-8", NOT_UTF8), True
 
 
+def lacks_offset_line(head: bytes) -> bool:
+    """True for a file-shaped ESA log whose first lines hold no ``Time offset from UTC`` line: a part of a log
+    (its tail copied out, a piece split off), not a whole one, which the appliance starts with that header."""
+    lines = [line for line in head.decode("utf-8", NOT_UTF8).removeprefix("\ufeff").splitlines()[:10]
+             if FRAME_RE.match(line.lstrip("\x00"))]
+    return bool(lines) and _FILE_SHAPE.match(lines[0].lstrip("\x00")) is not None \
+        and not any("Time offset from UTC:" in line for line in lines)
+
+
+_FILE_SHAPE = re.compile(rf"^{_DAY} {_MON} ")
+
+
 def is_gzip(path: Path) -> bool:
     with open(path, "rb") as f:
         return f.read(2) == b"\x1f\x8b"
