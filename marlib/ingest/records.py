@@ -418,6 +418,10 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
         summary.not_utf8_files.append(str(path))
 
 
+# control characters no text holds (tab, line feed, form feed and carriage return aside): a binary file
+_CONTROL_BYTES = tuple(bytes([b]) for b in (*range(1, 9), 11, *range(14, 27), *range(28, 32)))
+
+
 def _check_text(path: Path, data: bytes) -> None:
     """IngestError for a CSV or JSON lines file that is not UTF-8 text: UTF-16 (Windows PowerShell's `>` and
     `Out-File`), a compressed file, or binary. Read as UTF-8 each of its lines was a reject of garbage (JSON
@@ -433,7 +437,13 @@ def _check_text(path: Path, data: bytes) -> None:
     elif head.startswith(b"PK\x03\x04"):
         what, advice = "a ZIP archive (an Excel workbook?)", "save or export the sheet as CSV (UTF-8)"
     elif nuls > max(8, len(head) // 100) or head.decode("utf-8", "replace").count("\ufffd") > max(8, len(head) // 10):
-        what, advice = "a binary file", "records files are CSV with a header row, JSON lines or Parquet"
+        if nuls or any(b in head for b in _CONTROL_BYTES):
+            what, advice = "a binary file", "records files are CSV with a header row, JSON lines or Parquet"
+        else:   # text in an 8-bit code page, most of it not Windows-1252's few accented letters (Cyrillic, Greek)
+            what, advice = ("8-bit text in a code page (much of it is not UTF-8)",
+                            "convert it to UTF-8 and import the result: `iconv -f ENCODING -t utf-8 FILE > "
+                            "FILE.utf8` (ENCODING: cp1251 for Cyrillic, cp1253 Greek, latin1 Western; "
+                            "`iconv -l` lists them)")
     else:
         return
     raise IngestError(f"{path} is {what}, not UTF-8 CSV or JSON lines; nothing of it was stored", advice=advice)
