@@ -602,14 +602,16 @@ def by_host_files(store: Store) -> dict[str, Any]:
 
 
 def rejects(store: Store, *, run_id: str | None = None, limit: int = 10_000) -> pd.DataFrame:
-    """Ingest rejects (file, line number, reason, raw line), newest run first."""
+    """Ingest rejects (file, line number, reason, raw line), newest run first; ``superseded_at``: set for a
+    reject of a records file's earlier content (the file was overwritten since), when it was replaced."""
     params: list[Any] = []
     where = "1=1"
     if run_id:
         where = "run_id = ?"
         params.append(run_id)
-    return store.query_df(f"SELECT path, line_no, reason, raw, run_id, ingested_at FROM ingest_rejects "
-                          f"WHERE {where} ORDER BY ingested_at DESC NULLS LAST, path, line_no LIMIT ?",
+    return store.query_df(f"SELECT path, line_no, reason, raw, run_id, ingested_at, superseded_at "
+                          f"FROM ingest_rejects WHERE {where} "
+                          "ORDER BY ingested_at DESC NULLS LAST, path, line_no LIMIT ?",
                           params + [_cap(limit)])
 
 

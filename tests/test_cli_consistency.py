@@ -82,7 +82,7 @@ def test_rejects_csv_is_written_as_every_other_csv(tmp_path, capsys):
     assert main(["--db", str(store.path), "rejects", "--csv", str(target)]) == 0
     capsys.readouterr()
     data = target.read_bytes()
-    df = store.query_df("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
+    df = store.query_df("SELECT path, line_no, reason, raw, ingested_at, superseded_at FROM ingest_rejects "
                         "ORDER BY ingested_at, path, line_no")
     assert data == to_csv_bytes(df)
     assert data.startswith(b"\xef\xbb\xbf"), "a BOM, as the report's and the app's CSV files"

@@ -255,7 +255,7 @@ def test_by_host_reads_odd_hosts_and_time_stamps(tmp_path, monkeypatch, scanner)
     assert summary.lines == summary.parsed + summary.ignored + summary.rejects
     got = dict(rows(store, "SELECT mid % ?, (SELECT name FROM appliances WHERE number = mid // ?) FROM messages",
                     [SPAN, SPAN]))
-    assert got[1] == "es\ufffda1" and got[2] == "es\ufffd" and got[3] == "esa1"
+    assert got[1] == "es\u00ffa1" and got[2] == "es\u00e3" and got[3] == "esa1"   # as Windows-1252
     assert got.get(4, "esa2") == "esa2" and got.get(5, "esa3") == "esa3"   # read when the time is
     assert got[6] == "esa4.corp.example"
     assert rows(store, "SELECT address FROM recipients WHERE mid % ? = 3", [SPAN]) == [["a@corp.example"]]

@@ -148,3 +148,29 @@ def test_lone_crs_become_newlines_in_either_kind_of_buffer(kind):
     buf[:] = np.frombuffer(lf_only, dtype=np.uint8)
     files.lone_crs_to_newlines(buf, len(lf_only))
     assert buf.tobytes() == lf_only
+
+
+@pytest.mark.parametrize("scanner", ["sql", "compiled"])
+def test_8bit_subjects_and_file_names_are_read_as_windows_1252_not_lost(tmp_path, monkeypatch, scanner):
+    """An 8-bit mail header logged as it came (Latin-1 bytes in a subject or an attachment name): the line was
+    read, but each such byte became U+FFFD ("Caf� r�union", "r�sum�.pdf"), and a =E9 escape in a name the same.
+    Now those bytes are read as Windows-1252, the valid UTF-8 beside them as UTF-8, and the file is named."""
+    _scanner(monkeypatch, scanner)
+    sha = "ab" * 32
+    text = "\n".join(header(T0, 3600) + message(100, T0, ["a@corp.example"], sha=sha, fname="x.pdf")
+                     + message(101, T0 + 9, ["b@corp.example"], sha=sha, fname="r=E9sum=E9.pdf")) + "\n"
+    text = (text.replace("Subject 'Report 100'", "Subject 'Caf\udce9 r\udce9union \u2713'")
+            .replace("'x.pdf'", "'r\udce9sum\udce9.pdf'"))
+    path = tmp_path / "mail.current"
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
+    os.utime(path, (T0, T0))
+    store = Store(tmp_path / "db.duckdb")
+    s = ingest_paths(store, [path])
+    assert (s.rejects, s.messages, s.not_utf8_files) == (0, 2, [str(path)])
+    assert any(w.startswith(f"{path} is not UTF-8") for w in s.warnings())
+    assert rows(store, "SELECT mid, subject FROM messages ORDER BY mid") == [[100, "Café réunion \u2713"],
+                                                                          [101, "Report 101"]]
+    assert rows(store, "SELECT mid, filename FROM attachments ORDER BY mid") == [[100, "résumé.pdf"],
+                                                                              [101, "résumé.pdf"]]
+    assert rows(store, "SELECT DISTINCT filename FROM verdict_events") == [["résumé.pdf"]]
+    assert ingest_paths(store, [path]).not_utf8_files == []   # read already

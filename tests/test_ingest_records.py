@@ -5,6 +5,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import re
 import time
 
 import duckdb
@@ -323,10 +324,10 @@ def test_an_appended_records_file_counts_only_its_new_rows(tmp_path):
 
 def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(tmp_path):
     """A records file rewritten rather than appended (same name, other content) is read again from its start, as
-    an ESA log is (migration 160): named in reread_files with a warning, what it gave before stays, its rejects
-    become those of its new content, and ingest_files holds it once, with its new content (it kept a row for
-    every content the path ever had, and the rejects of rows no longer in the file; going back to an earlier
-    content was "unchanged", with the rejects of the later one)."""
+    an ESA log is (migration 160): named in reread_files with a warning, what it gave before stays, its earlier
+    content's rejects stay marked as such (migration 170), and ingest_files holds it once, with its new content
+    (it kept a row for every content the path ever had; going back to an earlier content was "unchanged", with
+    the rejects of the later one)."""
     path = tmp_path / "export.csv"
     first = "mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,weird\n3,c@x.com,delivered\n"
     path.write_text(first)
@@ -337,8 +338,10 @@ def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(
     path.write_text(second)
     two = ingest_paths(store, [path])
     assert (two.lines, two.parsed, two.rejects, two.reread_files) == (3, 2, 1, [str(path)])
-    assert any(w.startswith(f"{path} changed before the point it was read to") for w in two.warnings())
-    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[4, "3,c@x.com,odd"]]
+    assert any(w.startswith(f"{path}: a new content replaced the one read before") for w in two.warnings())
+    # the earlier content's reject stays, marked (migration 170)
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NOT NULL FROM ingest_rejects ORDER BY line_no") == [
+        [3, "2,b@x.com,weird", True], [4, "3,c@x.com,odd", False]]
     assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 4]]
     with path.open("a") as f:   # appended from then on: read on, not again
         f.write("4,d@x.com,delivered\n")
@@ -349,7 +352,8 @@ def test_a_records_file_rewritten_is_read_again_and_named_as_a_log_rewritten_is(
     path.write_text(first)   # back to the first content: read again, its rejects again those of that content
     four = ingest_paths(store, [path])
     assert (four.lines, four.rejects, four.reread_files) == (3, 1, [str(path)])
-    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,weird"]]
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NOT NULL FROM ingest_rejects ORDER BY line_no") == [
+        [3, "2,b@x.com,weird", False], [4, "3,c@x.com,odd", True]]   # one reject per row, the current one
     assert rows(store, "SELECT path, lines_done FROM ingest_files") == [[str(path), 4]]
     assert rows(store, "SELECT mid, address, status FROM recipients ORDER BY mid") == [
         [1, "a@x.com", "delivered"], [2, "b@x.com", "delivered"], [3, "c@x.com", "delivered"],
@@ -630,8 +634,11 @@ def test_json_lines_whose_rows_carry_fields_of_their_own_are_read_row_by_row(tmp
     ("export.jsonl", '{"mid": 1, "recipient": "a@corp.example"}\n'.encode("utf-16"), "is UTF-16 text"),
     ("export.csv", "mid,recipient\n1,a@corp.example\n".encode("utf-16"), "is UTF-16 text"),
     ("export.csv", gzip.compress(b"mid,recipient\n1,a@corp.example\n", mtime=0), "is a gzip-compressed file"),
-    ("export.jsonl", bytes(range(256)) * 40, "is a binary file")],
-    ids=["utf16-jsonl", "utf16-csv", "gzip-csv", "binary-jsonl"])   # the same ids in every xdist worker
+    ("export.jsonl", bytes(range(256)) * 40, "is a binary file"),
+    # Cyrillic in cp1251: was "a binary file" with the advice that records files are CSV
+    ("export.csv", "mid,recipient,subject\n1,a@corp.example,Привет мир\n2,b@corp.example,Счет на оплату\n"
+                   .encode("cp1251"), r"is 8-bit text in a code page(.|\n)*iconv -f ENCODING -t utf-8")],
+    ids=["utf16-jsonl", "utf16-csv", "gzip-csv", "binary-jsonl", "cp1251-csv"])   # same ids in every xdist worker
 def test_a_records_file_that_is_not_utf8_text_is_an_error_naming_it(tmp_path, name, content, said):
     """A JSON lines export saved by Windows PowerShell (UTF-16) or a binary file was read as UTF-8, each of its
     lines a reject of garbage ("not a JSON object"); as CSV it failed with "no 'mid' or 'sha256' column (found:
@@ -639,8 +646,9 @@ def test_a_records_file_that_is_not_utf8_text_is_an_error_naming_it(tmp_path, na
     path = tmp_path / name
     path.write_bytes(content)
     store = Store(tmp_path / "db.duckdb")
-    with pytest.raises(IngestError, match=said) as err:
+    with pytest.raises(IngestError) as err:
         ingest_paths(store, [path], fmt="records")
+    assert re.search(said, f"{err.value} {err.value.advice}")
     assert str(path) in str(err.value)
     assert rows(store, "SELECT count(*) FROM ingest_rejects") == [[0]]
 
@@ -734,5 +742,87 @@ def test_a_records_file_named_from_another_folder_is_the_same_file(tmp_path, mon
     path.write_text("mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,odd\n")
     again = ingest_paths(store, ["exports/export.csv"])
     assert (again.lines, again.rejects, again.reread_files) == (2, 1, ["exports/export.csv"])
-    assert rows(store, "SELECT line_no, raw FROM ingest_rejects") == [[3, "2,b@x.com,odd"]]
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NULL FROM ingest_rejects ORDER BY line_no") == [
+        [2, "1,a@x.com,weird", False], [3, "2,b@x.com,odd", True]]
     assert rows(store, "SELECT path FROM ingest_files") == [[str(path)]]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("export.csv", "mid,recipient,subject,attachment\n1,jose@corp.example,Café réunion,résumé.pdf\n"
+                   "2,ana@corp.example,Plain,x.pdf\n"),
+    ("export.jsonl", '{"mid": 1, "recipient": "jose@corp.example", "subject": "Café réunion", '
+                     '"attachment": "résumé.pdf"}\n{"mid": 2, "recipient": "ana@corp.example", "subject": "Plain", '
+                     '"attachment": "x.pdf"}\n')], ids=["csv", "jsonl"])
+def test_a_latin1_records_file_is_read_as_windows_1252_and_said_once(tmp_path, capsys, name, text):
+    """A SIEM / Excel export in Latin-1: each CSV row with an accented name was a reject "not a CSV row (Invalid
+    unicode (byte sequence mismatch) detected...)", which told nothing to do, and its delivery was lost to
+    remediation; a JSON lines file kept the rows with U+FFFD for the letters. Now the bytes that are not UTF-8 are
+    read as Windows-1252, and the file is named once, with how to convert another encoding."""
+    path = tmp_path / name
+    path.write_bytes(text.encode("cp1252"))
+    db = str(tmp_path / "db.duckdb")
+    assert main(["--db", db, "ingest", "--format", "records", "--json", str(path)]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert (summary["parsed"], summary["rejects"], summary["not_utf8_files"]) == (2, 0, [str(path)])
+    assert err.count("is not UTF-8") == 1 and "Windows-1252" in err and "iconv -f" in err
+    store = Store(tmp_path / "db.duckdb")
+    assert rows(store, "SELECT mid, subject FROM messages ORDER BY mid") == [[1, "Café réunion"], [2, "Plain"]]
+    assert rows(store, "SELECT filename FROM attachments ORDER BY mid") == [["résumé.pdf"], ["x.pdf"]]
+    again = ingest_paths(store, [path], fmt="records")   # read already: not said again
+    assert (again.unchanged_files, again.not_utf8_files) == (1, [])
+    # a row still bad keeps its text, as read
+    with path.open("ab") as f:
+        f.write("3,zoë@corp.example,Ünïcode,a.pdf,extra\n".encode("cp1252") if name.endswith("csv")
+                else '["Zoë"]\n'.encode("cp1252"))
+    third = ingest_paths(store, [path], fmt="records")
+    assert (third.rejects, third.not_utf8_files) == (1, [str(path)])
+    assert rows(store, "SELECT raw FROM ingest_rejects")[0][0] in ("3,zoë@corp.example,Ünïcode,a.pdf,extra",
+                                                                   '["Zoë"]')
+
+
+def test_a_utf8_records_file_with_one_stray_latin1_byte_keeps_its_utf8_text(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes("mid,recipient,subject\n1,a@corp.example,Ünïcode ✓\n".encode() + b"2,b@corp.example,Caf\xe9\n")
+    store = Store(tmp_path / "db.duckdb")
+    s = ingest_paths(store, [path], fmt="records")
+    assert (s.parsed, s.rejects, s.not_utf8_files) == (2, 0, [str(path)])
+    assert rows(store, "SELECT subject FROM messages ORDER BY mid") == [["Ünïcode ✓"], ["Café"]]
+
+
+def test_an_export_overwritten_every_day_keeps_yesterdays_deliveries_and_rejects(tmp_path, capsys):
+    """A SIEM job overwrites export.csv every day. Each re-import called it "changed before the point it was read
+    to last time (rewritten, not appended)" and replaced the file's rejects with today's: yesterday's rejected
+    rows, which the analyst may still have to fix and import again, were gone. Now yesterday's deliveries stay
+    (they happened), its rejects stay marked as from an earlier content of the file, a row rejected in both
+    versions is one reject (today's), and the summary says what happened in the words of this everyday case."""
+    path = tmp_path / "export.csv"
+    path.write_text("mid,recipient,status\n1,a@x.com,delivered\n2,b@x.com,weird\n3,c@x.com,bogus\n")
+    db = str(tmp_path / "db.duckdb")
+    store = Store(tmp_path / "db.duckdb")
+    assert ingest_paths(store, [path], fmt="records").rejects == 2
+    path.write_text("mid,recipient,status\n3,c@x.com,bogus\n4,d@x.com,delivered\n5,e@x.com,odd\n")
+    assert main(["--db", db, "ingest", "--format", "records", "--json", str(path)]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert (summary["lines"], summary["parsed"], summary["rejects"]) == (3, 1, 2)
+    assert summary["replaced_records"] == [{"path": str(path), "earlier_rejects": 1}]
+    assert summary["reread_files"] == [str(path)]
+    assert f"warning: {path}: a new content replaced the one read before (an export overwritten, not appended " \
+           "to): read whole; the deliveries and verdicts read from the earlier content stay, and so do its 1 " \
+           "reject(s), marked as from an earlier content of the file (`rejects`)" in err
+    assert "rewritten" not in err
+    assert rows(store, "SELECT mid, address FROM recipients ORDER BY mid") == [[1, "a@x.com"], [4, "d@x.com"]]
+    assert rows(store, "SELECT line_no, raw, superseded_at IS NOT NULL FROM ingest_rejects ORDER BY raw") == [
+        [3, "2,b@x.com,weird", True], [2, "3,c@x.com,bogus", False], [4, "5,e@x.com,odd", False]]
+    assert main(["--db", db, "rejects"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{path}:3: unknown status (delivered, quarantined, bounced or pending) (earlier content of the file, " \
+           "replaced " in listed and listed.count("earlier content") == 1
+    assert main(["--db", db, "rejects", "--json"]) == 0
+    got = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()[:-1]]
+    assert sorted(r["superseded_at"] is None for r in got) == [False, True, True]
+    path.write_text("mid,recipient,status\n6,f@x.com,delivered\n")   # the next day: the old rejects stay marked
+    third = ingest_paths(store, [path], fmt="records")
+    assert third.replaced_records == [{"path": str(path), "earlier_rejects": 3}]
+    assert rows(store, "SELECT count(*), count(superseded_at) FROM ingest_rejects") == [[3, 3]]

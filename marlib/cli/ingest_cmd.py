@@ -92,10 +92,11 @@ def run_appliances(args: argparse.Namespace, store) -> int:
 
 
 def run_rejects(args: argparse.Namespace, store) -> int:
+    import pandas as pd
     from marlib.cli.report_cmd import check_limit
     from marlib.export import to_csv_bytes
     check_limit(args.limit)
-    sql = ("SELECT path, line_no, reason, raw, ingested_at FROM ingest_rejects "
+    sql = ("SELECT path, line_no, reason, raw, ingested_at, superseded_at FROM ingest_rejects "
            "ORDER BY ingested_at, path, line_no")
     df = store.query_df(sql)
     check_output_given("--csv", args.csv)
@@ -103,10 +104,13 @@ def run_rejects(args: argparse.Namespace, store) -> int:
         write_output(args.csv, to_csv_bytes(df), "rejects.csv")
     if args.json:
         for row in df.head(args.limit).to_dict(orient="records"):
-            print_json(row)
+            print_json({k: None if k == "superseded_at" and pd.isna(v) else v for k, v in row.items()})
         print_json({"rejects": len(df), "shown": min(len(df), args.limit), "csv": args.csv})
         return 0
     for row in df.head(args.limit).itertuples(index=False):
-        print(f"{row.path}:{row.line_no}: {row.reason}\n    {row.raw}")
+        # a reject of a records file's earlier content (the file overwritten since: migration 170)
+        earlier = "" if pd.isna(row.superseded_at) else \
+            f" (earlier content of the file, replaced {row.superseded_at:%Y-%m-%d %H:%M} UTC)"
+        print(f"{row.path}:{row.line_no}: {row.reason}{earlier}\n    {row.raw}")
     print(f"{len(df)} reject(s)" + (f", written to {args.csv}" if args.csv else ""), file=sys.stdout)
     return 0

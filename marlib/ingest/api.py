@@ -81,12 +81,22 @@ class IngestSummary:
     deliveries_without_recipient: int = 0
     # records files (.csv, .json, .jsonl, .parquet) in the folders named, passed over without --format records
     records_passed_over: int = 0
-    # logs rewritten (not appended) since they were read, with the same start: read again from their start
+    # logs rewritten (not appended) since they were read, with the same start: read again from their start; and
+    # records files whose content was replaced (an export overwritten at the same path): read whole
     reread_files: list[str] = field(default_factory=list)
+    # those records files ({"path", "earlier_rejects"}): the rows their earlier contents gave stay, and so do
+    # those contents' rejects, marked (ingest_rejects.superseded_at); earlier_rejects: how many the file has
+    replaced_records: list[dict] = field(default_factory=list)
     # syslog files first read in this run with no --tz-offset (their times taken as UTC: syslog has no zone)
     # while file-shaped logs in the store say the appliance clock is off UTC (log_offsets, seconds)
     syslog_read_as_utc: list[str] = field(default_factory=list)
     log_offsets: list[int] = field(default_factory=list)
+    # files read in this run holding bytes that are not UTF-8 (a Latin-1 / Windows-1252 export, 8-bit mail
+    # headers in a log): those bytes were read as Windows-1252 (files.NOT_UTF8), not refused or lost
+    not_utf8_files: list[str] = field(default_factory=list)
+    # file-shaped logs read in this run whose first lines come before any `Time offset from UTC` line (a part of
+    # a log): read with the offset last seen in their appliance's logs ({"path", "tz_offset_s"})
+    offsets_assumed: list[dict] = field(default_factory=list)
 
     def warnings(self, *, waiting: bool = True) -> list[str]:
         """What the analyst must look at after this ingest (the CLI prints them, the app shows them).
@@ -94,9 +104,22 @@ class IngestSummary:
         ``waiting``: with the delivered copies still waiting for their To line (a state of the store, not
         news of this run: `watch` says it again only when their number changes)."""
         out = [_left_out(s["path"], s["reason"]) for s in self.skipped_files]
+        replaced = {r["path"]: r["earlier_rejects"] for r in self.replaced_records}
         out += [f"{p} changed before the point it was read to last time (rewritten, not appended): read again "
                 "from its start; what it gave before stays, and its rejects are those of its new content"
-                for p in self.reread_files]
+                for p in self.reread_files if p not in replaced]
+        out += [f"{p}: a new content replaced the one read before (an export overwritten, not appended to): read "
+                "whole; the deliveries and verdicts read from the earlier content stay"
+                + (f", and so do its {n} reject(s), marked as from an earlier content of the file (`rejects`)"
+                   if n else "") for p, n in replaced.items()]
+        out += [f"{a['path']} has no `Time offset from UTC` line before its first lines (a part of a log, not a "
+                f"whole one): they were read with the offset last seen in this appliance's logs, {a['tz_offset_s']} "
+                "s. If these lines are in another offset (a daylight-saving change between), ingest the file into a "
+                "new database with `--tz-offset SECONDS`" for a in self.offsets_assumed]
+        out += [f"{p} is not UTF-8: its bytes that are not were read as {files.NOT_UTF8_NAME} (accented letters "
+                "of Western European names). If the file is in another encoding, convert it and read the result "
+                "(`iconv -f ENCODING -t utf-8 FILE > FILE.utf8`; `iconv -l` lists them)"
+                for p in self.not_utf8_files]
         out += [f"appliances {short!r} and {full!r} may be one appliance whose host name is written two ways "
                "(short and in full): the store counts their MIDs apart, so a message with lines under both names "
                "is split in two (see `python -m marlib appliances`). If they are one, ingest its logs into a new "
@@ -520,8 +543,23 @@ def _ingest_esa_file(store: Store, path: Path, summary: IngestSummary, *, year: 
         if size is not None and size <= state.bytes_done and (size == state.bytes_done or state.tail_key is None):
             summary.unchanged_files += 1
             return
-        opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz)}
+        opts = {"year": year, "tz": tz_offset_s, "final": _is_final(path, gz),
+                "seen_tz": _offset_seen(con, state, head) if tz_offset_s is None else None}
         _read_batches(con, path, state, opts, summary, progress, gz=gz)
+
+
+def _offset_seen(con, state: _FileState, head: bytes) -> int | None:
+    """For a new file-shaped log that does not start with its `Time offset from UTC` line (a log's tail copied
+    out, a piece split off a rotated one): the offset last seen in the file-shaped logs of its appliance (the one
+    whose lines are latest), which its lines before an offset line of their own are read with; they were read as
+    UTC. None for any other file, or when no such log was read."""
+    if state.bytes_done or not files.lacks_offset_line(head):
+        return None
+    row = con.execute("SELECT tz_offset_s FROM ingest_files WHERE kind = 'esa' AND year_hint IS NULL "
+                      "AND tz_offset_s IS NOT NULL AND appliance IS NOT DISTINCT FROM ? "
+                      "ORDER BY last_time DESC NULLS LAST, updated_at DESC LIMIT 1",
+                      [state.source.appliance]).fetchall()
+    return int(row[0][0]) if row else None
 
 
 _stored_path = files.stored_path
@@ -556,7 +594,9 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
         year, mtime_month = opts["year"], None
     else:
         year, mtime_month = mtime.year, mtime.month
-    tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"]
+    # file-shaped lines: the file's own offset line, else the one given, else the one last seen (_offset_seen)
+    assumed = state.tz_offset_s is None and opts["tz"] is None and opts.get("seen_tz") is not None
+    tz = state.tz_offset_s if state.tz_offset_s is not None else opts["tz"] if not assumed else opts["seen_tz"]
     # syslog lines carry no offset: the one given now, else the one the file was read with before
     syslog_tz = opts["tz"] if opts["tz"] is not None else (state.tz_offset_s or 0)
     prev_month = None
@@ -568,7 +608,7 @@ def _context(path: Path, state: _FileState, opts: dict, run_id: str) -> esa.Batc
     return esa.BatchContext(path=str(path), file_key=state.key, first_line_no=state.lines_done + 1, year=year,
                             prev_month=prev_month, tz_offset_s=tz, syslog_offset_s=syslog_tz,
                             mtime_month=mtime_month, run_id=run_id, mid_base=opts.get("mid_base", 0),
-                            host_bases=opts.get("host_bases"))
+                            host_bases=opts.get("host_bases"), offset_assumed=assumed)
 
 
 def _counts(con) -> dict[str, int]:
@@ -725,7 +765,7 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
     if stored is not None and stored.bytes_done != state.bytes_done:
         state.__dict__.update(stored.__dict__)
     read = IngestSummary()   # the file's lines and bytes: counted in ``summary`` once committed
-    new_file, as_utc = state.bytes_done == 0, False
+    new_file, as_utc, not_utf8, assumed = state.bytes_done == 0, False, 0, False
     con.execute("BEGIN TRANSACTION")
     try:
         again = not gz and state.tail_key is not None and files.tail_key(path, state.bytes_done) != state.tail_key
@@ -744,6 +784,8 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
             # syslog lines of a file read for the first time, taken as UTC for want of an offset
             as_utc = as_utc or (new_file and res.last_month is not None and opts["tz"] is None
                                 and ctx.syslog_offset_s == 0)
+            not_utf8 += res.not_utf8
+            assumed = assumed or res.offset_assumed
             if consumed == 0:
                 break
             consumed += skipped
@@ -764,6 +806,13 @@ def _read_batches(con, path: Path, state: _FileState, opts: dict, summary: Inges
         summary.reread_files.append(str(path))
     if done and as_utc:
         summary.syslog_read_as_utc.append(str(path))
+    if done and assumed:
+        log.warning("%s has no `Time offset from UTC` line before its first lines: read with %s s", path,
+                    opts["seen_tz"])
+        summary.offsets_assumed.append({"path": str(path), "tz_offset_s": opts["seen_tz"]})
+    if done and not_utf8:
+        log.warning("%s: %d line(s) not UTF-8, read as %s", path, not_utf8, files.NOT_UTF8_NAME)
+        summary.not_utf8_files.append(str(path))
     if done:
         summary.add({t: after[t] - before[t] for t in after})
         summary.add({k: getattr(read, k) for k in ("lines", "parsed", "ignored", "bytes")})

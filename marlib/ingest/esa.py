@@ -51,7 +51,7 @@ from datetime import datetime
 import duckdb
 import numpy as np
 
-from marlib.ingest import esa_merge, esa_scan
+from marlib.ingest import esa_merge, esa_scan, files
 from marlib.ingest import esa_sql as q
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,9 @@ class BatchContext:
     lines: int = 0
     ignored: int = 0
     rejected: int = 0
+    not_utf8: int = 0           # lines of the batch with bytes that are not UTF-8 (read as Windows-1252)
+    # tz_offset_s is the one last seen in other logs (api._offset_seen), not the file's own nor a given one
+    offset_assumed: bool = False
 
 
 @dataclass
@@ -90,6 +93,8 @@ class BatchResult:
     year: int | None = None
     last_month: int | None = None
     last_time: datetime | None = None
+    not_utf8: int = 0
+    offset_assumed: bool = False   # file-shaped lines were read with ctx.tz_offset_s, an assumed offset
 
 
 # -- loading ---------------------------------------------------------------------
@@ -249,10 +254,13 @@ def _load_slow(con: duckdb.DuckDBPyConnection, buf: np.ndarray, starts: np.ndarr
     import pyarrow as pa
     ok = esa_scan.valid_lines(buf, starts, ends) if compiled else np.zeros(starts.size, np.bool_)
     bad = np.flatnonzero(~ok)
-    # valid UTF-8 lines are copied as they are; the others (all, without the scanner) are decoded with
-    # U+FFFD for bad bytes
-    text = [bytes(buf[s:e]).decode("utf-8", "replace")
-            for s, e in zip(starts[bad].tolist(), ends[bad].tolist())]
+    # valid UTF-8 lines are copied as they are; the others (all, without the scanner) are decoded, bytes that
+    # are not UTF-8 (an 8-bit subject or file name) read as Windows-1252 (files.NOT_UTF8): U+FFFD lost them
+    text = []
+    for s, e in zip(starts[bad].tolist(), ends[bad].tolist()):
+        line, not_utf8 = files.decode_text(bytes(buf[s:e]))
+        text.append(line)
+        ctx.not_utf8 += not_utf8
     good = np.flatnonzero(ok)
     copied = [esa_scan.strings(buf, starts[good], ends[good])] if good.size else []
     lines = pa.concat_arrays([*copied, pa.array(text, type=pa.large_string())])
@@ -313,6 +321,14 @@ def load_lines_from_list(con: duckdb.DuckDBPyConnection, lines: list[str], ctx: 
 
 
 # -- parsing -----------------------------------------------------------------------
+def _read_before_offset_line(con: duckdb.DuckDBPyConnection, points: list[tuple[int, int]]) -> bool:
+    """True when the batch has file-shaped lines before its first ``Time offset from UTC`` line (``points``)."""
+    first = points[0][0] if points else None
+    return con.execute("SELECT count(*) > 0 FROM ev WHERE NOT sys AND ts IS NOT NULL AND ln < coalesce(?, ln + 1)",
+                       [first]).fetchone()[0]
+
+
+
 def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResult:
     """Merge the lines in ``ev`` into the store (inside the caller's transaction)."""
     points = esa_merge.tz_breakpoints(con)
@@ -330,7 +346,8 @@ def parse_batch(con: duckdb.DuckDBPyConnection, ctx: BatchContext) -> BatchResul
                       tz_offset_s=points[-1][1] if points else (
                           ctx.syslog_offset_s if last_month is not None else ctx.tz_offset_s),
                       year=ctx.year + added_years, last_month=last_month or ctx.prev_month,
-                      last_time=last_time)
+                      last_time=last_time, not_utf8=ctx.not_utf8,
+                      offset_assumed=ctx.offset_assumed and _read_before_offset_line(con, points))
     esa_merge.drop_temps(con)
     drop_batch_views(con)
     return res

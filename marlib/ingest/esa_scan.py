@@ -36,6 +36,7 @@ import numpy as np
 from numba import njit, prange, types
 
 from marlib.ingest.esa_bytes import lit, utf8_ok
+from marlib.ingest.files import NOT_UTF8
 from marlib.ingest.esa_lines import FALLBACK, parse_line  # noqa: F401 (FALLBACK: esa.py reads it here)
 
 # the C library's memchr (vectorised), declared so numba can cache the functions calling it
@@ -248,14 +249,15 @@ def syslog_hosts(buf: np.ndarray, starts: np.ndarray, ends: np.ndarray, syslog: 
     """An Arrow string array: the host of each syslog-shaped line ``<166>Mar 17 18:24:37 host name: ...``,
     the first of two words between the time (the word with the first ``:``, then one space or more) and the
     first ``": "``; null when
-    there is one word (no host) or the line is not syslog-shaped. Bytes that are not UTF-8 become U+FFFD,
-    as the SQL parser reads such a line. :data:`marlib.ingest.esa_sql.HOST_SQL` reads the same."""
+    there is one word (no host) or the line is not syslog-shaped. Bytes that are not UTF-8 are read as
+    Windows-1252, as the SQL parser reads such a line (:data:`marlib.ingest.files.NOT_UTF8`).
+    :data:`marlib.ingest.esa_sql.HOST_SQL` reads the same."""
     import pyarrow as pa
     with _compiled():
         lo, hi, ok = _hosts(buf, starts, ends, syslog)
     if ok.all():
         return strings(buf, lo, hi)
-    return pa.array([bytes(buf[a:b]).decode("utf-8", "replace") if a >= 0 else None
+    return pa.array([bytes(buf[a:b]).decode("utf-8", NOT_UTF8) if a >= 0 else None
                      for a, b in zip(lo.tolist(), hi.tolist())], type=pa.large_string())
 
 

@@ -10,6 +10,7 @@ started in the same second share), lengthened as it is read on: see :func:`match
 """
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import mmap
@@ -36,6 +37,46 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 FRAME_RE = re.compile(
     rf"^(?:{_DAY} {_MON} [ \d]\d \d\d:\d\d:\d\d \d{{4}} (?:Info|Warning|Debug|Critical):"
     rf"|(?:<\d{{1,3}}>)?{_MON} [ \d]\d \d\d:\d\d:\d\d (?:\s*\S+)?\s*[\w.\-]+:)")
+
+
+# Text that is not UTF-8. A byte sequence that is not UTF-8 is read as Windows-1252 (the Western European
+# code page, a superset of Latin-1's printable characters: what a Windows export or an 8-bit mail header most
+# often is), byte by byte, and the valid UTF-8 around it as UTF-8: no byte is lost (U+FFFD lost them all, and
+# a records row with such a byte was refused whole), a file mixing the two keeps both, and each line keeps its
+# place (no byte becomes a line break). The five bytes Windows-1252 leaves undefined keep their Latin-1 code
+# points. Registered as the codec error handler NOT_UTF8: ``data.decode("utf-8", NOT_UTF8)``.
+NOT_UTF8 = "marlib-cp1252"
+NOT_UTF8_NAME = "Windows-1252 (Latin-1)"
+_CP1252 = tuple(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256))
+
+
+def _as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return "".join(_CP1252[b] for b in err.object[err.start:err.end]), err.end
+
+
+codecs.register_error(NOT_UTF8, _as_cp1252)
+
+
+def decode_text(data: bytes) -> tuple[str, bool]:
+    """(the text of ``data``, True when some of it was not UTF-8 and was read as :data:`NOT_UTF8_NAME`)."""
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return data.decode("utf-8", NOT_UTF8), True
+
+
+def lacks_offset_line(head: bytes) -> bool:
+    """True for a file-shaped ESA log whose first lines hold no ``Time offset from UTC`` line: a part of a log
+    (its tail copied out, a piece split off), not a whole one, which the appliance starts with that header."""
+    lines = [line for line in head.decode("utf-8", NOT_UTF8).removeprefix("\ufeff").splitlines()[:10]
+             if FRAME_RE.match(line.lstrip("\x00"))]
+    return bool(lines) and _FILE_SHAPE.match(lines[0].lstrip("\x00")) is not None \
+        and not any("Time offset from UTC:" in line for line in lines)
+
+
+_FILE_SHAPE = re.compile(rf"^{_DAY} {_MON} ")
 
 
 def is_gzip(path: Path) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from email.header import decode_header
 
+from marlib.ingest.files import NOT_UTF8
+
 _HEX = re.compile(rb"=([0-9A-Fa-f]{2})")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=")
 _BETWEEN_WORDS = re.compile(r"(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?)")
@@ -18,13 +20,14 @@ def _decode_word(match: re.Match[str]) -> str:
 
 
 def decode_name(value: str) -> str:
-    """Decode RFC 2047 encoded words (whitespace between two dropped), then ``=XX`` escapes as UTF-8."""
+    """Decode RFC 2047 encoded words (whitespace between two dropped), then ``=XX`` escapes as UTF-8 (bytes that
+    are not UTF-8 as Windows-1252, :data:`marlib.ingest.files.NOT_UTF8`: ``r=E9sum=E9.pdf`` is résumé.pdf)."""
     out = value
     if "=?" in out:
         out = _ENCODED_WORD.sub(_decode_word, _BETWEEN_WORDS.sub(r"\1", out))
     if re.search(r"=[0-9A-Fa-f]{2}", out):
         raw = _HEX.sub(lambda m: bytes([int(m.group(1), 16)]), out.encode("utf-8", "surrogatepass"))
-        out = raw.decode("utf-8", "replace")
+        out = raw.decode("utf-8", NOT_UTF8)
     return out
 
 

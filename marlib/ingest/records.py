@@ -65,8 +65,10 @@ file names them).
 Re-importing a file, also after rows were appended, adds only what is new (everything is upserted
 by key; a reject already recorded for the same file, row and text is not recorded again); when the file
 only grew, the summary counts the rows after those read before. A file rewritten rather than appended since
-it was read (same path, another content) is read again from its start and named in ``reread_files``, as an
-ESA log is: what it gave before stays, its rejects become those of its new content.
+it was read (same path, another content: an export a SIEM job overwrites every day) is read again from its
+start and named in ``reread_files`` and ``replaced_records``: what its earlier contents gave stays (those
+deliveries happened), and so do their rejects, marked ``superseded_at`` (migration 170), except those of rows
+rejected again in the new content (same text), which are one reject, the new one.
 """
 from __future__ import annotations
 
@@ -83,7 +85,7 @@ import pyarrow as pa
 
 from marlib.errors import IngestError
 from marlib.ingest import esa_sql as q
-from marlib.ingest.files import stored_path
+from marlib.ingest.files import NOT_UTF8_NAME, decode_text, stored_path
 from marlib.ingest.esa_merge import inherit_children_of, release_held_facts, upsert
 from marlib.ingest.records_lines import (CSV_ENCODING, JSON_ENCODING, CsvQuoting, CsvRecords, original_rows,
                                          physical_lines)
@@ -391,25 +393,40 @@ def ingest_records_file(store, path: Path, summary: IngestSummary) -> None:
     if path.suffix.lower() != ".parquet":
         _check_text(path, data)
     from marlib.ingest.api import SETTLED_S
-    if not data.endswith(b"\n") and path.suffix.lower() != ".parquet" \
-            and time.time() - path.stat().st_mtime <= SETTLED_S:
+    text_file = path.suffix.lower() != ".parquet"
+    whole = True
+    if not data.endswith(b"\n") and text_file and time.time() - path.stat().st_mtime <= SETTLED_S:
         # the file was written a moment ago and its last row has no newline: it may still be being written,
         # and waits for the next import (as the last line of a log does)
-        data = data[:data.rfind(b"\n") + 1]
+        data, whole = data[:data.rfind(b"\n") + 1], False
         if not data:
             return
+    # a CSV or JSON lines file saved in Latin-1 / Windows-1252 (Excel's "CSV", an older SIEM): DuckDB refused
+    # each row with a non-ASCII name ("not a CSV row (Invalid unicode ...)"), JSON lines lost those letters
+    # to U+FFFD; read as Windows-1252 instead (files.NOT_UTF8), said once for the file: a row refused is a
+    # delivery missed by remediation, while a name read in the wrong Western code page is still found by MID
+    text, not_utf8 = (None, False) if not text_file or data.isascii() else decode_text(data)
+    if whole and not not_utf8:
+        read = _ingest_records(store, path, data, summary, path)
+    else:
         with tempfile.TemporaryDirectory(prefix="marlib-records-") as tmp:
             complete = Path(tmp) / path.name
-            complete.write_bytes(data)
-            _ingest_records(store, path, data, summary, complete)
-        return
-    _ingest_records(store, path, data, summary, path)
+            complete.write_bytes(text.encode("utf-8") if not_utf8 else data)
+            read = _ingest_records(store, path, data, summary, complete)
+    if read and not_utf8:
+        log.warning("%s is not UTF-8: read as %s", path, NOT_UTF8_NAME)
+        summary.not_utf8_files.append(str(path))
+
+
+# control characters no text holds (tab, line feed, form feed and carriage return aside): a binary file
+_CONTROL_BYTES = tuple(bytes([b]) for b in (*range(1, 9), 11, *range(14, 27), *range(28, 32)))
 
 
 def _check_text(path: Path, data: bytes) -> None:
     """IngestError for a CSV or JSON lines file that is not UTF-8 text: UTF-16 (Windows PowerShell's `>` and
     `Out-File`), a compressed file, or binary. Read as UTF-8 each of its lines was a reject of garbage (JSON
-    lines), or it failed with a wrong column list (CSV). A stray NUL or 8-bit character is a row's reject."""
+    lines), or it failed with a wrong column list (CSV). A stray NUL is a row's reject; 8-bit text that is not
+    UTF-8 (Latin-1, Windows-1252) is read as Windows-1252 (:func:`ingest_records_file`)."""
     head = data[:64 * 1024]
     nuls = head.count(b"\x00")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or nuls > len(head) // 4:
@@ -420,18 +437,25 @@ def _check_text(path: Path, data: bytes) -> None:
     elif head.startswith(b"PK\x03\x04"):
         what, advice = "a ZIP archive (an Excel workbook?)", "save or export the sheet as CSV (UTF-8)"
     elif nuls > max(8, len(head) // 100) or head.decode("utf-8", "replace").count("\ufffd") > max(8, len(head) // 10):
-        what, advice = "a binary file", "records files are CSV with a header row, JSON lines or Parquet"
+        if nuls or any(b in head for b in _CONTROL_BYTES):
+            what, advice = "a binary file", "records files are CSV with a header row, JSON lines or Parquet"
+        else:   # text in an 8-bit code page, most of it not Windows-1252's few accented letters (Cyrillic, Greek)
+            what, advice = ("8-bit text in a code page (much of it is not UTF-8)",
+                            "convert it to UTF-8 and import the result: `iconv -f ENCODING -t utf-8 FILE > "
+                            "FILE.utf8` (ENCODING: cp1251 for Cyrillic, cp1253 Greek, latin1 Western; "
+                            "`iconv -l` lists them)")
     else:
         return
     raise IngestError(f"{path} is {what}, not UTF-8 CSV or JSON lines; nothing of it was stored", advice=advice)
 
 
-def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> None:
+def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, source: Path) -> bool:
     """A records file is known by its path: ingest_files keeps the content read from it last (its key, the md5 of
     that content), and a content read from it or from another path is not read again. A file that grew since
     is read on after the rows read before; one rewritten since (another content, not an appended one) is read
-    again from its start, as an ESA log rewritten is (``reread_files``): what it gave before stays, its rejects
-    become those of its new content."""
+    again from its start, as an ESA log rewritten is (``reread_files``): what it gave before stays, and so do
+    the rejects of its earlier contents, marked (:func:`_supersede_rejects`). True when the file was read
+    (False: its content was read before)."""
     key = f"records:{hashlib.md5(data).hexdigest()}"
     with store.connect() as con:
         con.execute("SET SESSION TimeZone = 'UTC'")   # times without an offset are UTC, whatever the machine's
@@ -439,7 +463,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
         last = _last_read(con, where, path)
         if (last[0] if last else _known(con, key)) == key:
             summary.unchanged_files += 1
-            return
+            return False
         try:
             # read before the transaction: a file DuckDB cannot read whole must not abort it
             malformed, layout = _load(con, path, source)
@@ -447,12 +471,16 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
             read_before = last[2] if last and appended else 0   # the rows of this file read before
             con.execute("BEGIN TRANSACTION")
             try:
-                # the file's rejects: those of rows after the ones read before are judged again (a last row may
-                # have been cut; a file rewritten: all), the others follow its new key
-                _forget_rejects(con, where, path, key, read_before)
+                if last and not appended:   # another content replaced the one read (an export overwritten)
+                    _supersede_rejects(con, where, path, key)
+                else:
+                    # the file's rejects: those of rows after the ones read before are judged again (a last row
+                    # may have been cut), the others follow its new key
+                    _forget_rejects(con, where, path, key, read_before)
                 before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in _COUNTED}
                 n, ok, done, rejected = _import(con, path, key, summary.run_id, malformed, read_before,
                                                 open_tail=not data.endswith(b"\n"), layout=layout, source=source)
+                earlier = _drop_superseded_twins(con, key) if last and not appended else 0
                 # the file once: its earlier contents, read on or read again now, are no longer its own
                 con.execute("DELETE FROM ingest_files WHERE kind = 'records' AND path IN (?, ?) AND file_key <> ?",
                             [where, str(path), key])
@@ -471,8 +499,9 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
             for t in ("rec_src", "rec_raw", "rec", "rec_rcpt", "rec_rows"):
                 con.execute(f"DROP TABLE IF EXISTS {t}")
     if last and not appended:
-        log.warning("%s changed since it was read (rewritten, not appended): read again from its start", path)
+        log.info("%s: another content replaced the one read before (overwritten, not appended): read whole", path)
         summary.reread_files.append(str(path))
+        summary.replaced_records.append({"path": str(path), "earlier_rejects": earlier})
     # the rows of this run that were rejected, also those recorded already by an import of the file before it
     # was edited (not recorded twice): new lines = parsed + rejected
     summary.add({t: after[t] - before[t] for t in _COUNTED if t != "ingest_rejects"})
@@ -480,6 +509,7 @@ def _ingest_records(store, path: Path, data: bytes, summary: IngestSummary, sour
     summary.lines += n
     summary.parsed += ok
     summary.bytes += len(data)
+    return True
 
 
 def _last_read(con: duckdb.DuckDBPyConnection, where: str, path: Path) -> tuple[str, int, int] | None:
@@ -495,11 +525,34 @@ def _forget_rejects(con: duckdb.DuckDBPyConnection, where: str, path: Path, key:
     """Drop the rejects of the file at ``where`` after line ``read_before`` (all of them when 0) and give the
     others the key of its new content: a file's rejects carry the key of the content last read from it, so
     they are its own whatever name it was given. (Read before that, a file kept the key of each content it
-    had, under the name given.)"""
-    mine = ("file_key IN (SELECT file_key FROM ingest_files WHERE kind = 'records' AND path IN ($where, $path))")
+    had, under the name given.) The rejects of its earlier contents (:func:`_supersede_rejects`) stay."""
     params = {"where": where, "path": str(path)}
-    con.execute(f"DELETE FROM ingest_rejects WHERE {mine} AND line_no > $before", {**params, "before": read_before})
-    con.execute(f"UPDATE ingest_rejects SET file_key = $key WHERE {mine}", {**params, "key": key})
+    con.execute(f"DELETE FROM ingest_rejects WHERE {_MINE} AND line_no > $before AND superseded_at IS NULL",
+                {**params, "before": read_before})
+    con.execute(f"UPDATE ingest_rejects SET file_key = $key WHERE {_MINE}", {**params, "key": key})
+
+
+# the rejects of the records file at $where (its stored path) or $path (the name given, before paths were stored)
+_MINE = "file_key IN (SELECT file_key FROM ingest_files WHERE kind = 'records' AND path IN ($where, $path))"
+
+
+def _supersede_rejects(con: duckdb.DuckDBPyConnection, where: str, path: Path, key: str) -> None:
+    """The file at ``where`` was overwritten with another content (``key``): the rejects of its earlier contents
+    stay, marked as such (``superseded_at``, migration 170: when first replaced) and, as all of a file's
+    rejects, with the key of the content last read from it (:func:`_forget_rejects`)."""
+    con.execute("UPDATE ingest_rejects SET superseded_at = coalesce(superseded_at, now()), file_key = $key "
+                f"WHERE {_MINE}", {"where": where, "path": str(path), "key": key})
+
+
+def _drop_superseded_twins(con: duckdb.DuckDBPyConnection, key: str) -> int:
+    """Drop the rejects of the file's earlier contents whose row is rejected again in its new content (``key``;
+    the same text, at whatever line: a SIEM's export of the last days holds yesterday's rows too; a file back to
+    an earlier content): one reject per row, the new one. Returns how many rejects of earlier contents remain."""
+    con.execute("""DELETE FROM ingest_rejects o WHERE o.file_key = ? AND o.superseded_at IS NOT NULL
+                   AND EXISTS (SELECT 1 FROM ingest_rejects n WHERE n.file_key = o.file_key
+                               AND n.superseded_at IS NULL AND n.raw = o.raw)""", [key])
+    return con.execute("SELECT count(*) FROM ingest_rejects WHERE file_key = ? AND superseded_at IS NOT NULL",
+                       [key]).fetchone()[0]
 
 
 def _known(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
@@ -558,7 +611,7 @@ def _record_rejects(con: duckdb.DuckDBPyConnection, path: Path, key: str, run_id
     con.execute("""INSERT INTO ingest_rejects (file_key, path, line_no, raw, reason, run_id, ingested_at)
         SELECT ?, ?, n.line_no, n.raw, n.reason, ?, now() FROM marlib_rejects n
         WHERE NOT EXISTS (SELECT 1 FROM ingest_rejects x WHERE x.file_key = ? AND x.line_no = n.line_no
-                          AND x.raw = n.raw)""", [key, str(path), run_id, key])
+                          AND x.raw = n.raw AND x.superseded_at IS NULL)""", [key, str(path), run_id, key])
     del marlib_rejects
 
 
