@@ -260,7 +260,8 @@ class Workbench:
             sync_policies_from_logs(con)
             changes = find_verdict_changes(con, sha256=hashes, pending=pending and hashes is None,
                                            mode=done_mode)
-            return plan(con, changes, domains=o365_domains(self.store), done_mode=done_mode)
+            return plan(con, changes, domains=o365_domains(self.store), done_mode=done_mode,
+                        done_by_recipient=True)   # no address is resolved: as a dry run
 
     # -- what-if ----------------------------------------------------------------------
     def simulate(self, target: str | ScenarioLike | None = None, *, sha256: str | list[str] | None = None,

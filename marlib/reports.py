@@ -691,7 +691,8 @@ def plan_for_hash(store: Store, sha256: str) -> pd.DataFrame:
     tenant = journal_tenant(store, None, mode)
     with store.connect() as con:
         changes = find_verdict_changes(con, sha256=[sha], mode=mode, tenant=tenant)
-        return plan(con, changes, domains=o365_domains(store), done_mode=mode, tenant=tenant).head(MAX_ROWS)
+        return plan(con, changes, domains=o365_domains(store), done_mode=mode, tenant=tenant,
+                    done_by_recipient=True).head(MAX_ROWS)
 
 
 def automatic_mode(store: Store) -> dict[str, Any]:

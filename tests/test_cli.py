@@ -379,3 +379,17 @@ def test_sigterm_stops_a_one_off_command_as_ctrl_c_does_and_still_ends_with_its_
     assert "interrupted (SIGTERM); nothing was changed" in err and "Traceback" not in err
     last = json.loads(out.strip().splitlines()[-1])
     assert (last["code"], last["message"]) == ("interrupted", "interrupted (SIGTERM)")
+
+
+@pytest.mark.parametrize("argv,names", [([], ["ingest", "remediate", "check-connection", "app"]),
+                                        (["settings"], ["set", "show", "tenant"]),
+                                        (["policy"], ["set", "list"])], ids=["no-command", "settings", "policy"])
+def test_a_command_line_without_its_command_lists_the_commands(capsys, argv, names):
+    """`python -m marlib` alone, a newcomer's first try, said only "the following arguments are required:
+    COMMAND": it now lists the commands (the --help text), still exit 2."""
+    from marlib.cli import main
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "required" in err
+    listed = {line.split()[0] for line in err.splitlines() if line.startswith("    ") and line.strip()}
+    assert set(names) <= listed, err

@@ -186,3 +186,25 @@ def test_the_workbench_counts_a_changes_copies_as_the_command_line_does(tmp_path
     assert (pending["copies"], pending["delivered"]) == (4, 3)
     empty = reports.verdict_changes(Store(tmp_path / "empty.duckdb"))
     assert empty.empty and {"copies", "delivered", "messages"} <= set(empty.columns)
+
+
+def test_restore_help_says_what_it_moves_back():
+    """`restore`'s one-line help read "move copies that were moved back after a CLEAN verdict": it moves back
+    the copies a remediation moved to Junk or Deleted Items."""
+    from marlib.cli import build_parser
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    line = next(c.help for c in sub._choices_actions if c.dest == "restore")
+    assert "moved back after" not in line
+    assert "Junk" in line and "Deleted Items" in line and "CLEAN" in line
+
+
+def test_report_failed_refuses_by_instead_of_ignoring_it(tmp_path, capsys):
+    """`report failed` lists one row per copy: `--by reason` there was silently ignored, so the listing looked
+    grouped when it was not; it is now a usage error naming what to do."""
+    store = _split_message_store(tmp_path)
+    code, out, err = run_cli(capsys, store, "report", "failed", "--by", "reason", "--mode", "all")
+    assert code == 2 and "--by" in err and "report --by reason" in err, (out, err)
+    code, out, err = run_cli(capsys, store, "report", "failed", "--mode", "all")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, store, "report", "--by", "reason", "--mode", "all")
+    assert code == 0, err

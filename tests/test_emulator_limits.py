@@ -170,3 +170,23 @@ def test_sigterm_stops_cleanly_even_during_a_hang(creds) -> None:
             s.get(f"{emu.graph_url}{MESSAGES}", timeout=0.5)
         emu.process.send_signal(signal.SIGTERM)
         assert emu.process.wait(10) == 0
+
+
+@pytest.mark.parametrize("body", [{"kind": "503", "count": 2}, "junk", 5],
+                         ids=["one-object", "string", "number"])
+def test_faults_body_that_is_no_list_is_refused_with_the_format(emu, body) -> None:
+    """The schedule is a JSON list: a single fault object was answered 200 and scheduled nothing (the admin
+    believed an outage was on), a string or number got a 500 with Graph's InternalServerError body."""
+    s = emu.session()
+    r = s.post(f"{emu.admin_url}/faults", json=body, timeout=10)
+    assert r.status_code == 400, r.text
+    assert "list" in r.json()["error"] and '"kind"' in r.json()["error"]
+    assert emu.state()["faults"] == []
+    ok = s.post(f"{emu.admin_url}/faults", json={"faults": [{"kind": "503", "count": 1}]}, timeout=10)
+    assert ok.status_code == 200 and len(ok.json()["faults"]) == 1
+
+
+@pytest.mark.parametrize("action", ["config", "clock"])
+def test_admin_settings_body_that_is_no_object_is_refused(emu, action) -> None:
+    r = emu.session().post(f"{emu.admin_url}/{action}", json="junk", timeout=10)
+    assert r.status_code == 400 and "object" in r.json()["error"], r.text

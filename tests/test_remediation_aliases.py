@@ -125,3 +125,30 @@ def test_a_directory_the_app_may_not_read_takes_each_address_as_given_and_says_s
         ("kofi@corp-mail.example", "user", True), ("ann@corp.example", "user", True)]
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "User.Read.All" in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize("recipients", [[KOFI_ALIAS], [f"team@{DOMAIN}"], [f"team@{DOMAIN}", KOFI_ALIAS]],
+                         ids=["alias", "list", "list+alias"])
+def test_dry_run_after_a_run_counts_alias_and_list_copies_as_already_remediated(tmp_path, recipients):
+    """A dry run resolves no address: it planned again the copies a run had acted on through an alias (or a
+    list), journaled under the primary address, though the next run skips them all (already_remediated)."""
+    w = _world(recipients)
+    store = _store(tmp_path, w)
+    remediate(store, SimulatedMailboxes(w.tenant), pending=True, journal=DuckJournal(store, "simulated"))
+    dry = remediate(store, None, sha256=[H], dry_run=True, done_mode="simulated")
+    assert dry.counts["planned"] == 0, dry.outcomes[["recipient", "mailbox", "status", "reason"]]
+    assert set(dry.outcomes["reason"]) == {"already_remediated"}
+    again = remediate(store, SimulatedMailboxes(w.tenant), sha256=[H], journal=DuckJournal(store, "simulated"))
+    assert again.counts["succeeded"] == again.counts["failed"] == 0
+
+
+def test_dry_run_plans_a_list_copy_while_one_member_failed(tmp_path):
+    """A list copy is done only when every mailbox it reached is: a member whose copy failed keeps it planned."""
+    w = _world([f"team@{DOMAIN}"])
+    w.tenant.add_user("bo@" + DOMAIN)
+    w.tenant.add_group(f"team@{DOMAIN}", [KOFI, ANN, "bo@" + DOMAIN])   # bo has no copy: message_not_found
+    store = _store(tmp_path, w)
+    first = remediate(store, SimulatedMailboxes(w.tenant), pending=True, journal=DuckJournal(store, "simulated"))
+    assert first.counts["failed"] == 1, first.outcomes[["mailbox", "status", "reason"]]
+    dry = remediate(store, None, sha256=[H], dry_run=True, done_mode="simulated")
+    assert dry.counts["planned"] == 1

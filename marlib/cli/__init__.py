@@ -58,10 +58,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(self, message)
 
 
+def _missing_command(exc: UsageError) -> bool:
+    """Whether argparse refused a command line that names no command (or no action of `settings`, `cert`,
+    `policy`): the only required argument of a parser with subcommands is the subcommand."""
+    return exc.parser._subparsers is not None and exc.message.startswith("the following arguments are required")
+
+
 def _usage_error(exc: UsageError, argv: Sequence[str]) -> int:
     """What argparse prints for a command line it cannot read (usage and the error, exit 2), then, when the
     command line asks for ``--json``, the error as the JSON object that output promises last."""
-    exc.parser.print_usage(sys.stderr)
+    if _missing_command(exc):   # `python -m marlib` alone: the commands to choose from, not only "COMMAND"
+        exc.parser.print_help(sys.stderr)
+    else:
+        exc.parser.print_usage(sys.stderr)
     print(f"{exc.parser.prog}: error: {exc.message}", file=sys.stderr)
     advice = f"see `{exc.parser.prog} --help`"
     if re.search(r"unrecognized arguments:.*(^| )--db( |=|$)", exc.message):   # typed after the command

@@ -74,7 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(handler=_remediate)
     r.epilog = (r.epilog or "") + OUTAGE_HELP
 
-    s = sub.add_parser("restore", help="move copies that were moved back after a CLEAN verdict",
+    s = sub.add_parser("restore", help="after a retrospective CLEAN verdict: move the copies a remediation moved "
+                                          "to Junk or Deleted Items back to their folder",
                        epilog=TENANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("--sha256", metavar="HEX", required=True, action=Once,
                    help="the file's SHA-256 (one; run restore once per file)")

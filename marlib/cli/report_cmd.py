@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("kind", nargs="?", choices=KINDS, default="mar",
                    help="mar (default): totals and one row per group; failed: one row per copy whose latest "
                         "attempt failed (the seed's 'Recipients for whom remediation was unsuccessful')")
-    r.add_argument("--by", choices=reports.GROUPS, default="recipient", help="group of the mar report")
+    r.add_argument("--by", choices=reports.GROUPS, default=None,
+                   help="group of the mar report (default recipient; `report failed` lists copies, ungrouped)")
     r.add_argument("--mode", choices=MODES, default="live",
                    help="live runs (default), runs on the simulated tenant, dry runs, what-if runs, or all")
     r.add_argument("--tenant", metavar="TENANT",
@@ -80,7 +81,17 @@ def _check_tenant(store, tenant: str | None) -> None:
                             + "), or --tenant all")
 
 
+def _check_by(args: argparse.Namespace) -> None:
+    """``--by`` groups the mar report; ``report failed`` lists one row per copy, so a ``--by`` there would be
+    ignored and the listing read as grouped: a usage error. Left out, the mar report groups by recipient."""
+    if args.kind == "failed" and args.by:
+        raise InputError(f"--by {args.by} groups the mar report; `report failed` lists one row per copy, ungrouped",
+                         advice=f"leave --by out, or run `report --by {args.by}` for the totals per {args.by}")
+    args.by = args.by or "recipient"
+
+
 def run_report(args: argparse.Namespace, store) -> int:
+    _check_by(args)
     for flag, path, example in (("--csv", args.csv, "report.csv"), ("--xlsx", args.xlsx, "report.xlsx")):
         check_output_given(flag, path)   # an empty one, a missing folder: said before any work or file
         if path:

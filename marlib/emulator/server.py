@@ -46,6 +46,27 @@ log = logging.getLogger(__name__)
 ADMIN_PREFIX = "/_admin"
 
 
+FAULTS_FORMAT = '[{"after": 5, "kind": "503", "count": 2}]'
+
+
+def _fault_list(body: object) -> list:
+    """The faults a POST schedules: a JSON list, or {"faults": [...]}. A single fault object was taken for an
+    empty schedule (200, no fault: the tester believed an outage was on) and a string for a 500: ValueError."""
+    faults = body.get("faults") if isinstance(body, dict) and "faults" in body else body
+    if not isinstance(faults, list):
+        raise ValueError(f"faults: give a JSON list of faults, e.g. {FAULTS_FORMAT} (one fault too is a list "
+                         f"of one), not {type(body).__name__}")
+    return faults
+
+
+def _object(body: object, action: str) -> dict:
+    """The settings a POST {admin_url}/config or /clock gives: a JSON object ({} when the body is empty)."""
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise ValueError(f"{action}: give a JSON object, not {type(body).__name__}")
+    return body
+
 class _Server(ThreadingHTTPServer):
     """A threading HTTP server that does each TLS handshake in the request thread."""
 
@@ -245,12 +266,12 @@ class Emulator:
                 if request.method == "DELETE":
                     state.faults.clear()
                 elif request.method == "POST":
-                    state.faults.add(body if isinstance(body, list) else (body or {}).get("faults", []))
+                    state.faults.add(_fault_list(body))
                 return Response(200, {"faults": state.faults.pending()})
             if action == "config" and request.method == "POST":
-                return Response(200, state.configure(body or {}))
+                return Response(200, state.configure(_object(body, action)))
             if action == "clock" and request.method == "POST":
-                return Response(200, state.configure({"clock_offset": (body or {}).get("offset_seconds", 0)}))
+                return Response(200, state.configure({"clock_offset": _object(body, action).get("offset_seconds", 0)}))
             if action == "load" and request.method == "POST":
                 state.load(body)
                 return Response(200, {"loaded": True, "tenant_id": state.model.tenant_id})

@@ -43,6 +43,17 @@ done AS (
           AND {real_runs})
     WHERE rn = 1 AND action <> 'restore'
 ),
+-- a recipient whose every mailbox is done (an alias journaled under its user's primary address, a list under
+-- its members'): for a plan no backend resolves (a dry run, a preview), where the run resolves and skips them
+done_rcpt AS (
+    SELECT a.message_id, a.recipient FROM (
+        SELECT DISTINCT message_id, recipient, mailbox FROM remediation_actions
+        WHERE $done_by_recipient AND mode = $done_mode AND message_id IS NOT NULL AND recipient <> mailbox
+          AND {real_runs}) a
+    LEFT JOIN done d ON d.message_id = a.message_id AND d.mailbox = a.mailbox
+    GROUP BY a.message_id, a.recipient
+    HAVING bool_and(d.mailbox IS NOT NULL)
+),
 -- retry runs (--pending): a copy whose latest outcome for the same change failed for a reason a
 -- retry cannot help (not a user, message gone, ...) is not tried again
 final AS (
@@ -72,13 +83,14 @@ classified AS (
             WHEN $check_domains AND NOT EXISTS (
                 SELECT 1 FROM dom WHERE split_part(imp.recipient, '@', 2) = dom.domain
                     OR ends_with(split_part(imp.recipient, '@', 2), '.' || dom.domain)) THEN 'not_in_domain'
-            WHEN done.mailbox IS NOT NULL THEN 'already_remediated'
+            WHEN done.mailbox IS NOT NULL OR dr.recipient IS NOT NULL THEN 'already_remediated'
             ELSE 'ok'
         END AS reason
     FROM imp
     LEFT JOIN conflicted mc ON mc.mid = imp.mid
     LEFT JOIN pol p ON p.name = imp.policy
     LEFT JOIN done ON done.message_id = imp.message_id AND done.mailbox = imp.recipient
+    LEFT JOIN done_rcpt dr ON dr.message_id = imp.message_id AND dr.recipient = imp.recipient
     WHERE NOT EXISTS (SELECT 1 FROM final f WHERE f.message_id = imp.message_id
                       AND f.mailbox = imp.recipient AND f.change_key = imp.change_key)
 ),
@@ -114,7 +126,8 @@ ORDER BY b.recipient, b.message_id, b.mid
 
 def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
          domains: Iterable[str] | None = None, policies: pd.DataFrame | None = None,
-         done_mode: str = "live", retry_only: bool = False, tenant: str | None = None) -> pd.DataFrame:
+         done_mode: str = "live", retry_only: bool = False, tenant: str | None = None,
+         done_by_recipient: bool = False) -> pd.DataFrame:
     """The remediation plan for ``changes`` (see impact.find_verdict_changes), one row per copy.
 
     ``domains``: the Office 365 domains (None: no domain check). ``policies``: a
@@ -124,7 +137,9 @@ def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
     never what-if runs) are skipped as already_remediated; ``tenant``: only runs on that tenant (or on none
     recorded) count (see impact.real_runs_sql). ``retry_only`` (``--pending``):
     a copy whose latest outcome for the same change failed for a reason outside
-    ``RETRYABLE_REASONS`` is left out (it was tried and a retry cannot help).
+    ``RETRYABLE_REASONS`` is left out (it was tried and a retry cannot help). ``done_by_recipient`` (a plan
+    no backend resolves: a dry run, a preview): a recipient is also already remediated when every mailbox a
+    run reached through it (an alias's user, a list's members) is, as the run then finds after resolving.
     """
     if done_mode == "dry-run":
         raise ValueError("done_mode is the journal mode of real runs (live or simulated), not dry-run")
@@ -142,7 +157,8 @@ def plan(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame, *,
         check = domains is not None
         real_runs, real_params = real_runs_sql(tenant)
         params = named_params({"domains": dom, "done_mode": done_mode, "retry_only": retry_only,
-                               "retryable": list(RETRYABLE_REASONS), "check_domains": check}, real_params)
+                               "retryable": list(RETRYABLE_REASONS), "check_domains": check,
+                               "done_by_recipient": done_by_recipient}, real_params)
         df = con.execute(_PLAN_SQL.format(real_runs=real_runs, **names), params).df()
     finally:
         con.unregister(names["imp"])

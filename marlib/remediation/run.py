@@ -302,7 +302,8 @@ def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[st
         pending = pending and hashes is None
         retry_before = (utcnow() - timedelta(seconds=retry_delay_s)) if retry_delay_s > 0 else None
         changes, superseded, plan_df = plan_run(store, hashes, done_mode=done_mode, tenant=on, domains=domains,
-                                                policies=policies, retry_before=retry_before)
+                                                policies=policies, retry_before=retry_before,
+                                                done_by_recipient=dry_run)
         tenant = getattr(mailboxes, "kind", "none")
         run = RunRecord(uuid.uuid4().hex, mode, tenant, trigger or ("sha256" if hashes else "pending"),
                         sorted(set(changes["sha256"])) if len(changes) else [],
@@ -327,10 +328,12 @@ def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[st
 
 def plan_run(store: Store, hashes: list[str] | None, *, done_mode: str, tenant: str | None = None,
              domains: Any = _SETTINGS_DOMAINS, policies: pd.DataFrame | None = None,
-             retry_before: Any = None) -> tuple[pd.DataFrame, list[dict[str, Any]], pd.DataFrame]:
+             retry_before: Any = None, done_by_recipient: bool = False,
+             ) -> tuple[pd.DataFrame, list[dict[str, Any]], pd.DataFrame]:
     """What a run for ``hashes`` (None: every pending change, ``--pending``) would act on: its verdict changes,
     the pending ones left out as superseded, and its plan. Shared by :func:`remediate` and the what-if preview
-    on a copy of the simulated tenant (``marlib.whatif.preview``), so both act on one plan."""
+    on a copy of the simulated tenant (``marlib.whatif.preview``), so both act on one plan.
+    ``done_by_recipient``: a dry run, which resolves no address (see :func:`marlib.remediation.plan.plan`)."""
     pending = hashes is None
     with store.connect() as con:
         sync_policies_from_logs(con)
@@ -343,7 +346,7 @@ def plan_run(store: Store, hashes: list[str] | None, *, done_mode: str, tenant: 
                              advice="ingest the amp / mail logs holding the retrospective verdict first")
         doms = o365_domains(store) if domains is _SETTINGS_DOMAINS else domains
         plan_df = plan(con, changes, domains=doms, policies=policies, done_mode=done_mode,
-                       retry_only=pending, tenant=tenant)
+                       retry_only=pending, tenant=tenant, done_by_recipient=done_by_recipient)
     return changes, superseded, plan_df
 
 
