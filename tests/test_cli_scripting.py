@@ -292,3 +292,44 @@ def test_output_to_a_full_disk_is_an_error_not_a_traceback(tmp_path):
         assert proc.returncode == 2, proc.stderr
         assert "Traceback" not in proc.stderr and "No space left on device" in proc.stderr, proc.stderr
         assert "what to do:" in proc.stderr
+
+
+def test_a_busy_database_has_its_own_exit_code_not_a_usage_errors(tmp_path, capsys, monkeypatch):
+    """Another process held the database past the bounded wait: the command exited 2, as a mistyped one does, so
+    a script could not tell "try again later" from "your command is wrong". It exits 75 (EX_TEMPFAIL), with the
+    same message and advice, and --json's error object last."""
+    import subprocess
+    import sys
+    import textwrap
+    store = Store(tmp_path / "m.duckdb")
+    store.query_one("SELECT 1")
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(store.path)!r})
+        print("locked", flush=True)
+        sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    monkeypatch.setenv("MARLIB_DB_LOCK_WAIT", "0.2")
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        code, out, err = _run(capsys, "--db", str(store.path), "policy", "list", "--json")
+        code_text, _, err_text = _run(capsys, "--db", str(store.path), "settings", "show")
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert code == 75 and code_text == 75, err
+    assert f"error: Database {store.path} is busy: another marlib process held it for 0.2 s" in err
+    assert "what to do: wait for the other command to finish" in err and "Traceback" not in err_text
+    assert _error(out)["error"] == "StoreLockedError"
+    # a mistyped command stays a usage error, and the database, free again, answers
+    assert _run(capsys, "--db", str(store.path), "policy", "lisst")[0] == 2
+    assert _run(capsys, "--db", str(store.path), "policy", "list", "--json")[0] == 0
+
+
+def test_a_database_lock_wait_that_is_no_number_is_an_error(tmp_path, capsys, monkeypatch):
+    store = Store(tmp_path / "m.duckdb")
+    store.query_one("SELECT 1")
+    monkeypatch.setenv("MARLIB_DB_LOCK_WAIT", "soon")
+    code, out, err = _run(capsys, "--db", str(store.path), "policy", "list", "--json")
+    assert code == 2 and "MARLIB_DB_LOCK_WAIT='soon' is not a number of seconds" in err
+    assert _error(out)["error"] == "StoreError"

@@ -2,7 +2,8 @@
 
 Each module in COMMAND_MODULES owns its subcommands through
 ``register(subparsers)``; a handler is ``handler(args, store) -> int``.
-MarlibError becomes a clear message (and advice) on stderr and exit code 2.
+MarlibError becomes a clear message (and advice) on stderr and exit code 2; a database or simulated tenant
+another process held past the bounded wait exits EXIT_BUSY (75) instead, so that a script can retry later.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from contextlib import contextmanager
 import duckdb
 
 from marlib.cli.common import with_db
-from marlib.errors import MarlibError, StoreError
+from marlib.errors import MarlibError, StoreError, StoreLockedError, TenantLockedError
 from marlib.store import Store, default_db_path
 
 COMMAND_MODULES = (
@@ -35,6 +36,11 @@ COMMAND_MODULES = (
     "marlib.cli.app_cmd",           # app, seed
 )
 
+
+# Another process held the database file (or the simulated tenant, the remediation journal) past the bounded
+# wait: "try again later", not "your command is wrong" (2). 75 is EX_TEMPFAIL of sysexits.h.
+EXIT_BUSY = 75
+_BUSY = (StoreLockedError, TenantLockedError)
 
 # Commands that only make sense on a database that already exists (a command, or a command and its action).
 NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "appliances", "remediate", "restore", "simulate",
@@ -219,7 +225,7 @@ def _run(args: argparse.Namespace, store: Store, terminated: list[bool]) -> int:
             print(f"what to do: {exc.advice}", file=sys.stderr)
         if getattr(args, "json", False):   # --json promises one JSON object as the last line
             print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
-        return 2
+        return EXIT_BUSY if isinstance(exc, _BUSY) else 2
     except (KeyboardInterrupt, duckdb.InterruptException):
         return _interrupted(args, terminated[0])
     except (RuntimeError, SystemError) as exc:
