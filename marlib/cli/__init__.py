@@ -22,7 +22,7 @@ from contextlib import contextmanager
 
 import duckdb
 
-from marlib.cli.common import with_db
+from marlib.cli.common import quiet_streams, say, with_db
 from marlib.errors import MarlibError, StoreError, StoreLockedError, TenantLockedError
 from marlib.store import Store, default_db_path
 
@@ -63,19 +63,28 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):   # type: ignore[override]
         raise UsageError(self, message)
 
+    def _print_message(self, message: str, file=None) -> None:   # type: ignore[override]
+        """``--help`` into a closed pipe or a full disk: argparse drops the error and exits 0, the help lost; it
+        reaches main, which exits as for any other output that could not be written (141, or 2)."""
+        if message:
+            file = sys.stdout if file is None else file
+            if file is not None:
+                file.write(message)
+                file.flush()
+
 
 def _usage_error(exc: UsageError, argv: Sequence[str]) -> int:
     """What argparse prints for a command line it cannot read (usage and the error, exit 2), then, when the
     command line asks for ``--json``, the error as the JSON object that output promises last."""
-    exc.parser.print_usage(sys.stderr)
-    print(f"{exc.parser.prog}: error: {exc.message}", file=sys.stderr)
+    say(exc.parser.format_usage().rstrip("\n"))
+    say(f"{exc.parser.prog}: error: {exc.message}")
     advice = f"see `{exc.parser.prog} --help`"
     if re.search(r"unrecognized arguments:.*(^| )--db( |=|$)", exc.message):   # typed after the command
         advice = "give --db before the command: `python -m marlib --db FILE COMMAND ...`"
-        print(f"what to do: {advice}", file=sys.stderr)
+        say(f"what to do: {advice}")
     if "--json" in argv:
-        print(json.dumps({"ok": False, "error": "UsageError", "message": exc.message,
-                          "advice": advice, "code": "usage"}), flush=True)
+        say(json.dumps({"ok": False, "error": "UsageError", "message": exc.message,
+                        "advice": advice, "code": "usage"}), sys.stdout)
     return 2
 
 
@@ -124,10 +133,10 @@ def _interrupted(args: argparse.Namespace, terminated: bool = False) -> int:
     """A Ctrl-C (exit 130), or a SIGTERM taken as one (``terminated``: exit 143, as a process ended by it)."""
     advice = _AFTER_CTRL_C.get(args.command, "nothing was changed; run the command again")
     by = "SIGTERM" if terminated else "Ctrl-C"
-    print(f"interrupted{' (SIGTERM)' if terminated else ''}; {advice}", file=sys.stderr)
+    say(f"interrupted{' (SIGTERM)' if terminated else ''}; {advice}")
     if getattr(args, "json", False):   # --json promises one JSON object as the last line
-        print(json.dumps({"ok": False, "error": "Interrupted", "message": f"interrupted ({by})",
-                          "advice": advice, "code": "interrupted"}), flush=True)
+        say(json.dumps({"ok": False, "error": "Interrupted", "message": f"interrupted ({by})",
+                        "advice": advice, "code": "interrupted"}), sys.stdout)
     return 143 if terminated else 130
 
 
@@ -197,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except UsageError as exc:
         return _usage_error(exc, argv)
+    except OSError as exc:   # --help into a closed pipe or a full disk
+        return _output_failed(exc)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
@@ -220,11 +231,11 @@ def _run(args: argparse.Namespace, store: Store, terminated: list[bool]) -> int:
     except MarlibError as exc:
         # the library's commands in its message and advice act on the database given here
         exc.message, exc.advice = with_db(args, exc.message), with_db(args, exc.advice)
-        print(f"error: {exc.message}", file=sys.stderr)
+        say(f"error: {exc.message}")
         if exc.advice:
-            print(f"what to do: {exc.advice}", file=sys.stderr)
+            say(f"what to do: {exc.advice}")
         if getattr(args, "json", False):   # --json promises one JSON object as the last line
-            print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
+            say(json.dumps({"ok": False, **exc.as_dict()}, default=str), sys.stdout)
         return EXIT_BUSY if isinstance(exc, _BUSY) else 2
     except (KeyboardInterrupt, duckdb.InterruptException):
         return _interrupted(args, terminated[0])
@@ -232,14 +243,19 @@ def _run(args: argparse.Namespace, store: Store, terminated: list[bool]) -> int:
         if not _by_ctrl_c(exc):
             raise
         return _interrupted(args, terminated[0])
-    except BrokenPipeError:
-        # output piped into `head` and the like: stop quietly, as Unix tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
     except OSError as exc:
-        if exc.errno not in _WRITE_FAILED:
-            raise
-        return _write_failed(exc)
+        return _output_failed(exc)
+
+
+def _output_failed(exc: OSError) -> int:
+    """An OSError out of a command (or --help): its output piped into `head` and the like, closed: stop quietly,
+    as Unix tools do (141, as killed by SIGPIPE); a write that failed for want of room: said, exit 2."""
+    if isinstance(exc, BrokenPipeError):
+        quiet_streams()
+        return 141
+    if exc.errno not in _WRITE_FAILED:
+        raise exc
+    return _write_failed(exc)
 
 
 # a write that failed for want of room or a device, not a bug: the output to a full disk (`>> log`), say
@@ -249,12 +265,9 @@ _WRITE_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 def _write_failed(exc: OSError) -> int:
     """The command's output (or a file it wrote) could not be written: said on stderr, exit 2, instead of a
     traceback; what the command stored before stays stored."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # nothing more to write there, at exit too
-    except OSError:
-        pass
-    print(f"error: cannot write the command's output: {exc.strerror or exc}", file=sys.stderr)
-    print("what to do: free space on the disk the output (or the database) is written to, then run the command "
-          "again; what it stored before this (ingested files, remediation steps) is kept, and `runs` / `report` "
-          "show it", file=sys.stderr)
+    quiet_streams()   # the stream that failed: nothing more to write there, at exit too
+    say(f"error: cannot write the command's output: {exc.strerror or exc}")
+    say("what to do: free space on the disk the output (or the database) is written to, then run the command "
+        "again; what it stored before this (ingested files, remediation steps) is kept, and `runs` / `report` "
+        "show it")
     return 2

@@ -33,6 +33,45 @@ class Once(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
+def say(text: str, stream: TextIO | None = None) -> None:
+    """One line of a report the command ends with (an error, a stop: stderr by default; --json's object on
+    stdout), written and flushed now. A stream that cannot take it (a closed pipe: `| head -c1`, a full disk:
+    `> /dev/full`) loses it quietly: the exit code still says what happened, where a traceback
+    ("BrokenPipeError", "OSError: [Errno 28]", or an "Exception ignored" at exit) replaced it and the code."""
+    stream = sys.stderr if stream is None else stream
+    if stream is None:   # started with it closed (2>&-)
+        return
+    try:
+        print(text, file=stream, flush=True)
+    except (OSError, ValueError):   # ValueError: the stream was closed
+        to_devnull(stream)
+
+
+def quiet_streams() -> None:
+    """Flush stdout and stderr now; one that cannot be written to any more (a closed pipe, a full disk) is
+    pointed at /dev/null, so that nothing more written to it (at exit either) fails or prints a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            to_devnull(stream)
+
+
+def to_devnull(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at /dev/null: what it holds and what comes is dropped without error."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):   # no descriptor (a test's capture), or closed: nothing to redirect
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
 def print_json(obj: Any) -> None:
     """One JSON object on one line (the last line of output for --json commands)."""
     print(json.dumps(obj, default=str, sort_keys=False))
