@@ -22,7 +22,7 @@ from contextlib import contextmanager
 
 import duckdb
 
-from marlib.cli.common import quiet_streams, say, with_db
+from marlib.cli.common import STILL_STOPPING, quiet_streams, say, say_from_signal_handler, with_db
 from marlib.errors import MarlibError, StoreError, StoreLockedError, TenantLockedError
 from marlib.store import Store, default_db_path
 
@@ -170,6 +170,32 @@ def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iter
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+@contextmanager
+def _ctrl_c_once(args: argparse.Namespace) -> Iterator[None]:
+    """The first Ctrl-C (or SIGTERM, taken as one) stops the command, raising KeyboardInterrupt as Python's own
+    handler does; the next ones, while it stops (copies in flight ending their step, the run's record written), say
+    once that it is still stopping. A second KeyboardInterrupt landed in that cleanup: it cut the wait for the
+    copies in flight short, or, in a finalizer (urllib3 closing its connections), printed "Exception ignored in"
+    tracebacks."""
+    if (args.command in _OWN_SIGTERM or threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):   # ignored (`cmd &`), or a caller's
+        yield
+        return
+    taken: list[int] = []
+
+    def on_ctrl_c(signum, frame) -> None:
+        taken.append(signum)
+        if len(taken) == 1:
+            raise KeyboardInterrupt
+        if len(taken) == 2:
+            say_from_signal_handler(STILL_STOPPING)
+    signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _action(args: argparse.Namespace) -> tuple[str, str | None]:
     return args.command, getattr(args, f"{args.command.replace('-', '_')}_command", None)
 
@@ -212,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
     terminated = [False]
-    with _sigterm_as_ctrl_c(args, terminated):
+    with _ctrl_c_once(args), _sigterm_as_ctrl_c(args, terminated):
         return _run(args, store, terminated)
 
 

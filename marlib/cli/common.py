@@ -7,6 +7,7 @@ import os
 import re
 import shlex
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -70,6 +71,33 @@ def to_devnull(stream: TextIO) -> None:
         os.dup2(devnull, fd)
     finally:
         os.close(devnull)
+
+
+# what a second (third, ...) Ctrl-C or SIGTERM says, once, while a command stops (there is no force-stop: what is in
+# flight is what a stop must not cut in two)
+STILL_STOPPING = ("still stopping: what is in flight ends its current step first (a copy's request, a file's "
+                  "transaction, the run's record); pressing Ctrl-C again does not cut that short")
+
+
+def say_from_signal_handler(text: str) -> None:
+    """A line on stderr from a signal handler: written to the descriptor at once, no lock taken. print() there
+    raised "reentrant call inside <_io.BufferedWriter name='<stderr>'>" when the Ctrl-C landed while the main thread
+    was writing to stderr (a progress line) or while another handler printed."""
+    try:
+        os.write(2, f"{text}\n".encode("utf-8", "replace"))
+    except OSError:   # stderr closed or full: the stop goes on
+        pass
+
+
+class StopEvent(threading.Event):
+    """A stop request a Ctrl-C handler may set. ``threading.Event.set`` takes the event's lock; a handler runs on the
+    main thread between two of its bytecodes, so when the main thread held that lock (in ``stop.wait(...)``, or in
+    the ``set`` of the Ctrl-C before: Ctrl-C pressed twice quickly) the handler's ``set`` waited for itself forever
+    and `watch` hung. A reentrant lock lets the main thread take it again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cond = threading.Condition(threading.RLock())   # Event's own condition, over a reentrant lock
 
 
 def print_json(obj: Any) -> None:

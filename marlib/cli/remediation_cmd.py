@@ -7,7 +7,8 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import Once, marlib_command, print_json, progress_bar, with_db
+from marlib.cli.common import (STILL_STOPPING, Once, StopEvent, marlib_command, print_json, progress_bar,
+                               say_from_signal_handler, with_db)
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -362,11 +363,17 @@ def _watch(args, store) -> int:
     if not args.interval > 0:   # 0, a negative number or nan: a busy loop over the logs and the database
         raise InputError(f"--interval {args.interval:g}: give the seconds between two steps, more than 0",
                          advice="e.g. --interval 10 (the default is 5)")
-    stop = threading.Event()
+    stop = StopEvent()
+    asked: list[int] = []
 
     def on_signal(signum, frame) -> None:
-        print("stopping: each copy in flight stops before its next step (the next run resumes it)...", file=sys.stderr)
-        stop.set()
+        asked.append(signum)
+        if len(asked) == 1:
+            say_from_signal_handler("stopping: each copy in flight stops before its next step (the next run resumes "
+                                    "it)...")
+            stop.set()
+        elif len(asked) == 2:   # said once: Ctrl-C pressed again (and again) while the stop is on its way
+            say_from_signal_handler(STILL_STOPPING)
 
     # for the watch only: a caller in the same process (a notebook, a test) gets its own handlers back after it
     before = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
