@@ -105,6 +105,32 @@ def print_json(obj: Any) -> None:
     print(json.dumps(obj, default=str, sort_keys=False))
 
 
+def add_json_option(p: argparse.ArgumentParser) -> None:
+    """``--json`` for a command that changes a setting: its lines go to stderr, and one JSON object of what
+    changed (``changed``: each field's ``old`` and ``new``) is the output's only and last line."""
+    p.add_argument("--json", action="store_true", help="print one JSON object: what changed, old and new values "
+                   "(the usual lines go to stderr)")
+
+
+@contextmanager
+def lines_to_stderr(args: argparse.Namespace) -> Iterator[None]:
+    """With --json, what the command prints for a reader goes to stderr, so that stdout holds the JSON alone."""
+    if not getattr(args, "json", False):
+        yield
+        return
+    from contextlib import redirect_stdout
+    with redirect_stdout(sys.stderr):
+        yield
+
+
+def print_changes(command: str, before: dict[str, Any], after: dict[str, Any], **extra: Any) -> None:
+    """``{"ok": true, "command", "changed": {field: {"old", "new"}}, <after's fields>, ...}``: the fields of
+    ``after`` whose value differs from ``before`` (no secret is in either: the callers give what `settings show`
+    shows, the proxy password as ``****``)."""
+    changed = {k: {"old": before.get(k), "new": v} for k, v in after.items() if before.get(k) != v}
+    print_json({"ok": True, "command": command, "changed": changed, **after, **extra})
+
+
 @contextmanager
 def progress_bar(desc: str, *, enabled: bool | None = None, unit: str = "it", lines: str | None = None,
                  bar: bool = True, every_s: float | None = None,
