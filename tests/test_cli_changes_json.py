@@ -59,3 +59,24 @@ def test_settings_proxy_json_shows_the_password_masked(tmp_path, capsys, monkeyp
     cleared, _ = _json(capsys, *db, "settings", "proxy", "--clear", "--json")
     assert cleared["changed"]["proxy"]["new"] is None
     assert "s3cret" not in json.dumps([proxy, cleared])
+
+
+def test_settings_set_json_says_what_changed_without_a_secret(tmp_path, capsys, monkeypatch):
+    from marlib import certs
+    made = certs.new_certificate(tmp_path / "k", "admin@contoso.example")
+    db = ["--db", str(tmp_path / "m.duckdb")]
+    base = ["settings", "set", "--client-id", "6583ff8c-9c43-450b-a63d-6934afda87b7", "--tenant-id",
+            "contoso.onmicrosoft.com", "--thumbprint", made.thumbprint_b64, "--key", str(made.key_path)]
+    first, err = _json(capsys, *db, *base, "--domains", "contoso.example", "--json")
+    assert first["command"] == "settings set" and "saved mailbox settings" in err
+    assert first["changed"]["client_id"] == {"old": None, "new": "6583ff8c-9c43-450b-a63d-6934afda87b7"}
+    assert first["changed"]["live_enabled"] == {"old": False, "new": True}
+    assert first["fates"]["domains"] == "given"
+    monkeypatch.setenv("MARLIB_PROXY_PASSWORD", "s3cret-Pa55")
+    second, _ = _json(capsys, *db, *base, "--proxy", "http://alice@proxy.corp.example:3128", "--json")
+    assert second["changed"]["proxy"] == {"old": None, "new": "http://alice:****@proxy.corp.example:3128"}
+    assert set(second["changed"]) == {"proxy", "proxy_password_file"}   # where the password is kept (0600)
+    assert second["fates"]["domains"] == "kept"
+    key_text = made.key_path.read_text()
+    for secret in ("s3cret", key_text.splitlines()[1]):
+        assert secret not in json.dumps([first, second])

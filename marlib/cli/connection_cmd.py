@@ -71,6 +71,7 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy to Entra and Graph, "
                    "http://[user@]host:port ('' for none)")
     _add_proxy_password_file(p)
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings_set)
     p = ssub.add_parser("proxy", help="set or clear only the HTTP(S) proxy to Entra and Graph")
     g = p.add_mutually_exclusive_group(required=True)
@@ -192,20 +193,43 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
         raise InputError("--proxy-password-file is given without --proxy",
                          advice="give the proxy it belongs to: --proxy http://USER@host:port "
                                 "--proxy-password-file FILE (or `settings proxy URL --proxy-password-file FILE`)")
+    before = _settings_seen(store)
     update = update_settings(store, client_id=args.client_id, tenant_id=args.tenant_id,
                              thumbprint=args.thumbprint, key=Path(args.key), passphrase=passphrase,
                              domains=args.domains, authority=args.authority, graph_url=args.graph_url,
                              ca_file=args.ca_file, certificate=cert, proxy=args.proxy,
                              proxy_password=_proxy_password(args, args.proxy))
+    was = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
+    set_tenant_mode(store, "graph")
+    set_live_enabled(store, True)
+    with lines_to_stderr(args):
+        _print_settings_set(args, store, update, cert, was)
+    if args.json:   # as `settings show` shows them: the key as its path and fingerprint, a proxy password as ****
+        print_changes("settings set", before, _settings_seen(store), fates=update.fates,
+                      tenant_change=update.tenant_change)
+    return 0
+
+
+def _settings_seen(store: Store) -> dict[str, Any]:
+    """The stored mailbox settings as `settings show --json` gives them (no secret), with the tenant mode and the
+    live switch; only those two when none are stored yet."""
+    from marlib.settings import load_settings
+    status = _tenant_status(store)
+    seen = {"tenant_mode": status["tenant_mode"], "live_enabled": status["live_enabled"]}
+    try:
+        return {**load_settings(store).public_dict(), **seen}
+    except SettingsError:
+        return seen
+
+
+def _print_settings_set(args: argparse.Namespace, store: Store, update: Any, cert: Path | None,
+                        before: tuple[str, str]) -> None:
     saved = update.settings
     print(f"saved mailbox settings (key copied to {saved.key_file}, mode 0600)")
     _print_update(update)
     _note_password_in_url(args.proxy)
     if cert is not None:
         print(f"checked: the thumbprint is {cert}'s and the key matches it")
-    before = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
-    set_tenant_mode(store, "graph")
-    set_live_enabled(store, True)
     print(f"active tenant: {_graph_label(saved)}, live remediation enabled (were: tenant {before[0]}, "
           f"live remediation {before[1]})")
     others = store.query_one("SELECT count(*), min(tenant) FROM remediation_runs WHERE mode = 'live' "
@@ -218,7 +242,6 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
           f"`{marlib_command(args, 'settings tenant simulated')}` (act on the simulated tenant)")
     print("next: " + marlib_command(args, "check-connection ADDRESS@") +
           (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
-    return 0
 
 
 def cmd_settings_proxy(args: argparse.Namespace, store: Store) -> int:
