@@ -1,3 +1,4 @@
+import os
 import signal
 import sys
 
@@ -13,18 +14,44 @@ def _finished() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _say(text: str, stream) -> None:
+    """marlib.cli.common.say, which may not be loaded yet: a closed pipe or a full disk loses the line quietly."""
+    try:
+        print(text, file=stream, flush=True)
+    except (OSError, ValueError, AttributeError):   # AttributeError: started with the stream closed (None)
+        pass
+
+
+def _quiet_streams() -> None:
+    """What is left in stdout/stderr, written now; a stream that cannot take it is pointed at /dev/null, so that
+    Python's own flush at exit prints no "Exception ignored ... BrokenPipeError" traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+        except AttributeError:   # None: started with it closed
+            pass
+
+
 code: int | None = None
 try:
     from marlib.cli import main
     code = main()
 except KeyboardInterrupt:
     if code is None:   # Ctrl-C while the modules load or the command line is read: nothing was started
-        print("interrupted; nothing was changed: run the command again", file=sys.stderr)
+        _say("interrupted; nothing was changed: run the command again", sys.stderr)
         if "--json" in sys.argv[1:]:   # --json promises one JSON object as the last line
-            print('{"ok": false, "error": "Interrupted", "message": "interrupted (Ctrl-C)", "advice": '
-                  '"nothing was changed: run the command again", "code": "interrupted"}', flush=True)
+            _say('{"ok": false, "error": "Interrupted", "message": "interrupted (Ctrl-C)", "advice": '
+                 '"nothing was changed: run the command again", "code": "interrupted"}', sys.stdout)
         code = 130
 finally:
     _finished()
+    _quiet_streams()
 
 sys.exit(code)

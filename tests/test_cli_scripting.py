@@ -292,3 +292,89 @@ def test_output_to_a_full_disk_is_an_error_not_a_traceback(tmp_path):
         assert proc.returncode == 2, proc.stderr
         assert "Traceback" not in proc.stderr and "No space left on device" in proc.stderr, proc.stderr
         assert "what to do:" in proc.stderr
+
+
+def test_a_busy_database_has_its_own_exit_code_not_a_usage_errors(tmp_path, capsys, monkeypatch):
+    """Another process held the database past the bounded wait: the command exited 2, as a mistyped one does, so
+    a script could not tell "try again later" from "your command is wrong". It exits 75 (EX_TEMPFAIL), with the
+    same message and advice, and --json's error object last."""
+    import subprocess
+    import sys
+    import textwrap
+    store = Store(tmp_path / "m.duckdb")
+    store.query_one("SELECT 1")
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(store.path)!r})
+        print("locked", flush=True)
+        sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    monkeypatch.setenv("MARLIB_DB_LOCK_WAIT", "0.2")
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        code, out, err = _run(capsys, "--db", str(store.path), "policy", "list", "--json")
+        code_text, _, err_text = _run(capsys, "--db", str(store.path), "settings", "show")
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert code == 75 and code_text == 75, err
+    assert f"error: Database {store.path} is busy: another marlib process held it for 0.2 s" in err
+    assert "what to do: wait for the other command to finish" in err and "Traceback" not in err_text
+    assert _error(out)["error"] == "StoreLockedError"
+    # a mistyped command stays a usage error, and the database, free again, answers
+    assert _run(capsys, "--db", str(store.path), "policy", "lisst")[0] == 2
+    assert _run(capsys, "--db", str(store.path), "policy", "list", "--json")[0] == 0
+
+
+def test_a_database_lock_wait_that_is_no_number_is_an_error(tmp_path, capsys, monkeypatch):
+    store = Store(tmp_path / "m.duckdb")
+    store.query_one("SELECT 1")
+    monkeypatch.setenv("MARLIB_DB_LOCK_WAIT", "soon")
+    code, out, err = _run(capsys, "--db", str(store.path), "policy", "list", "--json")
+    assert code == 2 and "MARLIB_DB_LOCK_WAIT='soon' is not a number of seconds" in err
+    assert _error(out)["error"] == "StoreError"
+
+
+def _run_into(tmp_path, args: list[str], stdout: str, stderr: str) -> tuple[int, str]:
+    """The CLI in a process whose stdout/stderr is ``closed`` (a pipe whose reader is gone: `| head -c1`),
+    ``full`` (/dev/full) or ``pipe`` (read here): its exit code and what it wrote to stderr when read."""
+    import os
+    import subprocess
+    import sys
+
+    def stream(kind: str):
+        if kind == "closed":
+            read_end, write_end = os.pipe()
+            os.close(read_end)
+            return write_end
+        return os.open("/dev/full", os.O_WRONLY) if kind == "full" else subprocess.PIPE
+    out, err = stream(stdout), stream(stderr)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "marlib", *args], stdout=out, stderr=err,
+                              cwd=Path(__file__).resolve().parents[1], timeout=120)
+    finally:
+        for fd in (out, err):
+            if isinstance(fd, int) and fd >= 0:
+                os.close(fd)
+    return proc.returncode, (proc.stderr or b"").decode()
+
+
+def test_an_error_into_a_closed_pipe_or_a_full_disk_ends_quietly_with_its_exit_code(tmp_path):
+    """An error's message or --json object written to a closed pipe (`marlib ... --json | head -c1`) or a full disk
+    ended in a traceback (BrokenPipeError, OSError: [Errno 28]) and exit 1, hiding the error and its code; --help
+    into either was lost with exit 0. Each ends quietly now, with the code of what happened."""
+    missing = ["--db", str(tmp_path / "none.duckdb"), "changes"]
+    cases = [   # (arguments, stdout, stderr, exit code)
+        ([*missing, "--json"], "closed", "pipe", 2),     # the error's JSON object into a closed pipe
+        ([*missing, "--json"], "full", "pipe", 2),       # ... into a full disk
+        (missing, "pipe", "closed", 2),                  # the error's message into a closed pipe
+        ([*missing, "--bogus", "--json"], "closed", "pipe", 2),   # a usage error
+        (["--help"], "closed", "pipe", 141),             # as a command's output into a closed pipe
+        (["--help"], "full", "pipe", 2),                 # as a command's output to a full disk
+    ]
+    for args, stdout, stderr, expected in cases:
+        code, err = _run_into(tmp_path, args, stdout, stderr)
+        assert code == expected, (args, stdout, stderr, err)
+        assert "Traceback" not in err and "Exception ignored" not in err, (args, stdout, stderr, err)
+        if stderr == "pipe" and expected == 2:
+            assert "error: " in err and ("what to do:" in err or "--bogus" in err), err   # the error is told

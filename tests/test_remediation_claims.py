@@ -98,7 +98,7 @@ def test_a_cli_run_waits_for_another_process_planning_and_says_so(tmp_path):
         finally:
             p.kill()
             p.wait()
-    assert r.returncode == 2, r.stderr
+    assert r.returncode == 75, r.stderr   # busy: try again later (EX_TEMPFAIL), not a usage error
     assert "waiting for the remediation journal" in r.stderr and "The remediation journal is busy" in r.stderr
     assert f"pid {p.pid}" in r.stderr
     assert store.query_one("SELECT count(*) FROM remediation_actions")[0] == 0

@@ -2,7 +2,8 @@
 
 Each module in COMMAND_MODULES owns its subcommands through
 ``register(subparsers)``; a handler is ``handler(args, store) -> int``.
-MarlibError becomes a clear message (and advice) on stderr and exit code 2.
+MarlibError becomes a clear message (and advice) on stderr and exit code 2; a database or simulated tenant
+another process held past the bounded wait exits EXIT_BUSY (75) instead, so that a script can retry later.
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from contextlib import contextmanager
 
 import duckdb
 
-from marlib.cli.common import with_db
-from marlib.errors import MarlibError, StoreError
+from marlib.cli.common import STILL_STOPPING, quiet_streams, say, say_from_signal_handler, with_db
+from marlib.errors import MarlibError, StoreError, StoreLockedError, TenantLockedError
 from marlib.store import Store, default_db_path
 
 COMMAND_MODULES = (
@@ -35,6 +36,11 @@ COMMAND_MODULES = (
     "marlib.cli.app_cmd",           # app, seed
 )
 
+
+# Another process held the database file (or the simulated tenant, the remediation journal) past the bounded
+# wait: "try again later", not "your command is wrong" (2). 75 is EX_TEMPFAIL of sysexits.h.
+EXIT_BUSY = 75
+_BUSY = (StoreLockedError, TenantLockedError)
 
 # Commands that only make sense on a database that already exists (a command, or a command and its action).
 NEEDS_DATA = frozenset({"changes", "runs", "alerts", "rejects", "appliances", "remediate", "restore", "simulate",
@@ -57,6 +63,15 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):   # type: ignore[override]
         raise UsageError(self, message)
 
+    def _print_message(self, message: str, file=None) -> None:   # type: ignore[override]
+        """``--help`` into a closed pipe or a full disk: argparse drops the error and exits 0, the help lost; it
+        reaches main, which exits as for any other output that could not be written (141, or 2)."""
+        if message:
+            file = sys.stdout if file is None else file
+            if file is not None:
+                file.write(message)
+                file.flush()
+
 
 def _missing_command(exc: UsageError) -> bool:
     """Whether argparse refused a command line that names no command (or no action of `settings`, `cert`,
@@ -67,18 +82,16 @@ def _missing_command(exc: UsageError) -> bool:
 def _usage_error(exc: UsageError, argv: Sequence[str]) -> int:
     """What argparse prints for a command line it cannot read (usage and the error, exit 2), then, when the
     command line asks for ``--json``, the error as the JSON object that output promises last."""
-    if _missing_command(exc):   # `python -m marlib` alone: the commands to choose from, not only "COMMAND"
-        exc.parser.print_help(sys.stderr)
-    else:
-        exc.parser.print_usage(sys.stderr)
-    print(f"{exc.parser.prog}: error: {exc.message}", file=sys.stderr)
+    # `python -m marlib` alone: the commands to choose from, not only "COMMAND"
+    say((exc.parser.format_help() if _missing_command(exc) else exc.parser.format_usage()).rstrip("\n"))
+    say(f"{exc.parser.prog}: error: {exc.message}")
     advice = f"see `{exc.parser.prog} --help`"
     if re.search(r"unrecognized arguments:.*(^| )--db( |=|$)", exc.message):   # typed after the command
         advice = "give --db before the command: `python -m marlib --db FILE COMMAND ...`"
-        print(f"what to do: {advice}", file=sys.stderr)
+        say(f"what to do: {advice}")
     if "--json" in argv:
-        print(json.dumps({"ok": False, "error": "UsageError", "message": exc.message,
-                          "advice": advice, "code": "usage"}), flush=True)
+        say(json.dumps({"ok": False, "error": "UsageError", "message": exc.message,
+                        "advice": advice, "code": "usage"}), sys.stdout)
     return 2
 
 
@@ -127,10 +140,10 @@ def _interrupted(args: argparse.Namespace, terminated: bool = False) -> int:
     """A Ctrl-C (exit 130), or a SIGTERM taken as one (``terminated``: exit 143, as a process ended by it)."""
     advice = _AFTER_CTRL_C.get(args.command, "nothing was changed; run the command again")
     by = "SIGTERM" if terminated else "Ctrl-C"
-    print(f"interrupted{' (SIGTERM)' if terminated else ''}; {advice}", file=sys.stderr)
+    say(f"interrupted{' (SIGTERM)' if terminated else ''}; {advice}")
     if getattr(args, "json", False):   # --json promises one JSON object as the last line
-        print(json.dumps({"ok": False, "error": "Interrupted", "message": f"interrupted ({by})",
-                          "advice": advice, "code": "interrupted"}), flush=True)
+        say(json.dumps({"ok": False, "error": "Interrupted", "message": f"interrupted ({by})",
+                        "advice": advice, "code": "interrupted"}), sys.stdout)
     return 143 if terminated else 130
 
 
@@ -162,6 +175,32 @@ def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iter
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
+def _ctrl_c_once(args: argparse.Namespace) -> Iterator[None]:
+    """The first Ctrl-C (or SIGTERM, taken as one) stops the command, raising KeyboardInterrupt as Python's own
+    handler does; the next ones, while it stops (copies in flight ending their step, the run's record written), say
+    once that it is still stopping. A second KeyboardInterrupt landed in that cleanup: it cut the wait for the
+    copies in flight short, or, in a finalizer (urllib3 closing its connections), printed "Exception ignored in"
+    tracebacks."""
+    if (args.command in _OWN_SIGTERM or threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):   # ignored (`cmd &`), or a caller's
+        yield
+        return
+    taken: list[int] = []
+
+    def on_ctrl_c(signum, frame) -> None:
+        taken.append(signum)
+        if len(taken) == 1:
+            raise KeyboardInterrupt
+        if len(taken) == 2:
+            say_from_signal_handler(STILL_STOPPING)
+    signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _action(args: argparse.Namespace) -> tuple[str, str | None]:
@@ -200,11 +239,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except UsageError as exc:
         return _usage_error(exc, argv)
+    except OSError as exc:   # --help into a closed pipe or a full disk
+        return _output_failed(exc)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
     terminated = [False]
-    with _sigterm_as_ctrl_c(args, terminated):
+    with _ctrl_c_once(args), _sigterm_as_ctrl_c(args, terminated):
         return _run(args, store, terminated)
 
 
@@ -223,26 +264,31 @@ def _run(args: argparse.Namespace, store: Store, terminated: list[bool]) -> int:
     except MarlibError as exc:
         # the library's commands in its message and advice act on the database given here
         exc.message, exc.advice = with_db(args, exc.message), with_db(args, exc.advice)
-        print(f"error: {exc.message}", file=sys.stderr)
+        say(f"error: {exc.message}")
         if exc.advice:
-            print(f"what to do: {exc.advice}", file=sys.stderr)
+            say(f"what to do: {exc.advice}")
         if getattr(args, "json", False):   # --json promises one JSON object as the last line
-            print(json.dumps({"ok": False, **exc.as_dict()}, default=str))
-        return 2
+            say(json.dumps({"ok": False, **exc.as_dict()}, default=str), sys.stdout)
+        return EXIT_BUSY if isinstance(exc, _BUSY) else 2
     except (KeyboardInterrupt, duckdb.InterruptException):
         return _interrupted(args, terminated[0])
     except (RuntimeError, SystemError) as exc:
         if not _by_ctrl_c(exc):
             raise
         return _interrupted(args, terminated[0])
-    except BrokenPipeError:
-        # output piped into `head` and the like: stop quietly, as Unix tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
     except OSError as exc:
-        if exc.errno not in _WRITE_FAILED:
-            raise
-        return _write_failed(exc)
+        return _output_failed(exc)
+
+
+def _output_failed(exc: OSError) -> int:
+    """An OSError out of a command (or --help): its output piped into `head` and the like, closed: stop quietly,
+    as Unix tools do (141, as killed by SIGPIPE); a write that failed for want of room: said, exit 2."""
+    if isinstance(exc, BrokenPipeError):
+        quiet_streams()
+        return 141
+    if exc.errno not in _WRITE_FAILED:
+        raise exc
+    return _write_failed(exc)
 
 
 # a write that failed for want of room or a device, not a bug: the output to a full disk (`>> log`), say
@@ -252,12 +298,9 @@ _WRITE_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 def _write_failed(exc: OSError) -> int:
     """The command's output (or a file it wrote) could not be written: said on stderr, exit 2, instead of a
     traceback; what the command stored before stays stored."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # nothing more to write there, at exit too
-    except OSError:
-        pass
-    print(f"error: cannot write the command's output: {exc.strerror or exc}", file=sys.stderr)
-    print("what to do: free space on the disk the output (or the database) is written to, then run the command "
-          "again; what it stored before this (ingested files, remediation steps) is kept, and `runs` / `report` "
-          "show it", file=sys.stderr)
+    quiet_streams()   # the stream that failed: nothing more to write there, at exit too
+    say(f"error: cannot write the command's output: {exc.strerror or exc}")
+    say("what to do: free space on the disk the output (or the database) is written to, then run the command "
+        "again; what it stored before this (ingested files, remediation steps) is kept, and `runs` / `report` "
+        "show it")
     return 2

@@ -7,6 +7,7 @@ import os
 import re
 import shlex
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,9 +34,101 @@ class Once(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
+def say(text: str, stream: TextIO | None = None) -> None:
+    """One line of a report the command ends with (an error, a stop: stderr by default; --json's object on
+    stdout), written and flushed now. A stream that cannot take it (a closed pipe: `| head -c1`, a full disk:
+    `> /dev/full`) loses it quietly: the exit code still says what happened, where a traceback
+    ("BrokenPipeError", "OSError: [Errno 28]", or an "Exception ignored" at exit) replaced it and the code."""
+    stream = sys.stderr if stream is None else stream
+    if stream is None:   # started with it closed (2>&-)
+        return
+    try:
+        print(text, file=stream, flush=True)
+    except (OSError, ValueError):   # ValueError: the stream was closed
+        to_devnull(stream)
+
+
+def quiet_streams() -> None:
+    """Flush stdout and stderr now; one that cannot be written to any more (a closed pipe, a full disk) is
+    pointed at /dev/null, so that nothing more written to it (at exit either) fails or prints a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            to_devnull(stream)
+
+
+def to_devnull(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at /dev/null: what it holds and what comes is dropped without error."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):   # no descriptor (a test's capture), or closed: nothing to redirect
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+# what a second (third, ...) Ctrl-C or SIGTERM says, once, while a command stops (there is no force-stop: what is in
+# flight is what a stop must not cut in two)
+STILL_STOPPING = ("still stopping: what is in flight ends its current step first (a copy's request, a file's "
+                  "transaction, the run's record); pressing Ctrl-C again does not cut that short")
+
+
+def say_from_signal_handler(text: str) -> None:
+    """A line on stderr from a signal handler: written to the descriptor at once, no lock taken. print() there
+    raised "reentrant call inside <_io.BufferedWriter name='<stderr>'>" when the Ctrl-C landed while the main thread
+    was writing to stderr (a progress line) or while another handler printed."""
+    try:
+        os.write(2, f"{text}\n".encode("utf-8", "replace"))
+    except OSError:   # stderr closed or full: the stop goes on
+        pass
+
+
+class StopEvent(threading.Event):
+    """A stop request a Ctrl-C handler may set. ``threading.Event.set`` takes the event's lock; a handler runs on the
+    main thread between two of its bytecodes, so when the main thread held that lock (in ``stop.wait(...)``, or in
+    the ``set`` of the Ctrl-C before: Ctrl-C pressed twice quickly) the handler's ``set`` waited for itself forever
+    and `watch` hung. A reentrant lock lets the main thread take it again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cond = threading.Condition(threading.RLock())   # Event's own condition, over a reentrant lock
+
+
 def print_json(obj: Any) -> None:
     """One JSON object on one line (the last line of output for --json commands)."""
     print(json.dumps(obj, default=str, sort_keys=False))
+
+
+def add_json_option(p: argparse.ArgumentParser) -> None:
+    """``--json`` for a command that changes a setting: its lines go to stderr, and one JSON object of what
+    changed (``changed``: each field's ``old`` and ``new``) is the output's only and last line."""
+    p.add_argument("--json", action="store_true", help="print one JSON object: what changed, old and new values "
+                   "(the usual lines go to stderr)")
+
+
+@contextmanager
+def lines_to_stderr(args: argparse.Namespace) -> Iterator[None]:
+    """With --json, what the command prints for a reader goes to stderr, so that stdout holds the JSON alone."""
+    if not getattr(args, "json", False):
+        yield
+        return
+    from contextlib import redirect_stdout
+    with redirect_stdout(sys.stderr):
+        yield
+
+
+def print_changes(command: str, before: dict[str, Any], after: dict[str, Any], **extra: Any) -> None:
+    """``{"ok": true, "command", "changed": {field: {"old", "new"}}, <after's fields>, ...}``: the fields of
+    ``after`` whose value differs from ``before`` (no secret is in either: the callers give what `settings show`
+    shows, the proxy password as ``****``)."""
+    changed = {k: {"old": before.get(k), "new": v} for k, v in after.items() if before.get(k) != v}
+    print_json({"ok": True, "command": command, "changed": changed, **after, **extra})
 
 
 @contextmanager

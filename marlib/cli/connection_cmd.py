@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from marlib import certs
-from marlib.cli.common import file_in_the_way, marlib_command, print_json, with_db
+from marlib.cli.common import (add_json_option, file_in_the_way, lines_to_stderr, marlib_command, print_changes,
+                               print_json, with_db)
 from marlib.errors import CertificateError, InputError, MarlibError, SettingsError
 from marlib.store import Store
 
@@ -70,6 +71,7 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy to Entra and Graph, "
                    "http://[user@]host:port ('' for none)")
     _add_proxy_password_file(p)
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings_set)
     p = ssub.add_parser("proxy", help="set or clear only the HTTP(S) proxy to Entra and Graph")
     g = p.add_mutually_exclusive_group(required=True)
@@ -77,13 +79,16 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
                    "<data dir>/keys, mode 0600, and shown as ****)")
     g.add_argument("--clear", action="store_true", help="no proxy: connect directly")
     _add_proxy_password_file(p)
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings_proxy)
     p = ssub.add_parser("show", help="active tenant, live switch, settings (key as path and fingerprint)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_settings_show)
     p = ssub.add_parser("enable", help='"Enable Office 365 Mailbox Settings": allow live remediation')
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings_enable)
     p = ssub.add_parser("disable", help="forbid live remediation (dry and simulated runs still work)")
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings_disable)
     p = ssub.add_parser("tenant", help="choose the active tenant: simulated or graph (Office 365/emulator)")
     p.add_argument("mode", choices=["simulated", "graph"], help="simulated: in-process tenant, no Office "
@@ -93,6 +98,7 @@ def _register_settings(sub: argparse._SubParsersAction) -> None:
                    "`marlib sample`); starts the simulated tenant afresh")
     g.add_argument("--from-data", action="store_true", help="forget the tenant file: build the simulated "
                    "tenant from the ingested data; starts it afresh")
+    add_json_option(p)
     p.set_defaults(handler=cmd_settings_tenant)
 
 
@@ -187,20 +193,43 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
         raise InputError("--proxy-password-file is given without --proxy",
                          advice="give the proxy it belongs to: --proxy http://USER@host:port "
                                 "--proxy-password-file FILE (or `settings proxy URL --proxy-password-file FILE`)")
+    before = _settings_seen(store)
     update = update_settings(store, client_id=args.client_id, tenant_id=args.tenant_id,
                              thumbprint=args.thumbprint, key=Path(args.key), passphrase=passphrase,
                              domains=args.domains, authority=args.authority, graph_url=args.graph_url,
                              ca_file=args.ca_file, certificate=cert, proxy=args.proxy,
                              proxy_password=_proxy_password(args, args.proxy))
+    was = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
+    set_tenant_mode(store, "graph")
+    set_live_enabled(store, True)
+    with lines_to_stderr(args):
+        _print_settings_set(args, store, update, cert, was)
+    if args.json:   # as `settings show` shows them: the key as its path and fingerprint, a proxy password as ****
+        print_changes("settings set", before, _settings_seen(store), fates=update.fates,
+                      tenant_change=update.tenant_change)
+    return 0
+
+
+def _settings_seen(store: Store) -> dict[str, Any]:
+    """The stored mailbox settings as `settings show --json` gives them (no secret), with the tenant mode and the
+    live switch; only those two when none are stored yet."""
+    from marlib.settings import load_settings
+    status = _tenant_status(store)
+    seen = {"tenant_mode": status["tenant_mode"], "live_enabled": status["live_enabled"]}
+    try:
+        return {**load_settings(store).public_dict(), **seen}
+    except SettingsError:
+        return seen
+
+
+def _print_settings_set(args: argparse.Namespace, store: Store, update: Any, cert: Path | None,
+                        before: tuple[str, str]) -> None:
     saved = update.settings
     print(f"saved mailbox settings (key copied to {saved.key_file}, mode 0600)")
     _print_update(update)
     _note_password_in_url(args.proxy)
     if cert is not None:
         print(f"checked: the thumbprint is {cert}'s and the key matches it")
-    before = (_stored_mode(store) or "graph (default)", "enabled" if live_enabled(store) else "disabled")
-    set_tenant_mode(store, "graph")
-    set_live_enabled(store, True)
     print(f"active tenant: {_graph_label(saved)}, live remediation enabled (were: tenant {before[0]}, "
           f"live remediation {before[1]})")
     others = store.query_one("SELECT count(*), min(tenant) FROM remediation_runs WHERE mode = 'live' "
@@ -213,18 +242,21 @@ def cmd_settings_set(args: argparse.Namespace, store: Store) -> int:
           f"`{marlib_command(args, 'settings tenant simulated')}` (act on the simulated tenant)")
     print("next: " + marlib_command(args, "check-connection ADDRESS@") +
           (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
-    return 0
 
 
 def cmd_settings_proxy(args: argparse.Namespace, store: Store) -> int:
-    from marlib.settings import set_proxy
+    from marlib.settings import load_settings, set_proxy
     if args.clear and args.proxy_password_file:
         raise InputError("--proxy-password-file is given with --clear", advice="leave out one of them")
+    before = load_settings(store).proxy_display   # set_proxy needs the settings too: the same error, first
     saved = set_proxy(store, None if args.clear else args.url, _proxy_password(args, args.url))
-    print(f"proxy: {_proxy_label(saved)}")
-    _note_password_in_url(args.url)
-    print("next: " + marlib_command(args, "check-connection ADDRESS@") +
-          (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
+    with lines_to_stderr(args):
+        print(f"proxy: {_proxy_label(saved)}")
+        _note_password_in_url(args.url)
+        print("next: " + marlib_command(args, "check-connection ADDRESS@") +
+              (saved.domains[0] if saved.domains else "YOUR-DOMAIN"))
+    if args.json:   # the proxy as `settings show` shows it: a password as ****
+        print_changes("settings proxy", {"proxy": before}, {"proxy": saved.proxy_display})
     return 0
 
 
@@ -357,34 +389,52 @@ _STATUS_KEYS = ("tenant_mode", "tenant_mode_from", "tenant_file", "simulated_sou
 
 
 def cmd_settings_enable(args: argparse.Namespace, store: Store) -> int:
-    from marlib.settings import load_settings, set_live_enabled
+    from marlib.settings import live_enabled, load_settings, set_live_enabled
+    before = live_enabled(store)
     set_live_enabled(store, True)
-    print("live remediation enabled (Enable Office 365 Mailbox Settings: on)")
     status = _tenant_status(store)
-    if status["tenant_mode"] != "graph":
-        print(f"note: the active tenant is {status['tenant_mode']}; runs act on it until "
-              f"`{marlib_command(args, 'settings tenant graph')}`")
-    else:
-        try:
-            load_settings(store)
-        except SettingsError as exc:
-            print(f"note: {exc.message}; {exc.advice}")
+    with lines_to_stderr(args):
+        print("live remediation enabled (Enable Office 365 Mailbox Settings: on)")
+        if status["tenant_mode"] != "graph":
+            print(f"note: the active tenant is {status['tenant_mode']}; runs act on it until "
+                  f"`{marlib_command(args, 'settings tenant graph')}`")
+        else:
+            try:
+                load_settings(store)
+            except SettingsError as exc:
+                print(f"note: {exc.message}; {exc.advice}")
+    if args.json:
+        print_changes("settings enable", {"live_enabled": before}, {"live_enabled": True},
+                      tenant_mode=status["tenant_mode"])
     return 0
 
 
 def cmd_settings_disable(args: argparse.Namespace, store: Store) -> int:
-    from marlib.settings import set_live_enabled
+    from marlib.settings import live_enabled, set_live_enabled
+    before = live_enabled(store)
     set_live_enabled(store, False)
-    print("live remediation disabled: graph runs refuse; dry runs (--dry-run) and the simulated tenant "
-          f"still work (enable again: `{marlib_command(args, 'settings enable')}`)")
+    with lines_to_stderr(args):
+        print("live remediation disabled: graph runs refuse; dry runs (--dry-run) and the simulated tenant "
+              f"still work (enable again: `{marlib_command(args, 'settings enable')}`)")
+    if args.json:
+        print_changes("settings disable", {"live_enabled": before}, {"live_enabled": False})
     return 0
 
 
 def cmd_settings_tenant(args: argparse.Namespace, store: Store) -> int:
     from marlib.remediation import backend
-    from marlib.settings import load_settings
+    before = _tenant_status(store)
     backend.set_tenant_mode(store, args.mode, tenant_file=args.tenant_file, from_data=args.from_data)
     status = _tenant_status(store)
+    with lines_to_stderr(args):
+        _print_tenant_mode(args, store, status)
+    if args.json:   # the stored setting: MARLIB_TENANT_MODE, when set, wins over it (tenant_mode_from says so)
+        print_changes("settings tenant", before, status)
+    return 0
+
+
+def _print_tenant_mode(args: argparse.Namespace, store: Store, status: dict[str, Any]) -> None:
+    from marlib.settings import load_settings
     if args.mode == "simulated":
         print(f"active tenant: simulated ({status['simulated_source']})")
     else:
@@ -397,7 +447,6 @@ def cmd_settings_tenant(args: argparse.Namespace, store: Store) -> int:
     if status["tenant_mode_from"] != "settings" and status["tenant_mode"] != args.mode:
         print(f"note: MARLIB_TENANT_MODE={status['tenant_mode']} is set in this environment and wins "
               "over this setting")
-    return 0
 
 
 def cmd_check_connection(args: argparse.Namespace, store: Store) -> int:

@@ -7,7 +7,8 @@ import sys
 import threading
 from pathlib import Path
 
-from marlib.cli.common import Once, marlib_command, print_json, progress_bar, with_db
+from marlib.cli.common import (STILL_STOPPING, Once, StopEvent, add_json_option, lines_to_stderr, marlib_command,
+                               print_changes, print_json, progress_bar, say_from_signal_handler, with_db)
 from marlib.errors import InputError
 from marlib.models import APPLIANCE_MID_SPAN, POLICY_ACTIONS, Action
 from marlib.remediation import alerts as alerts_mod
@@ -55,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="default: as the policy has it; a new policy needs it")
     ps.add_argument("--forward-to", metavar="ADDR",
                     help="administrator address (forward actions; default: as the policy has it)")
+    add_json_option(ps)
     ps.set_defaults(handler=_policy_set)
     pl = psub.add_parser("list", help="policies known from the logs and added by hand")
     pl.add_argument("--json", action="store_true", help="one JSON list")
@@ -127,14 +129,17 @@ def _policy_set(args, store) -> int:
     forward_to = args.forward_to if args.forward_to is not None else (old.forward_to if old else None)
     p = pol.set_policy(store, args.name, mar=mar, action=action, forward_to=forward_to)
     forwards = p.action in (Action.FORWARD.value, Action.FORWARD_DELETE.value)
-    print(f"policy {p.name}: MAR {'on' if p.mar_enabled else 'off'}, action {p.action}"
-          + (f", forward to {p.forward_to}" if p.forward_to and forwards else "")
-          + (f" (forward address {p.forward_to} kept for a forwarding action)" if p.forward_to and not forwards
-             else ""))
+    with lines_to_stderr(args):
+        print(f"policy {p.name}: MAR {'on' if p.mar_enabled else 'off'}, action {p.action}"
+              + (f", forward to {p.forward_to}" if p.forward_to and forwards else "")
+              + (f" (forward address {p.forward_to} kept for a forwarding action)" if p.forward_to and not forwards
+                 else ""))
     if old is None and p.source != "logs":
         hint = pol.policy_hint(args.name, known)
         print(f"note: no mail in the logs uses policy {p.name!r} yet; it was added by hand"
               + (f" ({hint})" if hint else ""), file=sys.stderr)
+    if args.json:   # a new policy: every field changed from null
+        print_changes("policy set", old.as_dict() if old else {}, p.as_dict(), new_policy=old is None)
     return 0
 
 
@@ -363,11 +368,17 @@ def _watch(args, store) -> int:
     if not args.interval > 0:   # 0, a negative number or nan: a busy loop over the logs and the database
         raise InputError(f"--interval {args.interval:g}: give the seconds between two steps, more than 0",
                          advice="e.g. --interval 10 (the default is 5)")
-    stop = threading.Event()
+    stop = StopEvent()
+    asked: list[int] = []
 
     def on_signal(signum, frame) -> None:
-        print("stopping: each copy in flight stops before its next step (the next run resumes it)...", file=sys.stderr)
-        stop.set()
+        asked.append(signum)
+        if len(asked) == 1:
+            say_from_signal_handler("stopping: each copy in flight stops before its next step (the next run resumes "
+                                    "it)...")
+            stop.set()
+        elif len(asked) == 2:   # said once: Ctrl-C pressed again (and again) while the stop is on its way
+            say_from_signal_handler(STILL_STOPPING)
 
     # for the watch only: a caller in the same process (a notebook, a test) gets its own handlers back after it
     before = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}

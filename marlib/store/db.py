@@ -28,6 +28,7 @@ from marlib.errors import StoreError, StoreLockedError
 log = logging.getLogger(__name__)
 
 DEFAULT_LOCK_WAIT_S = 30.0
+LOCK_WAIT_ENV = "MARLIB_DB_LOCK_WAIT"   # seconds to wait for another process's hold on the file (default above)
 # marlib's own appliance-style logs under <data dir>/logs/ (marlib.remediation.marlog writes them):
 # <db name>.mar.log and <db name>.mail_logs.log, rotated to .log.N; the folder's shared mar.log/mail_logs.log
 # are those of marlib before per-database logs
@@ -175,12 +176,12 @@ class Store:
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *,
-                 lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+                 lock_wait_s: float | None = None,
                  on_wait: Callable[[str], None] | None = None) -> None:
         raw = str(path) if path is not None else str(default_db_path())
         self.memory = raw == ":memory:"
         self.path = Path(raw) if not self.memory else None
-        self.lock_wait_s = lock_wait_s
+        self._lock_wait_s = lock_wait_s   # None: MARLIB_DB_LOCK_WAIT, else DEFAULT_LOCK_WAIT_S (read when waiting)
         self.on_wait = on_wait
         self._migrated = False
         self._mem_con: duckdb.DuckDBPyConnection | None = None
@@ -285,6 +286,27 @@ class Store:
                           "failed was not stored", advice=_file_advice(self.path, str(exc)) or (
                           f"check the disk and the folder {self.path.parent}, then run the command again"))
 
+    @property
+    def lock_wait_s(self) -> float:
+        """Seconds a connect waits for another process's hold on the file: the value given, else
+        ``MARLIB_DB_LOCK_WAIT`` (a script that retries on its own, on exit code 75, may want to wait less),
+        else :data:`DEFAULT_LOCK_WAIT_S`. Read from the environment here rather than in the constructor, so that
+        a bad value is an error the command line reports like any other."""
+        if self._lock_wait_s is not None:
+            return self._lock_wait_s
+        raw = (os.environ.get(LOCK_WAIT_ENV) or "").strip()
+        if not raw:
+            return DEFAULT_LOCK_WAIT_S
+        try:
+            seconds = float(raw)
+        except ValueError:
+            seconds = -1.0
+        if not 0 <= seconds < float("inf"):   # also NaN
+            raise StoreError(f"{LOCK_WAIT_ENV}={raw!r} is not a number of seconds",
+                             advice=f"set {LOCK_WAIT_ENV} to the seconds to wait for another marlib process "
+                                    f"holding the database (default {DEFAULT_LOCK_WAIT_S:.0f}), or unset it")
+        return seconds
+
     def _open_with_wait(self) -> duckdb.DuckDBPyConnection:
         assert self.path is not None
         if self.path.is_dir():   # DuckDB would say "Is a directory" and the advice a backup
@@ -293,7 +315,8 @@ class Store:
                                     "(--db or MARLIB_DB)")
         _check_duckdb_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + self.lock_wait_s
+        wait_s = self.lock_wait_s
+        deadline = time.monotonic() + wait_s
         delay, told = 0.05, False
         while True:
             try:
@@ -307,7 +330,7 @@ class Store:
                 if time.monotonic() >= deadline:
                     raise StoreLockedError(
                         f"Database {self.path} is busy: another marlib process held it for "
-                        f"{self.lock_wait_s:.0f} s", advice="wait for the other command to finish, "
+                        f"{wait_s:g} s", advice="wait for the other command to finish, "
                         "or stop `marlib watch` / the app, then try again") from exc
                 if not told:
                     msg = f"waiting for {self.path}: another marlib process is using it"
