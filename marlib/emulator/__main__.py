@@ -10,7 +10,7 @@ import json
 import logging
 import signal
 import sys
-import threading
+import time
 from pathlib import Path
 
 from marlib.emulator.limits import FAULT_KINDS
@@ -67,13 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"cannot start the emulator: {exc}", file=sys.stderr)
         return 2
-    done = threading.Event()
+    # a flag, not a threading.Event: Event.set takes the event's lock, which the main thread may hold (in
+    # Event.wait, or in the set of a signal a moment before) when the handler runs on it, and two quick Ctrl-Cs
+    # could hang the emulator for good (as they hung `marlib watch`)
+    signals: list[int] = []
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: done.set())
+        signal.signal(sig, lambda signum, _frame: signals.append(signum))
     emulator.start()
     print(json.dumps(emulator.info()), flush=True)
-    while not done.wait(0.5):
-        pass
+    while not signals:
+        time.sleep(0.2)
     emulator.stop()
     return 0
 
