@@ -378,3 +378,24 @@ def test_an_error_into_a_closed_pipe_or_a_full_disk_ends_quietly_with_its_exit_c
         assert "Traceback" not in err and "Exception ignored" not in err, (args, stdout, stderr, err)
         if stderr == "pipe" and expected == 2:
             assert "error: " in err and ("what to do:" in err or "--bogus" in err), err   # the error is told
+
+
+def test_check_connection_of_what_is_no_address_is_a_usage_error(tmp_path, capsys):
+    """`check-connection notanaddress` answered "Connection Unsuccessful ... not part of the associated mail
+    domain" (exit 1), as for a real address outside the tenant's domains: a typo read as a tenant problem."""
+    db = str(tmp_path / "m.duckdb")
+    duckdb.connect(db).close()   # an empty database: made a marlib one
+    code, out, err = _run(capsys, "--db", db, "check-connection", "notanaddress")
+    assert code == 2 and "'notanaddress' is not an e-mail address" in err and "mail domain" not in out + err
+    code, out, _ = _run(capsys, "--db", db, "check-connection", "bob@outside.example")   # still the table's row
+    assert code == 1 and "Connection Unsuccessful" in out
+
+
+def test_a_tenant_mode_typo_in_the_environment_is_named_as_such(tmp_path, capsys, monkeypatch):
+    """MARLIB_TENANT_MODE=simulatd said only "unknown tenant mode 'simulatd'", which reads as the database's
+    setting: the user looked there."""
+    db = str(tmp_path / "m.duckdb")
+    duckdb.connect(db).close()   # an empty database: made a marlib one
+    monkeypatch.setenv("MARLIB_TENANT_MODE", "simulatd")
+    code, _, err = _run(capsys, "--db", db, "settings", "show")
+    assert code == 2 and "from the environment variable MARLIB_TENANT_MODE" in err and "unset it" in err

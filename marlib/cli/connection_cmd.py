@@ -450,7 +450,11 @@ def _print_tenant_mode(args: argparse.Namespace, store: Store, status: dict[str,
 
 
 def cmd_check_connection(args: argparse.Namespace, store: Store) -> int:
-    from marlib.connection import CONNECTION_UNSUCCESSFUL, check_connection
+    from marlib.connection import _EMAIL, CONNECTION_UNSUCCESSFUL, check_connection
+    if not _EMAIL.match(args.email.strip()):   # a typo, not "an address outside the mail domains" (exit 1)
+        raise InputError(f"'{args.email}' is not an e-mail address",
+                         advice="give the address of a mailbox to reach, e.g. `python -m marlib check-connection "
+                                "user@corp.example`")
     result = check_connection(store, args.email)
     # a command the advice names (`python -m marlib settings set`, `settings proxy URL`) acts on this --db
     result = dataclasses.replace(result, message=with_db(args, result.message), advice=with_db(args, result.advice))

@@ -62,7 +62,15 @@ def stored_tenant_mode(store: Store) -> str:
 
 def tenant_mode(store: Store) -> str:
     """graph | simulated, from MARLIB_TENANT_MODE or the store setting ``tenant_mode`` (default graph)."""
-    return normalize_mode(stored_tenant_mode(store))
+    try:
+        return normalize_mode(stored_tenant_mode(store))
+    except SettingsError as exc:
+        if not (os.environ.get("MARLIB_TENANT_MODE") or "").strip():
+            raise
+        # a typo in the environment: say so, or it reads as a bad setting of the database
+        raise SettingsError(f"{exc.message}, from the environment variable MARLIB_TENANT_MODE",
+                            advice="set MARLIB_TENANT_MODE to graph or simulated, or unset it to use the "
+                                   "database's setting (`python -m marlib settings tenant simulated|graph`)") from exc
 
 
 def normalize_mode(raw: str) -> str:
