@@ -76,10 +76,8 @@ def _sample_available() -> bool:
 
 
 def _sha(value: str) -> str:
-    text = (value or "").strip().lower()
-    if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
-        raise InputError(f"{value!r} is not a SHA-256", advice="give the 64 hex digits of the file's SHA-256")
-    return text
+    from marlib.remediation.run import check_sha256
+    return check_sha256(value)
 
 
 def _hashes(sha256: str | Iterable[str]) -> list[str]:

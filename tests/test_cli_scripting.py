@@ -399,3 +399,14 @@ def test_a_tenant_mode_typo_in_the_environment_is_named_as_such(tmp_path, capsys
     monkeypatch.setenv("MARLIB_TENANT_MODE", "simulatd")
     code, _, err = _run(capsys, "--db", db, "settings", "show")
     assert code == 2 and "from the environment variable MARLIB_TENANT_MODE" in err and "unset it" in err
+
+
+def test_a_bad_sha256_is_refused_before_the_tenant_is_opened(tmp_path, capsys):
+    """`remediate --sha256 zz` and `restore --sha256 abc` opened the tenant first (a simulated one loads: half a
+    minute for a large one) and printed `tenant: ...` before saying the hash was no SHA-256."""
+    db = str(tmp_path / "m.duckdb")
+    duckdb.connect(db).close()
+    for command in (["remediate", "--sha256", "zz"], ["restore", "--sha256", "abc"]):
+        code, out, err = _run(capsys, "--db", db, *command)
+        assert code == 2 and "is not a SHA-256" in err, (command, out, err)
+        assert "tenant:" not in out + err, (command, out, err)

@@ -16,7 +16,7 @@ from marlib.reports import appliance_names, remediation_runs
 from marlib.remediation import policies as pol
 from marlib.remediation.backend import open_backend
 from marlib.remediation.engine import EngineOptions
-from marlib.remediation.run import RunResult, outage_notice, remediate, restore, runs
+from marlib.remediation.run import RunResult, check_sha256, outage_notice, remediate, restore, runs
 from marlib.remediation.run import plural as _plural
 from marlib.remediation.watch import StepBackend, WatchStep, check_paths, watch
 
@@ -214,6 +214,8 @@ def _remediate(args, store) -> int:
         raise InputError(f"--workers {args.workers}: give the number of parallel requests, 1 or more",
                          advice="leave --workers out for the default")
     options = EngineOptions(max_workers=args.workers) if args.workers else None
+    if args.sha256 is not None:   # before the tenant is opened (a simulated one loads) and named
+        args.sha256 = [check_sha256(s) for s in args.sha256]
     if args.dry_run:
         print("tenant: none (dry run: no mailbox is called)", file=sys.stderr if args.json else sys.stdout)
         result = remediate(store, None, sha256=args.sha256, pending=args.pending, dry_run=True,
@@ -232,6 +234,7 @@ def _remediate(args, store) -> int:
 
 
 def _restore(args, store) -> int:
+    check_sha256(args.sha256)   # before the tenant is opened (a simulated one loads) and named
     with open_backend(store) as backend:
         print(f"tenant: {backend.description}", file=sys.stderr if args.json else sys.stdout)
         with progress_bar("restore", unit="copy", lines="copies") as progress:

@@ -273,7 +273,7 @@ def _remediate(store: Store, mailboxes: Mailboxes | None, *, sha256: Iterable[st
     """
     if sha256 is None and not pending:
         raise InputError("nothing to remediate", advice="give --sha256 HEX or --pending")
-    hashes = [_check_sha(s) for s in sha256] if sha256 is not None else None
+    hashes = [check_sha256(s) for s in sha256] if sha256 is not None else None
     mode = run_mode(mailboxes, dry_run)
     done_mode = done_mode or run_mode(mailboxes, False)
     if mode == "live":
@@ -676,7 +676,8 @@ def _release(journal: Journal, run_id: str) -> None:
         log.warning("run %s stopped; could not mark it so: %s", run_id, exc)
 
 
-def _check_sha(value: str) -> str:
+def check_sha256(value: str) -> str:
+    """``value`` as a SHA-256 (64 hex digits, lower case), else an InputError saying so."""
     text = (value or "").strip().lower()
     if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
         raise InputError(f"'{value}' is not a SHA-256", advice="give the 64 hex digits of the file's SHA-256")
@@ -772,7 +773,7 @@ def restore(store: Store, mailboxes: Mailboxes, sha256: str, *, journal: Journal
     ``require_clean`` is False). Deleted copies are reported as not_moved. No moved copy to move back
     on this tenant: no run is recorded, ``run_id`` is None and ``nothing_to_do`` says why.
     """
-    sha = _check_sha(sha256)
+    sha = check_sha256(sha256)
     mode = run_mode(mailboxes, False)
     if mode == "live":
         _learn_tenant(store, mailboxes)
