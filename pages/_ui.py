@@ -241,6 +241,8 @@ def page_setup() -> Workbench:
         st.stop()
     require_login()
     wb = workbench()
+    # before anything on the page looks at the jobs: see rerun_when_a_job_ends
+    st.session_state[_ENDED_AT_DRAW] = {job.id for job in wb.jobs() if job.state != "running"}
     try:
         sidebar(wb)
     except MarlibError as exc:  # e.g. the database stayed locked by another process
@@ -280,13 +282,19 @@ def show_job_error(job: Any, prefix: str = "") -> None:
         st.info(f"What to do: {err['advice']}")
 
 
-def rerun_when_a_job_ends(jobs: list, key: str) -> None:
-    """Redraw the whole page when a job this session saw running (``key``: its ids in the session) has ended:
-    only the polling fragment runs while a job goes, and the rest of the page shows what the job changed."""
-    running = {job.id for job in jobs if job.state == "running"}
-    ended = st.session_state.get(key, set()) - running
-    st.session_state[key] = running
-    if ended:
+_ENDED_AT_DRAW = "ui-jobs-ended-at-draw"   # the ids of the jobs that had ended when page_setup began the page
+
+
+def rerun_when_a_job_ends(jobs: list) -> None:
+    """Redraw the whole page when one of ``jobs`` has ended since the page was drawn: only the polling fragment
+    runs while a job goes, and the rest of the page (the sidebar's "running", the Data page's disabled buttons)
+    shows what the job changed.
+
+    Ended since the page began, not since this session saw it running: a job that ended while the page was being
+    drawn (a short run, right after its click, on a loaded machine) was drawn as running by the sidebar, but the
+    fragment, drawn after it, never saw it run, and the page said "1 remediation run(s) running" until a click."""
+    ended = {job.id for job in jobs if job.state != "running"}
+    if ended - st.session_state.get(_ENDED_AT_DRAW, ended):
         st.rerun(scope="app")
 
 

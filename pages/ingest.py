@@ -41,7 +41,7 @@ def _size(done: int, total: int | None) -> str:
 def ingest_panel() -> None:
     """The running ingest's progress (redrawn every second while it runs), then the last one's summary."""
     jobs = wb.jobs("ingest")
-    _ui.rerun_when_a_job_ends(jobs, "ingest-running-jobs")   # the rejects and the ingest runs below
+    _ui.rerun_when_a_job_ends(jobs)   # the rejects and the ingest runs below
     for job in jobs:
         if job.state == "running":
             st.progress(job.fraction, text=f"Ingesting {job.label}: {job.message} ({_size(job.done, job.total)})")

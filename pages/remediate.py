@@ -18,8 +18,9 @@ st.caption(f"Active tenant: **{_ui.TENANT_LABEL[kind.value]}**. A run keeps goin
 
 def jobs_panel() -> None:
     """Progress of the workbench's remediation jobs (redrawn every second while one runs)."""
-    jobs = wb.jobs("remediate")[:5]
-    _ui.rerun_when_a_job_ends(jobs, "rem-running-jobs")   # the pending list, the plan, the sidebar
+    every = wb.jobs("remediate")
+    _ui.rerun_when_a_job_ends(every)   # the pending list, the plan, the sidebar
+    jobs = every[:5]
     if not jobs:
         return
     st.subheader("Runs started from the app")
@@ -61,7 +62,7 @@ def automatic_mode() -> None:
     st.subheader("Automatic mode")
     # turned off while a step was in flight, it says "stopping" until the step ends: then the whole page is
     # redrawn, the form back and the polling below ended
-    _ui.rerun_when_a_job_ends(wb.jobs("watch"), "watch-running-jobs")
+    _ui.rerun_when_a_job_ends(wb.jobs("watch"))
     state = wb.watch_state()
     if state["state"] != st.session_state.get("watch-drawn"):
         # changed since the page was drawn (another tab turned it on or off, a step ended it): the page's button
