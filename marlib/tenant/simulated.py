@@ -185,12 +185,7 @@ class SimulatedMailboxes:
         address), a user under its primary address (an alias too); probe the mailbox (one messages
         request); if no user, the group by mail (one request) and its transitive members (one request per
         100)."""
-        address = address.strip().lower()
-        with self._lock:
-            looked_up = address in self._looked_up
-            self._looked_up.add(address)
-        if not looked_up:
-            self.requests.add("users", address)
+        address = self._look_up(address)
         principal = self.model.resolve(address)
         # as GraphMailboxes keeps it: a user's primary address and a group's members need no look-up later
         known = [principal.address] if principal.kind == "user" else list(principal.members)
@@ -209,18 +204,23 @@ class SimulatedMailboxes:
     def primary_address(self, address: str) -> str | None:
         """As GraphMailboxes: the primary address of the user one of whose addresses is ``address`` (None: no
         user has it); the directory look-up counts one users request, once per address."""
-        address = address.strip().lower()
-        with self._lock:
-            looked_up = address in self._looked_up
-            self._looked_up.add(address)
-        if not looked_up:
-            self.requests.add("users", address)
+        address = self._look_up(address)
         user = self.model.user(address)
         if user is None:
             return None
         with self._lock:
             self._looked_up.add(user.address.lower())
         return user.address.lower()
+
+    def _look_up(self, address: str) -> str:
+        """``address`` as looked up in the directory: one users request counted, the first time only."""
+        address = address.strip().lower()
+        with self._lock:
+            looked_up = address in self._looked_up
+            self._looked_up.add(address)
+        if not looked_up:
+            self.requests.add("users", address)
+        return address
 
     def _folder_map(self, mailbox: str) -> None:
         """GraphMailboxes maps folder ids to names once per mailbox (first copy found or moved)."""
