@@ -62,7 +62,8 @@ def guard() -> Iterator[None]:
 
 def act(key: str, action: Callable[..., Any], *args: Any) -> None:
     """A button's action, run as its ``on_click`` callback (``on_click=_ui.act, args=(key, action, ...)``);
-    a refusal (MarlibError) is kept for :func:`show_refusal` until the next try.
+    a refusal (MarlibError) is kept for :func:`show_refusal`, with the ``args`` it was refused for and the data
+    version then, until the next try.
 
     Not ``if st.button(...): action()``: Streamlit loses a click's value when it lands as a polling fragment
     runs and that fragment then redraws the whole page (a job ended: :func:`rerun_when_a_job_ends`), and the
@@ -72,13 +73,15 @@ def act(key: str, action: Callable[..., Any], *args: Any) -> None:
     try:
         action(*args)
     except MarlibError as exc:
-        st.session_state[f"{key}-refused"] = exc
+        st.session_state[f"{key}-refused"] = (exc, args, workbench().version())
 
 
-def show_refusal(key: str) -> None:
-    """Why the last try of :func:`act`'s ``key`` did nothing, if it was refused."""
-    if (exc := st.session_state.get(f"{key}-refused")) is not None:
-        show_error(exc)
+def show_refusal(key: str, *args: Any) -> None:
+    """Why the last try of :func:`act`'s ``key`` did nothing, if it was refused for these ``args`` (the file
+    now shown, not another one's) and nothing changed since (settings, a run, an ingest: it may hold no more)."""
+    refused = st.session_state.get(f"{key}-refused")
+    if refused is not None and refused[1] == args and refused[2] == workbench().version():
+        show_error(refused[0])
 
 
 def available(module: str) -> bool:

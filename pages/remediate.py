@@ -98,6 +98,12 @@ def turn_on() -> None:
 
 
 def remediate_one(sha: str) -> None:
+    # the file confirmed, drawn with the button: another one picked meanwhile (the click came before the page
+    # was drawn for it) is not acted on unconfirmed
+    if sha != st.session_state.get("rem-sha"):
+        st.toast(f"Another file was picked before this click: {sha[:12]}… was not remediated. Check the plan of "
+                 "the file now shown, and confirm again.")
+        return
     job = wb.start_remediation([sha], who=_ui.current_user())
     st.session_state["rem-confirm-reset"] = True   # the next run is confirmed anew
     st.toast(f"Run #{job.id} started")
@@ -196,13 +202,16 @@ def one_file(pending: pd.DataFrame, changes: pd.DataFrame) -> None:
         st.markdown(f"**Remediate** on the active tenant ({_ui.TENANT_LABEL[kind.value]})")
         if st.session_state.pop("rem-confirm-reset", False):   # a run was started: confirm the next one anew
             st.session_state["confirm-live"] = False
+        if st.session_state.get("confirm-live-for") != sha:   # another file: its plan is confirmed anew (the box
+            st.session_state["confirm-live"] = False           # kept its tick, its label now naming the new file)
+        st.session_state["confirm-live-for"] = sha
         confirm = st.checkbox(
             f"I confirm: act on every planned copy of {sha[:12]}… in "
             f"{'real mailboxes' if live else 'the simulated tenant'}", key="confirm-live")
         # acts in its callback (the file shown when it was clicked): see _ui.act
         st.button("Remediate live" if live else "Remediate (simulated tenant)", key="remediate",
                   disabled=not confirm, type="secondary", on_click=_ui.act, args=("remediate", remediate_one, sha))
-        _ui.show_refusal("remediate")
+        _ui.show_refusal("remediate", sha)
 
 
 
@@ -220,8 +229,8 @@ with _ui.guard():
         if st.button(f"Remediate all {len(pending):,} pending changes…", key="pending-open"):
             st.session_state["confirm-pending"] = True
             st.session_state.pop("pending-refused", None)   # a new try
-    # refused (e.g. live remediation off): why, kept until the next try, and the rest of the page drawn
-    _ui.show_refusal("pending")
+        # refused (e.g. live remediation off): why, kept until the next try, and the rest of the page drawn
+        _ui.show_refusal("pending")
 
     if len(superseded):
         with st.expander(f"{len(superseded):,} superseded change(s): the verdict turned CLEAN again, "

@@ -1359,3 +1359,36 @@ def test_a_job_that_ends_while_the_page_is_drawn_is_not_shown_running_for_good(d
         wait_jobs(at)
     assert job.state == "done", job.error
     assert not [c.value for c in at.sidebar.caption if what in c.value]
+
+
+def test_a_refusal_and_a_confirmation_belong_to_the_file_they_were_given_for(db):
+    """The refusal of "Remediate live" for one file was still drawn under the next file picked; the confirmation
+    box kept its tick for the next file (its label now naming that file); and a click that came with another
+    file picked (before the page was drawn for it) acted on the file of the page drawn before."""
+    from marlib.remediation.backend import set_tenant_mode
+    set_tenant_mode(Store(db), "graph")
+    at = ok(page("remediate", sha256=changed_hash(db)))
+    first, second = at.selectbox(key="rem-sha").options[:2]
+    at.selectbox(key="rem-sha").set_value(first).run()
+    at.checkbox(key="confirm-live").check().run()
+    at.button(key="remediate").click().run()
+    assert any("Office 365 mailbox settings are" in e.value for e in at.error)
+    at.selectbox(key="rem-sha").set_value(second).run()
+    assert not at.exception
+    assert not any("Office 365 mailbox settings are" in e.value for e in at.error)   # not this file's
+    assert at.checkbox(key="confirm-live").value is False and at.button(key="remediate").disabled
+
+
+def test_a_remediate_click_that_comes_with_another_file_picked_acts_on_neither(db):
+    at = ok(page("remediate", sha256=changed_hash(db)))
+    first, second = at.selectbox(key="rem-sha").options[:2]
+    at.selectbox(key="rem-sha").set_value(second).run()
+    at.checkbox(key="confirm-live").check().run()
+    # confirmed for the second file; the first picked, and Remediate clicked before the page was drawn for it
+    at.selectbox(key="rem-sha").set_value(first)
+    at.button(key="remediate").click().run()
+    assert not at.exception
+    from pages import _ui
+    assert not _ui.workbench().jobs("remediate")   # no run for either file
+    assert at.checkbox(key="confirm-live").value is False   # the file shown is confirmed anew
+    assert at.selectbox(key="rem-sha").value == first

@@ -149,7 +149,7 @@ def test_a_run_that_cannot_get_the_tenant_within_the_wait_says_who_holds_it(stor
     finally:
         go.touch()
         a.communicate(timeout=GUARD_S)
-    assert b.returncode == 2 and "Traceback" not in err
+    assert b.returncode == 75 and "Traceback" not in err
     assert "error: The simulated tenant is busy" in err and f"pid {a.pid}" in err
     assert "what to do:" in err and WAIT_ENV in err
     assert a.returncode == 0
@@ -259,7 +259,7 @@ def test_choosing_the_tenant_again_waits_for_a_run_in_flight(capsys, store, tmp_
     finally:
         go.touch()
         a.communicate(timeout=GUARD_S)
-    assert code == 2 and "The simulated tenant is busy" in err and f"pid {a.pid}" in err
+    assert code == 75 and "The simulated tenant is busy" in err and f"pid {a.pid}" in err
     assert backend.state_path(store).exists() and backend.tenant_file(store) == tmp_path / "tenant.json"
     assert run_cli(capsys, store, "settings", "tenant", "simulated", "--from-data")[0] == 0   # once it is done
     assert not backend.state_path(store).exists()
