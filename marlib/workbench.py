@@ -438,7 +438,8 @@ class Workbench:
         label = "on" if running and not stop.is_set() else ("stopping" if running else "off")
         # what the job is doing now (its progress: the simulated tenant loading before the first step, an ingest)
         return {"state": label, "started_by": job.started_by, "started_at": job.started_at, **state,
-                "activity": job.message if running else None, "error": (job.error or {}).get("message")}
+                "activity": job.message if running else None, "error": (job.error or {}).get("message"),
+                "advice": (job.error or {}).get("advice")}
 
     # -- background jobs ---------------------------------------------------
     def start_job(self, kind: str, label: str, fn: Callable[[Progress], Any], *,

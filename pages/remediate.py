@@ -73,6 +73,10 @@ def automatic_mode() -> None:
         st.caption("Off in this app. It follows ESA log folders (incremental ingest) and remediates each "
                    "new retrospective verdict on the active tenant.")
         _ui.show_refusal("watch")
+        if state.get("error"):   # it stopped on an error (its job failed): said, or it went off without a word
+            st.warning(f"Automatic mode stopped on an error: {state['error']}")
+            if state.get("advice"):
+                st.info(f"What to do: {state['advice']}")
         with st.form("watch-form"):
             st.text_area("Folders or files to follow (one per line)", key="watch-paths",
                          placeholder="/var/log/esa/mail_logs\n/var/log/esa/amp")

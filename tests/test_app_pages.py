@@ -1392,3 +1392,30 @@ def test_a_remediate_click_that_comes_with_another_file_picked_acts_on_neither(d
     assert not _ui.workbench().jobs("remediate")   # no run for either file
     assert at.checkbox(key="confirm-live").value is False   # the file shown is confirmed anew
     assert at.selectbox(key="rem-sha").value == first
+
+
+def test_automatic_mode_that_stopped_on_an_error_says_it(db, tmp_path):
+    """Automatic mode whose job failed (here: the simulated tenant it loads is no tenant file) went back to "Off"
+    and the form, without a word of why it stopped."""
+    from pages import _ui
+    tenant = tmp_path / "tenant.json"
+    shutil.copy(SAMPLE_DIR / "tenant.json", tenant)
+    logs = tmp_path / "esa"
+    logs.mkdir()
+    at = ok(page("remediate"))
+    wb = _ui.workbench()
+    wb.set_tenant("simulated", tenant)
+    tenant.write_text("{ not a tenant")
+    at.text_area(key="watch-paths").set_value(str(logs))
+    [b for b in at.button if b.label == "Turn automatic mode on"][0].click().run()
+    job = wb.jobs("watch")[0]
+    end = time.monotonic() + 4 * TIMEOUT
+    while job.state == "running" and time.monotonic() < end:
+        time.sleep(0.1)
+    assert job.state == "failed", job
+    at.run()
+    assert not at.exception
+    assert any(b.label == "Turn automatic mode on" for b in at.button)
+    assert any(w.value.startswith("Automatic mode stopped on an error:") for w in at.warning), \
+        [w.value for w in at.warning]
+    assert any(i.value.startswith("What to do: give a tenant JSON") for i in at.info), [i.value for i in at.info]
