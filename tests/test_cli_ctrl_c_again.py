@@ -60,23 +60,28 @@ runpy.run_module("marlib", run_name="__main__", alter_sys=True)
 """
 
 
-def _ctrl_c_again(tmp_path: Path, where: str, first_at: str, again_at: str, *args: str) -> tuple[int, str, str]:
+def _ctrl_c_again(tmp_path: Path, where: str, first_at: str, again_at: str, *args: str,
+                  again: int = signal.SIGINT, first: int = signal.SIGINT,
+                  sigint_ignored: bool = False) -> tuple[int, str, str]:
     """Run the command held at ``where``: a Ctrl-C once stderr says ``first_at``, two more once it says
     ``again_at``; stdin is closed (letting the hook go) once a line after those shows the command took them."""
     script = tmp_path / "hook.py"
     script.write_text(HOOK)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen([sys.executable, str(script), where, *args], cwd=ROOT, env=env, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # started in a script's background (`cmd &`): SIGINT ignored
+                            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored
+                            else None)
     err: list[str] = []
     try:
         for line in proc.stderr:
             err.append(line)
             if first_at in line:
-                proc.send_signal(signal.SIGINT)
+                proc.send_signal(first)
             elif again_at in line:
-                proc.send_signal(signal.SIGINT)
-                proc.send_signal(signal.SIGINT)
+                proc.send_signal(again)
+                proc.send_signal(again)
             elif any(again_at in seen for seen in err) and ("stopping" in line or "interrupted" in line):
                 break
         proc.stdin.close()
@@ -119,3 +124,32 @@ def test_ctrl_c_again_while_remediate_stops_waits_for_the_copies_in_flight_and_s
     assert "Traceback" not in err and "Exception ignored" not in err, err
     # the answer comes once the copies in flight ended their step, not before
     assert err.rindex("hook: a copy in flight finished its step") < err.index("interrupted;"), err
+
+
+def test_sigterm_after_a_ctrl_c_says_still_stopping_and_keeps_the_ctrl_c_exit_code(tmp_path, monkeypatch):
+    """A SIGTERM (`timeout`, systemd) landing while a Ctrl-C stopped `remediate` made it exit 143 "(SIGTERM)", as
+    if the SIGTERM had stopped it: the first stop decides, and the next ones say once that it is still stopping."""
+    store, w = one_file_to_boxes(tmp_path, sha("again"), "<again@x>", "soc@corp.example",
+                                 [f"u{i}@corp.example" for i in range(6)])
+    use_simulated_tenant(w, tmp_path, monkeypatch)
+    code, out, err = _ctrl_c_again(tmp_path, "copies-in-flight", "hook: copies in flight",
+                                   "hook: stopping the copies in flight", "--db", str(store.path), "remediate",
+                                   "--pending", again=signal.SIGTERM)
+    assert code == 130 and "(SIGTERM)" not in err, err
+    assert err.count("still stopping:") == 1, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+def test_sigterm_again_while_a_background_command_stops_says_still_stopping(tmp_path, monkeypatch):
+    """A command started in a script's background (`cmd &`, SIGINT ignored) took every SIGTERM as a new Ctrl-C: the
+    second one cut short the wait for the copies in flight."""
+    store, w = one_file_to_boxes(tmp_path, sha("again"), "<again@x>", "soc@corp.example",
+                                 [f"u{i}@corp.example" for i in range(6)])
+    use_simulated_tenant(w, tmp_path, monkeypatch)
+    code, out, err = _ctrl_c_again(tmp_path, "copies-in-flight", "hook: copies in flight",
+                                   "hook: stopping the copies in flight", "--db", str(store.path), "remediate",
+                                   "--pending", first=signal.SIGTERM, again=signal.SIGTERM, sigint_ignored=True)
+    assert code == 143, err
+    assert err.count("still stopping:") == 1, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert err.rindex("hook: a copy in flight finished its step") < err.index("interrupted"), err

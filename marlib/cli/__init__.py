@@ -152,7 +152,7 @@ _OWN_SIGTERM = frozenset({"watch", "app"})
 
 
 @contextmanager
-def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iterator[None]:
+def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool], stops: list[int]) -> Iterator[None]:
     """A SIGTERM (`timeout`, systemd, `kill`) stops a one-off command as a Ctrl-C does: copies in flight stop
     before their next step, a write that must not be cut in two finishes first (``ctrl_c_held``), and --json
     still ends with its one object. Python's default for SIGTERM was to die on the spot, the JSON line cut."""
@@ -162,14 +162,19 @@ def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iter
         return
 
     def as_ctrl_c(signum, frame) -> None:
-        terminated[0] = True
+        if not stops:   # the first stop decides the exit code: after a Ctrl-C, a SIGTERM only says "still stopping"
+            terminated[0] = True
         # through SIGINT's handler as it is now (Python's raises KeyboardInterrupt; ctrl_c_held's holds it); a
-        # command started in a script's background (`cmd &`) has SIGINT ignored: SIGTERM still stops it
+        # command started in a script's background (`cmd &`) has SIGINT ignored: SIGTERM still stops it, once
         handler = signal.getsignal(signal.SIGINT)
         if callable(handler):
             handler(signal.SIGTERM, frame)   # a holder of it raises it later, also when SIGINT is ignored
-        else:
+            return
+        stops.append(signum)
+        if len(stops) == 1:
             raise KeyboardInterrupt
+        if len(stops) == 2:
+            say_from_signal_handler(STILL_STOPPING)
     signal.signal(signal.SIGTERM, as_ctrl_c)
     try:
         yield
@@ -178,7 +183,7 @@ def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool]) -> Iter
 
 
 @contextmanager
-def _ctrl_c_once(args: argparse.Namespace) -> Iterator[None]:
+def _ctrl_c_once(args: argparse.Namespace, stops: list[int]) -> Iterator[None]:
     """The first Ctrl-C (or SIGTERM, taken as one) stops the command, raising KeyboardInterrupt as Python's own
     handler does; the next ones, while it stops (copies in flight ending their step, the run's record written), say
     once that it is still stopping. A second KeyboardInterrupt landed in that cleanup: it cut the wait for the
@@ -188,13 +193,11 @@ def _ctrl_c_once(args: argparse.Namespace) -> Iterator[None]:
             or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):   # ignored (`cmd &`), or a caller's
         yield
         return
-    taken: list[int] = []
-
     def on_ctrl_c(signum, frame) -> None:
-        taken.append(signum)
-        if len(taken) == 1:
+        stops.append(signum)
+        if len(stops) == 1:
             raise KeyboardInterrupt
-        if len(taken) == 2:
+        if len(stops) == 2:
             say_from_signal_handler(STILL_STOPPING)
     signal.signal(signal.SIGINT, on_ctrl_c)
     try:
@@ -245,7 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     store = Store(args.db, on_wait=lambda msg: print(msg, file=sys.stderr))
     terminated = [False]
-    with _ctrl_c_once(args), _sigterm_as_ctrl_c(args, terminated):
+    stops: list[int] = []   # the stop signals taken (Ctrl-C, SIGTERM): the first stops the command
+    with _ctrl_c_once(args, stops), _sigterm_as_ctrl_c(args, terminated, stops):
         return _run(args, store, terminated)
 
 
