@@ -5,9 +5,11 @@ Each command runs in a real process with a hook that holds it at the point where
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from remediation_fixtures import one_file_to_boxes, sha, use_simulated_tenant
@@ -64,7 +66,9 @@ def _ctrl_c_again(tmp_path: Path, where: str, first_at: str, again_at: str, *arg
                   again: int = signal.SIGINT, first: int = signal.SIGINT,
                   sigint_ignored: bool = False) -> tuple[int, str, str]:
     """Run the command held at ``where``: a Ctrl-C once stderr says ``first_at``, two more once it says
-    ``again_at``; stdin is closed (letting the hook go) once a line after those shows the command took them."""
+    ``again_at``; stdin is closed (letting the hook go) once a line after those shows the command took them, or
+    after a few seconds: a stop signal landing in a write that must not be cut (``ctrl_c_held``: the wait for the
+    copies in flight) is held until that write ends, which the hook holds until stdin is closed."""
     script = tmp_path / "hook.py"
     script.write_text(HOOK)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
@@ -74,24 +78,43 @@ def _ctrl_c_again(tmp_path: Path, where: str, first_at: str, again_at: str, *arg
                             preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored
                             else None)
     err: list[str] = []
-    try:
+    lines: queue.Queue = queue.Queue()
+
+    def read_stderr() -> None:
         for line in proc.stderr:
+            lines.put(line)
+        lines.put(None)   # its end
+    threading.Thread(target=read_stderr, daemon=True).start()
+    try:
+        sent_again = None
+        while True:
+            try:   # no line for 60 s before the signals: a hang; after them, a held signal (see above)
+                line = lines.get(timeout=3 if sent_again else 60)
+            except queue.Empty:
+                assert sent_again, "".join(err)
+                break
+            if line is None:
+                break
             err.append(line)
             if first_at in line:
                 proc.send_signal(first)
             elif again_at in line:
                 proc.send_signal(again)
                 proc.send_signal(again)
-            elif any(again_at in seen for seen in err) and ("stopping" in line or "interrupted" in line):
+                sent_again = True
+            elif sent_again and ("stopping" in line or "interrupted" in line):
                 break
         proc.stdin.close()
         proc.stdin = None   # closed: communicate has nothing to send
-        out, rest = proc.communicate(timeout=60)   # a hang (the old watch, stopped in its own lock) fails here
+        out = proc.stdout.read()
+        proc.wait(timeout=60)   # a hang (the old watch, stopped in its own lock) fails here
     finally:
         if proc.poll() is None:
             proc.kill()
-            proc.communicate()
-    return proc.returncode, out, "".join(err) + rest
+            proc.wait()
+    while (line := lines.get(timeout=10)) is not None:   # the rest of stderr, to its end
+        err.append(line)
+    return proc.returncode, out, "".join(err)
 
 
 def test_ctrl_c_again_while_watch_stops_says_it_once_and_does_not_hang(tmp_path, monkeypatch):

@@ -169,17 +169,22 @@ def _sigterm_as_ctrl_c(args: argparse.Namespace, terminated: list[bool], stops: 
         handler = signal.getsignal(signal.SIGINT)
         if callable(handler):
             handler(signal.SIGTERM, frame)   # a holder of it raises it later, also when SIGINT is ignored
-            return
-        stops.append(signum)
-        if len(stops) == 1:
-            raise KeyboardInterrupt
-        if len(stops) == 2:
-            say_from_signal_handler(STILL_STOPPING)
+        else:
+            _take_stop(stops, signum)
     signal.signal(signal.SIGTERM, as_ctrl_c)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _take_stop(stops: list[int], signum: int) -> None:
+    """A stop signal in a handler: the first raises KeyboardInterrupt, the second says once "still stopping"."""
+    stops.append(signum)
+    if len(stops) == 1:
+        raise KeyboardInterrupt
+    if len(stops) == 2:
+        say_from_signal_handler(STILL_STOPPING)
 
 
 @contextmanager
@@ -193,13 +198,7 @@ def _ctrl_c_once(args: argparse.Namespace, stops: list[int]) -> Iterator[None]:
             or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):   # ignored (`cmd &`), or a caller's
         yield
         return
-    def on_ctrl_c(signum, frame) -> None:
-        stops.append(signum)
-        if len(stops) == 1:
-            raise KeyboardInterrupt
-        if len(stops) == 2:
-            say_from_signal_handler(STILL_STOPPING)
-    signal.signal(signal.SIGINT, on_ctrl_c)
+    signal.signal(signal.SIGINT, lambda signum, _frame: _take_stop(stops, signum))
     try:
         yield
     finally:
